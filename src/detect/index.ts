@@ -1,0 +1,45 @@
+// detect(): runs every detector over a text and resolves the spans. Detectors are built once, lazily.
+
+import type { DetectOptions, EntityType, Span } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+import type { DetectContext, Detector } from './detector.js';
+import { createEmailDetector } from './email.js';
+import { createNameDetector } from './name/index.js';
+import { createPhoneDetector } from './phone.js';
+import { resolveSpans } from './resolve.js';
+
+export const defaultDetectOptions = {
+  regions: ['UZ', 'KZ', 'KG', 'TJ', 'TM', 'RU'] as readonly string[],
+  types: ENTITY_TYPES,
+  threshold: 0.5,
+  allow: [] as readonly string[],
+  deny: [] as readonly string[],
+  knownNames: [] as readonly string[],
+} satisfies Required<DetectOptions>;
+
+let cachedDetectors: readonly Detector[] | undefined;
+
+/** The built-in detectors, created on first use (patterns are read and compiled once per process/worker). */
+export function builtinDetectors(): readonly Detector[] {
+  cachedDetectors ??= [createEmailDetector(), createPhoneDetector(), createNameDetector()];
+  return cachedDetectors;
+}
+
+/** Finds names, phone numbers and e-mail addresses in `text`. Pure and synchronous. */
+export function detect(text: string, options: DetectOptions = {}): Span[] {
+  const types = new Set<EntityType>(options.types ?? defaultDetectOptions.types);
+  const ctx: DetectContext = {
+    regions: options.regions ?? defaultDetectOptions.regions,
+    knownNames: options.knownNames ?? defaultDetectOptions.knownNames,
+  };
+  const raw: Span[] = [];
+  for (const detector of builtinDetectors()) {
+    if (!types.has(detector.type)) continue;
+    for (const span of detector.detect(text, ctx)) raw.push(span);
+  }
+  return resolveSpans(text, raw, {
+    threshold: options.threshold ?? defaultDetectOptions.threshold,
+    allow: new Set((options.allow ?? []).map((word) => word.toLowerCase())),
+    deny: types.has('NAME') ? (options.deny ?? []).map((word) => word.toLowerCase()) : [],
+  });
+}

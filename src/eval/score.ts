@@ -1,0 +1,95 @@
+// Scores predicted spans against gold spans: entity recall and character precision per type and language.
+
+import type { EntityType } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface ScoredRecord {
+  lang: string;
+  text: string;
+  gold: readonly GoldSpan[];
+  predicted: readonly GoldSpan[];
+}
+
+export interface TypeScore {
+  entities: number;
+  caught: number;
+  recall: number;
+  predictedChars: number;
+  correctChars: number;
+  precision: number;
+  f1: number;
+}
+
+export interface Scoreboard {
+  /** Per language (plus `all`), per entity type. */
+  byLang: Record<string, Record<EntityType, TypeScore>>;
+}
+
+// Only letters and digits count: masking the space or quote next to a name neither helps nor hurts.
+const significant = /[\p{L}\p{N}]/u;
+
+function emptyCounts(): Record<EntityType, TypeScore> {
+  const counts = {} as Record<EntityType, TypeScore>;
+  for (const type of ENTITY_TYPES) {
+    counts[type] = { entities: 0, caught: 0, recall: 1, predictedChars: 0, correctChars: 0, precision: 1, f1: 1 };
+  }
+  return counts;
+}
+
+/**
+ * An entity is caught only when every letter and digit of it is covered by some predicted span (of any type:
+ * masked is masked). Character precision of type T: letters/digits inside predicted T spans that lie inside a
+ * gold span, over all letters/digits inside predicted T spans.
+ */
+export function scoreRecords(records: Iterable<ScoredRecord>): Scoreboard {
+  const byLang: Record<string, Record<EntityType, TypeScore>> = { all: emptyCounts() };
+  for (const record of records) {
+    const langCounts = (byLang[record.lang] ??= emptyCounts());
+    const covered = new Uint8Array(record.text.length);
+    for (const span of record.predicted) covered.fill(1, span.start, span.end);
+    const inGold = new Uint8Array(record.text.length);
+    for (const span of record.gold) inGold.fill(1, span.start, span.end);
+
+    for (const span of record.gold) {
+      let caught = true;
+      for (let i = span.start; i < span.end; i++) {
+        if (!covered[i] && significant.test(record.text[i] ?? '')) {
+          caught = false;
+          break;
+        }
+      }
+      for (const counts of [langCounts, byLang.all!]) {
+        counts[span.type].entities++;
+        if (caught) counts[span.type].caught++;
+      }
+    }
+    for (const span of record.predicted) {
+      let chars = 0;
+      let correct = 0;
+      for (let i = span.start; i < span.end; i++) {
+        if (!significant.test(record.text[i] ?? '')) continue;
+        chars++;
+        if (inGold[i]) correct++;
+      }
+      for (const counts of [langCounts, byLang.all!]) {
+        counts[span.type].predictedChars += chars;
+        counts[span.type].correctChars += correct;
+      }
+    }
+  }
+  for (const counts of Object.values(byLang)) {
+    for (const score of Object.values(counts)) {
+      score.recall = score.entities === 0 ? 1 : score.caught / score.entities;
+      score.precision = score.predictedChars === 0 ? 1 : score.correctChars / score.predictedChars;
+      score.f1 =
+        score.recall + score.precision === 0 ? 0 : (2 * score.recall * score.precision) / (score.recall + score.precision);
+    }
+  }
+  return { byLang };
+}

@@ -1,0 +1,18 @@
+// Locates and reads the data files in patterns/ (same relative path from src/ and dist/).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const patternsDir = fileURLToPath(new URL('../patterns/', import.meta.url));
+
+/** Reads a list file: one entry per line, `#` starts a comment, blank lines skipped, entries trimmed. */
+export function readPatternList(relativePath: string): string[] {
+  const raw = readFileSync(patternsDir + relativePath, 'utf8');
+  const entries: string[] = [];
+  for (const line of raw.split('\n')) {
+    const hash = line.indexOf('#');
+    const entry = (hash === -1 ? line : line.slice(0, hash)).trim();
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
