@@ -6,7 +6,7 @@ import type { Action, EntityType } from '../../src/types.js';
 const ctx = { tenantId: 'test-tenant', secret: 'test-secret-0123456789' };
 
 /** Plans `action` on every occurrence of `value` in `text`. */
-function plan(text: string, marks: ReadonlyArray<[value: string, type: EntityType, action: Action]>): PlannedSpan[] {
+function plan(text: string, marks: ReadonlyArray<readonly [value: string, type: EntityType, action: Action]>): PlannedSpan[] {
   return marks.map(([value, type, action]) => {
     const start = text.indexOf(value);
     if (start === -1) throw new Error(`test setup: ${value} not in text`);
