@@ -1,0 +1,142 @@
+// createGate: tenant policies + worker pool behind one call, the object every door (middleware, server, CLI) uses.
+
+import { z } from 'zod';
+import type { ErrorCode } from './errors.js';
+import { PiiGateError } from './errors.js';
+import type { TenantStore } from './policy/store.js';
+import { createFileTenantStore } from './policy/store.js';
+import type { ResolvedPolicy } from './policy/types.js';
+import type { PoolOptions, RedactionOutput, TimingSummary } from './pool/index.js';
+import { RedactionPool } from './pool/index.js';
+import type { Destination } from './types.js';
+import { PURPOSES } from './types.js';
+
+export interface GateOptions {
+  /** A tenant store, or the path of a tenants YAML file (watched and hot-reloaded). */
+  tenants: TenantStore | string;
+  /** An existing pool (shared, not closed by the gate), or options for a pool the gate owns. */
+  pool?: RedactionPool | PoolOptions;
+}
+
+export interface RedactOptions {
+  /** Extra JSON paths to redact on top of the tenant's own `fields` (e.g. `meta.comment`, `messages[*].note`). */
+  fields?: readonly string[];
+}
+
+export interface GateStats {
+  ready: boolean;
+  threads: number;
+  queueSize: number;
+  utilization: number;
+  waitTime: TimingSummary;
+  runTime: TimingSummary;
+  completed: number;
+  rejected: number;
+  rejections: ReadonlyMap<ErrorCode, number>;
+}
+
+export interface Gate {
+  redactDocuments(
+    tenantId: string,
+    destination: Destination,
+    documents: readonly unknown[],
+    options?: RedactOptions,
+  ): Promise<RedactionOutput>;
+  /** Resolves when every worker is warm. */
+  readonly ready: Promise<void>;
+  readonly isReady: boolean;
+  readonly stats: GateStats;
+  readonly tenants: TenantStore;
+  readonly pool: RedactionPool;
+  close(): Promise<void>;
+}
+
+export const destinationSchema = z
+  .object({
+    purpose: z.enum(PURPOSES as readonly [Destination['purpose'], ...Destination['purpose'][]]),
+    region: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "UZ"')
+      .transform((region) => region.toUpperCase()),
+  })
+  .strict();
+
+/** Validates a destination from an untrusted source; the error names the bad field. */
+export function parseDestination(value: unknown, path = 'destination'): Destination {
+  const parsed = destinationSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = [path, ...(issue?.path ?? []).map(String)].join('.');
+  throw new PiiGateError('ERR_PII_INPUT_SCHEMA', `${field}: ${issue?.message ?? 'invalid'}`);
+}
+
+function isTenantStore(value: unknown): value is TenantStore {
+  if (typeof value !== 'object' || value === null) return false;
+  const store = value as Partial<TenantStore>;
+  return typeof store.get === 'function' && typeof store.findByApiKey === 'function' && typeof store.list === 'function';
+}
+
+export function createGate(options: GateOptions): Gate {
+  if (typeof options !== 'object' || options === null) {
+    throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'createGate(options): options must be an object with `tenants`');
+  }
+  const ownsStore = typeof options.tenants === 'string';
+  let tenants: TenantStore;
+  if (typeof options.tenants === 'string') tenants = createFileTenantStore(options.tenants, { watch: true });
+  else if (isTenantStore(options.tenants)) tenants = options.tenants;
+  else {
+    throw new PiiGateError(
+      'ERR_PII_CONFIG_INVALID',
+      'options.tenants must be a TenantStore (get, findByApiKey, list) or the path of a tenants YAML file',
+    );
+  }
+  const ownsPool = !(options.pool instanceof RedactionPool);
+  const pool = options.pool instanceof RedactionPool ? options.pool : new RedactionPool(options.pool ?? {});
+  // Per-policy memo so requests with the same extra fields share one policy object (one clone per batch).
+  const extended = new WeakMap<ResolvedPolicy, Map<string, ResolvedPolicy>>();
+
+  function withFields(policy: ResolvedPolicy, fields: readonly string[] | undefined): ResolvedPolicy {
+    if (fields === undefined || fields.length === 0) return policy;
+    const key = fields.join('\n');
+    let byFields = extended.get(policy);
+    if (byFields === undefined) extended.set(policy, (byFields = new Map()));
+    let merged = byFields.get(key);
+    if (merged === undefined) {
+      merged = { ...policy, fields: [...new Set([...(policy.fields ?? []), ...fields])] };
+      byFields.set(key, merged);
+    }
+    return merged;
+  }
+
+  return {
+    async redactDocuments(tenantId, destination, documents, redactOptions = {}) {
+      const policy = tenants.get(tenantId);
+      if (policy === undefined) throw new PiiGateError('ERR_PII_TENANT_UNKNOWN', 'no tenant with that id');
+      if (!Array.isArray(documents)) throw new PiiGateError('ERR_PII_INPUT_SCHEMA', 'documents: must be an array');
+      return pool.redact(withFields(policy, redactOptions.fields), parseDestination(destination), documents);
+    },
+    ready: pool.ready,
+    get isReady() {
+      return pool.isReady;
+    },
+    get stats(): GateStats {
+      return {
+        ready: pool.isReady,
+        threads: pool.threads,
+        queueSize: pool.queueSize,
+        utilization: pool.utilization,
+        waitTime: pool.waitTime,
+        runTime: pool.runTime,
+        completed: pool.completed,
+        rejected: pool.rejected,
+        rejections: pool.rejections,
+      };
+    },
+    tenants,
+    pool,
+    async close() {
+      if (ownsPool) await pool.close();
+      if (ownsStore) tenants.close?.();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The plain-data protocol between the main thread and redaction workers (structured-clone safe, no classes).
+
+import type { ErrorCode } from '../errors.js';
+import type { RedactionReport } from '../engine.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import type { Destination } from '../types.js';
+
+/** Test-only faults a worker can be told to simulate (ignored unless fault injection is enabled, see pool options). */
+export type FaultKind = 'throw' | 'hang' | 'exit';
+
+export interface WorkItem {
+  /** Key into `RedactionTask.policies`; one policy is cloned once per task however many items use it. */
+  readonly policy: number;
+  readonly destination: Destination;
+  readonly document: unknown;
+}
+
+export interface RedactionTask {
+  readonly policies: readonly ResolvedPolicy[];
+  readonly items: readonly WorkItem[];
+  readonly fault?: FaultKind;
+}
+
+export type ItemResult =
+  | { readonly ok: true; readonly document: unknown; readonly report: RedactionReport }
+  | { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
+
+/** One result per item, in order. A failed item fails only the request it belongs to. */
+export interface TaskResult {
+  readonly results: readonly ItemResult[];
+}
+
+/** Posted once by each worker after it has loaded patterns and run one detection. */
+export interface WarmMessage {
+  readonly type: 'pii-gate:warm';
+  readonly threadId: number;
+  readonly warmupMs: number;
+}
+
+export function isWarmMessage(value: unknown): value is WarmMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'pii-gate:warm';
+}
+
+export interface WorkerData {
+  readonly faultInjection: boolean;
+}
