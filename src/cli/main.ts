@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// pii-gate command line: detect | redact | eval | serve. Errors print codes and line numbers, never content.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { PiiGateError } from '../errors.js';
+import { registerDetectCommand } from './detect-command.js';
+import { CliError } from './errors.js';
+import { registerEvalCommand } from './eval-command.js';
+import { ExitCode, exitCodesHelp } from './exit-codes.js';
+import { registerRedactCommand } from './redact-command.js';
+// TODO(lead): src/cli/serve.ts (HTTP helper) did not exist when this was written; enable both lines when it lands.
+// import { registerServeCommand } from './serve.js';
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+export function buildProgram(): Command {
+  const program = new Command('pii-gate');
+  program
+    .description('PII redaction gate: names, phone numbers and e-mails in Russian, Uzbek, Kazakh, Kyrgyz and English text')
+    .version(packageVersion())
+    // Commander exits with 1 on usage errors; route them to our own code so 1 stays "unexpected".
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', exitCodesHelp);
+  registerDetectCommand(program);
+  registerRedactCommand(program);
+  registerEvalCommand(program);
+  // registerServeCommand(program);
+  return program;
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  if (error instanceof CliError) return error.exitCode;
+  if (error instanceof PiiGateError) return error.code.startsWith('ERR_PII_POLICY') ? ExitCode.policy : ExitCode.internal;
+  return ExitCode.internal;
+}
+
+// Only messages we wrote ourselves are printed: an arbitrary error message could quote a document.
+function describeError(error: unknown): string | undefined {
+  if (error instanceof CommanderError) return undefined; // commander has printed it already
+  if (error instanceof CliError) return error.message;
+  if (error instanceof PiiGateError) return `${error.code}: ${error.message}`;
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined;
+  const name = error instanceof Error ? error.name : typeof error;
+  const hint = process.env.PII_GATE_DEBUG ? '' : ' (set PII_GATE_DEBUG=1 for the stack trace)';
+  return `unexpected error ${name}${code ? ` ${code}` : ''}${hint}`;
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return Boolean(error && typeof error === 'object' && 'code' in error && error.code === 'EPIPE');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return ExitCode.ok;
+  } catch (error) {
+    // The reader went away (`pii-gate detect … | head`): not an error worth a message.
+    if (isClosedPipe(error)) return ExitCode.ok;
+    const message = describeError(error);
+    if (message) process.stderr.write(`pii-gate: ${message}\n`);
+    if (process.env.PII_GATE_DEBUG && error instanceof Error && !(error instanceof CommanderError)) {
+      process.stderr.write(`${error.stack ?? ''}\n`);
+    }
+    return exitCodeFor(error);
+  }
+}
+
+process.stdout.on('error', (error: Error) => {
+  if (isClosedPipe(error)) process.exit(ExitCode.ok);
+});
+
+process.exitCode = await main(process.argv);
