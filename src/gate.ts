@@ -16,6 +16,8 @@ export interface GateOptions {
   tenants: TenantStore | string;
   /** An existing pool (shared, not closed by the gate), or options for a pool the gate owns. */
   pool?: RedactionPool | PoolOptions;
+  /** Told when a changed tenants file cannot be loaded (the previous policies stay in force). Only with a path. */
+  onTenantsReloadError?(error: PiiGateError): void;
 }
 
 export interface RedactOptions {
@@ -82,7 +84,10 @@ export function createGate(options: GateOptions): Gate {
   }
   const ownsStore = typeof options.tenants === 'string';
   let tenants: TenantStore;
-  if (typeof options.tenants === 'string') tenants = createFileTenantStore(options.tenants, { watch: true });
+  if (typeof options.tenants === 'string') {
+    const onReloadError = options.onTenantsReloadError;
+    tenants = createFileTenantStore(options.tenants, { watch: true, ...(onReloadError ? { onReloadError } : {}) });
+  }
   else if (isTenantStore(options.tenants)) tenants = options.tenants;
   else {
     throw new PiiGateError(

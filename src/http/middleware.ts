@@ -61,7 +61,13 @@ function parseMiddlewareOptions(options: RedactMiddlewareOptions): Required<Pick
   }
   if (config.tenant === undefined) throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'redact options.tenant is required');
   if (config.destination === undefined) throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'redact options.destination is required');
-  if (typeof config.destination !== 'function') parseDestination(config.destination, 'redact options.destination');
+  if (typeof config.destination !== 'function') {
+    try {
+      parseDestination(config.destination, 'redact options.destination');
+    } catch (error) {
+      throw new PiiGateError('ERR_PII_CONFIG_INVALID', (error as PiiGateError).detail);
+    }
+  }
   if (!Array.isArray(config.fields) || !config.fields.every((field) => typeof field === 'string')) {
     throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'redact options.fields must be an array of JSON paths');
   }

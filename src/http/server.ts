@@ -123,8 +123,15 @@ export function createServer(options: ServerOptions): PiiGateServer {
     throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'createServer: pass `tenants` (a store or a YAML path) or a `gate`');
   }
   const ownsGate = options.gate === undefined;
-  const gate = options.gate ?? createGate({ tenants: options.tenants!, pool: options.pool ?? {} });
   const logger = options.logger ?? silentLogger();
+  const gate =
+    options.gate ??
+    createGate({
+      tenants: options.tenants!,
+      pool: options.pool ?? {},
+      // The detail names the tenant and field that failed validation, never a secret or document text.
+      onTenantsReloadError: (error) => logger.warn({ code: error.code, detail: error.detail }, 'tenants reload failed; keeping previous policies'),
+    });
   const metrics = createHttpMetrics(gate, { defaultMetrics: options.defaultMetrics ?? defaultServerOptions.defaultMetrics });
   const openApi = JSON.stringify(openApiDocument(readVersion()));
   let draining = false;

@@ -6,7 +6,8 @@ import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
 
 /** Test-only faults a worker can be told to simulate (ignored unless fault injection is enabled, see pool options). */
-export type FaultKind = 'throw' | 'hang' | 'exit';
+/** 'delay' holds the batch 300 ms then completes normally (for drain tests). */
+export type FaultKind = 'throw' | 'hang' | 'exit' | 'delay';
 
 export interface WorkItem {
   /** Key into `RedactionTask.policies`; one policy is cloned once per task however many items use it. */

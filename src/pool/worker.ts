@@ -41,8 +41,13 @@ function redactItem(task: RedactionTask, index: number): ItemResult {
 function simulate(fault: FaultKind): void {
   if (fault === 'throw') throw new Error('injected worker fault');
   if (fault === 'exit') process.exit(1);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  if (fault === 'delay') {
+    Atomics.wait(sleeper, 0, 0, 300);
+    return;
+  }
   // 'hang': block the thread the way a runaway regex would, until the pool's timeout terminates it.
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+  Atomics.wait(sleeper, 0, 0, 60_000);
 }
 
 export default function redactBatch(task: RedactionTask): TaskResult {

@@ -1,0 +1,249 @@
+// createServer end to end with real workers: auth, variants, every error status, OpenAPI conformance, metrics, logs, hot reload, drain.
+
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import type { Response } from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/http/server.js';
+import type { PiiGateServer } from '../../src/http/server.js';
+import { createLogger } from '../../src/log.js';
+import { eventually, redactBody } from '../helpers/app.js';
+import { dialogue, leakedValues, review, SAMPLE } from '../helpers/documents.js';
+import { responseSchema, validateSchema } from '../helpers/json-schema.js';
+import type { TempTenants } from '../helpers/tenants.js';
+import { createTempTenants, TEST_KEYS } from '../helpers/tenants.js';
+
+const storageUz = { purpose: 'storage', region: 'UZ' } as const;
+const bearer = (key: string): string => `Bearer ${key}`;
+
+class MemoryLog extends Writable {
+  lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.lines.push(chunk.toString('utf8'));
+    done();
+  }
+}
+
+describe('createServer', () => {
+  let service: PiiGateServer;
+  let tenants: TempTenants;
+  let openApi: Record<string, unknown>;
+  const log = new MemoryLog();
+
+  beforeAll(async () => {
+    tenants = createTempTenants();
+    service = createServer({
+      tenants: tenants.path,
+      pool: { threads: 1, faultInjection: true, taskTimeoutMs: 2_000 },
+      limits: { bodyBytes: '64kb', maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 },
+      rateLimit: { windowMs: 60_000, limit: 1_000 },
+      logger: createLogger({ level: 'info', destination: log }),
+      defaultMetrics: false,
+    });
+    await service.ready;
+    openApi = (await request(service.app).get('/openapi.json')).body as Record<string, unknown>;
+  });
+  afterAll(async () => {
+    await service.close();
+    tenants.remove();
+  });
+
+  /** Every response must be what /openapi.json promises for its path, method and status. */
+  function expectConforms(response: Response, path: string, method = 'post'): void {
+    const { schema, mediaType } = responseSchema(openApi, path, method, response.status);
+    if (mediaType) expect(response.headers['content-type']).toContain(mediaType);
+    if (schema) expect(validateSchema(response.body, schema, openApi)).toEqual([]);
+  }
+
+  const redactCall = (key: string | undefined, body: unknown) => {
+    const call = request(service.app).post('/v1/redact');
+    if (key !== undefined) call.set('authorization', bearer(key));
+    return call.send(body as object);
+  };
+
+  it.each([
+    ['demo-uz', TEST_KEYS.uz, 'storage', 'UZ', true],
+    ['demo-uz', TEST_KEYS.uz, 'model', 'DE', false],
+    ['demo-uz', TEST_KEYS.uz, 'storage', 'DE', false],
+    ['demo-kz', TEST_KEYS.kz, 'storage', 'KZ', false],
+  ])('redacts for %s to %s in %s (name kept: %s), never leaking phone or e-mail', async (tenant, key, purpose, region, nameKept) => {
+    const response = await redactCall(key, redactBody({ purpose, region } as never, [review('r1'), dialogue('d1')]));
+    expect(response.status).toBe(200);
+    expectConforms(response, '/v1/redact');
+    const serialized = JSON.stringify(response.body.documents);
+    expect(serialized.includes('Каримов')).toBe(nameKept);
+    expect(leakedValues(serialized)).toEqual([]);
+    expect(response.body.reports.map((report: { tenant: string }) => report.tenant)).toEqual([tenant, tenant]);
+  });
+
+  it('keeps documents in request order', async () => {
+    const documents = Array.from({ length: 5 }, (_, index) => review(`order-${index}`));
+    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, documents));
+    expect(response.body.documents.map((document: { id: string }) => document.id)).toEqual(documents.map((document) => document['id']));
+  });
+
+  const deep = (levels: number): Record<string, unknown> => {
+    let node: Record<string, unknown> = { leaf: 'x' };
+    for (let level = 0; level < levels; level += 1) node = { child: node };
+    return { id: 'deep', text: 'ok', extra: node };
+  };
+
+  it.each<[string, () => request.Test, number, string]>([
+    ['no key', () => redactCall(undefined, redactBody(storageUz, [review('a')])), 401, 'ERR_PII_AUTH_MISSING'],
+    ['a non-bearer credential', () => request(service.app).post('/v1/redact').set('authorization', 'Basic dXNlcjpwYXNz').send(redactBody(storageUz, [])), 401, 'ERR_PII_AUTH_MISSING'],
+    ['an unknown key', () => redactCall('not-a-key', redactBody(storageUz, [review('a')])), 401, 'ERR_PII_AUTH_INVALID'],
+    ["another tenant's id in the body", () => redactCall(TEST_KEYS.kz, redactBody(storageUz, [review('a')], { tenant: 'demo-uz' })), 403, 'ERR_PII_AUTH_FORBIDDEN'],
+    ['malformed JSON', () => request(service.app).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'application/json').send('{"destination": '), 400, 'ERR_PII_INPUT_INVALID_JSON'],
+    ['no documents field', () => redactCall(TEST_KEYS.uz, { destination: storageUz }), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['an unknown top-level field', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [], { extra: 1 })), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a bad destination', () => redactCall(TEST_KEYS.uz, redactBody({ purpose: 'storage', region: 'UZB' } as never, [review('a')])), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a document without text or messages', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [{ id: 'x', body: 'hi' }])), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a document nested too deep', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [deep(8)])), 400, 'ERR_PII_INPUT_TOO_DEEP'],
+    ['a body over the size limit', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { padding: 'x'.repeat(70_000) })])), 413, 'ERR_PII_INPUT_TOO_LARGE'],
+    ['too many documents', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, Array.from({ length: 6 }, (_, i) => review(`m${i}`)))), 413, 'ERR_PII_INPUT_TOO_MANY_DOCUMENTS'],
+    ['a text over the length limit', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { text: 'слово '.repeat(400) })])), 413, 'ERR_PII_INPUT_TEXT_TOO_LONG'],
+    ['a non-JSON content type', () => request(service.app).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'text/plain').send(`call ${SAMPLE.phone}`), 415, 'ERR_PII_INPUT_MEDIA_TYPE'],
+  ])('answers %s with %i %s as problem+json', async (_label, send, status, code) => {
+    const response = await send();
+    expect(response.status).toBe(status);
+    expect(response.body.code).toBe(code);
+    expect(response.body.type).toBe(`urn:pii-gate:error:${code}`);
+    expectConforms(response, '/v1/redact');
+    expect(leakedValues(response.text, [SAMPLE.phone, SAMPLE.email, SAMPLE.name])).toEqual([]);
+    if (status === 401) expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+  });
+
+  it.each(['exit', 'throw'] as const)('answers 503 with Retry-After when the worker %ss mid-request, with nothing unredacted', async (fault) => {
+    service.gate.pool.injectFault(fault);
+    const response = await redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a'), review('b'), dialogue('c')]));
+    expect([response.status, response.body.code]).toEqual([503, 'ERR_PII_POOL_WORKER_CRASHED']);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expectConforms(response, '/v1/redact');
+    expect(leakedValues(response.text, [SAMPLE.phone, SAMPLE.email, SAMPLE.name])).toEqual([]);
+    expect((await redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('after')]))).status).toBe(200);
+  });
+
+  it('answers 503 ERR_PII_POOL_TIMEOUT when a worker hangs past the task timeout', async () => {
+    service.gate.pool.injectFault('hang');
+    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, [review('slow')]));
+    expect([response.status, response.body.code]).toEqual([503, 'ERR_PII_POOL_TIMEOUT']);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expectConforms(response, '/v1/redact');
+    expect(leakedValues(response.text)).toEqual([]);
+  });
+
+  it.each([
+    ['/healthz', 200, { status: 'ok' }],
+    ['/readyz', 200, { status: 'ready' }],
+  ])('GET %s answers %i', async (path, status, body) => {
+    const response = await request(service.app).get(path);
+    expect([response.status, response.body]).toEqual([status, body]);
+    expectConforms(response, path, 'get');
+  });
+
+  it('answers unknown routes with 404 problem+json', async () => {
+    const response = await request(service.app).get('/v2/nothing');
+    expect([response.status, response.body.code]).toEqual([404, 'ERR_PII_NOT_FOUND']);
+  });
+
+  it('sets helmet security headers', async () => {
+    const response = await request(service.app).get('/healthz');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('exposes request, latency, entity and pool metrics without PII in labels', async () => {
+    await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, [review('metrics')]));
+    const response = await request(service.app).get('/metrics');
+    expect(response.status).toBe(200);
+    for (const name of [
+      'pii_gate_http_requests_total{route="/v1/redact",method="POST",status="200"}',
+      'pii_gate_http_request_duration_seconds_bucket',
+      'pii_gate_entities_total{type="PHONE",action="replace"}',
+      'pii_gate_pool_queue_size',
+      'pii_gate_pool_rejections_total{code="ERR_PII_POOL_WORKER_CRASHED"}',
+    ]) {
+      expect(response.text).toContain(name);
+    }
+    expect(leakedValues(response.text, [SAMPLE.phone, SAMPLE.email, SAMPLE.name, TEST_KEYS.uz])).toEqual([]);
+  });
+
+  it('logs ids, counts, codes and timings, and no PII or keys', () => {
+    const lines = log.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const requests = lines.filter((line) => line['msg'] === 'request');
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.some((line) => line['tenant'] === 'demo-uz' && line['status'] === 200 && typeof line['ms'] === 'number')).toBe(true);
+    expect(requests.some((line) => line['code'] === 'ERR_PII_POOL_WORKER_CRASHED')).toBe(true);
+    expect(leakedValues(log.lines.join('\n'), [SAMPLE.phone, SAMPLE.email, SAMPLE.name, 'Каримов', TEST_KEYS.uz, TEST_KEYS.kz])).toEqual([]);
+  });
+
+  it('applies a changed tenants file while serving (hot reload)', async () => {
+    const send = () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('reload')]));
+    expect(JSON.stringify((await send()).body.documents)).toContain('Каримов');
+    tenants.write({ uzName: 'replace' });
+    await eventually(async () => {
+      const serialized = JSON.stringify((await send()).body.documents);
+      expect(serialized).not.toContain('Каримов');
+      expect(serialized).toContain('[NAME]');
+    });
+  });
+});
+
+describe('createServer rate limit and lifecycle', () => {
+  it('answers 429 with Retry-After once a tenant spends its budget, without affecting other tenants', async () => {
+    const tenants = createTempTenants();
+    const service = createServer({ tenants: tenants.path, pool: { threads: 1 }, rateLimit: { windowMs: 60_000, limit: 2 }, defaultMetrics: false });
+    try {
+      await service.ready;
+      const send = (key: string) => request(service.app).post('/v1/redact').set('authorization', bearer(key)).send(redactBody(storageUz, []));
+      expect((await send(TEST_KEYS.uz)).status).toBe(200);
+      expect((await send(TEST_KEYS.uz)).status).toBe(200);
+      const limited = await send(TEST_KEYS.uz);
+      expect([limited.status, limited.body.code]).toEqual([429, 'ERR_PII_RATE_LIMITED']);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect((await send(TEST_KEYS.kz)).status).toBe(200);
+    } finally {
+      await service.close();
+      tenants.remove();
+    }
+  });
+
+  it('answers /readyz 503 until the workers are warm', async () => {
+    const tenants = createTempTenants();
+    const service = createServer({ tenants: tenants.path, pool: { threads: 1 }, defaultMetrics: false });
+    try {
+      const early = await request(service.app).get('/readyz');
+      expect([early.status, early.body.status]).toEqual([503, 'starting']);
+      await service.ready;
+      expect((await request(service.app).get('/readyz')).status).toBe(200);
+    } finally {
+      await service.close();
+      tenants.remove();
+    }
+  });
+
+  it('drains in-flight requests on close, then refuses new connections', async () => {
+    const tenants = createTempTenants();
+    const service = createServer({ tenants: tenants.path, pool: { threads: 1, faultInjection: true }, defaultMetrics: false });
+    try {
+      await service.ready;
+      const server = await service.listen(0, '127.0.0.1');
+      const { port } = server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}`;
+      service.gate.pool.injectFault('delay');
+      const inFlight = request(base).post('/v1/redact').set('authorization', bearer(TEST_KEYS.kz)).send(redactBody({ purpose: 'storage', region: 'KZ' }, [review('drain')]));
+      const pending = inFlight.then((response) => response);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const closing = service.close();
+      const response = await pending;
+      expect(response.status).toBe(200);
+      expect(leakedValues(JSON.stringify(response.body))).toEqual([]);
+      await closing;
+      await expect(request(base).get('/healthz')).rejects.toThrow();
+    } finally {
+      await service.close();
+      tenants.remove();
+    }
+  });
+});

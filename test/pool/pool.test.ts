@@ -1,0 +1,158 @@
+// RedactionPool with real workers: order, batching, per-item errors, faults (throw, exit, hang), overload, shutdown.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PiiGateError } from '../../src/errors.js';
+import { parseTenantsYaml } from '../../src/policy/parse.js';
+import type { ResolvedPolicy } from '../../src/policy/types.js';
+import type { FaultKind } from '../../src/pool/index.js';
+import { parsePoolOptions, RedactionPool } from '../../src/pool/index.js';
+import type { Destination } from '../../src/types.js';
+import { leakedValues, review, SAMPLE } from '../helpers/documents.js';
+import { tenantsYaml } from '../helpers/tenants.js';
+
+const policies = parseTenantsYaml(tenantsYaml());
+const kz = policies.find((policy) => policy.id === 'demo-kz') as ResolvedPolicy;
+const storageKz: Destination = { purpose: 'storage', region: 'KZ' };
+
+async function failureOf(promise: Promise<unknown>): Promise<PiiGateError> {
+  const outcome = await promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  if (!('error' in outcome)) throw new Error('expected the pool to refuse, but it returned a result');
+  expect(outcome.error).toBeInstanceOf(PiiGateError);
+  return outcome.error as PiiGateError;
+}
+
+describe('RedactionPool', () => {
+  let pool: RedactionPool;
+
+  beforeAll(async () => {
+    pool = new RedactionPool({ threads: 1, batchMaxDocuments: 4, faultInjection: true, taskTimeoutMs: 5_000 });
+    await pool.ready;
+  });
+  afterAll(() => pool.close());
+
+  it('is ready only after its workers have warmed up', () => {
+    expect(pool.isReady).toBe(true);
+  });
+
+  it.each([1, 3, 4, 11])('redacts %i documents in order, one report each, across batches of 4', async (count) => {
+    const documents = Array.from({ length: count }, (_, index) => review(`r${index}`));
+    const output = await pool.redact(kz, storageKz, documents);
+    expect(output.documents.map((document) => (document as { id: string }).id)).toEqual(documents.map((document) => document['id']));
+    expect(output.reports).toHaveLength(count);
+    expect(leakedValues(JSON.stringify(output), [SAMPLE.phone, SAMPLE.email])).toEqual([]);
+    for (const report of output.reports) expect(report.tenant).toBe('demo-kz');
+  });
+
+  it('coalesces concurrent small requests into shared batches and keeps each answer with its request', async () => {
+    const before = pool.completed;
+    const outputs = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => pool.redact(kz, storageKz, [review(id)])),
+    );
+    expect(outputs.map((output) => (output.documents[0] as { id: string }).id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(pool.completed - before).toBe(6);
+  });
+
+  it('fails only the request whose document is invalid, naming the document by index', async () => {
+    const [bad, good] = await Promise.allSettled([
+      pool.redact(kz, storageKz, [review('ok'), { id: 'no-text', text: 42 }]),
+      pool.redact(kz, storageKz, [review('neighbour')]),
+    ]);
+    expect(bad.status).toBe('rejected');
+    const error = (bad as PromiseRejectedResult).reason as PiiGateError;
+    expect(error.code).toBe('ERR_PII_INPUT_SCHEMA');
+    expect(error.detail).toMatch(/^documents\[1\]/);
+    expect(good.status).toBe('fulfilled');
+  });
+
+  it.each<[FaultKind, string]>([
+    ['throw', 'ERR_PII_POOL_WORKER_CRASHED'],
+    ['exit', 'ERR_PII_POOL_WORKER_CRASHED'],
+  ])('when a worker %ss mid-batch, fails the batch with %s and nothing unredacted, then recovers', async (fault, code) => {
+    pool.injectFault(fault);
+    const documents = Array.from({ length: 4 }, (_, index) => review(`f${index}`));
+    const error = await failureOf(pool.redact(kz, storageKz, documents));
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(503);
+    expect(leakedValues(JSON.stringify({ ...error.toJSON(), message: error.message }))).toEqual([]);
+    const after = await pool.redact(kz, storageKz, [review('after')]);
+    expect(after.documents).toHaveLength(1);
+  });
+});
+
+describe('RedactionPool limits', () => {
+  it('times out a hung worker with 503 ERR_PII_POOL_TIMEOUT and a Retry-After, and replaces the worker', async () => {
+    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 400 });
+    try {
+      await pool.ready;
+      pool.injectFault('hang');
+      const error = await failureOf(pool.redact(kz, storageKz, [review('hang')]));
+      expect(error.code).toBe('ERR_PII_POOL_TIMEOUT');
+      expect(error.retryAfter).toBeGreaterThanOrEqual(1);
+      const after = await pool.redact(kz, storageKz, [review('after-hang')]);
+      expect(after.reports).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses work beyond the bounded queue with 503 ERR_PII_POOL_OVERLOADED and a Retry-After', async () => {
+    const pool = new RedactionPool({ threads: 1, maxQueue: 1, batchMaxDocuments: 1, faultInjection: true, taskTimeoutMs: 1_500 });
+    try {
+      await pool.ready;
+      pool.injectFault('hang');
+      const blocked = pool.redact(kz, storageKz, [review('blocker')]).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const error = await failureOf(pool.redact(kz, storageKz, [review('q1'), review('q2'), review('q3')]));
+      expect(error.code).toBe('ERR_PII_POOL_OVERLOADED');
+      expect(error.retryAfter).toBeGreaterThanOrEqual(1);
+      expect(pool.rejections.get('ERR_PII_POOL_OVERLOADED')).toBeGreaterThan(0);
+      await blocked;
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses new work once closed with ERR_PII_POOL_CLOSED', async () => {
+    const pool = new RedactionPool({ threads: 1 });
+    await pool.ready;
+    await pool.close();
+    expect((await failureOf(pool.redact(kz, storageKz, [review('late')]))).code).toBe('ERR_PII_POOL_CLOSED');
+    expect(pool.isReady).toBe(false);
+  });
+});
+
+describe('pool options', () => {
+  it.each([
+    [{ threads: 0 }, /threads/],
+    [{ maxQueue: -1 }, /maxQueue/],
+    [{ batchWindowMs: 5 }, /batchWindowMs/],
+    [{ taskTimeoutMs: 1.5 }, /taskTimeoutMs/],
+    [{ nope: true } as object, /nope|Unrecognized/i],
+  ])('rejects %o with ERR_PII_CONFIG_INVALID naming the option', (options, pattern) => {
+    const attempt = (): unknown => parsePoolOptions(options);
+    expect(attempt).toThrowError(PiiGateError);
+    expect(attempt).toThrowError(pattern);
+  });
+
+  it('refuses fault injection outside NODE_ENV=test', () => {
+    const previous = process.env['NODE_ENV'];
+    process.env['NODE_ENV'] = 'production';
+    try {
+      expect(() => parsePoolOptions({ faultInjection: true })).toThrowError(/faultInjection/);
+    } finally {
+      process.env['NODE_ENV'] = previous;
+    }
+  });
+
+  it('refuses the fault hook on a pool created without fault injection', async () => {
+    const pool = new RedactionPool({ threads: 1 });
+    try {
+      expect(() => pool.injectFault('exit')).toThrowError(PiiGateError);
+    } finally {
+      await pool.close();
+    }
+  });
+});
