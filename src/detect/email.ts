@@ -1,0 +1,142 @@
+// EMAIL detector: candidates read around each '@' (and around spelled-out markers), confirmed by validator.isEmail.
+
+import validator from 'validator';
+
+import { readPatternList } from '../patterns.js';
+import type { Span } from '../types.js';
+import type { Detector } from './detector.js';
+import { isDomainCode, isLocalCode, isSpaceCode } from './email-chars.js';
+import { createObfuscationScanner, type ObfuscatedCandidate } from './email-obfuscated.js';
+import { createCueMatcher, foldCue, type CueMatcher } from './phone-cues.js';
+
+/** Scores, in one place. ≥ 0.5 is reported by default. */
+const scores = {
+  plain: 0.95, // ivan@mail.ru
+  bracketed: 0.9, // ivan[at]mail.ru, ivan (собака) mail.ru
+  spelledOut: 0.85, // ivan at mail dot ru, ivan собака mail точка ru
+  spacedAt: 0.45, // ivan @ mail.ru: also "dinner @ cafe.uz"; a cue word lifts it
+  proseAt: 0.45, // ivan at mail.ru: also "I work at mail.ru"; a cue word lifts it
+  cueBonus: 0.3,
+} as const;
+
+const limits = {
+  maxLocal: 64,
+  maxDomain: 253,
+  cueBefore: 40,
+  cueAfter: 20,
+} as const;
+
+interface Found {
+  start: number;
+  end: number;
+  score: number;
+  source: string;
+  normalized: string;
+}
+
+export function createEmailDetector(): Detector {
+  const cues = createCueMatcher(readPatternList('cues/email-context.txt'));
+  const commonTlds = new Set(readPatternList('cues/email-common-tlds.txt').map(foldCue));
+  const obfuscation = createObfuscationScanner({
+    at: readPatternList('cues/email-at-words.txt').map(foldCue),
+    dot: readPatternList('cues/email-dot-words.txt').map(foldCue),
+  });
+  return {
+    type: 'EMAIL',
+    name: 'email',
+    detect(text: string): Span[] {
+      const spans: Span[] = [];
+      for (const found of findAtSignEmails(text, cues)) spans.push({ ...found, type: 'EMAIL' });
+      for (const candidate of obfuscation.scan(text)) {
+        const found = judgeObfuscated(text, candidate, cues, commonTlds);
+        if (found) spans.push({ ...found, type: 'EMAIL' });
+      }
+      return spans;
+    },
+  };
+}
+
+/** Every '@' is looked at once; reading around it is bounded by the RFC limits, so this stays linear. */
+function findAtSignEmails(text: string, cues: CueMatcher): Found[] {
+  const found: Found[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const email = readAroundAt(text, at, cues);
+    if (email) found.push(email);
+  }
+  return found;
+}
+
+function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undefined {
+  let localEnd = at;
+  const spacedLeft = isSpaceCode(text.charCodeAt(at - 1));
+  if (spacedLeft) localEnd--;
+  let start = localEnd;
+  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1)) start--;
+  if (localEnd - start > limits.maxLocal) return undefined;
+  while (start < localEnd && isEdgePunctuation(text.charCodeAt(start))) start++;
+  if (start === localEnd) return undefined;
+
+  let domainStart = at + 1;
+  const spacedRight = isSpaceCode(text.charCodeAt(domainStart));
+  if (spacedRight) domainStart++;
+  let end = domainStart;
+  while (end < text.length && end - domainStart <= limits.maxDomain && isDomainCode(text.charCodeAt(end))) end++;
+  if (end - domainStart > limits.maxDomain) return undefined;
+  while (end > domainStart && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
+  end = cutGluedWord(text, domainStart, end);
+  if (end === domainStart) return undefined;
+
+  const address = `${text.slice(start, localEnd)}@${text.slice(domainStart, end)}`;
+  if (!address.includes('.', address.indexOf('@')) || !validator.isEmail(address)) return undefined;
+  const normalized = address.toLowerCase();
+  if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
+  const score = scores.spacedAt + (hasCue(text, start, end, cues) ? scores.cueBonus : 0);
+  return { start, end, score, source: 'email:obfuscated', normalized };
+}
+
+/**
+ * `ivan@mail.ruпишите`: a top-level label that switches script mid-way is an address glued to the next word.
+ * Cuts at the switch (Latin ↔ non-Latin letters).
+ */
+function cutGluedWord(text: string, domainStart: number, end: number): number {
+  const lastDot = text.lastIndexOf('.', end - 1);
+  if (lastDot < domainStart) return end;
+  const firstIsAscii = text.charCodeAt(lastDot + 1) < 128;
+  for (let i = lastDot + 2; i < end; i++) {
+    if (text.charCodeAt(i) < 128 !== firstIsAscii) return i;
+  }
+  return end;
+}
+
+function judgeObfuscated(
+  text: string,
+  candidate: ObfuscatedCandidate,
+  cues: CueMatcher,
+  commonTlds: ReadonlySet<string>,
+): Found | undefined {
+  const normalized = candidate.address.toLowerCase();
+  if (!validator.isEmail(normalized)) return undefined;
+  let score: number;
+  if (candidate.bracketed) score = scores.bracketed;
+  else if (!candidate.proseAt) score = scores.spelledOut;
+  else if (!commonTlds.has(candidate.tld)) return undefined;
+  else if (candidate.wordDot) score = scores.spelledOut;
+  else score = scores.proseAt + (hasCue(text, candidate.start, candidate.end, cues) ? scores.cueBonus : 0);
+  return { start: candidate.start, end: candidate.end, score, source: 'email:obfuscated', normalized };
+}
+
+function hasCue(text: string, start: number, end: number, cues: CueMatcher): boolean {
+  return cues.near(text, start - limits.cueBefore, start) || cues.near(text, end, end + limits.cueAfter);
+}
+
+/** Local-part character, or an apostrophe between two of them (`o'brien@…`, Uzbek `g'ulom@…`). */
+function isLocalAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isLocalCode(code)) return true;
+  return code === 0x27 && isLocalCode(text.charCodeAt(index - 1)) && isLocalCode(text.charCodeAt(index + 1));
+}
+
+/** `.`, `-`, `+` cannot start a local part in the addresses we accept. */
+function isEdgePunctuation(code: number): boolean {
+  return code === 0x2e || code === 0x2d || code === 0x2b;
+}

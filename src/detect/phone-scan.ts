@@ -1,0 +1,152 @@
+// Cheap linear scan for phone-number candidates: runs of ASCII digits joined by the separators people type.
+
+/** One block of consecutive digits inside a run. Offsets are UTF-16 indices into the text, end exclusive. */
+export interface DigitGroup {
+  start: number;
+  end: number;
+}
+
+/** A run of digit groups joined by phone separators, e.g. `+998 (90) 123-45-67`. */
+export interface PhoneRun {
+  /** Index of the leading `+` when the run has one, else of the first digit. */
+  start: number;
+  /** Index after the last digit. */
+  end: number;
+  plus: boolean;
+  groups: DigitGroup[];
+  /** Visible separators between groups, normalised (spaces → ' ', dashes → '-'); `groups.length - 1` entries. */
+  separators: string[];
+}
+
+// Longest visible separator between two groups: `) - ` does not occur in phone numbers, ` - ` and `) ` do.
+const maxVisibleSeparator = 3;
+
+// Separator strings that may sit between two digit groups of one number. `. ` (sentence end) is left out
+// on purpose: "67. 2 people" must not glue the 2 onto the number.
+const allowedSeparators: ReadonlySet<string> = new Set([
+  ' ', '-', '.', '(', ')', ' (', ') ', ')-', '-(', ' - ', '- ', ' -', '  ', ') -',
+]);
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Zero-width and bidi marks: invisible, so they may sit anywhere inside a number and must not split it. */
+export function isInvisibleMark(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
+
+/** The visible separator a character stands for, or '' when it cannot join digit groups. */
+function visibleSeparator(code: number): string {
+  switch (code) {
+    case 0x20:
+    case 0xa0:
+    case 0x2007:
+    case 0x2009:
+    case 0x202f:
+      return ' ';
+    case 0x2d:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return '-';
+    case 0x2e:
+      return '.';
+    case 0x28:
+      return '(';
+    case 0x29:
+      return ')';
+    default:
+      return '';
+  }
+}
+
+/**
+ * Every run of digits joined by phone separators, in text order. One pass over the text; each character is
+ * looked at a bounded number of times, so the scan is linear even on megabytes of digits and dashes.
+ */
+export function scanPhoneRuns(text: string): PhoneRun[] {
+  const runs: PhoneRun[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run = readRun(text, i);
+    runs.push(run);
+    i = run.end;
+  }
+  return runs;
+}
+
+function readRun(text: string, firstDigit: number): PhoneRun {
+  const length = text.length;
+  const groups: DigitGroup[] = [];
+  const separators: string[] = [];
+  let i = firstDigit;
+  for (;;) {
+    const groupStart = i;
+    while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+    groups.push({ start: groupStart, end: i });
+
+    let separator = '';
+    let j = i;
+    while (j < length && separator.length <= maxVisibleSeparator) {
+      const code = text.charCodeAt(j);
+      if (isInvisibleMark(code)) {
+        j++;
+        continue;
+      }
+      const visible = visibleSeparator(code);
+      if (!visible) break;
+      separator += visible;
+      j++;
+    }
+    if (j >= length || !isAsciiDigit(text.charCodeAt(j))) break;
+    if (separator !== '' && !allowedSeparators.has(separator)) break;
+    // An invisible mark alone joins the groups: ZERO WIDTH SPACE inside a number must not let it escape.
+    separators.push(separator);
+    i = j;
+  }
+  const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
+  return { start, end: i, plus: text.charCodeAt(start) === 0x2b, groups, separators };
+}
+
+/**
+ * Takes in a leading `+` (also `+ `, `+(`) and, when the first group is closed by `)`, the opening parenthesis
+ * of that area code: `(90) 123-45-67` starts at `(`, `(90 123 45 67)` at `9`.
+ */
+function runStart(text: string, firstDigit: number, firstGroupClosed: boolean): number {
+  let start = firstDigit;
+  let previous = start - 1;
+  while (previous >= 0 && isInvisibleMark(text.charCodeAt(previous))) previous--;
+  if (firstGroupClosed && previous >= 0 && text.charCodeAt(previous) === 0x28) {
+    start = previous;
+    previous--;
+  }
+  if (previous >= 0 && text.charCodeAt(previous) === 0x20 && text.charCodeAt(previous - 1) === 0x2b) previous--;
+  if (previous >= 0 && text.charCodeAt(previous) === 0x2b) start = previous;
+  return start;
+}
+
+/** The digits of groups `from..to` (inclusive), concatenated. */
+export function groupDigits(text: string, groups: readonly DigitGroup[], from: number, to: number): string {
+  let digits = '';
+  for (let g = from; g <= to; g++) {
+    const group = groups[g];
+    if (group) digits += text.slice(group.start, group.end);
+  }
+  return digits;
+}

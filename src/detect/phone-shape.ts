@@ -1,0 +1,67 @@
+// Shape tests that rule digit runs in or out before any phone metadata is consulted: dates, prices, cards.
+
+/** Digit-group lengths and the separators between them, as the scanner saw them. */
+export interface RunShape {
+  lengths: readonly number[];
+  separators: readonly string[];
+  digits: string;
+}
+
+/** `12.05.2024`, `2024-05-12`, `12-05-24`: three groups, one separator, plausible day and month. */
+export function isDateShaped(shape: RunShape): boolean {
+  const { lengths, separators, digits } = shape;
+  if (lengths.length !== 3) return false;
+  const separator = separators[0];
+  if ((separator !== '.' && separator !== '-') || separators[1] !== separator) return false;
+  const [a = 0, b = 0, c = 0] = lengths;
+  if (a === 4 && b === 2 && c === 2) return isDayMonth(digits.slice(6, 8), digits.slice(4, 6));
+  if (a <= 2 && b <= 2 && (c === 4 || c === 2)) return isDayMonth(digits.slice(0, a), digits.slice(a, a + b));
+  return false;
+}
+
+function isDayMonth(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/**
+ * `1 200 000`, `12.500.000`: a lead of 1–3 digits, then groups of exactly three with one repeated separator —
+ * how amounts are written. Phone numbers can look like this too (`555 123 456`), so callers only lower the score.
+ */
+export function isThousandsShaped(shape: RunShape): boolean {
+  const { lengths, separators } = shape;
+  if (lengths.length < 2) return false;
+  const separator = separators[0];
+  if (separator !== ' ' && separator !== '.') return false;
+  if ((lengths[0] ?? 0) > 3) return false;
+  for (let g = 1; g < lengths.length; g++) if (lengths[g] !== 3) return false;
+  return separators.every((s) => s === separator);
+}
+
+/** Grouped the way phone numbers are written: several groups of 2–5 digits, or an area code in parentheses. */
+export function isPhoneGrouped(shape: RunShape): boolean {
+  const { lengths, separators } = shape;
+  if (lengths.length < 2) return false;
+  if (separators.some((s) => s.includes('('))) return true;
+  for (let g = 1; g < lengths.length; g++) {
+    const length = lengths[g] ?? 0;
+    if (length < 2 || length > 5) return false;
+  }
+  return (lengths[0] ?? 0) <= 5;
+}
+
+/** 13–19 digits passing the Luhn check: a payment card, never a phone number. */
+export function isCardNumber(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let value = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+  }
+  return sum % 10 === 0;
+}

@@ -1,0 +1,384 @@
+// PHONE detector: a linear candidate scan, shape and context filters, then libphonenumber-js on candidates only.
+
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+
+import { readPatternList } from '../patterns.js';
+import type { Span } from '../types.js';
+import type { DetectContext, Detector } from './detector.js';
+import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
+import { isCardNumber, isDateShaped, isPhoneGrouped, isThousandsShaped, type RunShape } from './phone-shape.js';
+
+// `max` metadata, not `min`: `min` only checks lengths, so it calls Dushanbe's `37 123 4567` layout and random
+// 8-digit strings valid and cannot tell mobile from fixed-line numbers, which the scores below rely on.
+
+/** Scores, in one place. ≥ 0.5 is reported by default; lower ones are left for a tenant threshold to pick up. */
+const scores = {
+  international: 0.95, // `+` and valid for its country
+  internationalPossible: 0.7, // `+` and a possible length for a known country code, not (yet) a valid range
+  countryCodeWithoutPlus: 0.85, // `998901234567`, `00998…`
+  sevenWithoutPlus: 0.7, // `79123456789`: 7 + ten digits is common for RU/KZ but also for IDs
+  nationalParenthesised: 0.85, // `(90) 123-45-67`
+  nationalGrouped: 0.75, // `90 123 45 67`, `8 701 234 56 78`
+  nationalBareMobile: 0.6, // `901234567`
+  nationalWeak: 0.35, // bare fixed-line digits, amounts-like grouping: only with a cue word
+  fallbackGrouped: 0.6, // `780-999-2181`: valid in a fallback region (US), grouped
+  shapeWithCue: 0.6, // `Phone: 467 3395`: not valid anywhere we know, but phone-shaped next to a cue word
+  bareWithCue: 0.55,
+  cueBonus: 0.25,
+  cap: 0.97,
+} as const;
+
+const limits = {
+  minDigits: 7,
+  maxDigits: 15, // E.164
+  /** libphonenumber calls per run when it has to be split: keeps 1 MB of digits and dashes linear and bounded. */
+  windowAttempts: 48,
+  cueBefore: 40,
+  cueAfter: 20,
+  negativeBefore: 20,
+  currencyAfter: 12,
+} as const;
+
+/** Regions tried after the tenant's, for grouped numbers only: US-style numbers in English text. */
+const fallbackRegions: readonly CountryCode[] = ['US'];
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  source: string;
+  normalized: string;
+}
+
+interface Cues {
+  phone: CueMatcher;
+  notPhone: CueMatcher;
+  currency: CueMatcher;
+}
+
+export function createPhoneDetector(): Detector {
+  const cues: Cues = {
+    phone: createCueMatcher(readPatternList('cues/phone-context.txt')),
+    notPhone: createCueMatcher(readPatternList('cues/phone-not-context.txt')),
+    currency: createCueMatcher(readPatternList('cues/phone-currency.txt')),
+  };
+  return {
+    type: 'PHONE',
+    name: 'phone',
+    detect(text: string, ctx: DetectContext): Span[] {
+      const regions = ctx.regions.map((region) => region.toUpperCase() as CountryCode);
+      const spans: Span[] = [];
+      for (const run of scanPhoneRuns(text)) {
+        for (const found of judgeRun(text, run, regions, cues)) {
+          spans.push({ ...found, type: 'PHONE' });
+        }
+      }
+      return spans;
+    },
+  };
+}
+
+function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], cues: Cues): Candidate[] {
+  const groups = run.groups;
+  const last = groups.length - 1;
+  const allDigits = groupDigits(text, groups, 0, last);
+  if (allDigits.length < limits.minDigits) return [];
+  if (isCardNumber(allDigits) || isCardGrouped(run)) return [];
+
+  if (allDigits.length <= limits.maxDigits) {
+    const whole = judgeWindow(text, run, 0, last, regions, cues);
+    if (whole) return [whole];
+  }
+  if (groups.length < 2) return [];
+
+  // Split runs: `90 123 45 67 91 234 56 78`, or a date glued before a number. Greedy, left to right,
+  // longest window first, with a hard cap on attempts.
+  const found: Candidate[] = [];
+  let budget = limits.windowAttempts;
+  let from = 0;
+  while (from <= last && budget > 0) {
+    let to = widestWindowEnd(run, from);
+    let accepted: Candidate | undefined;
+    for (; to >= from && budget > 0; to--) {
+      if (countDigits(run, from, to) < limits.minDigits) break;
+      if (from === 0 && to === last) continue;
+      budget--;
+      accepted = judgeWindow(text, run, from, to, regions, cues);
+      if (accepted) break;
+    }
+    if (accepted) {
+      found.push(accepted);
+      from = to + 1;
+    } else {
+      from++;
+    }
+  }
+  return found;
+}
+
+/** The last group that still keeps groups `from..` within E.164's fifteen digits. */
+function widestWindowEnd(run: PhoneRun, from: number): number {
+  let to = from;
+  let digits = countDigits(run, from, from);
+  while (to + 1 < run.groups.length) {
+    const next = countDigits(run, to + 1, to + 1);
+    if (digits + next > limits.maxDigits) break;
+    digits += next;
+    to++;
+  }
+  return to;
+}
+
+function judgeWindow(
+  text: string,
+  run: PhoneRun,
+  from: number,
+  to: number,
+  regions: readonly CountryCode[],
+  cues: Cues,
+): Candidate | undefined {
+  const groups = run.groups;
+  const digits = groupDigits(text, groups, from, to);
+  if (digits.length < limits.minDigits || digits.length > limits.maxDigits) return undefined;
+  const shape: RunShape = {
+    lengths: groups.slice(from, to + 1).map((group) => group.end - group.start),
+    separators: run.separators.slice(from, to),
+    digits,
+  };
+  if (isDateShaped(shape)) return undefined;
+
+  const plus = run.plus && from === 0;
+  const start = windowStart(text, run, from);
+  const end = groups[to]!.end;
+  if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
+
+  const hasCue = (): boolean =>
+    cues.phone.near(text, start - limits.cueBefore, start) || cues.phone.near(text, end, end + limits.cueAfter);
+
+  if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
+
+  if (isExcludedByContext(text, start, end, cues)) return undefined;
+  return withExtension(text, judgeNational(start, end, digits, shape, regions, hasCue));
+}
+
+function judgeInternational(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  hasCue: () => boolean,
+): Candidate | undefined {
+  // The visible text, not just the digits: libphonenumber drops the `(0)` of `+46 (0)8 …` itself.
+  const parsed = parse(cleanForParse(text.slice(start, end)));
+  if (parsed?.isValid()) return candidate(start, end, scores.international, 'phone', parsed.number);
+  if (parsed?.isPossible()) {
+    const cue = hasCue();
+    return candidate(start, end, scores.internationalPossible + (cue ? 0.1 : 0), cue ? 'phone:context' : 'phone', parsed.number);
+  }
+  if (digits.length >= 8 && hasCue()) return candidate(start, end, scores.shapeWithCue, 'phone:context', `+${digits}`);
+  return undefined;
+}
+
+function judgeNational(
+  start: number,
+  end: number,
+  digits: string,
+  shape: RunShape,
+  regions: readonly CountryCode[],
+  hasCue: () => boolean,
+): Candidate | undefined {
+  const grouped = isPhoneGrouped(shape) && !isThousandsShaped(shape);
+  const parenthesised = shape.separators.some((s) => s.includes(')'));
+
+  const international = parseWithoutPlus(digits, regions);
+  if (international) {
+    const base = digits.startsWith('7') ? scores.sevenWithoutPlus : scores.countryCodeWithoutPlus;
+    return scored(start, end, base + (grouped ? 0.05 : 0), international.number, hasCue);
+  }
+
+  const national = parseNational(digits, regions);
+  if (national) {
+    let base: number = scores.nationalWeak;
+    if (parenthesised) base = scores.nationalParenthesised;
+    else if (grouped) base = scores.nationalGrouped;
+    // Bare digits stand alone only as a mobile of the tenant's first region: other regions' mobile ranges
+    // (TJ's above all) cover so much that `123456789` would pass.
+    else if (shape.lengths.length === 1 && national.regionIndex === 0 && isMobile(national.number)) {
+      base = scores.nationalBareMobile;
+    }
+    return scored(start, end, base, national.number.number, hasCue);
+  }
+
+  if (grouped || parenthesised) {
+    const fallback = parseNational(digits, fallbackRegions);
+    if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number.number, hasCue);
+  }
+  if (!hasCue()) return undefined;
+  if (grouped || parenthesised || shape.lengths.length > 1) {
+    return candidate(start, end, scores.shapeWithCue, 'phone:context', digits);
+  }
+  return candidate(start, end, scores.bareWithCue, 'phone:context', digits);
+}
+
+/** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */
+function scored(start: number, end: number, base: number, normalized: string, hasCue: () => boolean): Candidate {
+  if (base < scores.nationalGrouped && hasCue()) {
+    return candidate(start, end, base + scores.cueBonus, 'phone:context', normalized);
+  }
+  return candidate(start, end, base, 'phone', normalized);
+}
+
+function candidate(start: number, end: number, score: number, source: string, normalized: string): Candidate {
+  return { start, end, score: Math.min(scores.cap, score), source, normalized };
+}
+
+function parse(value: string, region?: CountryCode): PhoneNumber | undefined {
+  try {
+    return region ? parsePhoneNumberFromString(value, region) : parsePhoneNumberFromString(value);
+  } catch {
+    // libphonenumber-js throws on some malformed inputs instead of returning undefined.
+    return undefined;
+  }
+}
+
+/** `998901234567`, `00998901234567`: a country code of one of the regions (or `00` + any code), no plus. */
+function parseWithoutPlus(digits: string, regions: readonly CountryCode[]): PhoneNumber | undefined {
+  if (digits.startsWith('00')) {
+    const parsed = parse(`+${digits.slice(2)}`);
+    return parsed?.isValid() ? parsed : undefined;
+  }
+  if (digits.length < 11) return undefined;
+  const parsed = parse(`+${digits}`);
+  if (!parsed?.isValid()) return undefined;
+  // Only the tenant's own countries: a bare 12-digit ID that happens to be valid somewhere else is not a phone.
+  return parsed.country && regions.includes(parsed.country) ? parsed : undefined;
+}
+
+/**
+ * The first region (in the tenant's order) where the digits are a valid national number; a later region
+ * where they are a mobile number wins over an earlier fixed-line match, because feedback carries mobiles.
+ */
+function parseNational(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
+  let firstValid: NationalMatch | undefined;
+  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
+    const parsed = parse(digits, regions[regionIndex]);
+    if (!parsed?.isValid()) continue;
+    if (isMobile(parsed)) return { number: parsed, regionIndex };
+    firstValid ??= { number: parsed, regionIndex };
+  }
+  return firstValid;
+}
+
+interface NationalMatch {
+  number: PhoneNumber;
+  /** Position of the matching region in the tenant's list. */
+  regionIndex: number;
+}
+
+function isMobile(number: PhoneNumber): boolean {
+  const type = number.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+function countDigits(run: PhoneRun, from: number, to: number): number {
+  let count = 0;
+  for (let g = from; g <= to; g++) count += run.groups[g]!.end - run.groups[g]!.start;
+  return count;
+}
+
+/** `4276 1234 5678 9012`: groups of four that add up to a card length, Luhn or not. */
+function isCardGrouped(run: PhoneRun): boolean {
+  const groups = run.groups;
+  if (groups.length < 3 || groups.length > 5) return false;
+  return groups.every((group) => group.end - group.start === 4);
+}
+
+function windowStart(text: string, run: PhoneRun, from: number): number {
+  if (from === 0) return run.start;
+  const first = run.groups[from]!;
+  const opensArea = run.separators[from - 1]?.endsWith('(') && run.separators[from]?.startsWith(')');
+  return opensArea && text.charCodeAt(first.start - 1) === 0x28 ? first.start - 1 : first.start;
+}
+
+/**
+ * Rejects digits that belong to a bigger token: `KZ86125…` (IBAN), `AB1234567` (passport), `1,299.00`,
+ * `10:30`, `12/05/2024`. Letters right after a number are fine (Uzbek suffixes: `998901234567ga`), unless
+ * letters are glued on both sides or a digit follows the letter (hashes, codes: `12345678a9`).
+ */
+function isFreeStanding(text: string, start: number, end: number, plus: boolean, phoneCues: CueMatcher): boolean {
+  const before = previousVisible(text, start);
+  const after = extension.test(text.slice(end, end + 12)) ? Number.NaN : text.charCodeAt(end);
+  const gluedLeft = isLetterCode(before);
+  if (gluedLeft && !plus && !phoneCues.near(text, start - 8, start)) return false;
+  if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
+  const beforeBefore = text.charCodeAt(previousVisibleIndex(text, start) - 1);
+  if ((before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f) && isDigitCode(beforeBefore)) return false;
+  if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+/** `заказ №901234567`, `buyurtma …`, `150 000 сум`, `$ 1 299 000`: ids and amounts, never phones. */
+function isExcludedByContext(text: string, start: number, end: number, cues: Cues): boolean {
+  const marker = previousNonSpace(text, start);
+  if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
+  if (isCurrencySymbol(nextNonSpace(text, end))) return true;
+  if (cues.notPhone.near(text, start - limits.negativeBefore, start)) return true;
+  return cues.currency.near(text, end, end + limits.currencyAfter);
+}
+
+/** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */
+function withExtension(text: string, found: Candidate | undefined): Candidate | undefined {
+  if (!found) return undefined;
+  const match = extension.exec(text.slice(found.end, found.end + 12));
+  return match ? { ...found, end: found.end + match[0].length } : found;
+}
+
+const extension = /^ ?(?:x|ext\.?|доб\.?) ?\d{1,6}(?!\d)/iu;
+
+function cleanForParse(value: string): string {
+  let clean = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isInvisibleMark(code)) continue;
+    clean += isDigitCode(code) || code === 0x2b || code === 0x28 || code === 0x29 ? value[i] : ' ';
+  }
+  return clean;
+}
+
+function previousVisibleIndex(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && isInvisibleMark(text.charCodeAt(i))) i--;
+  return i;
+}
+
+function previousVisible(text: string, index: number): number {
+  return text.charCodeAt(previousVisibleIndex(text, index));
+}
+
+function previousNonSpace(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && i > index - 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return text.charCodeAt(i);
+}
+
+function nextNonSpace(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && i < index + 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return text.charCodeAt(i);
+}
+
+function isCurrencySymbol(code: number): boolean {
+  // $ € £ ₽ ₸ ₴ ¥
+  return code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x20bd || code === 0x20b8 || code === 0x20b4 || code === 0xa5;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetterCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return (code >= 0x0400 && code <= 0x04ff) || (code >= 0xc0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7);
+}
