@@ -1,0 +1,117 @@
+// redactDocument: one document and one tenant policy in, the redacted document and a report out. Pure and synchronous.
+
+import { performance } from 'node:perf_hooks';
+import { detect } from './detect/index.js';
+import { PiiGateError } from './errors.js';
+import { type OperatorContext, type PlannedSpan, applyActions } from './mask/index.js';
+import { NameMemory, cloneDocument, documentShape, textSlots, wholeValueSpan } from './payload/index.js';
+import { type EntityDecision, decide } from './policy/decide.js';
+import type { ResolvedPolicy } from './policy/types.js';
+import { type Action, type Destination, ENTITY_TYPES, type EntityType, PURPOSES, type Span } from './types.js';
+
+export interface EntityReport {
+  /** Entities found (structured author fields count one each). */
+  found: number;
+  /** How the found entities were treated. */
+  actions: Partial<Record<Action, number>>;
+  /** Why: `policy`, `consent:<purpose>`, `record-consent`, `residency:<from>-><to>`, `deny-list`. */
+  reasons: string[];
+}
+
+/** What happened to one document. Counts, actions and reason codes only: never a raw value. */
+export interface RedactionReport {
+  id?: string;
+  tenant: string;
+  destination: Destination;
+  entities: Record<EntityType, EntityReport>;
+  /** Text fields examined. */
+  fields: number;
+  elapsedMs: number;
+}
+
+/**
+ * Redacts every text field of a review (`text`) or dialogue (`messages`) as the tenant's policy decides for this
+ * destination. The input is not modified; the output has the same shape, every other field byte for byte.
+ * Throws PiiGateError (ERR_PII_INPUT_SCHEMA, ERR_PII_INPUT_TOO_DEEP, ...) instead of returning partly redacted text.
+ */
+export function redactDocument(
+  document: unknown,
+  policy: ResolvedPolicy,
+  destination: Destination,
+): { document: unknown; report: RedactionReport } {
+  const started = performance.now();
+  const target = checkedDestination(destination);
+  const shape = documentShape(document);
+  const copy = cloneDocument(document as Record<string, unknown>);
+  const decisions = decide(policy, target, copy['consent']);
+  const ctx: OperatorContext = {
+    tenantId: policy.id,
+    ...(policy.secret === undefined ? {} : { secret: policy.secret }),
+    ...(policy.replaceTemplate === undefined ? {} : { replaceTemplate: policy.replaceTemplate }),
+  };
+  const detectOptions = { regions: policy.phoneRegions, threshold: policy.threshold, allow: policy.allow, deny: policy.deny };
+  const entities = emptyEntityReports(decisions);
+  const names = new NameMemory();
+
+  const slots = textSlots(copy, shape, policy.fields);
+  for (const slot of slots) {
+    const holder = slot.holder as Record<string | number, unknown>;
+    const text = holder[slot.key] as string;
+    const spans = slot.wholeAs
+      ? compact([wholeValueSpan(text, slot.wholeAs, policy.phoneRegions, slot.path)])
+      : detect(text, { ...detectOptions, knownNames: [...names.knownNames] });
+    if (spans.length === 0) continue;
+    const planned: PlannedSpan[] = spans.map((span) => {
+      const decision = decisions[span.type];
+      const entity = entities[span.type];
+      entity.found += 1;
+      entity.actions[decision.action] = (entity.actions[decision.action] ?? 0) + 1;
+      if (span.source === 'deny-list' && !entity.reasons.includes('deny-list')) entity.reasons.push('deny-list');
+      return { span: span.type === 'NAME' ? withPersonKey(span, text, names) : span, action: decision.action };
+    });
+    holder[slot.key] = applyActions(text, planned, ctx);
+  }
+
+  const id = copy['id'];
+  return {
+    document: copy,
+    report: {
+      ...(typeof id === 'string' || typeof id === 'number' ? { id: String(id) } : {}),
+      tenant: policy.id,
+      destination: target,
+      entities,
+      fields: slots.length,
+      elapsedMs: performance.now() - started,
+    },
+  };
+}
+
+/** One person, one key: a name seen before (in any form) takes its first key, so it gets one pseudonym. */
+function withPersonKey(span: Span, text: string, names: NameMemory): Span {
+  const normalized = names.remember(text.slice(span.start, span.end), span.normalized);
+  return normalized === span.normalized ? span : { ...span, normalized };
+}
+
+function checkedDestination(destination: Destination): Destination {
+  if (typeof destination !== 'object' || destination === null) {
+    throw new PiiGateError('ERR_PII_INPUT_SCHEMA', 'destination: must be an object with purpose and region');
+  }
+  const { purpose, region } = destination as { purpose: unknown; region: unknown };
+  if (typeof purpose !== 'string' || !(PURPOSES as readonly string[]).includes(purpose)) {
+    throw new PiiGateError('ERR_PII_INPUT_SCHEMA', `destination.purpose: must be one of ${PURPOSES.join(', ')}`);
+  }
+  if (typeof region !== 'string' || !/^[A-Za-z]{2}$/u.test(region)) {
+    throw new PiiGateError('ERR_PII_INPUT_SCHEMA', 'destination.region: must be an ISO 3166 alpha-2 code such as UZ');
+  }
+  return { purpose: purpose as Destination['purpose'], region: region.toUpperCase() };
+}
+
+function emptyEntityReports(decisions: Record<EntityType, EntityDecision>): Record<EntityType, EntityReport> {
+  const reports = {} as Record<EntityType, EntityReport>;
+  for (const type of ENTITY_TYPES) reports[type] = { found: 0, actions: {}, reasons: [...decisions[type].reasons] };
+  return reports;
+}
+
+function compact<T>(values: ReadonlyArray<T | undefined>): T[] {
+  return values.filter((value): value is T => value !== undefined);
+}

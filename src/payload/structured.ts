@@ -1,0 +1,29 @@
+// Structured fields (author.name/phone/email) become one span over the whole value, with its normalised form.
+
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { foldName, normalizeValue } from '../mask/normalize.js';
+import type { EntityType, Span } from '../types.js';
+
+/** The whole value minus surrounding blanks, or undefined for a blank value. */
+export function wholeValueSpan(value: string, type: EntityType, regions: readonly string[], field: string): Span | undefined {
+  const start = value.length - value.trimStart().length;
+  const end = value.trimEnd().length;
+  if (end <= start) return undefined;
+  const core = value.slice(start, end);
+  return { start, end, type, score: 1, source: `structured:${field}`, normalized: normalizedFor(type, core, regions) };
+}
+
+function normalizedFor(type: EntityType, value: string, regions: readonly string[]): string {
+  if (type === 'NAME') return foldName(value);
+  if (type === 'PHONE') return e164(value, regions) ?? normalizeValue('PHONE', value);
+  return normalizeValue(type, value);
+}
+
+/** E.164 of the first reading that is valid, trying the tenant's regions in order (as the detector does). */
+function e164(value: string, regions: readonly string[]): string | undefined {
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(value, region as CountryCode);
+    if (parsed?.isValid()) return parsed.number;
+  }
+  return parsePhoneNumberFromString(value)?.number;
+}
