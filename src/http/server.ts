@@ -132,6 +132,9 @@ export function createServer(options: ServerOptions): PiiGateServer {
       // The detail names the tenant and field that failed validation, never a secret or document text.
       onTenantsReloadError: (error) => logger.warn({ code: error.code, detail: error.detail }, 'tenants reload failed; keeping previous policies'),
     });
+  const stopReloadLog = gate.tenants.onChange?.(() =>
+    logger.info({ version: gate.tenants.version, tenants: gate.tenants.list().length }, 'tenants reloaded'),
+  );
   const metrics = createHttpMetrics(gate, { defaultMetrics: options.defaultMetrics ?? defaultServerOptions.defaultMetrics });
   const openApi = JSON.stringify(openApiDocument(readVersion()));
   let draining = false;
@@ -295,6 +298,7 @@ export function createServer(options: ServerOptions): PiiGateServer {
         });
         clearTimeout(force);
       }
+      stopReloadLog?.();
       if (ownsGate) await gate.close();
       logger.info('closed');
     },

@@ -36,8 +36,6 @@ interface Pending {
   readonly reject: (error: PiiGateError) => void;
 }
 
-// piscina reports these as plain Errors; their messages are its public contract (piscina/src/errors.ts).
-const PISCINA_QUEUE_FULL = new Set(['Task queue is at limit', 'No task queue available and all Workers are busy']);
 
 /** Where the compiled worker lives: next to this file in dist/, or dist/ itself when this file runs from src/ (vitest, tsx). */
 export function resolveWorkerFile(override?: string | URL): string {
@@ -82,7 +80,8 @@ export class RedactionPool {
       maxThreads: this.config.threads,
       // Warm workers are the point of the pool: never let them idle out.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      maxQueue: this.config.maxQueue,
+      // The queue bound is ours (see #hasCapacity): piscina parks tasks that carry an AbortSignal in a side queue
+      // its maxQueue does not count (checked on piscina 5.3), so its own bound would never trip.
       concurrentTasksPerWorker: 1,
       workerData,
     });
@@ -113,9 +112,9 @@ export class RedactionPool {
     return this.config.threads;
   }
 
-  /** Batches waiting for a worker (piscina's queue) plus documents still in the batching window. */
+  /** Batches waiting for a worker, plus the one still open in the batching window. */
   get queueSize(): number {
-    return this.#piscina.queueSize + (this.#pending.length > 0 ? 1 : 0);
+    return Math.max(this.#inFlightTasks - this.config.threads, 0) + (this.#pending.length > 0 ? 1 : 0);
   }
 
   /** Fraction of worker capacity used since start (piscina's utilization). */
@@ -164,7 +163,7 @@ export class RedactionPool {
    */
   async redact(policy: ResolvedPolicy, destination: Destination, documents: readonly unknown[]): Promise<RedactionOutput> {
     if (this.#closed) throw this.#reject('ERR_PII_POOL_CLOSED', documents.length);
-    if (this.#piscina.queueSize >= this.config.maxQueue && this.config.maxQueue > 0) {
+    if (!this.#hasCapacity()) {
       throw this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() });
     }
     const settled = documents.map(
@@ -180,14 +179,9 @@ export class RedactionPool {
           });
         }),
     );
-    const results = await Promise.allSettled(settled);
-    const output: RedactionOutput = { documents: [], reports: [] };
-    for (const result of results) {
-      if (result.status === 'rejected') throw result.reason;
-      output.documents.push(result.value.document);
-      output.reports.push(result.value.report);
-    }
-    return output;
+    // The first failure fails the request at once (a refused batch should not wait for a queued one to time out).
+    const results = await Promise.all(settled);
+    return { documents: results.map((result) => result.document), reports: results.map((result) => result.report) };
   }
 
   /** Test hook: the next batch makes its worker throw, hang or exit half-way. Only with `faultInjection: true` under NODE_ENV=test. */
@@ -240,6 +234,11 @@ export class RedactionPool {
       }
       return { policy: index, destination: entry.destination, document: entry.document };
     });
+    if (!this.#hasCapacity()) {
+      const failure = this.#reject('ERR_PII_POOL_OVERLOADED', batch.length, { retryAfter: this.#retryAfter() });
+      for (const entry of batch) entry.reject(failure);
+      return;
+    }
     const fault = this.#nextFault;
     this.#nextFault = undefined;
     const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
@@ -274,7 +273,6 @@ export class RedactionPool {
 
   #toPoolError(error: unknown, documents: number): PiiGateError {
     const name = error instanceof Error ? error.name : '';
-    const message = error instanceof Error ? error.message : '';
     if (name === 'DataCloneError') {
       return new PiiGateError('ERR_PII_INPUT_SCHEMA', 'documents must be plain JSON values');
     }
@@ -285,9 +283,6 @@ export class RedactionPool {
         retryAfter: this.#retryAfter(),
         cause: error,
       });
-    }
-    if (PISCINA_QUEUE_FULL.has(message)) {
-      return this.#reject('ERR_PII_POOL_OVERLOADED', documents, { retryAfter: this.#retryAfter(), cause: error });
     }
     // Worker exit, uncaught throw, or termination: piscina has already started a replacement.
     return this.#reject('ERR_PII_POOL_WORKER_CRASHED', documents, { retryAfter: 1, cause: error });
@@ -303,10 +298,16 @@ export class RedactionPool {
     return new PiiGateError(code, detail, rest);
   }
 
+  /** Room for one more batch: every thread busy plus `maxQueue` batches waiting is full. */
+  #hasCapacity(): boolean {
+    return this.#inFlightTasks < this.config.threads + this.config.maxQueue;
+  }
+
   /** Seconds until the queue ahead is likely drained, from the measured batch run time; at least 1. */
   #retryAfter(): number {
     const meanRunMs = this.runTime.mean || 50;
-    const seconds = Math.ceil(((this.#piscina.queueSize + 1) * meanRunMs) / this.config.threads / 1000);
+    const waiting = Math.max(this.#inFlightTasks - this.config.threads, 0) + 1;
+    const seconds = Math.ceil((waiting * meanRunMs) / this.config.threads / 1000);
     return Math.min(Math.max(seconds, 1), this.config.maxRetryAfterSeconds);
   }
 }
