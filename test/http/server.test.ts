@@ -63,11 +63,11 @@ describe('createServer', () => {
   };
 
   it.each([
-    ['demo-uz', TEST_KEYS.uz, 'storage', 'UZ', true],
-    ['demo-uz', TEST_KEYS.uz, 'model', 'DE', false],
-    ['demo-uz', TEST_KEYS.uz, 'storage', 'DE', false],
-    ['demo-kz', TEST_KEYS.kz, 'storage', 'KZ', false],
-  ])('redacts for %s to %s in %s (name kept: %s), never leaking phone or e-mail', async (tenant, key, purpose, region, nameKept) => {
+    { tenant: 'demo-uz', key: TEST_KEYS.uz, purpose: 'storage', region: 'UZ', nameKept: true },
+    { tenant: 'demo-uz', key: TEST_KEYS.uz, purpose: 'model', region: 'DE', nameKept: false },
+    { tenant: 'demo-uz', key: TEST_KEYS.uz, purpose: 'storage', region: 'DE', nameKept: false },
+    { tenant: 'demo-kz', key: TEST_KEYS.kz, purpose: 'storage', region: 'KZ', nameKept: false },
+  ])('redacts for $tenant to $purpose in $region (names kept: $nameKept), never leaking phone or e-mail', async ({ tenant, key, purpose, region, nameKept }) => {
     const response = await redactCall(key, redactBody({ purpose, region } as never, [review('r1'), dialogue('d1')]));
     expect(response.status).toBe(200);
     expectConforms(response, '/v1/redact');
