@@ -1,0 +1,72 @@
+// Scores the NAME detector (and, with --full, the whole detect()) on the real dev data in ../shared/data.
+// Run: npx tsx benchmarks/name-dev-eval.ts [--full] [--misses N] [--file substring]
+
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scoreRecords, type GoldSpan, type ScoredRecord } from '../src/eval/score.js';
+import { createNameDetector } from '../src/detect/name/index.js';
+import { resolveSpans } from '../src/detect/resolve.js';
+import type { Span } from '../src/types.js';
+
+const dataDir = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const files = ['factrueval2016_dev_ru.jsonl', 'kaznerd_valid_kk.jsonl', 'presidio_synth_v2_dev_en.jsonl', 'wnut17_dev_en.jsonl'];
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const missesArg = args.indexOf('--misses');
+const showMisses = missesArg === -1 ? 0 : Number(args[missesArg + 1] ?? 20);
+const fileArg = args.indexOf('--file');
+const onlyFile = fileArg === -1 ? undefined : args[fileArg + 1];
+
+interface GoldRecord {
+  id: string;
+  lang: string;
+  text: string;
+  spans: GoldSpan[];
+}
+
+const nameDetector = createNameDetector();
+const detectAll = full ? (await import('../src/detect/index.js')).detect : undefined;
+const ctx = { regions: ['UZ', 'KZ', 'RU'], knownNames: [] as string[] };
+
+function predict(text: string): Span[] {
+  if (detectAll) return detectAll(text);
+  return resolveSpans(text, nameDetector.detect(text, ctx), { threshold: 0.5, allow: new Set(), deny: [] });
+}
+
+console.log(`mode: ${full ? 'full detect()' : 'name detector'} (threshold 0.5)`);
+console.log('file                               records  NAMEs  recall  precision  F1     ms');
+for (const file of files) {
+  if (onlyFile && !file.includes(onlyFile)) continue;
+  const path = dataDir + file;
+  if (!existsSync(path)) continue;
+  const records = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
+  const scored: ScoredRecord[] = [];
+  const missed: string[] = [];
+  const falsePositives: string[] = [];
+  const started = performance.now();
+  for (const record of records) {
+    const predicted = predict(record.text);
+    scored.push({ lang: record.lang, text: record.text, gold: record.spans, predicted });
+    if (showMisses) {
+      for (const gold of record.spans.filter((span) => span.type === 'NAME')) {
+        const covered = predicted.some((span) => span.start <= gold.start && span.end >= gold.end);
+        if (!covered) missed.push(`${record.text.slice(gold.start, gold.end)}  «${record.text.slice(Math.max(0, gold.start - 40), gold.end + 30).replace(/\n/g, ' ')}»`);
+      }
+      for (const span of predicted.filter((p) => p.type === 'NAME')) {
+        const inside = record.spans.some((gold) => gold.start <= span.start && gold.end >= span.end);
+        if (!inside) falsePositives.push(`${record.text.slice(span.start, span.end)} [${span.source} ${span.score}]  «${record.text.slice(Math.max(0, span.start - 30), span.end + 30).replace(/\n/g, ' ')}»`);
+      }
+    }
+  }
+  const elapsed = performance.now() - started;
+  const name = scoreRecords(scored).byLang.all!.NAME;
+  console.log(
+    `${file.padEnd(35)}${String(records.length).padStart(7)}${String(name.entities).padStart(7)}  ${name.recall.toFixed(3)}   ${name.precision.toFixed(3)}     ${name.f1.toFixed(3)}  ${elapsed.toFixed(0)}`,
+  );
+  if (showMisses) {
+    console.log(`  missed (${missed.length}):`);
+    for (const line of missed.slice(0, showMisses)) console.log('   - ' + line);
+    console.log(`  false positives (${falsePositives.length}):`);
+    for (const line of falsePositives.slice(0, showMisses)) console.log('   + ' + line);
+  }
+}

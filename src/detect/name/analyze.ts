@@ -1,0 +1,61 @@
+// Per-word evidence: what the lists and the morphology say about one folded word, and its base form.
+
+import { skeleton } from '../../text/translit.js';
+import { WordFlag, type LexiconHit } from './lexicon.js';
+import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
+import type { NameResources } from './resources.js';
+import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes } from './suffixes.js';
+
+export interface WordEvidence {
+  /** WordFlag bits from the name lists (First, Surname, Ambiguous) and stoplists (Place, NotName). */
+  nameFlags: number;
+  stopFlags: number;
+  morph: MorphKind;
+  /** Ends or begins like a Central Asian given name (-bek, -jon, Abdu-). */
+  nameShape: boolean;
+  /** Case-folded base form (case ending removed where a list or the morphology knows the stem). */
+  base: string;
+}
+
+/** Looks a folded word up in every list; `cyrillic` picks the ending table and the script of the base form. */
+export function analyzeWord(folded: string, cyrillic: boolean, resources: NameResources): WordEvidence {
+  const suffixes = cyrillic ? cyrillicSuffixes : latinSuffixes;
+  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded };
+
+  const stop = resources.stops.find(folded, suffixes, 3);
+  if (stop) evidence.stopFlags = stop.entry.flags;
+
+  let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
+  let ambiguous = false;
+  if (!cyrillic) {
+    const latin = resources.latinNames.find(folded, possessiveSuffixes, 2);
+    if (latin) {
+      const latinIsName = (latin.entry.flags & (WordFlag.First | WordFlag.Surname)) !== 0;
+      if (hit === undefined) hit = latin;
+      else if (latinIsName && latin.stemLength >= hit.stemLength) hit = latin;
+      // A Central Asian name that is also an English everyday word needs more evidence.
+      else if (!latinIsName) ambiguous = true;
+    }
+  }
+  if (hit) {
+    const flags = hit.entry.flags;
+    if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
+    evidence.nameFlags = flags & ~WordFlag.NotName;
+    if (ambiguous && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
+    if (evidence.nameFlags !== 0) evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
+  }
+
+  const morph = surnameMorphology(folded, cyrillic);
+  if (morph) {
+    evidence.morph = morph.kind;
+    if (evidence.nameFlags === 0) evidence.base = folded.slice(0, morph.stemLength);
+  }
+
+  if (evidence.nameFlags === 0 && evidence.morph === Morph.None && folded.length >= 5) {
+    const key = skeleton(folded);
+    evidence.nameShape =
+      resources.nameEndings.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending)) ||
+      resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
+  }
+  return evidence;
+}

@@ -1,0 +1,101 @@
+// A word list keyed by stems: base forms go in once, inflected forms are found by stripping a listed ending.
+
+import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
+import { forEachSplit, type SuffixTable } from './suffixes.js';
+
+/** What a list says about a word. Bit flags, so one key can carry several (a first name that is also a surname). */
+export const WordFlag = {
+  First: 1,
+  Surname: 2,
+  Patronymic: 4,
+  /** Also an everyday word (`Вера`, `Will`, `Bahor`): needs more evidence than capitalisation. */
+  Ambiguous: 8,
+  Place: 16,
+  /** Brand, month, weekday, greeting, job title, holiday, common word: never a name by itself. */
+  NotName: 32,
+} as const;
+
+export interface LexiconEntry {
+  flags: number;
+  /** Base form, folded, in Cyrillic and in Latin (the one matching the text's script becomes `normalized`). */
+  baseCyrillic: string;
+  baseLatin: string;
+}
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  /** Length of the stem inside the folded word (the rest is a case ending). */
+  stemLength: number;
+}
+
+const cyrillicLetter = /[\u0400-\u052f]/u;
+
+export class Lexicon {
+  readonly #entries = new Map<string, LexiconEntry>();
+  readonly #transliterate: boolean;
+
+  /**
+   * @param transliterate true: keys are script-neutral skeletons (Central Asian and Russian lists); false: keys are
+   * the folded words as written (English and other Latin lists, which must not match Cyrillic words).
+   */
+  constructor(transliterate: boolean) {
+    this.#transliterate = transliterate;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #key(folded: string): string {
+    return this.#transliterate ? skeleton(folded) : folded;
+  }
+
+  /** Adds a folded base form; inflecting stems (`ольга` → `ольг`, `юрий` → `юри`) are added too. */
+  add(folded: string, flags: number): void {
+    const isCyrillic = cyrillicLetter.test(folded);
+    const entry: LexiconEntry = {
+      flags,
+      baseCyrillic: isCyrillic ? folded : uzbekLatinToCyrillic(folded),
+      baseLatin: isCyrillic ? uzbekCyrillicToLatin(folded) : folded,
+    };
+    inflectingStems(folded).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+  }
+
+  // Derived stems shorter than 3 letters (`мая` → `ма`) would match far too much.
+  #put(key: string, entry: LexiconEntry, minLength: number): void {
+    if (key.length < minLength) return;
+    const existing = this.#entries.get(key);
+    if (existing) existing.flags |= entry.flags;
+    else this.#entries.set(key, { ...entry });
+  }
+
+  /** Exact key lookup of an already folded stem. */
+  getStem(folded: string): LexiconEntry | undefined {
+    return this.#entries.get(this.#key(folded));
+  }
+
+  /** Finds `folded` as a listed word, possibly with a case ending; longest ending first. */
+  find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
+    let hit: LexiconHit | undefined;
+    forEachSplit(folded, suffixes, minStem, (stemLength) => {
+      const entry = this.#entries.get(this.#key(folded.slice(0, stemLength)));
+      if (entry === undefined) return false;
+      hit = { entry, stemLength };
+      return true;
+    });
+    return hit;
+  }
+}
+
+/** The base form plus the stem Russian declension attaches endings to. */
+export function inflectingStems(folded: string): string[] {
+  const stems = [folded];
+  const last = folded.slice(-1);
+  const beforeLast = folded.slice(-2, -1);
+  if (last === 'а' || last === 'я' || last === 'ь' || last === 'a') stems.push(folded.slice(0, -1));
+  else if (folded.endsWith('ya')) stems.push(folded.slice(0, -2));
+  else if ((last === 'й' || last === 'y') && /[аеиоуэюяaeiou]/u.test(beforeLast)) stems.push(folded.slice(0, -1));
+  // Fleeting vowel: Павел → Павла, Лев → Льва is rare enough to skip.
+  else if (folded.endsWith('ел') && folded.length > 4) stems.push(folded.slice(0, -2) + 'л');
+  return stems;
+}

@@ -1,0 +1,68 @@
+// Surname and patronymic morphology: endings that mark a word as a family name or patronymic in the region's
+// languages, checked after a case ending is stripped (`Назарбаевқа` → `назарбаев` → -ев).
+
+import { cyrillicSuffixes, forEachSplit, latinSuffixes } from './suffixes.js';
+
+export const Morph = {
+  None: 0,
+  /** -ский/-цкий and Latin -in: also place adjectives and common words, so weak alone. */
+  WeakSurname: 1,
+  Surname: 2,
+  Patronymic: 3,
+} as const;
+export type MorphKind = (typeof Morph)[keyof typeof Morph];
+
+// Russian/Uzbek/Kazakh/Kyrgyz/Tajik surnames (-ов/-ева/-ин), Ukrainian -енко, Georgian -швили/-дзе, Armenian -ян,
+// Tajik -зода/-заде/-пур; patronymics -ович/-овна/-ична, Kazakh -ұлы/-қызы, Azerbaijani-style -оглы.
+const cyrillicPatronymic = ['ович', 'евич', 'ьевич', 'овна', 'евна', 'ьевна', 'ична', 'инична', 'ұлы', 'қызы', 'улы', 'кызы', 'уулу', 'оглы', 'угли', 'ўғли', 'қизи'];
+const cyrillicSurname = ['ов', 'ев', 'ова', 'ева', 'ин', 'ина', 'енко', 'швили', 'дзе', 'зода', 'заде', 'ян', 'янц', 'ук', 'юк', 'ич', 'вич', 'ных', 'ских', 'пур', 'бекова', 'беков', 'цын', 'ская', 'ский'];
+const latinPatronymic = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'uly', 'kyzy', 'qizi', "o'g'li", 'ogli', 'ugli', 'oglu', 'uulu'];
+const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili', 'dze', 'zoda', 'zade', 'yan', 'pur', 'ova', 'ski', 'ska', 'sky', 'skiy', 'skaya'];
+const weakCyrillic = new Set(['ин', 'ина', 'ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур']);
+const weakLatin = new Set(['ski', 'ska', 'sky', 'yan', 'pur']);
+
+// Adjectival surnames (Петровский, Крупская) decline like adjectives; these endings replace -ий/-ая.
+const adjectivalCases = ['ого', 'ому', 'им', 'ом', 'ой', 'ую', 'ие', 'их', 'ими'];
+
+function endingSet(endings: readonly string[]): { set: Set<string>; max: number } {
+  return { set: new Set(endings), max: Math.max(...endings.map((ending) => ending.length)) };
+}
+const cyrillicTables = { patronymic: endingSet(cyrillicPatronymic), surname: endingSet(cyrillicSurname) };
+const latinTables = { patronymic: endingSet(latinPatronymic), surname: endingSet(latinSurname) };
+
+export interface MorphHit {
+  kind: MorphKind;
+  /** Stem length in the folded word once a case ending is removed. */
+  stemLength: number;
+}
+
+function classify(stem: string, cyrillic: boolean): MorphKind {
+  const tables = cyrillic ? cyrillicTables : latinTables;
+  for (let length = Math.min(tables.patronymic.max, stem.length - 2); length >= 2; length--) {
+    if (tables.patronymic.set.has(stem.slice(stem.length - length))) return Morph.Patronymic;
+  }
+  for (let length = Math.min(tables.surname.max, stem.length - 3); length >= 2; length--) {
+    const ending = stem.slice(stem.length - length);
+    if (!tables.surname.set.has(ending)) continue;
+    return (cyrillic ? weakCyrillic : weakLatin).has(ending) ? Morph.WeakSurname : Morph.Surname;
+  }
+  return Morph.None;
+}
+
+/** Strongest surname/patronymic reading of a folded word, allowing one case ending after it. */
+export function surnameMorphology(folded: string, cyrillic: boolean): MorphHit | undefined {
+  let best: MorphHit | undefined;
+  forEachSplit(folded, cyrillic ? cyrillicSuffixes : latinSuffixes, 4, (stemLength) => {
+    const kind = classify(folded.slice(0, stemLength), cyrillic);
+    if (kind !== Morph.None && (best === undefined || kind > best.kind)) best = { kind, stemLength };
+    return best?.kind === Morph.Patronymic;
+  });
+  if (best === undefined && cyrillic) {
+    for (const ending of adjectivalCases) {
+      if (folded.length > ending.length + 4 && folded.endsWith(ending) && /(?:ск|цк)$/u.test(folded.slice(0, -ending.length))) {
+        return { kind: Morph.WeakSurname, stemLength: folded.length - ending.length };
+      }
+    }
+  }
+  return best;
+}

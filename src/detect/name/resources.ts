@@ -1,0 +1,107 @@
+// Loads every name list, cue list and stoplist from patterns/ once, into lexicons and sets.
+
+import { readPatternList } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import { skeleton } from '../../text/translit.js';
+import { Lexicon, WordFlag } from './lexicon.js';
+
+export interface NameResources {
+  /** Central Asian and Russian names, keyed by script-neutral skeletons. */
+  readonly names: Lexicon;
+  /** English and other Latin-script names (and the English common words that make some of them ambiguous). */
+  readonly latinNames: Lexicon;
+  /** Places, brands, months, greetings, titles, holidays, common words (skeleton keys, inflection-aware). */
+  readonly stops: Lexicon;
+  /** Phrases (folded words) after which a name follows, by their last word; strong ones allow lower-case names. */
+  readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** Words written right after a name (aka, мырза). */
+  readonly cuesAfter: ReadonlySet<string>;
+  /** Role words before a name (оператор, министр). */
+  readonly roles: ReadonlySet<string>;
+  /** Street/district words before or after a capitalised word that make it a place. */
+  readonly streetWords: ReadonlySet<string>;
+  /** Skeleton endings and beginnings that form Central Asian given names (-bek, -jon, Abdu-). */
+  readonly nameEndings: readonly string[];
+  readonly nameBeginnings: readonly string[];
+}
+
+export interface CuePhrase {
+  /** Folded words, in order; the last one is the map key. */
+  readonly words: readonly string[];
+  readonly strong: boolean;
+}
+
+/** Entries of a list file split on whitespace (name lists hold several names per line). */
+function words(relativePath: string): string[] {
+  return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
+}
+
+function foldedSet(entries: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const entry of entries) set.add(foldWord(entry));
+  return set;
+}
+
+export function loadNameResources(): NameResources {
+  const names = new Lexicon(true);
+  for (const file of ['names/ru/first.txt', 'names/ru/faker-first.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/kk/first.txt', 'names/ky/first.txt', 'names/tg/first.txt']) {
+    for (const word of words(file)) names.add(foldWord(word), WordFlag.First);
+  }
+  for (const file of ['names/ru/faker-last.txt', 'names/uz/faker-last.txt']) {
+    for (const word of words(file)) names.add(foldWord(word), WordFlag.Surname);
+  }
+
+  const latinNames = new Lexicon(false);
+  for (const file of ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt']) {
+    for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.First);
+  }
+  for (const file of ['names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt']) {
+    for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.Surname);
+  }
+  for (const word of words('names/ambiguous.txt')) {
+    const folded = foldWord(word);
+    names.add(folded, WordFlag.First | WordFlag.Ambiguous);
+    if (/^[a-z]/u.test(folded)) latinNames.add(folded, WordFlag.First | WordFlag.Ambiguous);
+  }
+  // An English everyday word that is also a listed name becomes ambiguous; one that is not is never a name alone.
+  for (const word of words('stoplists/derived/common-en.txt')) {
+    const folded = foldWord(word);
+    const entry = latinNames.getStem(folded);
+    if (entry) entry.flags |= WordFlag.Ambiguous;
+    else latinNames.add(folded, WordFlag.NotName);
+  }
+
+  const stops = new Lexicon(true);
+  for (const word of words('stoplists/places.txt')) stops.add(foldWord(word), WordFlag.Place);
+  for (const line of readPatternList('stoplists/derived/places-en.txt')) stops.add(foldWord(line), WordFlag.Place);
+  for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt']) {
+    for (const word of words(file)) stops.add(foldWord(word), WordFlag.NotName);
+  }
+
+  const roles = foldedSet(words('cues/name-roles.txt'));
+  for (const role of roles) stops.add(role, WordFlag.NotName);
+
+  const cuesBefore = new Map<string, CuePhrase[]>();
+  for (const [file, strong] of [['cues/name-before.txt', true], ['cues/name-before-weak.txt', false]] as const) {
+    for (const line of readPatternList(file)) {
+      const phrase = line.split(/\s+/u).map(foldWord);
+      const last = phrase[phrase.length - 1]!;
+      const list = cuesBefore.get(last) ?? [];
+      list.push({ words: phrase, strong });
+      cuesBefore.set(last, list);
+      if (phrase.length === 1) stops.add(last, WordFlag.NotName);
+    }
+  }
+
+  return {
+    names,
+    latinNames,
+    stops,
+    cuesBefore,
+    cuesAfter: foldedSet(words('cues/name-after.txt')),
+    roles,
+    streetWords: foldedSet(words('stoplists/street-words.txt')),
+    nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
+    nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
+  };
+}

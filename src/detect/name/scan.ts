@@ -1,0 +1,333 @@
+// The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
+
+import type { Span } from '../../types.js';
+import { foldWord, isAllUpper, startsUpper } from '../../text/normalize.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
+import { Lexicon, WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import type { NameResources } from './resources.js';
+import { cyrillicSuffixes, latinSuffixes } from './suffixes.js';
+
+/** Evidence weights. One place to tune; the tenant threshold (default 0.5) applies to the final span score. */
+export const nameWeights = {
+  known: 0.95,
+  first: 0.7,
+  firstAmbiguous: 0.55,
+  firstAmbiguousAtSentenceStart: 0.35,
+  lowerFirstAfterCue: 0.75,
+  surnameList: 0.6,
+  patronymic: 0.75,
+  surname: 0.62,
+  surnameAtSentenceStart: 0.52,
+  weakSurname: 0.35,
+  nameShape: 0.55,
+  unknownCapital: 0.3,
+  unknownCapitalAtSentenceStart: 0.15,
+  initial: 0.2,
+  // Bonuses added to the strongest word of a run.
+  severalWords: 0.15,
+  initialWithWord: 0.3,
+  strongCue: 0.4,
+  weakCue: 0.25,
+  roleCue: 0.4,
+  afterCue: 0.35,
+  speakerPrefix: 0.3,
+  /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
+  emitFloor: 0.3,
+} as const;
+
+const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3 } as const;
+
+// Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
+const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
+const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'де', 'ди', 'ал', 'аль', 'al', 'ad', 'el', 'la', 'le']);
+
+const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
+type WordKind = (typeof WordKind)[keyof typeof WordKind];
+
+interface WordScore {
+  kind: WordKind;
+  score: number;
+  base: string;
+  source: 'known' | 'gazetteer' | 'morphology' | 'cue' | 'capital';
+}
+
+const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
+
+/** Spaces only (no line break), at most `max` of them. */
+function onlySpaces(text: string, from: number, to: number, max: number): boolean {
+  if (to - from > max || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 0xa0 && code !== 9 && code !== 0x202f) return false;
+  }
+  return true;
+}
+
+// Between a greeting and a name: spaces, commas, colons, dashes, exclamation marks (`Здравствуйте, Дильноза!`).
+function cueGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33)) return false;
+  }
+  return true;
+}
+
+export class KnownNames {
+  readonly #lexicon = new Lexicon(true);
+  constructor(names: readonly string[]) {
+    for (const name of names) {
+      for (const word of name.split(/[\s,]+/u)) {
+        const folded = foldWord(word.replace(/[^\p{L}\p{M}'’‘ʻ-]/gu, ''));
+        if (folded.length >= 2) this.#lexicon.add(folded, WordFlag.First);
+      }
+    }
+  }
+  get size(): number {
+    return this.#lexicon.size;
+  }
+  find(folded: string, cyrillic: boolean): string | undefined {
+    const hit = this.#lexicon.find(folded, cyrillic ? cyrillicSuffixes : latinSuffixes, 2);
+    if (!hit) return undefined;
+    return cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
+  }
+}
+
+export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
+  const tokens = tokenize(text);
+  const count = tokens.length;
+  if (count === 0) return [];
+  const folded: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) folded[i] = foldWord(text.slice(tokens[i]!.start, tokens[i]!.end));
+
+  const cueBefore = new Uint8Array(count);
+  const cueAfter = new Uint8Array(count);
+  markCues(text, tokens, folded, resources, cueBefore, cueAfter);
+
+  const scores: WordScore[] = new Array<WordScore>(count);
+  for (let i = 0; i < count; i++) scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!);
+
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < count) {
+    if (scores[i]!.kind !== WordKind.Name && scores[i]!.kind !== WordKind.Initial) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < count && joins(text, tokens, scores, last)) last++;
+    const span = scoreRun(text, tokens, folded, scores, i, last, resources, cueBefore, cueAfter);
+    if (span) spans.push(span);
+    i = last + 1;
+  }
+  return spans;
+}
+
+function markCues(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  resources: NameResources,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): void {
+  const count = tokens.length;
+  for (let j = 0; j < count; j++) {
+    const word = folded[j]!;
+    const next = j + 1 < count ? tokens[j + 1]! : undefined;
+    if (next) {
+      const phrases = resources.cuesBefore.get(word);
+      if (phrases && cueGap(text, tokens[j]!.end, next.start)) {
+        for (const phrase of phrases) {
+          if (phraseEndsAt(text, tokens, folded, phrase.words, j)) {
+            cueBefore[j + 1] = Math.max(cueBefore[j + 1]!, phrase.strong ? Cue.Strong : Cue.Weak);
+          }
+        }
+      }
+      if (resources.roles.has(word) && cueGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
+    }
+    if (j > 0 && resources.cuesAfter.has(word)) {
+      const previous = tokens[j - 1]!;
+      if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
+    }
+  }
+}
+
+function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
+  const first = end - words.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (folded[first + k] !== words[k]) return false;
+    if (k > 0 && !onlySpaces(text, tokens[first + k - 1]!.end, tokens[first + k]!.start, 3)) return false;
+  }
+  return true;
+}
+
+function scoreWord(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  i: number,
+  resources: NameResources,
+  known: KnownNames | undefined,
+  cue: number,
+  after: number,
+): WordScore {
+  const token = tokens[i]!;
+  if (token.hasDigit) return none;
+  const word = folded[i]!;
+  if (patronymicWords.has(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
+  if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+
+  const raw = text.slice(token.start, token.end);
+  const capital = startsUpper(raw);
+  if (capital && raw.length === 1) {
+    return text.charCodeAt(token.end) === 46 ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
+  }
+
+  if (known !== undefined && known.size > 0) {
+    const base = known.find(word, token.cyrillic);
+    if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
+  }
+  const cued = cue === Cue.Strong || cue === Cue.Role || after === 1;
+  if (!capital && !cued) return none;
+  if (word.length < 2) return none;
+  const allUpper = isAllUpper(raw);
+  if (allUpper && raw.length <= 3) return none;
+
+  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources);
+  if (evidence.stopFlags !== 0) return none;
+
+  if (!capital) {
+    // Lower-case chat names: only a listed, unambiguous first name right after a greeting, thanks or role word.
+    if ((evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) {
+      return { kind: WordKind.Name, score: nameWeights.lowerFirstAfterCue, base: evidence.base, source: 'cue' };
+    }
+    if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) {
+      return { kind: WordKind.Name, score: nameWeights.surname, base: evidence.base, source: 'cue' };
+    }
+    return none;
+  }
+
+  const atStart = token.sentenceStart;
+  let score = 0;
+  let source: WordScore['source'] = 'gazetteer';
+  if (evidence.nameFlags & WordFlag.First) {
+    score = evidence.nameFlags & WordFlag.Ambiguous ? (atStart ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.firstAmbiguous) : nameWeights.first;
+  } else if (evidence.nameFlags & WordFlag.Surname) {
+    score = evidence.nameFlags & WordFlag.Ambiguous ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.surnameList;
+  }
+  let morphScore = 0;
+  if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
+  else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
+  else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
+  else if (evidence.nameShape) morphScore = nameWeights.nameShape;
+  if (morphScore > score) {
+    score = morphScore;
+    source = 'morphology';
+  }
+  if (score === 0) {
+    score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
+    source = 'capital';
+  }
+  if (allUpper) score -= 0.05;
+  return { kind: WordKind.Name, score, base: evidence.base, source };
+}
+
+/** Whether token `i + 1` continues the name run that token `i` is in. */
+function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number): boolean {
+  const current = scores[i]!;
+  const next = scores[i + 1]!;
+  const from = tokens[i]!.end;
+  const to = tokens[i + 1]!.start;
+  if (current.kind === WordKind.Initial) {
+    // `И.И. Иванов`, `A. Karimov`, `И.Иванов`: the dot, then optional spaces.
+    if (text.charCodeAt(from) !== 46) return false;
+    if (!(to === from + 1 || onlySpaces(text, from + 1, to, 2))) return false;
+    return next.kind === WordKind.Name || next.kind === WordKind.Initial;
+  }
+  if (!onlySpaces(text, from, to, 2) && !(text.charCodeAt(from) === 45 && to === from + 1)) return false;
+  if (next.kind === WordKind.None) return false;
+  if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
+  if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
+  if (next.kind === WordKind.Particle) return current.kind === WordKind.Name && i + 2 < tokens.length && scores[i + 2]!.kind === WordKind.Name;
+  return true;
+}
+
+function scoreRun(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  scores: readonly WordScore[],
+  first: number,
+  last: number,
+  resources: NameResources,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): Span | undefined {
+  // Initials alone and trailing initials (`Иванов И.` keeps them; `И.` alone is nothing).
+  let best = 0;
+  let bestSource: WordScore['source'] = 'capital';
+  let names = 0;
+  let initials = 0;
+  let strongWords = 0;
+  for (let k = first; k <= last; k++) {
+    const word = scores[k]!;
+    if (word.kind === WordKind.Initial) initials++;
+    if (word.kind !== WordKind.Name) continue;
+    names++;
+    if (word.score >= 0.5) strongWords++;
+    if (word.score > best || (word.score === best && word.source === 'gazetteer')) {
+      best = word.score;
+      bestSource = word.source;
+    }
+  }
+  if (names === 0) return undefined;
+  const isKnown = bestSource === 'known';
+
+  // Streets, districts and stations named after people stay unmasked.
+  if (!isKnown) {
+    if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
+    if (last + 1 < tokens.length && resources.streetWords.has(folded[last + 1]!)) return undefined;
+  }
+
+  let score = best;
+  if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
+  if (initials > 0) score += nameWeights.initialWithWord;
+  const cue = cueBefore[first]!;
+  let cueBonus = 0;
+  if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
+  else if (cue === Cue.Role) cueBonus = nameWeights.roleCue;
+  else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
+  if (cueAfter[last]) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, nameWeights.speakerPrefix);
+  score += cueBonus;
+  if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';
+  score = Math.min(0.99, score);
+  if (score < nameWeights.emitFloor) return undefined;
+
+  const bases: string[] = [];
+  for (let k = first; k <= last; k++) if (scores[k]!.base) bases.push(scores[k]!.base);
+  const sourceName = bestSource === 'capital' ? 'cue' : bestSource;
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    type: 'NAME',
+    score: Math.round(score * 100) / 100,
+    source: `name:${sourceName}`,
+    normalized: bases.join(' '),
+  };
+}
+
+// `Анна: здравствуйте` at the start of a line: a chat speaker prefix.
+function isSpeakerPrefix(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  let before = start - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before >= 0 && text.charCodeAt(before) !== 10 && text.charCodeAt(before) !== 13) return false;
+  let after = tokens[last]!.end;
+  while (after < text.length && text.charCodeAt(after) === 32) after++;
+  return text.charCodeAt(after) === 58;
+}

@@ -1,0 +1,70 @@
+// Case and possessive endings that may follow a name, per script: stripped before a name-list lookup so the lists
+// hold base forms only (`Алишеру`, `Ерланның`, `Dilnozaning` → `алишер`, `ерлан`, `dilnoza`).
+
+// Russian nominal and adjectival endings, Kazakh and Kyrgyz case endings (all vowel-harmony variants), Uzbek
+// Cyrillic case endings. Sources: standard grammars; combinations a name really takes, not every possible chain.
+const cyrillicEndings = [
+  // Russian
+  'а', 'я', 'у', 'ю', 'ом', 'ем', 'ой', 'ей', 'е', 'и', 'ы', 'ым', 'им', 'ых', 'их', 'ому', 'ему', 'ого', 'его',
+  'ую', 'ою', 'ею', 'ь', 'й', 'ами', 'ями', 'ам', 'ям', 'ах', 'ях',
+  // Kazakh
+  'ға', 'ге', 'қа', 'ке', 'на', 'не', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
+  'да', 'де', 'та', 'те', 'нда', 'нде', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'мен', 'бен', 'пен', 'ы', 'і',
+  'сы', 'сі', 'ын', 'ін', 'ның', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ақа', 'еке', 'жан', 'тай', 'ке',
+  'ның', 'ындағы', 'дағы', 'дегі', 'тағы', 'тегі', 'ға', 'нікі', 'ныкі', 'дікі', 'дыкі',
+  // Kyrgyz
+  'га', 'го', 'гө', 'ка', 'ко', 'кө', 'нын', 'нин', 'нун', 'нүн', 'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун',
+  'түн', 'ну', 'нү', 'ди', 'ду', 'дү', 'ти', 'ту', 'тү', 'до', 'дө', 'то', 'тө', 'дон', 'дөн', 'тон', 'төн',
+  'нон', 'нөн', 'менен', 'ни',
+  // Uzbek Cyrillic
+  'нинг', 'дек', 'ча', 'жон', 'ларга',
+];
+
+const latinEndings = [
+  // Uzbek Latin
+  'ga', 'ka', 'qa', 'ning', 'ni', 'da', 'dan', 'dek', 'cha', 'jon', 'lar', 'larga', 'larni', 'niki', 'dagi',
+  'ning', 'xon', 'gina',
+  // Russian and Kazakh names in Latin transliteration
+  'a', 'ya', 'u', 'yu', 'om', 'em', 'oy', 'ey', 'e', 'i', 'y', 'ym', 'im', 'ih', 'ogo', 'omu', 'oi',
+  'ga', 'ge', 'ke', 'nyn', 'nin', 'ding', 'tyng', 'men', 'ben', 'pen', 'de', 'ta', 'te', 'nan', 'nen',
+  // English possessive (apostrophes are folded to ASCII before lookup)
+  "'s", "'",
+];
+
+export interface SuffixTable {
+  /** Endings, each in folded form. */
+  readonly endings: ReadonlySet<string>;
+  readonly maxLength: number;
+}
+
+function table(endings: readonly string[]): SuffixTable {
+  const set = new Set(endings.map((ending) => ending.normalize('NFC')));
+  set.add('');
+  let maxLength = 0;
+  for (const ending of set) maxLength = Math.max(maxLength, ending.length);
+  return { endings: set, maxLength };
+}
+
+export const cyrillicSuffixes: SuffixTable = table(cyrillicEndings);
+export const latinSuffixes: SuffixTable = table(latinEndings);
+/** Literal (non-transliterated) lists such as English first names only accept the possessive. */
+export const possessiveSuffixes: SuffixTable = table(["'s", "'"]);
+
+/**
+ * Yields every split of `folded` into stem + listed ending, longest ending first, stem at least `minStem` long.
+ * Calls `visit(stemLength)`; stops early when it returns true.
+ */
+export function forEachSplit(
+  folded: string,
+  suffixes: SuffixTable,
+  minStem: number,
+  visit: (stemLength: number) => boolean,
+): boolean {
+  const longest = Math.min(suffixes.maxLength, folded.length - minStem);
+  for (let length = longest; length >= 0; length--) {
+    const ending = length === 0 ? '' : folded.slice(folded.length - length);
+    if (!suffixes.endings.has(ending)) continue;
+    if (visit(folded.length - length)) return true;
+  }
+  return false;
+}

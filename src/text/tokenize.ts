@@ -1,0 +1,78 @@
+// One pass over the text: word tokens (letters, digits, inner apostrophes and hyphens) with UTF-16 offsets.
+
+import { isApostrophe } from './normalize.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** First letter is Cyrillic (else Latin or other). */
+  cyrillic: boolean;
+  /** True when only punctuation/quotes/dashes separate the token from the start of the text, a line or a sentence. */
+  sentenceStart: boolean;
+  /** True when the token contains a digit (never a name). */
+  hasDigit: boolean;
+}
+
+const otherLetter = /[\p{L}\p{M}]/u;
+
+/** Letters, marks and digits; fast paths for ASCII, Latin-1/Extended, IPA and Cyrillic, regex only for rare blocks. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code <= 0x2af) return true;
+  if (code >= 0x300 && code <= 0x36f) return true;
+  if (code >= 0x370 && code <= 0x52f) return code !== 0x37e && code !== 0x387;
+  if (code >= 0x1e00 && code <= 0x1eff) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  if (code < 0x530 || (code >= 0x2000 && code <= 0x2bff) || code >= 0xfe00) return false;
+  return otherLetter.test(String.fromCharCode(code));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// Sentence ends; a line break also starts a new "sentence" (chat lines, speaker prefixes).
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 10 || code === 13;
+}
+
+/**
+ * Splits `text` into word tokens. An apostrophe or hyphen is kept inside a token only between two word characters
+ * (`o‘g‘li`, `O'Brien`, `Қасым-Жомарт`). Linear time, no regex on the hot path.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let sentenceStart = true;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
+      if (endsSentence(code)) sentenceStart = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasDigit = isDigitCode(code);
+    i++;
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (isWordCode(next)) {
+        if (isDigitCode(next)) hasDigit = true;
+        i++;
+        continue;
+      }
+      const joiner = next === 45 || next === 0x2010 || isApostrophe(text[i]!);
+      if (joiner && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit });
+    sentenceStart = false;
+  }
+  return tokens;
+}

@@ -1,0 +1,83 @@
+// Transliteration: Cyrillic (Russian, Uzbek, Kazakh, Kyrgyz, Tajik) → a Latin "skeleton", and Uzbek Latin → Cyrillic.
+
+// One Latin spelling per Cyrillic letter, close to the Uzbek Latin alphabet so `Алишер`, `Alisher` and `Алішер`
+// meet on `alisher`. Per character on purpose: the skeleton of a suffix is then a suffix of the skeleton.
+const cyrillicToLatin: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Uzbek, Kazakh, Kyrgyz, Tajik letters.
+  ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', ә: 'a', ө: 'o', ү: 'u', ұ: 'u', і: 'i', ң: 'ng', һ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
+  є: 'ye', ї: 'yi', ґ: 'g',
+};
+
+// Latin letters folded so spelling variants meet: Uzbek `o‘`/`g‘` lose the apostrophe, `kh`→`x` is not done
+// (it would break English), diacritics are stripped (`Jürgen` ~ `jurgen`).
+const latinFold: Record<string, string> = {
+  "'": '', 'ʻ': '', '’': '', '‘': '', 'ʼ': '', '`': '', '-': '',
+  á: 'a', à: 'a', â: 'a', ä: 'a', ã: 'a', å: 'a', ā: 'a', ą: 'a', ă: 'a', ç: 'c', č: 'ch', ć: 'c', ď: 'd', đ: 'd',
+  é: 'e', è: 'e', ê: 'e', ë: 'e', ē: 'e', ě: 'e', ę: 'e', ğ: 'g', í: 'i', ì: 'i', î: 'i', ï: 'i', ī: 'i', ı: 'i',
+  ł: 'l', ľ: 'l', ñ: 'n', ń: 'n', ň: 'n', ó: 'o', ò: 'o', ô: 'o', ö: 'o', õ: 'o', ő: 'o', ø: 'o', ō: 'o', ř: 'r',
+  ş: 'sh', š: 'sh', ś: 's', ș: 'sh', ť: 't', ț: 't', ú: 'u', ù: 'u', û: 'u', ü: 'u', ů: 'u', ű: 'u', ū: 'u',
+  ý: 'y', ÿ: 'y', ž: 'z', ź: 'z', ż: 'z', ß: 'ss', ə: 'a',
+};
+
+/**
+ * Script-neutral key of an already folded (lower-cased) word: Cyrillic transliterated, Latin diacritics and
+ * apostrophes dropped. Used as the key of every name list so one list serves both Uzbek scripts and Russian names
+ * written in Latin.
+ */
+export function skeleton(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i]!;
+    const code = char.charCodeAt(0);
+    if (code < 0x80 && char !== "'" && char !== '`' && char !== '-') {
+      out += char;
+      continue;
+    }
+    const mapped = cyrillicToLatin[char] ?? latinFold[char];
+    out += mapped ?? char;
+  }
+  return out;
+}
+
+// Uzbek Latin digraphs first (sh, ch, o', g'), then single letters; the inverse of the official 1995 alphabet.
+const uzbekDigraphs: Array<[string, string]> = [
+  ["o'", 'ў'], ["g'", 'ғ'], ['sh', 'ш'], ['ch', 'ч'], ['yo', 'ё'], ['yu', 'ю'], ['ya', 'я'], ['ye', 'е'],
+];
+const uzbekLetters: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
+  p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', c: 'ц', w: 'в', "'": 'ъ',
+};
+
+/** Uzbek Latin (folded: lower case, ASCII apostrophes) → Uzbek Cyrillic. */
+export function uzbekLatinToCyrillic(folded: string): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < folded.length) {
+    for (const [latin, cyrillic] of uzbekDigraphs) {
+      if (folded.startsWith(latin, i)) {
+        out += cyrillic;
+        i += latin.length;
+        continue outer;
+      }
+    }
+    const char = folded[i]!;
+    out += uzbekLetters[char] ?? char;
+    i++;
+  }
+  return out;
+}
+
+/** Uzbek (or Russian) Cyrillic → Uzbek Latin with the official apostrophes written as ASCII `'`. */
+export function uzbekCyrillicToLatin(folded: string): string {
+  let out = '';
+  for (const char of folded) {
+    if (char === 'ў') out += "o'";
+    else if (char === 'ғ') out += "g'";
+    else if (char === 'ъ') out += "'";
+    else out += cyrillicToLatin[char] ?? char;
+  }
+  return out;
+}
