@@ -9,8 +9,7 @@ import { CliError } from './errors.js';
 import { registerEvalCommand } from './eval-command.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
 import { registerRedactCommand } from './redact-command.js';
-// TODO(lead): src/cli/serve.ts (HTTP helper) did not exist when this was written; enable both lines when it lands.
-// import { registerServeCommand } from './serve.js';
+import { registerServeCommand } from './serve.js';
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
@@ -29,7 +28,7 @@ export function buildProgram(): Command {
   registerDetectCommand(program);
   registerRedactCommand(program);
   registerEvalCommand(program);
-  // registerServeCommand(program);
+  registerServeCommand(program);
   return program;
 }
 
