@@ -113,10 +113,10 @@ describe('dialogues', () => {
     channel: 'telegram',
     messages: [
       { role: 'customer', text: `Здравствуйте, меня зовут ${person.name}.`, ts: 1 },
-      { role: 'agent', text: 'Добрый день! Чем помочь?', ts: 2 },
+      { role: 'agent', text: 'Добрый день, чем могу помочь?', ts: 2 },
       { role: 'customer', text: `Мой номер ${person.phone}, почта ${person.email}`, ts: 3 },
       { role: 'agent', text: 'Спасибо, алишеру перезвонят.', ts: 4 },
-      { role: 'agent', text: `Передал ${person.name}у.`, ts: 5 },
+      { role: 'agent', text: `Хорошо, передам ${person.name}у.`, ts: 5 },
     ],
   };
 
@@ -126,7 +126,7 @@ describe('dialogues', () => {
     const first = /NAME_[0-9a-f]{8}/u.exec(texts[0] ?? '')?.[0];
     expect(first).toBeDefined();
     expect(texts[3]).toBe(`Спасибо, ${first} перезвонят.`);
-    expect(texts[4]).toBe(`Передал ${first}.`);
+    expect(texts[4]).toBe(`Хорошо, передам ${first}.`);
     expect(report.entities.NAME.found).toBe(3);
   });
 
