@@ -1,0 +1,41 @@
+// Public API of pii-gate: detection, policy, the document engine, the pool and the HTTP doors.
+
+export type { Action, DetectOptions, Destination, EntityType, Purpose, Span } from './types.js';
+export { ACTIONS, ENTITY_TYPES, PURPOSES } from './types.js';
+export type { DetectContext, Detector } from './detect/detector.js';
+export { isDetector } from './detect/detector.js';
+export { builtinDetectors, defaultDetectOptions, detect } from './detect/index.js';
+export { nameKey } from './detect/name/index.js';
+export { type ErrorCode, PiiGateError, errorCatalogue, isErrorCode } from './errors.js';
+
+export {
+  type Operator,
+  type OperatorContext,
+  type PlannedSpan,
+  applyActions,
+  isOperator,
+  operators,
+  pseudonym,
+} from './mask/index.js';
+export {
+  type EntityDecision,
+  type FileTenantStore,
+  type Jurisdiction,
+  type ResolvedPolicy,
+  type TenantPolicy,
+  type TenantStore,
+  createFileTenantStore,
+  createMemoryTenantStore,
+  decide,
+  hashApiKey,
+  isTenantStore,
+  jurisdictionPresets,
+  parseTenantsYaml,
+} from './policy/index.js';
+export { type EntityReport, type RedactionReport, redactDocument } from './engine.js';
+
+export { type PoolOptions, RedactionPool } from './pool/index.js';
+export { type Gate, type GateOptions, createGate } from './gate.js';
+export { type RedactMiddlewareOptions, redact } from './http/middleware.js';
+export { type PiiGateServer, type ServerOptions, createServer } from './http/server.js';
+export { type GoldSpan, type Scoreboard, type TypeScore, scoreRecords } from './eval/score.js';
