@@ -23,4 +23,5 @@ Exit codes:
   4  tenant policy error (invalid tenants file, unknown tenant)
 
 Input is JSONL, one document per line; blank lines are ignored (and counted). Offsets are UTF-16 code-unit
-indices, end exclusive.`;
+indices, end exclusive.
+`;

@@ -1,0 +1,114 @@
+// Throughput benchmark: single-threaded `detect()` over the dev corpus for PHONE+EMAIL, NAME, and all three types;
+// warm-up, several timed rounds, median MB/s (UTF-8 bytes of text) and docs/s; rewrites the "Throughput" section.
+// Usage: npm run bench:throughput [-- --rounds 7] [-- --no-write]
+
+import { parseArgs } from 'node:util';
+import { detect } from '../src/detect/index.js';
+import type { EntityType } from '../src/types.js';
+import type { CorpusText } from './lib/dev-corpus.js';
+import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
+import { runStamp, updateResultsSection } from './lib/results.js';
+
+interface Scenario {
+  label: string;
+  types: readonly EntityType[];
+  /** Target MB/s from the issues, when there is one. */
+  targetMBps?: number;
+}
+
+const scenarios: Scenario[] = [
+  { label: 'PHONE + EMAIL', types: ['PHONE', 'EMAIL'], targetMBps: 30 },
+  { label: 'NAME', types: ['NAME'] },
+  { label: 'NAME + PHONE + EMAIL (full)', types: ['NAME', 'PHONE', 'EMAIL'], targetMBps: 15 },
+];
+
+interface Measurement {
+  scenario: Scenario;
+  roundsSeconds: number[];
+  medianSeconds: number;
+  megabytesPerSecond: number;
+  docsPerSecond: number;
+  spans: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** One pass over every document; the span count is returned so the work cannot be optimised away. */
+function pass(texts: readonly string[], types: readonly EntityType[]): number {
+  let spans = 0;
+  for (const text of texts) spans += detect(text, { types }).length;
+  return spans;
+}
+
+function measure(scenario: Scenario, texts: readonly string[], bytes: number, rounds: number): Measurement {
+  pass(texts, scenario.types); // warm-up: patterns loaded, JIT settled
+  const roundsSeconds: number[] = [];
+  let spans = 0;
+  for (let round = 0; round < rounds; round++) {
+    const startedAt = process.hrtime.bigint();
+    spans = pass(texts, scenario.types);
+    roundsSeconds.push(Number(process.hrtime.bigint() - startedAt) / 1e9);
+  }
+  const medianSeconds = median(roundsSeconds);
+  return {
+    scenario,
+    roundsSeconds,
+    medianSeconds,
+    megabytesPerSecond: bytes / 1e6 / medianSeconds,
+    docsPerSecond: texts.length / medianSeconds,
+    spans,
+  };
+}
+
+function verdict(measurement: Measurement): string {
+  const target = measurement.scenario.targetMBps;
+  if (target === undefined) return '—';
+  return measurement.megabytesPerSecond >= target ? `≥ ${target}: met` : `≥ ${target}: **not met**`;
+}
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, 'no-write': { type: 'boolean' } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
+
+const corpus: CorpusText[] = readCorpusTexts(ensureDevCorpus());
+const texts = corpus.map((record) => record.text);
+const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+process.stdout.write(`dev corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB UTF-8; ${rounds} rounds after a warm-up\n`);
+
+const measurements = scenarios.map((scenario) => {
+  const measurement = measure(scenario, texts, bytes, rounds);
+  process.stdout.write(
+    `${scenario.label.padEnd(28)} ${measurement.megabytesPerSecond.toFixed(2).padStart(7)} MB/s ` +
+      `${Math.round(measurement.docsPerSecond).toString().padStart(7)} docs/s  ` +
+      `(rounds: ${measurement.roundsSeconds.map((seconds) => seconds.toFixed(3)).join(', ')} s)  ${verdict(measurement)}\n`,
+  );
+  return measurement;
+});
+
+if (!values['no-write']) {
+  const table = [
+    '| types | MB/s (median) | docs/s (median) | rounds (s) | target |',
+    '|---|---:|---:|---|---|',
+    ...measurements.map(
+      (m) =>
+        `| ${m.scenario.label} | ${m.megabytesPerSecond.toFixed(2)} | ${Math.round(m.docsPerSecond)} | ${m.roundsSeconds.map((s) => s.toFixed(3)).join(', ')} | ${verdict(m)} |`,
+    ),
+  ];
+  updateResultsSection(
+    'Throughput',
+    [
+      runStamp(`npm run bench:throughput -- --rounds ${rounds}`),
+      '',
+      `Single thread, \`detect(text, { types })\` over every document of the dev corpus (${texts.length} documents, ` +
+        `${(bytes / 1e6).toFixed(2)} MB of UTF-8 text), one warm-up pass then ${rounds} timed passes; MB/s counts UTF-8 bytes of ` +
+        'the texts. The machine is shared with other jobs, so single rounds can be noisy; the median is reported.',
+      '',
+      ...table,
+    ].join('\n'),
+  );
+  process.stdout.write('updated the Throughput section of benchmarks/RESULTS.md\n');
+}
