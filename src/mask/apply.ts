@@ -21,12 +21,17 @@ const combiningMark = /\p{M}/u;
 export function applyActions(text: string, planned: readonly PlannedSpan[], ctx: OperatorContext): string {
   if (planned.length === 0) return text;
   const ordered = planned.map((item) => ({ item, ...snappedBounds(text, item.span) }));
-  ordered.sort((a, b) => a.start - b.start || a.end - b.end);
+  ordered.sort((a, b) => a.item.span.start - b.item.span.start || a.item.span.end - b.item.span.end);
 
   const pieces: string[] = [];
   let cursor = 0;
-  for (const { item, start, end } of ordered) {
-    if (start < cursor) throw new PiiGateError('ERR_PII_INTERNAL', 'applyActions: overlapping spans');
+  let previousRawEnd = 0;
+  for (const { item, start: snappedStart, end } of ordered) {
+    if (item.span.start < previousRawEnd) throw new PiiGateError('ERR_PII_INTERNAL', 'applyActions: overlapping spans');
+    previousRawEnd = item.span.end;
+    // Touching spans can overlap only through widening: the character in between went to the earlier span.
+    const start = Math.max(snappedStart, cursor);
+    if (start >= end) continue;
     const operator = operators[item.action];
     if (operator === undefined) throw new PiiGateError('ERR_PII_INTERNAL', 'applyActions: unknown action');
     pieces.push(text.slice(cursor, start), operator.apply(text.slice(start, end), item.span, ctx));

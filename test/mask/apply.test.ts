@@ -77,3 +77,14 @@ describe('applyActions', () => {
     );
   });
 });
+
+describe('applyActions with touching spans that split a character', () => {
+  it('gives the shared character to the earlier span instead of failing', () => {
+    const text = 'a😀b';
+    const planned: PlannedSpan[] = [
+      { span: { start: 0, end: 2, type: 'NAME', score: 1, source: 'test' }, action: 'replace' },
+      { span: { start: 2, end: 4, type: 'EMAIL', score: 1, source: 'test' }, action: 'replace' },
+    ];
+    expect(applyActions(text, planned, ctx)).toBe('[NAME][EMAIL]');
+  });
+});
