@@ -4,7 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import type { NameResources } from './resources.js';
-import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes } from './suffixes.js';
+import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 export interface WordEvidence {
   /** WordFlag bits from the name lists (First, Surname, Ambiguous) and stoplists (Place, NotName). */
@@ -15,12 +15,17 @@ export interface WordEvidence {
   nameShape: boolean;
   /** Case-folded base form (case ending removed where a list or the morphology knows the stem). */
   base: string;
+  /** Length of the case ending after the stem (0 when the word is a base form or unknown). */
+  endingLength: number;
 }
 
-/** Looks a folded word up in every list; `cyrillic` picks the ending table and the script of the base form. */
-export function analyzeWord(folded: string, cyrillic: boolean, resources: NameResources): WordEvidence {
-  const suffixes = cyrillic ? cyrillicSuffixes : latinSuffixes;
-  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded };
+/**
+ * Looks a folded word up in every list. `cyrillic` picks the script of the base form; `turkic` (the text has
+ * Kazakh/Kyrgyz/Uzbek letters) allows the Turkic case endings, which in Russian text only produce false stems.
+ */
+export function analyzeWord(folded: string, cyrillic: boolean, resources: NameResources, turkic = false): WordEvidence {
+  const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
+  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0 };
 
   const stop = resources.stops.find(folded, suffixes, 3);
   if (stop) evidence.stopFlags = stop.entry.flags;
@@ -42,13 +47,19 @@ export function analyzeWord(folded: string, cyrillic: boolean, resources: NameRe
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
     evidence.nameFlags = flags & ~WordFlag.NotName;
     if (ambiguous && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
-    if (evidence.nameFlags !== 0) evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
+    if (evidence.nameFlags !== 0) {
+      evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
+      evidence.endingLength = folded.length - hit.stemLength;
+    }
   }
 
-  const morph = surnameMorphology(folded, cyrillic);
+  const morph = surnameMorphology(folded, cyrillic, suffixes);
   if (morph) {
     evidence.morph = morph.kind;
-    if (evidence.nameFlags === 0) evidence.base = folded.slice(0, morph.stemLength);
+    if (evidence.nameFlags === 0) {
+      evidence.base = folded.slice(0, morph.stemLength);
+      evidence.endingLength = folded.length - morph.stemLength;
+    }
   }
 
   if (evidence.nameFlags === 0 && evidence.morph === Morph.None && folded.length >= 5) {

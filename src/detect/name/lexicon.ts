@@ -51,14 +51,14 @@ export class Lexicon {
   }
 
   /** Adds a folded base form; inflecting stems (`ольга` → `ольг`, `юрий` → `юри`) are added too. */
-  add(folded: string, flags: number): void {
+  add(folded: string, flags: number, inflect = true): void {
     const isCyrillic = cyrillicLetter.test(folded);
     const entry: LexiconEntry = {
       flags,
       baseCyrillic: isCyrillic ? folded : uzbekLatinToCyrillic(folded),
       baseLatin: isCyrillic ? uzbekCyrillicToLatin(folded) : folded,
     };
-    inflectingStems(folded).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+    (inflect ? inflectingStems(folded) : [folded]).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
   }
 
   // Derived stems shorter than 3 letters (`мая` → `ма`) would match far too much.

@@ -1,7 +1,7 @@
 // Surname and patronymic morphology: endings that mark a word as a family name or patronymic in the region's
 // languages, checked after a case ending is stripped (`Назарбаевқа` → `назарбаев` → -ев).
 
-import { cyrillicSuffixes, forEachSplit, latinSuffixes } from './suffixes.js';
+import { forEachSplit, type SuffixTable } from './suffixes.js';
 
 export const Morph = {
   None: 0,
@@ -18,7 +18,7 @@ const cyrillicPatronymic = ['ович', 'евич', 'ьевич', 'овна', '�
 const cyrillicSurname = ['ов', 'ев', 'ова', 'ева', 'ин', 'ина', 'енко', 'швили', 'дзе', 'зода', 'заде', 'ян', 'янц', 'ук', 'юк', 'ич', 'вич', 'ных', 'ских', 'пур', 'бекова', 'беков', 'цын', 'ская', 'ский'];
 const latinPatronymic = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'uly', 'kyzy', 'qizi', "o'g'li", 'ogli', 'ugli', 'oglu', 'uulu'];
 const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili', 'dze', 'zoda', 'zade', 'yan', 'pur', 'ova', 'ski', 'ska', 'sky', 'skiy', 'skaya'];
-const weakCyrillic = new Set(['ин', 'ина', 'ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур']);
+const weakCyrillic = new Set(['ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур']);
 const weakLatin = new Set(['ski', 'ska', 'sky', 'yan', 'pur']);
 
 // Adjectival surnames (Петровский, Крупская) decline like adjectives; these endings replace -ий/-ая.
@@ -36,10 +36,18 @@ export interface MorphHit {
   stemLength: number;
 }
 
+// Kazakh/Kyrgyz patronymics attach to a father's name ending in a consonant (Нұрланұлы); after a vowel the same
+// letters are an adjective ending (атаулы, санаулы).
+const attachedPatronymic = new Set(['ұлы', 'улы', 'қызы', 'кызы', 'uly', 'kyzy']);
+const vowel = /[аәеёиоөуұүыіэюяaeiouy]$/u;
+
 function classify(stem: string, cyrillic: boolean): MorphKind {
   const tables = cyrillic ? cyrillicTables : latinTables;
   for (let length = Math.min(tables.patronymic.max, stem.length - 2); length >= 2; length--) {
-    if (tables.patronymic.set.has(stem.slice(stem.length - length))) return Morph.Patronymic;
+    const ending = stem.slice(stem.length - length);
+    if (!tables.patronymic.set.has(ending)) continue;
+    if (attachedPatronymic.has(ending) && vowel.test(stem.slice(0, -length))) continue;
+    return Morph.Patronymic;
   }
   for (let length = Math.min(tables.surname.max, stem.length - 3); length >= 2; length--) {
     const ending = stem.slice(stem.length - length);
@@ -50,9 +58,9 @@ function classify(stem: string, cyrillic: boolean): MorphKind {
 }
 
 /** Strongest surname/patronymic reading of a folded word, allowing one case ending after it. */
-export function surnameMorphology(folded: string, cyrillic: boolean): MorphHit | undefined {
+export function surnameMorphology(folded: string, cyrillic: boolean, suffixes: SuffixTable): MorphHit | undefined {
   let best: MorphHit | undefined;
-  forEachSplit(folded, cyrillic ? cyrillicSuffixes : latinSuffixes, 4, (stemLength) => {
+  forEachSplit(folded, suffixes, 4, (stemLength) => {
     const kind = classify(folded.slice(0, stemLength), cyrillic);
     if (kind !== Morph.None && (best === undefined || kind > best.kind)) best = { kind, stemLength };
     return best?.kind === Morph.Patronymic;

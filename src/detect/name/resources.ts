@@ -20,6 +20,8 @@ export interface NameResources {
   readonly roles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
   readonly streetWords: ReadonlySet<string>;
+  /** Beginnings of such words in agglutinative forms (`облысынан`, `атындағы`): checked on the word after. */
+  readonly streetStems: readonly string[];
   /** Skeleton endings and beginnings that form Central Asian given names (-bek, -jon, Abdu-). */
   readonly nameEndings: readonly string[];
   readonly nameBeginnings: readonly string[];
@@ -72,14 +74,19 @@ export function loadNameResources(): NameResources {
   }
 
   const stops = new Lexicon(true);
-  for (const word of words('stoplists/places.txt')) stops.add(foldWord(word), WordFlag.Place);
-  for (const line of readPatternList('stoplists/derived/places-en.txt')) stops.add(foldWord(line), WordFlag.Place);
+  // Latin brands and places are not declined (`Baraka` must not make `Barak` a stop word).
+  const addStop = (word: string, flags: number): void => {
+    const folded = foldWord(word);
+    stops.add(folded, flags, /[\u0400-\u052f]/u.test(folded));
+  };
+  for (const word of words('stoplists/places.txt')) addStop(word, WordFlag.Place);
+  for (const line of readPatternList('stoplists/derived/places-en.txt')) addStop(line, WordFlag.Place);
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt']) {
-    for (const word of words(file)) stops.add(foldWord(word), WordFlag.NotName);
+    for (const word of words(file)) addStop(word, WordFlag.NotName);
   }
 
   const roles = foldedSet(words('cues/name-roles.txt'));
-  for (const role of roles) stops.add(role, WordFlag.NotName);
+  for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
   for (const [file, strong] of [['cues/name-before.txt', true], ['cues/name-before-weak.txt', false]] as const) {
@@ -89,7 +96,7 @@ export function loadNameResources(): NameResources {
       const list = cuesBefore.get(last) ?? [];
       list.push({ words: phrase, strong });
       cuesBefore.set(last, list);
-      if (phrase.length === 1) stops.add(last, WordFlag.NotName);
+      if (phrase.length === 1) addStop(last, WordFlag.NotName);
     }
   }
 
@@ -100,7 +107,8 @@ export function loadNameResources(): NameResources {
     cuesBefore,
     cuesAfter: foldedSet(words('cues/name-after.txt')),
     roles,
-    streetWords: foldedSet(words('stoplists/street-words.txt')),
+    streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
+    streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
   };

@@ -7,7 +7,7 @@ import { analyzeWord, type WordEvidence } from './analyze.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { NameResources } from './resources.js';
-import { cyrillicSuffixes, latinSuffixes } from './suffixes.js';
+import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Evidence weights. One place to tune; the tenant threshold (default 0.5) applies to the final span score. */
 export const nameWeights = {
@@ -25,8 +25,11 @@ export const nameWeights = {
   unknownCapital: 0.3,
   unknownCapitalAtSentenceStart: 0.15,
   initial: 0.2,
+  unknownPair: 0.55,
+  unknownPairAtSentenceStart: 0.5,
   // Bonuses added to the strongest word of a run.
   severalWords: 0.15,
+  quotedPenalty: 0.25,
   initialWithWord: 0.3,
   strongCue: 0.4,
   weakCue: 0.25,
@@ -51,7 +54,20 @@ interface WordScore {
   score: number;
   base: string;
   source: 'known' | 'gazetteer' | 'morphology' | 'cue' | 'capital';
+  /** The name ends here: a Kazakh case ending, or a surname/patronymic after which only listed names may follow. */
+  closes?: 'ending' | 'surname';
 }
+
+// Kazakh derivational, plural and possessive endings: a capitalised unknown word with one is a compound noun or
+// title word (`Әкімшілігі`, `Ұлттар`, `Еуразиялық`), not a name.
+const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дар|дер|тар|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні)$/u;
+
+// Letters only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic use: their case endings are safe to strip in such text.
+const turkicLetters = /[әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ]/u;
+
+// Russian adjective endings: a capitalised unknown word with one is a place or organisation adjective
+// (`Русской службе`, `Нижний Новгород`), not a surname.
+const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|ского|скому|ским)$/u;
 
 const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
 
@@ -89,7 +105,7 @@ export class KnownNames {
     return this.#lexicon.size;
   }
   find(folded: string, cyrillic: boolean): string | undefined {
-    const hit = this.#lexicon.find(folded, cyrillic ? cyrillicSuffixes : latinSuffixes, 2);
+    const hit = this.#lexicon.find(folded, cyrillic ? turkicSuffixes : latinSuffixes, 2);
     if (!hit) return undefined;
     return cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
   }
@@ -106,8 +122,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const cueAfter = new Uint8Array(count);
   markCues(text, tokens, folded, resources, cueBefore, cueAfter);
 
+  const turkic = turkicLetters.test(text);
   const scores: WordScore[] = new Array<WordScore>(count);
-  for (let i = 0; i < count; i++) scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!);
+  for (let i = 0; i < count; i++) {
+    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic);
+  }
 
   const spans: Span[] = [];
   let i = 0;
@@ -118,11 +137,19 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let last = i;
     while (last + 1 < count && joins(text, tokens, scores, last)) last++;
-    const span = scoreRun(text, tokens, folded, scores, i, last, resources, cueBefore, cueAfter);
+    let first = i;
+    // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
+    if (first < last && scores[first]!.source === 'capital' && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
+    const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter, turkic);
     if (span) spans.push(span);
     i = last + 1;
   }
   return spans;
+}
+
+function hasEvidence(scores: readonly WordScore[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (scores[k]!.score >= 0.5) return true;
+  return false;
 }
 
 function markCues(
@@ -174,6 +201,7 @@ function scoreWord(
   known: KnownNames | undefined,
   cue: number,
   after: number,
+  turkic: boolean,
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
@@ -197,7 +225,7 @@ function scoreWord(
   const allUpper = isAllUpper(raw);
   if (allUpper && raw.length <= 3) return none;
 
-  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources);
+  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) return none;
 
   if (!capital) {
@@ -229,11 +257,19 @@ function scoreWord(
     source = 'morphology';
   }
   if (score === 0) {
+    if (token.cyrillic && !turkic && adjectiveEnding.test(word)) return none;
+    if (token.cyrillic && turkic && turkicNounEnding.test(word)) return none;
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
   }
   if (allUpper) score -= 0.05;
-  return { kind: WordKind.Name, score, base: evidence.base, source };
+  if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
+  // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
+  if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
+  const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
+  if (turkic && evidence.endingLength >= 2) result.closes = 'ending';
+  else if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) result.closes = 'surname';
+  return result;
 }
 
 /** Whether token `i + 1` continues the name run that token `i` is in. */
@@ -250,6 +286,8 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   }
   if (!onlySpaces(text, from, to, 2) && !(text.charCodeAt(from) === 45 && to === from + 1)) return false;
   if (next.kind === WordKind.None) return false;
+  if (current.closes === 'ending') return false;
+  if (current.closes === 'surname' && next.kind === WordKind.Name && next.score < 0.5) return false;
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Particle) return current.kind === WordKind.Name && i + 2 < tokens.length && scores[i + 2]!.kind === WordKind.Name;
@@ -266,6 +304,7 @@ function scoreRun(
   resources: NameResources,
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
+  turkic: boolean,
 ): Span | undefined {
   // Initials alone and trailing initials (`Иванов И.` keeps them; `И.` alone is nothing).
   let best = 0;
@@ -290,20 +329,28 @@ function scoreRun(
   // Streets, districts and stations named after people stay unmasked.
   if (!isKnown) {
     if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
-    if (last + 1 < tokens.length && resources.streetWords.has(folded[last + 1]!)) return undefined;
+    if (last + 1 < tokens.length) {
+      const after = folded[last + 1]!;
+      if (resources.streetWords.has(after) || resources.streetStems.some((stem) => after.startsWith(stem))) return undefined;
+    }
   }
 
   let score = best;
   if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
+  // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
+  // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
+  else if (names >= 2 && tokens[first]!.cyrillic && !turkic) score = tokens[first]!.sentenceStart ? nameWeights.unknownPairAtSentenceStart : nameWeights.unknownPair;
   if (initials > 0) score += nameWeights.initialWithWord;
   const cue = cueBefore[first]!;
   let cueBonus = 0;
   if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
-  else if (cue === Cue.Role) cueBonus = nameWeights.roleCue;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || !turkic ? nameWeights.roleCue : nameWeights.weakCue;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   if (cueAfter[last]) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, nameWeights.speakerPrefix);
   score += cueBonus;
+  // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
+  if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
   if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';
   score = Math.min(0.99, score);
   if (score < nameWeights.emitFloor) return undefined;
@@ -319,6 +366,10 @@ function scoreRun(
     source: `name:${sourceName}`,
     normalized: bases.join(' '),
   };
+}
+
+function openingQuote(code: number): boolean {
+  return code === 0xab || code === 0x201c || code === 0x201e || code === 34;
 }
 
 // `Анна: здравствуйте` at the start of a line: a chat speaker prefix.

@@ -3,10 +3,14 @@
 
 // Russian nominal and adjectival endings, Kazakh and Kyrgyz case endings (all vowel-harmony variants), Uzbek
 // Cyrillic case endings. Sources: standard grammars; combinations a name really takes, not every possible chain.
-const cyrillicEndings = [
-  // Russian
+const russianEndings = [
   'а', 'я', 'у', 'ю', 'ом', 'ем', 'ой', 'ей', 'е', 'и', 'ы', 'ым', 'им', 'ых', 'их', 'ому', 'ему', 'ого', 'его',
   'ую', 'ою', 'ею', 'ь', 'й', 'ами', 'ями', 'ам', 'ям', 'ах', 'ях',
+];
+// Uzbek Cyrillic endings are also needed in text without any Uzbek-only letter (`Жасурга`, `Алишернинг`).
+const uzbekCyrillicEndings = ['га', 'ка', 'нинг', 'ни', 'дан', 'жон', 'лар'];
+
+const turkicEndings = [
   // Kazakh
   'ға', 'ге', 'қа', 'ке', 'на', 'не', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
   'да', 'де', 'та', 'те', 'нда', 'нде', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'мен', 'бен', 'пен', 'ы', 'і',
@@ -45,7 +49,10 @@ function table(endings: readonly string[]): SuffixTable {
   return { endings: set, maxLength };
 }
 
-export const cyrillicSuffixes: SuffixTable = table(cyrillicEndings);
+/** Russian text (and Uzbek Cyrillic without its special letters): Russian case endings plus the Uzbek ones. */
+export const cyrillicSuffixes: SuffixTable = table([...russianEndings, ...uzbekCyrillicEndings]);
+/** Text with Kazakh/Kyrgyz/Uzbek letters (ә қ ң ө ұ ү ў ғ ҳ і): every Turkic case ending as well. */
+export const turkicSuffixes: SuffixTable = table([...russianEndings, ...uzbekCyrillicEndings, ...turkicEndings]);
 export const latinSuffixes: SuffixTable = table(latinEndings);
 /** Literal (non-transliterated) lists such as English first names only accept the possessive. */
 export const possessiveSuffixes: SuffixTable = table(["'s", "'"]);
