@@ -59,7 +59,7 @@ export function redactDocument(
     const text = holder[slot.key] as string;
     const spans = slot.wholeAs
       ? compact([wholeValueSpan(text, slot.wholeAs, policy.phoneRegions, slot.path)])
-      : detect(text, { ...detectOptions, knownNames: [...names.knownNames] });
+      : detect(text, { ...detectOptions, knownNames: names.knownNames });
     if (spans.length === 0) continue;
     const planned: PlannedSpan[] = spans.map((span) => {
       const decision = decisions[span.type];

@@ -235,6 +235,13 @@ describe('pseudonyms', () => {
     expect(tokenOf(pseudonymizeAll)).toBe(tokenOf(pseudonymizeAll));
   });
 
+  it('are the same for an author name in one document and that name, inflected, in the text of another', () => {
+    const fromAuthor = redactDocument({ text: 'ok', author: { name: person.name } }, pseudonymizeAll, storageUz).document as { author: { name: string } };
+    const fromText = redactedText(redactDocument({ text: `Спасибо, передам ${person.name}у.` }, pseudonymizeAll, storageUz).document);
+    expect(fromAuthor.author.name).toMatch(/^NAME_[0-9a-f]{8}$/u);
+    expect(fromText).toBe(`Спасибо, передам ${fromAuthor.author.name}.`);
+  });
+
   it('differ between tenants, even with the same secret', () => {
     const [other] = parseTenantsYaml(
       `tenants:\n  - { id: other-tenant, jurisdiction: UZ, consent: { storage: true }, secret: "env:TEST_SECRET", entities: { EMAIL: pseudonymize } }\n`,

@@ -1,6 +1,7 @@
 // Name memory for one document: names seen so far (authors, earlier turns) are passed to later turns, and every
 // later mention of the same person maps to one normalised key, so it gets one pseudonym.
 
+import { nameKey } from '../detect/name/index.js';
 import { foldName } from '../mask/normalize.js';
 
 // Russian and Uzbek names lose a final vowel before a case ending (Дилшода → Дилшоде, Nilufar → Nilufarga).
@@ -20,10 +21,15 @@ interface Remembered {
 export class NameMemory {
   readonly #entries: Remembered[] = [];
   readonly #surfaces: string[] = [];
+  #snapshot: readonly string[] = [];
 
-  /** Surface forms to hand to the detector as `knownNames`. */
+  /**
+   * Surface forms to hand to the detector as `knownNames`. The same array until a name is added: the detector
+   * compiles known names once per array it sees.
+   */
   get knownNames(): readonly string[] {
-    return this.#surfaces;
+    if (this.#snapshot.length !== this.#surfaces.length) this.#snapshot = Object.freeze([...this.#surfaces]);
+    return this.#snapshot;
   }
 
   /**
@@ -33,7 +39,7 @@ export class NameMemory {
   remember(surface: string, normalized: string | undefined): string {
     const existing = this.lookup(surface);
     if (existing !== undefined) return existing;
-    const key = normalized ?? foldName(surface);
+    const key = normalized ?? nameKey(surface);
     this.#add(surface, key);
     const words = surface.split(/[\s-]+/u).filter((word) => word.length >= minStemLength);
     if (words.length > 1) for (const word of words) if (this.lookup(word) === undefined) this.#add(word, key);

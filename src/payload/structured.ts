@@ -1,7 +1,8 @@
 // Structured fields (author.name/phone/email) become one span over the whole value, with its normalised form.
 
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { foldName, normalizeValue } from '../mask/normalize.js';
+import { nameKey } from '../detect/name/index.js';
+import { normalizeValue } from '../mask/normalize.js';
 import type { EntityType, Span } from '../types.js';
 
 /** The whole value minus surrounding blanks, or undefined for a blank value. */
@@ -14,7 +15,8 @@ export function wholeValueSpan(value: string, type: EntityType, regions: readonl
 }
 
 function normalizedFor(type: EntityType, value: string, regions: readonly string[]): string {
-  if (type === 'NAME') return foldName(value);
+  // The detector's key, so an author name and the same name found in text share one pseudonym.
+  if (type === 'NAME') return nameKey(value);
   if (type === 'PHONE') return e164(value, regions) ?? normalizeValue('PHONE', value);
   return normalizeValue(type, value);
 }

@@ -116,6 +116,17 @@ describe('NameMemory', () => {
     expect(memory.knownNames).toEqual(['Алишер Каримов', 'Алишер', 'Каримов']);
   });
 
+  it('hands the detector the same knownNames array until a new name arrives', () => {
+    const memory = new NameMemory();
+    memory.remember('Алишер', undefined);
+    const first = memory.knownNames;
+    memory.remember('алишеру', undefined);
+    expect(memory.knownNames).toBe(first);
+    memory.remember('Дилшод', undefined);
+    expect(memory.knownNames).not.toBe(first);
+    expect(memory.knownNames).toEqual(['Алишер', 'Дилшод']);
+  });
+
   it('keeps the first key when the detector normalises a later form differently', () => {
     const memory = new NameMemory();
     const key = memory.remember('Алишер', 'detector-form-1');
