@@ -29,6 +29,13 @@ export function analyzeWord(folded: string, cyrillic: boolean, resources: NameRe
 
   const stop = resources.stops.find(folded, suffixes, 3);
   if (stop) evidence.stopFlags = stop.entry.flags;
+  else if (folded.includes('-')) {
+    // `Азия-Тынық`, `Twitter-дегі`: a hyphenated word with a place or brand in it is not a name.
+    for (const part of folded.split('-')) {
+      const partStop = part.length >= 3 ? resources.stops.find(part, suffixes, 3) : undefined;
+      if (partStop && partStop.entry.flags & WordFlag.Place) evidence.stopFlags = partStop.entry.flags;
+    }
+  }
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
   let ambiguous = false;

@@ -74,7 +74,7 @@ export class Lexicon {
     return this.#entries.get(this.#key(folded));
   }
 
-  /** Finds `folded` as a listed word, possibly with a case ending; longest ending first. */
+  /** Finds `folded` as a listed word, possibly with a case ending; the longest listed stem wins. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
     let hit: LexiconHit | undefined;
     forEachSplit(folded, suffixes, minStem, (stemLength) => {

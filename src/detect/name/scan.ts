@@ -56,11 +56,13 @@ interface WordScore {
   source: 'known' | 'gazetteer' | 'morphology' | 'cue' | 'capital';
   /** The name ends here: a Kazakh case ending, or a surname/patronymic after which only listed names may follow. */
   closes?: 'ending' | 'surname';
+  /** A listed first name. */
+  given?: boolean;
 }
 
 // Kazakh derivational, plural and possessive endings: a capitalised unknown word with one is a compound noun or
 // title word (`Әкімшілігі`, `Ұлттар`, `Еуразиялық`), not a name.
-const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дар|дер|тар|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні)$/u;
+const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дар|дер|тар|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні|мыз|міз|не|на|сіне|сына)$/u;
 
 // Letters only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic use: their case endings are safe to strip in such text.
 const turkicLetters = /[әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ]/u;
@@ -136,7 +138,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       continue;
     }
     let last = i;
-    while (last + 1 < count && joins(text, tokens, scores, last)) last++;
+    let hasGiven = scores[i]!.given === true;
+    while (last + 1 < count && joins(text, tokens, scores, last, hasGiven)) {
+      last++;
+      if (scores[last]!.given) hasGiven = true;
+    }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.source === 'capital' && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
@@ -267,13 +273,14 @@ function scoreWord(
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
+  if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2) result.closes = 'ending';
   else if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) result.closes = 'surname';
   return result;
 }
 
 /** Whether token `i + 1` continues the name run that token `i` is in. */
-function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number): boolean {
+function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number, hasGiven: boolean): boolean {
   const current = scores[i]!;
   const next = scores[i + 1]!;
   const from = tokens[i]!.end;
@@ -287,7 +294,9 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   if (!onlySpaces(text, from, to, 2) && !(text.charCodeAt(from) === 45 && to === from + 1)) return false;
   if (next.kind === WordKind.None) return false;
   if (current.closes === 'ending') return false;
-  if (current.closes === 'surname' && next.kind === WordKind.Name && next.score < 0.5) return false;
+  // After a surname only a given name may follow (`Иванов Иван Иванович`), and only if none came before it
+  // (`Қасым-Жомарт Тоқаев Дмитрий Медведевті` is two people).
+  if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) return false;
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Particle) return current.kind === WordKind.Name && i + 2 < tokens.length && scores[i + 2]!.kind === WordKind.Name;
@@ -339,7 +348,7 @@ function scoreRun(
   if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
   // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
   // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
-  else if (names >= 2 && tokens[first]!.cyrillic && !turkic) score = tokens[first]!.sentenceStart ? nameWeights.unknownPairAtSentenceStart : nameWeights.unknownPair;
+  else if (names >= 2 && tokens[first]!.cyrillic) score = tokens[first]!.sentenceStart ? nameWeights.unknownPairAtSentenceStart : nameWeights.unknownPair;
   if (initials > 0) score += nameWeights.initialWithWord;
   const cue = cueBefore[first]!;
   let cueBonus = 0;

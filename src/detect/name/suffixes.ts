@@ -58,7 +58,8 @@ export const latinSuffixes: SuffixTable = table(latinEndings);
 export const possessiveSuffixes: SuffixTable = table(["'s", "'"]);
 
 /**
- * Yields every split of `folded` into stem + listed ending, longest ending first, stem at least `minStem` long.
+ * Yields every split of `folded` into stem + listed ending, shortest ending (longest stem) first, stem at least
+ * `minStem` long.
  * Calls `visit(stemLength)`; stops early when it returns true.
  */
 export function forEachSplit(
@@ -68,7 +69,7 @@ export function forEachSplit(
   visit: (stemLength: number) => boolean,
 ): boolean {
   const longest = Math.min(suffixes.maxLength, folded.length - minStem);
-  for (let length = longest; length >= 0; length--) {
+  for (let length = 0; length <= longest; length++) {
     const ending = length === 0 ? '' : folded.slice(folded.length - length);
     if (!suffixes.endings.has(ending)) continue;
     if (visit(folded.length - length)) return true;
