@@ -7,7 +7,7 @@ import { type OperatorContext, type PlannedSpan, applyActions } from './mask/ind
 import { NameMemory, cloneDocument, documentShape, textSlots, wholeValueSpan } from './payload/index.js';
 import { type EntityDecision, decide } from './policy/decide.js';
 import type { ResolvedPolicy } from './policy/types.js';
-import { type Action, type Destination, ENTITY_TYPES, type EntityType, PURPOSES, type Span } from './types.js';
+import { type Action, type DetectOptions, type Destination, ENTITY_TYPES, type EntityType, PURPOSES, type Span } from './types.js';
 
 export interface EntityReport {
   /** Entities found (structured author fields count one each). */
@@ -59,7 +59,7 @@ export function redactDocument(
     const text = holder[slot.key] as string;
     const spans = slot.wholeAs
       ? compact([wholeValueSpan(text, slot.wholeAs, policy.phoneRegions, slot.path)])
-      : detect(text, { ...detectOptions, knownNames: names.knownNames });
+      : detectOrFail(text, { ...detectOptions, knownNames: names.knownNames }, slot.path);
     if (spans.length === 0) continue;
     const planned: PlannedSpan[] = spans.map((span) => {
       const decision = decisions[span.type];
@@ -84,6 +84,16 @@ export function redactDocument(
       elapsedMs: performance.now() - started,
     },
   };
+}
+
+/** A detector bug must not surface its message (it may quote the text): a coded error naming the field instead. */
+function detectOrFail(text: string, options: DetectOptions, path: string): Span[] {
+  try {
+    return detect(text, options);
+  } catch (error) {
+    if (error instanceof PiiGateError) throw error;
+    throw new PiiGateError('ERR_PII_DETECT_FAILED', `${path}: detection failed`, { cause: error });
+  }
 }
 
 /** One person, one key: a name seen before (in any form) takes its first key, so it gets one pseudonym. */

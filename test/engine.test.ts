@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { redactDocument } from '../src/engine.js';
 import { PiiGateError } from '../src/errors.js';
 import { createFileTenantStore, parseTenantsYaml, type ResolvedPolicy } from '../src/policy/index.js';
@@ -287,6 +287,31 @@ describe('fails closed', () => {
     const { secret: _dropped, ...withoutSecret } = pseudonymizeAll;
     const error = catchError(() => redactDocument(review(), withoutSecret, storageUz));
     expect(error.code).toBe('ERR_PII_POLICY_SECRET_MISSING');
+  });
+});
+
+describe('fails closed when a detector crashes', () => {
+  it('throws ERR_PII_DETECT_FAILED naming the field, without the crash message', async () => {
+    vi.resetModules();
+    vi.doMock('../src/detect/index.js', () => ({
+      detect: () => {
+        throw new Error(`detector bug near ${person.name}`);
+      },
+    }));
+    try {
+      const isolated = await import('../src/engine.js');
+      let caught: unknown;
+      try {
+        isolated.redactDocument(review(), demoKz, { purpose: 'storage', region: 'KZ' });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toMatchObject({ code: 'ERR_PII_DETECT_FAILED', detail: 'text: detection failed' });
+      expect((caught as Error).message).not.toContain(person.name);
+    } finally {
+      vi.doUnmock('../src/detect/index.js');
+      vi.resetModules();
+    }
   });
 });
 
