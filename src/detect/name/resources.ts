@@ -16,6 +16,8 @@ export interface NameResources {
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
   readonly cuesAfter: ReadonlySet<string>;
+  /** Reporting verbs right before or after a name (заявил, said, айтты). */
+  readonly verbs: ReadonlySet<string>;
   /** Role words before a name (оператор, министр). */
   readonly roles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
@@ -80,7 +82,10 @@ export function loadNameResources(): NameResources {
     stops.add(folded, flags, /[\u0400-\u052f]/u.test(folded));
   };
   for (const word of words('stoplists/places.txt')) addStop(word, WordFlag.Place);
-  for (const line of readPatternList('stoplists/derived/places-en.txt')) addStop(line, WordFlag.Place);
+  // compromise lists some cities that are first names too (Vladimir): the name wins for those.
+  for (const line of readPatternList('stoplists/derived/places-en.txt')) {
+    if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
+  }
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt']) {
     for (const word of words(file)) addStop(word, WordFlag.NotName);
   }
@@ -106,6 +111,7 @@ export function loadNameResources(): NameResources {
     stops,
     cuesBefore,
     cuesAfter: foldedSet(words('cues/name-after.txt')),
+    verbs: foldedSet(words('cues/name-verbs.txt')),
     roles,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),

@@ -35,16 +35,17 @@ export const nameWeights = {
   weakCue: 0.25,
   roleCue: 0.4,
   afterCue: 0.35,
+  verbCue: 0.35,
   speakerPrefix: 0.3,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
   emitFloor: 0.3,
 } as const;
 
-const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3 } as const;
+const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
-const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'де', 'ди', 'ал', 'аль', 'al', 'ad', 'el', 'la', 'le']);
+const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
 
 const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
 type WordKind = (typeof WordKind)[keyof typeof WordKind];
@@ -180,6 +181,11 @@ function markCues(
         }
       }
       if (resources.roles.has(word) && cueGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
+    }
+    if (resources.verbs.has(word)) {
+      // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
+      if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
+      if (next && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
     }
     if (j > 0 && resources.cuesAfter.has(word)) {
       const previous = tokens[j - 1]!;
@@ -355,7 +361,9 @@ function scoreRun(
   if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
   else if (cue === Cue.Role) cueBonus = best >= 0.5 || !turkic ? nameWeights.roleCue : nameWeights.weakCue;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
-  if (cueAfter[last]) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
+  if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, nameWeights.speakerPrefix);
   score += cueBonus;
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
