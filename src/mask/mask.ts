@@ -1,6 +1,7 @@
 // mask: keep the shape, hide the identity: `+998 ** *** ** 67`, `a****@mail.ru`, `Д*******`.
 
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
+// Same metadata build as the phone detector, so a worker loads one copy.
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
 import type { Span } from '../types.js';
 import type { Operator } from './operator.js';
 
@@ -43,7 +44,7 @@ export function maskPhone(value: string): string {
   return out;
 }
 
-/** First character of the local part kept, the rest of it hidden, the domain kept. Obfuscated forms: see maskWords. */
+/** First character of the local part kept, the rest of it hidden, the domain kept. */
 export function maskEmail(value: string): string {
   const at = value.lastIndexOf('@');
   // `ivan at mail dot ru` has no '@': where the domain starts is a guess, so hide everything but the first letter.

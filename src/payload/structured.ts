@@ -1,6 +1,6 @@
 // Structured fields (author.name/phone/email) become one span over the whole value, with its normalised form.
 
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { nameKey } from '../detect/name/index.js';
 import { normalizeValue } from '../mask/normalize.js';
 import type { EntityType, Span } from '../types.js';
@@ -24,8 +24,18 @@ function normalizedFor(type: EntityType, value: string, regions: readonly string
 /** E.164 of the first reading that is valid, trying the tenant's regions in order (as the detector does). */
 function e164(value: string, regions: readonly string[]): string | undefined {
   for (const region of regions) {
-    const parsed = parsePhoneNumberFromString(value, region as CountryCode);
+    const parsed = parseQuietly(value, region as CountryCode);
     if (parsed?.isValid()) return parsed.number;
   }
-  return parsePhoneNumberFromString(value)?.number;
+  return parseQuietly(value)?.number;
+}
+
+// libphonenumber-js throws on some malformed input instead of returning undefined; a bad author.phone is still
+// redacted whole, with the digits-only key.
+function parseQuietly(value: string, region?: CountryCode): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(value, region);
+  } catch {
+    return undefined;
+  }
 }
