@@ -82,6 +82,7 @@ describe('structured author fields', () => {
   it.each([
     ['a name no detector knows', { name: 'Qwerty Zxcvbn' }, { name: '[NAME]' }],
     ['a phone without a country code', { phone: '90 123 45 67' }, { phone: '[PHONE]' }],
+    ['a phone field that does not parse as a number', { phone: 'tel: +++ 12' }, { phone: '[PHONE]' }],
     ['an e-mail with blanks around it', { email: ' a.b@example.com ' }, { email: ' [EMAIL] ' }],
     ['empty and null values', { name: '', phone: null }, { name: '', phone: null }],
     ['unknown author fields, untouched', { name: 'Qwerty', city: 'Toshkent', age: 30 }, { name: '[NAME]', city: 'Toshkent', age: 30 }],
