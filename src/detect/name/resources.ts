@@ -16,8 +16,10 @@ export interface NameResources {
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
   readonly cuesAfter: ReadonlySet<string>;
-  /** Reporting verbs right before or after a name (заявил, said, айтты). */
+  /** Reporting verbs right after a name (заявил, said, айтты). */
   readonly verbs: ReadonlySet<string>;
+  /** Reporting verbs that may also come right before a name (сказал Хоровитц). */
+  readonly verbsBefore: ReadonlySet<string>;
   /** Role words before a name (оператор, министр). */
   readonly roles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
@@ -111,7 +113,8 @@ export function loadNameResources(): NameResources {
     stops,
     cuesBefore,
     cuesAfter: foldedSet(words('cues/name-after.txt')),
-    verbs: foldedSet(words('cues/name-verbs.txt')),
+    verbs: foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, ''))),
+    verbsBefore: foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1))),
     roles,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),

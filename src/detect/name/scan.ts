@@ -35,7 +35,8 @@ export const nameWeights = {
   weakCue: 0.25,
   roleCue: 0.4,
   afterCue: 0.35,
-  verbCue: 0.35,
+  verbCue: 0.3,
+  roleCueForUnknown: 0.15,
   speakerPrefix: 0.3,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
   emitFloor: 0.3,
@@ -70,7 +71,7 @@ const turkicLetters = /[әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ
 
 // Russian adjective endings: a capitalised unknown word with one is a place or organisation adjective
 // (`Русской службе`, `Нижний Новгород`), not a surname.
-const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|ского|скому|ским)$/u;
+const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|ых|их|ской|ского|скому|ским|ском)$/u;
 
 const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
 
@@ -126,9 +127,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   markCues(text, tokens, folded, resources, cueBefore, cueAfter);
 
   const turkic = turkicLetters.test(text);
+  let cyrillicWords = 0;
+  for (const token of tokens) if (token.cyrillic) cyrillicWords++;
+  // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
+  const mostlyCyrillic = cyrillicWords * 3 > count * 2;
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
-    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic);
+    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined);
   }
 
   const spans: Span[] = [];
@@ -147,7 +152,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.source === 'capital' && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
-    const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter, turkic);
+    // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
+    // is the organisation the person belongs to.
+    while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
+    const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
   }
@@ -185,7 +193,7 @@ function markCues(
     if (resources.verbs.has(word)) {
       // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
       if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
-      if (next && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
+      if (next && resources.verbsBefore.has(word) && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
     }
     if (j > 0 && resources.cuesAfter.has(word)) {
       const previous = tokens[j - 1]!;
@@ -214,6 +222,8 @@ function scoreWord(
   cue: number,
   after: number,
   turkic: boolean,
+  mostlyCyrillic: boolean,
+  previous: WordScore | undefined,
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
@@ -268,8 +278,12 @@ function scoreWord(
     score = morphScore;
     source = 'morphology';
   }
+  // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
+  const adjectival = token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0;
+  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial)) return none;
   if (score === 0) {
-    if (token.cyrillic && !turkic && adjectiveEnding.test(word)) return none;
+    if (allUpper) return none;
+    if (!token.cyrillic && mostlyCyrillic) return none;
     if (token.cyrillic && turkic && turkicNounEnding.test(word)) return none;
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
@@ -319,7 +333,6 @@ function scoreRun(
   resources: NameResources,
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
-  turkic: boolean,
 ): Span | undefined {
   // Initials alone and trailing initials (`Иванов И.` keeps them; `И.` alone is nothing).
   let best = 0;
@@ -359,7 +372,8 @@ function scoreRun(
   const cue = cueBefore[first]!;
   let cueBonus = 0;
   if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || !turkic ? nameWeights.roleCue : nameWeights.weakCue;
+  // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
