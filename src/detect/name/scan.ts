@@ -1,7 +1,7 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import type { Span } from '../../types.js';
-import { foldWord, isAllUpper, startsUpper } from '../../text/normalize.js';
+import { foldWord, isAllUpper, isApostrophe, startsUpper } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { Lexicon, WordFlag } from './lexicon.js';
@@ -90,7 +90,7 @@ function cueGap(text: string, from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!(code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33)) return false;
+    if (!(code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33 || code === 46)) return false;
   }
   return true;
 }
@@ -234,8 +234,12 @@ function scoreWord(
   const raw = text.slice(token.start, token.end);
   const capital = startsUpper(raw);
   if (capital && raw.length === 1) {
-    return text.charCodeAt(token.end) === 46 ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
+    if (text.charCodeAt(token.end) === 46) return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+    // `Kate M Begum`: a middle initial without its dot, between two name words (not the words `I` and `A`).
+    const between = previous?.kind === WordKind.Name && raw !== 'I' && raw !== 'A' && i + 1 < tokens.length && text.charCodeAt(token.end) === 32 && startsUpper(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end));
+    return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
+  if (resources.streetWords.has(word)) return none;
 
   if (known !== undefined && known.size > 0) {
     const base = known.find(word, token.cyrillic);
@@ -306,6 +310,7 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   const from = tokens[i]!.end;
   const to = tokens[i + 1]!.start;
   if (current.kind === WordKind.Initial) {
+    if (text.charCodeAt(from) === 32 && to === from + 1) return next.kind === WordKind.Name;
     // `И.И. Иванов`, `A. Karimov`, `И.Иванов`: the dot, then optional spaces.
     if (text.charCodeAt(from) !== 46) return false;
     if (!(to === from + 1 || onlySpaces(text, from + 1, to, 2))) return false;
@@ -378,7 +383,7 @@ function scoreRun(
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
-  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, nameWeights.speakerPrefix);
+  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.roleCueForUnknown);
   score += cueBonus;
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
   if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
@@ -391,12 +396,18 @@ function scoreRun(
   const sourceName = bestSource === 'capital' ? 'cue' : bestSource;
   return {
     start: tokens[first]!.start,
-    end: tokens[last]!.end,
+    end: withoutPossessive(text, tokens[first]!.start, tokens[last]!.end),
     type: 'NAME',
     score: Math.round(score * 100) / 100,
     source: `name:${sourceName}`,
     normalized: bases.join(' '),
   };
+}
+
+// `Amanda's daughter`: the English possessive is not part of the name.
+function withoutPossessive(text: string, start: number, end: number): number {
+  if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text[end - 2]!)) return end - 2;
+  return end;
 }
 
 function openingQuote(code: number): boolean {
