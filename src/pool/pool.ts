@@ -108,6 +108,11 @@ export class RedactionPool {
     return this.#isReady && !this.#closed;
   }
 
+  /** Workers that have finished warming up since the pool started, replacements included. */
+  get warmedWorkers(): number {
+    return this.#warmThreads.size;
+  }
+
   get threads(): number {
     return this.config.threads;
   }

@@ -7,6 +7,7 @@ import type { ResolvedPolicy } from '../../src/policy/types.js';
 import type { FaultKind } from '../../src/pool/index.js';
 import { parsePoolOptions, RedactionPool } from '../../src/pool/index.js';
 import type { Destination } from '../../src/types.js';
+import { eventually } from '../helpers/app.js';
 import { leakedValues, review, SAMPLE } from '../helpers/documents.js';
 import { tenantsYaml } from '../helpers/tenants.js';
 
@@ -91,6 +92,8 @@ describe('RedactionPool limits', () => {
       const error = await failureOf(pool.redact(kz, storageKz, [review('hang')]));
       expect(error.code).toBe('ERR_PII_POOL_TIMEOUT');
       expect(error.retryAfter).toBeGreaterThanOrEqual(1);
+      // The replacement loads its patterns first; with a 400 ms budget, a request sent during that warm-up could time out.
+      await eventually(async () => expect(pool.warmedWorkers).toBe(2));
       const after = await pool.redact(kz, storageKz, [review('after-hang')]);
       expect(after.reports).toHaveLength(1);
     } finally {
