@@ -14,7 +14,7 @@ export type MorphKind = (typeof Morph)[keyof typeof Morph];
 
 // Russian/Uzbek/Kazakh/Kyrgyz/Tajik surnames (-ов/-ева/-ин), Ukrainian -енко, Georgian -швили/-дзе, Armenian -ян,
 // Tajik -зода/-заде/-пур; patronymics -ович/-овна/-ична, Kazakh -ұлы/-қызы, Azerbaijani-style -оглы.
-const cyrillicPatronymic = ['ович', 'евич', 'ьевич', 'овна', 'евна', 'ьевна', 'ична', 'инична', 'ұлы', 'қызы', 'улы', 'кызы', 'уулу', 'оглы', 'угли', 'ўғли', 'қизи'];
+const cyrillicPatronymic = ['ович', 'евич', 'ьевич', 'овна', 'евна', 'ьевна', 'ична', 'инична', 'овн', 'евн', 'ичн', 'ұлы', 'қызы', 'улы', 'кызы', 'уулу', 'оглы', 'угли', 'ўғли', 'қизи'];
 const cyrillicSurname = ['ов', 'ев', 'ова', 'ева', 'ин', 'ина', 'енко', 'швили', 'дзе', 'зода', 'заде', 'ян', 'янц', 'ук', 'юк', 'ич', 'вич', 'ных', 'ских', 'пур', 'бекова', 'беков', 'цын', 'ская', 'ский'];
 const latinPatronymic = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'uly', 'kyzy', 'qizi', "o'g'li", 'ogli', 'ugli', 'oglu', 'uulu'];
 const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili', 'dze', 'zoda', 'zade', 'yan', 'pur', 'ova', 'ski', 'ska', 'sky', 'skiy', 'skaya'];
@@ -62,8 +62,9 @@ export function surnameMorphology(folded: string, cyrillic: boolean, suffixes: S
   let best: MorphHit | undefined;
   forEachSplit(folded, suffixes, 4, (stemLength) => {
     const kind = classify(folded.slice(0, stemLength), cyrillic);
-    if (kind !== Morph.None && (best === undefined || kind > best.kind)) best = { kind, stemLength };
-    return best?.kind === Morph.Patronymic;
+    // The strongest reading wins; among equals the shortest stem, so every case form shares one base.
+    if (kind !== Morph.None && (best === undefined || kind >= best.kind)) best = { kind, stemLength };
+    return false;
   });
   if (best === undefined && cyrillic) {
     for (const ending of adjectivalCases) {

@@ -283,7 +283,8 @@ function scoreWord(
     source = 'morphology';
   }
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
-  const adjectival = token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0;
+  const adjectival =
+    token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial)) return none;
   if (score === 0) {
     if (allUpper) return none;
