@@ -9,14 +9,24 @@ import { CliError } from './errors.js';
 import { registerEvalCommand } from './eval-command.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
 import { registerRedactCommand } from './redact-command.js';
-import { registerServeCommand } from './serve.js';
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
   return manifest.version ?? '0.0.0';
 }
 
-export function buildProgram(): Command {
+const batchCommands = new Set(['detect', 'redact', 'eval']);
+
+/**
+ * The HTTP stack behind `serve` (express, pino, prom-client, piscina) takes about 0.9 s to load on this machine,
+ * more than a small `detect` run itself; batch commands skip it. Help and unknown commands still see `serve`.
+ */
+function needsServeCommand(argv: readonly string[]): boolean {
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  return command === undefined || !batchCommands.has(command);
+}
+
+export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command('pii-gate');
   program
     .description('PII redaction gate: names, phone numbers and e-mails in Russian, Uzbek, Kazakh, Kyrgyz and English text')
@@ -28,7 +38,10 @@ export function buildProgram(): Command {
   registerDetectCommand(program);
   registerRedactCommand(program);
   registerEvalCommand(program);
-  registerServeCommand(program);
+  if (needsServeCommand(argv)) {
+    const { registerServeCommand } = await import('./serve.js');
+    registerServeCommand(program);
+  }
   return program;
 }
 
@@ -56,7 +69,7 @@ function isClosedPipe(error: unknown): boolean {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv)).parseAsync([...argv]);
     return ExitCode.ok;
   } catch (error) {
     // The reader went away (`pii-gate detect … | head`): not an error worth a message.
