@@ -40,6 +40,7 @@ export function createNameDetector(): Detector {
 }
 
 const cyrillicLetter = /[\u0400-\u052f]/u;
+const turkicLetter = /[әғқңөұүһіўҳӣӯҷ]/u;
 
 /**
  * The normalised form of a name, as put in Span.normalized: each word case-folded (ё→е, apostrophes unified) and,
@@ -51,7 +52,7 @@ export function nameKey(value: string): string {
   for (const word of value.split(/\s+/u)) {
     const folded = foldWord(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     if (!folded) continue;
-    keys.push(analyzeWord(folded, cyrillicLetter.test(folded), resources()).base);
+    keys.push(analyzeWord(folded, cyrillicLetter.test(folded), resources(), turkicLetter.test(folded)).base);
   }
   return keys.join(' ');
 }

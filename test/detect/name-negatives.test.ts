@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createNameDetector } from '../../src/detect/name/index.js';
+import { resolveSpans } from '../../src/detect/resolve.js';
+
+const detector = createNameDetector();
+
+function names(text: string): string[] {
+  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+describe('hard negatives stay unmasked', () => {
+  it.each([
+    ['streets named after people', 'Магазин на улице Навои 5 закрыт'],
+    ['streets named after people', 'Офис на проспекте Амира Темура'],
+    ['streets named after people', 'Navoiy ko‘chasi 12-uy'],
+    ['streets named after people', 'Абай даңғылы бойында'],
+    ['cities and districts', 'Доставка в Chilonzor и Yunusobod'],
+    ['cities and districts', 'Алматы мен Астанада'],
+    ['cities and districts', 'Toshkentga yetkazib berish'],
+    ['cities and districts', 'Заказ из Ташкента в Самарканд'],
+    ['brands', 'Заказал в Uzum, оплатил через Payme и Click'],
+    ['brands', 'Korzinka, Kaspi, Beeline, Yandex Go, iPhone, Artel'],
+    ['months and weekdays', 'В январе, в понедельник и в пятницу'],
+    ['months and weekdays', 'Dushanba va Seshanba kunlari'],
+    ['greetings and thanks', 'Рахмат! Спасибо! Salom!'],
+    ['greetings and thanks', 'Assalomu alaykum, yaxshimisiz?'],
+    ['holidays', 'Поздравляем с Наврузом и Рамазаном'],
+    ['job titles', 'Оператор ответил быстро. Курьер опоздал.'],
+    ['capitalised sentence starts', 'Отличный сервис. Доставка быстрая. Мужчина на кассе был вежлив.'],
+    ['capitalised sentence starts', 'Great service. Will order again.'],
+    ['organisation names in quotes', 'Партия «Нұр Отан» жиналысы'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('adversarial input', () => {
+  it.each([
+    ['one 1 MB token', 'Ж'.repeat(1_000_000)],
+    ['1 MB of capitalised words', 'Алишер Иванов '.repeat(80_000)],
+    ['1 MB of initials', 'А. '.repeat(350_000)],
+    ['1 MB of cue words', 'спасибо '.repeat(130_000)],
+  ])('stays linear on %s', (_kind, text) => {
+    const started = performance.now();
+    detector.detect(text, { regions: [], knownNames: [] });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createNameDetector, nameKey } from '../../src/detect/name/index.js';
+import { resolveSpans } from '../../src/detect/resolve.js';
+
+const detector = createNameDetector();
+const noContext = { regions: [], knownNames: [] as string[] };
+
+/** The name strings a default-threshold run reports. Test data is synthetic. */
+function names(text: string, knownNames: string[] = []): string[] {
+  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames }), { threshold: 0.5, allow: new Set(), deny: [] });
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+describe('the NAME detector contract', () => {
+  it('is a NAME detector named "name"', () => {
+    expect(detector).toMatchObject({ type: 'NAME', name: 'name' });
+  });
+
+  it('reports scores in [0, 1], a name:* source and a normalized base form', () => {
+    const [span] = detector.detect('Позвоните Алишеру завтра', noContext);
+    expect(span).toMatchObject({ type: 'NAME', start: 10, end: 17, normalized: 'алишер' });
+    expect(span!.source).toMatch(/^name:/u);
+    expect(span!.score).toBeGreaterThanOrEqual(0.5);
+    expect(span!.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('Russian names in every case', () => {
+  it.each([
+    ['Вчера позвонили Ивану Петровичу по поводу заказа', 'Ивану Петровичу'],
+    ['Договорились с Ольгой Сергеевной на пятницу', 'Ольгой Сергеевной'],
+    ['Заказ был у Алишера в машине', 'Алишера'],
+    ['Документы передали Петровой вечером', 'Петровой'],
+    ['Я говорил с Ивановым вчера', 'Ивановым'],
+    ['Звонил Пётр Семёнов', 'Пётр Семёнов'],
+    ['Звонил Петр Семенов', 'Петр Семенов'],
+    ['Приказ подписал Иванов И.И. сегодня', 'Иванов И.И'],
+    ['Приказ подписал И. Иванов сегодня', 'И. Иванов'],
+    ['Дело ведёт Сидорова Анна Викторовна', 'Сидорова Анна Викторовна'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+});
+
+describe('Uzbek names, Latin and Cyrillic', () => {
+  it.each([
+    ['Karimova Dilnoza Rustamovna arizasi', 'Karimova Dilnoza Rustamovna'],
+    ['Buyurtmani Jasurga berdim', 'Jasurga'],
+    ['Dilnozaning telefoni ishlamayapti', 'Dilnozaning'],
+    ['Akmalni chaqirib bering', 'Akmalni'],
+    ['Бугун Жасурга айтдим', 'Жасурга'],
+    ['Murojaatchi A. Karimov', 'A. Karimov'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it.each(["o‘g‘li", "o'g'li", 'oʻgʻli', 'o’g’li', 'o`g`li'])('keeps the patronymic word %s inside the name', (oghli) => {
+    const text = `Ariza egasi Alisher Rustam ${oghli} keldi`;
+    expect(names(text)).toEqual([`Alisher Rustam ${oghli}`]);
+  });
+});
+
+describe('Kazakh, Kyrgyz and Tajik names', () => {
+  it.each([
+    ['Айгүлге хабарласыңыз', 'Айгүлге'],
+    ['Ерланның телефоны өшірулі', 'Ерланның'],
+    ['Кеше Нұрланұлы Ерлан келді', 'Нұрланұлы Ерлан'],
+    ['Хатты Айгүл Нұрланқызы жазды', 'Айгүл Нұрланқызы'],
+    ['Құжатты Жылқайдарованың атына жіберді', 'Жылқайдарованың'],
+    ['Кеңесті Назарбаевқа тапсырды', 'Назарбаевқа'],
+    ['Бүгүн Азамат уулу Бакыт келди', 'Азамат уулу Бакыт'],
+    ['Мурожиат аз Рахмон Шарифзода', 'Рахмон Шарифзода'],
+  ])('finds the name in %j with its case ending inside', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+});
+
+describe('chat style and cues', () => {
+  it.each([
+    ['спасибо алишер', 'алишер'],
+    ['Здравствуйте, Дильноза!', 'Дильноза'],
+    ['Salom Jasur aka, buyurtma qayerda?', 'Jasur'],
+    ['Оператор Анна: чем могу помочь?', 'Анна'],
+    ['Добрый день, меня зовут Дильноза', 'Дильноза'],
+    ['Mening ismim Jasur', 'Jasur'],
+    ['Менің атым Айгүл', 'Айгүл'],
+    ['Менин атым Бакыт', 'Бакыт'],
+    ['Hello, my name is John', 'John'],
+    ['курьер Бахтиёр опоздал на час', 'Бахтиёр'],
+    ['kuryer Jasur kechikdi', 'Jasur'],
+    ['рахмат дилноза опа', 'дилноза'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+});
+
+describe('English names', () => {
+  it.each([
+    ['Please call Mr. Smith tomorrow', 'Smith'],
+    ['I spoke with Sarah Johnson yesterday', 'Sarah Johnson'],
+    ["That was Amanda's idea", 'Amanda'],
+    ['The invoice went to Kate M Begum', 'Kate M Begum'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+});
+
+describe('nameKey', () => {
+  it.each([
+    ['Алишеру', 'алишер'],
+    ['Алишер', 'алишер'],
+    ['Ольгой', 'ольга'],
+    ['Dilnozaning', 'dilnoza'],
+    ['Ивану Петровичу', 'иван петрович'],
+    ['Петровичем', 'петрович'],
+    ['АЙГҮЛГЕ', 'айгүл'],
+  ])('keys %s as %s', (value, key) => {
+    expect(nameKey(value)).toBe(key);
+  });
+
+  it('gives every case form of a name the same key', () => {
+    const keys = new Set(['Иван', 'Ивана', 'Ивану', 'Иваном', 'Иване'].map(nameKey));
+    expect(keys.size).toBe(1);
+  });
+});

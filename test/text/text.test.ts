@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, isAllUpper, startsUpper } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../src/text/translit.js';
+
+describe('foldWord', () => {
+  it.each([
+    ['Пётр', 'петр'],
+    ["O‘g‘li", "o'g'li"],
+    ['oʻgʻli', "o'g'li"],
+    ['o’g’li', "o'g'li"],
+    ['o`g`li', "o'g'li"],
+    ['АЙГҮЛ', 'айгүл'],
+  ])('folds %s to %s', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
+  });
+
+  it('keeps the UTF-16 length', () => {
+    for (const word of ['Пётр', "G‘ulom", 'Ёлкин', 'Әсел']) expect(foldWord(word)).toHaveLength(word.length);
+  });
+});
+
+describe('capitalisation', () => {
+  it.each([
+    ['Алишер', true],
+    ['алишер', false],
+    ['Ərzu', true],
+    ['Ўктам', true],
+  ])('startsUpper(%s) is %s', (word, expected) => {
+    expect(startsUpper(word)).toBe(expected);
+  });
+
+  it('tells acronyms from capitalised words', () => {
+    expect(isAllUpper('ООО')).toBe(true);
+    expect(isAllUpper('Иван')).toBe(false);
+  });
+});
+
+describe('transliteration', () => {
+  it.each([
+    ['алишер', 'alisher'],
+    ["alisher", 'alisher'],
+    ['ғулом', 'gulom'],
+    ["g'ulom", 'gulom'],
+    ['айгүл', 'aygul'],
+    ['нұрсұлтан', 'nursultan'],
+  ])('the skeleton of %s is %s', (word, key) => {
+    expect(skeleton(word)).toBe(key);
+  });
+
+  it.each([
+    ["o'tkir", 'ўткир'],
+    ['shahnoza', 'шаҳноза'],
+    ["g'ayrat", 'ғайрат'],
+  ])('writes Uzbek Latin %s in Cyrillic as %s', (latin, cyrillic) => {
+    expect(uzbekLatinToCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it('round-trips Uzbek Cyrillic through Latin', () => {
+    for (const word of ['ўткир', 'ғайрат', 'жасур', 'дилноза']) {
+      expect(uzbekLatinToCyrillic(uzbekCyrillicToLatin(word))).toBe(word);
+    }
+  });
+});
+
+describe('tokenize', () => {
+  const words = (text: string): string[] => tokenize(text).map((token) => text.slice(token.start, token.end));
+
+  it.each([
+    ["Alisher Rustam o‘g‘li keldi", ['Alisher', 'Rustam', 'o‘g‘li', 'keldi']],
+    ['Қасым-Жомарт Тоқаев', ['Қасым-Жомарт', 'Тоқаев']],
+    ['И.И. Иванов', ['И', 'И', 'Иванов']],
+    ['привет 👋 Анна', ['привет', 'Анна']],
+    ["O'Brien's", ["O'Brien's"]],
+    ['-- ,,, ', []],
+  ])('splits %j into words', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('gives UTF-16 offsets after an emoji', () => {
+    const text = '😀 Анна';
+    const [token] = tokenize(text);
+    expect(token).toMatchObject({ start: 3, end: 7 });
+  });
+
+  it('marks sentence starts', () => {
+    const starts = tokenize('Привет. Как дела?\nАнна пишет').map((token) => token.sentenceStart);
+    expect(starts).toEqual([true, true, false, true, false]);
+  });
+
+  it('is linear on one huge token', () => {
+    const text = 'а'.repeat(1_000_000);
+    const started = performance.now();
+    expect(tokenize(text)).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
