@@ -30,17 +30,23 @@ const latinFold: Record<string, string> = {
 export function skeleton(folded: string): string {
   let out = '';
   for (let i = 0; i < folded.length; i++) {
-    const char = folded[i]!;
-    const code = char.charCodeAt(0);
-    if (code < 0x80 && char !== "'" && char !== '`' && char !== '-') {
-      out += char;
-      continue;
-    }
-    const mapped = cyrillicToLatin[char] ?? latinFold[char];
-    out += mapped ?? char;
+    const code = folded.charCodeAt(i);
+    const mapped = code < skeletonTable.length ? skeletonTable[code] : latinFold[folded[i]!];
+    out += mapped ?? folded[i]!;
   }
   return out;
 }
+
+// Per-code lookup for the hot path (ASCII, Latin-1/Extended, Cyrillic); other characters map to themselves.
+const skeletonTable: Array<string | undefined> = (() => {
+  const table = new Array<string | undefined>(0x530).fill(undefined);
+  for (let code = 0; code < 0x80; code++) table[code] = String.fromCharCode(code);
+  for (const [char, mapped] of Object.entries({ ...latinFold, ...cyrillicToLatin })) {
+    const code = char.charCodeAt(0);
+    if (char.length === 1 && code < table.length) table[code] = mapped;
+  }
+  return table;
+})();
 
 // Uzbek Latin digraphs first (sh, ch, o', g'), then single letters; the inverse of the official 1995 alphabet.
 const uzbekDigraphs: Array<[string, string]> = [

@@ -6,6 +6,7 @@ import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import type { NameResources } from './resources.js';
 import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
+/** Read-only once returned: the same object is shared through the word cache. */
 export interface WordEvidence {
   /** WordFlag bits from the name lists (First, Surname, Ambiguous) and stoplists (Place, NotName). */
   nameFlags: number;
@@ -24,6 +25,20 @@ export interface WordEvidence {
  * Kazakh/Kyrgyz/Uzbek letters) allows the Turkic case endings, which in Russian text only produce false stems.
  */
 export function analyzeWord(folded: string, cyrillic: boolean, resources: NameResources, turkic = false): WordEvidence {
+  // Names, places and sentence openers repeat across documents: the per-worker cache skips the list lookups.
+  const cacheKey = (turkic ? '1' : '0') + folded;
+  const cached = resources.wordCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const evidence = lookUpWord(folded, cyrillic, resources, turkic);
+  if (resources.wordCache.size >= wordCacheLimit) resources.wordCache.clear();
+  resources.wordCache.set(cacheKey, evidence);
+  return evidence;
+}
+
+// Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
+const wordCacheLimit = 50_000;
+
+function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
   const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0 };
 

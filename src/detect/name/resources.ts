@@ -3,6 +3,7 @@
 import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
+import type { WordEvidence } from './analyze.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
 export interface NameResources {
@@ -29,6 +30,8 @@ export interface NameResources {
   /** Skeleton endings and beginnings that form Central Asian given names (-bek, -jon, Abdu-). */
   readonly nameEndings: readonly string[];
   readonly nameBeginnings: readonly string[];
+  /** Per-process cache of word analyses (bounded; see analyze.ts). */
+  readonly wordCache: Map<string, WordEvidence>;
 }
 
 export interface CuePhrase {
@@ -120,5 +123,6 @@ export function loadNameResources(): NameResources {
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
+    wordCache: new Map(),
   };
 }

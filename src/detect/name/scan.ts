@@ -228,6 +228,9 @@ function scoreWord(
   const token = tokens[i]!;
   if (token.hasDigit) return none;
   const word = folded[i]!;
+  // Fast exit for the common case: a lower-case word with no cue and no known names for this document.
+  const firstChar = text[token.start]!;
+  if (firstChar === word[0] && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0) && !patronymicWords.has(word) && !particles.has(word)) return none;
   if (patronymicWords.has(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
   if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
