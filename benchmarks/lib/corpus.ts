@@ -57,10 +57,14 @@ function pickGenre(rng: Rng): Genre {
 
 const hasName = (template: string): boolean => template.includes('{name');
 
+/** Review sentences end with punctuation, so a phone at the end of one never runs into a price starting the next. */
+const closeSentence = (template: string): string => (/[.!?…,:]$/u.test(template) ? template : `${template}.`);
+
 function joinSentences(ctx: RenderContext, templates: readonly string[], separator: string): Segment[] {
   const segments: Segment[] = [];
   for (const [index, template] of templates.entries()) {
-    if (index > 0) segments.push({ text: separator });
+    // Unpunctuated chat still needs a visible break between "…45 67" and "150 000 сум": people write one too.
+    if (index > 0) segments.push({ text: /\d$/u.test(segments.at(-1)?.text ?? '') ? '\n' : separator });
     segments.push(...renderTemplate(ctx, template));
   }
   return segments;
@@ -80,7 +84,7 @@ function reviewTemplates(rng: Rng, templates: LangTemplates): string[] {
   for (let i = 0; i < count; i++) {
     chosen.push(rng.chance(0.75) ? rng.pick(templates.sentences) : rng.pick(templates.negatives));
   }
-  return chosen;
+  return chosen.map(closeSentence);
 }
 
 function negativeTemplates(rng: Rng, templates: LangTemplates): string[] {
@@ -89,7 +93,15 @@ function negativeTemplates(rng: Rng, templates: LangTemplates): string[] {
   if (openings.length > 0 && rng.chance(0.4)) chosen.push(rng.pick(openings));
   const count = rng.int(1, 3);
   for (let i = 0; i < count; i++) chosen.push(rng.pick(templates.negatives));
-  return chosen;
+  return chosen.map(closeSentence);
+}
+
+/** A turn not said yet in this dialogue (falls back to any when all were used). */
+function pickUnused(rng: Rng, turns: readonly string[], used: Set<string>): string {
+  const fresh = turns.filter((turn) => !used.has(turn));
+  const turn = rng.pick(fresh.length > 0 ? fresh : turns);
+  used.add(turn);
+  return turn;
 }
 
 function dialogueSegments(ctx: RenderContext, templates: LangTemplates): Segment[] {
@@ -100,6 +112,7 @@ function dialogueSegments(ctx: RenderContext, templates: LangTemplates): Segment
   const namedAgent = rng.chance(0.7);
   const namedClient = rng.chance(0.2);
   const turns = rng.int(3, 6);
+  const used = new Set<string>();
   const segments: Segment[] = [];
   for (let turn = 0; turn < turns; turn++) {
     if (turn > 0) segments.push({ text: '\n' });
@@ -107,7 +120,7 @@ function dialogueSegments(ctx: RenderContext, templates: LangTemplates): Segment
     const prefix = isAgent
       ? namedAgent ? `${agentRole} {name@2:first}: ` : `${agentRole}: `
       : namedClient ? '{name:first}: ' : `${clientRole}: `;
-    segments.push(...renderTemplate(ctx, prefix + rng.pick(isAgent ? agent : client)));
+    segments.push(...renderTemplate(ctx, prefix + pickUnused(rng, isAgent ? agent : client, used)));
   }
   return segments;
 }

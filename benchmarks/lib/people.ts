@@ -64,7 +64,10 @@ function poolFor(rng: Rng, lang: CorpusLang): NamePool {
 }
 
 function feminine(lang: CorpusLang, surname: string): string {
-  return lang === 'ru' ? feminineRussianSurname(surname) : lang === 'en' ? surname : feminineTurkicSurname(surname);
+  if (lang === 'ru') return feminineRussianSurname(surname);
+  // In English text only Central Asian -ov/-ev surnames change (Karimova); Martin or Robinson must not.
+  if (lang === 'en') return /(?:ov|ev)$/u.test(surname) ? `${surname}a` : surname;
+  return feminineTurkicSurname(surname);
 }
 
 export function createPerson(rng: Rng, lang: CorpusLang): Person {
