@@ -14,6 +14,8 @@ const args = process.argv.slice(2);
 const full = args.includes('--full');
 const missesArg = args.indexOf('--misses');
 const showMisses = missesArg === -1 ? 0 : Number(args[missesArg + 1] ?? 20);
+const corpusArg = args.indexOf('--corpus');
+const corpusPath = corpusArg === -1 ? undefined : args[corpusArg + 1];
 const fileArg = args.indexOf('--file');
 const onlyFile = fileArg === -1 ? undefined : args[fileArg + 1];
 
@@ -35,9 +37,10 @@ function predict(text: string): Span[] {
 
 console.log(`mode: ${full ? 'full detect()' : 'name detector'} (threshold 0.5)`);
 console.log('file                               records  NAMEs  recall  precision  F1     ms');
-for (const file of files) {
-  if (onlyFile && !file.includes(onlyFile)) continue;
-  const path = dataDir + file;
+// --corpus PATH scores one other gold JSONL (e.g. the synthetic dev corpus) and prints it per language.
+const inputs = corpusPath ? [corpusPath] : files.filter((file) => !onlyFile || file.includes(onlyFile)).map((file) => dataDir + file);
+for (const path of inputs) {
+  const file = path.split('/').pop()!;
   if (!existsSync(path)) continue;
   const records = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
   const scored: ScoredRecord[] = [];
@@ -59,10 +62,18 @@ for (const file of files) {
     }
   }
   const elapsed = performance.now() - started;
-  const name = scoreRecords(scored).byLang.all!.NAME;
+  const board = scoreRecords(scored).byLang;
+  const name = board.all!.NAME;
   console.log(
     `${file.padEnd(35)}${String(records.length).padStart(7)}${String(name.entities).padStart(7)}  ${name.recall.toFixed(3)}   ${name.precision.toFixed(3)}     ${name.f1.toFixed(3)}  ${elapsed.toFixed(0)}`,
   );
+  if (corpusPath) {
+    for (const [lang, counts] of Object.entries(board)) {
+      if (lang === 'all') continue;
+      const score = counts.NAME;
+      console.log(`  ${lang.padEnd(33)}${''.padStart(7)}${String(score.entities).padStart(7)}  ${score.recall.toFixed(3)}   ${score.precision.toFixed(3)}     ${score.f1.toFixed(3)}`);
+    }
+  }
   if (showMisses) {
     console.log(`  missed (${missed.length}):`);
     for (const line of missed.slice(0, showMisses)) console.log('   - ' + line);
