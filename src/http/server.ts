@@ -166,7 +166,7 @@ export function createServer(options: ServerOptions): PiiGateServer {
           status: res.statusCode,
           ms: Math.round(seconds * 1e5) / 100,
           tenant: policy?.id,
-          documents: res.locals['documents'],
+          documentCount: res.locals['documents'],
           code: res.locals['errorCode'],
         },
         'request',

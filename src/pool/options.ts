@@ -16,7 +16,10 @@ export const poolOptionsSchema = z
     batchMaxDocuments: z.number().int().positive(),
     /** …or this many characters of string content… */
     batchMaxChars: z.number().int().positive(),
-    /** …or when this window closes. 0 sends at the end of the current event-loop turn. */
+    /**
+     * …or when this window closes. The window applies only while every worker is busy; with a worker idle a batch
+     * leaves at the end of the current event-loop turn. 0 always sends at the end of the turn.
+     */
     batchWindowMs: z.number().min(0).max(1),
     /** Upper bound for the Retry-After estimate sent with 503s. */
     maxRetryAfterSeconds: z.number().int().positive(),

@@ -209,8 +209,11 @@ export class RedactionPool {
     if (this.#pending.length >= this.config.batchMaxDocuments || this.#pendingChars >= this.config.batchMaxChars) {
       this.#flush();
     } else if (this.#timer === undefined) {
+      // Adaptive window: with a worker idle, send at the end of this event-loop turn (latency first); with every
+      // worker busy the batch could only wait anyway, so let it fill for up to batchWindowMs, or until a worker frees.
       const flush = (): void => this.#flush();
-      this.#timer = this.config.batchWindowMs === 0 ? setImmediate(flush) : setTimeout(flush, this.config.batchWindowMs);
+      const idleWorker = this.#inFlightTasks < this.config.threads;
+      this.#timer = idleWorker || this.config.batchWindowMs === 0 ? setImmediate(flush) : setTimeout(flush, this.config.batchWindowMs);
     }
   }
 
@@ -258,6 +261,8 @@ export class RedactionPool {
       return;
     } finally {
       this.#inFlightTasks -= 1;
+      // A worker just freed up: hand it whatever has been waiting in the window.
+      if (this.#pending.length > 0) this.#flush();
     }
 
     if (!Array.isArray(result?.results) || result.results.length !== batch.length) {

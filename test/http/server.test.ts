@@ -173,7 +173,7 @@ describe('createServer', () => {
     const lines = log.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const requests = lines.filter((line) => line['msg'] === 'request');
     expect(requests.length).toBeGreaterThan(10);
-    expect(requests.some((line) => line['tenant'] === 'demo-uz' && line['status'] === 200 && typeof line['ms'] === 'number')).toBe(true);
+    expect(requests.some((line) => line['tenant'] === 'demo-uz' && line['status'] === 200 && line['documentCount'] === 2 && typeof line['ms'] === 'number')).toBe(true);
     expect(requests.some((line) => line['code'] === 'ERR_PII_POOL_WORKER_CRASHED')).toBe(true);
     expect(leakedValues(log.lines.join('\n'), [SAMPLE.phone, SAMPLE.email, SAMPLE.name, 'Каримов', TEST_KEYS.uz, TEST_KEYS.kz])).toEqual([]);
   });
