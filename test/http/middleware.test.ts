@@ -138,6 +138,26 @@ describe('redact() middleware when the pool fails', () => {
     }
   });
 
+  it('works with a pool and a tenant store instead of a gate', async () => {
+    const testGate = await startTestGate();
+    try {
+      const app = express();
+      app.post(
+        '/reviews',
+        express.json(),
+        redact({ pool: testGate.gate.pool, tenants: testGate.gate.tenants, tenant: 'demo-kz', destination: { purpose: 'storage', region: 'KZ' } }),
+        (req: Request, res: Response) => {
+          res.json(req.body);
+        },
+      );
+      const response = await request(app).post('/reviews').send(review('p1'));
+      expect(response.status).toBe(200);
+      expect(leakedValues(JSON.stringify(response.body), [SAMPLE.phone, SAMPLE.email, SAMPLE.name])).toEqual([]);
+    } finally {
+      await testGate.close();
+    }
+  });
+
   it('answers 503 ERR_PII_POOL_CLOSED after the gate is closed', async () => {
     const testGate = await startTestGate();
     const app = buildApp(testGate, { handlerCalls: 0, bodyOnError: [] });

@@ -234,7 +234,7 @@ describe('createServer rate limit and lifecycle', () => {
       service.gate.pool.injectFault('delay');
       const inFlight = request(base).post('/v1/redact').set('authorization', bearer(TEST_KEYS.kz)).send(redactBody({ purpose: 'storage', region: 'KZ' }, [review('drain')]));
       const pending = inFlight.then((response) => response);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(async () => expect(service.gate.pool.inFlightTasks).toBe(1), 5_000, 10);
       const closing = service.close();
       const response = await pending;
       expect(response.status).toBe(200);

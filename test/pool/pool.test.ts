@@ -85,14 +85,14 @@ describe('RedactionPool', () => {
 
 describe('RedactionPool limits', () => {
   it('times out a hung worker with 503 ERR_PII_POOL_TIMEOUT and a Retry-After, and replaces the worker', async () => {
-    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 400 });
+    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 1_000 });
     try {
       await pool.ready;
       pool.injectFault('hang');
       const error = await failureOf(pool.redact(kz, storageKz, [review('hang')]));
       expect(error.code).toBe('ERR_PII_POOL_TIMEOUT');
       expect(error.retryAfter).toBeGreaterThanOrEqual(1);
-      // The replacement loads its patterns first; with a 400 ms budget, a request sent during that warm-up could time out.
+      // The replacement loads its patterns first; with a 1 s budget, a request sent during that warm-up could time out.
       await eventually(async () => expect(pool.warmedWorkers).toBe(2));
       const after = await pool.redact(kz, storageKz, [review('after-hang')]);
       expect(after.reports).toHaveLength(1);
