@@ -1,6 +1,7 @@
 // Opens the CLI's input and output: a file path, or stdin/stdout when none is given.
 
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CliError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
@@ -26,6 +27,15 @@ export function openInput(path: string | undefined): OpenedInput {
 
 export function openOutput(path: string | undefined): Writable {
   if (path === undefined || path === '-') return process.stdout;
+  // createWriteStream reports a missing directory only later, as an I/O error; say it is a usage error up front.
+  const directory = dirname(resolve(path));
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(directory).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) throw new CliError(`cannot write output file ${path}: directory ${directory} does not exist`, ExitCode.usage);
   return createWriteStream(path);
 }
 

@@ -94,6 +94,7 @@ describe('pii-gate detect', () => {
     [['detect', '--regions', 'UZB'], /not an ISO 3166 alpha-2 region code/],
     [['detect', '--types', 'ADDRESS'], /expected a comma-separated list of NAME, PHONE, EMAIL/],
     [['detect', '--input', '/nonexistent/in.jsonl'], /cannot read input file/],
+    [['detect', '--output', '/nonexistent/dir/out.jsonl'], /cannot write output file/],
     [['detect', '--no-such-option'], /unknown option/],
   ])('exits with the usage code 2 for %j', async (args, message) => {
     const result = await runCli(args);
