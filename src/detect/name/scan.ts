@@ -48,6 +48,9 @@ const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
 const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
 
+// Titles written with a dot: the dot does not end the sentence before the name (`Dr. Kyle Kuefer`).
+const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'г-н', 'г-жа', 'st', 'sr', 'jr']);
+
 const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
 type WordKind = (typeof WordKind)[keyof typeof WordKind];
 
@@ -151,7 +154,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.source === 'capital' && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
     while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
@@ -366,9 +369,11 @@ function scoreRun(
   // Streets, districts and stations named after people stay unmasked.
   if (!isKnown) {
     if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
-    if (last + 1 < tokens.length) {
-      const after = folded[last + 1]!;
+    // The street word may follow a title (`Төле би көшесі`).
+    for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+      const after = folded[k]!;
       if (resources.streetWords.has(after) || resources.streetStems.some((stem) => after.startsWith(stem))) return undefined;
+      if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
     }
   }
 
@@ -380,7 +385,10 @@ function scoreRun(
   if (initials > 0) score += nameWeights.initialWithWord;
   const cue = cueBefore[first]!;
   let cueBonus = 0;
-  if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
+  // A greeting that ends its sentence (`Салом! Рақамим: …`) vouches only for a listed name after it.
+  const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
+  if (crossesSentence) cueBonus = 0;
+  else if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
   else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
