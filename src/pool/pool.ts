@@ -80,9 +80,9 @@ export class RedactionPool {
       maxThreads: this.config.threads,
       // Warm workers are the point of the pool: never let them idle out.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      // The queue bound is ours (see #hasCapacity): piscina parks tasks that carry an AbortSignal in a side queue
-      // its maxQueue does not count (checked on piscina 5.3), so its own bound would never trip.
       concurrentTasksPerWorker: 1,
+      // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
+      // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
     });
     this.ready = new Promise<void>((resolve, reject) => {
@@ -231,6 +231,11 @@ export class RedactionPool {
   }
 
   async #runBatch(batch: readonly Pending[]): Promise<void> {
+    if (!this.#hasCapacity()) {
+      const failure = this.#reject('ERR_PII_POOL_OVERLOADED', batch.length, { retryAfter: this.#retryAfter() });
+      for (const entry of batch) entry.reject(failure);
+      return;
+    }
     const policies: ResolvedPolicy[] = [];
     const policyIndex = new Map<ResolvedPolicy, number>();
     const items = batch.map((entry): WorkItem => {
@@ -242,11 +247,6 @@ export class RedactionPool {
       }
       return { policy: index, destination: entry.destination, document: entry.document };
     });
-    if (!this.#hasCapacity()) {
-      const failure = this.#reject('ERR_PII_POOL_OVERLOADED', batch.length, { retryAfter: this.#retryAfter() });
-      for (const entry of batch) entry.reject(failure);
-      return;
-    }
     const fault = this.#nextFault;
     this.#nextFault = undefined;
     const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
