@@ -100,3 +100,38 @@ class DisjointSpans {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
+
+function isAllowed(text: string, span: Span, allow: ReadonlySet<string>): boolean {
+  const value = text.slice(span.start, span.end).toLowerCase();
+  if (allow.has(value)) return true;
+  if (span.type !== 'NAME') return false;
+  const words = value.split(/\s+/u);
+  return words.every((word) => allow.has(word));
+}
+
+/** Whole-word, case-insensitive occurrences of deny-list entries. Linear: one indexOf scan per entry. */
+function findDenied(text: string, deny: readonly string[]): Span[] {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps UTF-16 length for the scripts we handle; fall back to no deny hits if it did not.
+  if (lower.length !== text.length) return [];
+  const found: Span[] = [];
+  for (const entry of deny) {
+    if (!entry) continue;
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(entry, from);
+      if (at === -1) break;
+      const end = at + entry.length;
+      if (!isWordChar(lower, at - 1) && !isWordChar(lower, end)) {
+        found.push({ start: at, end, type: 'NAME', score: 1, source: 'deny-list' });
+      }
+      from = at + 1;
+    }
+  }
+  return found;
+}
+
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return /[\p{L}\p{N}\p{M}]/u.test(text[index] ?? '');
+}
