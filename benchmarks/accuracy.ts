@@ -10,6 +10,8 @@ import type { Evaluation } from '../src/eval/evaluate.js';
 import { evaluateGold } from '../src/eval/evaluate.js';
 import { formatScoreMarkdown, formatScoreTable } from '../src/eval/report.js';
 import type { EntityType } from '../src/types.js';
+import type { DevBreakdown, RecallCount } from './lib/breakdown.js';
+import { createDevBreakdown } from './lib/breakdown.js';
 import { ensureDevCorpus } from './lib/dev-corpus.js';
 import { runStamp, updateResultsSection } from './lib/results.js';
 
@@ -30,12 +32,28 @@ const devTargets: Target[] = [
 ];
 const realDataTargets: Target[] = [{ type: 'NAME', recall: 0.9, precision: 0.9 }];
 
-async function evaluateFile(path: string): Promise<Evaluation> {
+async function evaluateFile(path: string, breakdown?: DevBreakdown): Promise<Evaluation> {
   return evaluateGold(createReadStream(path), (text) => detect(text), {
     onInvalid(lineNumber, problem) {
       throw new Error(`${basename(path)} line ${lineNumber}: ${problem}`);
     },
+    ...(breakdown ? { onScored: breakdown.onScored } : {}),
   });
+}
+
+/** Per-genre table and rare-versus-common name recall, for the dev corpus only. */
+function breakdownSections(breakdown: DevBreakdown): { text: string; markdown: string[] } {
+  const { rare, common } = breakdown.nameRecall();
+  const recall = (count: RecallCount): string => (count.entities === 0 ? '—' : (count.caught / count.entities).toFixed(3));
+  const rareLine =
+    `NAME recall on names with a part from the rare lists: ${recall(rare)} (${rare.caught}/${rare.entities}); ` +
+    `on common names: ${recall(common)} (${common.caught}/${common.entities}).`;
+  const genres = breakdown.byGenre();
+  return {
+    text: `${formatScoreTable(genres, 'genre')}
+${rareLine}`,
+    markdown: ['', 'By genre (chat = lower-case, typos, no punctuation):', '', formatScoreMarkdown(genres, 'genre'), '', rareLine],
+  };
 }
 
 function targetLines(evaluation: Evaluation, targets: readonly Target[], perLanguage: boolean): string[] {
@@ -75,17 +93,34 @@ sections.push(
     'Full `detect()` with default options (all types, regions UZ, KZ, KG, TJ, TM, RU), single thread.',
 );
 
-const files: { path: string; label: string; targets: readonly Target[]; perLanguage: boolean }[] = [
-  { path: ensureDevCorpus(), label: 'Dev corpus (synthetic, benchmarks/generate-corpus.ts, seed 20261125)', targets: devTargets, perLanguage: false },
+interface EvaluatedFile {
+  path: string;
+  label: string;
+  targets: readonly Target[];
+  perLanguage: boolean;
+  breakdown?: DevBreakdown;
+}
+
+const devCorpus = ensureDevCorpus();
+const files: EvaluatedFile[] = [
+  {
+    path: devCorpus,
+    label: 'Dev corpus (synthetic, benchmarks/generate-corpus.ts, seed 20261125)',
+    targets: devTargets,
+    perLanguage: false,
+    breakdown: createDevBreakdown(devCorpus),
+  },
   ...dataFiles().map((path) => ({ path, label: `../shared/data/${basename(path)}`, targets: realDataTargets, perLanguage: true })),
 ];
 
 for (const file of files) {
-  const evaluation = await evaluateFile(file.path);
+  const evaluation = await evaluateFile(file.path, file.breakdown);
   const rate = evaluation.characters / 1e6 / Math.max(evaluation.detectSeconds, 1e-9);
   process.stdout.write(`\n== ${file.label}: ${evaluation.records} records\n${formatScoreTable(evaluation.scoreboard)}\n`);
   const targets = targetLines(evaluation, file.targets, file.perLanguage);
   if (targets.length > 0) process.stdout.write(`${targets.join('\n')}\n`);
+  const extra = file.breakdown ? breakdownSections(file.breakdown) : undefined;
+  if (extra) process.stdout.write(`\n${extra.text}\n`);
   sections.push(
     '',
     `### ${file.label}`,
@@ -94,6 +129,7 @@ for (const file of files) {
     '',
     formatScoreMarkdown(evaluation.scoreboard),
     ...(targets.length > 0 ? ['', ...targets] : []),
+    ...(extra ? extra.markdown : []),
   );
 }
 

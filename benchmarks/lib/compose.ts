@@ -5,7 +5,7 @@ import type { CorpusLang } from '../fixtures/negatives.js';
 import type { EntityType } from '../../src/types.js';
 import type { Case } from './morphology.js';
 import type { NameForm, Person } from './people.js';
-import { createPerson, nameForms, renderName } from './people.js';
+import { createPerson, nameForms, renderName, showsRarePart } from './people.js';
 import type { PhoneCountryCode } from './phones.js';
 import { generatePhone } from './phones.js';
 import type { Rng } from './rng.js';
@@ -17,6 +17,8 @@ export interface Segment {
   type?: EntityType;
   /** Hard negatives are kept apart so typos never touch them (a typo could turn a date into something else). */
   protected?: boolean;
+  /** The name comes from the rare lists (lets the accuracy benchmark report generalisation separately). */
+  rare?: boolean;
 }
 
 export interface RenderContext {
@@ -51,7 +53,8 @@ function renderSlot(ctx: RenderContext, slot: string): Segment {
       const form = (args[0] ?? 'first') as NameForm;
       if (!nameForms.includes(form)) throw new Error(`template: unknown name form "${form}"`);
       const grammaticalCase = (args[1] ?? 'nom') as Case;
-      return { text: renderName(ctx.rng, person(ctx, index), form, grammaticalCase), type: 'NAME' };
+      const named = person(ctx, index);
+      return { text: renderName(ctx.rng, named, form, grammaticalCase), type: 'NAME', ...(showsRarePart(named, form) ? { rare: true } : {}) };
     }
     case 'g': {
       const [masculine = '', feminine = ''] = args.join(':').split('|');
@@ -116,7 +119,7 @@ function applyTypos(rng: Rng, text: string, rate: number): string {
 
 export interface LabelledText {
   text: string;
-  spans: { start: number; end: number; type: EntityType }[];
+  spans: { start: number; end: number; type: EntityType; rare?: true }[];
 }
 
 /** Joins segments into text and gold spans; style changes happen per segment, so offsets stay exact. */
@@ -129,7 +132,7 @@ export function assemble(rng: Rng, segments: readonly Segment[], style: WritingS
     if (style.lowerCase) value = value.toLowerCase();
     if (segment.type && value.length > 0) {
       const start = text.length;
-      spans.push({ start, end: start + value.length, type: segment.type });
+      spans.push({ start, end: start + value.length, type: segment.type, ...(segment.rare ? { rare: true as const } : {}) });
     }
     text += value;
   }

@@ -36,8 +36,9 @@ export interface Person {
   /** Surname in the person's gender. */
   last: string;
   father: string;
-  /** Drawn from the rare lists (generalisation check). */
+  /** First name drawn from the rare lists (generalisation check). */
   rare: boolean;
+  rareSurname: boolean;
 }
 
 export type NameForm = 'first' | 'last' | 'full' | 'rfull' | 'fp' | 'fio' | 'pf' | 'init' | 'initf';
@@ -76,7 +77,8 @@ export function createPerson(rng: Rng, lang: CorpusLang): Person {
   const rare = rng.chance(rareShare);
   const firsts = gender === 'm' ? (rare ? pool.rareMale : pool.male) : rare ? pool.rareFemale : pool.female;
   let first = rng.pick(firsts);
-  let surname = rng.pick(rare && rng.chance(0.5) ? pool.rareSurnames : pool.surnames);
+  const rareSurname = rare && rng.chance(0.5);
+  let surname = rng.pick(rareSurname ? pool.rareSurnames : pool.surnames);
   if (lang === 'ru' && rng.chance(0.05)) surname = rng.pick(koreanSurnamesInRussian);
   let father = rng.pick(rare && rng.chance(0.5) ? pool.rareMale : pool.male);
   if (lang === 'uz-latn' && gender === 'm' && rng.chance(0.06)) first += 'jon';
@@ -86,7 +88,7 @@ export function createPerson(rng: Rng, lang: CorpusLang): Person {
     father = uzbekLatinToCyrillic(father);
   }
   const last = gender === 'f' ? feminine(lang, surname) : surname;
-  return { lang, gender, first, last, father, rare };
+  return { lang, gender, first, last, father, rare, rareSurname };
 }
 
 function patronymicWords(rng: Rng, person: Person): string[] {
@@ -201,4 +203,11 @@ export function renderName(rng: Rng, person: Person, form: NameForm, grammatical
     texts[texts.length - 1] = lastWord.text + turkicSuffix(person.lang, lastWord.text, turkicCase as TurkicCase);
   }
   return texts.join(' ');
+}
+
+/** Whether the written form shows a part drawn from the rare lists (a first name, or a surname). */
+export function showsRarePart(person: Person, form: NameForm): boolean {
+  const showsFirst = form === 'first' || form === 'full' || form === 'rfull' || form === 'fp' || form === 'fio' || form === 'pf';
+  const showsSurname = form !== 'first' && form !== 'fp' && form !== 'pf';
+  return (showsFirst && person.rare) || (showsSurname && person.rareSurname);
 }

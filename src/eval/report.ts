@@ -31,8 +31,9 @@ export function scoreRows(board: Scoreboard): ScoreRow[] {
 
 const fixed = (value: number): string => value.toFixed(3);
 
-export function formatScoreTable(board: Scoreboard): string {
-  const header = ['lang', 'type', 'entities', 'caught', 'recall', 'char-precision', 'F1'];
+/** `groupLabel` names the first column: `lang` by default, e.g. `genre` for other groupings. */
+export function formatScoreTable(board: Scoreboard, groupLabel = 'lang'): string {
+  const header = [groupLabel, 'type', 'entities', 'caught', 'recall', 'char-precision', 'F1'];
   const body = scoreRows(board).map(({ lang, type, score }) => [
     lang,
     type,
@@ -48,8 +49,8 @@ export function formatScoreTable(board: Scoreboard): string {
   return [render(header), ...body.map(render)].join('\n');
 }
 
-export function formatScoreMarkdown(board: Scoreboard): string {
-  const lines = ['| lang | type | entities | caught | recall | char precision | F1 |', '|---|---|---:|---:|---:|---:|---:|'];
+export function formatScoreMarkdown(board: Scoreboard, groupLabel = 'lang'): string {
+  const lines = [`| ${groupLabel} | type | entities | caught | recall | char precision | F1 |`, '|---|---|---:|---:|---:|---:|---:|'];
   for (const { lang, type, score } of scoreRows(board)) {
     lines.push(
       `| ${lang} | ${type} | ${score.entities} | ${score.caught} | ${fixed(score.recall)} | ${fixed(score.precision)} | ${fixed(score.f1)} |`,

@@ -42,6 +42,21 @@ function emptyCounts(): Record<EntityType, TypeScore> {
   return counts;
 }
 
+/** 1 for every UTF-16 index inside one of the spans. */
+export function coverageMask(length: number, spans: readonly GoldSpan[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const span of spans) mask.fill(1, span.start, span.end);
+  return mask;
+}
+
+/** True when every letter and digit of `span` is covered (see coverageMask). */
+export function isCaught(text: string, span: GoldSpan, covered: Uint8Array): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (!covered[i] && significant.test(text[i] ?? '')) return false;
+  }
+  return true;
+}
+
 /**
  * An entity is caught only when every letter and digit of it is covered by some predicted span (of any type:
  * masked is masked). Character precision of type T: letters/digits inside predicted T spans that lie inside a
@@ -51,19 +66,11 @@ export function scoreRecords(records: Iterable<ScoredRecord>): Scoreboard {
   const byLang: Record<string, Record<EntityType, TypeScore>> = { all: emptyCounts() };
   for (const record of records) {
     const langCounts = (byLang[record.lang] ??= emptyCounts());
-    const covered = new Uint8Array(record.text.length);
-    for (const span of record.predicted) covered.fill(1, span.start, span.end);
-    const inGold = new Uint8Array(record.text.length);
-    for (const span of record.gold) inGold.fill(1, span.start, span.end);
+    const covered = coverageMask(record.text.length, record.predicted);
+    const inGold = coverageMask(record.text.length, record.gold);
 
     for (const span of record.gold) {
-      let caught = true;
-      for (let i = span.start; i < span.end; i++) {
-        if (!covered[i] && significant.test(record.text[i] ?? '')) {
-          caught = false;
-          break;
-        }
-      }
+      const caught = isCaught(record.text, span, covered);
       for (const counts of [langCounts, byLang.all!]) {
         counts[span.type].entities++;
         if (caught) counts[span.type].caught++;

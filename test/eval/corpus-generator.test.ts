@@ -119,6 +119,14 @@ describe('generateCorpus', () => {
     expect(rare).toBeLessThan(0.2);
   });
 
+  it('flags the NAME spans that show a rare part, so generalisation can be scored apart', () => {
+    const names = sample.flatMap((record) => record.spans.filter((span) => span.type === 'NAME'));
+    const flagged = names.filter((span) => span.rare).length / names.length;
+    expect(flagged).toBeGreaterThan(0.08);
+    expect(flagged).toBeLessThan(0.25);
+    expect(sample.flatMap((record) => record.spans).every((span) => !span.rare || span.type === 'NAME')).toBe(true);
+  });
+
   it('keeps a share of records without any PII', () => {
     const negatives = sample.filter((record) => record.spans.length === 0).length / sample.length;
     expect(negatives).toBeGreaterThan(0.08);
