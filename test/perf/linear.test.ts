@@ -1,0 +1,31 @@
+// Linear cost guard: adversarial and realistic 1 MB inputs finish in seconds and cost ~10× their 100 KB prefix.
+// Generous bounds on purpose (shared CI machines): the tight targets (≤ 1 s, exponent ≤ 1.1) live in bench:scaling.
+
+import { describe, expect, it } from 'vitest';
+import { adversarialInput, adversarialKinds, realisticInput } from '../../benchmarks/lib/scaling-inputs.js';
+import { detect } from '../../src/detect/index.js';
+
+const oneMegabyte = 1_000_000;
+const hundredKilobytes = 100_000;
+
+function seconds(text: string): number {
+  const started = performance.now();
+  detect(text);
+  return (performance.now() - started) / 1000;
+}
+
+const inputs: [string, (length: number) => string][] = [
+  ['mixed reviews with names and phones', realisticInput],
+  ...adversarialKinds.map((kind): [string, (length: number) => string] => [kind, (length) => adversarialInput(kind, length)]),
+];
+
+describe('detect() cost grows linearly with text length', () => {
+  it.each(inputs)('handles 1 MB of %s in under 5 s, at under 30× the cost of 100 KB', (_label, make) => {
+    detect(make(1_000)); // patterns loaded and compiled before timing
+    const small = Math.max(seconds(make(hundredKilobytes)), 0.001);
+    const large = seconds(make(oneMegabyte));
+    expect(large).toBeLessThan(5);
+    // Linear cost gives ~10×, quadratic ~100×; the 1 ms floor keeps a near-instant 100 KB run from dividing by ~0.
+    expect(large / small).toBeLessThan(30);
+  }, 60_000);
+});
