@@ -34,8 +34,24 @@ export {
 } from './policy/index.js';
 export { type EntityReport, type RedactionReport, redactDocument } from './engine.js';
 
-export { type PoolOptions, RedactionPool } from './pool/index.js';
-export { type Gate, type GateOptions, createGate } from './gate.js';
-export { type RedactMiddlewareOptions, redact } from './http/middleware.js';
-export { type PiiGateServer, type ServerOptions, createServer } from './http/server.js';
+export {
+  type PoolConfig,
+  type PoolOptions,
+  type RedactionOutput,
+  type TimingSummary,
+  RedactionPool,
+  defaultPoolOptions,
+} from './pool/index.js';
+export { type Gate, type GateOptions, type GateStats, type RedactOptions, createGate, parseDestination } from './gate.js';
+export { type DocumentShape, type RedactMiddlewareOptions, type ValueOrResolver, redact } from './http/middleware.js';
+export {
+  type PiiGateServer,
+  type RateLimitOptions,
+  type ServerOptions,
+  createServer,
+  defaultServerOptions,
+} from './http/server.js';
+export { type ProblemDetails, problemFor, problemHandler, toPiiGateError } from './http/problem.js';
+export { type Limits, defaultLimits } from './http/limits.js';
+export { type Logger, createLogger } from './log.js';
 export { type GoldSpan, type Scoreboard, type TypeScore, scoreRecords } from './eval/score.js';
