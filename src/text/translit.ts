@@ -1,13 +1,13 @@
 // Transliteration: Cyrillic (Russian, Uzbek, Kazakh, Kyrgyz, Tajik) → a Latin "skeleton", and Uzbek Latin → Cyrillic.
 
 // One Latin spelling per Cyrillic letter, close to the Uzbek Latin alphabet so `Алишер`, `Alisher` and `Алішер`
-// meet on `alisher`. Per character on purpose: the skeleton of a suffix is then a suffix of the skeleton.
+// meet on `alisher` (ң → n so `Чыңгыз` meets `Чынгыз`). Per character on purpose: the skeleton of a suffix is then a suffix of the skeleton.
 const cyrillicToLatin: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
   // Uzbek, Kazakh, Kyrgyz, Tajik letters.
-  ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', ә: 'a', ө: 'o', ү: 'u', ұ: 'u', і: 'i', ң: 'ng', һ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
+  ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', ә: 'a', ө: 'o', ү: 'u', ұ: 'u', і: 'i', ң: 'n', һ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
   є: 'ye', ї: 'yi', ґ: 'g',
 };
 

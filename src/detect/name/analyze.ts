@@ -18,6 +18,8 @@ export interface WordEvidence {
   base: string;
   /** Length of the case ending after the stem (0 when the word is a base form or unknown). */
   endingLength: number;
+  /** The name came from the large English/international lists (weaker evidence for lower-case words). */
+  latinList: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ const wordCacheLimit = 50_000;
 
 function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
-  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0 };
+  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0, latinList: false };
 
   const stop = resources.stops.find(folded, suffixes, 3);
   if (stop) evidence.stopFlags = stop.entry.flags;
@@ -53,13 +55,20 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
+  if (hit === undefined && cyrillic && !turkic) {
+    // A Turkic ending on a long listed first name is safe even in text with no Turkic marker (`Мээримди`).
+    const turkicHit = resources.names.find(folded, turkicSuffixes, 5);
+    if (turkicHit && turkicHit.entry.flags & WordFlag.First) hit = turkicHit;
+  }
   let ambiguous = false;
   if (!cyrillic) {
     const latin = resources.latinNames.find(folded, possessiveSuffixes, 2);
     if (latin) {
       const latinIsName = (latin.entry.flags & (WordFlag.First | WordFlag.Surname)) !== 0;
-      if (hit === undefined) hit = latin;
-      else if (latinIsName && latin.stemLength >= hit.stemLength) hit = latin;
+      if (hit === undefined || (latinIsName && latin.stemLength >= hit.stemLength)) {
+        hit = latin;
+        evidence.latinList = true;
+      }
       // A Central Asian name that is also an English everyday word needs more evidence.
       else if (!latinIsName) ambiguous = true;
     }

@@ -30,6 +30,8 @@ export interface NameResources {
   /** Skeleton endings and beginnings that form Central Asian given names (-bek, -jon, Abdu-). */
   readonly nameEndings: readonly string[];
   readonly nameBeginnings: readonly string[];
+  /** Everyday Kazakh/Kyrgyz/Uzbek words that switch on the Turkic case endings for a text. */
+  readonly turkicMarkers: ReadonlySet<string>;
   /** Per-process cache of word analyses (bounded; see analyze.ts). */
   readonly wordCache: Map<string, WordEvidence>;
 }
@@ -123,6 +125,7 @@ export function loadNameResources(): NameResources {
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
+    turkicMarkers: foldedSet(words('cues/turkic-markers.txt')),
     wordCache: new Map(),
   };
 }

@@ -16,6 +16,9 @@ export const nameWeights = {
   firstAmbiguous: 0.55,
   firstAmbiguousAtSentenceStart: 0.35,
   lowerFirstAfterCue: 0.75,
+  lowerContinuation: 0.5,
+  lowerVocative: 0.55,
+  lowerPairStart: 0.45,
   surnameList: 0.6,
   patronymic: 0.75,
   surname: 0.62,
@@ -46,6 +49,19 @@ const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
+/** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
+function isPatronymicWord(word: string): boolean {
+  if (patronymicWords.has(word)) return true;
+  for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
+  return false;
+}
+
+// Cheap pre-check before analysing a lower-case word after a name: does it end like a surname or patronymic?
+const surnameLikeEnding = /(?:ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|ұлы|қызы|ov|ev|ova|eva|yev|yeva|ovich|evich|ovna|evna|ovа)[а-яәғқңөұүһіa-z']{0,5}$/u;
+function lowerContinuation(word: string): boolean {
+  return surnameLikeEnding.test(word);
+}
+
 const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
 
 // Titles written with a dot: the dot does not end the sentence before the name (`Dr. Kyle Kuefer`).
@@ -129,7 +145,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const cueAfter = new Uint8Array(count);
   markCues(text, tokens, folded, resources, cueBefore, cueAfter);
 
-  const turkic = turkicLetters.test(text);
+  let turkic = turkicLetters.test(text);
+  for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkers.has(folded[i]!)) turkic = true;
   let cyrillicWords = 0;
   for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
@@ -231,10 +248,23 @@ function scoreWord(
   const token = tokens[i]!;
   if (token.hasDigit) return none;
   const word = folded[i]!;
-  // Fast exit for the common case: a lower-case word with no cue and no known names for this document.
-  const firstChar = text[token.start]!;
-  if (firstChar === word[0] && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0) && !patronymicWords.has(word) && !particles.has(word)) return none;
-  if (patronymicWords.has(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
+  // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
+  const lower = text[token.start]! === word[0];
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | undefined;
+  if (lower && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
+    if (isPatronymicWord(word) || particles.has(word)) {
+      // handled below
+    } else if (previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && lowerContinuation(word)) {
+      lowerRole = 'continuation';
+    } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
+      lowerRole = 'vocative';
+    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
+      lowerRole = 'pair';
+    } else {
+      return none;
+    }
+  }
+  if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
   if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
   const raw = text.slice(token.start, token.end);
@@ -252,7 +282,7 @@ function scoreWord(
     if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
   }
   const cued = cue === Cue.Strong || cue === Cue.Role || after === 1;
-  if (!capital && !cued) return none;
+  if (!capital && !cued && lowerRole === undefined) return none;
   if (word.length < 2) return none;
   const allUpper = isAllUpper(raw);
   if (allUpper && raw.length <= 3) return none;
@@ -261,14 +291,26 @@ function scoreWord(
   if (evidence.stopFlags !== 0) return none;
 
   if (!capital) {
-    // Lower-case chat names: only a listed, unambiguous first name right after a greeting, thanks or role word.
-    if ((evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) {
-      return { kind: WordKind.Name, score: nameWeights.lowerFirstAfterCue, base: evidence.base, source: 'cue' };
+    // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
+    // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
+    const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
+    const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
+    const result = (score: number, source: WordScore['source']): WordScore => {
+      const scored: WordScore = { kind: WordKind.Name, score, base: evidence.base, source, given: unambiguousFirst };
+      if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
+      return scored;
+    };
+    if (lowerRole === undefined) {
+      if (unambiguousFirst) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
+      // usually a genitive noun (`министр финансов`).
+      if (surnameLike && cue === Cue.Strong) return result(nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      return none;
     }
-    if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) {
-      return { kind: WordKind.Name, score: nameWeights.surname, base: evidence.base, source: 'cue' };
-    }
-    return none;
+    if (lowerRole === 'continuation') return unambiguousFirst || surnameLike ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    if (!unambiguousFirst || evidence.latinList) return none;
+    return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
   const atStart = token.sentenceStart;
@@ -310,6 +352,14 @@ function scoreWord(
   return result;
 }
 
+/** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
+function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
 /** Whether token `i + 1` continues the name run that token `i` is in. */
 function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number, hasGiven: boolean): boolean {
   const current = scores[i]!;
@@ -328,7 +378,11 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   if (current.closes === 'ending') return false;
   // After a surname only a given name may follow (`Иванов Иван Иванович`), and only if none came before it
   // (`Қасым-Жомарт Тоқаев Дмитрий Медведевті` is two people).
-  if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) return false;
+  if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) {
+    // `Көчкөнов Төлөгөн Тилек уулу`: surname, given name, father's name, patronymic word.
+    const patronymicFollows = i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic;
+    if (!patronymicFollows) return false;
+  }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Particle) return current.kind === WordKind.Name && i + 2 < tokens.length && scores[i + 2]!.kind === WordKind.Name;
@@ -390,7 +444,7 @@ function scoreRun(
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
@@ -420,6 +474,13 @@ function scoreRun(
 function withoutPossessive(text: string, start: number, end: number): number {
   if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text[end - 2]!)) return end - 2;
   return end;
+}
+
+// `Оператор Чыңгыз: …`: a role word, a name and a colon is a chat speaker label.
+function colonAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  return text.charCodeAt(at) === 58;
 }
 
 function openingQuote(code: number): boolean {
