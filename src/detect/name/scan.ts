@@ -19,6 +19,7 @@ export const nameWeights = {
   lowerContinuation: 0.5,
   lowerVocative: 0.55,
   lowerPairStart: 0.45,
+  repeatedMention: 0.8,
   surnameList: 0.6,
   patronymic: 0.75,
   surname: 0.62,
@@ -179,7 +180,51 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  if (spans.length > 0) findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
   return spans;
+}
+
+/**
+ * A name found once in a document is found again elsewhere in it, alone, inflected or lower-cased
+ * (`Исаков Жолон Сүйүнбай уулу … Жолон!`, `Jasur … jasurga`). Adds spans in place.
+ */
+function findRepeatedMentions(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  scores: readonly WordScore[],
+  spans: Span[],
+  turkic: boolean,
+): void {
+  const found: string[] = [];
+  const covered = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const span of spans) {
+    if (span.score < 0.5) continue;
+    while (k < tokens.length && tokens[k]!.end <= span.start) k++;
+    for (let t = k; t < tokens.length && tokens[t]!.start < span.end; t++) {
+      covered[t] = 1;
+      // Only real name words seed the search: not initials, particles or patronymic words.
+      if (scores[t]!.kind === WordKind.Name && folded[t]!.length >= 3) found.push(folded[t]!);
+    }
+  }
+  if (found.length === 0) return;
+  const mentions = new KnownNames(found);
+  const added: Span[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
+    const base = mentions.find(folded[t]!, tokens[t]!.cyrillic);
+    if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
+    added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+// In Russian text a one-letter ending on a short stem is too loose (`Ан` → `Ана`); require the stem to be long.
+function mentionEndingAllowed(word: string, base: string, turkic: boolean): boolean {
+  return turkic || word.length - base.length <= 3;
 }
 
 function hasEvidence(scores: readonly WordScore[], first: number, last: number): boolean {
