@@ -17,7 +17,12 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
+  // detect() with no detector: the per-call floor (option handling, resolver), the ceiling for every row below.
+  { label: 'no types (call overhead)', types: [] },
   { label: 'PHONE + EMAIL', types: ['PHONE', 'EMAIL'], targetMBps: 30 },
+  // Each half alone, so a miss on the line above shows which detector to look at.
+  { label: 'PHONE', types: ['PHONE'] },
+  { label: 'EMAIL', types: ['EMAIL'] },
   { label: 'NAME', types: ['NAME'] },
   { label: 'NAME + PHONE + EMAIL (full)', types: ['NAME', 'PHONE', 'EMAIL'], targetMBps: 15 },
 ];

@@ -1,7 +1,7 @@
 // Writes one `## Section` of benchmarks/RESULTS.md in place, leaving every other section (owned by others) as is.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const resultsPath = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
@@ -36,5 +36,12 @@ export function machineDescription(): string {
 }
 
 export function runStamp(command: string): string {
-  return [`- Date: ${new Date().toISOString().replace(/\.\d+Z$/u, 'Z')}`, `- Command: \`${command}\``, `- Machine: ${machineDescription()}`].join('\n');
+  // The benchmark machine is shared; the load average tells a reader how much the numbers were squeezed.
+  const [one = 0, five = 0] = loadavg();
+  return [
+    `- Date: ${new Date().toISOString().replace(/\.\d+Z$/u, 'Z')}`,
+    `- Command: \`${command}\``,
+    `- Machine: ${machineDescription()}`,
+    `- Load average when the run started: ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min) on ${availableParallelism()} CPUs`,
+  ].join('\n');
 }
