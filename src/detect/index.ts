@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { createEmailDetector } from './email.js';
 import { createNameDetector } from './name/index.js';
+import { visibleView } from './invisible.js';
 import { createPhoneDetector } from './phone.js';
 import { resolveSpans } from './resolve.js';
 
@@ -25,8 +26,13 @@ export function builtinDetectors(): readonly Detector[] {
   return cachedDetectors;
 }
 
-/** Finds names, phone numbers and e-mail addresses in `text`. Pure and synchronous. */
-export function detect(text: string, options: DetectOptions = {}): Span[] {
+/**
+ * Finds names, phone numbers and e-mail addresses in `text`. Pure and synchronous. Invisible characters do not hide
+ * an entity: detection reads the text without them and each span covers the invisible characters inside it.
+ */
+export function detect(original: string, options: DetectOptions = {}): Span[] {
+  const view = visibleView(original);
+  const text = view.text;
   const types = new Set<EntityType>(options.types ?? defaultDetectOptions.types);
   const ctx: DetectContext = {
     regions: options.regions ?? defaultDetectOptions.regions,
@@ -37,9 +43,10 @@ export function detect(text: string, options: DetectOptions = {}): Span[] {
     if (!types.has(detector.type)) continue;
     for (const span of detector.detect(text, ctx)) raw.push(span);
   }
-  return resolveSpans(text, raw, {
+  const resolved = resolveSpans(text, raw, {
     threshold: options.threshold ?? defaultDetectOptions.threshold,
     allow: new Set((options.allow ?? []).map((word) => word.toLowerCase())),
     deny: types.has('NAME') ? (options.deny ?? []).map((word) => word.toLowerCase()) : [],
   });
+  return view.toOriginal(resolved);
 }
