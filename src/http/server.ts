@@ -12,7 +12,7 @@ import helmet from 'helmet';
 import { z } from 'zod';
 import { PiiGateError } from '../errors.js';
 import type { Gate } from '../gate.js';
-import { createGate, parseDestination } from '../gate.js';
+import { createGate, describeIssue, parseDestination } from '../gate.js';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 import type { TenantStore } from '../policy/store.js';
@@ -96,7 +96,7 @@ function readVersion(): string {
 function schemaError(error: z.ZodError): PiiGateError {
   const issue = error.issues[0];
   const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
-  return new PiiGateError('ERR_PII_INPUT_SCHEMA', `${path}: ${issue?.message ?? 'invalid'}`);
+  return new PiiGateError('ERR_PII_INPUT_SCHEMA', `${path}: ${describeIssue(issue)}`);
 }
 
 function hasBody(req: Request): boolean {
