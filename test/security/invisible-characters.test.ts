@@ -1,0 +1,43 @@
+// detect() sees through invisible characters: spans cover them, and text without them is detected exactly as before.
+
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { visibleView } from '../../src/detect/invisible.js';
+
+describe('visibleView', () => {
+  it.each([
+    ['plain text, which is returned as is', 'abc', 'abc'],
+    ['a zero-width space', 'a\u200bb', 'ab'],
+    ['bidi overrides and isolates', '\u202ea\u2066b\u2069', 'ab'],
+    ['NUL and other C0 controls, keeping tab and newline', 'a\u0000b\tc\nd\u001f', 'ab\tc\nd'],
+    ['a soft hyphen and a byte-order mark', '\ufeffa\u00adb', 'ab'],
+  ])('removes %s', (_label, text, visible) => {
+    expect(visibleView(text).text).toBe(visible);
+  });
+
+  it('maps spans back so they include the invisible characters inside them and none at their edges', () => {
+    const view = visibleView('x \u200bab\u200dcd\u200b y');
+    const start = view.text.indexOf('abcd');
+    expect(view.toOriginal([{ start, end: start + 4 }])).toEqual([{ start: 3, end: 8 }]);
+  });
+});
+
+describe('detect() with invisible characters inside entities', () => {
+  it.each([
+    ['an e-mail with a zero-width space before the @', 'пишите ivan\u200b@mail.ru', 'EMAIL', 'ivan\u200b@mail.ru'],
+    ['an e-mail with a NUL byte in the domain', 'пишите ivan@ma\u0000il.ru', 'EMAIL', 'ivan@ma\u0000il.ru'],
+    ['a phone with a zero-width joiner', 'тел +998 90 123\u200d45 67', 'PHONE', '+998 90 123\u200d45 67'],
+    ['a phone with a NUL byte', 'тел +998 90 123\u000045 67', 'PHONE', '+998 90 123\u000045 67'],
+    ['a name with a soft hyphen', 'Меня зовут Дильноза Кари\u00adмова', 'NAME', 'Дильноза Кари\u00adмова'],
+  ])('finds %s, covering the hidden character', (_label, text, type, value) => {
+    const spans = detect(text, { regions: ['UZ', 'RU'] });
+    expect(spans.map((span) => [span.type, text.slice(span.start, span.end)])).toContainEqual([type, value]);
+  });
+
+  it('gives the same pseudonymisation key with and without the hidden character', () => {
+    const [plain] = detect('пишите ivan@mail.ru', { types: ['EMAIL'] });
+    const [hidden] = detect('пишите ivan\u200b@mail.ru', { types: ['EMAIL'] });
+    expect(hidden?.normalized).toBeDefined();
+    expect(hidden?.normalized).toBe(plain?.normalized);
+  });
+});
