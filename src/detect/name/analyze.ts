@@ -28,12 +28,12 @@ export interface WordEvidence {
  */
 export function analyzeWord(folded: string, cyrillic: boolean, resources: NameResources, turkic = false): WordEvidence {
   // Names, places and sentence openers repeat across documents: the per-worker cache skips the list lookups.
-  const cacheKey = (turkic ? '1' : '0') + folded;
-  const cached = resources.wordCache.get(cacheKey);
+  const cache = turkic ? resources.turkicWordCache : resources.wordCache;
+  const cached = cache.get(folded);
   if (cached !== undefined) return cached;
   const evidence = lookUpWord(folded, cyrillic, resources, turkic);
-  if (resources.wordCache.size >= wordCacheLimit) resources.wordCache.clear();
-  resources.wordCache.set(cacheKey, evidence);
+  if (cache.size >= wordCacheLimit) cache.clear();
+  cache.set(folded, evidence);
   return evidence;
 }
 

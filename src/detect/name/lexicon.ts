@@ -99,3 +99,32 @@ export function inflectingStems(folded: string): string[] {
   else if (folded.endsWith('ел') && folded.length > 4) stems.push(folded.slice(0, -2) + 'л');
   return stems;
 }
+
+/**
+ * A small per-document set of names (known names, names already found): keys are skeletons of the inflecting
+ * stems, values the folded base form. Cheaper to build than a Lexicon (no transliteration of the base).
+ */
+export class StemMatcher {
+  readonly #bases = new Map<string, string>();
+
+  get size(): number {
+    return this.#bases.size;
+  }
+
+  add(folded: string, base = folded): void {
+    inflectingStems(folded).forEach((stem, index) => {
+      const key = skeleton(stem);
+      if (key.length >= (index === 0 ? 2 : 3) && !this.#bases.has(key)) this.#bases.set(key, base);
+    });
+  }
+
+  /** The base form of `folded` if it is a listed name with an optional case ending. */
+  find(folded: string, suffixes: SuffixTable, minStem = 2): string | undefined {
+    let base: string | undefined;
+    forEachSplit(folded, suffixes, minStem, (stemLength) => {
+      base = this.#bases.get(skeleton(folded.slice(0, stemLength)));
+      return base !== undefined;
+    });
+    return base;
+  }
+}

@@ -32,9 +32,15 @@ export interface NameResources {
   readonly nameBeginnings: readonly string[];
   /** Everyday Kazakh/Kyrgyz/Uzbek words that switch on the Turkic case endings for a text. */
   readonly turkicMarkers: ReadonlySet<string>;
-  /** Per-process cache of word analyses (bounded; see analyze.ts). */
+  /** Every cue word with its CueWord flags. */
+  readonly cueWords: ReadonlyMap<string, number>;
+  /** Per-process caches of word analyses, for texts without and with Turkic endings (bounded; see analyze.ts). */
   readonly wordCache: Map<string, WordEvidence>;
+  readonly turkicWordCache: Map<string, WordEvidence>;
 }
+
+/** What a word can cue (bit flags), so the scan needs one lookup per word. */
+export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16 } as const;
 
 export interface CuePhrase {
   /** Folded words, in order; the last one is the map key. */
@@ -112,20 +118,35 @@ export function loadNameResources(): NameResources {
     }
   }
 
+  const cuesAfter = foldedSet(words('cues/name-after.txt'));
+  const verbs = foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, '')));
+  const verbsBefore = foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
+  const cueWords = new Map<string, number>();
+  const mark = (entries: Iterable<string>, flag: number): void => {
+    for (const entry of entries) cueWords.set(entry, (cueWords.get(entry) ?? 0) | flag);
+  };
+  mark(cuesBefore.keys(), CueWord.PhraseEnd);
+  mark(roles, CueWord.Role);
+  mark(verbs, CueWord.Verb);
+  mark(verbsBefore, CueWord.VerbBefore);
+  mark(cuesAfter, CueWord.After);
+
   return {
     names,
     latinNames,
     stops,
     cuesBefore,
-    cuesAfter: foldedSet(words('cues/name-after.txt')),
-    verbs: foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, ''))),
-    verbsBefore: foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1))),
+    cuesAfter,
+    verbs,
+    verbsBefore,
     roles,
+    cueWords,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
     turkicMarkers: foldedSet(words('cues/turkic-markers.txt')),
     wordCache: new Map(),
+    turkicWordCache: new Map(),
   };
 }

@@ -4,9 +4,9 @@ import type { Span } from '../../types.js';
 import { foldWord, isAllUpper, isApostrophe, startsUpper } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
-import { Lexicon, WordFlag } from './lexicon.js';
+import { StemMatcher, WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Evidence weights. One place to tune; the tenant threshold (default 0.5) applies to the final span score. */
@@ -51,7 +51,9 @@ const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
+const patronymicInitials = new Set([...patronymicWords].map((word) => word[0]));
 function isPatronymicWord(word: string): boolean {
+  if (!patronymicInitials.has(word[0]) || word.length < 3) return false;
   if (patronymicWords.has(word)) return true;
   for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
   return false;
@@ -115,23 +117,24 @@ function cueGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Names known for a document (ctx.knownNames), found again lower-cased or inflected. */
 export class KnownNames {
-  readonly #lexicon = new Lexicon(true);
+  readonly #matcher = new StemMatcher();
   constructor(names: readonly string[]) {
     for (const name of names) {
       for (const word of name.split(/[\s,]+/u)) {
         const folded = foldWord(word.replace(/[^\p{L}\p{M}'’‘ʻ-]/gu, ''));
-        if (folded.length >= 2) this.#lexicon.add(folded, WordFlag.First);
+        if (folded.length >= 2) this.#matcher.add(folded);
       }
     }
   }
   get size(): number {
-    return this.#lexicon.size;
+    return this.#matcher.size;
   }
   find(folded: string, cyrillic: boolean): string | undefined {
-    const hit = this.#lexicon.find(folded, cyrillic ? turkicSuffixes : latinSuffixes, 2);
-    if (!hit) return undefined;
-    return cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
+    const base = this.#matcher.find(folded, cyrillic ? turkicSuffixes : latinSuffixes, 2);
+    // The base keeps the script of the known name; a match in the other script keeps the word's own stem.
+    return base;
   }
 }
 
@@ -196,7 +199,7 @@ function findRepeatedMentions(
   spans: Span[],
   turkic: boolean,
 ): void {
-  const found: string[] = [];
+  const mentions = new StemMatcher();
   const covered = new Uint8Array(tokens.length);
   let k = 0;
   for (const span of spans) {
@@ -205,15 +208,14 @@ function findRepeatedMentions(
     for (let t = k; t < tokens.length && tokens[t]!.start < span.end; t++) {
       covered[t] = 1;
       // Only real name words seed the search: not initials, particles or patronymic words.
-      if (scores[t]!.kind === WordKind.Name && folded[t]!.length >= 3) found.push(folded[t]!);
+      if (scores[t]!.kind === WordKind.Name && scores[t]!.base.length >= 3) mentions.add(scores[t]!.base);
     }
   }
-  if (found.length === 0) return;
-  const mentions = new KnownNames(found);
+  if (mentions.size === 0) return;
   const added: Span[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
-    const base = mentions.find(folded[t]!, tokens[t]!.cyrillic);
+    const base = mentions.find(folded[t]!, tokens[t]!.cyrillic ? turkicSuffixes : latinSuffixes, 2);
     if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
     added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
   }
@@ -243,24 +245,26 @@ function markCues(
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
     const word = folded[j]!;
+    const kinds = resources.cueWords.get(word);
+    if (kinds === undefined) continue;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
-    if (next) {
-      const phrases = resources.cuesBefore.get(word);
-      if (phrases && cueGap(text, tokens[j]!.end, next.start)) {
+    if (next && kinds & CueWord.PhraseEnd) {
+      const phrases = resources.cuesBefore.get(word)!;
+      if (cueGap(text, tokens[j]!.end, next.start)) {
         for (const phrase of phrases) {
           if (phraseEndsAt(text, tokens, folded, phrase.words, j)) {
             cueBefore[j + 1] = Math.max(cueBefore[j + 1]!, phrase.strong ? Cue.Strong : Cue.Weak);
           }
         }
       }
-      if (resources.roles.has(word) && cueGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
     }
-    if (resources.verbs.has(word)) {
+    if (next && kinds & CueWord.Role && cueGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
+    if (kinds & CueWord.Verb) {
       // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
       if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
-      if (next && resources.verbsBefore.has(word) && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
+      if (next && kinds & CueWord.VerbBefore && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
     }
-    if (j > 0 && resources.cuesAfter.has(word)) {
+    if (j > 0 && kinds & CueWord.After) {
       const previous = tokens[j - 1]!;
       if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
     }
