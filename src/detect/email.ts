@@ -117,13 +117,13 @@ function judgeObfuscated(
   cues: CueMatcher,
   commonTlds: ReadonlySet<string>,
 ): Found | undefined {
+  // Cheap checks first: validator.isEmail costs microseconds, and prose yields many ` at ` candidates.
+  if (candidate.tld.length < 2 || (candidate.proseAt && !commonTlds.has(candidate.tld))) return undefined;
   const normalized = candidate.address.toLowerCase();
   if (!validator.isEmail(normalized)) return undefined;
   let score: number;
   if (candidate.bracketed) score = scores.bracketed;
-  else if (!candidate.proseAt) score = scores.spelledOut;
-  else if (!commonTlds.has(candidate.tld)) return undefined;
-  else if (candidate.wordDot) score = scores.spelledOut;
+  else if (!candidate.proseAt || candidate.wordDot) score = scores.spelledOut;
   else score = scores.proseAt + (hasCue(text, candidate.start, candidate.end, cues) ? scores.cueBonus : 0);
   return { start: candidate.start, end: candidate.end, score, source: 'email:obfuscated', normalized };
 }

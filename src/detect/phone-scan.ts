@@ -72,10 +72,11 @@ function visibleSeparator(code: number): string {
 }
 
 /**
- * Every run of digits joined by phone separators, in text order. One pass over the text; each character is
- * looked at a bounded number of times, so the scan is linear even on megabytes of digits and dashes.
+ * Every run of digits joined by phone separators that holds at least `minDigits` digits, in text order. One
+ * pass over the text; each character is looked at a bounded number of times, so the scan is linear even on
+ * megabytes of digits and dashes. Runs are cut after `maxGroups` groups, which bounds the work per run.
  */
-export function scanPhoneRuns(text: string): PhoneRun[] {
+export function scanPhoneRuns(text: string, minDigits = 1): PhoneRun[] {
   const runs: PhoneRun[] = [];
   const length = text.length;
   let i = 0;
@@ -85,21 +86,32 @@ export function scanPhoneRuns(text: string): PhoneRun[] {
       continue;
     }
     const run = readRun(text, i);
-    runs.push(run);
+    if (run.digitCount >= minDigits) runs.push(run);
     i = run.end;
   }
   return runs;
 }
 
-function readRun(text: string, firstDigit: number): PhoneRun {
+interface ScannedRun extends PhoneRun {
+  digitCount: number;
+}
+
+// A phone number has at most 15 digits, so at most 15 groups; a run of more is a list or noise. Cutting it
+// keeps every run's window search small; the scan resumes right after the cut.
+const maxGroups = 32;
+
+function readRun(text: string, firstDigit: number): ScannedRun {
   const length = text.length;
   const groups: DigitGroup[] = [];
   const separators: string[] = [];
+  let digitCount = 0;
   let i = firstDigit;
   for (;;) {
     const groupStart = i;
     while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
     groups.push({ start: groupStart, end: i });
+    digitCount += i - groupStart;
+    if (groups.length >= maxGroups) break;
 
     let separator = '';
     let j = i;
@@ -121,7 +133,7 @@ function readRun(text: string, firstDigit: number): PhoneRun {
     i = j;
   }
   const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
-  return { start, end: i, plus: text.charCodeAt(start) === 0x2b, groups, separators };
+  return { start, end: i, plus: text.charCodeAt(start) === 0x2b, groups, separators, digitCount };
 }
 
 /**

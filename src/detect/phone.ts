@@ -6,6 +6,7 @@ import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { mayBeNationalNumber, mayBeWithCallingCode } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
 import { isCardNumber, isDateShaped, isPhoneGrouped, isThousandsShaped, type RunShape } from './phone-shape.js';
 
@@ -69,7 +70,7 @@ export function createPhoneDetector(): Detector {
     detect(text: string, ctx: DetectContext): Span[] {
       const regions = ctx.regions.map((region) => region.toUpperCase() as CountryCode);
       const spans: Span[] = [];
-      for (const run of scanPhoneRuns(text)) {
+      for (const run of scanPhoneRuns(text, limits.minDigits)) {
         for (const found of judgeRun(text, run, regions, cues)) {
           spans.push({ ...found, type: 'PHONE' });
         }
@@ -117,13 +118,15 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
   return found;
 }
 
-/** The last group that still keeps groups `from..` within E.164's fifteen digits. */
+/** The last group that keeps groups `from..` within E.164's fifteen digits (and lone digits out). */
 function widestWindowEnd(run: PhoneRun, from: number): number {
   let to = from;
   let digits = countDigits(run, from, from);
   while (to + 1 < run.groups.length) {
     const next = countDigits(run, to + 1, to + 1);
     if (digits + next > limits.maxDigits) break;
+    // Mirrors hasInnerSingleDigit: a window never reaches across a lone digit unless it starts with `+`.
+    if (next === 1 && !(run.plus && from === 0)) break;
     digits += next;
     to++;
   }
@@ -147,14 +150,20 @@ function judgeWindow(
     digits,
   };
   if (isDateShaped(shape)) return undefined;
+  // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
+  if (!(run.plus && from === 0) && hasInnerSingleDigit(shape)) return undefined;
 
   const plus = run.plus && from === 0;
+  // Bare digits that no numbering plan allows are never phones, cue word or not (`1234567` in a list of
+  // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
+  if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, regions)) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;
   if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
 
+  let cue: boolean | undefined;
   const hasCue = (): boolean =>
-    cues.phone.near(text, start - limits.cueBefore, start) || cues.phone.near(text, end, end + limits.cueAfter);
+    (cue ??= cues.phone.near(text, start - limits.cueBefore, start) || cues.phone.near(text, end, end + limits.cueAfter));
 
   if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
 
@@ -197,16 +206,21 @@ function judgeNational(
     return scored(start, end, base + (grouped ? 0.05 : 0), international.number, hasCue);
   }
 
+  const bare = shape.lengths.length === 1;
+  // Bare digits without a cue word stand alone only as a mobile of the tenant's first region: other regions'
+  // mobile ranges (TJ's above all) cover so much that `123456789` would pass. So only that region is parsed.
+  if (bare && !hasCue()) {
+    const home = parseNational(digits, regions.slice(0, 1));
+    if (!home) return undefined;
+    const base = isMobile(home.number) ? scores.nationalBareMobile : scores.nationalWeak;
+    return candidate(start, end, base, 'phone', home.number.number);
+  }
+
   const national = parseNational(digits, regions);
   if (national) {
     let base: number = scores.nationalWeak;
     if (parenthesised) base = scores.nationalParenthesised;
     else if (grouped) base = scores.nationalGrouped;
-    // Bare digits stand alone only as a mobile of the tenant's first region: other regions' mobile ranges
-    // (TJ's above all) cover so much that `123456789` would pass.
-    else if (shape.lengths.length === 1 && national.regionIndex === 0 && isMobile(national.number)) {
-      base = scores.nationalBareMobile;
-    }
     return scored(start, end, base, national.number.number, hasCue);
   }
 
@@ -215,10 +229,7 @@ function judgeNational(
     if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number.number, hasCue);
   }
   if (!hasCue()) return undefined;
-  if (grouped || parenthesised || shape.lengths.length > 1) {
-    return candidate(start, end, scores.shapeWithCue, 'phone:context', digits);
-  }
-  return candidate(start, end, scores.bareWithCue, 'phone:context', digits);
+  return candidate(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, 'phone:context', digits);
 }
 
 /** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */
@@ -242,13 +253,23 @@ function parse(value: string, region?: CountryCode): PhoneNumber | undefined {
   }
 }
 
+function hasInnerSingleDigit(shape: RunShape): boolean {
+  for (let g = 1; g < shape.lengths.length; g++) if (shape.lengths[g] === 1) return true;
+  return false;
+}
+
+function mayBeAnyNumber(digits: string, regions: readonly CountryCode[]): boolean {
+  if (digits.startsWith('00')) return true;
+  return regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
+}
+
 /** `998901234567`, `00998901234567`: a country code of one of the regions (or `00` + any code), no plus. */
 function parseWithoutPlus(digits: string, regions: readonly CountryCode[]): PhoneNumber | undefined {
   if (digits.startsWith('00')) {
     const parsed = parse(`+${digits.slice(2)}`);
     return parsed?.isValid() ? parsed : undefined;
   }
-  if (digits.length < 11) return undefined;
+  if (digits.length < 11 || !regions.some((region) => mayBeWithCallingCode(digits, region))) return undefined;
   const parsed = parse(`+${digits}`);
   if (!parsed?.isValid()) return undefined;
   // Only the tenant's own countries: a bare 12-digit ID that happens to be valid somewhere else is not a phone.
@@ -262,7 +283,9 @@ function parseWithoutPlus(digits: string, regions: readonly CountryCode[]): Phon
 function parseNational(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
   let firstValid: NationalMatch | undefined;
   for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
-    const parsed = parse(digits, regions[regionIndex]);
+    const region = regions[regionIndex]!;
+    if (!mayBeNationalNumber(digits, region)) continue;
+    const parsed = parse(digits, region);
     if (!parsed?.isValid()) continue;
     if (isMobile(parsed)) return { number: parsed, regionIndex };
     firstValid ??= { number: parsed, regionIndex };
