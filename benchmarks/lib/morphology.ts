@@ -101,8 +101,7 @@ export function russianPatronymic(fatherName: string, gender: Gender): string {
   if (fatherName === 'Никита') return gender === 'm' ? 'Никитич' : 'Никитична';
   if (fatherName.endsWith('ий')) return fatherName.slice(0, -2) + 'ьев' + suffix;
   if (fatherName.endsWith('й') || fatherName.endsWith('ь')) return fatherName.slice(0, -1) + 'ев' + suffix;
-  const stem = fatherName === 'Пётр' ? 'Петр' : fatherName === 'Лев' ? 'Льв' : fatherName;
-  return stem + 'ов' + suffix;
+  return (fleetingStems[fatherName] ?? fatherName) + 'ов' + suffix;
 }
 
 export function declineRussianPatronymic(patronymic: string, gender: Gender, grammaticalCase: RuCase): string {
@@ -163,6 +162,10 @@ function lastVowel(word: string, vowels: RegExp): string {
 export function kazakhSuffix(word: string, grammaticalCase: TurkicCase): string {
   if (grammaticalCase === 'nom') return '';
   const lower = word.toLowerCase();
+  // -ұлы / -қызы carry the possessive -ы, which takes the pronominal endings (Нұрланұлына, Айгүл Ерланқызын).
+  if (/(?:ұлы|қызы)$/u.test(lower)) {
+    return { gen: 'ның', dat: 'на', acc: 'н', loc: 'нда', abl: 'нан' }[grammaticalCase];
+  }
   const front = kazakhFront.test(lastVowel(lower, kazakhVowels));
   const endsInVowel = kazakhVowels.test(lower.at(-1) ?? '');
   const endsVoiceless = voiceless.test(lower);
@@ -193,8 +196,13 @@ export function kyrgyzSuffix(word: string, grammaticalCase: TurkicCase): string 
   const vowel = lastVowel(lower, kyrgyzVowels);
   const open = /[аыяё]/u.test(vowel) ? 'а' : /[еиэ]/u.test(vowel) ? 'е' : /[оую]/u.test(vowel) ? 'о' : 'ө';
   const close = /[аыяё]/u.test(vowel) ? 'ы' : /[еиэ]/u.test(vowel) ? 'и' : /[оую]/u.test(vowel) ? 'у' : 'ү';
+  // уулу / кызы are possessive forms: Азамат уулуна, Нурлан кызын.
+  if (lower === 'уулу' || lower === 'кызы') {
+    return { gen: 'нун', dat: 'на', acc: 'н', loc: 'нда', abl: 'нан' }[grammaticalCase].replace('у', close);
+  }
   const endsInVowel = kyrgyzVowels.test(lower.at(-1) ?? '');
-  const endsVoiceless = voiceless.test(lower);
+  // Unlike Kazakh (Назарбаевқа), Kyrgyz treats a final в as voiced (Атамбаевге).
+  const endsVoiceless = /[бгдкпстфхцчшщ]$/u.test(lower);
   switch (grammaticalCase) {
     case 'gen':
       return (endsInVowel ? 'н' : endsVoiceless ? 'т' : 'д') + close + 'н';

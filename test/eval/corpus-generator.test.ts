@@ -153,6 +153,12 @@ describe('generator morphology', () => {
     ['Айгүл' + kazakhSuffix('Айгүл', 'dat'), 'Айгүлге'],
     ['Ерлан' + kazakhSuffix('Ерлан', 'gen'), 'Ерланның'],
     ['Бакыт' + kyrgyzSuffix('Бакыт', 'dat'), 'Бакытка'],
+    ['Атамбаев' + kyrgyzSuffix('Атамбаев', 'dat'), 'Атамбаевге'],
+    ['уулу' + kyrgyzSuffix('уулу', 'dat'), 'уулуна'],
+    ['кызы' + kyrgyzSuffix('кызы', 'gen'), 'кызынын'],
+    ['Нұрланұлы' + kazakhSuffix('Нұрланұлы', 'dat'), 'Нұрланұлына'],
+    ['Назарбаев' + kazakhSuffix('Назарбаев', 'dat'), 'Назарбаевқа'],
+    [declineRussianPatronymic(russianPatronymic('Павел', 'f'), 'f', 'dat'), 'Павловне'],
     ['Айгерим' + kyrgyzSuffix('Айгерим', 'gen'), 'Айгеримдин'],
   ])('inflects to %s', (actual, expected) => {
     expect(actual).toBe(expected);
