@@ -166,7 +166,9 @@ export function kazakhSuffix(word: string, grammaticalCase: TurkicCase): string 
   if (/(?:ұлы|қызы)$/u.test(lower)) {
     return { gen: 'ның', dat: 'на', acc: 'н', loc: 'нда', abl: 'нан' }[grammaticalCase];
   }
-  const front = kazakhFront.test(lastVowel(lower, kazakhVowels));
+  // Russian-style -ов/-ев surnames harmonise with the Kazakh stem, not the suffix vowel (Назарбаевқа).
+  const harmonyPart = lower.replace(/(?:ов|ев|ёв)а?$/u, '') || lower;
+  const front = kazakhFront.test(lastVowel(harmonyPart, kazakhVowels));
   const endsInVowel = kazakhVowels.test(lower.at(-1) ?? '');
   const endsVoiceless = voiceless.test(lower);
   const pick = (back: string, frontForm: string): string => (front ? frontForm : back);
