@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { parseJsonObjectLine, readNumberedLines, recordProblemMessages } from '../io/jsonl.js';
 import { toGoldRecord } from './gold.js';
 import type { GoldSpan, Scoreboard, ScoredRecord } from './score.js';
-import { scoreRecords } from './score.js';
+import { createScoreAccumulator } from './score.js';
 
 export type SpanFinder = (text: string) => readonly GoldSpan[];
 
@@ -25,7 +25,9 @@ export interface Evaluation {
 }
 
 export async function evaluateGold(input: Readable, findSpans: SpanFinder, options: EvaluateOptions): Promise<Evaluation> {
-  const scored: ScoredRecord[] = [];
+  // Counts only: a gold file larger than memory streams through like any other input.
+  const accumulator = createScoreAccumulator();
+  let records = 0;
   let invalidLines = 0;
   let detectSeconds = 0;
   let characters = 0;
@@ -44,8 +46,9 @@ export async function evaluateGold(input: Readable, findSpans: SpanFinder, optio
     detectSeconds += (performance.now() - startedAt) / 1000;
     characters += record.text.length;
     const entry: ScoredRecord = { lang: record.lang, text: record.text, gold: record.spans, predicted };
-    scored.push(entry);
+    accumulator.add(entry);
+    records++;
     options.onScored?.({ ...entry, id: record.id });
   }
-  return { scoreboard: scoreRecords(scored), records: scored.length, invalidLines, detectSeconds, characters };
+  return { scoreboard: accumulator.result(), records, invalidLines, detectSeconds, characters };
 }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { GoldSpan } from '../../src/eval/score.js';
-import { scoreRecords } from '../../src/eval/score.js';
+import { createScoreAccumulator, scoreRecords } from '../../src/eval/score.js';
 
 const text = 'Звоните Алишеру: +998 90 123-45-67.';
 const name: GoldSpan = { start: 8, end: 15, type: 'NAME' };
@@ -43,5 +43,19 @@ describe('scoreRecords', () => {
     expect(board.byLang.ru!.NAME.recall).toBe(1);
     expect(board.byLang.kk!.NAME.recall).toBe(0);
     expect(board.byLang.all!.NAME).toMatchObject({ entities: 2, caught: 1, recall: 0.5 });
+  });
+});
+
+describe('createScoreAccumulator', () => {
+  it('gives the same board record by record as scoreRecords over the whole list, and can keep going', () => {
+    const records = [
+      { lang: 'ru', text, gold: [name, phone], predicted: [phone] },
+      { lang: 'kk', text, gold: [name], predicted: [name] },
+    ];
+    const accumulator = createScoreAccumulator();
+    accumulator.add(records[0]!);
+    expect(accumulator.result()).toEqual(scoreRecords(records.slice(0, 1)));
+    accumulator.add(records[1]!);
+    expect(accumulator.result()).toEqual(scoreRecords(records));
   });
 });
