@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { GoldSpan, Scoreboard, ScoredRecord } from '../../src/eval/score.js';
-import { coverageMask, isCaught, scoreRecords } from '../../src/eval/score.js';
+import { coverageMask, createScoreAccumulator, isCaught } from '../../src/eval/score.js';
 
 interface DevLabels {
   genre: string;
@@ -36,14 +36,14 @@ export function createDevBreakdown(corpusPath: string): DevBreakdown {
     const rare = new Set(record.spans.filter((span) => span.rare).map((span) => `${span.start}:${span.end}`));
     labels.set(record.id, { genre: record.genre ?? 'unknown', rare });
   }
-  const byGenre: ScoredRecord[] = [];
+  const byGenre = createScoreAccumulator();
   const rare: RecallCount = { entities: 0, caught: 0 };
   const common: RecallCount = { entities: 0, caught: 0 };
   return {
     onScored(record) {
       const label = labels.get(String(record.id));
       if (!label) return;
-      byGenre.push({ ...record, lang: label.genre });
+      byGenre.add({ ...record, lang: label.genre });
       const covered = coverageMask(record.text.length, record.predicted);
       for (const span of record.gold) {
         if (span.type !== 'NAME') continue;
@@ -52,7 +52,7 @@ export function createDevBreakdown(corpusPath: string): DevBreakdown {
         if (isCaught(record.text, span, covered)) bucket.caught++;
       }
     },
-    byGenre: () => scoreRecords(byGenre),
+    byGenre: () => byGenre.result(),
     nameRecall: () => ({ rare, common }),
   };
 }
