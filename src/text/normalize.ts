@@ -35,3 +35,15 @@ export function startsUpper(word: string): boolean {
 export function isAllUpper(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
+
+const foldable = /[ё`´ʹʻʼ‘’′]/gu;
+
+/**
+ * foldWord over a whole text at once (one native lower-casing instead of one per word), or undefined when lower
+ * casing changed the UTF-16 length (then offsets would not line up and callers fold word by word).
+ */
+export function foldText(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  return lower.replace(foldable, (char) => (char === 'ё' ? 'е' : "'"));
+}

@@ -106,6 +106,8 @@ export function inflectingStems(folded: string): string[] {
  */
 export class StemMatcher {
   readonly #bases = new Map<string, string>();
+  /** Skeletons of the first letter of every key: a cheap filter before the suffix splits. */
+  readonly #initials = new Set<string>();
 
   get size(): number {
     return this.#bases.size;
@@ -116,6 +118,12 @@ export class StemMatcher {
       const key = skeleton(stem);
       if (key.length >= (index === 0 ? 2 : 3) && !this.#bases.has(key)) this.#bases.set(key, base);
     });
+    this.#initials.add(skeleton(folded.slice(0, 1)).slice(0, 1));
+  }
+
+  /** False when no listed name can match `folded` (its first letter starts none of them). */
+  mayStartWith(folded: string): boolean {
+    return this.#initials.has(skeleton(folded.slice(0, 1)).slice(0, 1));
   }
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */

@@ -1,7 +1,7 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import type { Span } from '../../types.js';
-import { foldWord, isAllUpper, isApostrophe, startsUpper } from '../../text/normalize.js';
+import { foldText, foldWord, isApostrophe } from '../../text/normalize.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { StemMatcher, WordFlag } from './lexicon.js';
@@ -51,9 +51,10 @@ const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
-const patronymicInitials = new Set([...patronymicWords].map((word) => word[0]));
+const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice(0, 3)));
+const patronymicInitials = new Set([...patronymicWords].map((word) => word.charCodeAt(0)));
 function isPatronymicWord(word: string): boolean {
-  if (!patronymicInitials.has(word[0]) || word.length < 3) return false;
+  if (word.length < 3 || word.length > 12 || !patronymicInitials.has(word.charCodeAt(0)) || !patronymicPrefixes.has(word.slice(0, 3))) return false;
   if (patronymicWords.has(word)) return true;
   for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
   return false;
@@ -143,7 +144,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
-  for (let i = 0; i < count; i++) folded[i] = foldWord(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const foldedText = foldText(text);
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i]!;
+    folded[i] = foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end);
+  }
 
   const cueBefore = new Uint8Array(count);
   const cueAfter = new Uint8Array(count);
@@ -215,6 +220,7 @@ function findRepeatedMentions(
   const added: Span[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
+    if (!mentions.mayStartWith(folded[t]!)) continue;
     const base = mentions.find(folded[t]!, tokens[t]!.cyrillic ? turkicSuffixes : latinSuffixes, 2);
     if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
     added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
@@ -298,7 +304,8 @@ function scoreWord(
   if (token.hasDigit) return none;
   const word = folded[i]!;
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
-  const lower = text[token.start]! === word[0];
+  // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
+  const lower = text.charCodeAt(token.start) === word.charCodeAt(0);
   let lowerRole: 'continuation' | 'vocative' | 'pair' | undefined;
   if (lower && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || particles.has(word)) {
@@ -316,12 +323,16 @@ function scoreWord(
   if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
   if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
-  const raw = text.slice(token.start, token.end);
-  const capital = startsUpper(raw);
-  if (capital && raw.length === 1) {
+  const length = token.end - token.start;
+  const capital = !lower;
+  if (capital && length === 1) {
     if (text.charCodeAt(token.end) === 46) return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
     // `Kate M Begum`: a middle initial without its dot, between two name words (not the words `I` and `A`).
-    const between = previous?.kind === WordKind.Name && raw !== 'I' && raw !== 'A' && i + 1 < tokens.length && text.charCodeAt(token.end) === 32 && startsUpper(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end));
+    const letter = text.charCodeAt(token.start);
+    const nextToken = tokens[i + 1];
+    const between =
+      previous?.kind === WordKind.Name && letter !== 73 && letter !== 65 && nextToken !== undefined && text.charCodeAt(token.end) === 32 &&
+      text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
     return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
   if (resources.streetWords.has(word)) return none;
@@ -333,8 +344,9 @@ function scoreWord(
   const cued = cue === Cue.Strong || cue === Cue.Role || after === 1;
   if (!capital && !cued && lowerRole === undefined) return none;
   if (word.length < 2) return none;
-  const allUpper = isAllUpper(raw);
-  if (allUpper && raw.length <= 3) return none;
+  // Acronyms (`ООО`, `UZUM`): the second and the last letter are upper case too.
+  const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
+  if (allUpper && length <= 3) return none;
 
   const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) return none;
