@@ -50,6 +50,8 @@ interface Candidate {
   score: number;
   source: string;
   normalized: string;
+  /** A numbering plan vouches for it; false for phone-shaped digits taken on a cue word alone. */
+  validated: boolean;
 }
 
 interface Cues {
@@ -72,7 +74,8 @@ export function createPhoneDetector(): Detector {
       const spans: Span[] = [];
       for (const run of scanPhoneRuns(text, limits.minDigits)) {
         for (const found of judgeRun(text, run, regions, cues)) {
-          spans.push({ ...found, type: 'PHONE' });
+          const { start, end, score, source, normalized } = found;
+          spans.push({ start, end, type: 'PHONE', score, source, normalized });
         }
       }
       return spans;
@@ -87,14 +90,19 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
   if (allDigits.length < limits.minDigits) return [];
   if (isCardNumber(allDigits) || isCardGrouped(run)) return [];
 
-  if (allDigits.length <= limits.maxDigits) {
-    const whole = judgeWindow(text, run, 0, last, regions, cues);
-    if (whole) return [whole];
-  }
-  if (groups.length < 2) return [];
+  const whole = allDigits.length <= limits.maxDigits ? judgeWindow(text, run, 0, last, regions, cues) : undefined;
+  if (whole?.validated || groups.length < 2) return whole ? [whole] : [];
+  const split = findValidatedWindows(text, run, regions, cues);
+  if (split.length > 0) return split;
+  return whole ? [whole] : [];
+}
 
-  // Split runs: `90 123 45 67 91 234 56 78`, or a date glued before a number. Greedy, left to right,
-  // longest window first, with a hard cap on attempts.
+/**
+ * Splits a run that is not one number: `90 123 45 67 91 234 56 78`, or a date glued before a number. Greedy,
+ * left to right, longest window first, numbering-plan-validated windows only, with a hard cap on attempts.
+ */
+function findValidatedWindows(text: string, run: PhoneRun, regions: readonly CountryCode[], cues: Cues): Candidate[] {
+  const last = run.groups.length - 1;
   const found: Candidate[] = [];
   let budget = limits.windowAttempts;
   let from = 0;
@@ -106,7 +114,8 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
       if (from === 0 && to === last) continue;
       budget--;
       accepted = judgeWindow(text, run, from, to, regions, cues);
-      if (accepted) break;
+      if (accepted?.validated) break;
+      accepted = undefined;
     }
     if (accepted) {
       found.push(accepted);
@@ -185,7 +194,7 @@ function judgeInternational(
     const cue = hasCue();
     return candidate(start, end, scores.internationalPossible + (cue ? 0.1 : 0), cue ? 'phone:context' : 'phone', parsed.number);
   }
-  if (digits.length >= 8 && hasCue()) return candidate(start, end, scores.shapeWithCue, 'phone:context', `+${digits}`);
+  if (digits.length >= 8 && hasCue()) return guess(start, end, scores.shapeWithCue, `+${digits}`);
   return undefined;
 }
 
@@ -221,6 +230,7 @@ function judgeNational(
     let base: number = scores.nationalWeak;
     if (parenthesised) base = scores.nationalParenthesised;
     else if (grouped) base = scores.nationalGrouped;
+    else if (bare && isMobile(national.number)) base = scores.nationalBareMobile;
     return scored(start, end, base, national.number.number, hasCue);
   }
 
@@ -228,8 +238,10 @@ function judgeNational(
     const fallback = parseNational(digits, fallbackRegions);
     if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number.number, hasCue);
   }
+  // Unvalidated guesses stay within national lengths and one kind of separator: `12.05.2024 90 123` is not one.
+  if (digits.length > 12 || (shape.separators.includes('.') && shape.separators.some((s) => s !== '.'))) return undefined;
   if (!hasCue()) return undefined;
-  return candidate(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, 'phone:context', digits);
+  return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
 }
 
 /** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */
@@ -241,7 +253,12 @@ function scored(start: number, end: number, base: number, normalized: string, ha
 }
 
 function candidate(start: number, end: number, score: number, source: string, normalized: string): Candidate {
-  return { start, end, score: Math.min(scores.cap, score), source, normalized };
+  return { start, end, score: Math.min(scores.cap, score), source, normalized, validated: true };
+}
+
+/** Phone-shaped digits next to a cue word that no numbering plan confirms; normalised to the digits as written. */
+function guess(start: number, end: number, score: number, normalized: string): Candidate {
+  return { start, end, score, source: 'phone:context', normalized, validated: false };
 }
 
 function parse(value: string, region?: CountryCode): PhoneNumber | undefined {

@@ -1,0 +1,206 @@
+// PHONE detection: the ways people in UZ, KZ, KG, TJ, TM and RU write numbers, and the digits that are not phones.
+
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { createPhoneDetector } from '../../src/detect/phone.js';
+import { scanPhoneRuns } from '../../src/detect/phone-scan.js';
+
+const phoneDetector = createPhoneDetector();
+const defaultRegions = ['UZ', 'KZ', 'KG', 'TJ', 'TM', 'RU'];
+
+/** Reported phones (score ≥ 0.5, overlaps resolved), as the text they cover and their E.164 form. */
+function phonesIn(text: string, regions?: readonly string[]): Array<{ text: string; normalized: string | undefined }> {
+  return detect(text, { types: ['PHONE'], ...(regions ? { regions } : {}) }).map((span) => ({
+    text: text.slice(span.start, span.end),
+    normalized: span.normalized,
+  }));
+}
+
+/** The raw detector output for one number, scores included (no threshold). */
+function rawPhones(text: string, regions: readonly string[] = defaultRegions) {
+  return phoneDetector.detect(text, { regions, knownNames: [] });
+}
+
+describe('phone numbers people write', () => {
+  it.each([
+    ['Russian', '+998 90 123-45-67', 'Мой номер +998 90 123-45-67, звоните после обеда', '+998901234567'],
+    ['Uzbek Latin', '+998(90)1234567', "Menga +998(90)1234567 raqamiga qo'ng'iroq qiling", '+998901234567'],
+    ['Uzbek Latin', '998901234567', 'Raqamim 998901234567, kechqurun yozing', '+998901234567'],
+    ['Uzbek Cyrillic', '90 123 45 67', 'Телефоним 90 123 45 67, кечқурун қўнғироқ қилинг', '+998901234567'],
+    ['Russian', '(90) 123-45-67', 'Звоните: (90) 123-45-67 до 18:00', '+998901234567'],
+    ['Kazakh', '8 701 234 56 78', 'Телефон нөмірі 8 701 234 56 78, хабарласыңыз', '+77012345678'],
+    ['Kazakh', '+7 (701) 234-56-78', 'Менің нөмірім +7 (701) 234-56-78', '+77012345678'],
+    ['Kyrgyz', '+996 555 123 456', 'Номурум +996 555 123 456, чалыңыз', '+996555123456'],
+    ['Russian', '+992 93 123 4567', 'Пишите в WhatsApp +992 93 123 4567', '+992931234567'],
+    ['Russian', '+993 65 123456', 'Телефон в Ашхабаде +993 65 123456', '+99365123456'],
+    ['English', '+44 20 7946 0958', 'Call our London office on +44 20 7946 0958 tomorrow', '+442079460958'],
+    ['Russian', '8 (912) 345-67-89', 'Позвоните мне 8 (912) 345-67-89 вечером', '+79123456789'],
+    ['Russian', '+7 912 345 67 89', 'Мой мобильный +7 912 345 67 89.', '+79123456789'],
+    ['Russian', '+998901234567', 'тел:+998901234567, офис', '+998901234567'],
+    ['Uzbek Latin', '90.123.45.67', 'Telefon: 90.123.45.67', '+998901234567'],
+    ['Uzbek Latin', '998901234567', "Iltimos, 998901234567ga qo'ng'iroq qiling", '+998901234567'],
+    ['English', '901234567', 'My number is 901234567, text me', '+998901234567'],
+    ['Kazakh', '+7 701 234 5678', 'Нөмірім:+7 701 234 5678.', '+77012345678'],
+    ['English', '+1-202-555-0143 ext. 12', 'Desk: +1-202-555-0143 ext. 12', undefined],
+  ])('finds %s `%s` in %j', (_language, number, text, normalized) => {
+    const found = phonesIn(text);
+    expect(found.map((phone) => phone.text)).toEqual([number]);
+    if (normalized) expect(found[0]?.normalized).toBe(normalized);
+  });
+
+  it.each([
+    ['a ZERO WIDTH SPACE', '\u200b'],
+    ['a ZERO WIDTH JOINER', '\u200d'],
+    ['a RIGHT-TO-LEFT MARK', '\u200f'],
+    ['a soft hyphen', '\u00ad'],
+  ])('does not let %s inside a number hide it', (_mark, mark) => {
+    const number = `+998${mark}90 123${mark}45 67`;
+    const text = `Мой номер ${number}, звоните`;
+    expect(phonesIn(text)).toEqual([{ text: number, normalized: '+998901234567' }]);
+    // The detector on its own (without detect()'s invisible-character view) must not split it either.
+    expect(rawPhones(text).map((span) => text.slice(span.start, span.end))).toEqual([number]);
+  });
+
+  it('finds two numbers written one after the other with only a space between them', () => {
+    expect(phonesIn('Номера: 90 123 45 67 91 234 56 78').map((phone) => phone.normalized)).toEqual([
+      '+998901234567',
+      '+998912345678',
+    ]);
+  });
+
+  it('finds a number right after a date', () => {
+    expect(phonesIn('Звонил 12.05.2024 90 123 45 67').map((phone) => phone.text)).toEqual(['90 123 45 67']);
+  });
+});
+
+describe('national numbers and the tenant regions', () => {
+  it.each([
+    ['90 123 45 67', ['UZ'], '+998901234567'],
+    ['(701) 234-56-78', ['UZ', 'KZ'], '+77012345678'],
+    ['0555 123 456', ['KG'], '+996555123456'],
+    ['93 123 4567', ['TJ'], '+992931234567'],
+    ['8 65 123456', ['TM'], '+99365123456'],
+    ['912 345 67 89', ['RU'], '+79123456789'],
+  ])('reads `%s` with regions %j as %s', (number, regions, normalized) => {
+    expect(phonesIn(`Телефон: ${number}`, regions)).toEqual([{ text: number, normalized }]);
+  });
+
+  it('prefers a later region where the number is a mobile over an earlier one where it is fixed-line', () => {
+    // 555 123 456 is a fixed-line layout in UZ but a mobile in KG; feedback carries mobiles.
+    expect(phonesIn('Телефон: 555 123 456', ['UZ', 'KG'])[0]?.normalized).toBe('+996555123456');
+  });
+
+  it('does not give a national number the E.164 form of a region the tenant does not list', () => {
+    // Still a phone next to a cue word, but only as written: no country is guessed.
+    expect(phonesIn('Телефон: 90 123 45 67', ['KZ'])).toEqual([{ text: '90 123 45 67', normalized: '901234567' }]);
+    expect(phonesIn('Вот 90 123 45 67', ['KZ'])).toEqual([]);
+  });
+});
+
+describe('digits that are not phone numbers', () => {
+  it.each([
+    ['an order number', 'заказ №123456789 отправлен'],
+    ['an order number in Uzbek', 'buyurtma 1234567890123 yetkazildi'],
+    ['a tracking number next to the word "номер"', 'Трек-номер посылки 80012345678'],
+    ['a price in сум', 'Цена 150 000 сум'],
+    ['a price in so‘m', "Narxi 1 200 000 so'm"],
+    ['a price in теңге', 'Бағасы 12 500 000 теңге'],
+    ['a dollar price', 'It costs $1,299.00 now'],
+    ['a large dollar amount', 'Revenue was $ 901 234 567 last year'],
+    ['a date with dots', 'Доставка 12.05.2024'],
+    ['an ISO date', 'Shipped on 2024-05-12'],
+    ['a date and a time', 'Звонил 3 раза 12.05.2024 в 10:30'],
+    ['a time', 'Приходите в 10:30'],
+    ['a grouped card number', 'Карта 4111 1111 1111 1111'],
+    ['a bare card number (Luhn)', 'Оплата на 4111111111111111'],
+    ['a card number that fails Luhn but is grouped like one', 'Карта 4276 1234 5678 9012'],
+    ['an IBAN', 'IBAN KZ86125KZT5004100100'],
+    ['a 14-digit personal id', 'ПИНФЛ 31234567890123'],
+    ['a 9-digit id that is no valid number', 'ID 123456789 в системе'],
+    ['a 12-digit id that is no valid number', 'Договор 123456789012 от мая'],
+    ['a year', 'В 2024 году было 5 000 отзывов'],
+    ['a quantity', 'Отправлено 10 000 000 штук'],
+    ['a passport number', 'Паспорт AA1234567 выдан'],
+    ['a score list', 'score 1-2 3-4 5-6 7-8'],
+    ['a hash', 'commit 3f9a1234567890abcdef'],
+  ])('ignores %s: %j', (_what, text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+
+  it('scores a bare valid fixed-line number without a cue below the default threshold', () => {
+    // 712345678 is a valid Tashkent fixed-line number, but bare digits like these are often ids.
+    const spans = rawPhones('Код 712345678 в отчёте');
+    expect(spans.every((span) => span.score < 0.5)).toBe(true);
+  });
+});
+
+describe('scores, sources and normalised values', () => {
+  it.each([
+    ['+998 90 123-45-67', 'phone', 0.9],
+    ['90 123 45 67', 'phone', 0.7],
+    ['901234567', 'phone', 0.5],
+  ])('scores `%s` from source %s at least %s', (number, source, atLeast) => {
+    const [span] = rawPhones(`Вот ${number} и всё`);
+    expect(span?.source).toBe(source);
+    expect(span?.score).toBeGreaterThanOrEqual(atLeast);
+    expect(span?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('raises a bare number with a cue word nearby and says so in the source', () => {
+    const [withoutCue] = rawPhones('Вот 901234567 и всё');
+    const [withCue] = rawPhones('Мой телефон 901234567 и всё');
+    expect(withCue!.score).toBeGreaterThan(withoutCue!.score);
+    expect(withCue!.source).toBe('phone:context');
+  });
+
+  it('takes a phone-shaped number that no region validates only next to a cue word', () => {
+    expect(phonesIn('Phone: 467 3395')).toEqual([{ text: '467 3395', normalized: '4673395' }]);
+    expect(phonesIn('Total 467 3395')).toEqual([]);
+  });
+
+  it('reads US numbers in English text through a fallback region when they are grouped', () => {
+    expect(phonesIn("They're not answering at 780-999-2181")[0]?.normalized).toBe('+17809992181');
+  });
+
+  it('keeps a `+` number that is possible but not in an allocated range, with a lower score', () => {
+    const [span] = rawPhones('Desk: +447700 921 916');
+    expect(span?.score).toBeGreaterThanOrEqual(0.5);
+    expect(span?.score).toBeLessThan(0.95);
+  });
+
+  it.each([
+    ['emoji before the number', '👍 +998 90 123 45 67', '+998 90 123 45 67'],
+    ['a combining mark before the number', 'Йо\u0301 +998 90 123 45 67', '+998 90 123 45 67'],
+    ['an Uzbek apostrophe after it', 'Raqam: 90 123 45 67ʻ', '90 123 45 67'],
+  ])('reports UTF-16 offsets with %s', (_case, text, number) => {
+    const [span] = phonesIn(text);
+    expect(span?.text).toBe(number);
+  });
+});
+
+describe('the candidate scan', () => {
+  it.each([
+    ['+998 (90) 123-45-67', 1],
+    ['90 123 45 67, 91 234 56 78', 2],
+    ['12:30 и 10.05', 0],
+  ])('finds %j as %i run(s) of 7+ digits', (text, runs) => {
+    expect(scanPhoneRuns(text, 7)).toHaveLength(runs);
+  });
+
+  it('does not glue a number to the next one across a sentence end', () => {
+    const [run] = scanPhoneRuns('Звоните 90 123 45 67. 2 человека ждут', 7);
+    expect(run?.end).toBe('Звоните 90 123 45 67'.length);
+  });
+
+  it.each([
+    ['a megabyte of digits and dashes', '1-2 3.4(5)6 '],
+    ['a megabyte of digits', '7'],
+    ['a megabyte of 8-digit numbers', '12345678, '],
+  ])('stays fast on %s', (_what, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const started = performance.now();
+    rawPhones(text);
+    // Linear work is well under a second here even on a loaded machine; anything quadratic takes minutes.
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});
