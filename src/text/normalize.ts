@@ -36,7 +36,7 @@ export function isAllUpper(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const foldable = /[ё`´ʹʻʼ‘’′]/gu;
+const apostropheLike = /[`´ʹʻʼ‘’′]/gu;
 
 /**
  * foldWord over a whole text at once (one native lower-casing instead of one per word), or undefined when lower
@@ -45,5 +45,5 @@ const foldable = /[ё`´ʹʻʼ‘’′]/gu;
 export function foldText(text: string): string | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
-  return lower.replace(foldable, (char) => (char === 'ё' ? 'е' : "'"));
+  return lower.replaceAll('ё', 'е').replace(apostropheLike, "'");
 }

@@ -1,7 +1,5 @@
 // One pass over the text: word tokens (letters, digits, inner apostrophes and hyphens) with UTF-16 offsets.
 
-import { isApostrophe } from './normalize.js';
-
 export interface Token {
   start: number;
   end: number;
@@ -27,6 +25,14 @@ export function isWordCode(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (code < 0x530 || (code >= 0x2000 && code <= 0x2bff) || code >= 0xfe00) return false;
   return otherLetter.test(String.fromCharCode(code));
+}
+
+// Hyphens and every apostrophe look-alike (see normalize.ts), by code so the hot loop allocates nothing.
+function isJoinerCode(code: number): boolean {
+  return (
+    code === 45 || code === 39 || code === 96 || code === 0xb4 || code === 0x2010 || code === 0x2b9 || code === 0x2bb ||
+    code === 0x2bc || code === 0x2018 || code === 0x2019 || code === 0x2032
+  );
 }
 
 function isDigitCode(code: number): boolean {
@@ -64,7 +70,7 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
-      const joiner = next === 45 || next === 0x2010 || isApostrophe(text[i]!);
+      const joiner = isJoinerCode(next);
       if (joiner && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
         i += 2;
         continue;

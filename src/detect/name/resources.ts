@@ -34,6 +34,8 @@ export interface NameResources {
   readonly turkicMarkers: ReadonlySet<string>;
   /** Every cue word with its CueWord flags. */
   readonly cueWords: ReadonlyMap<string, number>;
+  /** Cheap pre-check before the cueWords lookup: (first letter, length) pairs that some cue word has. */
+  readonly cueShapes: WordShapes;
   /** Per-process caches of word analyses, for texts without and with Turkic endings (bounded; see analyze.ts). */
   readonly wordCache: Map<string, WordEvidence>;
   readonly turkicWordCache: Map<string, WordEvidence>;
@@ -41,6 +43,23 @@ export interface NameResources {
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
 export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16 } as const;
+
+/**
+ * (first UTF-16 code, length) pairs of a word set: an integer test that rules out most words before a string hash.
+ * Codes above the Cyrillic block share one slot, so the filter never rejects a word of the set.
+ */
+export class WordShapes {
+  readonly #seen = new Uint8Array(0x531 * 32);
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.#seen[WordShapes.#slot(word)] = 1;
+  }
+  static #slot(word: string): number {
+    return Math.min(word.charCodeAt(0), 0x530) * 32 + Math.min(word.length, 31);
+  }
+  mayContain(word: string): boolean {
+    return this.#seen[WordShapes.#slot(word)] === 1;
+  }
+}
 
 export interface CuePhrase {
   /** Folded words, in order; the last one is the map key. */
@@ -132,6 +151,7 @@ export function loadNameResources(): NameResources {
   mark(cuesAfter, CueWord.After);
 
   return {
+    cueShapes: new WordShapes(cueWords.keys()),
     names,
     latinNames,
     stops,

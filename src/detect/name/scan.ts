@@ -251,6 +251,7 @@ function markCues(
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
     const word = folded[j]!;
+    if (!resources.cueShapes.mayContain(word)) continue;
     const kinds = resources.cueWords.get(word);
     if (kinds === undefined) continue;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
@@ -413,6 +414,13 @@ function scoreWord(
   return result;
 }
 
+function isStreetWord(word: string, resources: NameResources): boolean {
+  if (resources.streetWords.has(word)) return true;
+  const first = word.charCodeAt(0);
+  for (const stem of resources.streetStems) if (stem.charCodeAt(0) === first && word.startsWith(stem)) return true;
+  return false;
+}
+
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
 function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
@@ -487,7 +495,7 @@ function scoreRun(
     // The street word may follow a title (`Төле би көшесі`).
     for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
       const after = folded[k]!;
-      if (resources.streetWords.has(after) || resources.streetStems.some((stem) => after.startsWith(stem))) return undefined;
+      if (isStreetWord(after, resources)) return undefined;
       if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
     }
   }
