@@ -39,14 +39,36 @@ export function isThousandsShaped(shape: RunShape): boolean {
   return separators.every((s) => s === separator);
 }
 
-/** Grouped the way phone numbers are written: several groups of 2–5 digits, or an area code in parentheses. */
+/** `86.121.97.248`: four dot-separated groups of 1–3 digits, each at most 255. */
+export function isIpAddressShaped(shape: RunShape): boolean {
+  const { lengths, separators, digits } = shape;
+  if (lengths.length !== 4 || separators.some((s) => s !== '.')) return false;
+  let offset = 0;
+  for (const length of lengths) {
+    if (length > 3 || Number(digits.slice(offset, offset + length)) > 255) return false;
+    offset += length;
+  }
+  return true;
+}
+
+/** `054-28-6917`: the US social security number layout (3-2-4 with dashes), which no phone plan here uses. */
+export function isSsnShaped(shape: RunShape): boolean {
+  const { lengths, separators } = shape;
+  return lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4 && separators.every((s) => s === '-');
+}
+
+/**
+ * Grouped the way phone numbers are written: several groups of 2–5 digits, or an area code in parentheses.
+ * Two groups only when the second is the longer part (`65 123456`, `467 3395`), not `66029 138` (zip + house).
+ */
 export function isPhoneGrouped(shape: RunShape): boolean {
   const { lengths, separators } = shape;
   if (lengths.length < 2) return false;
-  if (separators.some((s) => s.includes('('))) return true;
+  if (separators.some((s) => s.includes(')'))) return true;
+  if (lengths.length === 2 && ((lengths[0] ?? 0) > 4 || (lengths[1] ?? 0) < 4)) return false;
   for (let g = 1; g < lengths.length; g++) {
     const length = lengths[g] ?? 0;
-    if (length < 2 || length > 5) return false;
+    if (length < 2 || length > (lengths.length === 2 ? 7 : 5)) return false;
   }
   return (lengths[0] ?? 0) <= 5;
 }

@@ -8,7 +8,15 @@ import type { DetectContext, Detector } from './detector.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { mayBeNationalNumber, mayBeWithCallingCode } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
-import { isCardNumber, isDateShaped, isPhoneGrouped, isThousandsShaped, type RunShape } from './phone-shape.js';
+import {
+  isCardNumber,
+  isDateShaped,
+  isIpAddressShaped,
+  isPhoneGrouped,
+  isSsnShaped,
+  isThousandsShaped,
+  type RunShape,
+} from './phone-shape.js';
 
 // `max` metadata, not `min`: `min` only checks lengths, so it calls Dushanbe's `37 123 4567` layout and random
 // 8-digit strings valid and cannot tell mobile from fixed-line numbers, which the scores below rely on.
@@ -93,8 +101,11 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
   const whole = allDigits.length <= limits.maxDigits ? judgeWindow(text, run, 0, last, regions, cues) : undefined;
   if (whole?.validated || groups.length < 2) return whole ? [whole] : [];
   const split = findValidatedWindows(text, run, regions, cues);
-  if (split.length > 0) return split;
-  return whole ? [whole] : [];
+  // A cue-word guess for the whole run beats windows that leave digits of it out: `Mobile: 0688 843 79 56`
+  // is one number even if `0688 843 79` alone happens to be valid somewhere.
+  if (whole && !coversRun(split, run)) return [whole];
+  if (split.length > 0 && !coversRun(split, run)) return [widenToRun(text, run, split)];
+  return split;
 }
 
 /**
@@ -158,7 +169,7 @@ function judgeWindow(
     separators: run.separators.slice(from, to),
     digits,
   };
-  if (isDateShaped(shape)) return undefined;
+  if (isDateShaped(shape) || isIpAddressShaped(shape) || isSsnShaped(shape)) return undefined;
   // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
   if (!(run.plus && from === 0) && hasInnerSingleDigit(shape)) return undefined;
 
@@ -268,6 +279,29 @@ function parse(value: string, region?: CountryCode): PhoneNumber | undefined {
     // libphonenumber-js throws on some malformed inputs instead of returning undefined.
     return undefined;
   }
+}
+
+/**
+ * `0680 298 70 63` where only `0680 298 70` validates: masking the part would leave digits of the number in
+ * the clear. A run of at most fifteen digits, grouped like a phone with one kind of separator, is taken whole
+ * (fail closed), scored as its best window and normalised to its digits. Longer or mixed runs
+ * (`12.05.2024 90 123 45 67`) keep their windows.
+ */
+function widenToRun(text: string, run: PhoneRun, split: readonly Candidate[]): Candidate {
+  const best = split.reduce((a, b) => (b.score > a.score ? b : a));
+  const last = run.groups.length - 1;
+  const digits = groupDigits(text, run.groups, 0, last);
+  const shape: RunShape = { lengths: run.groups.map((g) => g.end - g.start), separators: run.separators, digits };
+  const oneSeparatorKind = new Set(run.separators.map((s) => s.replace(/[() ]/gu, '') || ' ')).size === 1;
+  if (digits.length > limits.maxDigits || !oneSeparatorKind || !isPhoneGrouped(shape)) return best;
+  return { ...best, start: run.start, end: run.groups[last]!.end, normalized: digits, validated: false };
+}
+
+function coversRun(found: readonly Candidate[], run: PhoneRun): boolean {
+  const first = run.groups[0]!;
+  const last = run.groups[run.groups.length - 1]!;
+  if (found.length === 0 || found[0]!.start > first.start) return false;
+  return found[found.length - 1]!.end >= last.end;
 }
 
 function hasInnerSingleDigit(shape: RunShape): boolean {
