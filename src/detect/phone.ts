@@ -169,7 +169,7 @@ function judgeWindow(
     separators: run.separators.slice(from, to),
     digits,
   };
-  if (isDateShaped(shape) || isIpAddressShaped(shape) || isSsnShaped(shape)) return undefined;
+  if (isDateShaped(shape) || isSsnShaped(shape)) return undefined;
   // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
   if (!(run.plus && from === 0) && hasInnerSingleDigit(shape)) return undefined;
 
@@ -185,6 +185,8 @@ function judgeWindow(
   const hasCue = (): boolean =>
     (cue ??= cues.phone.near(text, start - limits.cueBefore, start) || cues.phone.near(text, end, end + limits.cueAfter));
 
+  // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone.
+  if (!plus && isIpAddressShaped(shape) && !hasCue()) return undefined;
   if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
 
   if (isExcludedByContext(text, start, end, cues)) return undefined;

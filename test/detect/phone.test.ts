@@ -68,6 +68,10 @@ describe('phone numbers people write', () => {
     ]);
   });
 
+  it('masks a grouped number whole when only its first groups form a valid number', () => {
+    expect(phonesIn('Call me at 0680 298 70 63').map((phone) => phone.text)).toEqual(['0680 298 70 63']);
+  });
+
   it('finds a number right after a date', () => {
     expect(phonesIn('Звонил 12.05.2024 90 123 45 67').map((phone) => phone.text)).toEqual(['90 123 45 67']);
   });
@@ -123,6 +127,9 @@ describe('digits that are not phone numbers', () => {
     ['a passport number', 'Паспорт AA1234567 выдан'],
     ['a score list', 'score 1-2 3-4 5-6 7-8'],
     ['a hash', 'commit 3f9a1234567890abcdef'],
+    ['an IP address', 'Blocked address 90.123.45.67 again'],
+    ['a US social security number', 'SSN 054-28-6917'],
+    ['a zip code and a house number', 'Meet me at 62573 103 Cassidy Street'],
   ])('ignores %s: %j', (_what, text) => {
     expect(phonesIn(text)).toEqual([]);
   });
