@@ -182,11 +182,26 @@ function anchoredRanges(input: string, output: string, vocabulary: TokenVocabula
   return ranges;
 }
 
+export type AlignmentMethod = 'unchanged' | 'anchored' | 'diff';
+
 /** The input ranges a redactor replaced or removed, each labelled from its replacement token(s) where they agree. */
 export function maskedRanges(input: string, output: string, vocabulary: TokenVocabulary): MaskedRange[] {
-  if (input === output) return [];
+  return alignOutput(input, output, vocabulary).ranges;
+}
+
+/** Like maskedRanges, and says which method recovered them (the diff is the fallback for outputs that are not tokens over unchanged text). */
+export function alignOutput(
+  input: string,
+  output: string,
+  vocabulary: TokenVocabulary,
+): { ranges: MaskedRange[]; method: AlignmentMethod } {
+  if (input === output) return { ranges: [], method: 'unchanged' };
   const anchored = anchoredRanges(input, output, vocabulary);
-  if (anchored !== undefined) return anchored;
+  if (anchored !== undefined) return { ranges: anchored, method: 'anchored' };
+  return { ranges: diffRanges(input, output, vocabulary), method: 'diff' };
+}
+
+function diffRanges(input: string, output: string, vocabulary: TokenVocabulary): MaskedRange[] {
   const { codes, tokens } = toUnits(output, vocabulary);
   const ranges: MaskedRange[] = [];
   for (const hunk of mergeSplitHunks(input, diffHunks(input, codes, tokens))) {
