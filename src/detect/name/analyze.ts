@@ -45,7 +45,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0, latinList: false };
 
   const stop = resources.stops.find(folded, suffixes, 3);
-  if (stop) evidence.stopFlags = stop.entry.flags;
+  // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
+  if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
     // `Азия-Тынық`, `Twitter-дегі`: a hyphenated word with a place or brand in it is not a name.
     for (const part of folded.split('-')) {
@@ -73,6 +74,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       else if (!latinIsName) ambiguous = true;
     }
   }
+  // The longer listed stem wins between a name and a stop word (`Ольга` is not `ол` + ending).
+  if (hit && stop && evidence.stopFlags !== 0 && hit.stemLength > stop.stemLength && (hit.entry.flags & WordFlag.NotName) === 0) evidence.stopFlags = 0;
   if (hit) {
     const flags = hit.entry.flags;
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;

@@ -414,6 +414,9 @@ function scoreWord(
   return result;
 }
 
+// Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
+const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
+
 function isStreetWord(word: string, resources: NameResources): boolean {
   if (resources.streetWords.has(word)) return true;
   const first = word.charCodeAt(0);
@@ -496,7 +499,7 @@ function scoreRun(
     for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
       const after = folded[k]!;
       if (isStreetWord(after, resources)) return undefined;
-      if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
+      if (!streetTitles.has(after) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
     }
   }
 
