@@ -6,6 +6,7 @@ import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
 import { mayBeNationalNumber, mayBeWithCallingCode } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
 import {
@@ -183,13 +184,15 @@ function judgeWindow(
 
   let cue: boolean | undefined;
   const hasCue = (): boolean =>
-    (cue ??= cues.phone.near(text, start - limits.cueBefore, start) || cues.phone.near(text, end, end + limits.cueAfter));
+    (cue ??=
+      cues.phone.near(text, clauseWindowStart(text, start, limits.cueBefore), start) ||
+      cues.phone.near(text, end, clauseWindowEnd(text, end, limits.cueAfter)));
 
   // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone.
   if (!plus && isIpAddressShaped(shape) && !hasCue()) return undefined;
   if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
 
-  if (isExcludedByContext(text, start, end, cues)) return undefined;
+  if (isExcludedByContext(text, start, end, cues, hasCue)) return undefined;
   return withExtension(text, judgeNational(start, end, digits, shape, regions, hasCue));
 }
 
@@ -385,22 +388,32 @@ function windowStart(text: string, run: PhoneRun, from: number): number {
 function isFreeStanding(text: string, start: number, end: number, plus: boolean, phoneCues: CueMatcher): boolean {
   const before = previousVisible(text, start);
   const after = extension.test(text.slice(end, end + 12)) ? Number.NaN : text.charCodeAt(end);
-  const gluedLeft = isLetterCode(before);
-  if (gluedLeft && !plus && !phoneCues.near(text, start - 8, start)) return false;
-  if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
   const beforeBefore = text.charCodeAt(previousVisibleIndex(text, start) - 1);
+  // `KZ-729374894`, `A-498013736`: a letter code and a hyphen glue an id together just as well.
+  const gluedByHyphen = before === 0x2d && isLetterCode(beforeBefore);
+  const gluedLeft = isLetterCode(before) || gluedByHyphen;
+  // Only the glued word itself may excuse it (`тел998901234567`, `tel-901234567`), not a cue further back.
+  const gluedWordEnd = previousVisibleIndex(text, start) + (gluedByHyphen ? 0 : 1);
+  if (gluedLeft && !plus && !phoneCues.near(text, gluedWordEnd - 1, gluedWordEnd)) return false;
+  if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
   if ((before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f) && isDigitCode(beforeBefore)) return false;
   if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
 }
 
-/** `заказ №901234567`, `buyurtma …`, `150 000 сум`, `$ 1 299 000`: ids and amounts, never phones. */
-function isExcludedByContext(text: string, start: number, end: number, cues: Cues): boolean {
+/**
+ * `заказ №901234567`, `buyurtma …`, `150 000 сум`, `$ 1 299 000`: ids and amounts, never phones. Windows stop at
+ * the clause edge, so "заказ перепутал. Raqamim 87071661883" keeps its number.
+ */
+function isExcludedByContext(text: string, start: number, end: number, cues: Cues, hasCue: () => boolean): boolean {
   const marker = previousNonSpace(text, start);
   if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
   if (isCurrencySymbol(nextNonSpace(text, end))) return true;
-  if (cues.notPhone.near(text, start - limits.negativeBefore, start)) return true;
-  return cues.currency.near(text, end, end + limits.currencyAfter);
+  if (cues.notPhone.near(text, clauseWindowStart(text, start, limits.negativeBefore), start)) return true;
+  const after = clauseWindowEnd(text, end, limits.currencyAfter);
+  if (cues.currency.near(text, end, after)) return true;
+  // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone cue still outweighs it.
+  return cues.notPhone.near(text, end, after) && !hasCue();
 }
 
 /** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */

@@ -72,6 +72,23 @@ describe('phone numbers people write', () => {
     expect(phonesIn('Call me at 0680 298 70 63').map((phone) => phone.text)).toEqual(['0680 298 70 63']);
   });
 
+  it.each([
+    ['Uzbek Latin', 'Ziyoda chek qolgan. Raqamim: 998905999478.', '998905999478'],
+    ['mixed', 'Kuryer заказ перепутал. Raqamim 87071661883, звоните.', '87071661883'],
+    ['English', 'Signed by the chief accountant. Call me at 8(705)978-52-78, any time', '8(705)978-52-78'],
+  ])('does not let an id word in the previous sentence hide a number (%s)', (_language, text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
+  });
+
+  it.each([
+    ['тел998901234567', '998901234567'],
+    ['tel-901234567', '901234567'],
+    ['Tel. 90 123 45 67', '90 123 45 67'],
+    ['Phone:\n467 3395', '467 3395'],
+  ])('reads the cue word in %j', (text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
+  });
+
   it('finds a number right after a date', () => {
     expect(phonesIn('Звонил 12.05.2024 90 123 45 67').map((phone) => phone.text)).toEqual(['90 123 45 67']);
   });
@@ -128,6 +145,10 @@ describe('digits that are not phone numbers', () => {
     ['a score list', 'score 1-2 3-4 5-6 7-8'],
     ['a hash', 'commit 3f9a1234567890abcdef'],
     ['an IP address', 'Blocked address 90.123.45.67 again'],
+    ['an id with a letter code and a hyphen', 'Буюртма рақами UZ-391153206.'],
+    ['a request number', 'Оператор ответила быстро, номер заявки 290827737.'],
+    ['an order number with the noun after it (Kazakh)', 'Түбіртек келді. 6142147612 тапсырыс 20.07 жеткізілді'],
+    ['a number whose only phone word is in the next line', 'Проверяю 8952674807.\nКлиент: Raqamim yo‘q'],
     ['a US social security number', 'SSN 054-28-6917'],
     ['a zip code and a house number', 'Meet me at 62573 103 Cassidy Street'],
   ])('ignores %s: %j', (_what, text) => {
