@@ -180,7 +180,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && hasEvidence(scores, first + 1, last)) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
     while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
@@ -233,11 +233,6 @@ function findRepeatedMentions(
 // In Russian text a one-letter ending on a short stem is too loose (`Ан` → `Ана`); require the stem to be long.
 function mentionEndingAllowed(word: string, base: string, turkic: boolean): boolean {
   return turkic || word.length - base.length <= 3;
-}
-
-function hasEvidence(scores: readonly WordScore[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (scores[k]!.score >= 0.5) return true;
-  return false;
 }
 
 function markCues(
