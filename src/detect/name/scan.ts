@@ -34,6 +34,7 @@ export const nameWeights = {
   // Bonuses added to the strongest word of a run.
   severalWords: 0.15,
   quotedPenalty: 0.25,
+  houseNumberPenalty: 0.3,
   initialWithWord: 0.3,
   strongCue: 0.4,
   weakCue: 0.25,
@@ -180,7 +181,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && (scores[first + 1]!.given || scores[first + 1]!.kind === WordKind.Initial)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
     while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
@@ -204,7 +205,10 @@ function findRepeatedMentions(
   spans: Span[],
   turkic: boolean,
 ): void {
+  // Words with their own evidence are found again in any case; unknown capitalised words joined to a name
+  // (`Лофнер` in `Джаред Лофнер`) only when capitalised again (so `Davis Orchestra` does not make `orchestra` a name).
   const mentions = new StemMatcher();
+  const capitalMentions = new StemMatcher();
   const covered = new Uint8Array(tokens.length);
   let k = 0;
   for (const span of spans) {
@@ -213,15 +217,19 @@ function findRepeatedMentions(
     for (let t = k; t < tokens.length && tokens[t]!.start < span.end; t++) {
       covered[t] = 1;
       // Only real name words seed the search: not initials, particles or patronymic words.
-      if (scores[t]!.kind === WordKind.Name && scores[t]!.base.length >= 3) mentions.add(scores[t]!.base);
+      if (scores[t]!.kind !== WordKind.Name || scores[t]!.base.length < 3) continue;
+      (scores[t]!.score >= 0.5 ? mentions : capitalMentions).add(scores[t]!.base);
     }
   }
-  if (mentions.size === 0) return;
+  if (mentions.size === 0 && capitalMentions.size === 0) return;
   const added: Span[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
-    if (!mentions.mayStartWith(folded[t]!)) continue;
-    const base = mentions.find(folded[t]!, tokens[t]!.cyrillic ? turkicSuffixes : latinSuffixes, 2);
+    const suffixes = tokens[t]!.cyrillic ? turkicSuffixes : latinSuffixes;
+    let base = mentions.mayStartWith(folded[t]!) ? mentions.find(folded[t]!, suffixes, 2) : undefined;
+    if (base === undefined && text.charCodeAt(tokens[t]!.start) !== folded[t]!.charCodeAt(0) && capitalMentions.mayStartWith(folded[t]!)) {
+      base = capitalMentions.find(folded[t]!, suffixes, 2);
+    }
     if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
     added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
   }
@@ -332,6 +340,7 @@ function scoreWord(
     return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
   if (resources.streetWords.has(word)) return none;
+  if (!token.cyrillic && isContraction(word)) return none;
 
   if (known !== undefined && known.size > 0) {
     const base = known.find(word, token.cyrillic);
@@ -407,6 +416,13 @@ function scoreWord(
   if (turkic && evidence.endingLength >= 2) result.closes = 'ending';
   else if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) result.closes = 'surname';
   return result;
+}
+
+// `I'll`, `don't`, `we're`: English contractions are never names (the possessive `'s` is handled elsewhere).
+const contractionTails = new Set(['ll', 've', 're', 'd', 'm', 't']);
+function isContraction(word: string): boolean {
+  const apostrophe = word.lastIndexOf("'");
+  return apostrophe > 0 && contractionTails.has(word.slice(apostrophe + 1));
 }
 
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
@@ -518,6 +534,10 @@ function scoreRun(
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.roleCueForUnknown);
   score += cueBonus;
+  // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
+  if (!isKnown && first > 0 && tokens[first - 1]!.hasDigit && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
+    score -= nameWeights.houseNumberPenalty;
+  }
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
   if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
   if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';
