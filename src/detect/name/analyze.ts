@@ -76,11 +76,17 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
   // The longer listed stem wins between a name and a stop word (`Ольга` is not `ол` + ending).
   if (hit && stop && evidence.stopFlags !== 0 && hit.stemLength > stop.stemLength && (hit.entry.flags & WordFlag.NotName) === 0) evidence.stopFlags = 0;
+  // A listed first name that is also a place (a city named after a person) needs more evidence, like `Вера`.
+  let placeAndName = false;
+  if (hit && stop && evidence.stopFlags === WordFlag.Place && hit.stemLength === stop.stemLength && hit.entry.flags & WordFlag.First) {
+    evidence.stopFlags = 0;
+    placeAndName = true;
+  }
   if (hit) {
     const flags = hit.entry.flags;
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
     evidence.nameFlags = flags & ~WordFlag.NotName;
-    if (ambiguous && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
+    if ((ambiguous || placeAndName) && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
     if (evidence.nameFlags !== 0) {
       evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
       evidence.endingLength = folded.length - hit.stemLength;
