@@ -41,7 +41,8 @@ export const nameWeights = {
   roleCue: 0.4,
   afterCue: 0.35,
   verbCue: 0.3,
-  roleCueForUnknown: 0.15,
+  roleCueForUnknown: 0.25,
+  speakerPrefixForUnknown: 0.15,
   speakerPrefix: 0.3,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
   emitFloor: 0.3,
@@ -120,6 +121,10 @@ function cueGap(text: string, from: number, to: number): boolean {
 }
 
 /** Names known for a document (ctx.knownNames), found again lower-cased or inflected. */
+function roleGap(text: string, from: number, to: number): boolean {
+  return onlySpaces(text, from, to, 2) || (to - from <= 3 && /^\s*[-–—]\s*$/u.test(text.slice(from, to)));
+}
+
 export class KnownNames {
   readonly #matcher = new StemMatcher();
   constructor(names: readonly string[]) {
@@ -268,7 +273,8 @@ function markCues(
         }
       }
     }
-    if (next && kinds & CueWord.Role && cueGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
+    // `Оператор Анна`, not `Оператор: Здравствуйте` (a colon ends the speaker label).
+    if (next && kinds & CueWord.Role && roleGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
     if (kinds & CueWord.Verb) {
       // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
       if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
@@ -309,7 +315,8 @@ function scoreWord(
   const word = folded[i]!;
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
-  const lower = text.charCodeAt(token.start) === word.charCodeAt(0);
+  const firstCode = text.charCodeAt(token.start);
+  const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
   let lowerRole: 'continuation' | 'vocative' | 'pair' | undefined;
   if (lower && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || particles.has(word)) {
@@ -443,6 +450,12 @@ function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonl
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
 }
 
+function initialsFollowName(scores: readonly WordScore[], i: number): boolean {
+  let k = i;
+  while (k >= 0 && scores[k]!.kind === WordKind.Initial) k--;
+  return k >= 0 && k < i && scores[k]!.kind === WordKind.Name && scores[k]!.closes === 'surname';
+}
+
 /** Whether token `i + 1` continues the name run that token `i` is in. */
 function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number, hasGiven: boolean): boolean {
   const current = scores[i]!;
@@ -450,6 +463,8 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   const from = tokens[i]!.end;
   const to = tokens[i + 1]!.start;
   if (current.kind === WordKind.Initial) {
+    // `Бестужева П. Г. Бестужева`: initials after a surname end the name (after a given name they do not).
+    if (next.kind === WordKind.Name && initialsFollowName(scores, i)) return false;
     if (text.charCodeAt(from) === 32 && to === from + 1) return next.kind === WordKind.Name;
     // `И.И. Иванов`, `A. Karimov`, `И.Иванов`: the dot, then optional spaces.
     if (text.charCodeAt(from) !== 46) return false;
@@ -532,7 +547,7 @@ function scoreRun(
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
-  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.roleCueForUnknown);
+  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
   if (!isKnown && first > 0 && tokens[first - 1]!.hasDigit && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
