@@ -41,6 +41,7 @@ export const nameWeights = {
   roleCue: 0.4,
   afterCue: 0.35,
   verbCue: 0.3,
+  pastTenseCue: 0.2,
   roleCueForUnknown: 0.25,
   speakerPrefixForUnknown: 0.15,
   speakerPrefix: 0.3,
@@ -432,6 +433,15 @@ function isContraction(word: string): boolean {
   return apostrophe > 0 && contractionTails.has(word.slice(apostrophe + 1));
 }
 
+// `Обама выступал`, `Лоуенкрон указал`: a lower-case Russian past-tense verb right after the capitalised word.
+const pastTense = /(?:[аеиоуя]л|[аеиоуя]ла|[аеиоуя]лся|[аеиоуя]лась)$/u;
+function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number): boolean {
+  const next = tokens[last + 1]!;
+  if (!onlySpaces(text, tokens[last]!.end, next.start, 2) || text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0)) return false;
+  const word = folded[last + 1]!;
+  return word.length >= 5 && pastTense.test(word);
+}
+
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
 const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
 
@@ -547,6 +557,7 @@ function scoreRun(
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
+  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && pastTenseAfter(text, tokens, folded, last)) cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
