@@ -30,6 +30,10 @@ describe('hard negatives stay unmasked', () => {
     ['capitalised sentence starts', 'Отличный сервис. Доставка быстрая. Мужчина на кассе был вежлив.'],
     ['capitalised sentence starts', 'Great service. Will order again.'],
     ['organisation names in quotes', 'Партия «Нұр Отан» жиналысы'],
+    ['address lines with a house number', 'Send it to 14 Crown Street, London'],
+    ['English contractions', "I'll call you. We're fine."],
+    ['acronyms', 'ООО и ИП, UZUM и ТОО'],
+    ['place adjectives', 'Русская служба и Московский университет'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

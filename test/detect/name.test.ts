@@ -94,6 +94,21 @@ describe('chat style and cues', () => {
   });
 });
 
+describe('chat dialogues and repeated mentions', () => {
+  it.each([
+    ['Оператор: Здравствуйте! Чем помочь?', []],
+    ['Оператор Дониёр: Здравствуйте!', ['Дониёр']],
+    ['Менеджер Мээримди мактайм', ['Мээримди']],
+    ['javlon yusupov raqamim shu', ['javlon yusupov']],
+    ['бекзат, сизге рахмат', ['бекзат']],
+    ['мастер чернов николай починил быстро', ['чернов николай']],
+    ['Меня зовут Гулноза Каримова. Гулнозе передайте спасибо', ['Гулноза Каримова', 'Гулнозе']],
+    ['Lofner appeared in court. Later Jared Lofner said nothing', ['Lofner', 'Jared Lofner']],
+  ])('in %j finds %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('English names', () => {
   it.each([
     ['Please call Mr. Smith tomorrow', 'Smith'],
