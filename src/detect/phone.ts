@@ -1,18 +1,13 @@
 // PHONE detector: a linear candidate scan, shape and context filters, then libphonenumber-js on candidates only.
 
-import {
-  parsePhoneNumberFromString,
-  type CountryCode,
-  type PhoneNumber,
-  type PhoneNumberType,
-} from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
-import { mayBeNationalNumber, mayBeWithCallingCode } from './phone-plans.js';
+import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
 import {
   isCardNumber,
@@ -23,6 +18,7 @@ import {
   isThousandsShaped,
   type RunShape,
 } from './phone-shape.js';
+import { isMobile, judgePlusNumber, validateNationalIn, validateWithoutPlus } from './phone-validate.js';
 
 // `max` metadata, not `min`: `min` only checks lengths, so it calls Dushanbe's `37 123 4567` layout and random
 // 8-digit strings valid and cannot tell mobile from fixed-line numbers, which the scores below rely on.
@@ -208,13 +204,12 @@ function judgeInternational(
   digits: string,
   hasCue: () => boolean,
 ): Candidate | undefined {
-  // The visible text, not just the digits: libphonenumber drops the `(0)` of `+46 (0)8 …` itself.
-  const parsed = parse(cleanForParse(text.slice(start, end)));
-  if (parsed?.type) return candidate(start, end, scores.international, 'phone', parsed.number.number);
-  if (parsed?.number.isPossible()) {
+  const verdict = judgePlusNumber(cleanForParse(text.slice(start, end)), digits);
+  if (verdict && 'type' in verdict) return candidate(start, end, scores.international, 'phone', verdict.number);
+  if (verdict) {
     const cue = hasCue();
     const score = scores.internationalPossible + (cue ? 0.1 : 0);
-    return candidate(start, end, score, cue ? 'phone:context' : 'phone', parsed.number.number);
+    return candidate(start, end, score, cue ? 'phone:context' : 'phone', verdict.possible);
   }
   if (digits.length >= 8 && hasCue()) return guess(start, end, scores.shapeWithCue, `+${digits}`);
   return undefined;
@@ -231,7 +226,7 @@ function judgeNational(
   const grouped = isPhoneGrouped(shape) && !isThousandsShaped(shape);
   const parenthesised = shape.separators.some((s) => s.includes(')'));
 
-  const international = parseWithoutPlus(digits, regions);
+  const international = validateWithoutPlus(digits, regions);
   if (international) {
     const base = digits.startsWith('7') ? scores.sevenWithoutPlus : scores.countryCodeWithoutPlus;
     return scored(start, end, base + (grouped ? 0.05 : 0), international.number, hasCue);
@@ -241,24 +236,24 @@ function judgeNational(
   // Bare digits without a cue word stand alone only as a mobile of the tenant's first region: other regions'
   // mobile ranges (TJ's above all) cover so much that `123456789` would pass. So only that region is parsed.
   if (bare && !hasCue()) {
-    const home = parseNational(digits, regions.slice(0, 1));
+    const home = validateNationalIn(digits, regions.slice(0, 1));
     if (!home) return undefined;
     const base = isMobile(home.type) ? scores.nationalBareMobile : scores.nationalWeak;
-    return candidate(start, end, base, 'phone', home.number.number);
+    return candidate(start, end, base, 'phone', home.number);
   }
 
-  const national = parseNational(digits, regions);
+  const national = validateNationalIn(digits, regions);
   if (national) {
     let base: number = scores.nationalWeak;
     if (parenthesised) base = scores.nationalParenthesised;
     else if (grouped) base = scores.nationalGrouped;
     else if (bare && isMobile(national.type)) base = scores.nationalBareMobile;
-    return scored(start, end, base, national.number.number, hasCue);
+    return scored(start, end, base, national.number, hasCue);
   }
 
   if (grouped || parenthesised) {
-    const fallback = parseNational(digits, fallbackRegions);
-    if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number.number, hasCue);
+    const fallback = validateNationalIn(digits, fallbackRegions);
+    if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number, hasCue);
   }
   // Unvalidated guesses stay within national lengths and one kind of separator: `12.05.2024 90 123` is not one.
   if (digits.length > 12 || (shape.separators.includes('.') && shape.separators.some((s) => s !== '.'))) return undefined;
@@ -281,26 +276,6 @@ function candidate(start: number, end: number, score: number, source: string, no
 /** Phone-shaped digits next to a cue word that no numbering plan confirms; normalised to the digits as written. */
 function guess(start: number, end: number, score: number, normalized: string): Candidate {
   return { start, end, score, source: 'phone:context', normalized, validated: false };
-}
-
-interface ParsedNumber {
-  number: PhoneNumber;
-  /** Undefined when the number is not valid: with `max` metadata, validity is exactly "has a type". */
-  type: PhoneNumberType | undefined;
-}
-
-/**
- * One parse and one type lookup per candidate (`isValid()` and `getType()` each match every type pattern again:
- * ~7 µs apiece). `extract: false` because the candidate is already cut out of the text.
- */
-function parse(value: string, region?: CountryCode): ParsedNumber | undefined {
-  try {
-    const number = parsePhoneNumberFromString(value, { ...(region ? { defaultCountry: region } : {}), extract: false });
-    return number ? { number, type: number.getType() } : undefined;
-  } catch {
-    // libphonenumber-js throws on some malformed inputs instead of returning undefined.
-    return undefined;
-  }
 }
 
 /**
@@ -334,46 +309,6 @@ function hasInnerSingleDigit(shape: RunShape): boolean {
 function mayBeAnyNumber(digits: string, regions: readonly CountryCode[]): boolean {
   if (digits.startsWith('00')) return true;
   return regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
-}
-
-/** `998901234567`, `00998901234567`: a country code of one of the regions (or `00` + any code), no plus. */
-function parseWithoutPlus(digits: string, regions: readonly CountryCode[]): PhoneNumber | undefined {
-  if (digits.startsWith('00')) {
-    const parsed = parse(`+${digits.slice(2)}`);
-    return parsed?.type ? parsed.number : undefined;
-  }
-  if (digits.length < 11 || !regions.some((region) => mayBeWithCallingCode(digits, region))) return undefined;
-  const parsed = parse(`+${digits}`);
-  if (!parsed?.type) return undefined;
-  // Only the tenant's own countries: a bare 12-digit ID that happens to be valid somewhere else is not a phone.
-  const country = parsed.number.country;
-  return country && regions.includes(country) ? parsed.number : undefined;
-}
-
-/**
- * The first region (in the tenant's order) where the digits are a valid national number; a later region
- * where they are a mobile number wins over an earlier fixed-line match, because feedback carries mobiles.
- */
-function parseNational(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
-  let firstValid: NationalMatch | undefined;
-  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
-    const region = regions[regionIndex]!;
-    if (!mayBeNationalNumber(digits, region)) continue;
-    const parsed = parse(digits, region);
-    if (!parsed?.type) continue;
-    if (isMobile(parsed.type)) return { ...parsed, regionIndex };
-    firstValid ??= { ...parsed, regionIndex };
-  }
-  return firstValid;
-}
-
-interface NationalMatch extends ParsedNumber {
-  /** Position of the matching region in the tenant's list. */
-  regionIndex: number;
-}
-
-function isMobile(type: PhoneNumberType | undefined): boolean {
-  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
 }
 
 function countDigits(run: PhoneRun, from: number, to: number): number {

@@ -1,8 +1,12 @@
 // PHONE detection: the ways people in UZ, KZ, KG, TJ, TM and RU write numbers, and the digits that are not phones.
 
+import fc from 'fast-check';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import mobileExamples from 'libphonenumber-js/examples.mobile.json';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { createPhoneDetector } from '../../src/detect/phone.js';
+import { validateInternational, validateNational } from '../../src/detect/phone-plans.js';
 import { scanPhoneRuns } from '../../src/detect/phone-scan.js';
 
 const phoneDetector = createPhoneDetector();
@@ -230,5 +234,49 @@ describe('the candidate scan', () => {
     rawPhones(text);
     // Linear work is well under a second here even on a loaded machine; anything quadratic takes minutes.
     expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});
+
+describe('the precompiled numbering plans agree with libphonenumber-js', () => {
+  // Example mobile numbers of many countries, with digits replaced at random (so both valid and invalid ones),
+  // written with the calling code, nationally, or with the trunk prefix.
+  const regions = ['UZ', 'KZ', 'KG', 'TJ', 'TM', 'RU', 'US', 'DE', 'SE', 'CH', 'TR', 'CN', 'IN', 'AE'] as const;
+  const trunk: Partial<Record<(typeof regions)[number], string>> = { KZ: '8', RU: '8', TM: '8', KG: '0', DE: '0', SE: '0', CH: '0', TR: '0' };
+  const numberArbitrary = fc.record({
+    region: fc.constantFrom(...regions),
+    noise: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 16, maxLength: 16 }),
+    mask: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+    writing: fc.constantFrom('international', 'national', 'trunk'),
+  });
+
+  function libraryAnswer(value: string, region?: CountryCode): string {
+    const parsed = parsePhoneNumberFromString(value, { ...(region ? { defaultCountry: region } : {}), extract: false });
+    const type = parsed?.getType();
+    return type ? `${parsed!.number} ${type}` : 'invalid';
+  }
+
+  it('gives the same validity, type and E.164 form', () => {
+    fc.assert(
+      fc.property(numberArbitrary, ({ region, noise, mask, writing }) => {
+        const example = parsePhoneNumberFromString((mobileExamples as Record<string, string>)[region]!, region)!;
+        const national = [...example.nationalNumber].map((digit, i) => (i >= 2 && mask[i] ? String(noise[i]) : digit)).join('');
+        if (writing === 'international') {
+          const digits = `${example.countryCallingCode}${national}`;
+          const fast = validateInternational(digits);
+          if (fast === null) return;
+          expect(fast ? `${fast.number} ${fast.type}` : 'invalid').toBe(libraryAnswer(`+${digits}`));
+        } else {
+          const digits = `${writing === 'trunk' ? (trunk[region] ?? '') : ''}${national}`;
+          const fast = validateNational(digits, region);
+          if (fast === null) return;
+          expect(fast ? `${fast.number} ${fast.type}` : 'invalid').toBe(libraryAnswer(digits, region));
+        }
+      }),
+      { numRuns: 3000, seed: 20261125 },
+    );
+  });
+
+  it.each(['UZ', 'KZ', 'KG', 'TJ', 'TM', 'RU'] as const)('answers for %s itself (no fallback to the slow path)', (region) => {
+    expect(validateNational('901234567', region)).not.toBeNull();
   });
 });

@@ -1,0 +1,90 @@
+// Phone validity for candidates: the precompiled numbering plans first, libphonenumber-js where they cannot answer.
+
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
+
+import { mayBeNationalNumber, mayBeWithCallingCode, validateInternational, validateNational } from './phone-plans.js';
+
+export interface ValidNumber {
+  /** E.164. */
+  number: string;
+  country: CountryCode | undefined;
+  type: PhoneNumberType;
+}
+
+export interface NationalMatch extends ValidNumber {
+  /** Position of the matching region in the tenant's list. */
+  regionIndex: number;
+}
+
+/** What a `+` number is: valid, only of a possible length for its calling code (`possible`), or nothing. */
+export type InternationalVerdict = ValidNumber | { possible: string } | undefined;
+
+/**
+ * `+998 90 123-45-67`. `visible` is the candidate as written (digits, `+`, parentheses, spaces): libphonenumber
+ * drops the `(0)` of `+46 (0)8 …` itself, so the fallback parses that rather than the bare digits.
+ */
+export function judgePlusNumber(visible: string, digits: string): InternationalVerdict {
+  const fast = validateInternational(digits);
+  if (fast) return fast;
+  const parsed = parseWithLibrary(visible);
+  if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };
+  return parsed?.possible ? { possible: parsed.number } : undefined;
+}
+
+/** `998901234567`, `00998901234567`: a calling code of one of the regions (or `00` + any code), no plus. */
+export function validateWithoutPlus(digits: string, regions: readonly CountryCode[]): ValidNumber | undefined {
+  if (digits.startsWith('00')) {
+    const valid = judgePlusNumber(`+${digits.slice(2)}`, digits.slice(2));
+    return valid && 'type' in valid ? valid : undefined;
+  }
+  if (digits.length < 11 || !regions.some((region) => mayBeWithCallingCode(digits, region))) return undefined;
+  const fast = validateInternational(digits);
+  const valid = fast === null ? parseWithLibrary(`+${digits}`) : fast;
+  if (!valid?.type) return undefined;
+  // Only the tenant's own countries: a bare 12-digit id that happens to be valid somewhere else is not a phone.
+  return valid.country && regions.includes(valid.country) ? { number: valid.number, country: valid.country, type: valid.type } : undefined;
+}
+
+/**
+ * The first region (in the tenant's order) where the digits are a valid national number; a later region
+ * where they are a mobile number wins over an earlier fixed-line match, because feedback carries mobiles.
+ */
+export function validateNationalIn(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
+  let firstValid: NationalMatch | undefined;
+  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
+    const region = regions[regionIndex]!;
+    if (!mayBeNationalNumber(digits, region)) continue;
+    const fast = validateNational(digits, region);
+    const valid = fast === null ? parseWithLibrary(digits, region) : fast;
+    if (!valid?.type) continue;
+    const match = { number: valid.number, country: valid.country, type: valid.type, regionIndex };
+    if (isMobile(valid.type)) return match;
+    firstValid ??= match;
+  }
+  return firstValid;
+}
+
+export function isMobile(type: PhoneNumberType | undefined): boolean {
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+interface LibraryParse {
+  number: string;
+  country: CountryCode | undefined;
+  /** Undefined when the number is not valid: with `max` metadata, validity is exactly "has a type". */
+  type: PhoneNumberType | undefined;
+  possible: boolean;
+}
+
+/** One parse and one type lookup (`isValid()` would match every type pattern a second time). */
+function parseWithLibrary(value: string, region?: CountryCode): LibraryParse | undefined {
+  try {
+    const parsed = parsePhoneNumberFromString(value, { ...(region ? { defaultCountry: region } : {}), extract: false });
+    if (!parsed) return undefined;
+    const type = parsed.getType();
+    return { number: parsed.number, country: parsed.country, type, possible: type !== undefined || parsed.isPossible() };
+  } catch {
+    // libphonenumber-js throws on some malformed inputs instead of returning undefined.
+    return undefined;
+  }
+}
