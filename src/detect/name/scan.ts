@@ -411,7 +411,11 @@ function scoreWord(
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
-    if (token.cyrillic && turkic && turkicNounEnding.test(word)) return none;
+    // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
+    // (`Бірлік Берікұлы`).
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic)) {
+      return none;
+    }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
   }
@@ -450,6 +454,14 @@ function isStreetWord(word: string, resources: NameResources): boolean {
   const first = word.charCodeAt(0);
   for (const stem of resources.streetStems) if (stem.charCodeAt(0) === first && word.startsWith(stem)) return true;
   return false;
+}
+
+/** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
+function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
@@ -561,7 +573,7 @@ function scoreRun(
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
-  if (!isKnown && first > 0 && tokens[first - 1]!.hasDigit && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
+  if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
     score -= nameWeights.houseNumberPenalty;
   }
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
@@ -594,6 +606,15 @@ function colonAfter(text: string, end: number): boolean {
   let at = end;
   while (at < text.length && text.charCodeAt(at) === 32) at++;
   return text.charCodeAt(at) === 58;
+}
+
+function isNumber(text: string, token: Token): boolean {
+  if (!token.hasDigit) return false;
+  for (let k = token.start; k < token.end; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function openingQuote(code: number): boolean {
