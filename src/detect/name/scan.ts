@@ -35,6 +35,8 @@ export const nameWeights = {
   severalWords: 0.15,
   quotedPenalty: 0.25,
   houseNumberPenalty: 0.3,
+  placePrepositionPenalty: 0.15,
+  latinNameInCyrillicText: 0.4,
   initialWithWord: 0.3,
   strongCue: 0.4,
   weakCue: 0.25,
@@ -382,8 +384,11 @@ function scoreWord(
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
       return none;
     }
-    if (lowerRole === 'continuation') return unambiguousFirst || surnameLike ? result(nameWeights.lowerContinuation, 'morphology') : none;
-    if (!unambiguousFirst || evidence.latinList) return none;
+    // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
+    const continues = unambiguousFirst || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
+    if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
+    if (!unambiguousFirst || evidence.latinList || word.length < 5) return none;
     return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
@@ -420,6 +425,8 @@ function scoreWord(
     source = 'capital';
   }
   if (allUpper) score -= 0.05;
+  // `Lenta.ru`, `Bank of East Asia`: a Latin word from the big name lists inside Cyrillic text is usually a brand.
+  if (!token.cyrillic && mostlyCyrillic && evidence.latinList) score = Math.min(score, nameWeights.latinNameInCyrillicText);
   if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
@@ -445,6 +452,8 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   const word = folded[last + 1]!;
   return word.length >= 5 && pastTense.test(word);
 }
+
+const placePrepositions = new Set(['в', 'во', 'из']);
 
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
 const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
@@ -551,7 +560,10 @@ function scoreRun(
     }
   }
 
+  // `в Свердловске`, `из Нидерландов`: one word after a place preposition is more likely a place.
+  const afterPlacePreposition = first > 0 && placePrepositions.has(folded[first - 1]!);
   let score = best;
+  if (afterPlacePreposition && names === 1 && !isKnown && tokens[first]!.cyrillic) score -= nameWeights.placePrepositionPenalty;
   if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
   // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
   // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
@@ -569,7 +581,9 @@ function scoreRun(
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
-  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && pastTenseAfter(text, tokens, folded, last)) cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
+  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
+    cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
+  }
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
