@@ -94,6 +94,7 @@ checkBuild();
 const gate = await startPiiGate();
 const echo = await startEcho();
 const stopSampling = sampleMemory(gate.pid);
+let memory = { maxRssMB: Number.NaN, peakMB: Number.NaN };
 const rows: Load[] = [];
 const warmUps: Load[] = [];
 try {
@@ -108,9 +109,9 @@ try {
     rows.push(await load(`/v1/redact, ${documents} × 1 KB, half max rate`, `${gate.url}/v1/redact`, payloads, Math.max(1, Math.floor(max.requestsPerSecond / 2))));
   }
 } finally {
+  memory = stopSampling();
   await Promise.all([gate.stop(), echo.stop()]);
 }
-const memory = stopSampling();
 process.stdout.write(`service memory: max sampled RSS ${memory.maxRssMB.toFixed(0)} MB, VmHWM ${memory.peakMB.toFixed(0)} MB\n`);
 
 const find = (label: string): Load => rows.find((row) => row.label === label)!;

@@ -87,6 +87,7 @@ async function serviceUnderLoad(): Promise<{ maxRssMB: number; peakMB: number; r
   const stop = sampleMemory(gate.pid);
   let requests = 0;
   let non2xx = 0;
+  let sampled = { maxRssMB: Number.NaN, peakMB: Number.NaN };
   try {
     for (const documentsPerRequest of [1, 20]) {
       const body = JSON.stringify({
@@ -105,9 +106,10 @@ async function serviceUnderLoad(): Promise<{ maxRssMB: number; peakMB: number; r
       non2xx += result.non2xx;
     }
   } finally {
+    sampled = stop();
     await gate.stop();
   }
-  return { ...stop(), requests, non2xx };
+  return { ...sampled, requests, non2xx };
 }
 
 const service = await serviceUnderLoad();

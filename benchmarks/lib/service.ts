@@ -101,7 +101,8 @@ export function sampleMemory(pid: number, everyMs = 100): () => { maxRssMB: numb
   let peakMB = 0;
   const read = (): void => {
     const memory = memoryOf(pid);
-    if (memory === undefined) return;
+    // A process that has exited but is not yet reaped still has a status file, without the Vm* lines.
+    if (memory === undefined || Number.isNaN(memory.rssMB) || Number.isNaN(memory.peakMB)) return;
     maxRssMB = Math.max(maxRssMB, memory.rssMB);
     peakMB = Math.max(peakMB, memory.peakMB);
   };
