@@ -65,6 +65,8 @@ export interface CuePhrase {
   /** Folded words, in order; the last one is the map key. */
   readonly words: readonly string[];
   readonly strong: boolean;
+  /** A self-introduction: even an everyday-word or lower-case name after it counts. */
+  readonly intro: boolean;
 }
 
 /** Entries of a list file split on whitespace (name lists hold several names per line). */
@@ -126,12 +128,17 @@ export function loadNameResources(): NameResources {
   for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
-  for (const [file, strong] of [['cues/name-before.txt', true], ['cues/name-before-weak.txt', false]] as const) {
+  const cueFiles = [
+    ['cues/name-intro.txt', true, true],
+    ['cues/name-before.txt', true, false],
+    ['cues/name-before-weak.txt', false, false],
+  ] as const;
+  for (const [file, strong, intro] of cueFiles) {
     for (const line of readPatternList(file)) {
       const phrase = line.split(/\s+/u).map(foldWord);
       const last = phrase[phrase.length - 1]!;
       const list = cuesBefore.get(last) ?? [];
-      list.push({ words: phrase, strong });
+      list.push({ words: phrase, strong, intro });
       cuesBefore.set(last, list);
       if (phrase.length === 1) addStop(last, WordFlag.NotName);
     }

@@ -51,7 +51,7 @@ export const nameWeights = {
   emitFloor: 0.3,
 } as const;
 
-const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4 } as const;
+const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
@@ -88,11 +88,13 @@ interface WordScore {
   closes?: 'ending' | 'surname';
   /** A listed first name. */
   given?: boolean;
+  /** Patronymic by its ending (`Ойбековна`, `Берікұлы`). */
+  patronymic?: boolean;
 }
 
 // Kazakh derivational, plural and possessive endings: a capitalised unknown word with one is a compound noun or
 // title word (`Әкімшілігі`, `Ұлттар`, `Еуразиялық`), not a name.
-const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дар|дер|тар|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні|мыз|міз|не|на|сіне|сына)$/u;
+const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дер|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні|мыз|міз|не|на|сіне|сына)$/u;
 
 // Letters only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic use: their case endings are safe to strip in such text.
 const turkicLetters = /[әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ]/u;
@@ -271,7 +273,10 @@ function markCues(
       if (cueGap(text, tokens[j]!.end, next.start)) {
         for (const phrase of phrases) {
           if (phraseEndsAt(text, tokens, folded, phrase.words, j)) {
-            cueBefore[j + 1] = Math.max(cueBefore[j + 1]!, phrase.strong ? Cue.Strong : Cue.Weak);
+            const kind = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            // Intro outranks the rest; otherwise the stronger cue wins.
+            const current = cueBefore[j + 1]!;
+            if (current !== Cue.Intro && (kind === Cue.Intro || kind > current || current === Cue.Verb)) cueBefore[j + 1] = kind;
           }
         }
       }
@@ -320,8 +325,8 @@ function scoreWord(
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
-  let lowerRole: 'continuation' | 'vocative' | 'pair' | undefined;
-  if (lower && cue !== Cue.Strong && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
+  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || particles.has(word)) {
       // handled below
     } else if (previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && lowerContinuation(word)) {
@@ -330,6 +335,9 @@ function scoreWord(
       lowerRole = 'vocative';
     } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
       lowerRole = 'pair';
+    } else if (lowerContinuation(word) && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
+      // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
+      lowerRole = 'surnameFirst';
     } else {
       return none;
     }
@@ -356,7 +364,7 @@ function scoreWord(
     const base = known.find(word, token.cyrillic);
     if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
   }
-  const cued = cue === Cue.Strong || cue === Cue.Role || after === 1;
+  const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1;
   if (!capital && !cued && lowerRole === undefined) return none;
   if (word.length < 2) return none;
   // Acronyms (`ООО`, `UZUM`): the second and the last letter are upper case too.
@@ -377,16 +385,17 @@ function scoreWord(
       return scored;
     };
     if (lowerRole === undefined) {
-      if (unambiguousFirst) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (unambiguousFirst || (cue === Cue.Intro && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
-      if (surnameLike && cue === Cue.Strong) return result(nameWeights.surname, 'cue');
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
       return none;
     }
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     const continues = unambiguousFirst || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     if (!unambiguousFirst || evidence.latinList || word.length < 5) return none;
     return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
@@ -432,8 +441,9 @@ function scoreWord(
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
   if (evidence.nameFlags & WordFlag.First) result.given = true;
-  if (turkic && evidence.endingLength >= 2) result.closes = 'ending';
+  if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
   else if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) result.closes = 'surname';
+  if (evidence.morph === Morph.Patronymic) result.patronymic = true;
   return result;
 }
 
@@ -455,13 +465,21 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
 
 const placePrepositions = new Set(['в', 'во', 'из']);
 
+// Affectionate endings (`Мўминжон`, `Jasurjon`) are part of the name, not a case ending that closes it.
+const diminutives = new Set(['жон', 'jon', 'xon', 'хон', 'жан']);
+
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
 const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
 
 function isStreetWord(word: string, resources: NameResources): boolean {
   if (resources.streetWords.has(word)) return true;
   const first = word.charCodeAt(0);
-  for (const stem of resources.streetStems) if (stem.charCodeAt(0) === first && word.startsWith(stem)) return true;
+  for (const stem of resources.streetStems) {
+    if (stem.charCodeAt(0) !== first || !word.startsWith(stem)) continue;
+    // `қаласы`, `облысынан`, `tumanida`; not `қалай` (how) or a longer unrelated word.
+    const rest = word.length - stem.length;
+    if (rest === 0 || (rest <= 7 && word[stem.length] !== 'й' && word[stem.length] !== 'y')) return true;
+  }
   return false;
 }
 
@@ -508,8 +526,10 @@ function joins(text: string, tokens: readonly Token[], scores: readonly WordScor
   // After a surname only a given name may follow (`Иванов Иван Иванович`), and only if none came before it
   // (`Қасым-Жомарт Тоқаев Дмитрий Медведевті` is two people).
   if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) {
-    // `Көчкөнов Төлөгөн Тилек уулу`: surname, given name, father's name, patronymic word.
-    const patronymicFollows = i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic;
+    // `Көчкөнов Төлөгөн Тилек уулу`, `Зокирова Қундузой Ойбековна`: surname, given name, patronymic.
+    const patronymicFollows =
+      (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
+      (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
     if (!patronymicFollows) return false;
   }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
@@ -574,7 +594,7 @@ function scoreRun(
   // A greeting that ends its sentence (`Салом! Рақамим: …`) vouches only for a listed name after it.
   const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
   if (crossesSentence) cueBonus = 0;
-  else if (cue === Cue.Strong) cueBonus = nameWeights.strongCue;
+  else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
   else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
