@@ -1,8 +1,19 @@
 // Cue-word lookup in a small window of text: exact words, `stem*` prefixes and multi-word phrases from patterns/.
 
+/** A piece of text around a candidate, case-folded once and split into words, for several cue lists to test. */
+export interface CueWindow {
+  /** Folded text of the window (for phrases). */
+  readonly folded: string;
+  readonly words: readonly string[];
+  /** Per word: characters between the word and the candidate (0 for the nearest). */
+  readonly distances: readonly number[];
+}
+
 export interface CueMatcher {
   /** True when a cue occurs among the words of `text[from, to)` (window widened to whole words). */
   near(text: string, from: number, to: number): boolean;
+  /** True when a cue occurs in the window, among words at most `maxDistance` characters from the candidate. */
+  inWindow(window: CueWindow, maxDistance?: number): boolean;
 }
 
 // Words cut by the window edge are completed, but never by more than this many characters.
@@ -10,50 +21,78 @@ const maxWordWiden = 24;
 
 /** Folds case and the apostrophe variants Uzbek Latin uses (ʻ ‘ ’ ` ʼ) to `'`, so `qoʻngʻiroq` = `qo'ng'iroq`. */
 export function foldCue(value: string): string {
-  return value.toLowerCase().replace(/[ʻʼ‘’`]/gu, "'");
+  const lower = value.toLowerCase();
+  return /[ʻʼ‘’`]/u.test(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
+}
+
+/**
+ * The words of `text[from, to)`, widened to whole words. `anchor` is the candidate's edge the distances are
+ * measured from: `to` for a window before the candidate, `from` for one after it.
+ */
+export function cueWindow(text: string, from: number, to: number, anchor: 'before' | 'after'): CueWindow {
+  let start = Math.max(0, from);
+  let end = Math.min(text.length, to);
+  if (start >= end) return { folded: '', words: [], distances: [] };
+  const widenStart = Math.max(0, start - maxWordWiden);
+  while (start > widenStart && isWordCode(text.charCodeAt(start - 1))) start--;
+  const widenEnd = Math.min(text.length, end + maxWordWiden);
+  while (end < widenEnd && isWordCode(text.charCodeAt(end))) end++;
+
+  const raw = text.slice(start, end);
+  const folded = foldCue(raw);
+  const words: string[] = [];
+  const distances: number[] = [];
+  // Word boundaries come from the raw text: folding can change lengths (rare, e.g. `İ`), offsets must not.
+  const sameLength = folded.length === raw.length;
+  let wordStart = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const inWord = i < raw.length && isWordCode(raw.charCodeAt(i));
+    if (inWord && wordStart === -1) wordStart = i;
+    else if (!inWord && wordStart !== -1) {
+      const word = sameLength ? folded.slice(wordStart, i) : foldCue(raw.slice(wordStart, i));
+      words.push(word);
+      distances.push(anchor === 'before' ? Math.max(0, to - (start + i)) : Math.max(0, start + wordStart - from));
+      wordStart = -1;
+    }
+  }
+  return { folded, words, distances };
 }
 
 export function createCueMatcher(entries: readonly string[]): CueMatcher {
   const words = new Set<string>();
-  const stems: string[] = [];
+  // Stems grouped by first character: each word is compared with a handful of stems, not all of them.
+  const stemsByFirst = new Map<string, string[]>();
   const phrases: string[] = [];
   for (const raw of entries) {
     const entry = foldCue(raw);
     // Entries with a space or hyphen (`call me`, `e-mail`) are matched as substrings of the folded window.
     if (/[\s-]/u.test(entry)) phrases.push(entry);
-    else if (entry.endsWith('*')) stems.push(entry.slice(0, -1));
-    else words.add(entry);
+    else if (entry.endsWith('*')) {
+      const stem = entry.slice(0, -1);
+      const list = stemsByFirst.get(stem[0] ?? '') ?? [];
+      list.push(stem);
+      stemsByFirst.set(stem[0] ?? '', list);
+    } else words.add(entry);
   }
 
   function isCueWord(word: string): boolean {
     if (words.has(word)) return true;
-    for (const stem of stems) if (word.startsWith(stem)) return true;
+    const stems = stemsByFirst.get(word[0] ?? '');
+    if (stems) for (const stem of stems) if (word.startsWith(stem)) return true;
+    return false;
+  }
+
+  function inWindow(window: CueWindow, maxDistance = Number.POSITIVE_INFINITY): boolean {
+    for (let i = 0; i < window.words.length; i++) {
+      if ((window.distances[i] ?? 0) <= maxDistance && isCueWord(window.words[i]!)) return true;
+    }
+    for (const phrase of phrases) if (window.folded.includes(phrase)) return true;
     return false;
   }
 
   return {
-    near(text, from, to) {
-      let start = Math.max(0, from);
-      let end = Math.min(text.length, to);
-      if (start >= end) return false;
-      const widenStart = Math.max(0, start - maxWordWiden);
-      while (start > widenStart && isWordCode(text.charCodeAt(start - 1))) start--;
-      const widenEnd = Math.min(text.length, end + maxWordWiden);
-      while (end < widenEnd && isWordCode(text.charCodeAt(end))) end++;
-
-      const window = foldCue(text.slice(start, end));
-      for (const phrase of phrases) if (window.includes(phrase)) return true;
-      let wordStart = -1;
-      for (let i = 0; i <= window.length; i++) {
-        const inWord = i < window.length && isWordCode(window.charCodeAt(i));
-        if (inWord && wordStart === -1) wordStart = i;
-        else if (!inWord && wordStart !== -1) {
-          if (isCueWord(window.slice(wordStart, i))) return true;
-          wordStart = -1;
-        }
-      }
-      return false;
-    },
+    near: (text, from, to) => inWindow(cueWindow(text, from, to, 'before')),
+    inWindow,
   };
 }
 

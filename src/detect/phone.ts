@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
-import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { createCueMatcher, cueWindow, type CueMatcher, type CueWindow } from './phone-cues.js';
 import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
 import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
@@ -183,17 +183,21 @@ function judgeWindow(
   const end = groups[to]!.end;
   if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
 
+  // Context is read lazily and once: most candidates are settled by shape or numbering plan alone.
+  let before: CueWindow | undefined;
+  let after: CueWindow | undefined;
   let cue: boolean | undefined;
-  const hasCue = (): boolean =>
-    (cue ??=
-      cues.phone.near(text, clauseWindowStart(text, start, limits.cueBefore), start) ||
-      cues.phone.near(text, end, clauseWindowEnd(text, end, limits.cueAfter)));
+  const context: Context = {
+    before: () => (before ??= cueWindow(text, clauseWindowStart(text, start, limits.cueBefore), start, 'before')),
+    after: () => (after ??= cueWindow(text, end, clauseWindowEnd(text, end, limits.cueAfter), 'after')),
+  };
+  const hasCue = (): boolean => (cue ??= cues.phone.inWindow(context.before()) || cues.phone.inWindow(context.after()));
 
   // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone.
   if (!plus && isIpAddressShaped(shape) && !hasCue()) return undefined;
   if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
 
-  if (isExcludedByContext(text, start, end, cues, hasCue)) return undefined;
+  if (isExcludedByContext(text, start, end, cues, context, hasCue)) return undefined;
   return withExtension(text, judgeNational(start, end, digits, shape, regions, hasCue));
 }
 
@@ -356,15 +360,27 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
  * `заказ №901234567`, `buyurtma …`, `150 000 сум`, `$ 1 299 000`: ids and amounts, never phones. Windows stop at
  * the clause edge, so "заказ перепутал. Raqamim 87071661883" keeps its number.
  */
-function isExcludedByContext(text: string, start: number, end: number, cues: Cues, hasCue: () => boolean): boolean {
+function isExcludedByContext(
+  text: string,
+  start: number,
+  end: number,
+  cues: Cues,
+  context: Context,
+  hasCue: () => boolean,
+): boolean {
   const marker = previousNonSpace(text, start);
   if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
   if (isCurrencySymbol(nextNonSpace(text, end))) return true;
-  if (cues.notPhone.near(text, clauseWindowStart(text, start, limits.negativeBefore), start)) return true;
-  const after = clauseWindowEnd(text, end, limits.currencyAfter);
-  if (cues.currency.near(text, end, after)) return true;
+  if (cues.notPhone.inWindow(context.before(), limits.negativeBefore)) return true;
+  if (cues.currency.inWindow(context.after(), limits.currencyAfter)) return true;
   // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone cue still outweighs it.
-  return cues.notPhone.near(text, end, after) && !hasCue();
+  return cues.notPhone.inWindow(context.after(), limits.currencyAfter) && !hasCue();
+}
+
+/** The clause-bounded words before and after a candidate, built on first use. */
+interface Context {
+  before(): CueWindow;
+  after(): CueWindow;
 }
 
 /** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */
