@@ -1,4 +1,4 @@
-// resolveSpans: overlap resolution keeps the same spans whether it compares pairwise or uses its indexed path.
+// resolveSpans: type priority, threshold, allow/deny lists; same spans on the pairwise and the indexed overlap path.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -43,4 +43,42 @@ describe('resolveSpans', () => {
     );
   });
 
+});
+
+describe('resolveSpans settles what the detectors found', () => {
+  const span = (start: number, end: number, type: EntityType, score = 0.9): Span => ({ start, end, type, score, source: 'test' });
+  const noLists = { threshold: 0.5, allow: new Set<string>(), deny: [] as string[] };
+  const shape = (spans: readonly Span[]) => spans.map(({ start, end, type }) => `${type}@${start}-${end}`);
+
+  it.each([
+    // text, spans, kept
+    ['an e-mail over a name inside its local part', 'ivan.petrov@mail.ru', [span(0, 10, 'NAME'), span(0, 19, 'EMAIL')], ['EMAIL@0-19']],
+    ['a phone over a name that overlaps it', 'Ali 90 123 45 67', [span(0, 6, 'NAME'), span(4, 16, 'PHONE')], ['PHONE@4-16']],
+    ['an e-mail over a phone made of its digits', '998901234567@mail.uz', [span(0, 12, 'PHONE'), span(0, 20, 'EMAIL')], ['EMAIL@0-20']],
+    ['the longer of two overlapping phones', '+998 90 123 45 67', [span(5, 17, 'PHONE'), span(0, 17, 'PHONE')], ['PHONE@0-17']],
+    ['adjacent spans, both', 'a@b.uz+998901234567', [span(0, 6, 'EMAIL'), span(6, 19, 'PHONE')], ['EMAIL@0-6', 'PHONE@6-19']],
+  ])('keeps %s', (_case, text, spans, kept) => {
+    expect(shape(resolveSpans(text, spans, noLists))).toEqual(kept);
+  });
+
+  it('drops spans below the threshold and keeps those at it', () => {
+    const spans = [span(0, 4, 'PHONE', 0.49), span(5, 9, 'PHONE', 0.5)];
+    expect(shape(resolveSpans('1234 5678', spans, noLists))).toEqual(['PHONE@5-9']);
+  });
+
+  it('drops allow-listed values, whatever their case', () => {
+    const text = 'Call Navoi at info@navoi.uz';
+    const spans = [span(5, 10, 'NAME'), span(14, 27, 'EMAIL')];
+    expect(shape(resolveSpans(text, spans, { ...noLists, allow: new Set(['navoi', 'info@navoi.uz']) }))).toEqual([]);
+  });
+
+  it('adds deny-listed words as names, whole words only', () => {
+    const text = 'Bobur and Boburjon';
+    expect(shape(resolveSpans(text, [], { ...noLists, deny: ['bobur'] }))).toEqual(['NAME@0-5']);
+  });
+
+  it('returns spans sorted by start', () => {
+    const spans = [span(10, 14, 'PHONE'), span(0, 4, 'EMAIL'), span(5, 9, 'NAME')];
+    expect(resolveSpans('x'.repeat(20), spans, noLists).map((s) => s.start)).toEqual([0, 5, 10]);
+  });
 });
