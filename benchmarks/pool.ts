@@ -3,6 +3,7 @@
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --no-write]
 
 import { loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { redactDocument } from '../src/engine.js';
@@ -140,6 +141,25 @@ const eagerSamples = await interleave(
 const eagerLone = { medianMs: median(eagerSamples.pooled) * 1000, singleMs: median(eagerSamples.single) * 1000 };
 await eager.close();
 
+/**
+ * How much parallel CPU this shared machine gives right now: the same pure-CPU loop in one thread, then in two
+ * threads at once. 2.0 means two free cores; a pool of two threads cannot beat this number.
+ */
+async function parallelCapacity(): Promise<number> {
+  const spin = 'const t = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003; require("node:worker_threads").parentPort.postMessage([performance.now() - t, x]);';
+  const run = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(spin, { eval: true });
+      worker.once('message', (message: [number, number]) => resolve(message[0]));
+      worker.once('error', reject);
+    });
+  const alone = await run();
+  const together = await Promise.all([run(), run()]);
+  return (2 * alone) / Math.max(...together);
+}
+const capacity = await parallelCapacity();
+process.stdout.write(`parallel capacity of the machine right now: ×${capacity.toFixed(2)} (2.00 = two free cores)\n`);
+
 const speedup = (cell: Cell): number => cell.poolDocsPerSecond / cell.singleDocsPerSecond;
 const loneCell = cells.find((cell) => cell.docBytes === 200 && cell.batch === 1)!;
 const loneOverheadMs = loneCell.poolMedianMs - loneCell.singleMedianMs;
@@ -168,6 +188,8 @@ if (!values['no-write']) {
     [
       runStamp(`npm run bench:pool -- --budget-ms ${values['budget-ms']}`),
       `- Load average when the run ended: ${loadavg().map((load) => load.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
+      `- Parallel capacity measured after the run: ×${capacity.toFixed(2)} (a pure-CPU loop in two threads at once vs one thread alone; ` +
+        '2.00 = two free cores). A two-thread pool cannot be faster than this on the same machine at the same time.',
       '',
       'Both paths first redact the whole dev corpus twice, untimed (JIT warm-up in every thread). Requests of N review documents (`{ id, text }`, text ≈ the stated UTF-8 size, cut from consecutive dev-corpus texts), ' +
         'tenant demo-uz, destination `{ purpose: model, region: DE }` (every entity is redacted). "Single thread": ' +
