@@ -78,7 +78,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   if (hit && stop && evidence.stopFlags !== 0 && hit.stemLength > stop.stemLength && (hit.entry.flags & WordFlag.NotName) === 0) evidence.stopFlags = 0;
   // A listed first name that is also a place (a city named after a person) needs more evidence, like `Вера`.
   let placeAndName = false;
-  if (hit && stop && evidence.stopFlags === WordFlag.Place && hit.stemLength === stop.stemLength && hit.entry.flags & WordFlag.First) {
+  if (hit && stop && evidence.stopFlags === WordFlag.Place && hit.stemLength === stop.stemLength && hit.entry.flags & (WordFlag.First | WordFlag.Surname)) {
     evidence.stopFlags = 0;
     placeAndName = true;
   }

@@ -96,6 +96,7 @@ export function loadNameResources(): NameResources {
   for (const file of ['names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt']) {
     for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.Surname);
   }
+  for (const word of words('names/en/surnames-words.txt')) latinNames.add(foldWord(word), WordFlag.Surname | WordFlag.Ambiguous);
   for (const word of words('names/ambiguous.txt')) {
     const folded = foldWord(word);
     names.add(folded, WordFlag.First | WordFlag.Ambiguous);

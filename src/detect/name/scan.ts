@@ -421,7 +421,7 @@ function scoreWord(
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
-  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial)) return none;
+  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
@@ -442,7 +442,8 @@ function scoreWord(
   const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
   if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
-  else if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) result.closes = 'surname';
+  // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
+  else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
   if (evidence.morph === Morph.Patronymic) result.patronymic = true;
   return result;
 }
