@@ -129,7 +129,8 @@ function readRun(text: string, firstDigit: number): ScannedRun {
     i = j;
   }
   const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
-  return { start, end: i, plus: text.charCodeAt(start) === 0x2b, groups, separators, digitCount };
+  const plus = text.charCodeAt(start) === 0x2b || (text.charCodeAt(start) === 0x28 && text.charCodeAt(start + 1) === 0x2b);
+  return { start, end: i, plus, groups, separators, digitCount };
 }
 
 /**
@@ -145,7 +146,11 @@ function runStart(text: string, firstDigit: number, firstGroupClosed: boolean): 
     previous--;
   }
   if (previous >= 0 && text.charCodeAt(previous) === 0x20 && text.charCodeAt(previous - 1) === 0x2b) previous--;
-  if (previous >= 0 && text.charCodeAt(previous) === 0x2b) start = previous;
+  if (previous >= 0 && text.charCodeAt(previous) === 0x2b) {
+    start = previous;
+    // `(+998) 90 …`: the parenthesis opened before the plus belongs to the number too.
+    if (firstGroupClosed && text.charCodeAt(previous - 1) === 0x28) start = previous - 1;
+  }
   return start;
 }
 

@@ -46,22 +46,19 @@ export function validateWithoutPlus(digits: string, regions: readonly CountryCod
 }
 
 /**
- * The first region (in the tenant's order) where the digits are a valid national number; a later region
- * where they are a mobile number wins over an earlier fixed-line match, because feedback carries mobiles.
+ * The first region, in the tenant's order, where the digits are a valid national number. No region is preferred
+ * for being a mobile there: TJ's mobile ranges cover most of UZ's fixed-line ones (`71 234 56 78`), so that rule
+ * would move Tashkent numbers to Dushanbe.
  */
 export function validateNationalIn(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
-  let firstValid: NationalMatch | undefined;
   for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
     const region = regions[regionIndex]!;
     if (!mayBeNationalNumber(digits, region)) continue;
     const fast = validateNational(digits, region);
     const valid = fast === null ? parseWithLibrary(digits, region) : fast;
-    if (!valid?.type) continue;
-    const match = { number: valid.number, country: valid.country, type: valid.type, regionIndex };
-    if (isMobile(valid.type)) return match;
-    firstValid ??= match;
+    if (valid?.type) return { number: valid.number, country: valid.country, type: valid.type, regionIndex };
   }
-  return firstValid;
+  return undefined;
 }
 
 export function isMobile(type: PhoneNumberType | undefined): boolean {

@@ -106,7 +106,9 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
   // A cue-word guess for the whole run beats windows that leave digits of it out: `Mobile: 0688 843 79 56`
   // is one number even if `0688 843 79` alone happens to be valid somewhere.
   if (whole && !coversRun(split, run)) return [whole];
-  if (split.length > 0 && !coversRun(split, run)) return [widenToRun(text, run, split)];
+  // Only digits left over at the end are widened over (`0680 298 70 | 63`); digits left at the start were
+  // ruled out for a reason (`10:|00 90 123 45 67`).
+  if (split.length > 0 && split[0]!.start <= run.start && !coversRun(split, run)) return [widenToRun(text, run, split)];
   return split;
 }
 
@@ -351,7 +353,8 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   const gluedWordEnd = previousVisibleIndex(text, start) + (gluedByHyphen ? 0 : 1);
   if (gluedLeft && !plus && !phoneCues.near(text, gluedWordEnd - 1, gluedWordEnd)) return false;
   if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
-  if ((before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f) && isDigitCode(beforeBefore)) return false;
+  const continuesNumber = before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f;
+  if (continuesNumber && isDigitCode(beforeBefore) && !plus) return false;
   if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
 }

@@ -46,6 +46,9 @@ describe('phone numbers people write', () => {
     ['English', '901234567', 'My number is 901234567, text me', '+998901234567'],
     ['Kazakh', '+7 701 234 5678', 'Нөмірім:+7 701 234 5678.', '+77012345678'],
     ['English', '+1-202-555-0143 ext. 12', 'Desk: +1-202-555-0143 ext. 12', undefined],
+    ['Uzbek Latin', '(+998) 90 123 45 67', 'Tel (+998) 90 123 45 67', '+998901234567'],
+    ['Uzbek Latin', '90 123 45 67', 'Soat 10:00 dan keyin 90 123 45 67 ga', '+998901234567'],
+    ['Russian', '71 234 56 78', 'Офис в Ташкенте, тел.: 71 234 56 78', '+998712345678'],
   ])('finds %s `%s` in %j', (_language, number, text, normalized) => {
     const found = phonesIn(text);
     expect(found.map((phone) => phone.text)).toEqual([number]);
@@ -63,6 +66,13 @@ describe('phone numbers people write', () => {
     expect(phonesIn(text)).toEqual([{ text: number, normalized: '+998901234567' }]);
     // The detector on its own (without detect()'s invisible-character view) must not split it either.
     expect(rawPhones(text).map((span) => text.slice(span.start, span.end))).toEqual([number]);
+  });
+
+  it('finds two numbers joined by a slash', () => {
+    expect(phonesIn('Два номера: +998901234567/+998911234567').map((phone) => phone.text)).toEqual([
+      '+998901234567',
+      '+998911234567',
+    ]);
   });
 
   it('finds two numbers written one after the other with only a space between them', () => {
@@ -110,9 +120,12 @@ describe('national numbers and the tenant regions', () => {
     expect(phonesIn(`Телефон: ${number}`, regions)).toEqual([{ text: number, normalized }]);
   });
 
-  it('prefers a later region where the number is a mobile over an earlier one where it is fixed-line', () => {
-    // 555 123 456 is a fixed-line layout in UZ but a mobile in KG; feedback carries mobiles.
-    expect(phonesIn('Телефон: 555 123 456', ['UZ', 'KG'])[0]?.normalized).toBe('+996555123456');
+  it.each([
+    [['UZ', 'KG'], '+998555123456'],
+    [['KG', 'UZ'], '+996555123456'],
+  ])('takes the first of the regions %j where the number is valid', (regions, normalized) => {
+    // 555 123 456 is valid in both: a fixed line in UZ, a mobile in KG.
+    expect(phonesIn('Телефон: 555 123 456', regions)[0]?.normalized).toBe(normalized);
   });
 
   it('does not give a national number the E.164 form of a region the tenant does not list', () => {
