@@ -82,9 +82,27 @@ async function interleave(
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
+/**
+ * How much parallel CPU this shared machine gives right now: the same pure-CPU loop in one thread, then in two
+ * threads at once. 2.0 means two free cores; a pool of two threads cannot beat this number.
+ */
+async function parallelCapacity(): Promise<number> {
+  const spin = 'const t = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003; require("node:worker_threads").parentPort.postMessage([performance.now() - t, x]);';
+  const run = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(spin, { eval: true });
+      worker.once('message', (message: [number, number]) => resolve(message[0]));
+      worker.once('error', reject);
+    });
+  const alone = await run();
+  const together = await Promise.all([run(), run()]);
+  return (2 * alone) / Math.max(...together);
+}
+
 // A 1000 × 20 KB request is 20 MB of text queued at once: with the default 10 s task timeout (queue wait included)
 // its last batches would time out, so the benchmark pool allows 10 minutes (see the note in RESULTS.md).
 const taskTimeoutMs = 600_000;
+const capacityBefore = await parallelCapacity();
 const pool = new RedactionPool({ taskTimeoutMs });
 await pool.ready;
 process.stdout.write(`pool: ${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, window ${pool.config.batchWindowMs} ms\n`);
@@ -141,24 +159,9 @@ const eagerSamples = await interleave(
 const eagerLone = { medianMs: median(eagerSamples.pooled) * 1000, singleMs: median(eagerSamples.single) * 1000 };
 await eager.close();
 
-/**
- * How much parallel CPU this shared machine gives right now: the same pure-CPU loop in one thread, then in two
- * threads at once. 2.0 means two free cores; a pool of two threads cannot beat this number.
- */
-async function parallelCapacity(): Promise<number> {
-  const spin = 'const t = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x = (x + i * 7) % 1000003; require("node:worker_threads").parentPort.postMessage([performance.now() - t, x]);';
-  const run = (): Promise<number> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(spin, { eval: true });
-      worker.once('message', (message: [number, number]) => resolve(message[0]));
-      worker.once('error', reject);
-    });
-  const alone = await run();
-  const together = await Promise.all([run(), run()]);
-  return (2 * alone) / Math.max(...together);
-}
-const capacity = await parallelCapacity();
-process.stdout.write(`parallel capacity of the machine right now: ×${capacity.toFixed(2)} (2.00 = two free cores)\n`);
+const capacityAfter = await parallelCapacity();
+const capacityText = `×${capacityBefore.toFixed(2)} before the run, ×${capacityAfter.toFixed(2)} after it`;
+process.stdout.write(`parallel capacity of the machine: ${capacityText} (2.00 = two free cores)\n`);
 
 const speedup = (cell: Cell): number => cell.poolDocsPerSecond / cell.singleDocsPerSecond;
 const loneCell = cells.find((cell) => cell.docBytes === 200 && cell.batch === 1)!;
@@ -188,7 +191,7 @@ if (!values['no-write']) {
     [
       runStamp(`npm run bench:pool -- --budget-ms ${values['budget-ms']}`),
       `- Load average when the run ended: ${loadavg().map((load) => load.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
-      `- Parallel capacity measured after the run: ×${capacity.toFixed(2)} (a pure-CPU loop in two threads at once vs one thread alone; ` +
+      `- Parallel capacity of the machine: ${capacityText} (a pure-CPU loop in two threads at once vs one thread alone; ` +
         '2.00 = two free cores). A two-thread pool cannot be faster than this on the same machine at the same time.',
       '',
       'Both paths first redact the whole dev corpus twice, untimed (JIT warm-up in every thread). Requests of N review documents (`{ id, text }`, text ≈ the stated UTF-8 size, cut from consecutive dev-corpus texts), ' +
