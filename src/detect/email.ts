@@ -16,6 +16,7 @@ const scores = {
   spelledOut: 0.85, // ivan at mail dot ru, ivan собака mail точка ru
   spacedAt: 0.45, // ivan @ mail.ru: also "dinner @ cafe.uz"; a cue word lifts it
   proseAt: 0.45, // ivan at mail.ru: also "I work at mail.ru"; a cue word lifts it
+  strayDots: 0.8, // ivan.@mail.ru: not RFC-valid, still someone's address
   cueBonus: 0.3,
 } as const;
 
@@ -86,8 +87,17 @@ function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undef
   end = cutGluedWord(text, domainStart, end);
   if (end === domainStart) return undefined;
 
-  const address = `${text.slice(start, localEnd)}@${text.slice(domainStart, end)}`;
-  if (!address.includes('.', address.indexOf('@')) || !validator.isEmail(address)) return undefined;
+  const local = text.slice(start, localEnd);
+  const domain = text.slice(domainStart, end);
+  if (!domain.includes('.')) return undefined;
+  const address = `${local}@${domain}`;
+  if (!validator.isEmail(address)) {
+    // `ivan.@mail.ru`, `ivan..petrov@mail.ru`: RFC-invalid dots that mail services still accept and people type.
+    // The address is as identifying as a valid one, so it is masked; the normalised form drops the stray dots.
+    const tidied = `${local.replace(/\.{2,}/gu, '.').replace(/\.$/u, '')}@${domain}`;
+    if (tidied === address || spacedLeft || spacedRight || !validator.isEmail(tidied)) return undefined;
+    return { start, end, score: scores.strayDots, source: 'email:obfuscated', normalized: tidied.toLowerCase() };
+  }
   const normalized = address.toLowerCase();
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
   const score = scores.spacedAt + (hasCue(text, start, end, cues) ? scores.cueBonus : 0);
@@ -123,7 +133,7 @@ function judgeObfuscated(
   if (!validator.isEmail(normalized)) return undefined;
   let score: number;
   if (candidate.bracketed) score = scores.bracketed;
-  else if (!candidate.proseAt || candidate.wordDot) score = scores.spelledOut;
+  else if (!candidate.proseAt || candidate.wordDot || !isPlainWord(candidate.address)) score = scores.spelledOut;
   else score = scores.proseAt + (hasCue(text, candidate.start, candidate.end, cues) ? scores.cueBonus : 0);
   return { start: candidate.start, end: candidate.end, score, source: 'email:obfuscated', normalized };
 }
@@ -137,6 +147,12 @@ function isLocalAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (isLocalCode(code)) return true;
   return code === 0x27 && isLocalCode(text.charCodeAt(index - 1)) && isLocalCode(text.charCodeAt(index + 1));
+}
+
+/** `work` in "I work at mail.ru" is a word; `john.doe`, `ivan_99` are not, so `john.doe at gmail.com` is an address. */
+function isPlainWord(address: string): boolean {
+  const local = address.slice(0, address.indexOf('@'));
+  return !/[._\d+-]/u.test(local);
 }
 
 /** `.`, `-`, `+` cannot start a local part in the addresses we accept. */

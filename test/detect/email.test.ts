@@ -45,6 +45,9 @@ describe('e-mail addresses people write', () => {
     ['Uzbek Latin', 'ali [at] gmail nuqta com', 'Pochta: ali [at] gmail nuqta com', 'ali@gmail.com'],
     ['English', 'ivan at mail.ru', 'My email: ivan at mail.ru', 'ivan@mail.ru'],
     ['Russian', 'ali @ gmail.com', 'Почта: ali @ gmail.com', 'ali@gmail.com'],
+    ['English', 'john.doe at gmail.com', 'john.doe at gmail.com', 'john.doe@gmail.com'],
+    ['Russian', 'ivan.@mail.ru', 'Пишите на ivan.@mail.ru', 'ivan@mail.ru'],
+    ['Russian', 'ivan..petrov@mail.ru', 'Пишите на ivan..petrov@mail.ru', 'ivan.petrov@mail.ru'],
   ])('finds the obfuscated %s form `%s`', (_language, address, text, normalized) => {
     expect(emailsIn(text)).toEqual([{ text: address, normalized }]);
     expect(rawEmails(text)[0]?.source).toBe('email:obfuscated');
