@@ -44,7 +44,9 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
   const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0, latinList: false };
 
-  const stop = resources.stops.find(folded, suffixes, 2);
+  // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
+  // costs a missed name, never a masked place.
+  const stop = resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {

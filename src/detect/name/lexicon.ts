@@ -1,5 +1,6 @@
 // A word list keyed by stems: base forms go in once, inflected forms are found by stripping a listed ending.
 
+import { foldWord } from '../../text/normalize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
 import { forEachSplit, type SuffixTable } from './suffixes.js';
 
@@ -59,6 +60,11 @@ export class Lexicon {
       baseLatin: isCyrillic ? uzbekCyrillicToLatin(folded) : folded,
     };
     (inflect ? inflectingStems(folded) : [folded]).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+    // Uzbek Latin `yo` is Cyrillic `ё`, which folding turns into `е`: `Doniyor` must also meet `Дониёр` → `дониер`.
+    if (this.#transliterate && !isCyrillic && folded.includes('yo')) {
+      const cyrillicFolded = foldWord(entry.baseCyrillic);
+      (inflect ? inflectingStems(cyrillicFolded) : [cyrillicFolded]).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+    }
   }
 
   // Derived stems shorter than 3 letters (`мая` → `ма`) would match far too much.

@@ -17,6 +17,7 @@ export const nameWeights = {
   firstAmbiguousAtSentenceStart: 0.35,
   lowerFirstAfterCue: 0.75,
   lowerContinuation: 0.5,
+  lowerAfterIntro: 0.6,
   lowerVocative: 0.55,
   lowerPairStart: 0.45,
   repeatedMention: 0.8,
@@ -329,7 +330,10 @@ function scoreWord(
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || particles.has(word)) {
       // handled below
-    } else if (previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && lowerContinuation(word)) {
+    } else if (
+      previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
+      (lowerContinuation(word) || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
+    ) {
       lowerRole = 'continuation';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
       lowerRole = 'vocative';
@@ -386,6 +390,8 @@ function scoreWord(
     };
     if (lowerRole === undefined) {
       if (unambiguousFirst || (cue === Cue.Intro && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
@@ -393,7 +399,9 @@ function scoreWord(
       return none;
     }
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
-    const continues = unambiguousFirst || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
+    // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
+    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
+    const continues = unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
