@@ -112,8 +112,8 @@ export function inflectingStems(folded: string): string[] {
  */
 export class StemMatcher {
   readonly #bases = new Map<string, string>();
-  /** Skeletons of the first letter of every key: a cheap filter before the suffix splits. */
-  readonly #initials = new Set<string>();
+  /** First letters (UTF-16 codes) of the added words: a cheap filter before the suffix splits. */
+  readonly #initials = new Set<number>();
 
   get size(): number {
     return this.#bases.size;
@@ -124,12 +124,12 @@ export class StemMatcher {
       const key = skeleton(stem);
       if (key.length >= (index === 0 ? 2 : 3) && !this.#bases.has(key)) this.#bases.set(key, base);
     });
-    this.#initials.add(skeleton(folded.slice(0, 1)).slice(0, 1));
+    this.#initials.add(folded.charCodeAt(0));
   }
 
-  /** False when no listed name can match `folded` (its first letter starts none of them). */
+  /** False when no listed name starts with the same (folded) letter as `folded`: same-script matches only. */
   mayStartWith(folded: string): boolean {
-    return this.#initials.has(skeleton(folded.slice(0, 1)).slice(0, 1));
+    return this.#initials.has(folded.charCodeAt(0));
   }
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */

@@ -32,6 +32,7 @@ export interface NameResources {
   readonly nameBeginnings: readonly string[];
   /** Everyday Kazakh/Kyrgyz/Uzbek words that switch on the Turkic case endings for a text. */
   readonly turkicMarkers: ReadonlySet<string>;
+  readonly turkicMarkerShapes: WordShapes;
   /** Every cue word with its CueWord flags. */
   readonly cueWords: ReadonlyMap<string, number>;
   /** Cheap pre-check before the cueWords lookup: (first letter, length) pairs that some cue word has. */
@@ -158,8 +159,10 @@ export function loadNameResources(): NameResources {
   mark(verbsBefore, CueWord.VerbBefore);
   mark(cuesAfter, CueWord.After);
 
+  const turkicMarkers = foldedSet(words('cues/turkic-markers.txt'));
   return {
     cueShapes: new WordShapes(cueWords.keys()),
+    turkicMarkerShapes: new WordShapes(turkicMarkers),
     names,
     latinNames,
     stops,
@@ -173,7 +176,7 @@ export function loadNameResources(): NameResources {
     streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
-    turkicMarkers: foldedSet(words('cues/turkic-markers.txt')),
+    turkicMarkers,
     wordCache: new Map(),
     turkicWordCache: new Map(),
   };

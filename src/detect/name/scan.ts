@@ -69,7 +69,7 @@ function isPatronymicWord(word: string): boolean {
 // Cheap pre-check before analysing a lower-case word after a name: does it end like a surname or patronymic?
 const surnameLikeEnding = /(?:ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|ұлы|қызы|ov|ev|ova|eva|yev|yeva|ovich|evich|ovna|evna|ovа)[а-яәғқңөұүһіa-z']{0,5}$/u;
 function lowerContinuation(word: string): boolean {
-  return surnameLikeEnding.test(word);
+  return word.length >= 4 && surnameLikeEnding.test(word);
 }
 
 const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
@@ -167,7 +167,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   markCues(text, tokens, folded, resources, cueBefore, cueAfter);
 
   let turkic = turkicLetters.test(text);
-  for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkers.has(folded[i]!)) turkic = true;
+  for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkerShapes.mayContain(folded[i]!) && resources.turkicMarkers.has(folded[i]!)) turkic = true;
   let cyrillicWords = 0;
   for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
@@ -328,7 +328,7 @@ function scoreWord(
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
   let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
-    if (isPatronymicWord(word) || particles.has(word)) {
+    if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
