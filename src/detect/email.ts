@@ -1,12 +1,11 @@
 // EMAIL detector: candidates read around each '@' (and around spelled-out markers), confirmed by validator.isEmail.
 
-import validator from 'validator';
-
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { Detector } from './detector.js';
 import { isDomainCode, isLocalCode, isSpaceCode } from './email-chars.js';
 import { createObfuscationScanner, type ObfuscatedCandidate } from './email-obfuscated.js';
+import { isValidEmail } from './email-valid.js';
 import { createCueMatcher, foldCue, type CueMatcher } from './phone-cues.js';
 
 /** Scores, in one place. ≥ 0.5 is reported by default. */
@@ -91,12 +90,12 @@ function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undef
   const domain = text.slice(domainStart, end);
   if (!domain.includes('.')) return undefined;
   const address = `${local}@${domain}`;
-  if (!validator.isEmail(address)) {
+  if (!isValidEmail(local, domain)) {
     // `ivan.@mail.ru`, `ivan..petrov@mail.ru`: RFC-invalid dots that mail services still accept and people type.
     // The address is as identifying as a valid one, so it is masked; the normalised form drops the stray dots.
-    const tidied = `${local.replace(/\.{2,}/gu, '.').replace(/\.$/u, '')}@${domain}`;
-    if (tidied === address || spacedLeft || spacedRight || !validator.isEmail(tidied)) return undefined;
-    return { start, end, score: scores.strayDots, source: 'email:obfuscated', normalized: tidied.toLowerCase() };
+    const tidiedLocal = local.replace(/\.{2,}/gu, '.').replace(/\.$/u, '');
+    if (tidiedLocal === local || spacedLeft || spacedRight || !isValidEmail(tidiedLocal, domain)) return undefined;
+    return { start, end, score: scores.strayDots, source: 'email:obfuscated', normalized: `${tidiedLocal}@${domain}`.toLowerCase() };
   }
   const normalized = address.toLowerCase();
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
@@ -127,10 +126,11 @@ function judgeObfuscated(
   cues: CueMatcher,
   commonTlds: ReadonlySet<string>,
 ): Found | undefined {
-  // Cheap checks first: validator.isEmail costs microseconds, and prose yields many ` at ` candidates.
+  // Cheap checks first: prose yields many ` at ` candidates.
   if (candidate.tld.length < 2 || (candidate.proseAt && !commonTlds.has(candidate.tld))) return undefined;
   const normalized = candidate.address.toLowerCase();
-  if (!validator.isEmail(normalized)) return undefined;
+  const at = normalized.indexOf('@');
+  if (!isValidEmail(normalized.slice(0, at), normalized.slice(at + 1))) return undefined;
   let score: number;
   if (candidate.bracketed) score = scores.bracketed;
   else if (!candidate.proseAt || candidate.wordDot || !isPlainWord(candidate.address)) score = scores.spelledOut;

@@ -1,7 +1,10 @@
 // EMAIL detection: plain, IDN and obfuscated addresses in every language, and the '@' that is not an address.
 
+import fc from 'fast-check';
+import validator from 'validator';
 import { describe, expect, it } from 'vitest';
 import { createEmailDetector } from '../../src/detect/email.js';
+import { isPlainAsciiAddress } from '../../src/detect/email-valid.js';
 import { detect } from '../../src/detect/index.js';
 
 const emailDetector = createEmailDetector();
@@ -117,5 +120,41 @@ describe('hostile input', () => {
     rawEmails(text);
     // Linear work is well under a second even on a loaded machine; anything quadratic takes minutes.
     expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});
+
+describe('the fast path for plain ASCII addresses', () => {
+  // Strings built from the characters that matter at the edges of the rules: dots, hyphens, digits, `_%+`,
+  // a non-ASCII letter and a character validator rejects.
+  const piece = fc.string({
+    unit: fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'Z', '0', '9'), weight: 8 },
+      { arbitrary: fc.constantFrom('.', '-', '_', '+', '%', 'я', '!', ' '), weight: 2 },
+    ),
+    minLength: 1,
+    maxLength: 12,
+  });
+  const tld = fc.constantFrom('ru', 'uz', 'c', 'com', '12', 'рф', 'xn--p1ai', 'r-u', '');
+
+  it('accepts only addresses validator.isEmail accepts', () => {
+    fc.assert(
+      fc.property(piece, piece, tld, (local, host, top) => {
+        const domain = top ? `${host}.${top}` : host;
+        if (isPlainAsciiAddress(local, domain)) expect(validator.isEmail(`${local}@${domain}`)).toBe(true);
+      }),
+      { numRuns: 20_000, seed: 20261125 },
+    );
+  });
+
+  it.each([
+    ['ivan.petrov', 'mail.ru', true],
+    ['a_1+tag', 'sub.domain.co.uz', true],
+    ['ivan.', 'mail.ru', false],
+    ['иван', 'почта.рф', false],
+    ['ivan', '-mail.ru', false],
+    ['ivan', 'mail.r', false],
+    ['ivan', 'localhost', false],
+  ])('takes %s@%s on the fast path: %s', (local, domain, fast) => {
+    expect(isPlainAsciiAddress(local, domain)).toBe(fast);
   });
 });
