@@ -45,7 +45,7 @@ export const nameWeights = {
   afterCue: 0.35,
   verbCue: 0.3,
   pastTenseCue: 0.2,
-  roleCueForUnknown: 0.25,
+  roleCueForUnknown: 0.15,
   speakerPrefixForUnknown: 0.15,
   speakerPrefix: 0.3,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
