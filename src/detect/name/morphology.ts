@@ -42,12 +42,16 @@ export interface MorphHit {
 const attachedPatronymic = new Set(['ұлы', 'улы', 'қызы', 'кызы', 'uly', 'kyzy']);
 const vowel = /[аәеёиоөуұүыіэюяaeiouy]$/u;
 
-function classify(stem: string, cyrillic: boolean): MorphKind {
+// Female patronymics in the nominative take no further ending (`Ивановна`; `будничная` is an adjective).
+const closedPatronymic = new Set(['овна', 'евна', 'ьевна', 'ична', 'инична', 'ovna', 'evna', 'ichna']);
+
+function classify(stem: string, cyrillic: boolean, endingLength = 0): MorphKind {
   const tables = cyrillic ? cyrillicTables : latinTables;
   for (let length = Math.min(tables.patronymic.max, stem.length - 2); length >= 2; length--) {
     const ending = stem.slice(stem.length - length);
     if (!tables.patronymic.set.has(ending)) continue;
     if (attachedPatronymic.has(ending) && vowel.test(stem.slice(0, -length))) continue;
+    if (closedPatronymic.has(ending) && endingLength > 0) continue;
     return Morph.Patronymic;
   }
   for (let length = Math.min(tables.surname.max, stem.length - 3); length >= 2; length--) {
@@ -62,7 +66,7 @@ function classify(stem: string, cyrillic: boolean): MorphKind {
 export function surnameMorphology(folded: string, cyrillic: boolean, suffixes: SuffixTable): MorphHit | undefined {
   let best: MorphHit | undefined;
   forEachSplit(folded, suffixes, 4, (stemLength) => {
-    const kind = classify(folded.slice(0, stemLength), cyrillic);
+    const kind = classify(folded.slice(0, stemLength), cyrillic, folded.length - stemLength);
     // The strongest reading wins; among equals the shortest stem, so every case form shares one base.
     if (kind !== Morph.None && (best === undefined || kind >= best.kind)) best = { kind, stemLength };
     return false;
