@@ -161,8 +161,19 @@ function typeMatches(nationalNumber: string, type: TypePattern, plan: RegionPlan
   return (type.lengths ?? plan.lengths).has(nationalNumber.length) && type.pattern.test(nationalNumber);
 }
 
+const sharing = new Map<string, RegionPlan[] | null>();
+
 /** Every plan sharing `region`'s calling code (RU and KZ share 7), `region` first; null if any is not mirrored. */
 function sharingPlans(region: string): RegionPlan[] | null {
+  let plans = sharing.get(region);
+  if (plans === undefined) {
+    plans = readSharingPlans(region);
+    sharing.set(region, plans);
+  }
+  return plans;
+}
+
+function readSharingPlans(region: string): RegionPlan[] | null {
   const plan = planFor(region);
   if (!plan?.otherTypes) return null;
   const countries = (metadata.country_calling_codes as Record<string, unknown>)[plan.callingCode];

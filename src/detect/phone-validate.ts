@@ -20,13 +20,13 @@ export interface NationalMatch extends ValidNumber {
 export type InternationalVerdict = ValidNumber | { possible: string } | undefined;
 
 /**
- * `+998 90 123-45-67`. `visible` is the candidate as written (digits, `+`, parentheses, spaces): libphonenumber
- * drops the `(0)` of `+46 (0)8 …` itself, so the fallback parses that rather than the bare digits.
+ * `+998 90 123-45-67`. `visible` gives the candidate as written (digits, `+`, parentheses, spaces), built only
+ * when needed: libphonenumber drops the `(0)` of `+46 (0)8 …` itself, so the fallback parses that.
  */
-export function judgePlusNumber(visible: string, digits: string): InternationalVerdict {
+export function judgePlusNumber(visible: () => string, digits: string): InternationalVerdict {
   const fast = validateInternational(digits);
   if (fast) return fast;
-  const parsed = parseWithLibrary(visible);
+  const parsed = parseWithLibrary(visible());
   if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };
   return parsed?.possible ? { possible: parsed.number } : undefined;
 }
@@ -34,7 +34,7 @@ export function judgePlusNumber(visible: string, digits: string): InternationalV
 /** `998901234567`, `00998901234567`: a calling code of one of the regions (or `00` + any code), no plus. */
 export function validateWithoutPlus(digits: string, regions: readonly CountryCode[]): ValidNumber | undefined {
   if (digits.startsWith('00')) {
-    const valid = judgePlusNumber(`+${digits.slice(2)}`, digits.slice(2));
+    const valid = judgePlusNumber(() => `+${digits.slice(2)}`, digits.slice(2));
     return valid && 'type' in valid ? valid : undefined;
   }
   if (digits.length < 11 || !regions.some((region) => mayBeWithCallingCode(digits, region))) return undefined;

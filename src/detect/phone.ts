@@ -210,7 +210,7 @@ function judgeInternational(
   digits: string,
   hasCue: () => boolean,
 ): Candidate | undefined {
-  const verdict = judgePlusNumber(cleanForParse(text.slice(start, end)), digits);
+  const verdict = judgePlusNumber(() => cleanForParse(text.slice(start, end)), digits);
   if (verdict && 'type' in verdict) return candidate(start, end, scores.international, 'phone', verdict.number);
   if (verdict) {
     const cue = hasCue();
