@@ -96,13 +96,12 @@ const echo = await startEcho();
 const stopSampling = sampleMemory(gate.pid);
 let memory = { maxRssMB: Number.NaN, peakMB: Number.NaN };
 const rows: Load[] = [];
-const warmUps: Load[] = [];
 try {
   for (const documents of [1, 20]) {
     const payloads = bodies(documents);
     await checkEndpoints(gate, echo, payloads[0]!);
     // Untimed warm-up of the service (JIT in every worker) at full load.
-    warmUps.push(await load(`warm-up, ${documents} × 1 KB`, `${gate.url}/v1/redact`, payloads));
+    await load(`warm-up, ${documents} × 1 KB`, `${gate.url}/v1/redact`, payloads);
     rows.push(await load(`echo, ${documents} × 1 KB`, `${echo.url}/echo`, payloads));
     const max = await load(`/v1/redact, ${documents} × 1 KB, max rate`, `${gate.url}/v1/redact`, payloads);
     rows.push(max);
