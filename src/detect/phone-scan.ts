@@ -81,33 +81,45 @@ export function scanPhoneRuns(text: string, minDigits = 1): PhoneRun[] {
   // The regex engine skips the (mostly digit-free) text between runs ~3x faster than a charCode loop.
   const nextDigit = /[0-9]/g;
   for (let found = nextDigit.exec(text); found; found = nextDigit.exec(text)) {
-    const run = readRun(text, found.index);
-    if (run.digitCount >= minDigits) runs.push(run);
-    nextDigit.lastIndex = run.end;
+    // Measure first, allocate only for runs long enough to matter: most digit runs in text are years, prices
+    // and times, and building their groups showed up as garbage-collection time.
+    const measured = walkRun(text, found.index, undefined);
+    if (measured.digitCount >= minDigits) runs.push(readRun(text, found.index));
+    nextDigit.lastIndex = measured.end;
   }
   return runs;
-}
-
-interface ScannedRun extends PhoneRun {
-  digitCount: number;
 }
 
 // A phone number has at most 15 digits, so at most 15 groups; a run of more is a list or noise. Cutting it
 // keeps every run's window search small; the scan resumes right after the cut.
 const maxGroups = 32;
 
-function readRun(text: string, firstDigit: number): ScannedRun {
-  const length = text.length;
+function readRun(text: string, firstDigit: number): PhoneRun {
   const groups: DigitGroup[] = [];
   const separators: string[] = [];
+  const { end } = walkRun(text, firstDigit, { groups, separators });
+  const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
+  const plus = text.charCodeAt(start) === 0x2b || (text.charCodeAt(start) === 0x28 && text.charCodeAt(start + 1) === 0x2b);
+  return { start, end, plus, groups, separators };
+}
+
+/** Walks one run from its first digit; fills `into` when given. */
+function walkRun(
+  text: string,
+  firstDigit: number,
+  into: { groups: DigitGroup[]; separators: string[] } | undefined,
+): { end: number; digitCount: number } {
+  const length = text.length;
+  let groupCount = 0;
   let digitCount = 0;
   let i = firstDigit;
   for (;;) {
     const groupStart = i;
     while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
-    groups.push({ start: groupStart, end: i });
+    into?.groups.push({ start: groupStart, end: i });
+    groupCount++;
     digitCount += i - groupStart;
-    if (groups.length >= maxGroups) break;
+    if (groupCount >= maxGroups) break;
 
     let separator = '';
     let j = i;
@@ -125,12 +137,10 @@ function readRun(text: string, firstDigit: number): ScannedRun {
     if (j >= length || !isAsciiDigit(text.charCodeAt(j))) break;
     if (separator !== '' && !allowedSeparators.has(separator)) break;
     // An invisible mark alone joins the groups: ZERO WIDTH SPACE inside a number must not let it escape.
-    separators.push(separator);
+    into?.separators.push(separator);
     i = j;
   }
-  const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
-  const plus = text.charCodeAt(start) === 0x2b || (text.charCodeAt(start) === 0x28 && text.charCodeAt(start + 1) === 0x2b);
-  return { start, end: i, plus, groups, separators, digitCount };
+  return { end: i, digitCount };
 }
 
 /**
