@@ -192,7 +192,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && (scores[first + 1]!.given || scores[first + 1]!.kind === WordKind.Initial)) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
     while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
@@ -405,7 +405,8 @@ function scoreWord(
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
-    if (!unambiguousFirst || evidence.latinList || word.length < 5) return none;
+    // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
+    if (!unambiguousFirst || evidence.latinList || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
     return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
