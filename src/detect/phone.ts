@@ -1,4 +1,4 @@
-// PHONE detector: a linear candidate scan, shape and context filters, then libphonenumber-js on candidates only.
+// PHONE detector: a linear candidate scan, shape and context filters, then numbering-plan validity on candidates only.
 
 import type { CountryCode } from 'libphonenumber-js/max';
 
@@ -20,8 +20,9 @@ import {
 } from './phone-shape.js';
 import { isMobile, judgePlusNumber, validateNationalIn, validateWithoutPlus } from './phone-validate.js';
 
-// `max` metadata, not `min`: `min` only checks lengths, so it calls Dushanbe's `37 123 4567` layout and random
-// 8-digit strings valid and cannot tell mobile from fixed-line numbers, which the scores below rely on.
+// Validity comes from libphonenumber-js's `max` metadata (phone-plans.ts, phone-validate.ts), not `min`: `min` only
+// checks lengths, so it calls Dushanbe's `37 123 4567` layout and random 8-digit strings valid and cannot tell
+// mobile from fixed-line numbers, which the scores below rely on.
 
 /** Scores, in one place. ≥ 0.5 is reported by default; lower ones are left for a tenant threshold to pick up. */
 const scores = {
@@ -43,7 +44,7 @@ const scores = {
 const limits = {
   minDigits: 7,
   maxDigits: 15, // E.164
-  /** libphonenumber calls per run when it has to be split: keeps 1 MB of digits and dashes linear and bounded. */
+  /** Window judgements per run when it has to be split: keeps 1 MB of digits and dashes linear and bounded. */
   windowAttempts: 48,
   cueBefore: 40,
   cueAfter: 20,
@@ -174,10 +175,9 @@ function judgeWindow(
     digits,
   };
   if (isDateShaped(shape) || isSsnShaped(shape)) return undefined;
-  // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
-  if (!(run.plus && from === 0) && hasInnerSingleDigit(shape)) return undefined;
-
   const plus = run.plus && from === 0;
+  // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
+  if (!plus && hasInnerSingleDigit(shape)) return undefined;
   // Bare digits that no numbering plan allows are never phones, cue word or not (`1234567` in a list of
   // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
   if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, regions)) return undefined;
