@@ -1,19 +1,35 @@
-// Invisible characters (zero-width, bidi controls, soft hyphen, BOM, C0 controls) can hide PII from detectors
-// (`ivan\u200b@mail.ru`, `+998 90 123\u200d45 67`): detection runs on the text without them, spans map back.
+// Invisible characters (zero-width, bidi controls, soft hyphen, BOM, C0 controls) and look-alike digits and ASCII
+// (fullwidth `＋９９８`, Arabic-Indic `٩٠`, `ivan＠mail。ru`) can hide PII from detectors: detection runs on a view
+// without the former and with the latter folded to ASCII; spans map back to the original text.
 
 // Tab, line feed and carriage return stay: they separate words. U+2028/2029 stay for the same reason.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
+
+// One UTF-16 unit in, one out: folding never moves an offset.
+const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
+
+function foldCharacter(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // fullwidth ASCII
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30); // Arabic-Indic digits
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30); // Extended Arabic-Indic
+  return '.'; // ideographic full stops
+}
+
+function fold(text: string): string {
+  // search(), not test(): a global regex's test() is stateful (lastIndex).
+  return text.search(FOLDABLE_ALL) !== -1 ? text.replace(FOLDABLE_ALL, foldCharacter) : text;
+}
 
 export interface VisibleView {
-  /** The text without invisible characters (the same string when there were none). */
+  /** The text without invisible characters and with look-alikes folded (the same string when there were none). */
   readonly text: string;
   /** Offsets in `text` → offsets in the original: a span keeps every invisible character between its ends. */
   toOriginal<T extends { start: number; end: number }>(spans: T[]): T[];
 }
 
 export function visibleView(original: string): VisibleView {
-  if (!INVISIBLE.test(original)) return { text: original, toOriginal: (spans) => spans };
+  if (original.search(INVISIBLE_ALL) === -1) return { text: fold(original), toOriginal: (spans) => spans };
   // origin[i] is the original index of visible character i; origin[length] is the original length.
   const origin: number[] = [];
   let visible = '';
@@ -27,7 +43,7 @@ export function visibleView(original: string): VisibleView {
   visible += original.slice(last);
   origin.push(original.length);
   return {
-    text: visible,
+    text: fold(visible),
     toOriginal: (spans) =>
       spans.map((span) => ({
         ...span,
