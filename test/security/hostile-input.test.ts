@@ -18,6 +18,14 @@ const NAME = 'Алишер Каримов';
 const planted = [PHONE, EMAIL, NAME, 'Каримов', 'ivan.petrov'];
 const storageKz = { purpose: 'storage', region: 'KZ' } as const;
 
+/** Fullwidth and Arabic-Indic digits as ASCII, so a digits-in-order check sees them. */
+function asciiDigits(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/[\u0660-\u0669]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 0x30))
+    .replace(/[\u06f0-\u06f9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x06f0 + 0x30));
+}
+
 function problemOf(response: Response): { status: number; code: unknown } {
   return { status: response.status, code: (response.body as { code?: unknown }).code };
 }
@@ -201,12 +209,16 @@ describe('hostile input to POST /v1/redact', () => {
       ['a Latin A starting a Cyrillic name', 'Меня зовут Aлишер Каримов', ['Aлишер', 'Каримов']],
       ['a Latin o and e inside a Cyrillic surname', 'Меня зовут Алишер Кaримoв', ['Алишер', 'Кaримoв']],
       ['a zero-width space inside a name', 'Меня зовут Алишер Кари\u200bмов', ['Алишер']],
+      ['a phone in fullwidth digits', 'тел ＋９９８ ９０ １２３ ４５ ６７', []],
+      ['a phone in Arabic-Indic digits', 'тел +٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧', []],
+      ['an e-mail with a fullwidth @', 'пишите ivan.petrov＠example.com', ['ivan.petrov']],
+      ['an e-mail with an ideographic full stop', 'пишите ivan.petrov@example。com', ['ivan.petrov']],
     ])('redacts %s (or refuses it), never returning it', async (_label, text, alsoAbsent) => {
       const response = await redactOne({ id: 't', text });
       expectClearOutcome(response, [200, 400]);
       if (response.status === 200) {
         const redacted = (response.body as { documents: Array<{ text: string }> }).documents[0]!.text;
-        const visible = redacted.replace(/[\u0000-\u001f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu, '');
+        const visible = asciiDigits(redacted.replace(/[\u0000-\u001f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu, ''));
         for (const value of alsoAbsent) expect(visible).not.toContain(value);
         expect(visible.replace(/\D+/gu, '')).not.toContain(PHONE_NSN);
         expect(visible.replace(/\D+/gu, '')).not.toMatch(/1234567/u);

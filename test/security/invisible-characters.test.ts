@@ -1,4 +1,4 @@
-// detect() sees through invisible characters: spans cover them, and text without them is detected exactly as before.
+// detect() sees through invisible characters and look-alike digits/ASCII: spans cover them in the original text.
 
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
@@ -11,7 +11,8 @@ describe('visibleView', () => {
     ['bidi overrides and isolates', '\u202ea\u2066b\u2069', 'ab'],
     ['NUL and other C0 controls, keeping tab and newline', 'a\u0000b\tc\nd\u001f', 'ab\tc\nd'],
     ['a soft hyphen and a byte-order mark', '\ufeffa\u00adb', 'ab'],
-  ])('removes %s', (_label, text, visible) => {
+    ['fullwidth ASCII and Arabic-Indic digits, folded in place', '＋９ ٩ ۹ a＠b。c', '+9 9 9 a@b.c'],
+  ])('removes or folds %s', (_label, text, visible) => {
     expect(visibleView(text).text).toBe(visible);
   });
 
@@ -29,6 +30,10 @@ describe('detect() with invisible characters inside entities', () => {
     ['a phone with a zero-width joiner', 'тел +998 90 123\u200d45 67', 'PHONE', '+998 90 123\u200d45 67'],
     ['a phone with a NUL byte', 'тел +998 90 123\u000045 67', 'PHONE', '+998 90 123\u000045 67'],
     ['a name with a soft hyphen', 'Меня зовут Дильноза Кари\u00adмова', 'NAME', 'Дильноза Кари\u00adмова'],
+    ['a phone in fullwidth digits', 'тел ＋９９８ ９０ １２３ ４５ ６７', 'PHONE', '＋９９８ ９０ １２３ ４５ ６７'],
+    ['a phone in Arabic-Indic digits', 'тел +٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧', 'PHONE', '+٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧'],
+    ['an e-mail with a fullwidth @', 'почта ivan＠mail.ru', 'EMAIL', 'ivan＠mail.ru'],
+    ['an e-mail with an ideographic full stop', 'почта ivan@mail。ru', 'EMAIL', 'ivan@mail。ru'],
   ])('finds %s, covering the hidden character', (_label, text, type, value) => {
     const spans = detect(text, { regions: ['UZ', 'RU'] });
     expect(spans.map((span) => [span.type, text.slice(span.start, span.end)])).toContainEqual([type, value]);
