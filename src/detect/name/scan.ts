@@ -586,7 +586,9 @@ function scoreRun(
     for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
       const after = folded[k]!;
       if (isStreetWord(after, resources)) return undefined;
-      if (!streetTitles.has(after) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
+      // Look one word further past a title or a capitalised word the run stopped at (`Alisher Navoiy nomidagi`).
+      const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
+      if (!(streetTitles.has(after) || capitalised) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
     }
   }
 
