@@ -37,6 +37,7 @@ const scores = {
   fallbackGrouped: 0.6, // `780-999-2181`: valid in a fallback region (US), grouped
   shapeWithCue: 0.6, // `Phone: 467 3395`: not valid anywhere we know, but phone-shaped next to a cue word
   bareWithCue: 0.55,
+  trunkZeroGrouped: 0.55, // `078 8098 1119`: grouped, leading trunk 0, valid nowhere we know, no cue word
   cueBonus: 0.25,
   cap: 0.97,
 } as const;
@@ -263,8 +264,13 @@ function judgeNational(
   }
   // Unvalidated guesses stay within national lengths and one kind of separator: `12.05.2024 90 123` is not one.
   if (digits.length > 12 || (shape.separators.includes('.') && shape.separators.some((s) => s !== '.'))) return undefined;
-  if (!hasCue()) return undefined;
-  return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
+  if (hasCue()) return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
+  // `078 8098 1119`, `024 971 50 30`: a leading 0 is the trunk prefix of most national plans outside our
+  // regions, and amounts and ids are not written that way. Without a cue word, only just over the threshold.
+  if (grouped && digits.length >= 9 && digits.charCodeAt(0) === 0x30) {
+    return { ...guess(start, end, scores.trunkZeroGrouped, digits), source: 'phone:shape' };
+  }
+  return undefined;
 }
 
 /** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */

@@ -203,6 +203,16 @@ describe('scores, sources and normalised values', () => {
     expect(phonesIn('Total 467 3395')).toEqual([]);
   });
 
+  it.each([
+    ["They're not answering at 078 8098 1119", '078 8098 1119'],
+    ['I got a message on my registered 024 971 50 30.', '024 971 50 30'],
+  ])('takes a grouped number with a leading trunk 0 as a phone without a cue word: %j', (text, number) => {
+    const found = detect(text, { types: ['PHONE'] });
+    expect(found.map((span) => text.slice(span.start, span.end))).toEqual([number]);
+    expect(found[0]?.source).toBe('phone:shape');
+    expect(found[0]?.score).toBeLessThan(0.6);
+  });
+
   it('reads US numbers in English text through a fallback region when they are grouped', () => {
     expect(phonesIn("They're not answering at 780-999-2181")[0]?.normalized).toBe('+17809992181');
   });
