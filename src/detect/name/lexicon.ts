@@ -111,19 +111,18 @@ export function inflectingStems(folded: string): string[] {
  * stems, values the folded base form. Cheaper to build than a Lexicon (no transliteration of the base).
  */
 export class StemMatcher {
-  readonly #bases = new Map<string, string>();
+  // Built on the first find(): most documents add names but never look one up again.
+  #bases: Map<string, string> | undefined;
+  readonly #pending: Array<[string, string]> = [];
   /** First letters (UTF-16 codes) of the added words: a cheap filter before the suffix splits. */
   readonly #initials = new Set<number>();
 
   get size(): number {
-    return this.#bases.size;
+    return this.#pending.length;
   }
 
   add(folded: string, base = folded): void {
-    inflectingStems(folded).forEach((stem, index) => {
-      const key = skeleton(stem);
-      if (key.length >= (index === 0 ? 2 : 3) && !this.#bases.has(key)) this.#bases.set(key, base);
-    });
+    this.#pending.push([folded, base]);
     this.#initials.add(folded.charCodeAt(0));
   }
 
@@ -134,11 +133,25 @@ export class StemMatcher {
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): string | undefined {
+    const bases = this.#build();
     let base: string | undefined;
     forEachSplit(folded, suffixes, minStem, (stemLength) => {
-      base = this.#bases.get(skeleton(folded.slice(0, stemLength)));
+      base = bases.get(skeleton(folded.slice(0, stemLength)));
       return base !== undefined;
     });
     return base;
+  }
+
+  #build(): Map<string, string> {
+    if (this.#bases) return this.#bases;
+    const bases = new Map<string, string>();
+    for (const [folded, base] of this.#pending) {
+      inflectingStems(folded).forEach((stem, index) => {
+        const key = skeleton(stem);
+        if (key.length >= (index === 0 ? 2 : 3) && !bases.has(key)) bases.set(key, base);
+      });
+    }
+    this.#bases = bases;
+    return bases;
   }
 }
