@@ -209,6 +209,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pii-gate-soak-'));
   const tenantsPath = join(dir, 'tenants.yaml');
   writeFileSync(tenantsPath, tenantsYaml());
+  // Stamped before the run: the load average it records is the one the run started under.
+  const stamp = runStamp(`npm run bench:soak -- --minutes ${minutes} --concurrency ${concurrency} --threads ${threads}`);
   const server = await startServer(tenantsPath);
   const pid = server.child.pid!;
   const samples: Array<{ atSeconds: number; rss: number }> = [];
@@ -253,7 +255,7 @@ sent abroad for a model) and hostile ones (malformed JSON, wrong content type, o
 prototype keys, non-string text, unknown or missing keys, invisible characters inside PII, PII as a field name). Every
 response and every server log line is scanned for the planted names, phones (also as digits in order) and e-mails.
 
-${runStamp(`npm run bench:soak -- --minutes ${minutes} --concurrency ${concurrency} --threads ${threads}`)}
+${stamp}
 
 | | |
 |---|---|
