@@ -128,6 +128,10 @@ describe('national numbers and the tenant regions', () => {
     expect(phonesIn('Телефон: 555 123 456', regions)[0]?.normalized).toBe(normalized);
   });
 
+  it('accepts region codes in lower case', () => {
+    expect(phonesIn('Телефон: 90 123 45 67', ['uz'])[0]?.normalized).toBe('+998901234567');
+  });
+
   it('does not give a national number the E.164 form of a region the tenant does not list', () => {
     // Still a phone next to a cue word, but only as written: no country is guessed.
     expect(phonesIn('Телефон: 90 123 45 67', ['KZ'])).toEqual([{ text: '90 123 45 67', normalized: '901234567' }]);
