@@ -5,9 +5,10 @@ import type { Span } from '../../types.js';
 import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import { loadNameResources, type NameResources } from './resources.js';
-import { KnownNames, scanNames } from './scan.js';
+import { KnownNames } from './mentions.js';
+import { scanNames } from './scan.js';
 
-export { nameWeights } from './scan.js';
+export { nameWeights } from './weights.js';
 
 let sharedResources: NameResources | undefined;
 

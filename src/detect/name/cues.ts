@@ -1,0 +1,59 @@
+// Cue phrases around words: greetings, introductions, role words, reporting verbs, honorifics after a name.
+
+import type { Token } from '../../text/tokenize.js';
+import { cueGap, onlySpaces, roleGap } from './gaps.js';
+import { CueWord, type NameResources } from './resources.js';
+
+export const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
+
+export function markCues(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  resources: NameResources,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): void {
+  const count = tokens.length;
+  for (let j = 0; j < count; j++) {
+    const word = folded[j]!;
+    if (!resources.cueShapes.mayContain(word)) continue;
+    const kinds = resources.cueWords.get(word);
+    if (kinds === undefined) continue;
+    const next = j + 1 < count ? tokens[j + 1]! : undefined;
+    if (next && kinds & CueWord.PhraseEnd) {
+      const phrases = resources.cuesBefore.get(word)!;
+      if (cueGap(text, tokens[j]!.end, next.start)) {
+        for (const phrase of phrases) {
+          if (phraseEndsAt(text, tokens, folded, phrase.words, j)) {
+            const kind = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            // Intro outranks the rest; otherwise the stronger cue wins.
+            const current = cueBefore[j + 1]!;
+            if (current !== Cue.Intro && (kind === Cue.Intro || kind > current || current === Cue.Verb)) cueBefore[j + 1] = kind;
+          }
+        }
+      }
+    }
+    // `Оператор Анна`, not `Оператор: Здравствуйте` (a colon ends the speaker label).
+    if (next && kinds & CueWord.Role && roleGap(text, tokens[j]!.end, next.start)) cueBefore[j + 1] = Cue.Role;
+    if (kinds & CueWord.Verb) {
+      // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
+      if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
+      if (next && kinds & CueWord.VerbBefore && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
+    }
+    if (j > 0 && kinds & CueWord.After) {
+      const previous = tokens[j - 1]!;
+      if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
+    }
+  }
+}
+
+function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
+  const first = end - words.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (folded[first + k] !== words[k]) return false;
+    if (k > 0 && !onlySpaces(text, tokens[first + k - 1]!.end, tokens[first + k]!.start, 3)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,65 @@
+// What lies between and around words: spaces, cue punctuation, colons, quotes, possessives, speaker labels.
+
+import { isApostrophe } from '../../text/normalize.js';
+import type { Token } from '../../text/tokenize.js';
+
+/** Spaces only (no line break), at most `max` of them. */
+export function onlySpaces(text: string, from: number, to: number, max: number): boolean {
+  if (to - from > max || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 0xa0 && code !== 9 && code !== 0x202f) return false;
+  }
+  return true;
+}
+
+// Between a greeting and a name: spaces, commas, colons, dashes, exclamation marks (`Здравствуйте, Дильноза!`).
+export function cueGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33 || code === 46)) return false;
+  }
+  return true;
+}
+
+export function roleGap(text: string, from: number, to: number): boolean {
+  return onlySpaces(text, from, to, 2) || (to - from <= 3 && /^\s*[-–—]\s*$/u.test(text.slice(from, to)));
+}
+
+// `Amanda's daughter`: the English possessive is not part of the name.
+export function withoutPossessive(text: string, start: number, end: number): number {
+  if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text[end - 2]!)) return end - 2;
+  return end;
+}
+
+// `Оператор Чыңгыз: …`: a role word, a name and a colon is a chat speaker label.
+export function colonAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  return text.charCodeAt(at) === 58;
+}
+
+export function isNumber(text: string, token: Token): boolean {
+  if (!token.hasDigit) return false;
+  for (let k = token.start; k < token.end; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+export function openingQuote(code: number): boolean {
+  return code === 0xab || code === 0x201c || code === 0x201e || code === 34;
+}
+
+// `Анна: здравствуйте` at the start of a line: a chat speaker prefix.
+export function isSpeakerPrefix(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  let before = start - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  if (before >= 0 && text.charCodeAt(before) !== 10 && text.charCodeAt(before) !== 13) return false;
+  let after = tokens[last]!.end;
+  while (after < text.length && text.charCodeAt(after) === 32) after++;
+  return text.charCodeAt(after) === 58;
+}

@@ -1,0 +1,170 @@
+// Adjacent name words → one run → one scored span (streets, quotes, cues and initials settled here).
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { Cue } from './cues.js';
+import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, withoutPossessive } from './gaps.js';
+import type { NameResources } from './resources.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+// Titles written with a dot: the dot does not end the sentence before the name (`Dr. Kyle Kuefer`).
+const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'г-н', 'г-жа', 'st', 'sr', 'jr']);
+
+// `Обама выступал`, `Лоуенкрон указал`: a lower-case Russian past-tense verb right after the capitalised word.
+const pastTense = /(?:[аеиоуя]л|[аеиоуя]ла|[аеиоуя]лся|[аеиоуя]лась)$/u;
+function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number): boolean {
+  const next = tokens[last + 1]!;
+  if (!onlySpaces(text, tokens[last]!.end, next.start, 2) || text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0)) return false;
+  const word = folded[last + 1]!;
+  return word.length >= 5 && pastTense.test(word);
+}
+
+const placePrepositions = new Set(['в', 'во', 'из']);
+
+// Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
+const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
+
+function isStreetWord(word: string, resources: NameResources): boolean {
+  if (resources.streetWords.has(word)) return true;
+  const first = word.charCodeAt(0);
+  for (const stem of resources.streetStems) {
+    if (stem.charCodeAt(0) !== first || !word.startsWith(stem)) continue;
+    // `қаласы`, `облысынан`, `tumanida`; not `қалай` (how) or a longer unrelated word.
+    const rest = word.length - stem.length;
+    if (rest === 0 || (rest <= 7 && word[stem.length] !== 'й' && word[stem.length] !== 'y')) return true;
+  }
+  return false;
+}
+
+function initialsFollowName(scores: readonly WordScore[], i: number): boolean {
+  let k = i;
+  while (k >= 0 && scores[k]!.kind === WordKind.Initial) k--;
+  return k >= 0 && k < i && scores[k]!.kind === WordKind.Name && scores[k]!.closes === 'surname';
+}
+
+/** Whether token `i + 1` continues the name run that token `i` is in. */
+export function joins(text: string, tokens: readonly Token[], scores: readonly WordScore[], i: number, hasGiven: boolean): boolean {
+  const current = scores[i]!;
+  const next = scores[i + 1]!;
+  const from = tokens[i]!.end;
+  const to = tokens[i + 1]!.start;
+  if (current.kind === WordKind.Initial) {
+    // `Бестужева П. Г. Бестужева`: initials after a surname end the name (after a given name they do not).
+    if (next.kind === WordKind.Name && initialsFollowName(scores, i)) return false;
+    if (text.charCodeAt(from) === 32 && to === from + 1) return next.kind === WordKind.Name;
+    // `И.И. Иванов`, `A. Karimov`, `И.Иванов`: the dot, then optional spaces.
+    if (text.charCodeAt(from) !== 46) return false;
+    if (!(to === from + 1 || onlySpaces(text, from + 1, to, 2))) return false;
+    return next.kind === WordKind.Name || next.kind === WordKind.Initial;
+  }
+  if (!onlySpaces(text, from, to, 2) && !(text.charCodeAt(from) === 45 && to === from + 1)) return false;
+  if (next.kind === WordKind.None) return false;
+  if (current.closes === 'ending') return false;
+  // After a surname only a given name may follow (`Иванов Иван Иванович`), and only if none came before it
+  // (`Қасым-Жомарт Тоқаев Дмитрий Медведевті` is two people).
+  if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) {
+    // `Көчкөнов Төлөгөн Тилек уулу`, `Зокирова Қундузой Ойбековна`: surname, given name, patronymic.
+    const patronymicFollows =
+      (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
+      (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
+    if (!patronymicFollows) return false;
+  }
+  if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
+  if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
+  if (next.kind === WordKind.Particle) return current.kind === WordKind.Name && i + 2 < tokens.length && scores[i + 2]!.kind === WordKind.Name;
+  return true;
+}
+
+export function scoreRun(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  scores: readonly WordScore[],
+  first: number,
+  last: number,
+  resources: NameResources,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): Span | undefined {
+  // Initials alone and trailing initials (`Иванов И.` keeps them; `И.` alone is nothing).
+  let best = 0;
+  let bestSource: WordScore['source'] = 'capital';
+  let names = 0;
+  let initials = 0;
+  let strongWords = 0;
+  for (let k = first; k <= last; k++) {
+    const word = scores[k]!;
+    if (word.kind === WordKind.Initial) initials++;
+    if (word.kind !== WordKind.Name) continue;
+    names++;
+    if (word.score >= 0.5) strongWords++;
+    if (word.score > best || (word.score === best && word.source === 'gazetteer')) {
+      best = word.score;
+      bestSource = word.source;
+    }
+  }
+  if (names === 0) return undefined;
+  const isKnown = bestSource === 'known';
+
+  // Streets, districts and stations named after people stay unmasked.
+  if (!isKnown) {
+    if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
+    // The street word may follow a title (`Төле би көшесі`).
+    for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+      const after = folded[k]!;
+      if (isStreetWord(after, resources)) return undefined;
+      // Look one word further past a title or a capitalised word the run stopped at (`Alisher Navoiy nomidagi`).
+      const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
+      if (!(streetTitles.has(after) || capitalised) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
+    }
+  }
+
+  // `в Свердловске`, `из Нидерландов`: one word after a place preposition is more likely a place.
+  const afterPlacePreposition = first > 0 && placePrepositions.has(folded[first - 1]!);
+  let score = best;
+  if (afterPlacePreposition && names === 1 && !isKnown && tokens[first]!.cyrillic) score -= nameWeights.placePrepositionPenalty;
+  if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
+  // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
+  // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
+  else if (names >= 2 && tokens[first]!.cyrillic) score = tokens[first]!.sentenceStart ? nameWeights.unknownPairAtSentenceStart : nameWeights.unknownPair;
+  if (initials > 0) score += nameWeights.initialWithWord;
+  const cue = cueBefore[first]!;
+  let cueBonus = 0;
+  // A greeting that ends its sentence (`Салом! Рақамим: …`) vouches only for a listed name after it.
+  const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
+  if (crossesSentence) cueBonus = 0;
+  else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
+  // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
+  else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
+  if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
+  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
+    cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
+  }
+  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
+  score += cueBonus;
+  // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
+  if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
+    score -= nameWeights.houseNumberPenalty;
+  }
+  // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
+  if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
+  if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';
+  score = Math.min(0.99, score);
+  if (score < nameWeights.emitFloor) return undefined;
+
+  const bases: string[] = [];
+  for (let k = first; k <= last; k++) if (scores[k]!.base) bases.push(scores[k]!.base);
+  const sourceName = bestSource === 'capital' ? 'cue' : bestSource;
+  return {
+    start: tokens[first]!.start,
+    end: withoutPossessive(text, tokens[first]!.start, tokens[last]!.end),
+    type: 'NAME',
+    score: Math.round(score * 100) / 100,
+    source: `name:${sourceName}`,
+    normalized: bases.join(' '),
+  };
+}

@@ -1,0 +1,234 @@
+// One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
+
+import type { Token } from '../../text/tokenize.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
+import { Cue } from './cues.js';
+import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import type { KnownNames } from './mentions.js';
+import type { NameResources } from './resources.js';
+import { nameWeights } from './weights.js';
+
+// Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
+const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
+const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice(0, 3)));
+const patronymicInitials = new Set([...patronymicWords].map((word) => word.charCodeAt(0)));
+/** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
+function isPatronymicWord(word: string): boolean {
+  if (word.length < 3 || word.length > 12 || !patronymicInitials.has(word.charCodeAt(0)) || !patronymicPrefixes.has(word.slice(0, 3))) return false;
+  if (patronymicWords.has(word)) return true;
+  for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
+  return false;
+}
+
+// Cheap pre-check before analysing a lower-case word after a name: does it end like a surname or patronymic?
+const surnameLikeEnding = /(?:ов|ев|ова|ева|ин|ина|ович|евич|овна|евна|ұлы|қызы|ov|ev|ova|eva|yev|yeva|ovich|evich|ovna|evna|ovа)[а-яәғқңөұүһіa-z']{0,5}$/u;
+function lowerContinuation(word: string): boolean {
+  return word.length >= 4 && surnameLikeEnding.test(word);
+}
+
+const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
+
+export const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
+export type WordKind = (typeof WordKind)[keyof typeof WordKind];
+
+export interface WordScore {
+  kind: WordKind;
+  score: number;
+  base: string;
+  source: 'known' | 'gazetteer' | 'morphology' | 'cue' | 'capital';
+  /** The name ends here: a Kazakh case ending, or a surname/patronymic after which only listed names may follow. */
+  closes?: 'ending' | 'surname';
+  /** A listed first name. */
+  given?: boolean;
+  /** Patronymic by its ending (`Ойбековна`, `Берікұлы`). */
+  patronymic?: boolean;
+}
+
+// Kazakh derivational, plural and possessive endings: a capitalised unknown word with one is a compound noun or
+// title word (`Әкімшілігі`, `Ұлттар`, `Еуразиялық`), not a name.
+const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дер|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні|мыз|міз|не|на|сіне|сына)$/u;
+
+// Russian adjective endings: a capitalised unknown word with one is a place or organisation adjective
+// (`Русской службе`, `Нижний Новгород`), not a surname.
+const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|ых|их|ской|ского|скому|ским|ском)$/u;
+
+const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
+
+export function scoreWord(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  i: number,
+  resources: NameResources,
+  known: KnownNames | undefined,
+  cue: number,
+  after: number,
+  turkic: boolean,
+  mostlyCyrillic: boolean,
+  previous: WordScore | undefined,
+): WordScore {
+  const token = tokens[i]!;
+  if (token.hasDigit) return none;
+  const word = folded[i]!;
+  // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
+  // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
+  const firstCode = text.charCodeAt(token.start);
+  const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
+  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
+    if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
+      // handled below
+    } else if (
+      previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
+      (lowerContinuation(word) || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
+    ) {
+      lowerRole = 'continuation';
+    } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
+      lowerRole = 'vocative';
+    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
+      lowerRole = 'pair';
+    } else if (lowerContinuation(word) && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
+      // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
+      lowerRole = 'surnameFirst';
+    } else {
+      return none;
+    }
+  }
+  if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
+  if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+
+  const length = token.end - token.start;
+  const capital = !lower;
+  if (capital && length === 1) {
+    if (text.charCodeAt(token.end) === 46) return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+    // `Kate M Begum`: a middle initial without its dot, between two name words (not the words `I` and `A`).
+    const letter = text.charCodeAt(token.start);
+    const nextToken = tokens[i + 1];
+    const between =
+      previous?.kind === WordKind.Name && letter !== 73 && letter !== 65 && nextToken !== undefined && text.charCodeAt(token.end) === 32 &&
+      text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
+    return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
+  }
+  if (resources.streetWords.has(word)) return none;
+  if (!token.cyrillic && isContraction(word)) return none;
+
+  if (known !== undefined && known.size > 0) {
+    const base = known.find(word, token.cyrillic);
+    if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
+  }
+  const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1;
+  if (!capital && !cued && lowerRole === undefined) return none;
+  if (word.length < 2) return none;
+  // Acronyms (`ООО`, `UZUM`): the second and the last letter are upper case too.
+  const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
+  if (allUpper && length <= 3) return none;
+
+  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
+  if (evidence.stopFlags !== 0) return none;
+
+  if (!capital) {
+    // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
+    // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
+    const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
+    const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
+    const result = (score: number, source: WordScore['source']): WordScore => {
+      const scored: WordScore = { kind: WordKind.Name, score, base: evidence.base, source, given: unambiguousFirst };
+      if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
+      return scored;
+    };
+    if (lowerRole === undefined) {
+      if (unambiguousFirst || (cue === Cue.Intro && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
+      // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
+      // usually a genitive noun (`министр финансов`).
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      return none;
+    }
+    // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
+    // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
+    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
+    const continues = unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
+    if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
+    // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
+    if (!unambiguousFirst || evidence.latinList || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
+    return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
+  }
+
+  const atStart = token.sentenceStart;
+  let score = 0;
+  let source: WordScore['source'] = 'gazetteer';
+  if (evidence.nameFlags & WordFlag.First) {
+    score = evidence.nameFlags & WordFlag.Ambiguous ? (atStart ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.firstAmbiguous) : nameWeights.first;
+  } else if (evidence.nameFlags & WordFlag.Surname) {
+    score = evidence.nameFlags & WordFlag.Ambiguous ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.surnameList;
+  }
+  let morphScore = 0;
+  if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
+  else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
+  else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
+  else if (evidence.nameShape) morphScore = nameWeights.nameShape;
+  if (morphScore > score) {
+    score = morphScore;
+    source = 'morphology';
+  }
+  // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
+  const adjectival =
+    token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
+  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
+  if (score === 0) {
+    if (allUpper) return none;
+    if (!token.cyrillic && mostlyCyrillic) return none;
+    // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
+    // (`Бірлік Берікұлы`).
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic)) {
+      return none;
+    }
+    score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
+    source = 'capital';
+  }
+  if (allUpper) score -= 0.05;
+  // `Lenta.ru`, `Bank of East Asia`: a Latin word from the big name lists inside Cyrillic text is usually a brand.
+  if (!token.cyrillic && mostlyCyrillic && evidence.latinList) score = Math.min(score, nameWeights.latinNameInCyrillicText);
+  if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
+  // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
+  if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
+  const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
+  if (evidence.nameFlags & WordFlag.First) result.given = true;
+  if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
+  // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
+  else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
+  if (evidence.morph === Morph.Patronymic) result.patronymic = true;
+  return result;
+}
+
+// `I'll`, `don't`, `we're`: English contractions are never names (the possessive `'s` is handled elsewhere).
+const contractionTails = new Set(['ll', 've', 're', 'd', 'm', 't']);
+function isContraction(word: string): boolean {
+  const apostrophe = word.lastIndexOf("'");
+  return apostrophe > 0 && contractionTails.has(word.slice(apostrophe + 1));
+}
+
+// Affectionate endings (`Мўминжон`, `Jasurjon`) are part of the name, not a case ending that closes it.
+const diminutives = new Set(['жон', 'jon', 'xon', 'хон', 'жан']);
+
+/** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
+function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+}
+
+/** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
+function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
