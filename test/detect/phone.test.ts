@@ -128,6 +128,10 @@ describe('national numbers and the tenant regions', () => {
     expect(phonesIn('Телефон: 555 123 456', regions)[0]?.normalized).toBe(normalized);
   });
 
+  it('skips a region code libphonenumber does not know instead of failing', () => {
+    expect(phonesIn('Телефон: 90 123 45 67', ['XX', 'UZ'])[0]?.normalized).toBe('+998901234567');
+  });
+
   it('accepts region codes in lower case', () => {
     expect(phonesIn('Телефон: 90 123 45 67', ['uz'])[0]?.normalized).toBe('+998901234567');
   });
