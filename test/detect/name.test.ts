@@ -104,6 +104,8 @@ describe('chat dialogues and repeated mentions', () => {
     ['мастер чернов николай починил быстро', ['чернов николай']],
     ['Меня зовут Гулноза Каримова. Гулнозе передайте спасибо', ['Гулноза Каримова', 'Гулнозе']],
     ['Lofner appeared in court. Later Jared Lofner said nothing', ['Lofner', 'Jared Lofner']],
+    ['Taksi haydovchisi Durdona Furqat ko‘chasigacha olib bordi', ['Durdona']],
+    ['Men Amir Temur ko‘chasida yashayman', []],
   ])('in %j finds %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -37,6 +37,18 @@ function isStreetWord(word: string, resources: NameResources): boolean {
   return false;
 }
 
+/** A street word right after the run (`next`), or one word further past a title or capitalised word. */
+function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): 'next' | 'past-one' | undefined {
+  for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+    const after = folded[k]!;
+    if (isStreetWord(after, resources)) return k === last + 1 ? 'next' : 'past-one';
+    // `Төле би көшесі`, `Alisher Navoiy nomidagi`: look past a title or a capitalised word the run stopped at.
+    const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
+    if (!(streetTitles.has(after) || capitalised) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
+  }
+  return undefined;
+}
+
 function initialsFollowName(scores: readonly WordScore[], i: number): boolean {
   let k = i;
   while (k >= 0 && scores[k]!.kind === WordKind.Initial) k--;
@@ -87,6 +99,21 @@ export function scoreRun(
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
 ): Span | undefined {
+  // Streets, districts and stations named after people stay unmasked. After a role word or greeting the first
+  // word is the person and only the last one names the street (`haydovchisi Durdona Furqat ko‘chasiga`).
+  let anyKnown = false;
+  for (let k = first; k <= last; k++) if (scores[k]!.source === 'known') anyKnown = true;
+  if (!anyKnown) {
+    if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
+    const cue = cueBefore[first]!;
+    const cued = cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro;
+    const street = streetAfter(text, tokens, folded, last, resources);
+    if (street !== undefined) {
+      if (!cued || (street === 'next' && last === first)) return undefined;
+      if (last > first) last--;
+    }
+  }
+
   // Initials alone and trailing initials (`Иванов И.` keeps them; `И.` alone is nothing).
   let best = 0;
   let bestSource: WordScore['source'] = 'capital';
@@ -106,20 +133,6 @@ export function scoreRun(
   }
   if (names === 0) return undefined;
   const isKnown = bestSource === 'known';
-
-  // Streets, districts and stations named after people stay unmasked.
-  if (!isKnown) {
-    if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
-    // The street word may follow a title (`Төле би көшесі`).
-    for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
-      const after = folded[k]!;
-      if (isStreetWord(after, resources)) return undefined;
-      // Look one word further past a title or a capitalised word the run stopped at (`Alisher Navoiy nomidagi`).
-      const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
-      if (!(streetTitles.has(after) || capitalised) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
-    }
-  }
-
   // `в Свердловске`, `из Нидерландов`: one word after a place preposition is more likely a place.
   const afterPlacePreposition = first > 0 && placePrepositions.has(folded[first - 1]!);
   let score = best;
