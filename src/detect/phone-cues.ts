@@ -14,6 +14,8 @@ export interface CueMatcher {
   near(text: string, from: number, to: number): boolean;
   /** True when a cue occurs in the window, among words at most `maxDistance` characters from the candidate. */
   inWindow(window: CueWindow, maxDistance?: number): boolean;
+  /** Distance of the nearest cue word in the window (phrases count at the window's far edge); Infinity if none. */
+  nearest(window: CueWindow): number;
 }
 
 // Words cut by the window edge are completed, but never by more than this many characters.
@@ -90,9 +92,22 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     return false;
   }
 
+  function nearest(window: CueWindow): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < window.words.length; i++) {
+      const distance = window.distances[i] ?? 0;
+      if (distance < best && isCueWord(window.words[i]!)) best = distance;
+    }
+    if (best === Number.POSITIVE_INFINITY && phrases.some((phrase) => window.folded.includes(phrase))) {
+      best = window.folded.length;
+    }
+    return best;
+  }
+
   return {
     near: (text, from, to) => inWindow(cueWindow(text, from, to, 'before')),
     inWindow,
+    nearest,
   };
 }
 

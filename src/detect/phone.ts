@@ -67,14 +67,19 @@ interface Candidate {
 }
 
 interface Cues {
+  /** Phone words and the plain words for "number": either lifts a borderline number. */
   phone: CueMatcher;
+  /** Phone words only: these, not "number", can outweigh an id word. */
+  strongPhone: CueMatcher;
   notPhone: CueMatcher;
   currency: CueMatcher;
 }
 
 export function createPhoneDetector(): Detector {
+  const phoneWords = readPatternList('cues/phone-context.txt');
   const cues: Cues = {
-    phone: createCueMatcher(readPatternList('cues/phone-context.txt')),
+    phone: createCueMatcher([...phoneWords, ...readPatternList('cues/phone-number-words.txt')]),
+    strongPhone: createCueMatcher(phoneWords),
     notPhone: createCueMatcher(readPatternList('cues/phone-not-context.txt')),
     currency: createCueMatcher(readPatternList('cues/phone-currency.txt')),
   };
@@ -214,7 +219,7 @@ function judgeWindow(
   if (!plus && isIpAddressShaped(shape) && !hasCue()) return undefined;
   if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
 
-  if (isExcludedByContext(text, start, end, cues, context, hasCue)) return undefined;
+  if (isExcludedByContext(text, start, end, cues, context)) return undefined;
   return withExtension(text, judgeNational(start, end, digits, shape, regions, hasCue));
 }
 
@@ -389,15 +394,18 @@ function isExcludedByContext(
   end: number,
   cues: Cues,
   context: Context,
-  hasCue: () => boolean,
 ): boolean {
   const marker = previousNonSpace(text, start);
   if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
   if (isCurrencySymbol(nextNonSpace(text, end))) return true;
-  if (cues.notPhone.inWindow(context.before(), limits.negativeBefore)) return true;
+  // The nearer word decides: "заказ 901234567" is an order, "По заказу звоните 90 123 45 67" a phone. Only phone
+  // words compete: "номер"/"raqami" belong to the id word before them ("Buyurtma raqami 419997190").
+  const idWord = cues.notPhone.nearest(context.before());
+  if (idWord <= limits.negativeBefore && idWord < cues.strongPhone.nearest(context.before())) return true;
   if (cues.currency.inWindow(context.after(), limits.currencyAfter)) return true;
-  // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone cue still outweighs it.
-  return cues.notPhone.inWindow(context.after(), limits.currencyAfter) && !hasCue();
+  // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone word still outweighs it.
+  if (!cues.notPhone.inWindow(context.after(), limits.currencyAfter)) return false;
+  return !cues.strongPhone.inWindow(context.before()) && !cues.strongPhone.inWindow(context.after());
 }
 
 /** The clause-bounded words before and after a candidate, built on first use. */

@@ -95,6 +95,14 @@ describe('phone numbers people write', () => {
   });
 
   it.each([
+    ['По заказу звоните 90 123 45 67', '90 123 45 67'],
+    ['Заказ 901234567, телефон 90 123 45 67', '90 123 45 67'],
+    ['Buyurtma bo‘yicha telefon: 90 123 45 67', '90 123 45 67'],
+  ])('lets a phone word nearer to the number outweigh an order word: %j', (text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
+  });
+
+  it.each([
     ['тел998901234567', '998901234567'],
     ['tel-901234567', '901234567'],
     ['Tel. 90 123 45 67', '90 123 45 67'],
@@ -172,6 +180,8 @@ describe('digits that are not phone numbers', () => {
     ['an IP address', 'Blocked address 90.123.45.67 again'],
     ['an id with a letter code and a hyphen', 'Буюртма рақами UZ-391153206.'],
     ['a request number', 'Оператор ответила быстро, номер заявки 290827737.'],
+    ['an order number called "raqami"', 'Mijoz: Buyurtma raqami 2803331001.'],
+    ['an order number called "number"', 'James: Order number 615973589.'],
     ['an order number with the noun after it (Kazakh)', 'Түбіртек келді. 6142147612 тапсырыс 20.07 жеткізілді'],
     ['a number whose only phone word is in the next line', 'Проверяю 8952674807.\nКлиент: Raqamim yo‘q'],
     ['a US social security number', 'SSN 054-28-6917'],
