@@ -27,6 +27,8 @@ export interface NameResources {
   readonly streetWords: ReadonlySet<string>;
   /** Beginnings of such words in agglutinative forms (`облысынан`, `атындағы`): checked on the word after. */
   readonly streetStems: readonly string[];
+  /** streetStems grouped by their first UTF-16 code. */
+  readonly streetStemsByInitial: ReadonlyMap<number, readonly string[]>;
   /** Skeleton endings and beginnings that form Central Asian given names (-bek, -jon, Abdu-). */
   readonly nameEndings: readonly string[];
   readonly nameBeginnings: readonly string[];
@@ -79,6 +81,16 @@ function foldedSet(entries: Iterable<string>): Set<string> {
   const set = new Set<string>();
   for (const entry of entries) set.add(foldWord(entry));
   return set;
+}
+
+function groupByInitial(entries: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.charCodeAt(0)) ?? [];
+    group.push(entry);
+    groups.set(entry.charCodeAt(0), group);
+  }
+  return groups;
 }
 
 export function loadNameResources(): NameResources {
@@ -160,6 +172,7 @@ export function loadNameResources(): NameResources {
   mark(cuesAfter, CueWord.After);
 
   const turkicMarkers = foldedSet(words('cues/turkic-markers.txt'));
+  const streetStems = words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
   return {
     cueShapes: new WordShapes(cueWords.keys()),
     turkicMarkerShapes: new WordShapes(turkicMarkers),
@@ -173,7 +186,8 @@ export function loadNameResources(): NameResources {
     roles,
     cueWords,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
-    streetStems: words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1))),
+    streetStems,
+    streetStemsByInitial: groupByInitial(streetStems),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
     nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
     turkicMarkers,

@@ -27,9 +27,10 @@ const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'боб�
 
 function isStreetWord(word: string, resources: NameResources): boolean {
   if (resources.streetWords.has(word)) return true;
-  const first = word.charCodeAt(0);
-  for (const stem of resources.streetStems) {
-    if (stem.charCodeAt(0) !== first || !word.startsWith(stem)) continue;
+  const stems = resources.streetStemsByInitial.get(word.charCodeAt(0));
+  if (stems === undefined) return false;
+  for (const stem of stems) {
+    if (!word.startsWith(stem)) continue;
     // `қаласы`, `облысынан`, `tumanida`; not `қалай` (how) or a longer unrelated word.
     const rest = word.length - stem.length;
     if (rest === 0 || (rest <= 7 && word[stem.length] !== 'й' && word[stem.length] !== 'y')) return true;

@@ -13,10 +13,12 @@ import { nameWeights } from './weights.js';
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
 const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice(0, 3)));
-const patronymicInitials = new Set([...patronymicWords].map((word) => word.charCodeAt(0)));
+// First two letters as one number: an allocation-free pre-check for the common case (most words are not these).
+const patronymicStarts = new Set([...patronymicWords].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
 function isPatronymicWord(word: string): boolean {
-  if (word.length < 3 || word.length > 12 || !patronymicInitials.has(word.charCodeAt(0)) || !patronymicPrefixes.has(word.slice(0, 3))) return false;
+  if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
+  if (!patronymicPrefixes.has(word.slice(0, 3))) return false;
   if (patronymicWords.has(word)) return true;
   for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
   return false;
@@ -97,7 +99,7 @@ export function scoreWord(
     }
   }
   if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
-  if (particles.has(word) && token.end - token.start <= 3) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+  if (token.end - token.start <= 3 && particles.has(word)) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
   const length = token.end - token.start;
   const capital = !lower;
