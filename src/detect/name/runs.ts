@@ -25,27 +25,31 @@ const placePrepositions = new Set(['в', 'во', 'из']);
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
 const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'бобо', 'ака', 'шоҳ', 'shoh', 'ota', 'bobo', 'biy', 'batyr']);
 
+const possessiveStart = new Set(['ы', 'і', 'с', 'и', 'у', 'ү', 'i', 's', 'u']);
+
 function isStreetWord(word: string, resources: NameResources): boolean {
   if (resources.streetWords.has(word)) return true;
   const stems = resources.streetStemsByInitial.get(word.charCodeAt(0));
   if (stems === undefined) return false;
   for (const stem of stems) {
     if (!word.startsWith(stem)) continue;
-    // `қаласы`, `облысынан`, `tumanida`; not `қалай` (how) or a longer unrelated word.
+    // The possessive marks the street of someone (`көшесі`, `ауданында`, `ko‘chasiga`, `кўчаси`); the bare
+    // noun or another case is not (`қала`, `ауылда` = in the village, `қалай` = how).
     const rest = word.length - stem.length;
-    if (rest === 0 || (rest <= 7 && word[stem.length] !== 'й' && word[stem.length] !== 'y')) return true;
+    if (rest >= 1 && rest <= 7 && possessiveStart.has(word[stem.length]!)) return true;
   }
   return false;
 }
 
 /** A street word right after the run (`next`), or one word further past a title or capitalised word. */
-function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): 'next' | 'past-one' | undefined {
+function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number, single: boolean, resources: NameResources): 'next' | 'past-one' | undefined {
   for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
     const after = folded[k]!;
     if (isStreetWord(after, resources)) return k === last + 1 ? 'next' : 'past-one';
-    // `Төле би көшесі`, `Alisher Navoiy nomidagi`: look past a title or a capitalised word the run stopped at.
+    // `Төле би көшесі`, `Alisher Navoiy nomidagi`: look past a title, or past the capitalised word a one-word run
+    // stopped at (a two-word run is a full name: `Иван Дүйсенов Ленинград облысының`).
     const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
-    if (!(streetTitles.has(after) || capitalised) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
+    if (!(streetTitles.has(after) || (capitalised && single)) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) break;
   }
   return undefined;
 }
@@ -108,7 +112,7 @@ export function scoreRun(
     if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
     const cue = cueBefore[first]!;
     const cued = cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro;
-    const street = streetAfter(text, tokens, folded, last, resources);
+    const street = streetAfter(text, tokens, folded, last, first === last, resources);
     if (street !== undefined) {
       if (!cued || (street === 'next' && last === first)) return undefined;
       if (last > first) last--;
