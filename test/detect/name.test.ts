@@ -105,6 +105,7 @@ describe('chat dialogues and repeated mentions', () => {
     ['Меня зовут Гулноза Каримова. Гулнозе передайте спасибо', ['Гулноза Каримова', 'Гулнозе']],
     ['Lofner appeared in court. Later Jared Lofner said nothing', ['Lofner', 'Jared Lofner']],
     ['Taksi haydovchisi Durdona Furqat ko‘chasigacha olib bordi', ['Durdona']],
+    ['сказал руководитель Джоэл Саймон (Joel Simon) вчера', ['Джоэл Саймон', 'Joel Simon']],
     ['Men Amir Temur ko‘chasida yashayman', []],
   ])('in %j finds %j', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -78,3 +78,35 @@ export function findRepeatedMentions(
 function mentionEndingAllowed(word: string, base: string, turkic: boolean): boolean {
   return turkic || word.length - base.length <= 3;
 }
+
+/**
+ * `Джоэл Саймон (Joel Simon)`: a capitalised Latin phrase in brackets right after a found name is the same
+ * person in the original spelling. Adds spans in place.
+ */
+export function findBracketedOriginals(text: string, tokens: readonly Token[], spans: Span[]): void {
+  const added: Span[] = [];
+  let t = 0;
+  for (const span of spans) {
+    if (span.score < 0.5) continue;
+    let at = span.end;
+    while (text.charCodeAt(at) === 32) at++;
+    if (text.charCodeAt(at) !== 40) continue;
+    const close = text.indexOf(')', at);
+    if (close === -1 || close - at > 60) continue;
+    while (t < tokens.length && tokens[t]!.start <= at) t++;
+    const first = t;
+    let last = -1;
+    for (let k = first; k < tokens.length && tokens[k]!.end <= close; k++) {
+      if (tokens[k]!.cyrillic || tokens[k]!.hasDigit) {
+        last = -1;
+        break;
+      }
+      last = k;
+    }
+    if (last < first || !/^\p{Lu}/u.test(text.slice(tokens[first]!.start, tokens[first]!.end))) continue;
+    added.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: span.score, source: span.source, normalized: text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase() });
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}

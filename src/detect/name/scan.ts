@@ -4,7 +4,7 @@ import { foldText, foldWord } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
-import { findRepeatedMentions, KnownNames } from './mentions.js';
+import { findBracketedOriginals, findRepeatedMentions, KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
@@ -62,6 +62,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
-  if (spans.length > 0) findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
+  if (spans.length > 0) {
+    findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
+    findBracketedOriginals(text, tokens, spans);
+  }
   return spans;
 }
