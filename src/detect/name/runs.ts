@@ -158,7 +158,8 @@ export function scoreRun(
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
-  else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, nameWeights.verbCue);
+  // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
+  else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
   else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }

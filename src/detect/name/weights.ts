@@ -35,6 +35,7 @@ export const nameWeights = {
   roleCue: 0.4,
   afterCue: 0.35,
   verbCue: 0.3,
+  verbCueAtSentenceStart: 0.35,
   pastTenseCue: 0.2,
   roleCueForUnknown: 0.15,
   speakerPrefixForUnknown: 0.15,
