@@ -7,7 +7,7 @@ import { redactDocument } from '../../src/engine.js';
 import { parseTenantsYaml } from '../../src/policy/parse.js';
 import type { ResolvedPolicy } from '../../src/policy/types.js';
 import type { Span } from '../../src/types.js';
-import { orderWords, plantedDocument, plantedPhone } from './planted.js';
+import { orderWords, plantedDocument, plantedPhoneStrongCue, plantedPhoneWeakCue } from './planted.js';
 import type { PlantedDocument } from './planted.js';
 
 // Every type replaced, every region of issue 2 tried for national numbers.
@@ -154,12 +154,24 @@ describe.each(['mask', 'pseudonymize', 'remove'] as const)('with every type set 
   });
 });
 
-describe('known gaps (kept failing on purpose until the detector handles them)', () => {
-  // Defect reported to the lead: an order word (заказ, buyurtma, order) anywhere near a national-format number
-  // vetoes it even when the number has its own phone cue right before it: `Заказ пришёл, тел 90 123 45 67` passes raw.
-  it.fails('redacts a national number with its own cue word when an order word is in the same sentence', () => {
+describe('phones next to order words (the phone detector\'s negative cues)', () => {
+  it('redacts a number whose own cue is a phone word, even with an order word in the same sentence', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...orderWords), plantedPhone, (orderWord, phone) => {
+      fc.property(fc.constantFrom(...orderWords), plantedPhoneStrongCue, (orderWord, phone) => {
+        const text = `${orderWord} пришёл, ${phone.written}`;
+        expect(survivors({ text, planted: [phone.planted] }, redactText(text))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  // Known gap, reported to the lead: a national-format number whose only cue is a 'number' word (номер, nomer) is
+  // vetoed by an order word in the same sentence: `заказ пришёл, номер 99 421 14 70` passes raw. The phone detector
+  // treats it as a possible order number on purpose; for a privacy gate the safer call is to redact it. This test
+  // fails today and is kept failing on purpose: when it starts passing, turn it into a plain it().
+  it.fails('redacts a national number cued only by a number word when an order word is in the same sentence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...orderWords), plantedPhoneWeakCue, (orderWord, phone) => {
         const text = `${orderWord} пришёл, ${phone.written}`;
         expect(survivors({ text, planted: [phone.planted] }, redactText(text))).toEqual([]);
       }),
