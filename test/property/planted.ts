@@ -90,24 +90,24 @@ const countries: Record<string, Country> = {
 
 function phoneWithCues(cues: readonly string[], alwaysCue = false): fc.Arbitrary<{ written: string; planted: Planted }> {
   return fc
-  .constantFrom(...Object.values(countries))
-  .chain((country) =>
-    fc.record({
-      op: fc.constantFrom(...country.ops),
-      sub: digits(country.subscriber),
-      format: fc.constantFrom(
-        ...country.international.map((format) => ({ format, national: false })),
-        ...country.national.map((format) => ({ format, national: true })),
-      ),
-      cue: fc.constantFrom(...cues),
-      cueAlways: fc.boolean(),
-    }),
-  )
-  .map(({ op, sub, format, cue: word, cueAlways }) => {
-    const raw = format.format(op, sub);
-    const written = alwaysCue || format.national || cueAlways ? `${word} ${raw}` : raw;
-    return { written, planted: { raw, type: 'PHONE' as const, nsn: `${op}${sub}` } };
-  });
+    .constantFrom(...Object.values(countries))
+    .chain((country) =>
+      fc.record({
+        op: fc.constantFrom(...country.ops),
+        sub: digits(country.subscriber),
+        format: fc.constantFrom(
+          ...country.international.map((format) => ({ format, national: false })),
+          ...country.national.map((format) => ({ format, national: true })),
+        ),
+        cue: fc.constantFrom(...cues),
+        cueAlways: fc.boolean(),
+      }),
+    )
+    .map(({ op, sub, format, cue: word, cueAlways }) => {
+      const raw = format.format(op, sub);
+      const written = alwaysCue || format.national || cueAlways ? `${word} ${raw}` : raw;
+      return { written, planted: { raw, type: 'PHONE' as const, nsn: `${op}${sub}` } };
+    });
 }
 
 export const plantedPhone = phoneWithCues([...strongPhoneCues, ...weakPhoneCues]);
