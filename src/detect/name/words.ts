@@ -79,6 +79,10 @@ export function scoreWord(
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
   let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
+  // A lower-case initial right after a name word (`каримовой з.а.`).
+  if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46) {
+    return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+  }
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
       // handled below
@@ -91,6 +95,9 @@ export function scoreWord(
       lowerRole = 'vocative';
     } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
       lowerRole = 'pair';
+    } else if (lowerContinuation(word) && initialFollows(text, tokens, i)) {
+      // `каримовой з.а.`: a lower-case surname before initials.
+      lowerRole = 'surnameFirst';
     } else if (lowerContinuation(word) && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
@@ -218,6 +225,12 @@ function isContraction(word: string): boolean {
 
 // Affectionate endings (`Мўминжон`, `Jasurjon`) are part of the name, not a case ending that closes it.
 const diminutives = new Set(['жон', 'jon', 'xon', 'хон', 'жан']);
+
+/** The next word is a single letter followed by a dot (an initial). */
+function initialFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.end - next.start === 1 && text.charCodeAt(next.end) === 46 && onlySpaces(text, tokens[i]!.end, next.start, 2);
+}
 
 /** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
 function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
