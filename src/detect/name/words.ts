@@ -80,7 +80,8 @@ export function scoreWord(
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
   let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
-  if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46) {
+  // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
+  if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
     return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
   }
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
@@ -212,6 +213,10 @@ export function scoreWord(
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
   else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
+  // An English surname after a given name ends it (`Davis Orchestra`, `Smith Ltd`).
+  else if (!token.cyrillic && evidence.latinList && (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) === WordFlag.Surname && previous?.given) result.closes = 'surname';
+  // `Edi Živković's Cautionary Tales`: a possessive ends the name.
+  if (!token.cyrillic && word.endsWith("'s")) result.closes = 'ending';
   if (evidence.morph === Morph.Patronymic) result.patronymic = true;
   return result;
 }
