@@ -2,6 +2,7 @@
 
 import type { Detector, DetectContext } from '../detector.js';
 import type { Span } from '../../types.js';
+import { PiiGateError } from '../../errors.js';
 import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import { loadNameResources, type NameResources } from './resources.js';
@@ -13,7 +14,12 @@ export { nameWeights } from './weights.js';
 let sharedResources: NameResources | undefined;
 
 function resources(): NameResources {
-  sharedResources ??= loadNameResources();
+  try {
+    sharedResources ??= loadNameResources();
+  } catch (error) {
+    // A missing or unreadable list must stop detection (fail closed), not silently find fewer names.
+    throw new PiiGateError('ERR_PII_DETECT_FAILED', 'name lists in patterns/ could not be loaded', { cause: error });
+  }
   return sharedResources;
 }
 
