@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultKind } from '../../src/pool/index.js';
 import { createServer } from '../../src/http/server.js';
 import type { PiiGateServer } from '../../src/http/server.js';
+import { eventually } from '../helpers/app.js';
 import { dialogue, review, SAMPLE } from '../helpers/documents.js';
 import type { TempTenants } from '../helpers/tenants.js';
 import { createTempTenants, TEST_KEYS } from '../helpers/tenants.js';
@@ -69,10 +70,12 @@ describe('worker faults with concurrent requests (2 workers)', () => {
     expect(statuses['503']).toBeGreaterThanOrEqual(1);
     expect(statuses['200']).toBeGreaterThanOrEqual(1);
 
-    // Recovery without restart: the replaced worker serves again.
-    const after = await burst(6, 2);
-    expect(after.map((outcome) => outcome.status)).toEqual(Array(6).fill(200));
-    for (const outcome of after) expect(leaks(outcome, PLANTED)).toEqual([]);
+    // Recovery without restart: once the replacement worker has started (slow on a loaded machine), all succeed.
+    await eventually(async () => {
+      const after = await burst(6, 2);
+      expect(after.map((outcome) => outcome.status)).toEqual(Array(6).fill(200));
+      for (const outcome of after) expect(leaks(outcome, PLANTED)).toEqual([]);
+    }, 15_000, 250);
     expect((await fetch(`${setup.url}/readyz`)).status).toBe(200);
   });
 
@@ -82,8 +85,10 @@ describe('worker faults with concurrent requests (2 workers)', () => {
       const outcomes = await burst(4, 2);
       for (const outcome of outcomes) expectFailClosed(outcome, ['ERR_PII_POOL_WORKER_CRASHED']);
     }
-    const after = await burst(4, 4);
-    expect(after.map((outcome) => outcome.status)).toEqual([200, 200, 200, 200]);
+    await eventually(async () => {
+      const after = await burst(4, 4);
+      expect(after.map((outcome) => outcome.status)).toEqual([200, 200, 200, 200]);
+    }, 15_000, 250);
   });
 });
 
@@ -115,8 +120,10 @@ describe('pool saturation over HTTP (1 worker, queue of 2)', () => {
     expect(codes['ERR_PII_POOL_OVERLOADED']).toBeGreaterThanOrEqual(1);
     expect(codes['ERR_PII_POOL_TIMEOUT']).toBeGreaterThanOrEqual(1);
 
-    const after = await postJson(`${setup.url}/v1/redact`, TEST_KEYS.kz, { destination: storageKz, documents: documentsFor(99, 3) });
-    expect(after.status).toBe(200);
-    expect(leaks(after, PLANTED)).toEqual([]);
+    await eventually(async () => {
+      const after = await postJson(`${setup.url}/v1/redact`, TEST_KEYS.kz, { destination: storageKz, documents: documentsFor(99, 3) });
+      expect(after.status).toBe(200);
+      expect(leaks(after, PLANTED)).toEqual([]);
+    }, 15_000, 250);
   });
 });
