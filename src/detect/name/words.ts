@@ -84,7 +84,9 @@ export function scoreWord(
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
     return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
   }
-  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && (known === undefined || known.size === 0)) {
+  // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
+  const verbAfter = after === 2 && lower && word.length >= 4;
+  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
     if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
       // handled below
     } else if (
@@ -128,7 +130,7 @@ export function scoreWord(
     const base = known.find(word, token.cyrillic);
     if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
   }
-  const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1;
+  const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1 || verbAfter;
   if (!capital && !cued && lowerRole === undefined) return none;
   if (word.length < 2) return none;
   // Acronyms (`ООО`, `UZUM`): the second and the last letter are upper case too.
@@ -149,6 +151,9 @@ export function scoreWord(
       return scored;
     };
     if (lowerRole === undefined) {
+      if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
+        return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
+      }
       if (unambiguousFirst || (cue === Cue.Intro && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
