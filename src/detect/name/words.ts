@@ -91,7 +91,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (lowerContinuation(word) || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
+      (lowerContinuation(word) || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
     ) {
       lowerRole = 'continuation';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
@@ -154,7 +154,8 @@ export function scoreWord(
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
-      if (unambiguousFirst || (cue === Cue.Intro && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
