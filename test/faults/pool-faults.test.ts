@@ -61,11 +61,13 @@ describe('worker faults with concurrent requests (2 workers)', () => {
     ['throw', 'ERR_PII_POOL_WORKER_CRASHED'],
     ['exit', 'ERR_PII_POOL_WORKER_CRASHED'],
     ['hang', 'ERR_PII_POOL_TIMEOUT'],
-  ])('when a worker %ss mid-batch among 12 concurrent requests, each gets a redacted 200 or %s, and the next burst all succeed', async (fault, code) => {
+  ])('when a worker %ss mid-batch among 12 concurrent requests, each gets a redacted 200 or a 503 (%s for the faulty batch), and the service recovers', async (fault, code) => {
     setup.service.gate.pool.injectFault(fault);
     const outcomes = await burst(12, 3);
     expect(outcomes).toHaveLength(12);
-    for (const outcome of outcomes) expectFailClosed(outcome, [code]);
+    // On a loaded machine a healthy batch can also outlive the short task timeout: that is fail-closed too.
+    for (const outcome of outcomes) expectFailClosed(outcome, [code, 'ERR_PII_POOL_TIMEOUT']);
+    expect(outcomes.some((outcome) => outcome.code === code)).toBe(true);
     const statuses = countBy(outcomes, (outcome) => String(outcome.status));
     expect(statuses['503']).toBeGreaterThanOrEqual(1);
     expect(statuses['200']).toBeGreaterThanOrEqual(1);
@@ -83,7 +85,7 @@ describe('worker faults with concurrent requests (2 workers)', () => {
     for (const fault of ['throw', 'exit', 'throw'] as const) {
       setup.service.gate.pool.injectFault(fault);
       const outcomes = await burst(4, 2);
-      for (const outcome of outcomes) expectFailClosed(outcome, ['ERR_PII_POOL_WORKER_CRASHED']);
+      for (const outcome of outcomes) expectFailClosed(outcome, ['ERR_PII_POOL_WORKER_CRASHED', 'ERR_PII_POOL_TIMEOUT']);
     }
     await eventually(async () => {
       const after = await burst(4, 4);
