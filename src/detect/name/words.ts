@@ -90,7 +90,7 @@ export function scoreWord(
     if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
       // handled below
     } else if (
-      previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
+      previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
       (lowerContinuation(word) || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
     ) {
       lowerRole = 'continuation';
@@ -148,6 +148,7 @@ export function scoreWord(
     const result = (score: number, source: WordScore['source']): WordScore => {
       const scored: WordScore = { kind: WordKind.Name, score, base: evidence.base, source, given: unambiguousFirst };
       if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
+      else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
       return scored;
     };
     if (lowerRole === undefined) {
