@@ -142,7 +142,7 @@ export const plantedEmail: fc.Arbitrary<{ written: string; planted: Planted }> =
 
 // Names and cue frames the name detector finds reliably (probed over every frame below with varied filler).
 const names = [
-  'Алишер Каримов', 'Дильноза Юсупова', 'Иван Петров', 'Мария Иванова', 'Гульнара Ахмедова', 'Dilnoza Karimova', 'Jasur Toshmatov',
+  'Алишер Каримов', 'Дильноза Юсупова', 'Иван Петров', 'Ольга Смирнова', 'Мария Иванова', 'Гульнара Ахмедова', 'Dilnoza Karimova', 'Jasur Toshmatov',
   'Aziza Rahimova', 'Bobur Aliyev', 'Жасур Тошматов', 'Айгүл Нұрланқызы', 'Ерлан Серікұлы', 'Бакыт Асанов', 'Айгерим', 'Азамат',
   'John Smith', 'Emily Johnson', 'Michael Brown', 'Sardor', 'Нурлан',
 ];
