@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors.js';
 import { PiiGateError } from './errors.js';
+import { maxDocumentDepth } from './payload/clone.js';
 import type { TenantStore } from './policy/store.js';
 import { createFileTenantStore } from './policy/store.js';
 import type { ResolvedPolicy } from './policy/types.js';
@@ -83,6 +84,21 @@ export function parseDestination(value: unknown, path = 'destination'): Destinat
   throw new PiiGateError('ERR_PII_INPUT_SCHEMA', `${field}: ${describeIssue(issue)}`);
 }
 
+/**
+ * Checked before the pool, iteratively: the structured clone that carries a document to a worker overflows the stack
+ * on deep input (10 000 levels) and used to surface as a 503 "worker crashed" instead of this 400.
+ */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 function isTenantStore(value: unknown): value is TenantStore {
   if (typeof value !== 'object' || value === null) return false;
   const store = value as Partial<TenantStore>;
@@ -129,6 +145,10 @@ export function createGate(options: GateOptions): Gate {
       const policy = tenants.get(tenantId);
       if (policy === undefined) throw new PiiGateError('ERR_PII_TENANT_UNKNOWN', 'no tenant with that id');
       if (!Array.isArray(documents)) throw new PiiGateError('ERR_PII_INPUT_SCHEMA', 'documents: must be an array');
+      const tooDeep = documents.findIndex((document) => nestedDeeperThan(document, maxDocumentDepth));
+      if (tooDeep !== -1) {
+        throw new PiiGateError('ERR_PII_INPUT_TOO_DEEP', `documents[${tooDeep}]: nesting deeper than ${maxDocumentDepth}`);
+      }
       return pool.redact(withFields(policy, redactOptions.fields), parseDestination(destination), documents);
     },
     ready: pool.ready,
