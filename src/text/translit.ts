@@ -1,7 +1,7 @@
 // Transliteration: Cyrillic (Russian, Uzbek, Kazakh, Kyrgyz, Tajik) → a Latin "skeleton", and Uzbek Latin → Cyrillic.
 
 // One Latin spelling per Cyrillic letter, close to the Uzbek Latin alphabet so `Алишер`, `Alisher` and `Алішер`
-// meet on `alisher` (ң → n so `Чыңгыз` meets `Чынгыз`). Per character on purpose: the skeleton of a suffix is then a suffix of the skeleton.
+// meet on `alisher` (ң → n so `Чыңгыз` meets `Чынгыз`).
 const cyrillicToLatin: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh',
@@ -31,10 +31,31 @@ export function skeleton(folded: string): string {
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
+    // English-style spellings of Central Asian and Russian names: zh = ж, kh = х (`Zhanar`, `Khasanov`).
+    if (code === 104 /* h */ && (out.endsWith('z') || out.endsWith('k')) && i > 0) {
+      out = out.slice(0, -1) + (out.endsWith('z') ? 'j' : 'x');
+      continue;
+    }
     const mapped = code < skeletonTable.length ? skeletonTable[code] : latinFold[folded[i]!];
     out += mapped ?? folded[i]!;
   }
-  return out;
+  return softenY(out);
+}
+
+const skeletonVowels = new Set(['a', 'e', 'i', 'o', 'u']);
+
+// `й` after a vowel is written y or i (`Aygul`/`Aigul`/`Айгүл`, `Nikolay`/`Nikolai`): one form, `i`. A word-initial
+// `ye` is `е` (`Yerlan`/`Ерлан`).
+function softenY(key: string): string {
+  let out = key.startsWith('ye') ? key.slice(1) : key;
+  if (!out.includes('y')) return out;
+  let result = '';
+  for (let i = 0; i < out.length; i++) {
+    const char = out[i]!;
+    if (char === 'y' && i > 0 && skeletonVowels.has(out[i - 1]!) && !skeletonVowels.has(out[i + 1] ?? '')) result += 'i';
+    else result += char;
+  }
+  return result;
 }
 
 // Per-code lookup for the hot path (ASCII, Latin-1/Extended, Cyrillic); other characters map to themselves.

@@ -42,7 +42,13 @@ describe('transliteration', () => {
     ["alisher", 'alisher'],
     ['ғулом', 'gulom'],
     ["g'ulom", 'gulom'],
-    ['айгүл', 'aygul'],
+    ['айгүл', 'aigul'],
+    ['aygul', 'aigul'],
+    ['aigul', 'aigul'],
+    ['zhanar', 'janar'],
+    ['жанар', 'janar'],
+    ['yerlan', 'erlan'],
+    ['николай', 'nikolai'],
     ['нұрсұлтан', 'nursultan'],
   ])('the skeleton of %s is %s', (word, key) => {
     expect(skeleton(word)).toBe(key);

@@ -57,7 +57,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
-    while (first < last && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
+    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
     const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
