@@ -6,7 +6,7 @@ export type { DetectContext, Detector } from './detect/detector.js';
 export { isDetector } from './detect/detector.js';
 export { builtinDetectors, defaultDetectOptions, detect } from './detect/index.js';
 export { createEmailDetector } from './detect/email.js';
-export { createNameDetector, nameKey } from './detect/name/index.js';
+export { createNameDetector, nameKey, nameWeights } from './detect/name/index.js';
 export { createPhoneDetector } from './detect/phone.js';
 export { type ErrorCode, PiiGateError, errorCatalogue, isErrorCode } from './errors.js';
 
