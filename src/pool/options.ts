@@ -10,15 +10,29 @@ export const poolOptionsSchema = z
     threads: z.number().int().positive(),
     /** Batches waiting for a worker before new work is refused with 503 (ERR_PII_POOL_OVERLOADED). */
     maxQueue: z.number().int().nonnegative(),
-    /** Time a batch may take from submission (queue wait included) before it fails with 503 (ERR_PII_POOL_TIMEOUT). */
+    /**
+     * Time a worker may spend on one batch before the batch fails with 503 (ERR_PII_POOL_TIMEOUT) and the worker is
+     * terminated and replaced. Only the batch's own run counts: batches are handed to a worker only when one is free.
+     */
     taskTimeoutMs: z.number().int().positive(),
-    /** A batch is sent as soon as it holds this many documents… */
+    /**
+     * Time a request's documents may wait in the pool's queue for a free worker before the request fails with 503
+     * (ERR_PII_POOL_TIMEOUT). Separate from taskTimeoutMs so a big request is not failed because its later batches
+     * wait behind its earlier ones.
+     */
+    queueTimeoutMs: z.number().int().positive(),
+    /** A batch holds at most this many documents… */
     batchMaxDocuments: z.number().int().positive(),
-    /** …or this many characters of string content… */
+    /** …and at most this many characters of string content (a single larger document travels alone). */
     batchMaxChars: z.number().int().positive(),
     /**
-     * …or when this window closes. The window applies only while every worker is busy; with a worker idle a batch
-     * leaves at the end of the current event-loop turn. 0 always sends at the end of the turn.
+     * A request is split into one batch per thread (so every core works on it) when each part would still hold at
+     * least this many characters; smaller requests travel in one batch, where messaging would cost more than it saves.
+     */
+    batchMinChars: z.number().int().positive(),
+    /**
+     * Kept for compatibility; no longer delays anything. Batches now wait in the pool's own queue while every worker
+     * is busy (where later requests join them), and leave at the end of the current event-loop turn otherwise.
      */
     batchWindowMs: z.number().min(0).max(1),
     /** Upper bound for the Retry-After estimate sent with 503s. */
@@ -34,10 +48,16 @@ export type PoolConfig = z.infer<typeof poolOptionsSchema>;
 export type PoolOptions = Partial<PoolConfig>;
 
 export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
-  maxQueue: 256,
+  // In batches: 1024 of ≤ 12 000 characters is about as much queued work (≈ 2 s on 2 cores) as the 256 batches of
+  // ≤ 64 000 characters this bound counted before batches were cut smaller.
+  maxQueue: 1024,
   taskTimeoutMs: 10_000,
-  batchMaxDocuments: 32,
-  batchMaxChars: 64_000,
+  queueTimeoutMs: 60_000,
+  // ~12 000 characters are 3–5 ms of detection on this machine's cores: large enough that the ~0.1 ms of messaging
+  // per batch is noise, small enough that a big request spreads over every worker (benchmarks/RESULTS.md, Pool).
+  batchMaxDocuments: 256,
+  batchMaxChars: 12_000,
+  batchMinChars: 2_000,
   batchWindowMs: 1,
   maxRetryAfterSeconds: 30,
   faultInjection: false,

@@ -1,4 +1,4 @@
-// RedactionPool: piscina workers, micro-batching, per-task timeout, bounded queue, typed fail-closed errors.
+// RedactionPool: piscina workers fed from our own batch queue; run and queue-wait deadlines, bounded queue, fail closed.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,12 @@ import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
-import type { FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
+import type { FaultKind, RedactionTask, TaskReports, TaskResult, WorkerData, WorkItem } from './messages.js';
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
+import type { Batch, CutLimits, Job } from './queue.js';
+import { BatchQueue, batchesNeeded, batchLimit } from './queue.js';
 import { countChars } from './weigh.js';
 
 export interface RedactionOutput {
@@ -26,16 +28,6 @@ export interface TimingSummary {
   p99: number;
   max: number;
 }
-
-interface Pending {
-  readonly policy: ResolvedPolicy;
-  readonly destination: Destination;
-  readonly document: unknown;
-  readonly chars: number;
-  readonly resolve: (value: { document: unknown; report: RedactionReport }) => void;
-  readonly reject: (error: PiiGateError) => void;
-}
-
 
 /** Where the compiled worker lives: next to this file in dist/, or dist/ itself when this file runs from src/ (vitest, tsx). */
 export function resolveWorkerFile(override?: string | URL): string {
@@ -61,9 +53,10 @@ export class RedactionPool {
   readonly #piscina: Piscina<RedactionTask, TaskResult>;
   readonly #warmThreads = new Set<number>();
   readonly #rejections = new Map<ErrorCode, number>();
-  #pending: Pending[] = [];
-  #pendingChars = 0;
-  #timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  readonly #queue = new BatchQueue();
+  readonly #limits: CutLimits;
+  #dispatchScheduled: NodeJS.Immediate | undefined;
+  #drained: (() => void) | undefined;
   #inFlightTasks = 0;
   #completed = 0;
   #workerErrors = 0;
@@ -73,6 +66,12 @@ export class RedactionPool {
 
   constructor(options: PoolOptions = {}) {
     this.config = parsePoolOptions(options);
+    this.#limits = {
+      maxDocuments: this.config.batchMaxDocuments,
+      maxChars: this.config.batchMaxChars,
+      minChars: this.config.batchMinChars,
+      parts: this.config.threads,
+    };
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
@@ -117,9 +116,9 @@ export class RedactionPool {
     return this.config.threads;
   }
 
-  /** Batches waiting for a worker, plus the one still open in the batching window. */
+  /** Batches waiting for a worker. */
   get queueSize(): number {
-    return Math.max(this.#inFlightTasks - this.config.threads, 0) + (this.#pending.length > 0 ? 1 : 0);
+    return this.#queue.length;
   }
 
   /** Fraction of worker capacity used since start (piscina's utilization). */
@@ -127,7 +126,7 @@ export class RedactionPool {
     return this.#piscina.utilization;
   }
 
-  /** Time batches waited for a worker. */
+  /** Time batches waited inside piscina for a worker (near zero: batches wait in our queue, see queueSize). */
   get waitTime(): TimingSummary {
     return summarize(this.#piscina.histogram.waitTime);
   }
@@ -166,27 +165,36 @@ export class RedactionPool {
    * Redacts `documents` with one resolved policy. Resolves with results in order, or rejects with a PiiGateError:
    * never with (part of) the input.
    */
-  async redact(policy: ResolvedPolicy, destination: Destination, documents: readonly unknown[]): Promise<RedactionOutput> {
-    if (this.#closed) throw this.#reject('ERR_PII_POOL_CLOSED', documents.length);
-    if (!this.#hasCapacity()) {
-      throw this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() });
+  redact(policy: ResolvedPolicy, destination: Destination, documents: readonly unknown[]): Promise<RedactionOutput> {
+    if (this.#closed) return Promise.reject(this.#reject('ERR_PII_POOL_CLOSED', documents.length));
+    if (documents.length === 0) return Promise.resolve({ documents: [], reports: [] });
+    const chars = documents.map((document) => countChars(document, this.config.batchMaxChars));
+    let totalChars = 0;
+    for (const count of chars) totalChars += count;
+    if (!this.#admits(batchesNeeded(totalChars, documents.length, this.#limits))) {
+      return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() }));
     }
-    const settled = documents.map(
-      (document, index) =>
-        new Promise<{ document: unknown; report: RedactionReport }>((resolve, reject) => {
-          this.#enqueue({
-            policy,
-            destination,
-            document,
-            chars: countChars(document, this.config.batchMaxChars),
-            resolve,
-            reject: (error) => reject(withIndex(error, index)),
-          });
-        }),
-    );
-    // The first failure fails the request at once (a refused batch should not wait for a queued one to time out).
-    const results = await Promise.all(settled);
-    return { documents: results.map((result) => result.document), reports: results.map((result) => result.report) };
+    return new Promise<RedactionOutput>((resolve, reject) => {
+      const job: Job = {
+        policy,
+        destination,
+        documents,
+        redacted: new Array<unknown>(documents.length),
+        reports: new Array<RedactionReport>(documents.length),
+        remaining: documents.length,
+        waiting: documents.length,
+        settled: false,
+        resolve: () => resolve({ documents: job.redacted, reports: job.reports }),
+        reject,
+        queueTimer: undefined,
+      };
+      const limit = batchLimit(totalChars, this.#limits);
+      for (let index = 0; index < documents.length; index += 1) {
+        this.#queue.push(job, index, chars[index] ?? 0, limit, this.config.batchMaxDocuments);
+      }
+      job.queueTimer = setTimeout(() => this.#queueTimedOut(job), this.config.queueTimeoutMs);
+      this.#scheduleDispatch();
+    });
   }
 
   /** Test hook: the next batch makes its worker throw, hang or exit half-way. Only with `faultInjection: true` under NODE_ENV=test. */
@@ -199,54 +207,65 @@ export class RedactionPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#flush();
+    if (this.#queue.length > 0 || this.#inFlightTasks > 0) {
+      await new Promise<void>((resolve) => {
+        this.#drained = resolve;
+        this.#dispatch();
+      });
+    }
     await this.#piscina.close();
   }
 
-  #enqueue(entry: Pending): void {
-    this.#pending.push(entry);
-    this.#pendingChars += entry.chars;
-    if (this.#pending.length >= this.config.batchMaxDocuments || this.#pendingChars >= this.config.batchMaxChars) {
-      this.#flush();
-    } else if (this.#timer === undefined) {
-      // Adaptive window: with a worker idle, send at the end of this event-loop turn (latency first); with every
-      // worker busy the batch could only wait anyway, so let it fill for up to batchWindowMs, or until a worker frees.
-      const flush = (): void => this.#flush();
-      const idleWorker = this.#inFlightTasks < this.config.threads;
-      this.#timer = idleWorker || this.config.batchWindowMs === 0 ? setImmediate(flush) : setTimeout(flush, this.config.batchWindowMs);
-    }
+  /**
+   * Bounded queue: a request is refused when its batches would push the queue past maxQueue. A pool with a worker
+   * idle and nothing queued takes any request, however big (it would otherwise be refused on every retry).
+   */
+  #admits(newBatches: number): boolean {
+    const queued = this.#queue.length;
+    if (queued === 0 && this.#inFlightTasks < this.config.threads) return true;
+    return queued + newBatches <= this.config.maxQueue;
   }
 
-  #flush(): void {
-    if (this.#timer !== undefined) {
-      clearTimeout(this.#timer as NodeJS.Timeout);
-      clearImmediate(this.#timer as NodeJS.Immediate);
-      this.#timer = undefined;
-    }
-    if (this.#pending.length === 0) return;
-    const batch = this.#pending;
-    this.#pending = [];
-    this.#pendingChars = 0;
-    void this.#runBatch(batch);
+  /** With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches. */
+  #scheduleDispatch(): void {
+    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.config.threads) return;
+    this.#dispatchScheduled = setImmediate(() => {
+      this.#dispatchScheduled = undefined;
+      this.#dispatch();
+    });
   }
 
-  async #runBatch(batch: readonly Pending[]): Promise<void> {
-    if (!this.#hasCapacity()) {
-      const failure = this.#reject('ERR_PII_POOL_OVERLOADED', batch.length, { retryAfter: this.#retryAfter() });
-      for (const entry of batch) entry.reject(failure);
-      return;
+  /** Hands queued batches to free workers. Batches enter piscina only when a worker is free, so its timeout is run time. */
+  #dispatch(): void {
+    while (this.#inFlightTasks < this.config.threads) {
+      const batch = this.#queue.shift();
+      if (batch === undefined) break;
+      const live = liveEntries(batch);
+      if (live.jobs.length > 0) void this.#runBatch(live);
     }
+    if (this.#drained !== undefined && this.#queue.length === 0 && this.#inFlightTasks === 0) this.#drained();
+  }
+
+  async #runBatch(batch: Batch): Promise<void> {
     const policies: ResolvedPolicy[] = [];
     const policyIndex = new Map<ResolvedPolicy, number>();
-    const items = batch.map((entry): WorkItem => {
-      let index = policyIndex.get(entry.policy);
+    const items = batch.jobs.map((job, position): WorkItem => {
+      job.waiting -= 1;
+      let index = policyIndex.get(job.policy);
       if (index === undefined) {
         index = policies.length;
-        policies.push(entry.policy);
-        policyIndex.set(entry.policy, index);
+        policies.push(job.policy);
+        policyIndex.set(job.policy, index);
       }
-      return { policy: index, destination: entry.destination, document: entry.document };
+      return { policy: index, destination: job.destination, document: job.documents[batch.indexes[position] ?? -1] };
     });
+    for (const job of new Set(batch.jobs)) {
+      // Every document of this job is with a worker now: from here on only the run deadline applies.
+      if (job.waiting === 0 && job.queueTimer !== undefined) {
+        clearTimeout(job.queueTimer);
+        job.queueTimer = undefined;
+      }
+    }
     const fault = this.#nextFault;
     this.#nextFault = undefined;
     const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
@@ -256,29 +275,62 @@ export class RedactionPool {
     try {
       result = await this.#piscina.run(task, { signal: AbortSignal.timeout(this.config.taskTimeoutMs) });
     } catch (error) {
-      const failure = this.#toPoolError(error, batch.length);
-      for (const entry of batch) entry.reject(failure);
+      this.#taskDone();
+      this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
       return;
-    } finally {
-      this.#inFlightTasks -= 1;
-      // A worker just freed up: hand it whatever has been waiting in the window.
-      if (this.#pending.length > 0) this.#flush();
     }
+    this.#taskDone();
 
-    if (!Array.isArray(result?.results) || result.results.length !== batch.length) {
-      const failure = this.#reject('ERR_PII_INTERNAL', batch.length, { detail: 'worker returned a malformed result' });
-      for (const entry of batch) entry.reject(failure);
+    let reports: TaskReports | undefined;
+    try {
+      reports = JSON.parse(result.reports) as TaskReports;
+    } catch {
+      reports = undefined;
+    }
+    if (!Array.isArray(result?.results) || result.results.length !== batch.jobs.length || reports?.length !== batch.jobs.length) {
+      this.#failBatch(batch, this.#reject('ERR_PII_INTERNAL', batch.jobs.length, { detail: 'worker returned a malformed result' }));
       return;
     }
-    batch.forEach((entry, index) => {
-      const item = result.results[index];
-      if (item?.ok === true) {
+    for (let position = 0; position < batch.jobs.length; position += 1) {
+      const job = batch.jobs[position] as Job;
+      const index = batch.indexes[position] as number;
+      const item = result.results[position];
+      const report = reports[position];
+      if (item?.ok === true && report !== null && report !== undefined) {
         this.#completed += 1;
-        entry.resolve({ document: item.document, report: item.report });
+        if (job.settled) continue;
+        job.redacted[index] = item.document;
+        job.reports[index] = report;
+        job.remaining -= 1;
+        if (job.remaining === 0) settle(job);
       } else {
-        entry.reject(new PiiGateError(item?.code ?? 'ERR_PII_INTERNAL', item?.detail));
+        const code = item?.ok === false ? item.code : 'ERR_PII_INTERNAL';
+        const detail = item?.ok === false ? item.detail : undefined;
+        fail(job, withIndex(new PiiGateError(code, detail), index));
       }
-    });
+    }
+  }
+
+  /** A worker is free: hand it the next batch before this result is unpacked, so it never waits for the main thread. */
+  #taskDone(): void {
+    this.#inFlightTasks -= 1;
+    this.#dispatch();
+  }
+
+  #failBatch(batch: Batch, error: PiiGateError): void {
+    for (const job of batch.jobs) fail(job, error);
+  }
+
+  #queueTimedOut(job: Job): void {
+    job.queueTimer = undefined;
+    if (job.settled || job.waiting === 0) return;
+    fail(
+      job,
+      this.#reject('ERR_PII_POOL_TIMEOUT', job.waiting, {
+        detail: `no free worker within ${this.config.queueTimeoutMs} ms`,
+        retryAfter: this.#retryAfter(),
+      }),
+    );
   }
 
   #toPoolError(error: unknown, documents: number): PiiGateError {
@@ -308,18 +360,42 @@ export class RedactionPool {
     return new PiiGateError(code, detail, rest);
   }
 
-  /** Room for one more batch: every thread busy plus `maxQueue` batches waiting is full. */
-  #hasCapacity(): boolean {
-    return this.#inFlightTasks < this.config.threads + this.config.maxQueue;
-  }
-
   /** Seconds until the queue ahead is likely drained, from the measured batch run time; at least 1. */
   #retryAfter(): number {
     const meanRunMs = this.runTime.mean || 50;
-    const waiting = Math.max(this.#inFlightTasks - this.config.threads, 0) + 1;
+    const waiting = this.#queue.length + 1;
     const seconds = Math.ceil((waiting * meanRunMs) / this.config.threads / 1000);
     return Math.min(Math.max(seconds, 1), this.config.maxRetryAfterSeconds);
   }
+}
+
+/** Keeps only the documents of requests still waiting for an answer (a failed request's other batches are dropped). */
+function liveEntries(batch: Batch): Batch {
+  if (!batch.jobs.some((job) => job.settled)) return batch;
+  const live: Batch = { jobs: [], indexes: [], chars: batch.chars, limit: batch.limit };
+  batch.jobs.forEach((job, position) => {
+    if (job.settled) {
+      job.waiting -= 1;
+      return;
+    }
+    live.jobs.push(job);
+    live.indexes.push(batch.indexes[position] as number);
+  });
+  return live;
+}
+
+function settle(job: Job): void {
+  job.settled = true;
+  if (job.queueTimer !== undefined) clearTimeout(job.queueTimer);
+  job.resolve();
+}
+
+/** The first failure fails the whole request at once (its other documents are not waited for). */
+function fail(job: Job, error: PiiGateError): void {
+  if (job.settled) return;
+  job.settled = true;
+  if (job.queueTimer !== undefined) clearTimeout(job.queueTimer);
+  job.reject(error);
 }
 
 function withIndex(error: PiiGateError, index: number): PiiGateError {

@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { detect } from '../detect/index.js';
+import type { RedactionReport } from '../engine.js';
 import { redactDocument } from '../engine.js';
 import { isErrorCode, PiiGateError } from '../errors.js';
 import type { FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
@@ -21,13 +22,15 @@ function warmUp(): void {
 
 warmUp();
 
-function redactItem(task: RedactionTask, index: number): ItemResult {
+function redactItem(task: RedactionTask, index: number, reports: (RedactionReport | null)[]): ItemResult {
   const item = task.items[index];
   const policy = item === undefined ? undefined : task.policies[item.policy];
+  reports.push(null);
   if (item === undefined || policy === undefined) return { ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' };
   try {
     const { document, report } = redactDocument(item.document, policy, item.destination);
-    return { ok: true, document, report };
+    reports[reports.length - 1] = report;
+    return { ok: true, document };
   } catch (error) {
     // Errors lose their class crossing threads, and a foreign error's message may quote document text:
     // only our own codes and details (which never carry text) go back.
@@ -52,10 +55,11 @@ function simulate(fault: FaultKind): void {
 
 export default function redactBatch(task: RedactionTask): TaskResult {
   const results: ItemResult[] = [];
+  const reports: (RedactionReport | null)[] = [];
   for (let index = 0; index < task.items.length; index += 1) {
     // Faults strike mid-batch, after some documents are done, to prove partial work never escapes.
     if (faultInjection && task.fault !== undefined && index === Math.floor(task.items.length / 2)) simulate(task.fault);
-    results.push(redactItem(task, index));
+    results.push(redactItem(task, index, reports));
   }
-  return { results };
+  return { results, reports: JSON.stringify(reports) };
 }

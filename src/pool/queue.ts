@@ -1,0 +1,98 @@
+// The pool's own FIFO of batches waiting for a free worker; small requests join the open tail batch, big ones are cut.
+
+import type { RedactionReport } from '../engine.js';
+import type { PiiGateError } from '../errors.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import type { Destination } from '../types.js';
+
+/** One `redact()` call: its documents, the results gathered so far, and how to settle it (once). */
+export interface Job {
+  readonly policy: ResolvedPolicy;
+  readonly destination: Destination;
+  readonly documents: readonly unknown[];
+  readonly redacted: unknown[];
+  readonly reports: RedactionReport[];
+  /** Documents without a result yet. */
+  remaining: number;
+  /** Documents still in the queue (not yet handed to a worker). */
+  waiting: number;
+  settled: boolean;
+  readonly resolve: () => void;
+  readonly reject: (error: PiiGateError) => void;
+  queueTimer: NodeJS.Timeout | undefined;
+}
+
+/** Documents travelling to one worker together, possibly from several jobs: `jobs[i]`'s document `indexes[i]`. */
+export interface Batch {
+  readonly jobs: Job[];
+  readonly indexes: number[];
+  chars: number;
+  /** Characters this batch may grow to (the largest limit of the requests in it). */
+  limit: number;
+}
+
+export interface CutLimits {
+  readonly maxDocuments: number;
+  readonly maxChars: number;
+  readonly minChars: number;
+  readonly parts: number;
+}
+
+/**
+ * Characters per batch for a request of `totalChars`: one part per thread when each part stays ≥ minChars (so
+ * every core works on a big request), never more than maxChars (so a huge request spreads over the queue in
+ * steps of a few milliseconds), and the whole request when it is small.
+ */
+export function batchLimit(totalChars: number, limits: CutLimits): number {
+  const perPart = Math.ceil(totalChars / limits.parts);
+  if (perPart < limits.minChars) return Math.min(Math.max(totalChars, 1), limits.maxChars);
+  return Math.min(perPart, limits.maxChars);
+}
+
+/** How many batches a request would open, for the admission check (joining the open tail is not counted). */
+export function batchesNeeded(totalChars: number, documents: number, limits: CutLimits): number {
+  if (documents === 0) return 0;
+  const byChars = Math.ceil(totalChars / batchLimit(totalChars, limits));
+  return Math.min(documents, Math.max(byChars, Math.ceil(documents / limits.maxDocuments)));
+}
+
+export class BatchQueue {
+  #batches: (Batch | undefined)[] = [];
+  #head = 0;
+  /** The tail batch, while it is still in the queue and may take more documents. */
+  #open: Batch | undefined;
+
+  get length(): number {
+    return this.#batches.length - this.#head;
+  }
+
+  /** Adds one document; it joins the open tail batch if that has room under either request's limit. */
+  push(job: Job, index: number, chars: number, limit: number, maxDocuments: number): void {
+    const tail = this.#open;
+    if (tail !== undefined && tail.jobs.length < maxDocuments && tail.chars + chars <= Math.max(tail.limit, limit)) {
+      tail.jobs.push(job);
+      tail.indexes.push(index);
+      tail.chars += chars;
+      tail.limit = Math.max(tail.limit, limit);
+      return;
+    }
+    const batch: Batch = { jobs: [job], indexes: [index], chars, limit };
+    this.#batches.push(batch);
+    this.#open = batch;
+  }
+
+  /** The oldest batch, now closed to new documents. */
+  shift(): Batch | undefined {
+    if (this.#head >= this.#batches.length) return undefined;
+    const batch = this.#batches[this.#head];
+    this.#batches[this.#head] = undefined;
+    this.#head += 1;
+    if (batch === this.#open) this.#open = undefined;
+    // Compact now and then so the array does not grow without bound under steady load.
+    if (this.#head > 1024 && this.#head * 2 > this.#batches.length) {
+      this.#batches = this.#batches.slice(this.#head);
+      this.#head = 0;
+    }
+    return batch;
+  }
+}
