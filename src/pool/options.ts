@@ -12,7 +12,8 @@ export const poolOptionsSchema = z
     maxQueue: z.number().int().nonnegative(),
     /**
      * Time a worker may spend on one batch before the batch fails with 503 (ERR_PII_POOL_TIMEOUT) and the worker is
-     * terminated and replaced. Only the batch's own run counts: batches are handed to a worker only when one is free.
+     * terminated and replaced. Measured from when the batch is handed to its worker, which holds at most one other
+     * batch ahead of it: time spent waiting in the pool's queue does not count (see queueTimeoutMs).
      */
     taskTimeoutMs: z.number().int().positive(),
     /**
@@ -23,7 +24,7 @@ export const poolOptionsSchema = z
     queueTimeoutMs: z.number().int().positive(),
     /** A batch holds at most this many documents… */
     batchMaxDocuments: z.number().int().positive(),
-    /** …and at most this many characters of string content (a single larger document travels alone). */
+    /** …and stops growing once it holds this many characters of string content. */
     batchMaxChars: z.number().int().positive(),
     /**
      * A request is split into one batch per thread (so every core works on it) when each part would still hold at

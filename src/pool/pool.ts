@@ -45,6 +45,14 @@ function summarize(summary: { mean: number; p50: number; p99: number; max: numbe
   return { mean: finite(summary.mean), p50: finite(summary.p50), p99: finite(summary.p99), max: finite(summary.max) };
 }
 
+/**
+ * Batches each worker holds: the one it runs and the next one, already in its message port, so a worker that
+ * finishes starts on the next batch at once instead of waiting for the main thread to be scheduled and send one.
+ * On this shared 2-core machine that wait was what kept the workers idle (measured in benchmarks/RESULTS.md, Pool).
+ * The price: a batch's run deadline also covers the one batch ahead of it on its worker.
+ */
+const batchesPerWorker = 2;
+
 export class RedactionPool {
   readonly config: PoolConfig;
   /** Resolves once every initial worker has loaded its patterns and run one detection. */
@@ -63,6 +71,8 @@ export class RedactionPool {
   #closed = false;
   #isReady = false;
   #nextFault: FaultKind | undefined;
+  #faultBatches = 0;
+  #batchesSent = 0;
 
   constructor(options: PoolOptions = {}) {
     this.config = parsePoolOptions(options);
@@ -79,7 +89,7 @@ export class RedactionPool {
       maxThreads: this.config.threads,
       // Warm workers are the point of the pool: never let them idle out.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      concurrentTasksPerWorker: 1,
+      concurrentTasksPerWorker: batchesPerWorker,
       // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
@@ -197,10 +207,19 @@ export class RedactionPool {
     });
   }
 
-  /** Test hook: the next batch makes its worker throw, hang or exit half-way. Only with `faultInjection: true` under NODE_ENV=test. */
-  injectFault(kind: FaultKind): void {
+  /**
+   * Test hook: the next batch (or the next `batches` batches) makes its worker throw, hang, exit or stall half-way.
+   * Only with `faultInjection: true` under NODE_ENV=test.
+   */
+  injectFault(kind: FaultKind, batches = 1): void {
     if (!this.config.faultInjection) throw new PiiGateError('ERR_PII_CONFIG_INVALID', 'fault injection is disabled for this pool');
     this.#nextFault = kind;
+    this.#faultBatches = batches;
+  }
+
+  /** Batches handed to workers since the pool started. */
+  get batchesSent(): number {
+    return this.#batchesSent;
   }
 
   /** Sends what is batched, lets running batches finish, then stops the workers. New work is refused with 503. */
@@ -226,18 +245,25 @@ export class RedactionPool {
     return queued + newBatches <= this.config.maxQueue;
   }
 
+  get #slots(): number {
+    return this.config.threads * batchesPerWorker;
+  }
+
   /** With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches. */
   #scheduleDispatch(): void {
-    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.config.threads) return;
+    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.#slots) return;
     this.#dispatchScheduled = setImmediate(() => {
       this.#dispatchScheduled = undefined;
       this.#dispatch();
     });
   }
 
-  /** Hands queued batches to free workers. Batches enter piscina only when a worker is free, so its timeout is run time. */
+  /**
+   * Hands queued batches to workers with a free slot. Batches enter piscina only then, so its timeout measures a
+   * batch's run (plus at most one batch ahead of it on the same worker), never a wait in the queue.
+   */
   #dispatch(): void {
-    while (this.#inFlightTasks < this.config.threads) {
+    while (this.#inFlightTasks < this.#slots) {
       const batch = this.#queue.shift();
       if (batch === undefined) break;
       const live = liveEntries(batch);
@@ -267,7 +293,9 @@ export class RedactionPool {
       }
     }
     const fault = this.#nextFault;
-    this.#nextFault = undefined;
+    this.#faultBatches -= 1;
+    if (this.#faultBatches <= 0) this.#nextFault = undefined;
+    this.#batchesSent += 1;
     const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
 
     let result: TaskResult;

@@ -39,14 +39,14 @@ export interface CutLimits {
 }
 
 /**
- * Characters per batch for a request of `totalChars`: one part per thread when each part stays ≥ minChars (so
- * every core works on a big request), never more than maxChars (so a huge request spreads over the queue in
- * steps of a few milliseconds), and the whole request when it is small.
+ * Characters at which a batch of a request of `totalChars` stops growing: one part per thread when each part stays
+ * ≥ minChars (so every core works on a big request), never more than maxChars (so a huge request spreads over the
+ * queue in steps of a few milliseconds). A request too small to split may share a batch up to maxChars.
  */
 export function batchLimit(totalChars: number, limits: CutLimits): number {
   const perPart = Math.ceil(totalChars / limits.parts);
-  if (perPart < limits.minChars) return Math.min(Math.max(totalChars, 1), limits.maxChars);
-  return Math.min(perPart, limits.maxChars);
+  if (perPart < limits.minChars) return limits.maxChars;
+  return Math.max(Math.min(perPart, limits.maxChars), 1);
 }
 
 /** How many batches a request would open, for the admission check (joining the open tail is not counted). */
@@ -66,10 +66,13 @@ export class BatchQueue {
     return this.#batches.length - this.#head;
   }
 
-  /** Adds one document; it joins the open tail batch if that has room under either request's limit. */
+  /**
+   * Adds one document; it joins the open tail batch while that is under either request's limit (so a batch ends at
+   * most one document past its limit, and a request halved for two threads is not left with a runt third batch).
+   */
   push(job: Job, index: number, chars: number, limit: number, maxDocuments: number): void {
     const tail = this.#open;
-    if (tail !== undefined && tail.jobs.length < maxDocuments && tail.chars + chars <= Math.max(tail.limit, limit)) {
+    if (tail !== undefined && tail.jobs.length < maxDocuments && tail.chars < Math.max(tail.limit, limit)) {
       tail.jobs.push(job);
       tail.indexes.push(index);
       tail.chars += chars;

@@ -56,6 +56,26 @@ describe('RedactionPool', () => {
     expect(pool.completed - before).toBe(6);
   });
 
+  it('keeps a small request in one batch, and splits a request of a few thousand characters per thread', async () => {
+    const pool2 = new RedactionPool({ threads: 2 });
+    try {
+      await pool2.ready;
+      const filler = 'Доставка была быстрой, курьер вежливый. '.repeat(15);
+      const cases: Array<[string, unknown[], number]> = [
+        ['one review', [review('one')], 1],
+        ['twenty long reviews', Array.from({ length: 20 }, (_, index) => review(`long${index}`, { text: `${filler} ${SAMPLE.phone}` })), 2],
+      ];
+      for (const [, documents, batches] of cases) {
+        const before = pool2.batchesSent;
+        const output = await pool2.redact(kz, storageKz, documents);
+        expect(output.documents).toHaveLength(documents.length);
+        expect(pool2.batchesSent - before).toBe(batches);
+      }
+    } finally {
+      await pool2.close();
+    }
+  });
+
   it('fails only the request whose document is invalid, naming the document by index', async () => {
     const [bad, good] = await Promise.allSettled([
       pool.redact(kz, storageKz, [review('ok'), { id: 'no-text', text: 42 }]),
@@ -113,6 +133,42 @@ describe('RedactionPool limits', () => {
       expect(error.retryAfter).toBeGreaterThanOrEqual(1);
       expect(pool.rejections.get('ERR_PII_POOL_OVERLOADED')).toBeGreaterThan(0);
       await blocked;
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('times only a batch\'s own run: a request whose later batches wait longer than taskTimeoutMs still succeeds', async () => {
+    const pool = new RedactionPool({ threads: 1, batchMaxDocuments: 1, faultInjection: true, taskTimeoutMs: 1_000 });
+    try {
+      await pool.ready;
+      // Four batches of ~300 ms each on one thread: the last one waits ~900 ms and finishes ~1.2 s after submission.
+      pool.injectFault('delay', 4);
+      const documents = Array.from({ length: 4 }, (_, index) => review(`slow${index}`));
+      const output = await pool.redact(kz, storageKz, documents);
+      expect(output.reports).toHaveLength(4);
+      expect(leakedValues(JSON.stringify(output), [SAMPLE.phone, SAMPLE.email])).toEqual([]);
+      expect(pool.rejected).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a request that waits longer than queueTimeoutMs for a worker with 503 ERR_PII_POOL_TIMEOUT, and keeps serving', async () => {
+    const pool = new RedactionPool({ threads: 1, batchMaxDocuments: 1, faultInjection: true, queueTimeoutMs: 100 });
+    try {
+      await pool.ready;
+      // Two stalled batches fill the worker (the one it runs and the one held next), so the next request must queue.
+      pool.injectFault('delay', 2);
+      const running = pool.redact(kz, storageKz, [review('running'), review('held')]);
+      await eventually(async () => expect(pool.inFlightTasks).toBe(2), 5_000, 5);
+      const error = await failureOf(pool.redact(kz, storageKz, [review('queued')]));
+      expect(error.code).toBe('ERR_PII_POOL_TIMEOUT');
+      expect(error.status).toBe(503);
+      expect(error.retryAfter).toBeGreaterThanOrEqual(1);
+      expect(leakedValues(JSON.stringify({ ...error.toJSON(), message: error.message }))).toEqual([]);
+      expect((await running).reports).toHaveLength(2);
+      expect((await pool.redact(kz, storageKz, [review('after')])).reports).toHaveLength(1);
     } finally {
       await pool.close();
     }
