@@ -1,6 +1,8 @@
 // RedactionPool: piscina workers fed from our own batch queue; run and queue-wait deadlines, bounded queue, fail closed.
 
 import { existsSync } from 'node:fs';
+import { createHistogram, performance } from 'node:perf_hooks';
+import type { RecordableHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RedactionReport } from '../engine.js';
@@ -72,6 +74,8 @@ export class RedactionPool {
   #isReady = false;
   #nextFault: FaultKind | undefined;
   #faultBatches = 0;
+  /** Microseconds from a batch opening in our queue to a worker taking it. */
+  readonly #queueWait: RecordableHistogram = createHistogram();
   #batchesSent = 0;
 
   constructor(options: PoolOptions = {}) {
@@ -136,9 +140,11 @@ export class RedactionPool {
     return this.#piscina.utilization;
   }
 
-  /** Time batches waited inside piscina for a worker (near zero: batches wait in our queue, see queueSize). */
+  /** Time batches waited for a worker: in the pool's queue, from the first document in until a worker took the batch. */
   get waitTime(): TimingSummary {
-    return summarize(this.#piscina.histogram.waitTime);
+    const waits = this.#queueWait;
+    if (waits.count === 0) return summarize({ mean: 0, p50: 0, p99: 0, max: 0 });
+    return summarize({ mean: waits.mean / 1000, p50: waits.percentile(50) / 1000, p99: waits.percentile(99) / 1000, max: waits.max / 1000 });
   }
 
   /** Time workers spent on a batch. */
@@ -296,6 +302,7 @@ export class RedactionPool {
     this.#faultBatches -= 1;
     if (this.#faultBatches <= 0) this.#nextFault = undefined;
     this.#batchesSent += 1;
+    this.#queueWait.record(Math.max(1, Math.round((performance.now() - batch.openedAt) * 1000)));
     const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
 
     let result: TaskResult;
@@ -400,7 +407,7 @@ export class RedactionPool {
 /** Keeps only the documents of requests still waiting for an answer (a failed request's other batches are dropped). */
 function liveEntries(batch: Batch): Batch {
   if (!batch.jobs.some((job) => job.settled)) return batch;
-  const live: Batch = { jobs: [], indexes: [], chars: batch.chars, limit: batch.limit };
+  const live: Batch = { jobs: [], indexes: [], chars: batch.chars, limit: batch.limit, openedAt: batch.openedAt };
   batch.jobs.forEach((job, position) => {
     if (job.settled) {
       job.waiting -= 1;

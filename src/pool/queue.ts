@@ -1,5 +1,6 @@
 // The pool's own FIFO of batches waiting for a free worker; small requests join the open tail batch, big ones are cut.
 
+import { performance } from 'node:perf_hooks';
 import type { RedactionReport } from '../engine.js';
 import type { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
@@ -29,6 +30,8 @@ export interface Batch {
   chars: number;
   /** Characters this batch may grow to (the largest limit of the requests in it). */
   limit: number;
+  /** performance.now() when the batch was opened, for the queue-wait statistics. */
+  readonly openedAt: number;
 }
 
 export interface CutLimits {
@@ -79,7 +82,7 @@ export class BatchQueue {
       tail.limit = Math.max(tail.limit, limit);
       return;
     }
-    const batch: Batch = { jobs: [job], indexes: [index], chars, limit };
+    const batch: Batch = { jobs: [job], indexes: [index], chars, limit, openedAt: performance.now() };
     this.#batches.push(batch);
     this.#open = batch;
   }
