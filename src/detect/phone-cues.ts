@@ -16,7 +16,11 @@ export interface CueMatcher {
   inWindow(window: CueWindow, maxDistance?: number): boolean;
   /** Distance of the nearest cue word in the window (phrases count at the window's far edge); Infinity if none. */
   nearest(window: CueWindow): number;
+  /** True when one folded word (see foldCue) is a cue word or matches a cue stem; phrases are not consulted. */
+  hasWord(folded: string): boolean;
 }
+
+const emptyWindow: CueWindow = { folded: '', words: [], distances: [] };
 
 // Words cut by the window edge are completed, but never by more than this many characters.
 const maxWordWiden = 24;
@@ -34,11 +38,14 @@ export function foldCue(value: string): string {
 export function cueWindow(text: string, from: number, to: number, anchor: 'before' | 'after'): CueWindow {
   let start = Math.max(0, from);
   let end = Math.min(text.length, to);
-  if (start >= end) return { folded: '', words: [], distances: [] };
+  if (start >= end) return emptyWindow;
   const widenStart = Math.max(0, start - maxWordWiden);
   while (start > widenStart && isWordCode(text.charCodeAt(start - 1))) start--;
   const widenEnd = Math.min(text.length, end + maxWordWiden);
   while (end < widenEnd && isWordCode(text.charCodeAt(end))) end++;
+  // Windows inside runs of digits and separators hold no words; skipping the slice and case folding for them is
+  // most of what keeps a megabyte of `12-12-12-…` cheap.
+  if (!hasWordCode(text, start, end)) return emptyWindow;
 
   const raw = text.slice(start, end);
   const folded = foldCue(raw);
@@ -108,11 +115,17 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     near: (text, from, to) => inWindow(cueWindow(text, from, to, 'before')),
     inWindow,
     nearest,
+    hasWord: isCueWord,
   };
 }
 
+function hasWordCode(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Letters of the scripts we handle, plus the apostrophe inside Uzbek words. Digits are not word characters here. */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
   if (code >= 0x0400 && code <= 0x04ff) return true; // Cyrillic, including Kazakh and Uzbek letters
   if (code === 0x02bb || code === 0x02bc || code === 0x2018 || code === 0x2019) return true;

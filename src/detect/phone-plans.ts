@@ -231,3 +231,29 @@ export function validateInternational(digits: string): FastMatch | undefined | n
   }
   return undefined;
 }
+
+/**
+ * False only when libphonenumber-js would call `+digits` neither valid nor possible: no calling code starts the
+ * digits, or no country of that code allows the length of what follows (as written or after its national prefix,
+ * which the library strips: `+44 (0)20 …`). Saves a library parse — and the exception it throws inside — for
+ * most `+` digit runs that are not phone numbers. True whenever a plan on the way is not mirrored.
+ */
+export function mayBePossibleInternational(digits: string): boolean {
+  const codes = metadata.country_calling_codes as Record<string, unknown>;
+  const nonGeographic = (metadata as { nonGeographic?: Record<string, unknown> }).nonGeographic ?? {};
+  for (let length = 1; length <= 3 && length < digits.length; length++) {
+    const code = digits.slice(0, length);
+    if (code in nonGeographic) return true;
+    const countries = codes[code];
+    if (!Array.isArray(countries) || countries.length === 0) continue;
+    const candidates = sharingPlans(String(countries[0]));
+    if (!candidates) return true;
+    const national = digits.slice(length);
+    return candidates.some(
+      (plan) =>
+        plan.lengths.has(national.length) ||
+        (plan.nationalPrefix !== '' && national.startsWith(plan.nationalPrefix) && plan.lengths.has(national.length - plan.nationalPrefix.length)),
+    );
+  }
+  return false;
+}

@@ -2,7 +2,13 @@
 
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
 
-import { mayBeNationalNumber, mayBeWithCallingCode, validateInternational, validateNational } from './phone-plans.js';
+import {
+  mayBeNationalNumber,
+  mayBePossibleInternational,
+  mayBeWithCallingCode,
+  validateInternational,
+  validateNational,
+} from './phone-plans.js';
 
 export interface ValidNumber {
   /** E.164. */
@@ -26,6 +32,7 @@ export type InternationalVerdict = ValidNumber | { possible: string } | undefine
 export function judgePlusNumber(visible: () => string, digits: string): InternationalVerdict {
   const fast = validateInternational(digits);
   if (fast) return fast;
+  if (fast === undefined && !mayBePossibleInternational(digits)) return undefined;
   const parsed = parseWithLibrary(visible());
   if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };
   return parsed?.possible ? { possible: parsed.number } : undefined;

@@ -1,12 +1,10 @@
 // PHONE detector: a linear candidate scan, shape and context filters, then numbering-plan validity on candidates only.
 
-import type { CountryCode } from 'libphonenumber-js/max';
-
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
-import { createCueMatcher, cueWindow, type CueMatcher, type CueWindow } from './phone-cues.js';
-import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
+import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
+import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
 import {
@@ -18,7 +16,8 @@ import {
   isThousandsShaped,
   type RunShape,
 } from './phone-shape.js';
-import { isMobile, judgePlusNumber, validateNationalIn, validateWithoutPlus } from './phone-validate.js';
+import { isMobile, type InternationalVerdict } from './phone-validate.js';
+import { createRegionVerdictsLookup, fallbackRegions, type NationalVerdict, type RegionVerdicts } from './phone-verdicts.js';
 
 // Validity comes from libphonenumber-js's `max` metadata (phone-plans.ts, phone-validate.ts), not `min`: `min` only
 // checks lengths, so it calls Dushanbe's `37 123 4567` layout and random 8-digit strings valid and cannot tell
@@ -45,16 +44,13 @@ const scores = {
 const limits = {
   minDigits: 7,
   maxDigits: 15, // E.164
-  /** Window judgements per run when it has to be split: keeps 1 MB of digits and dashes linear and bounded. */
-  windowAttempts: 48,
-  cueBefore: 40,
-  cueAfter: 20,
-  negativeBefore: 20,
-  currencyAfter: 12,
+  /**
+   * Window judgements per group of a run that has to be split. Each is O(15) once its verdict is cached, so a
+   * megabyte of `12-12-12-…` stays linear; the floor keeps short runs' search as thorough as it always was.
+   */
+  windowAttemptsPerGroup: 6,
+  minWindowAttempts: 48,
 } as const;
-
-/** Regions tried after the tenant's, for grouped numbers only: US-style numbers in English text. */
-const fallbackRegions: readonly CountryCode[] = ['US'];
 
 interface Candidate {
   start: number;
@@ -66,31 +62,28 @@ interface Candidate {
   validated: boolean;
 }
 
-interface Cues {
-  /** Phone words and the plain words for "number": either lifts a borderline number. */
-  phone: CueMatcher;
-  /** Phone words only: these, not "number", can outweigh an id word. */
-  strongPhone: CueMatcher;
-  notPhone: CueMatcher;
-  currency: CueMatcher;
-}
+/** `whole`: the run as written; `window`: part of a split run, where only plan-validated numbers count. */
+type Judging = 'whole' | 'window';
 
 export function createPhoneDetector(): Detector {
   const phoneWords = readPatternList('cues/phone-context.txt');
-  const cues: Cues = {
-    phone: createCueMatcher([...phoneWords, ...readPatternList('cues/phone-number-words.txt')]),
+  const numberWords = readPatternList('cues/phone-number-words.txt');
+  const cues: PhoneCues = {
+    phone: createCueMatcher([...phoneWords, ...numberWords]),
     strongPhone: createCueMatcher(phoneWords),
+    idLink: createCueMatcher([...numberWords, ...readPatternList('cues/phone-id-links.txt')]),
     notPhone: createCueMatcher(readPatternList('cues/phone-not-context.txt')),
     currency: createCueMatcher(readPatternList('cues/phone-currency.txt')),
   };
+  const regionVerdicts = createRegionVerdictsLookup();
   return {
     type: 'PHONE',
     name: 'phone',
     detect(text: string, ctx: DetectContext): Span[] {
-      const regions = upperCased(ctx.regions);
+      const verdicts = regionVerdicts(ctx.regions);
       const spans: Span[] = [];
       for (const run of scanPhoneRuns(text, limits.minDigits)) {
-        for (const found of judgeRun(text, run, regions, cues)) {
+        for (const found of judgeRun(text, run, verdicts, cues)) {
           const { start, end, score, source, normalized } = found;
           spans.push({ start, end, type: 'PHONE', score, source, normalized });
         }
@@ -100,30 +93,18 @@ export function createPhoneDetector(): Detector {
   };
 }
 
-// detect() passes the same regions array for every document; upper-casing it once per array, not per call,
-// saved 7% of PHONE time on the dev corpus. The copy guards against a caller mutating the array in between.
-const upperCasedRegions = new WeakMap<readonly string[], { seen: readonly string[]; upper: readonly CountryCode[] }>();
-
-function upperCased(regions: readonly string[]): readonly CountryCode[] {
-  const cached = upperCasedRegions.get(regions);
-  if (cached && cached.seen.length === regions.length && cached.seen.every((region, i) => region === regions[i])) {
-    return cached.upper;
-  }
-  const upper = regions.map((region) => region.toUpperCase() as CountryCode);
-  upperCasedRegions.set(regions, { seen: [...regions], upper });
-  return upper;
-}
-
-function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], cues: Cues): Candidate[] {
+function judgeRun(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: PhoneCues): Candidate[] {
   const groups = run.groups;
   const last = groups.length - 1;
-  const allDigits = groupDigits(text, groups, 0, last);
-  if (allDigits.length < limits.minDigits) return [];
-  if (isCardNumber(allDigits) || isCardGrouped(run)) return [];
+  const digitCount = countDigits(run, 0, last);
+  if (digitCount < limits.minDigits) return [];
+  // Cards are 13–19 digits; a longer run is never read as a whole, so its digits are never even joined.
+  if (digitCount <= 19 && isCardNumber(groupDigits(text, groups, 0, last))) return [];
+  if (isCardGrouped(run)) return [];
 
-  const whole = allDigits.length <= limits.maxDigits ? judgeWindow(text, run, 0, last, regions, cues) : undefined;
+  const whole = digitCount <= limits.maxDigits ? judgeWindow(text, run, 0, last, verdicts, cues, 'whole') : undefined;
   if (whole?.validated || groups.length < 2) return whole ? [whole] : [];
-  const split = findValidatedWindows(text, run, regions, cues);
+  const split = findValidatedWindows(text, run, verdicts, cues);
   // A cue-word guess for the whole run beats windows that leave digits of it out: `Mobile: 0688 843 79 56`
   // is one number even if `0688 843 79` alone happens to be valid somewhere.
   if (whole && !coversRun(split, run)) return [whole];
@@ -135,12 +116,12 @@ function judgeRun(text: string, run: PhoneRun, regions: readonly CountryCode[], 
 
 /**
  * Splits a run that is not one number: `90 123 45 67 91 234 56 78`, or a date glued before a number. Greedy,
- * left to right, longest window first, numbering-plan-validated windows only, with a hard cap on attempts.
+ * left to right, longest window first, numbering-plan-validated windows only, with attempts bounded per group.
  */
-function findValidatedWindows(text: string, run: PhoneRun, regions: readonly CountryCode[], cues: Cues): Candidate[] {
+function findValidatedWindows(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: PhoneCues): Candidate[] {
   const last = run.groups.length - 1;
   const found: Candidate[] = [];
-  let budget = limits.windowAttempts;
+  let budget = Math.max(limits.minWindowAttempts, limits.windowAttemptsPerGroup * run.groups.length);
   let from = 0;
   while (from <= last && budget > 0) {
     let to = widestWindowEnd(run, from);
@@ -149,7 +130,7 @@ function findValidatedWindows(text: string, run: PhoneRun, regions: readonly Cou
       if (countDigits(run, from, to) < limits.minDigits) break;
       if (from === 0 && to === last) continue;
       budget--;
-      accepted = judgeWindow(text, run, from, to, regions, cues);
+      accepted = judgeWindow(text, run, from, to, verdicts, cues, 'window');
       if (accepted?.validated) break;
       accepted = undefined;
     }
@@ -183,8 +164,9 @@ function judgeWindow(
   run: PhoneRun,
   from: number,
   to: number,
-  regions: readonly CountryCode[],
-  cues: Cues,
+  verdicts: RegionVerdicts,
+  cues: PhoneCues,
+  judging: Judging,
 ): Candidate | undefined {
   const groups = run.groups;
   const digits = groupDigits(text, groups, from, to);
@@ -200,44 +182,67 @@ function judgeWindow(
   if (!plus && hasInnerSingleDigit(shape)) return undefined;
   // Bare digits that no numbering plan allows are never phones, cue word or not (`1234567` in a list of
   // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
-  if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, regions)) return undefined;
+  if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, verdicts)) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;
+
+  // The numbering plans answer before any context is read: most candidates are settled by them, and in a split
+  // run only validated windows count, so the rest need no context at all.
+  let international: InternationalVerdict = undefined;
+  let national: NationalVerdict | undefined;
+  if (plus) {
+    international = verdicts.internationalVerdict(digits, cleanForParse(text.slice(start, end)));
+    if (judging === 'window' && !international) return undefined;
+  } else {
+    national = verdicts.nationalVerdict(digits);
+    if (judging === 'window' && !isPlanBacked(digits, national, shape, verdicts)) return undefined;
+  }
   if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
 
-  // Context is read lazily and once: most candidates are settled by shape or numbering plan alone.
-  let before: CueWindow | undefined;
-  let after: CueWindow | undefined;
-  let cue: boolean | undefined;
-  const context: Context = {
-    before: () => (before ??= cueWindow(text, clauseWindowStart(text, start, limits.cueBefore), start, 'before')),
-    after: () => (after ??= cueWindow(text, end, clauseWindowEnd(text, end, limits.cueAfter), 'after')),
-  };
-  const hasCue = (): boolean => (cue ??= cues.phone.inWindow(context.before()) || cues.phone.inWindow(context.after()));
-
+  const context = new CandidateContext(text, start, end);
   // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone.
-  if (!plus && isIpAddressShaped(shape) && !hasCue()) return undefined;
-  if (plus) return withExtension(text, judgeInternational(text, start, end, digits, hasCue));
+  if (!plus && isIpAddressShaped(shape) && !context.hasCue(cues)) return undefined;
+  if (plus || !national) return withExtension(text, judgeInternational(start, end, digits, international, context, cues));
 
-  if (isExcludedByContext(text, start, end, cues, context)) return undefined;
-  return withExtension(text, judgeNational(start, end, digits, shape, regions, hasCue));
+  if (isExcludedByContext(text, start, end, isPhoneLike(national, shape), cues, context)) return undefined;
+  return withExtension(text, judgeNational(start, end, digits, shape, national, verdicts, context, cues));
+}
+
+/** Could judgeNational() return a plan-validated candidate for these digits? (It may still not, for lack of a cue.) */
+function isPlanBacked(digits: string, verdict: NationalVerdict, shape: RunShape, verdicts: RegionVerdicts): boolean {
+  if (verdict.withCallingCode || verdict.national) return true;
+  return isGroupedOrParenthesised(shape) && verdicts.fallbackVerdict(digits) !== undefined;
+}
+
+/**
+ * A valid mobile of a tenant region, a tenant region's calling code, or a valid number grouped like a phone:
+ * an id word must name such a number directly to rule it out (see isExcludedByContext).
+ */
+function isPhoneLike(verdict: NationalVerdict, shape: RunShape): boolean {
+  if (verdict.withCallingCode) return true;
+  if (!verdict.national) return false;
+  return isMobile(verdict.national.type) || isGroupedOrParenthesised(shape);
+}
+
+function isGroupedOrParenthesised(shape: RunShape): boolean {
+  return (isPhoneGrouped(shape) && !isThousandsShaped(shape)) || shape.separators.some((s) => s.includes(')'));
 }
 
 function judgeInternational(
-  text: string,
   start: number,
   end: number,
   digits: string,
-  hasCue: () => boolean,
+  verdict: InternationalVerdict,
+  context: CandidateContext,
+  cues: PhoneCues,
 ): Candidate | undefined {
-  const verdict = judgePlusNumber(() => cleanForParse(text.slice(start, end)), digits);
   if (verdict && 'type' in verdict) return candidate(start, end, scores.international, 'phone', verdict.number);
   if (verdict) {
-    const cue = hasCue();
+    const cue = context.hasCue(cues);
     const score = scores.internationalPossible + (cue ? 0.1 : 0);
     return candidate(start, end, score, cue ? 'phone:context' : 'phone', verdict.possible);
   }
-  if (digits.length >= 8 && hasCue()) return guess(start, end, scores.shapeWithCue, `+${digits}`);
+  if (digits.length >= 8 && context.hasCue(cues)) return guess(start, end, scores.shapeWithCue, `+${digits}`);
   return undefined;
 }
 
@@ -246,44 +251,43 @@ function judgeNational(
   end: number,
   digits: string,
   shape: RunShape,
-  regions: readonly CountryCode[],
-  hasCue: () => boolean,
+  verdict: NationalVerdict,
+  verdicts: RegionVerdicts,
+  context: CandidateContext,
+  cues: PhoneCues,
 ): Candidate | undefined {
   const grouped = isPhoneGrouped(shape) && !isThousandsShaped(shape);
   const parenthesised = shape.separators.some((s) => s.includes(')'));
 
-  const international = validateWithoutPlus(digits, regions);
+  const international = verdict.withCallingCode;
   if (international) {
     const base = digits.startsWith('7') ? scores.sevenWithoutPlus : scores.countryCodeWithoutPlus;
-    return scored(start, end, base + (grouped ? 0.05 : 0), international.number, hasCue);
+    return scored(start, end, base + (grouped ? 0.05 : 0), international.number, context, cues);
   }
 
+  const national = verdict.national;
   const bare = shape.lengths.length === 1;
-  // Bare digits without a cue word stand alone only as a mobile of the tenant's first region: other regions'
-  // mobile ranges (TJ's above all) cover so much that `123456789` would pass. So only that region is parsed.
-  if (bare && !hasCue()) {
-    const home = validateNationalIn(digits, regions.slice(0, 1));
-    if (!home) return undefined;
-    const base = isMobile(home.type) ? scores.nationalBareMobile : scores.nationalWeak;
-    return candidate(start, end, base, 'phone', home.number);
+  // Bare digits without a cue word stand alone only as a number of the tenant's first region: other regions'
+  // mobile ranges (TJ's above all) cover so much that `123456789` would pass.
+  if (bare && !context.hasCue(cues)) {
+    if (national?.regionIndex !== 0) return undefined;
+    const base = isMobile(national.type) ? scores.nationalBareMobile : scores.nationalWeak;
+    return candidate(start, end, base, 'phone', national.number);
   }
 
-  const national = validateNationalIn(digits, regions);
   if (national) {
     let base: number = scores.nationalWeak;
     if (parenthesised) base = scores.nationalParenthesised;
     else if (grouped) base = scores.nationalGrouped;
     else if (bare && isMobile(national.type)) base = scores.nationalBareMobile;
-    return scored(start, end, base, national.number, hasCue);
+    return scored(start, end, base, national.number, context, cues);
   }
 
-  if (grouped || parenthesised) {
-    const fallback = validateNationalIn(digits, fallbackRegions);
-    if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number, hasCue);
-  }
+  const fallback = grouped || parenthesised ? verdicts.fallbackVerdict(digits) : undefined;
+  if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number, context, cues);
   // Unvalidated guesses stay within national lengths and one kind of separator: `12.05.2024 90 123` is not one.
   if (digits.length > 12 || (shape.separators.includes('.') && shape.separators.some((s) => s !== '.'))) return undefined;
-  if (hasCue()) return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
+  if (context.hasCue(cues)) return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
   // `078 8098 1119`, `024 971 50 30`: a leading 0 is the trunk prefix of most national plans outside our
   // regions, and amounts and ids are not written that way. Without a cue word, only just over the threshold.
   if (grouped && digits.length >= 9 && digits.charCodeAt(0) === 0x30) {
@@ -293,8 +297,8 @@ function judgeNational(
 }
 
 /** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */
-function scored(start: number, end: number, base: number, normalized: string, hasCue: () => boolean): Candidate {
-  if (base < scores.nationalGrouped && hasCue()) {
+function scored(start: number, end: number, base: number, normalized: string, context: CandidateContext, cues: PhoneCues): Candidate {
+  if (base < scores.nationalGrouped && context.hasCue(cues)) {
     return candidate(start, end, base + scores.cueBonus, 'phone:context', normalized);
   }
   return candidate(start, end, base, 'phone', normalized);
@@ -337,9 +341,9 @@ function hasInnerSingleDigit(shape: RunShape): boolean {
   return false;
 }
 
-function mayBeAnyNumber(digits: string, regions: readonly CountryCode[]): boolean {
+function mayBeAnyNumber(digits: string, verdicts: RegionVerdicts): boolean {
   if (digits.startsWith('00')) return true;
-  return regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
+  return verdicts.regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
 }
 
 function countDigits(run: PhoneRun, from: number, to: number): number {
@@ -384,36 +388,6 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   return true;
 }
 
-/**
- * `заказ №901234567`, `buyurtma …`, `150 000 сум`, `$ 1 299 000`: ids and amounts, never phones. Windows stop at
- * the clause edge, so "заказ перепутал. Raqamim 87071661883" keeps its number.
- */
-function isExcludedByContext(
-  text: string,
-  start: number,
-  end: number,
-  cues: Cues,
-  context: Context,
-): boolean {
-  const marker = previousNonSpace(text, start);
-  if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
-  if (isCurrencySymbol(nextNonSpace(text, end))) return true;
-  // The nearer word decides: "заказ 901234567" is an order, "По заказу звоните 90 123 45 67" a phone. Only phone
-  // words compete: "номер"/"raqami" belong to the id word before them ("Buyurtma raqami 419997190").
-  const idWord = cues.notPhone.nearest(context.before());
-  if (idWord <= limits.negativeBefore && idWord < cues.strongPhone.nearest(context.before())) return true;
-  if (cues.currency.inWindow(context.after(), limits.currencyAfter)) return true;
-  // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone word still outweighs it.
-  if (!cues.notPhone.inWindow(context.after(), limits.currencyAfter)) return false;
-  return !cues.strongPhone.inWindow(context.before()) && !cues.strongPhone.inWindow(context.after());
-}
-
-/** The clause-bounded words before and after a candidate, built on first use. */
-interface Context {
-  before(): CueWindow;
-  after(): CueWindow;
-}
-
 /** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */
 function withExtension(text: string, found: Candidate | undefined): Candidate | undefined {
   if (!found) return undefined;
@@ -441,23 +415,6 @@ function previousVisibleIndex(text: string, index: number): number {
 
 function previousVisible(text: string, index: number): number {
   return text.charCodeAt(previousVisibleIndex(text, index));
-}
-
-function previousNonSpace(text: string, index: number): number {
-  let i = index - 1;
-  while (i >= 0 && i > index - 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
-  return text.charCodeAt(i);
-}
-
-function nextNonSpace(text: string, index: number): number {
-  let i = index;
-  while (i < text.length && i < index + 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return text.charCodeAt(i);
-}
-
-function isCurrencySymbol(code: number): boolean {
-  // $ € £ ₽ ₸ ₴ ¥
-  return code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0x20bd || code === 0x20b8 || code === 0x20b4 || code === 0xa5;
 }
 
 function isDigitCode(code: number): boolean {

@@ -103,6 +103,30 @@ describe('phone numbers people write', () => {
   });
 
   it.each([
+    ['a grouped mobile after a number word', 'заказ пришёл, номер 99 421 14 70', '99 421 14 70'],
+    ['a bare 998… number', 'Buyurtma keldi, nomer 998901234567', '998901234567'],
+    ['a bare national mobile', 'Заказ опоздал, номер 901234567', '901234567'],
+    ['a parenthesised number', 'Order arrived late, number (90) 123-45-67', '(90) 123-45-67'],
+    ['a Kazakh number with the trunk prefix', 'Тапсырыс келмеді, нөмірім 8 701 234 56 78', '8 701 234 56 78'],
+    ['a number after "заказчик" (the customer)', 'Заказчик: 901234567', '901234567'],
+    ['a number an order word names, after a phone word', 'Телефон по заказу: 901234567', '901234567'],
+  ])('masks %s when an order word in the sentence does not name it: %j', (_what, text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
+  });
+
+  it.each([
+    ['the order word right before it', 'заказ 998901234567 пришёл'],
+    ['the order word and "raqami" before it', 'Buyurtma raqami 998901234567'],
+    ['"order no." before it', 'order no. 901234567'],
+    ['"номер заказа" before it', 'номер заказа 901234567'],
+    ['"Заказ №" before a grouped number', 'Заказ № 99 421 14 70'],
+    ['the order noun right after it (Kazakh)', 'Түбіртек келді. 901234567 тапсырыс'],
+    ['a tracking word before it', 'Trek: 998901234567'],
+  ])('treats a valid mobile number as an id when %s: %j', (_what, text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+
+  it.each([
     ['тел998901234567', '998901234567'],
     ['tel-901234567', '901234567'],
     ['Tel. 90 123 45 67', '90 123 45 67'],

@@ -165,11 +165,9 @@ describe('phones next to order words (the phone detector\'s negative cues)', () 
     );
   });
 
-  // Known gap, reported to the lead: a national-format number whose only cue is a 'number' word (номер, nomer) is
-  // vetoed by an order word in the same sentence: `заказ пришёл, номер 99 421 14 70` passes raw. The phone detector
-  // treats it as a possible order number on purpose; for a privacy gate the safer call is to redact it. This test
-  // fails today and is kept failing on purpose: when it starts passing, turn it into a plain it().
-  it.fails('redacts a national number cued only by a number word when an order word is in the same sentence', () => {
+  // Was a known gap (`заказ пришёл, номер 99 421 14 70` passed raw); an order word now rules out a valid or
+  // phone-grouped number only when it names the number directly (`заказ 901234567`).
+  it('redacts a national number cued only by a number word when an order word is in the same sentence', () => {
     fc.assert(
       fc.property(fc.constantFrom(...orderWords), plantedPhoneWeakCue, (orderWord, phone) => {
         const text = `${orderWord} пришёл, ${phone.written}`;

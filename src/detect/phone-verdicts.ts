@@ -1,0 +1,106 @@
+// Numbering-plan verdicts for one digit string and one list of tenant regions, computed once and cached.
+
+import type { CountryCode } from 'libphonenumber-js/max';
+
+import {
+  judgePlusNumber,
+  validateNationalIn,
+  validateWithoutPlus,
+  type InternationalVerdict,
+  type NationalMatch,
+  type ValidNumber,
+} from './phone-validate.js';
+
+// Why a cache: the same digits come back again and again — a number quoted in every turn of a dialogue, the
+// windows of `12-12-12-…` tried at every position of a megabyte. Validation is the dearest step per candidate.
+// The verdict depends on the digits and the regions only (never on context), so caching cannot change a result.
+
+/** What the numbering plans say about digits written without `+`. */
+export interface NationalVerdict {
+  /** `998901234567`, `00998…`: a calling code of a tenant region (or `00` + any code), then a valid number. */
+  readonly withCallingCode: ValidNumber | undefined;
+  /** The first tenant region, in order, where the digits are a valid national number. */
+  readonly national: NationalMatch | undefined;
+}
+
+/** Regions tried after the tenant's, for grouped numbers only: US-style numbers in English text. */
+export const fallbackRegions: readonly CountryCode[] = ['US'];
+
+// Enough for every distinct number of a large batch; past it the cache starts again (a crude but O(1) bound:
+// hostile input of unique digits must not grow memory).
+const maxEntries = 4_096;
+const maxRegionLists = 64;
+
+/** Verdict caches for one list of regions (upper-cased), e.g. a tenant's `phoneRegions`. */
+export class RegionVerdicts {
+  readonly regions: readonly CountryCode[];
+  readonly #national = new Map<string, NationalVerdict>();
+  readonly #international = new Map<string, InternationalVerdict>();
+  readonly #fallback = new Map<string, NationalMatch | undefined>();
+
+  constructor(regions: readonly CountryCode[]) {
+    this.regions = regions;
+  }
+
+  nationalVerdict(digits: string): NationalVerdict {
+    let verdict = this.#national.get(digits);
+    if (verdict === undefined) {
+      const withCallingCode = validateWithoutPlus(digits, this.regions);
+      const national = withCallingCode ? undefined : validateNationalIn(digits, this.regions);
+      verdict = { withCallingCode, national };
+      remember(this.#national, digits, verdict);
+    }
+    return verdict;
+  }
+
+  /**
+   * Valid in a fallback region (US). Asked only for grouped digits no tenant region validates, and separately:
+   * the +1 plans are not mirrored in phone-plans.ts, so this is a libphonenumber-js parse.
+   */
+  fallbackVerdict(digits: string): NationalMatch | undefined {
+    if (this.#fallback.has(digits)) return this.#fallback.get(digits);
+    const verdict = validateNationalIn(digits, fallbackRegions);
+    remember(this.#fallback, digits, verdict);
+    return verdict;
+  }
+
+  /**
+   * `visible` is the candidate as written (digits, `+`, parentheses, spaces) and the cache key: libphonenumber
+   * reads `+46 (0)8 …` differently from `+4608…`, so the digits alone would not do.
+   */
+  internationalVerdict(digits: string, visible: string): InternationalVerdict {
+    if (this.#international.has(visible)) return this.#international.get(visible);
+    const verdict = judgePlusNumber(() => visible, digits);
+    remember(this.#international, visible, verdict);
+    return verdict;
+  }
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= maxEntries) cache.clear();
+  cache.set(key, value);
+}
+
+/** One RegionVerdicts per distinct list of regions (case-insensitive), kept for the detector's lifetime. */
+export function createRegionVerdictsLookup(): (regions: readonly string[]) => RegionVerdicts {
+  const byArray = new WeakMap<readonly string[], { seen: readonly string[]; verdicts: RegionVerdicts }>();
+  const byKey = new Map<string, RegionVerdicts>();
+  return function regionVerdicts(regions: readonly string[]): RegionVerdicts {
+    // detect() passes the same array for every document: checking it element by element is cheaper than a key.
+    const known = byArray.get(regions);
+    if (known && known.seen.length === regions.length && known.seen.every((region, i) => region === regions[i])) {
+      return known.verdicts;
+    }
+    const upper = regions.map((region) => region.toUpperCase() as CountryCode);
+    const key = upper.join(',');
+    let verdicts = byKey.get(key);
+    if (!verdicts) {
+      if (byKey.size >= maxRegionLists) byKey.clear();
+      verdicts = new RegionVerdicts(upper);
+      byKey.set(key, verdicts);
+    }
+    // The copy guards against a caller changing the array between calls.
+    byArray.set(regions, { seen: [...regions], verdicts });
+    return verdicts;
+  };
+}
