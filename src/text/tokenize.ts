@@ -11,6 +11,20 @@ export interface Token {
   hasDigit: boolean;
 }
 
+/** What tokenize() noticed on its way through the text. */
+export interface TokenStats {
+  /** Some token has ё/Ё or an apostrophe other than ASCII `'` inside it (foldText has more to do than lower-case). */
+  foldable: boolean;
+  /** Some token has a letter only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic uses (ә ғ қ ң ө ұ ү һ і ў ҳ ӣ ӯ ҷ). */
+  turkicLetter: boolean;
+}
+
+const turkicLetters = new Set([...'әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ'].map((letter) => letter.charCodeAt(0)));
+// Outside basic Cyrillic (А-я) but inside the Cyrillic blocks: the only codes worth a Set lookup.
+function rareCyrillic(code: number): boolean {
+  return (code >= 0x400 && code < 0x410) || (code >= 0x450 && code <= 0x52f);
+}
+
 const otherLetter = /[\p{L}\p{M}]/u;
 
 /** Letters, marks and digits; fast paths for ASCII, Latin-1/Extended, IPA and Cyrillic, regex only for rare blocks. */
@@ -48,8 +62,10 @@ function endsSentence(code: number): boolean {
  * Splits `text` into word tokens. An apostrophe or hyphen is kept inside a token only between two word characters
  * (`o‘g‘li`, `O'Brien`, `Қасым-Жомарт`). Linear time, no regex on the hot path.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, seen?: TokenStats): Token[] {
   const tokens: Token[] = [];
+  let foldable = false;
+  let turkic = false;
   const length = text.length;
   let sentenceStart = true;
   let i = 0;
@@ -67,18 +83,31 @@ export function tokenize(text: string): Token[] {
       const next = text.charCodeAt(i);
       if (isWordCode(next)) {
         if (isDigitCode(next)) hasDigit = true;
+        else if (rareCyrillic(next)) {
+          if (next === 0x451 || next === 0x401) foldable = true;
+          else if (turkicLetters.has(next)) turkic = true;
+        }
         i++;
         continue;
       }
       const joiner = isJoinerCode(next);
       if (joiner && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+        if (next !== 39 && next !== 45) foldable = true;
         i += 2;
         continue;
       }
       break;
     }
+    if (rareCyrillic(code)) {
+      if (code === 0x451 || code === 0x401) foldable = true;
+      else if (turkicLetters.has(code)) turkic = true;
+    }
     tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit });
     sentenceStart = false;
+  }
+  if (seen) {
+    seen.foldable = foldable;
+    seen.turkicLetter = turkic;
   }
   return tokens;
 }

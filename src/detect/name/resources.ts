@@ -48,19 +48,25 @@ export interface NameResources {
 export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16 } as const;
 
 /**
- * (first UTF-16 code, length) pairs of a word set: an integer test that rules out most words before a string hash.
- * Codes above the Cyrillic block share one slot, so the filter never rejects a word of the set.
+ * (first UTF-16 code, length) pairs and last codes of a word set: integer tests that rule out most words before a
+ * string hash (on the fresh per-text slices, hashing is the expensive part of a Set lookup). Codes above the
+ * Cyrillic block share one slot, so the filter never rejects a word of the set.
  */
 export class WordShapes {
   readonly #seen = new Uint8Array(0x531 * 32);
+  readonly #lastSeen = new Uint8Array(0x531);
   constructor(words: Iterable<string>) {
-    for (const word of words) this.#seen[WordShapes.#slot(word)] = 1;
+    for (const word of words) {
+      if (word.length === 0) continue;
+      this.#seen[WordShapes.#slot(word)] = 1;
+      this.#lastSeen[Math.min(word.charCodeAt(word.length - 1), 0x530)] = 1;
+    }
   }
   static #slot(word: string): number {
     return Math.min(word.charCodeAt(0), 0x530) * 32 + Math.min(word.length, 31);
   }
   mayContain(word: string): boolean {
-    return this.#seen[WordShapes.#slot(word)] === 1;
+    return this.#seen[WordShapes.#slot(word)] === 1 && this.#lastSeen[Math.min(word.charCodeAt(word.length - 1), 0x530)] === 1;
   }
 }
 

@@ -1,7 +1,7 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import { foldText, foldWord } from '../../text/normalize.js';
-import { tokenize } from '../../text/tokenize.js';
+import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -9,16 +9,15 @@ import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
 
-// Letters only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic use: their case endings are safe to strip in such text.
-const turkicLetters = /[әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ]/u;
-
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
-  const tokens = tokenize(text);
+  const stats: TokenStats = { foldable: false, turkicLetter: false };
+  const tokens = tokenize(text, stats);
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
-  const foldedText = foldText(text);
+  // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding.
+  const foldedText = foldText(text, !stats.foldable);
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     folded[i] = foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end);
@@ -28,7 +27,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const cueAfter = new Uint8Array(count);
   markCues(text, tokens, folded, resources, cueBefore, cueAfter);
 
-  let turkic = turkicLetters.test(text);
+  let turkic = stats.turkicLetter;
   for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkerShapes.mayContain(folded[i]!) && resources.turkicMarkers.has(folded[i]!)) turkic = true;
   let cyrillicWords = 0;
   for (const token of tokens) if (token.cyrillic) cyrillicWords++;
