@@ -5,6 +5,7 @@ import type { Span } from '../../types.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -12,7 +13,7 @@ import { WordKind, type WordScore } from './words.js';
 const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'г-н', 'г-жа', 'st', 'sr', 'jr']);
 
 // `Обама выступал`, `Лоуенкрон указал`: a lower-case Russian past-tense verb right after the capitalised word.
-const pastTense = /(?:[аеиоуя]л|[аеиоуя]ла|[аеиоуя]лся|[аеиоуя]лась)$/u;
+const pastTense = new EndingSet(['ал', 'ел', 'ил', 'ол', 'ул', 'ял', 'ала', 'ела', 'ила', 'ола', 'ула', 'яла', 'ался', 'елся', 'ился', 'олся', 'улся', 'ялся', 'алась', 'елась', 'илась', 'олась', 'улась', 'ялась']);
 function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number): boolean {
   const next = tokens[last + 1]!;
   if (!onlySpaces(text, tokens[last]!.end, next.start, 2) || text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0)) return false;

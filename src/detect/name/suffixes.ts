@@ -76,3 +76,27 @@ export function forEachSplit(
   }
   return false;
 }
+
+/**
+ * "Ends with one of these" without a regex: `(?:a|b|…)$` makes the regex engine try every start position, and it
+ * runs on most capitalised words. Endings are grouped by their last UTF-16 code; the test is one Map lookup and a
+ * few native endsWith calls.
+ */
+export class EndingSet {
+  readonly #byLast = new Map<number, string[]>();
+  constructor(endings: readonly string[]) {
+    for (const ending of endings) {
+      const last = ending.charCodeAt(ending.length - 1);
+      const group = this.#byLast.get(last) ?? [];
+      group.push(ending);
+      this.#byLast.set(last, group);
+    }
+  }
+  /** True when `word` ends with one of the endings (the whole word may be the ending). */
+  test(word: string): boolean {
+    const group = this.#byLast.get(word.charCodeAt(word.length - 1));
+    if (group === undefined) return false;
+    for (const ending of group) if (word.endsWith(ending)) return true;
+    return false;
+  }
+}

@@ -8,6 +8,7 @@ import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
@@ -100,11 +101,13 @@ export interface WordScore {
 
 // Kazakh derivational, plural and possessive endings: a capitalised unknown word with one is a compound noun or
 // title word (`Әкімшілігі`, `Ұлттар`, `Еуразиялық`), not a name.
-const turkicNounEnding = /(?:лық|лік|дық|дік|тық|тік|шы|ші|сы|сі|лар|лер|дер|тер|ған|ген|қан|кен|ғы|гі|ғын|гін|нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|ды|ді|ты|ті|ны|ні|мыз|міз|не|на|сіне|сына)$/u;
+const turkicNounEnding = new EndingSet(['лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'шы', 'ші', 'сы', 'сі', 'лар', 'лер', 'дер', 'тер', 'ған', 'ген', 'қан', 'кен', 'ғы', 'гі', 'ғын', 'гін', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ды', 'ді', 'ты', 'ті', 'ны', 'ні', 'мыз', 'міз', 'не', 'на', 'сіне', 'сына']);
 
 // Russian adjective endings: a capitalised unknown word with one is a place or organisation adjective
 // (`Русской службе`, `Нижний Новгород`), not a surname.
-const adjectiveEnding = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ыми|ими|ую|юю|ых|их|ской|ского|скому|ским|ском)$/u;
+const adjectiveEnding = new EndingSet(['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ыми', 'ими', 'ую', 'юю', 'ых', 'их', 'ской', 'ского', 'скому', 'ским', 'ском']);
+
+const shortSurnameEnding = new EndingSet(['ин', 'ын', 'in']);
 
 const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
 
@@ -220,7 +223,7 @@ export function scoreWord(
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
     const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
-    const continues = unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !/(?:ин|ын|in)$/u.test(evidence.base));
+    const continues = unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base));
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
