@@ -13,6 +13,7 @@ describe('hard negatives stay unmasked', () => {
   it.each([
     ['streets named after people', 'Магазин на улице Навои 5 закрыт'],
     ['streets named after people', 'Офис на проспекте Амира Темура'],
+    ['streets named after people', 'Магазин на улице Алишер Навои 5'],
     ['streets named after people', 'Navoiy ko‘chasi 12-uy'],
     ['streets named after people', 'Абай даңғылы бойында'],
     ['places named after people', 'Amir Temur xiyobonida uchrashamiz'],

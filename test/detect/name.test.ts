@@ -37,6 +37,12 @@ describe('Russian names in every case', () => {
     ['Приказ подписал Иванов И.И. сегодня', 'Иванов И.И'],
     ['Приказ подписал И. Иванов сегодня', 'И. Иванов'],
     ['Дело ведёт Сидорова Анна Викторовна', 'Сидорова Анна Викторовна'],
+    // A listed surname in its base form wins over a stop word reached only through a derived stem (королев(а)).
+    ['Звонил Игорь Королёв, курьер', 'Игорь Королёв'],
+    // A place name right after a listed given name is the surname.
+    ['Вопрос задала Мария Лондон из отдела кадров', 'Мария Лондон'],
+    // After the genitive of a region word, a given name and surname are a person, not a street.
+    ['Совещание провёл глава области Тимур Абдуллаев', 'Тимур Абдуллаев'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });

@@ -1,7 +1,7 @@
 // Per-word evidence: what the lists and the morphology say about one folded word, and its base form.
 
 import { skeleton } from '../../text/translit.js';
-import { WordFlag, type LexiconHit } from './lexicon.js';
+import { WordFlag, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import type { NameResources } from './resources.js';
 import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
@@ -76,8 +76,15 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       else if (!latinIsName) ambiguous = true;
     }
   }
-  // The longer listed stem wins between a name and a stop word (`Ольга` is not `ол` + ending).
-  if (hit && stop && evidence.stopFlags !== 0 && hit.stemLength > stop.stemLength && (hit.entry.flags & WordFlag.NotName) === 0) evidence.stopFlags = 0;
+  // The longer listed stem wins between a name and a stop word (`Ольга` is not `ол` + ending); so does a name
+  // written in its listed base form against a stop word only reached through a derived stem (`Королёв` is the
+  // surname, not `королева` without its -а).
+  if (
+    hit && stop && evidence.stopFlags !== 0 && (hit.entry.flags & WordFlag.NotName) === 0 &&
+    (hit.stemLength > stop.stemLength || (hit.stemLength === folded.length && stop.stemLength === folded.length && isBaseForm(folded, hit.entry) && !isBaseForm(folded, stop.entry)))
+  ) {
+    evidence.stopFlags = 0;
+  }
   // A listed first name that is also a place (a city named after a person) needs more evidence, like `Вера`.
   let placeAndName = false;
   if (hit && stop && evidence.stopFlags === WordFlag.Place && hit.stemLength === stop.stemLength && hit.entry.flags & (WordFlag.First | WordFlag.Surname)) {
@@ -111,4 +118,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
   }
   return evidence;
+}
+
+function isBaseForm(folded: string, entry: LexiconEntry): boolean {
+  return entry.baseCyrillic === folded || entry.baseLatin === folded;
 }

@@ -21,6 +21,8 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   return word.length >= 5 && pastTense.test(word);
 }
 
+const regionGenitives = new Set(['области', 'района', 'края', 'округа', 'республики']);
+
 const placePrepositions = new Set(['в', 'во', 'из']);
 
 // Titles that sit between a person's name and the street word in street names (`Төле би көшесі`).
@@ -110,7 +112,9 @@ export function scoreRun(
   let anyKnown = false;
   for (let k = first; k <= last; k++) if (scores[k]!.source === 'known') anyKnown = true;
   if (!anyKnown) {
-    if (first > 0 && resources.streetWords.has(folded[first - 1]!)) return undefined;
+    // `улица Навои`; but after the genitive of a region word a given name and surname are a person (`глава
+    // Свердловской области Александр Мишарин`): streets are not named `области X`.
+    if (first > 0 && resources.streetWords.has(folded[first - 1]!) && !(regionGenitives.has(folded[first - 1]!) && first < last && scores[first]!.given)) return undefined;
     const cue = cueBefore[first]!;
     const cued = cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro;
     const street = streetAfter(text, tokens, folded, last, first === last, resources);

@@ -193,7 +193,14 @@ export function scoreWord(
   if (allUpper && length <= 3) return none;
 
   const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
-  if (evidence.stopFlags !== 0) return none;
+  if (evidence.stopFlags !== 0) {
+    // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
+    const surnameAfterGiven =
+      capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.given === true && previous.closes === undefined &&
+      onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
+    if (!surnameAfterGiven) return none;
+    return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+  }
 
   if (!capital) {
     // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
