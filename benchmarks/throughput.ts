@@ -29,8 +29,12 @@ const scenarios: Scenario[] = [
 
 interface Measurement {
   scenario: Scenario;
+  /** Seconds per pass over the corpus, one entry per round. */
   roundsSeconds: number[];
   medianSeconds: number;
+  /** The least disturbed round: closest to the detector's own cost when other jobs share the CPUs. */
+  bestSeconds: number;
+  passes: number;
   megabytesPerSecond: number;
   docsPerSecond: number;
   spans: number;
@@ -49,20 +53,35 @@ function pass(texts: readonly string[], types: readonly EntityType[]): number {
   return spans;
 }
 
+// Rounds shorter than this are dominated by timer and scheduler noise on a shared machine.
+const minimumRoundSeconds = 0.5;
+
+function timePasses(texts: readonly string[], types: readonly EntityType[], passes: number): { seconds: number; spans: number } {
+  const startedAt = process.hrtime.bigint();
+  let spans = 0;
+  for (let i = 0; i < passes; i++) spans = pass(texts, types);
+  return { seconds: Number(process.hrtime.bigint() - startedAt) / 1e9, spans };
+}
+
 function measure(scenario: Scenario, texts: readonly string[], bytes: number, rounds: number): Measurement {
-  pass(texts, scenario.types); // warm-up: patterns loaded, JIT settled
+  // Warm-up: one pass to settle the JIT, a second, timed, to size a round to at least minimumRoundSeconds.
+  timePasses(texts, scenario.types, 1);
+  const warmUp = timePasses(texts, scenario.types, 1);
+  const passes = Math.max(1, Math.ceil(minimumRoundSeconds / Math.max(warmUp.seconds, 1e-3)));
   const roundsSeconds: number[] = [];
   let spans = 0;
   for (let round = 0; round < rounds; round++) {
-    const startedAt = process.hrtime.bigint();
-    spans = pass(texts, scenario.types);
-    roundsSeconds.push(Number(process.hrtime.bigint() - startedAt) / 1e9);
+    const timed = timePasses(texts, scenario.types, passes);
+    roundsSeconds.push(timed.seconds / passes);
+    spans = timed.spans;
   }
   const medianSeconds = median(roundsSeconds);
   return {
     scenario,
     roundsSeconds,
     medianSeconds,
+    bestSeconds: Math.min(...roundsSeconds),
+    passes,
     megabytesPerSecond: bytes / 1e6 / medianSeconds,
     docsPerSecond: texts.length / medianSeconds,
     spans,
@@ -84,23 +103,28 @@ const texts = corpus.map((record) => record.text);
 const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 process.stdout.write(`dev corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB UTF-8; ${rounds} rounds after a warm-up\n`);
 
+// detect() builds every detector (pattern lists, gazetteers) on its first call, whatever the types: pay it here,
+// not inside the first scenario.
+detect('Салом, Алишер! +998 90 123 45 67, a.b@mail.uz', {});
+
 const measurements = scenarios.map((scenario) => {
   const measurement = measure(scenario, texts, bytes, rounds);
   process.stdout.write(
     `${scenario.label.padEnd(28)} ${measurement.megabytesPerSecond.toFixed(2).padStart(7)} MB/s ` +
       `${Math.round(measurement.docsPerSecond).toString().padStart(7)} docs/s  ` +
-      `(rounds: ${measurement.roundsSeconds.map((seconds) => seconds.toFixed(3)).join(', ')} s)  ${verdict(measurement)}\n`,
+      `best ${(bytes / 1e6 / measurement.bestSeconds).toFixed(2)} MB/s  (${measurement.passes} passes/round)  ${verdict(measurement)}\n`,
   );
   return measurement;
 });
 
 if (!values['no-write']) {
   const table = [
-    '| types | MB/s (median) | docs/s (median) | rounds (s) | target |',
-    '|---|---:|---:|---|---|',
+    '| types | MB/s (median) | docs/s (median) | MB/s (best round) | seconds per pass, each round | target (on the median) |',
+    '|---|---:|---:|---:|---|---|',
     ...measurements.map(
       (m) =>
-        `| ${m.scenario.label} | ${m.megabytesPerSecond.toFixed(2)} | ${Math.round(m.docsPerSecond)} | ${m.roundsSeconds.map((s) => s.toFixed(3)).join(', ')} | ${verdict(m)} |`,
+        `| ${m.scenario.label} | ${m.megabytesPerSecond.toFixed(2)} | ${Math.round(m.docsPerSecond)} | ` +
+        `${(bytes / 1e6 / m.bestSeconds).toFixed(2)} | ${m.roundsSeconds.map((seconds) => seconds.toFixed(3)).join(', ')} | ${verdict(m)} |`,
     ),
   ];
   updateResultsSection(
@@ -109,8 +133,10 @@ if (!values['no-write']) {
       runStamp(`npm run bench:throughput -- --rounds ${rounds}`),
       '',
       `Single thread, \`detect(text, { types })\` over every document of the dev corpus (${texts.length} documents, ` +
-        `${(bytes / 1e6).toFixed(2)} MB of UTF-8 text), one warm-up pass then ${rounds} timed passes; MB/s counts UTF-8 bytes of ` +
-        'the texts. The machine is shared with other jobs, so single rounds can be noisy; the median is reported.',
+        `${(bytes / 1e6).toFixed(2)} MB of UTF-8 text), one warm-up pass, then ${rounds} timed rounds of whole passes ` +
+        `(as many passes as fill ${minimumRoundSeconds} s); MB/s counts UTF-8 bytes of the texts. The machine is shared with ` +
+        'other jobs (see the load average), so rounds are noisy: targets are judged on the median; the best round shows ' +
+        'the cost with the least interference.',
       '',
       ...table,
     ].join('\n'),
