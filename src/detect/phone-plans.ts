@@ -28,6 +28,9 @@ interface RegionPlan {
   fixedLine: TypePattern | undefined;
   otherTypes: readonly TypePattern[] | null;
   hasMobileType: boolean;
+  /** libphonenumber's national prefix for parsing (or the national prefix), anchored; and its transform rule. */
+  prefixForParsing: RegExp | undefined;
+  transformRule: string | undefined;
 }
 
 export interface FastMatch {
@@ -73,7 +76,8 @@ function planFor(region: string): RegionPlan | null {
   return plan;
 }
 
-function readPlan(region: string): RegionPlan | null {
+/** `anyParsing`: read the type patterns even when the plan has prefix-for-parsing rules (see nanpaPlans). */
+function readPlan(region: string, anyParsing = false): RegionPlan | null {
   const raw: unknown = (metadata.countries as Record<string, unknown>)[region];
   if (!Array.isArray(raw)) return null;
   const fields = raw as unknown[];
@@ -81,7 +85,7 @@ function readPlan(region: string): RegionPlan | null {
   if (typeof callingCode !== 'string' || typeof pattern !== 'string' || !isLengthList(lengths)) return null;
   try {
     const simpleParsing = !fields[7] && !fields[8];
-    const types = simpleParsing ? readTypes(fields[11]) : null;
+    const types = simpleParsing || anyParsing ? readTypes(fields[11]) : null;
     return {
       country: region as CountryCode,
       callingCode,
@@ -91,10 +95,17 @@ function readPlan(region: string): RegionPlan | null {
       fixedLine: types?.find((t) => t.type === 'FIXED_LINE'),
       otherTypes: types ? types.filter((t) => t.type !== 'FIXED_LINE') : null,
       hasMobileType: types?.some((t) => t.type === 'MOBILE') ?? false,
+      prefixForParsing: prefixPattern(fields[7], nationalPrefix),
+      transformRule: typeof fields[8] === 'string' && fields[8] ? fields[8] : undefined,
     };
   } catch {
     return null;
   }
+}
+
+function prefixPattern(forParsing: unknown, nationalPrefix: unknown): RegExp | undefined {
+  const source = typeof forParsing === 'string' && forParsing ? forParsing : nationalPrefix;
+  return typeof source === 'string' && source ? new RegExp(`^(?:${source})`) : undefined;
 }
 
 function readTypes(raw: unknown): TypePattern[] | null {
@@ -132,6 +143,22 @@ export function mayBeNationalNumber(digits: string, region: CountryCode): boolea
     return true;
   }
   return mayBeWithCallingCode(digits, region);
+}
+
+/**
+ * Every digit count mayBeNationalNumber() can accept for `region`: national lengths as written, after the trunk
+ * prefix and after the calling code. Undefined when the region has no plan (it then accepts any count).
+ */
+export function writtenLengths(region: CountryCode): readonly number[] | undefined {
+  const plan = planFor(region);
+  if (!plan) return undefined;
+  const lengths = new Set<number>();
+  for (const length of plan.lengths) {
+    lengths.add(length);
+    if (plan.nationalPrefix) lengths.add(length + plan.nationalPrefix.length);
+    lengths.add(length + plan.callingCode.length);
+  }
+  return [...lengths];
 }
 
 /** False only when the digits cannot be `region`'s calling code followed by a national number (`998901234567`). */
@@ -202,6 +229,7 @@ function matchAmong(nationalNumber: string, candidates: readonly RegionPlan[]): 
  * `null`: this plan is not mirrored, ask libphonenumber-js.
  */
 export function validateNational(digits: string, region: CountryCode): FastMatch | undefined | null {
+  if (isNanpaNational(digits) && planFor(region)?.callingCode === '1') return validateNanpa(digits);
   const candidates = sharingPlans(region);
   if (!candidates) return null;
   const plan = candidates[0]!;
@@ -224,6 +252,7 @@ export function validateInternational(digits: string): FastMatch | undefined | n
   for (let length = 1; length <= 3 && length < digits.length; length++) {
     const countries = codes[digits.slice(0, length)];
     if (!Array.isArray(countries) || countries.length === 0) continue;
+    if (length === 1 && digits[0] === '1' && isNanpaNational(digits.slice(1))) return validateNanpa(digits.slice(1));
     // Calling codes are prefix-free: the first one found is the only one.
     const candidates = sharingPlans(String(countries[0]));
     if (!candidates) return null;
@@ -234,9 +263,10 @@ export function validateInternational(digits: string): FastMatch | undefined | n
 
 /**
  * False only when libphonenumber-js would call `+digits` neither valid nor possible: no calling code starts the
- * digits, or no country of that code allows the length of what follows (as written or after its national prefix,
- * which the library strips: `+44 (0)20 …`). Saves a library parse — and the exception it throws inside — for
- * most `+` digit runs that are not phone numbers. True whenever a plan on the way is not mirrored.
+ * digits, or no country of that code allows the length of what follows, neither as written nor as the library
+ * reads it after the main country's national prefix for parsing (`+44 (0)20 …`, and the rewrite rules of
+ * +1, +54, +61 …). Saves a library parse — and the exception it throws inside — for most `+` digit runs that
+ * are not phone numbers. True whenever a plan on the way cannot be read.
  */
 export function mayBePossibleInternational(digits: string): boolean {
   const codes = metadata.country_calling_codes as Record<string, unknown>;
@@ -246,14 +276,98 @@ export function mayBePossibleInternational(digits: string): boolean {
     if (code in nonGeographic) return true;
     const countries = codes[code];
     if (!Array.isArray(countries) || countries.length === 0) continue;
-    const candidates = sharingPlans(String(countries[0]));
-    if (!candidates) return true;
+    const lengths = possibleLengthsOf(code, countries);
+    const main = planFor(String(countries[0]));
+    if (!lengths || !main) return true;
     const national = digits.slice(length);
-    return candidates.some(
-      (plan) =>
-        plan.lengths.has(national.length) ||
-        (plan.nationalPrefix !== '' && national.startsWith(plan.nationalPrefix) && plan.lengths.has(national.length - plan.nationalPrefix.length)),
-    );
+    return lengths.has(national.length) || lengths.has(afterPrefixForParsing(national, main).length);
   }
   return false;
+}
+
+const codeLengths = new Map<string, ReadonlySet<number> | null>();
+
+/** Every possible national length among the countries of one calling code; null if a plan cannot be read. */
+function possibleLengthsOf(code: string, countries: readonly unknown[]): ReadonlySet<number> | null {
+  let lengths = codeLengths.get(code);
+  if (lengths === undefined) {
+    const all = new Set<number>();
+    for (const country of countries) {
+      const plan = planFor(String(country));
+      if (!plan) {
+        all.clear();
+        break;
+      }
+      for (const possible of plan.lengths) all.add(possible);
+    }
+    lengths = all.size > 0 ? all : null;
+    codeLengths.set(code, lengths);
+  }
+  return lengths;
+}
+
+/** The national number as libphonenumber's extractNationalNumberFromPossiblyIncompleteNumber() may leave it. */
+function afterPrefixForParsing(national: string, plan: RegionPlan): string {
+  const match = plan.prefixForParsing?.exec(national);
+  if (!match) return national;
+  const lastGroup = match.length - 1;
+  if (plan.transformRule && lastGroup > 0 && match[lastGroup]) return national.replace(plan.prefixForParsing!, plan.transformRule);
+  return national.slice(match[0].length);
+}
+
+// NANPA (+1: the US, Canada and 23 Caribbean countries) is not mirrored by sharingPlans(): the Caribbean plans
+// rewrite 7-digit local numbers (`([2-9]\d{6})$|1` → `268$1`). Those rules never touch a ten-digit number that
+// does not start with the trunk prefix 1, and that is the only shape mirrored here. Without it every grouped
+// 10-digit run (the US fallback) and every `+1` run cost a libphonenumber-js parse: ~40% of detect() time on
+// adversarial digit runs. test/detect/phone.test.ts checks the answers against libphonenumber-js.
+
+interface NanpaPlan {
+  plan: RegionPlan;
+  leadingDigits: RegExp | undefined;
+}
+
+let nanpa: readonly NanpaPlan[] | null | undefined;
+
+function nanpaPlans(): readonly NanpaPlan[] | null {
+  if (nanpa === undefined) nanpa = readNanpaPlans();
+  return nanpa;
+}
+
+function readNanpaPlans(): readonly NanpaPlan[] | null {
+  const countries = (metadata.country_calling_codes as Record<string, unknown>)['1'];
+  if (!Array.isArray(countries)) return null;
+  const plans: NanpaPlan[] = [];
+  for (const country of countries) {
+    const plan = readPlan(String(country), true);
+    if (!plan?.otherTypes || plan.callingCode !== '1') return null;
+    const leadingDigits: unknown = ((metadata.countries as Record<string, unknown[]>)[String(country)] ?? [])[10];
+    plans.push({ plan, leadingDigits: typeof leadingDigits === 'string' && leadingDigits ? new RegExp(`^(?:${leadingDigits})`) : undefined });
+  }
+  return plans;
+}
+
+/** `+1` and ten digits not starting with 1: always a possible length in every NANPA country (libphonenumber agrees). */
+export function isPossibleNanpa(digits: string): boolean {
+  return digits.charCodeAt(0) === 0x31 && isNanpaNational(digits.slice(1));
+}
+
+function isNanpaNational(digits: string): boolean {
+  return digits.length === 10 && digits.charCodeAt(0) !== 0x31;
+}
+
+/**
+ * A ten-digit NANPA national number. The country is picked as libphonenumber's getCountryByNationalNumber() does
+ * (in calling-code order, the first whose leading digits match, or, without leading digits, whose types match),
+ * and the number is valid only if that country's types allow it. `null`: the plans could not be read.
+ */
+export function validateNanpa(national: string): FastMatch | undefined | null {
+  const plans = nanpaPlans();
+  if (!plans) return null;
+  for (const { plan, leadingDigits } of plans) {
+    const chosen = leadingDigits ? leadingDigits.test(national) : numberType(national, plan) !== undefined;
+    if (!chosen) continue;
+    const type = numberType(national, plan);
+    return type ? { number: `+1${national}`, country: plan.country, type } : undefined;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
 
 import {
+  isPossibleNanpa,
   mayBeNationalNumber,
   mayBePossibleInternational,
   mayBeWithCallingCode,
@@ -32,6 +33,7 @@ export type InternationalVerdict = ValidNumber | { possible: string } | undefine
 export function judgePlusNumber(visible: () => string, digits: string): InternationalVerdict {
   const fast = validateInternational(digits);
   if (fast) return fast;
+  if (fast === undefined && isPossibleNanpa(digits)) return { possible: `+${digits}` };
   if (fast === undefined && !mayBePossibleInternational(digits)) return undefined;
   const parsed = parseWithLibrary(visible());
   if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };

@@ -2,6 +2,8 @@
 
 import type { CountryCode } from 'libphonenumber-js/max';
 
+import { writtenLengths } from './phone-plans.js';
+
 import {
   judgePlusNumber,
   validateNationalIn,
@@ -38,8 +40,17 @@ export class RegionVerdicts {
   readonly #international = new Map<string, InternationalVerdict>();
   readonly #fallback = new Map<string, NationalMatch | undefined>();
 
+  /**
+   * Digit counts a number of these regions (or the fallback's) can have without `+`, as written, after a trunk
+   * prefix or after a calling code; undefined when a region has no plan. Windows of a split run with another
+   * count (and no `00`) cannot validate, so they are skipped before their digits are even joined.
+   */
+  readonly windowLengths: ReadonlySet<number> | undefined;
+
   constructor(regions: readonly CountryCode[]) {
     this.regions = regions;
+    const lengths = [...regions, ...fallbackRegions].map((region) => writtenLengths(region));
+    this.windowLengths = lengths.every((list) => list !== undefined) ? new Set(lengths.flat() as number[]) : undefined;
   }
 
   nationalVerdict(digits: string): NationalVerdict {

@@ -96,15 +96,14 @@ export function createPhoneDetector(): Detector {
 function judgeRun(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: PhoneCues): Candidate[] {
   const groups = run.groups;
   const last = groups.length - 1;
-  const digitCount = countDigits(run, 0, last);
+  const digits = indexDigits(text, run);
+  const digitCount = digits.all.length;
   if (digitCount < limits.minDigits) return [];
-  // Cards are 13–19 digits; a longer run is never read as a whole, so its digits are never even joined.
-  if (digitCount <= 19 && isCardNumber(groupDigits(text, groups, 0, last))) return [];
-  if (isCardGrouped(run)) return [];
+  if (isCardNumber(digits.all) || isCardGrouped(run)) return [];
 
-  const whole = digitCount <= limits.maxDigits ? judgeWindow(text, run, 0, last, verdicts, cues, 'whole') : undefined;
+  const whole = digitCount <= limits.maxDigits ? judgeWindow(text, run, digits, 0, last, verdicts, cues, 'whole') : undefined;
   if (whole?.validated || groups.length < 2) return whole ? [whole] : [];
-  const split = findValidatedWindows(text, run, verdicts, cues);
+  const split = findValidatedWindows(text, run, digits, verdicts, cues);
   // A cue-word guess for the whole run beats windows that leave digits of it out: `Mobile: 0688 843 79 56`
   // is one number even if `0688 843 79` alone happens to be valid somewhere.
   if (whole && !coversRun(split, run)) return [whole];
@@ -118,19 +117,27 @@ function judgeRun(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: P
  * Splits a run that is not one number: `90 123 45 67 91 234 56 78`, or a date glued before a number. Greedy,
  * left to right, longest window first, numbering-plan-validated windows only, with attempts bounded per group.
  */
-function findValidatedWindows(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: PhoneCues): Candidate[] {
+function findValidatedWindows(text: string, run: PhoneRun, digits: RunDigits, verdicts: RegionVerdicts, cues: PhoneCues): Candidate[] {
   const last = run.groups.length - 1;
   const found: Candidate[] = [];
   let budget = Math.max(limits.minWindowAttempts, limits.windowAttemptsPerGroup * run.groups.length);
   let from = 0;
   while (from <= last && budget > 0) {
-    let to = widestWindowEnd(run, from);
+    // `12.12.12…`: a window that starts right after `12.` continues a number and is never free-standing,
+    // whatever its end; all windows from here are skipped at once.
+    if (continuesNumberAt(text, windowStart(text, run, from), run.plus && from === 0)) {
+      from++;
+      continue;
+    }
+    let to = widestWindowEnd(run, digits, from);
     let accepted: Candidate | undefined;
     for (; to >= from && budget > 0; to--) {
-      if (countDigits(run, from, to) < limits.minDigits) break;
+      const count = digitCount(digits, from, to);
+      if (count < limits.minDigits) break;
       if (from === 0 && to === last) continue;
+      if (!(run.plus && from === 0) && !mayBeWrittenLength(digits, from, count, verdicts)) continue;
       budget--;
-      accepted = judgeWindow(text, run, from, to, verdicts, cues, 'window');
+      accepted = judgeWindow(text, run, digits, from, to, verdicts, cues, 'window');
       if (accepted?.validated) break;
       accepted = undefined;
     }
@@ -145,11 +152,11 @@ function findValidatedWindows(text: string, run: PhoneRun, verdicts: RegionVerdi
 }
 
 /** The last group that keeps groups `from..` within E.164's fifteen digits (and lone digits out). */
-function widestWindowEnd(run: PhoneRun, from: number): number {
+function widestWindowEnd(run: PhoneRun, runDigits: RunDigits, from: number): number {
   let to = from;
-  let digits = countDigits(run, from, from);
+  let digits = digitCount(runDigits, from, from);
   while (to + 1 < run.groups.length) {
-    const next = countDigits(run, to + 1, to + 1);
+    const next = digitCount(runDigits, to + 1, to + 1);
     if (digits + next > limits.maxDigits) break;
     // Mirrors hasInnerSingleDigit: a window never reaches across a lone digit unless it starts with `+`.
     if (next === 1 && !(run.plus && from === 0)) break;
@@ -162,6 +169,7 @@ function widestWindowEnd(run: PhoneRun, from: number): number {
 function judgeWindow(
   text: string,
   run: PhoneRun,
+  runDigits: RunDigits,
   from: number,
   to: number,
   verdicts: RegionVerdicts,
@@ -169,34 +177,36 @@ function judgeWindow(
   judging: Judging,
 ): Candidate | undefined {
   const groups = run.groups;
-  const digits = groupDigits(text, groups, from, to);
-  if (digits.length < limits.minDigits || digits.length > limits.maxDigits) return undefined;
-  const shape: RunShape = {
-    lengths: groups.slice(from, to + 1).map((group) => group.end - group.start),
-    separators: run.separators.slice(from, to),
-    digits,
-  };
-  if (isDateShaped(shape) || isSsnShaped(shape)) return undefined;
   const plus = run.plus && from === 0;
   // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
-  if (!plus && hasInnerSingleDigit(shape)) return undefined;
+  if (!plus && hasInnerSingleDigit(groups, from, to)) return undefined;
+  const count = digitCount(runDigits, from, to);
+  if (count < limits.minDigits || count > limits.maxDigits) return undefined;
+  const digits = windowDigits(runDigits, from, to);
+
+  // The numbering plans answer before any context is read (and, in a split run, before the shape is built): most
+  // candidates are settled by them, and in a split run only validated windows count.
+  let international: InternationalVerdict = undefined;
+  let national: NationalVerdict | undefined;
+  if (plus) {
+    international = verdicts.internationalVerdict(digits, cleanForParse(text.slice(windowStart(text, run, from), groups[to]!.end)));
+    if (judging === 'window' && !international) return undefined;
+  } else {
+    national = verdicts.nationalVerdict(digits);
+  }
+  // In a split run most windows are valid nowhere: they go before their shape is even built.
+  if (national && judging === 'window' && !national.withCallingCode && !national.national && !mayHaveFallback(digits)) {
+    return undefined;
+  }
+  const shape = shapeOf(run, from, to, digits);
+  if (national && judging === 'window' && !isPlanBacked(digits, national, shape, verdicts)) return undefined;
+  if (isDateShaped(shape) || isSsnShaped(shape)) return undefined;
   // Bare digits that no numbering plan allows are never phones, cue word or not (`1234567` in a list of
   // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
   if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, verdicts)) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;
 
-  // The numbering plans answer before any context is read: most candidates are settled by them, and in a split
-  // run only validated windows count, so the rest need no context at all.
-  let international: InternationalVerdict = undefined;
-  let national: NationalVerdict | undefined;
-  if (plus) {
-    international = verdicts.internationalVerdict(digits, cleanForParse(text.slice(start, end)));
-    if (judging === 'window' && !international) return undefined;
-  } else {
-    national = verdicts.nationalVerdict(digits);
-    if (judging === 'window' && !isPlanBacked(digits, national, shape, verdicts)) return undefined;
-  }
   if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
 
   const context = new CandidateContext(text, start, end);
@@ -206,6 +216,17 @@ function judgeWindow(
 
   if (isExcludedByContext(text, start, end, isPhoneLike(national, shape), cues, context)) return undefined;
   return withExtension(text, judgeNational(start, end, digits, shape, national, verdicts, context, cues));
+}
+
+function shapeOf(run: PhoneRun, from: number, to: number, digits: string): RunShape {
+  const lengths: number[] = [];
+  for (let g = from; g <= to; g++) lengths.push(run.groups[g]!.end - run.groups[g]!.start);
+  return { lengths, separators: run.separators.slice(from, to), digits };
+}
+
+/** Cheap: whether the fallback regions' plans allow these digits at all (no parse). */
+function mayHaveFallback(digits: string): boolean {
+  return fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
 }
 
 /** Could judgeNational() return a plan-validated candidate for these digits? (It may still not, for lack of a cue.) */
@@ -336,8 +357,8 @@ function coversRun(found: readonly Candidate[], run: PhoneRun): boolean {
   return found[found.length - 1]!.end >= last.end;
 }
 
-function hasInnerSingleDigit(shape: RunShape): boolean {
-  for (let g = 1; g < shape.lengths.length; g++) if (shape.lengths[g] === 1) return true;
+function hasInnerSingleDigit(groups: PhoneRun['groups'], from: number, to: number): boolean {
+  for (let g = from + 1; g <= to; g++) if (groups[g]!.end - groups[g]!.start === 1) return true;
   return false;
 }
 
@@ -346,10 +367,36 @@ function mayBeAnyNumber(digits: string, verdicts: RegionVerdicts): boolean {
   return verdicts.regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
 }
 
-function countDigits(run: PhoneRun, from: number, to: number): number {
-  let count = 0;
-  for (let g = from; g <= to; g++) count += run.groups[g]!.end - run.groups[g]!.start;
-  return count;
+/** The digits of a run, joined once, and where each group's digits start in them: a window is then one slice. */
+interface RunDigits {
+  all: string;
+  /** `offsets[g]`: digits before group `g`; one more entry than groups. */
+  offsets: number[];
+}
+
+function indexDigits(text: string, run: PhoneRun): RunDigits {
+  const offsets: number[] = [0];
+  let all = '';
+  for (const group of run.groups) {
+    all += text.slice(group.start, group.end);
+    offsets.push(all.length);
+  }
+  return { all, offsets };
+}
+
+function digitCount(digits: RunDigits, from: number, to: number): number {
+  return digits.offsets[to + 1]! - digits.offsets[from]!;
+}
+
+function windowDigits(digits: RunDigits, from: number, to: number): string {
+  return digits.all.slice(digits.offsets[from], digits.offsets[to + 1]);
+}
+
+/** A count of digits some tenant region (or the fallback) allows without `+`; `00…` may be anything. */
+function mayBeWrittenLength(digits: RunDigits, from: number, count: number, verdicts: RegionVerdicts): boolean {
+  if (!verdicts.windowLengths || verdicts.windowLengths.has(count)) return true;
+  const first = digits.offsets[from]!;
+  return digits.all.charCodeAt(first) === 0x30 && digits.all.charCodeAt(first + 1) === 0x30;
 }
 
 /** `4276 1234 5678 9012`: groups of four that add up to a card length, Luhn or not. */
@@ -382,10 +429,18 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   const gluedWordEnd = previousVisibleIndex(text, start) + (gluedByHyphen ? 0 : 1);
   if (gluedLeft && !plus && !phoneCues.near(text, gluedWordEnd - 1, gluedWordEnd)) return false;
   if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
-  const continuesNumber = before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f;
-  if (continuesNumber && isDigitCode(beforeBefore) && !plus) return false;
+  if (continuesNumberAt(text, start, plus)) return false;
   if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
+}
+
+/** `1,299…`, `12.05…`, `10:30…`, `12/05…`: digits that start right after a digit and `, . : /` go on a number. */
+function continuesNumberAt(text: string, start: number, plus: boolean): boolean {
+  if (plus) return false;
+  const index = previousVisibleIndex(text, start);
+  const before = text.charCodeAt(index);
+  const continues = before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f;
+  return continues && isDigitCode(text.charCodeAt(index - 1));
 }
 
 /** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */

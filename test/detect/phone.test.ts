@@ -6,7 +6,8 @@ import mobileExamples from 'libphonenumber-js/examples.mobile.json';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { createPhoneDetector } from '../../src/detect/phone.js';
-import { validateInternational, validateNational } from '../../src/detect/phone-plans.js';
+import { mayBePossibleInternational, validateInternational, validateNational } from '../../src/detect/phone-plans.js';
+import { judgePlusNumber } from '../../src/detect/phone-validate.js';
 import { scanPhoneRuns } from '../../src/detect/phone-scan.js';
 
 const phoneDetector = createPhoneDetector();
@@ -338,6 +339,48 @@ describe('the precompiled numbering plans agree with libphonenumber-js', () => {
         }
       }),
       { numRuns: 3000, seed: 20261125 },
+    );
+  });
+
+  // Ten-digit NANPA numbers: area codes of the Caribbean countries (picked by leading digits), toll-free and
+  // random ones, written with +1 or nationally with the US as the region.
+  const nanpaAreaCodes = ['201', '212', '268', '264', '684', '246', '441', '242', '416', '767', '809', '829', '473', '671', '876', '658', '869', '345', '758', '670', '664', '787', '939', '721', '649', '868', '784', '284', '340', '800', '900', '555'];
+  const nanpaArbitrary = fc.record({
+    area: fc.oneof(fc.constantFrom(...nanpaAreaCodes), fc.stringMatching(/^[02-9]\d\d$/u)),
+    rest: fc.stringMatching(/^\d{7}$/u),
+  });
+
+  it('gives the same validity, type, country and E.164 form for ten-digit NANPA numbers', () => {
+    fc.assert(
+      fc.property(nanpaArbitrary, ({ area, rest }) => {
+        const national = `${area}${rest}`;
+        const international = validateInternational(`1${national}`);
+        const parsed = parsePhoneNumberFromString(`+1${national}`, { extract: false });
+        expect(international ? `${international.number} ${international.type} ${international.country}` : 'invalid').toBe(
+          parsed?.getType() ? `${parsed.number} ${parsed.getType()} ${parsed.country}` : 'invalid',
+        );
+        const fast = validateNational(national, 'US');
+        expect(fast ? `${fast.number} ${fast.type}` : 'invalid').toBe(libraryAnswer(national, 'US'));
+      }),
+      { numRuns: 4000, seed: 20261125 },
+    );
+  });
+
+  it('calls a `+` number impossible only when libphonenumber-js finds it neither valid nor possible', () => {
+    const plusDigits = fc.oneof(
+      fc.stringMatching(/^[1-9]\d{6,14}$/u),
+      fc.tuple(fc.constantFrom('1', '1268', '7', '44', '46', '49', '54', '55', '61', '81', '86', '52', '375', '998', '996', '992', '993', '800', '882'), fc.stringMatching(/^0?\d{5,12}$/u)).map(([code, rest]) => `${code}${rest}`),
+    );
+    fc.assert(
+      fc.property(plusDigits, (digits) => {
+        const parsed = parsePhoneNumberFromString(`+${digits}`, { extract: false });
+        const library = parsed?.getType() ? `valid ${parsed.number}` : parsed?.isPossible() ? `possible ${parsed.number}` : 'no';
+        const verdict = judgePlusNumber(() => `+${digits}`, digits);
+        const fast = verdict && 'type' in verdict ? `valid ${verdict.number}` : verdict ? `possible ${verdict.possible}` : 'no';
+        expect(fast).toBe(library);
+        if (!mayBePossibleInternational(digits)) expect(library).toBe('no');
+      }),
+      { numRuns: 4000, seed: 20261125 },
     );
   });
 
