@@ -48,6 +48,23 @@ describe('Russian names in every case', () => {
   });
 });
 
+describe('names coordinated with a surname', () => {
+  it.each([
+    ['Отчёт подготовили Каримов и Тоскани', ['Каримов', 'Тоскани']],
+    ['Usmanov and Bowers were engineers', ['Usmanov', 'Bowers']],
+  ])('finds the unknown word coordinated with a surname in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a firm name in an enumeration', 'Офис сняли Каримов, Ниязов и Тоскани'],
+    ['an address line', 'Send it to Usmanov and Hersnapvej 75'],
+    ['a firm with a capitalised word after it', 'Usmanov and Bowers Associates called'],
+  ])('does not lift the other word in %s', (_label, text) => {
+    expect(names(text).some((name) => /Тоскани|Hersnapvej|Bowers/u.test(name))).toBe(false);
+  });
+});
+
 describe('Uzbek names, Latin and Cyrillic', () => {
   it.each([
     ['Karimova Dilnoza Rustamovna arizasi', 'Karimova Dilnoza Rustamovna'],

@@ -3,7 +3,7 @@
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { withoutPossessive } from './gaps.js';
+import { onlySpaces, withoutPossessive } from './gaps.js';
 import { StemMatcher } from './lexicon.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 import { nameWeights } from './weights.js';
@@ -109,4 +109,60 @@ export function findBracketedOriginals(text: string, tokens: readonly Token[], s
   if (added.length === 0) return;
   spans.push(...added);
   spans.sort((a, b) => a.start - b.start);
+}
+
+// Words that coordinate two people: `Torpy and Salinas`, `Леманом и Каном`, `Jasur va Akmal`, `Ерлан және Айгүл`.
+const conjunctions = new Set(['and', 'и', 'va', 'ва', 'және', 'жана', 'мен', '&']);
+
+/**
+ * `Usamov and Bowers`, `между Леманом и Каном`: an unknown capitalised word coordinated with a found name (same
+ * script, not at a sentence start) is a name too. Adds spans in place.
+ */
+export function findCoordinatedNames(text: string, tokens: readonly Token[], folded: readonly string[], scores: readonly WordScore[], spans: Span[]): void {
+  const added: Span[] = [];
+  let s = 0;
+  for (const span of spans) {
+    if (span.score < nameWeights.coordinatedWith) continue;
+    while (s < tokens.length && tokens[s]!.end <= span.start) s++;
+    let e = s;
+    while (e + 1 < tokens.length && tokens[e + 1]!.start < span.end) e++;
+    // A lone given name pairs with anything (`Rick and Morty`); a surname pairs with a surname.
+    if (s === e && scores[s]!.given) continue;
+    // The word before `X and` / after `and X`; the conjunction is the only thing between.
+    for (const [conjunction, other] of [[s - 1, s - 2], [e + 1, e + 2]] as const) {
+      if (other < 0 || other >= tokens.length || !conjunctions.has(folded[conjunction]!)) continue;
+      const word = scores[other]!;
+      if (word.kind !== WordKind.Name || word.source !== 'capital' || tokens[other]!.sentenceStart || tokens[other]!.cyrillic !== tokens[s]!.cyrillic) continue;
+      const [from, to] = other < s ? [tokens[other]!.end, tokens[conjunction]!.start] : [tokens[conjunction]!.end, tokens[other]!.start];
+      if (!onlySpaces(text, from, to, 2) || !onlySpaces(text, other < s ? tokens[conjunction]!.end : tokens[e]!.end, other < s ? tokens[s]!.start : tokens[conjunction]!.start, 2)) continue;
+      if (added.some((existing) => existing.start === tokens[other]!.start)) continue;
+      // Not firm names (`Marshall, Hernandez and Simpson`, `Brown and Abt Associates`) nor address lines
+      // (`Maarit and Hersnapvej 75`): no enumeration comma, no number or capitalised word after the pair.
+      const left = Math.min(other, s);
+      const right = Math.max(other, e);
+      if (enumerated(text, tokens, left, right) || tokens[other]!.end - tokens[other]!.start !== folded[other]!.length || folded[other]!.includes('-')) continue;
+      // A weak span of the word alone (an unknown capitalised word scores below the threshold) is lifted.
+      const weak = spans.find((existing) => existing.start <= tokens[other]!.start && existing.end >= tokens[other]!.end);
+      if (weak !== undefined) {
+        if (weak.start === tokens[other]!.start && weak.score < nameWeights.coordinated && weak.end <= tokens[other]!.end) weak.score = nameWeights.coordinated;
+        continue;
+      }
+      added.push({ start: tokens[other]!.start, end: withoutPossessive(text, tokens[other]!.start, tokens[other]!.end), type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
+    }
+  }
+  if (added.length === 0) return;
+  spans.push(...added);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+function enumerated(text: string, tokens: readonly Token[], left: number, right: number): boolean {
+  let before = tokens[left]!.start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (before >= 0 && text.charCodeAt(before) === 44) return true;
+  const next = tokens[right + 1];
+  if (next === undefined) return false;
+  const between = text.slice(tokens[right]!.end, next.start);
+  if (between.trim() === ',' ) return true;
+  if (!onlySpaces(text, tokens[right]!.end, next.start, 2)) return false;
+  return next.hasDigit || text.charCodeAt(next.start) !== text.toLowerCase().charCodeAt(next.start);
 }

@@ -4,7 +4,7 @@ import { foldText, foldWord } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
-import { findBracketedOriginals, findRepeatedMentions, KnownNames } from './mentions.js';
+import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
@@ -64,6 +64,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0) {
     findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
+    findCoordinatedNames(text, tokens, folded, scores, spans);
   }
   return spans;
 }

@@ -12,6 +12,9 @@ export const nameWeights = {
   lowerVocative: 0.55,
   lowerPairStart: 0.45,
   repeatedMention: 0.8,
+  /** An unknown capitalised word joined by `and`/`и` to a name scoring at least coordinatedWith. */
+  coordinated: 0.55,
+  coordinatedWith: 0.5,
   surnameList: 0.6,
   patronymic: 0.75,
   surname: 0.62,
