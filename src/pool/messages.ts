@@ -1,9 +1,9 @@
 // The plain-data protocol between the main thread and redaction workers (structured-clone safe, no classes).
 
 import type { ErrorCode } from '../errors.js';
-import type { RedactionReport } from '../engine.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
+import type { PackedReports } from './report-codec.js';
 
 /** Test-only faults a worker can be told to simulate (ignored unless fault injection is enabled, see pool options). */
 /** 'delay' holds the batch 300 ms then completes normally (for drain tests). */
@@ -29,16 +29,11 @@ export type ItemResult =
 /** One result per item, in order. A failed item fails only the request it belongs to. */
 export interface TaskResult {
   readonly results: readonly ItemResult[];
-  /**
-   * JSON of `(RedactionReport | null)[]`, aligned with `results` (null for failed items). Reports are many small
-   * objects: structured clone took ~8 µs per report to rebuild on the main thread, JSON.parse ~3.5 µs (measured on
-   * 1000 dev-corpus reports). Documents stay structured-cloned: they may hold values JSON would change (a Date).
-   */
-  readonly reports: string;
+  /** The reports, aligned with `results` (null for failed items), packed (see report-codec.ts). */
+  readonly reports: PackedReports;
 }
 
-/** What `TaskResult.reports` parses to. */
-export type TaskReports = readonly (RedactionReport | null)[];
+
 
 /** Posted once by each worker after it has loaded patterns and run one detection. */
 export interface WarmMessage {

@@ -10,12 +10,13 @@ import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
-import type { FaultKind, RedactionTask, TaskReports, TaskResult, WorkerData, WorkItem } from './messages.js';
+import type { FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
 import type { Batch, CutLimits, Job } from './queue.js';
 import { BatchQueue, batchesNeeded, batchLimit } from './queue.js';
+import { unpackReports } from './report-codec.js';
 import { countChars } from './weigh.js';
 
 export interface RedactionOutput {
@@ -316,9 +317,9 @@ export class RedactionPool {
     }
     this.#taskDone();
 
-    let reports: TaskReports | undefined;
+    let reports: Array<RedactionReport | null> | undefined;
     try {
-      reports = JSON.parse(result.reports) as TaskReports;
+      reports = unpackReports(result.reports);
     } catch {
       reports = undefined;
     }

@@ -7,6 +7,7 @@ import type { RedactionReport } from '../engine.js';
 import { redactDocument } from '../engine.js';
 import { isErrorCode, PiiGateError } from '../errors.js';
 import type { FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import { packReports } from './report-codec.js';
 
 // Synthetic warm-up text touching every detector, so patterns are loaded and regexes compiled before the first request.
 const WARMUP_TEXT = 'Salom, men Test Testov. Tel: +998 90 000 00 00, pochta test@example.com. Меня зовут Тест.';
@@ -61,5 +62,5 @@ export default function redactBatch(task: RedactionTask): TaskResult {
     if (faultInjection && task.fault !== undefined && index === Math.floor(task.items.length / 2)) simulate(task.fault);
     results.push(redactItem(task, index, reports));
   }
-  return { results, reports: JSON.stringify(reports) };
+  return { results, reports: packReports(reports) };
 }
