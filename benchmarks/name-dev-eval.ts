@@ -3,7 +3,7 @@
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreRecords, type GoldSpan, type ScoredRecord } from '../src/eval/score.js';
+import { coverageMask, isCaught, scoreRecords, type GoldSpan, type ScoredRecord } from '../src/eval/score.js';
 import { createNameDetector } from '../src/detect/name/index.js';
 import { resolveSpans } from '../src/detect/resolve.js';
 import type { Span } from '../src/types.js';
@@ -52,8 +52,8 @@ for (const path of inputs) {
     scored.push({ lang: record.lang, text: record.text, gold: record.spans, predicted });
     if (showMisses) {
       for (const gold of record.spans.filter((span) => span.type === 'NAME')) {
-        const covered = predicted.some((span) => span.start <= gold.start && span.end >= gold.end);
-        if (!covered) missed.push(`${record.text.slice(gold.start, gold.end)}  «${record.text.slice(Math.max(0, gold.start - 40), gold.end + 30).replace(/\n/g, ' ')}»`);
+        // The scorer's rule: every letter and digit covered (a trailing initial's dot need not be).
+        if (!isCaught(record.text, gold, coverageMask(record.text.length, predicted))) missed.push(`${record.text.slice(gold.start, gold.end)}  «${record.text.slice(Math.max(0, gold.start - 40), gold.end + 30).replace(/\n/g, ' ')}»`);
       }
       for (const span of predicted.filter((p) => p.type === 'NAME')) {
         const inside = record.spans.some((gold) => gold.start <= span.start && gold.end >= span.end);

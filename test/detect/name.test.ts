@@ -65,6 +65,23 @@ describe('names coordinated with a surname', () => {
   });
 });
 
+describe('lower-case initials and patronymics in chats', () => {
+  it.each([
+    ['ответственный: к.р. шукуруллаева, тел. дома', 'к.р. шукуруллаева'],
+    ["mas'ul shaxs r. ahmedova, tel yozing", 'r. ahmedova'],
+    ['поговорите с светланой юрьевной, она всё объяснит', 'светланой юрьевной'],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['an abbreviation written like initials', 'т.е. министров было много'],
+    ['an e-mail local part', 'Чекни g.yusupova@mail.ru манзилига юбордик'],
+  ])('finds no name in %s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('Uzbek names, Latin and Cyrillic', () => {
   it.each([
     ['Karimova Dilnoza Rustamovna arizasi', 'Karimova Dilnoza Rustamovna'],

@@ -131,10 +131,14 @@ export function scoreWord(
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
-  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | undefined;
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
+    return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+  }
+  // Lower-case initials before a lower-case surname (`к.р. шукуруллаева`, `g.n. eshmatova`).
+  if (lower && token.end - token.start === 1 && text.charCodeAt(token.end) === 46 && initialsBeforeSurname(text, tokens, folded, i)) {
     return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
   }
   // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
@@ -149,6 +153,8 @@ export function scoreWord(
       (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
     ) {
       lowerRole = 'continuation';
+    } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
+      lowerRole = 'afterInitials';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
       lowerRole = 'vocative';
     } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
@@ -230,9 +236,13 @@ export function scoreWord(
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
     const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
-    const continues = unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base));
+    const continues =
+      unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
+      // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
+      (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base));
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     if (!unambiguousFirst || evidence.latinList || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
@@ -299,6 +309,47 @@ function isContraction(word: string): boolean {
 
 // Affectionate endings (`Мўминжон`, `Jasurjon`) are part of the name, not a case ending that closes it.
 const diminutives = new Set(['жон', 'jon', 'xon', 'хон', 'жан']);
+
+const patronymicStem = new EndingSet(['овн', 'евн', 'ичн', 'ич']);
+
+/**
+ * Token `i` (one lower-case letter and a dot) starts up to three initials followed by a lower-case word that ends
+ * like a surname: `з.а. каримовой`, `a. ahmedova`.
+ */
+function initialsBeforeSurname(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  // Only from the first initial of a chain (`т.е.` is judged as a whole, not from its `е.`).
+  const before = tokens[i - 1];
+  if (before !== undefined && before.end - before.start === 1 && text.charCodeAt(before.end) === 46 && tokens[i]!.start - before.end <= 2) return false;
+  let k = i;
+  while (k < i + 3 && k + 1 < tokens.length) {
+    const gap = text.slice(tokens[k]!.end + 1, tokens[k + 1]!.start);
+    if (gap.length > 1 || (gap.length === 1 && gap !== ' ')) return false;
+    const next = tokens[k + 1]!;
+    if (text.charCodeAt(next.start) !== folded[k + 1]!.charCodeAt(0)) return false;
+    if (next.end - next.start === 1 && text.charCodeAt(next.end) === 46) {
+      k++;
+      continue;
+    }
+    // `g.yusupova@…` is an e-mail address: the surname stands apart from the initials.
+    if (gap !== ' ' || abbreviations.has(initials(folded, i, k))) return false;
+    return folded[k + 1]!.length >= 5 && endsLikeSurnameAfterInitials(folded[k + 1]!);
+  }
+  return false;
+}
+
+// `т.е.`, `т.к.`, `и.о.`, `e.g.`: abbreviations written like initials.
+const abbreviations = new Set(['те', 'тк', 'тд', 'тп', 'ио', 'нэ', 'тч', 'вт', 'ie', 'eg', 'cc', 'ps', 'пс', 'нв']);
+function initials(folded: readonly string[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k <= to; k++) out += folded[k]!;
+  return out;
+}
+
+// Surname endings beyond the -ов/-ев/-ин pre-check, safe once initials stand before the word.
+const surnameEndingsAfterInitials = new EndingSet(['зода', 'заде', 'zoda', 'zade', 'енко', 'enko', 'ян', 'yan', 'швили', 'shvili', 'дзе', 'dze', 'ская', 'ской', 'ский', 'skaya', 'skiy']);
+function endsLikeSurnameAfterInitials(word: string): boolean {
+  return lowerContinuation(word) || surnameEndingsAfterInitials.test(word);
+}
 
 /** The next word is a single letter followed by a dot (an initial). */
 function initialFollows(text: string, tokens: readonly Token[], i: number): boolean {
