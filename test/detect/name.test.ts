@@ -70,6 +70,9 @@ describe('lower-case initials and patronymics in chats', () => {
     ['ответственный: к.р. шукуруллаева, тел. дома', 'к.р. шукуруллаева'],
     ["mas'ul shaxs r. ahmedova, tel yozing", 'r. ahmedova'],
     ['поговорите с светланой юрьевной, она всё объяснит', 'светланой юрьевной'],
+    // Text typed without any capital: a listed given name stands on its own.
+    ['раҳмат, ҳаммаси зўр бахтиёр жуда яхши тушунтирди', 'бахтиёр'],
+    ['the parcel came late but jennifer fixed everything', 'jennifer'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });
@@ -77,6 +80,8 @@ describe('lower-case initials and patronymics in chats', () => {
   it.each([
     ['an abbreviation written like initials', 'т.е. министров было много'],
     ['an e-mail local part', 'Чекни g.yusupova@mail.ru манзилига юбордик'],
+    ['lower-case writing without a listed name', 'спасибо большое, всё пришло вовремя и курьер вежливый'],
+    ['a lower-case name in otherwise capitalised text', 'Раҳмат, ҳаммаси зўр бахтиёр жуда яхши тушунтирди'],
   ])('finds no name in %s', (_label, text) => {
     expect(names(text)).toEqual([]);
   });

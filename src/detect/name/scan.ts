@@ -33,9 +33,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
+  // Chat messages typed without any capital letter (a long enough text, so one lower-case line of a form is not).
+  const lowerCaseWriting = foldedText !== undefined && text.length >= 20 && noUpperCase(text, foldedText);
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
-    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined);
+    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
   }
 
   const spans: Span[] = [];
@@ -67,4 +69,14 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findCoordinatedNames(text, tokens, folded, scores, spans);
   }
   return spans;
+}
+
+// foldedText differs from the text only in case, ё and apostrophes: compare code by code, ignoring the latter two.
+function noUpperCase(text: string, foldedText: string): boolean {
+  if (text === foldedText) return true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== foldedText.charCodeAt(i) && code !== 0x451 && code !== 0x60 && code !== 0xb4 && !(code >= 0x2b9 && code <= 0x2bc) && code !== 0x2018 && code !== 0x2019 && code !== 0x2032) return false;
+  }
+  return true;
 }

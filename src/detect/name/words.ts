@@ -123,6 +123,7 @@ export function scoreWord(
   turkic: boolean,
   mostlyCyrillic: boolean,
   previous: WordScore | undefined,
+  lowerCaseWriting = false,
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
@@ -131,7 +132,7 @@ export function scoreWord(
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
-  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | undefined;
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'lowerWriting' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
@@ -165,6 +166,9 @@ export function scoreWord(
     } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
+    } else if (lowerCaseWriting && word.length >= 5) {
+      // The whole text is lower case: capitalisation says nothing, so a listed given name stands on its own.
+      lowerRole = 'lowerWriting';
     } else {
       return none;
     }
@@ -245,8 +249,8 @@ export function scoreWord(
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
-    if (!unambiguousFirst || evidence.latinList || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
-    return result(lowerRole === 'vocative' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
+    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting') || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
+    return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
   const atStart = token.sentenceStart;
