@@ -166,7 +166,7 @@ export function scoreWord(
     } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
-    } else if (lowerCaseWriting && word.length >= 5) {
+    } else if (lowerCaseWriting && word.length >= 4) {
       // The whole text is lower case: capitalisation says nothing, so a listed given name stands on its own.
       lowerRole = 'lowerWriting';
     } else {
@@ -249,7 +249,7 @@ export function scoreWord(
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
-    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting') || word.length < (lowerRole === 'pair' ? 4 : 5)) return none;
+    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
     return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
