@@ -118,6 +118,12 @@ describe('Kazakh, Kyrgyz and Tajik names', () => {
   ])('finds the name in %j with its case ending inside', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });
+
+  it.each([
+    ['Бүгін Ақтолқын әжеміз келді', 'Ақтолқын'],
+  ])('finds the name before an honorific with an ending in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
 });
 
 describe('chat style and cues', () => {

@@ -17,9 +17,15 @@ export function markCues(
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
     const word = folded[j]!;
-    if (!resources.cueShapes.mayContain(word)) continue;
+    if (!resources.cueShapes.mayContain(word)) {
+      if (j > 0 && word.length >= 4 && honorificWithEnding(text, tokens, folded, j, resources)) cueAfter[j - 1] = 1;
+      continue;
+    }
     const kinds = resources.cueWords.get(word);
-    if (kinds === undefined) continue;
+    if (kinds === undefined) {
+      if (j > 0 && word.length >= 4 && honorificWithEnding(text, tokens, folded, j, resources)) cueAfter[j - 1] = 1;
+      continue;
+    }
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
       const phrases = resources.cuesBefore.get(word)!;
@@ -56,4 +62,20 @@ function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly s
     if (k > 0 && !onlySpaces(text, tokens[first + k - 1]!.end, tokens[first + k]!.start, 3)) return false;
   }
   return true;
+}
+
+// Case and possessive endings an honorific takes after a name (`Эльбрус атаның`, `Клара апамыз`, `Jasur akaga`).
+const honorificEndings = new Set(['ның', 'нің', 'нын', 'нин', 'ға', 'ге', 'га', 'ка', 'ны', 'ні', 'ни', 'мен', 'мыз', 'міз', 'быз', 'сы', 'сі', 'ы', 'і', 'м', 'ң', 'ning', 'ga', 'ni', 'miz', 'ngiz', 'дан', 'ден', 'нан', 'нен', 'да', 'де', 'лар', 'лар', 'лер', 'ңыз', 'ңіз', 'мыздың', 'міздің']);
+
+/** Token `j` is an honorific with an ending, right after a capitalised word. */
+function honorificWithEnding(text: string, tokens: readonly Token[], folded: readonly string[], j: number, resources: NameResources): boolean {
+  const previous = tokens[j - 1]!;
+  if (text.charCodeAt(previous.start) === folded[j - 1]!.charCodeAt(0) || !onlySpaces(text, previous.end, tokens[j]!.start, 2)) return false;
+  const word = folded[j]!;
+  for (let cut = 1; cut <= 6 && cut <= word.length - 3; cut++) {
+    if (!honorificEndings.has(word.slice(word.length - cut))) continue;
+    const stem = word.slice(0, word.length - cut);
+    if (resources.cuesAfter.has(stem) && ((resources.cueWords.get(stem) ?? 0) & CueWord.After) !== 0) return true;
+  }
+  return false;
 }
