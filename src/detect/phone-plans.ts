@@ -31,6 +31,10 @@ interface RegionPlan {
   /** libphonenumber's national prefix for parsing (or the national prefix), anchored; and its transform rule. */
   prefixForParsing: RegExp | undefined;
   transformRule: string | undefined;
+  /** Sorted possible lengths (libphonenumber's checkNumberLength() reads the first and last). */
+  sortedLengths: readonly number[];
+  /** Anchored; how libphonenumber picks this country among those sharing its calling code. */
+  leadingDigits: RegExp | undefined;
 }
 
 export interface FastMatch {
@@ -96,6 +100,8 @@ function readPlan(region: string, anyParsing = false): RegionPlan | null {
       otherTypes: types ? types.filter((t) => t.type !== 'FIXED_LINE') : null,
       hasMobileType: types?.some((t) => t.type === 'MOBILE') ?? false,
       prefixForParsing: prefixPattern(fields[7], nationalPrefix),
+      sortedLengths: [...lengths].sort((a, b) => a - b),
+      leadingDigits: typeof fields[10] === 'string' && fields[10] ? new RegExp(`^(?:${fields[10]})`) : undefined,
       transformRule: typeof fields[8] === 'string' && fields[8] ? fields[8] : undefined,
     };
   } catch {
@@ -229,7 +235,11 @@ function matchAmong(nationalNumber: string, candidates: readonly RegionPlan[]): 
  * `null`: this plan is not mirrored, ask libphonenumber-js.
  */
 export function validateNational(digits: string, region: CountryCode): FastMatch | undefined | null {
-  if (isNanpaNational(digits) && planFor(region)?.callingCode === '1') return validateNanpa(digits);
+  if (planFor(region)?.callingCode === '1') {
+    // `1 202 555 0143`: the trunk prefix 1, stripped as libphonenumber does before reading the ten digits.
+    if (isNanpaNational(digits)) return validateNanpa(digits);
+    if (digits.length === 11 && digits.charCodeAt(0) === 0x31 && isNanpaNational(digits.slice(1))) return validateNanpa(digits.slice(1));
+  }
   const candidates = sharingPlans(region);
   if (!candidates) return null;
   const plan = candidates[0]!;
@@ -317,9 +327,8 @@ function afterPrefixForParsing(national: string, plan: RegionPlan): string {
 
 // NANPA (+1: the US, Canada and 23 Caribbean countries) is not mirrored by sharingPlans(): the Caribbean plans
 // rewrite 7-digit local numbers (`([2-9]\d{6})$|1` → `268$1`). Those rules never touch a ten-digit number that
-// does not start with the trunk prefix 1, and that is the only shape mirrored here. Without it every grouped
-// 10-digit run (the US fallback) and every `+1` run cost a libphonenumber-js parse: ~40% of detect() time on
-// adversarial digit runs. test/detect/phone.test.ts checks the answers against libphonenumber-js.
+// does not start with the trunk prefix 1, and that is the only shape mirrored here (for the US fallback region).
+// Without it every grouped 10-digit run cost a libphonenumber-js parse. test/detect/phone.test.ts compares.
 
 interface NanpaPlan {
   plan: RegionPlan;
@@ -346,11 +355,6 @@ function readNanpaPlans(): readonly NanpaPlan[] | null {
   return plans;
 }
 
-/** `+1` and ten digits not starting with 1: always a possible length in every NANPA country (libphonenumber agrees). */
-export function isPossibleNanpa(digits: string): boolean {
-  return digits.charCodeAt(0) === 0x31 && isNanpaNational(digits.slice(1));
-}
-
 function isNanpaNational(digits: string): boolean {
   return digits.length === 10 && digits.charCodeAt(0) !== 0x31;
 }
@@ -370,4 +374,79 @@ export function validateNanpa(national: string): FastMatch | undefined | null {
     return type ? { number: `+1${national}`, country: plan.country, type } : undefined;
   }
   return undefined;
+}
+
+/** What libphonenumber-js makes of `+digits`: valid (with a type), only of a possible length, or nothing. */
+export type PlusReading = FastMatch | { possible: string } | undefined;
+
+/**
+ * libphonenumber-js's reading of `+digits`, mirrored over the compiled plans: the calling code, the national
+ * prefix it strips when that leaves a possible number (`+7 8 912 …`), the country picked by leading digits or
+ * types, then validity and possible length in that country. `null` when a plan on the way is not mirrored (the
+ * caller asks the library). Without this, every `+` run that is not a valid number (and hostile input is made of
+ * them) cost a library parse and the exception thrown inside it. test/detect/phone.test.ts compares the answers.
+ */
+export function readInternational(digits: string): PlusReading | null {
+  const codes = metadata.country_calling_codes as Record<string, unknown>;
+  const nonGeographic = (metadata as { nonGeographic?: Record<string, unknown> }).nonGeographic ?? {};
+  for (let length = 1; length <= 3 && length < digits.length; length++) {
+    const code = digits.slice(0, length);
+    if (code in nonGeographic) return null;
+    const countries = codes[code];
+    if (!Array.isArray(countries) || countries.length === 0) continue;
+    const candidates = codePlans(code, countries);
+    if (!candidates) return null;
+    const main = candidates[0]!;
+    const nsn = extractNational(digits.slice(length), main, candidates);
+    if (nsn.length < 2 || nsn.length > 17) return undefined;
+    const country = candidates.length === 1 ? main : chooseCountry(nsn, candidates);
+    const type = country ? numberType(nsn, country) : undefined;
+    if (type && country) return { number: `+${code}${nsn}`, country: country.country, type };
+    return lengthCheck(nsn, country ?? main) === 'possible' ? { possible: `+${code}${nsn}` } : undefined;
+  }
+  return undefined;
+}
+
+const plansByCode = new Map<string, readonly RegionPlan[] | null>();
+
+/**
+ * Every plan of one calling code in the code's own order (the main country first), type patterns read even where
+ * the country has prefix-for-parsing rules: for a `+` number only the main country's rules apply, and
+ * extractNational() mirrors those. Null when a plan cannot be read.
+ */
+function codePlans(code: string, countries: readonly unknown[]): readonly RegionPlan[] | null {
+  let found = plansByCode.get(code);
+  if (found === undefined) {
+    const read = countries.map((country) => readPlan(String(country), true));
+    found = read.every((plan) => plan?.otherTypes && plan.callingCode === code) ? (read as RegionPlan[]) : null;
+    plansByCode.set(code, found);
+  }
+  return found;
+}
+
+/** libphonenumber's extractNationalNumber(): the national prefix (or rewrite) is taken only if the rest holds up. */
+function extractNational(national: string, main: RegionPlan, candidates: readonly RegionPlan[]): string {
+  const stripped = afterPrefixForParsing(national, main);
+  if (stripped === national) return national;
+  if (main.pattern.test(national) && !main.pattern.test(stripped)) return national;
+  const country = candidates.length === 1 ? main : chooseCountry(stripped, candidates);
+  const check = lengthCheck(stripped, country ?? main);
+  return check === 'too short' || check === 'invalid' ? national : stripped;
+}
+
+/** getCountryByNationalNumber(): in calling-code order, the first whose leading digits or types match. */
+function chooseCountry(nsn: string, candidates: readonly RegionPlan[]): RegionPlan | undefined {
+  for (const plan of candidates) {
+    if (plan.leadingDigits ? plan.leadingDigits.test(nsn) : numberType(nsn, plan) !== undefined) return plan;
+  }
+  return undefined;
+}
+
+/** checkNumberLength() over the plan's general possible lengths. */
+function lengthCheck(nsn: string, plan: RegionPlan): 'possible' | 'too short' | 'too long' | 'invalid' {
+  const lengths = plan.sortedLengths;
+  if (lengths.length === 0) return 'possible';
+  if (nsn.length < lengths[0]!) return 'too short';
+  if (nsn.length > lengths[lengths.length - 1]!) return 'too long';
+  return plan.lengths.has(nsn.length) ? 'possible' : 'invalid';
 }

@@ -3,10 +3,10 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
 
 import {
-  isPossibleNanpa,
   mayBeNationalNumber,
   mayBePossibleInternational,
   mayBeWithCallingCode,
+  readInternational,
   validateInternational,
   validateNational,
 } from './phone-plans.js';
@@ -31,10 +31,9 @@ export type InternationalVerdict = ValidNumber | { possible: string } | undefine
  * when needed: libphonenumber drops the `(0)` of `+46 (0)8 …` itself, so the fallback parses that.
  */
 export function judgePlusNumber(visible: () => string, digits: string): InternationalVerdict {
-  const fast = validateInternational(digits);
-  if (fast) return fast;
-  if (fast === undefined && isPossibleNanpa(digits)) return { possible: `+${digits}` };
-  if (fast === undefined && !mayBePossibleInternational(digits)) return undefined;
+  const fast = readInternational(digits);
+  if (fast !== null) return fast;
+  if (!mayBePossibleInternational(digits)) return undefined;
   const parsed = parseWithLibrary(visible());
   if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };
   return parsed?.possible ? { possible: parsed.number } : undefined;
@@ -82,8 +81,23 @@ interface LibraryParse {
   possible: boolean;
 }
 
-/** One parse and one type lookup (`isValid()` would match every type pattern a second time). */
+// A parse costs ~12 µs; the same number comes back in every turn of a dialogue. The answer depends on the input
+// string and region only. Bounded: past the limit the cache starts again (unique hostile input cannot grow it).
+const libraryCache = new Map<string, LibraryParse | null>();
+const libraryCacheLimit = 4_096;
+
+/** One parse and one type lookup (`isValid()` would match every type pattern a second time), cached. */
 function parseWithLibrary(value: string, region?: CountryCode): LibraryParse | undefined {
+  const key = `${region ?? ''}|${value}`;
+  const cached = libraryCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseUncached(value, region);
+  if (libraryCache.size >= libraryCacheLimit) libraryCache.clear();
+  libraryCache.set(key, parsed ?? null);
+  return parsed;
+}
+
+function parseUncached(value: string, region?: CountryCode): LibraryParse | undefined {
   try {
     const parsed = parsePhoneNumberFromString(value, { ...(region ? { defaultCountry: region } : {}), extract: false });
     if (!parsed) return undefined;

@@ -3,15 +3,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 
 import { writtenLengths } from './phone-plans.js';
-
-import {
-  judgePlusNumber,
-  validateNationalIn,
-  validateWithoutPlus,
-  type InternationalVerdict,
-  type NationalMatch,
-  type ValidNumber,
-} from './phone-validate.js';
+import { validateNationalIn, validateWithoutPlus, type NationalMatch, type ValidNumber } from './phone-validate.js';
 
 // Why a cache: the same digits come back again and again — a number quoted in every turn of a dialogue, the
 // windows of `12-12-12-…` tried at every position of a megabyte. Validation is the dearest step per candidate.
@@ -37,8 +29,7 @@ const maxRegionLists = 64;
 export class RegionVerdicts {
   readonly regions: readonly CountryCode[];
   readonly #national = new Map<string, NationalVerdict>();
-  readonly #international = new Map<string, InternationalVerdict>();
-  readonly #fallback = new Map<string, NationalMatch | undefined>();
+  readonly #fallback = new Map<string, NationalMatch | null>();
 
   /**
    * Digit counts a number of these regions (or the fallback's) can have without `+`, as written, after a trunk
@@ -55,7 +46,7 @@ export class RegionVerdicts {
 
   nationalVerdict(digits: string): NationalVerdict {
     let verdict = this.#national.get(digits);
-    if (verdict === undefined) {
+    if (!verdict) {
       const withCallingCode = validateWithoutPlus(digits, this.regions);
       const national = withCallingCode ? undefined : validateNationalIn(digits, this.regions);
       verdict = { withCallingCode, national };
@@ -64,25 +55,12 @@ export class RegionVerdicts {
     return verdict;
   }
 
-  /**
-   * Valid in a fallback region (US). Asked only for grouped digits no tenant region validates, and separately:
-   * the +1 plans are not mirrored in phone-plans.ts, so this is a libphonenumber-js parse.
-   */
+  /** Valid in a fallback region (US); asked only for grouped digits that no tenant region validates. */
   fallbackVerdict(digits: string): NationalMatch | undefined {
-    if (this.#fallback.has(digits)) return this.#fallback.get(digits);
+    const cached = this.#fallback.get(digits);
+    if (cached !== undefined) return cached ?? undefined;
     const verdict = validateNationalIn(digits, fallbackRegions);
-    remember(this.#fallback, digits, verdict);
-    return verdict;
-  }
-
-  /**
-   * `visible` is the candidate as written (digits, `+`, parentheses, spaces) and the cache key: libphonenumber
-   * reads `+46 (0)8 …` differently from `+4608…`, so the digits alone would not do.
-   */
-  internationalVerdict(digits: string, visible: string): InternationalVerdict {
-    if (this.#international.has(visible)) return this.#international.get(visible);
-    const verdict = judgePlusNumber(() => visible, digits);
-    remember(this.#international, visible, verdict);
+    remember(this.#fallback, digits, verdict ?? null);
     return verdict;
   }
 }

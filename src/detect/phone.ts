@@ -16,7 +16,7 @@ import {
   isThousandsShaped,
   type RunShape,
 } from './phone-shape.js';
-import { isMobile, type InternationalVerdict } from './phone-validate.js';
+import { isMobile, judgePlusNumber, type InternationalVerdict } from './phone-validate.js';
 import { createRegionVerdictsLookup, fallbackRegions, type NationalVerdict, type RegionVerdicts } from './phone-verdicts.js';
 
 // Validity comes from libphonenumber-js's `max` metadata (phone-plans.ts, phone-validate.ts), not `min`: `min` only
@@ -189,7 +189,7 @@ function judgeWindow(
   let international: InternationalVerdict = undefined;
   let national: NationalVerdict | undefined;
   if (plus) {
-    international = verdicts.internationalVerdict(digits, cleanForParse(text.slice(windowStart(text, run, from), groups[to]!.end)));
+    international = judgePlusNumber(() => cleanForParse(text.slice(windowStart(text, run, from), groups[to]!.end)), digits);
     if (judging === 'window' && !international) return undefined;
   } else {
     national = verdicts.nationalVerdict(digits);
@@ -203,7 +203,9 @@ function judgeWindow(
   if (isDateShaped(shape) || isSsnShaped(shape)) return undefined;
   // Bare digits that no numbering plan allows are never phones, cue word or not (`1234567` in a list of
   // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
-  if (!plus && shape.lengths.length === 1 && !mayBeAnyNumber(digits, verdicts)) return undefined;
+  // A verdict that validates settles it already; only the rest need the check.
+  const validated = national !== undefined && (national.withCallingCode !== undefined || national.national !== undefined);
+  if (!plus && !validated && shape.lengths.length === 1 && !mayBeAnyNumber(digits, verdicts)) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;
 
@@ -420,7 +422,7 @@ function windowStart(text: string, run: PhoneRun, from: number): number {
  */
 function isFreeStanding(text: string, start: number, end: number, plus: boolean, phoneCues: CueMatcher): boolean {
   const before = previousVisible(text, start);
-  const after = extension.test(text.slice(end, end + 12)) ? Number.NaN : text.charCodeAt(end);
+  const after = extensionLength(text, end) > 0 ? Number.NaN : text.charCodeAt(end);
   const beforeBefore = text.charCodeAt(previousVisibleIndex(text, start) - 1);
   // `KZ-729374894`, `A-498013736`: a letter code and a hyphen glue an id together just as well.
   const gluedByHyphen = before === 0x2d && isLetterCode(beforeBefore);
@@ -446,8 +448,15 @@ function continuesNumberAt(text: string, start: number, plus: boolean): boolean 
 /** `+1-903-140-4508x769`, `… ext. 12`, `… доб. 12`: the extension belongs to the number. */
 function withExtension(text: string, found: Candidate | undefined): Candidate | undefined {
   if (!found) return undefined;
-  const match = extension.exec(text.slice(found.end, found.end + 12));
-  return match ? { ...found, end: found.end + match[0].length } : found;
+  const length = extensionLength(text, found.end);
+  return length > 0 ? { ...found, end: found.end + length } : found;
+}
+
+function extensionLength(text: string, end: number): number {
+  // Nearly every number is followed by something else: look at one or two characters before the regex.
+  const first = text.charCodeAt(end) === 0x20 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  if (first !== 0x78 && first !== 0x58 && first !== 0x65 && first !== 0x45 && first !== 0x434 && first !== 0x414) return 0;
+  return extension.exec(text.slice(end, end + 12))?.[0].length ?? 0;
 }
 
 const extension = /^ ?(?:x|ext\.?|доб\.?) ?\d{1,6}(?!\d)/iu;
