@@ -69,13 +69,13 @@ const honorificEndings = new Set(['ның', 'нің', 'нын', 'нин', 'ға'
 
 /** Token `j` is an honorific with an ending, right after a capitalised word. */
 function honorificWithEnding(text: string, tokens: readonly Token[], folded: readonly string[], j: number, resources: NameResources): boolean {
+  const word = folded[j]!;
+  const honorifics = resources.cuesAfterByInitial.get(word.charCodeAt(0));
+  if (honorifics === undefined) return false;
   const previous = tokens[j - 1]!;
   if (text.charCodeAt(previous.start) === folded[j - 1]!.charCodeAt(0) || !onlySpaces(text, previous.end, tokens[j]!.start, 2)) return false;
-  const word = folded[j]!;
-  for (let cut = 1; cut <= 6 && cut <= word.length - 3; cut++) {
-    if (!honorificEndings.has(word.slice(word.length - cut))) continue;
-    const stem = word.slice(0, word.length - cut);
-    if (resources.cuesAfter.has(stem) && ((resources.cueWords.get(stem) ?? 0) & CueWord.After) !== 0) return true;
+  for (const honorific of honorifics) {
+    if (word.length > honorific.length && word.startsWith(honorific) && honorificEndings.has(word.slice(honorific.length))) return true;
   }
   return false;
 }

@@ -17,6 +17,8 @@ export interface NameResources {
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
   readonly cuesAfter: ReadonlySet<string>;
+  /** cuesAfter grouped by first UTF-16 code, to find an honorific with an ending (`атаның`) by prefix. */
+  readonly cuesAfterByInitial: ReadonlyMap<number, readonly string[]>;
   /** Reporting verbs right after a name (заявил, said, айтты). */
   readonly verbs: ReadonlySet<string>;
   /** Reporting verbs that may also come right before a name (сказал Хоровитц). */
@@ -187,6 +189,7 @@ export function loadNameResources(): NameResources {
     stops,
     cuesBefore,
     cuesAfter,
+    cuesAfterByInitial: groupByInitial([...cuesAfter]),
     verbs,
     verbsBefore,
     roles,
