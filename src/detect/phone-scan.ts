@@ -79,16 +79,22 @@ function visibleSeparator(code: number): string {
 export function scanPhoneRuns(text: string, minDigits = 1): PhoneRun[] {
   const runs: PhoneRun[] = [];
   // The regex engine skips the (mostly digit-free) text between runs ~3x faster than a charCode loop.
+  // test(), not exec(): no match array per digit run (the match is one character, so it starts at lastIndex - 1).
   const nextDigit = /[0-9]/g;
-  for (let found = nextDigit.exec(text); found; found = nextDigit.exec(text)) {
+  while (nextDigit.test(text)) {
+    const firstDigit = nextDigit.lastIndex - 1;
     // Measure first, allocate only for runs long enough to matter: most digit runs in text are years, prices
     // and times, and building their groups showed up as garbage-collection time.
-    const measured = walkRun(text, found.index, undefined);
-    if (measured.digitCount >= minDigits) runs.push(readRun(text, found.index));
-    nextDigit.lastIndex = measured.end;
+    walkRun(text, firstDigit, undefined);
+    const end = measured.end;
+    if (measured.digitCount >= minDigits) runs.push(readRun(text, firstDigit));
+    nextDigit.lastIndex = end;
   }
   return runs;
 }
+
+/** walkRun()'s answer, reused: one object per scan instead of one per digit run. */
+const measured = { end: 0, digitCount: 0 };
 
 // A phone number has at most 15 digits, so at most 15 groups; a run of more is a list or noise. Cutting it
 // keeps every run's window search small; the scan resumes right after the cut.
@@ -104,11 +110,7 @@ function readRun(text: string, firstDigit: number): PhoneRun {
 }
 
 /** Walks one run from its first digit; fills `into` when given. */
-function walkRun(
-  text: string,
-  firstDigit: number,
-  into: { groups: DigitGroup[]; separators: string[] } | undefined,
-): { end: number; digitCount: number } {
+function walkRun(text: string, firstDigit: number, into: { groups: DigitGroup[]; separators: string[] } | undefined): typeof measured {
   const length = text.length;
   let groupCount = 0;
   let digitCount = 0;
@@ -140,7 +142,9 @@ function walkRun(
     into?.separators.push(separator);
     i = j;
   }
-  return { end: i, digitCount };
+  measured.end = i;
+  measured.digitCount = digitCount;
+  return measured;
 }
 
 /**
