@@ -65,7 +65,9 @@ export class RedactionPool {
   readonly #warmThreads = new Set<number>();
   readonly #rejections = new Map<ErrorCode, number>();
   readonly #queue = new BatchQueue();
+  /** Cutting limits when a worker is idle (split a big request per thread) and when all are busy (do not split). */
   readonly #limits: CutLimits;
+  readonly #busyLimits: CutLimits;
   #dispatchScheduled: NodeJS.Immediate | undefined;
   #drained: (() => void) | undefined;
   #inFlightTasks = 0;
@@ -87,6 +89,7 @@ export class RedactionPool {
       minChars: this.config.batchMinChars,
       parts: this.config.threads,
     };
+    this.#busyLimits = { ...this.#limits, parts: 1 };
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
@@ -188,7 +191,10 @@ export class RedactionPool {
     const chars = documents.map((document) => countChars(document, this.config.batchMaxChars));
     let totalChars = 0;
     for (const count of chars) totalChars += count;
-    if (!this.#admits(batchesNeeded(totalChars, documents.length, this.#limits))) {
+    // Splitting a request per thread buys latency only when threads are free to take the parts; with work already
+    // queued every worker is busy anyway, and whole requests make fewer, fuller batches (less messaging per document).
+    const limits = this.#queue.length === 0 && this.#inFlightTasks < this.config.threads ? this.#limits : this.#busyLimits;
+    if (!this.#admits(batchesNeeded(totalChars, documents.length, limits))) {
       return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() }));
     }
     return new Promise<RedactionOutput>((resolve, reject) => {
@@ -205,7 +211,7 @@ export class RedactionPool {
         reject,
         queueTimer: undefined,
       };
-      const limit = batchLimit(totalChars, this.#limits);
+      const limit = batchLimit(totalChars, limits);
       for (let index = 0; index < documents.length; index += 1) {
         this.#queue.push(job, index, chars[index] ?? 0, limit, this.config.batchMaxDocuments);
       }
