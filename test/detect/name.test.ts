@@ -72,6 +72,8 @@ describe('lower-case initials and patronymics in chats', () => {
     ['поговорите с светланой юрьевной, она всё объяснит', 'светланой юрьевной'],
     // Text typed without any capital: a listed given name stands on its own.
     ['раҳмат, ҳаммаси зўр бахтиёр жуда яхши тушунтирди', 'бахтиёр'],
+    // The answer to a question asking for a name.
+    ["What's your last name? Quillfeather", 'Quillfeather'],
     ['the parcel came late but jennifer fixed everything', 'jennifer'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
@@ -81,6 +83,7 @@ describe('lower-case initials and patronymics in chats', () => {
     ['an abbreviation written like initials', 'т.е. министров было много'],
     ['an e-mail local part', 'Чекни g.yusupova@mail.ru манзилига юбордик'],
     ['lower-case writing without a listed name', 'спасибо большое, всё пришло вовремя и курьер вежливый'],
+    ['an answer that is not a name', 'Как вас зовут? Хорошо, спасибо'],
     ['a lower-case name in otherwise capitalised text', 'Раҳмат, ҳаммаси зўр бахтиёр жуда яхши тушунтирди'],
   ])('finds no name in %s', (_label, text) => {
     expect(names(text)).toEqual([]);

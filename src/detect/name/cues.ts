@@ -1,7 +1,7 @@
 // Cue phrases around words: greetings, introductions, role words, reporting verbs, honorifics after a name.
 
 import type { Token } from '../../text/tokenize.js';
-import { cueGap, onlySpaces, roleGap } from './gaps.js';
+import { cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 
 export const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
@@ -29,9 +29,11 @@ export function markCues(
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
       const phrases = resources.cuesBefore.get(word)!;
-      if (cueGap(text, tokens[j]!.end, next.start)) {
+      const plainGap = cueGap(text, tokens[j]!.end, next.start);
+      const askGap = !plainGap && questionGap(text, tokens[j]!.end, next.start);
+      if (plainGap || askGap) {
         for (const phrase of phrases) {
-          if (phraseEndsAt(text, tokens, folded, phrase.words, j)) {
+          if (phrase.question === askGap && phraseEndsAt(text, tokens, folded, phrase.words, j)) {
             const kind = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
             // Intro outranks the rest; otherwise the stronger cue wins.
             const current = cueBefore[j + 1]!;

@@ -23,6 +23,18 @@ export function cueGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** `? ` between a question asking for a name and the answer: a question mark and spaces only. */
+export function questionGap(text: string, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  let asked = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 63) asked = true;
+    else if (code !== 32 && code !== 0xa0) return false;
+  }
+  return asked;
+}
+
 export function roleGap(text: string, from: number, to: number): boolean {
   return onlySpaces(text, from, to, 2) || (to - from <= 3 && /^\s*[-–—]\s*$/u.test(text.slice(from, to)));
 }

@@ -78,6 +78,8 @@ export interface CuePhrase {
   readonly strong: boolean;
   /** A self-introduction: even an everyday-word or lower-case name after it counts. */
   readonly intro: boolean;
+  /** A question asking for a name (`what's your name?`): cues the word after the question mark, and only that. */
+  readonly question: boolean;
 }
 
 /** Entries of a list file split on whitespace (name lists hold several names per line). */
@@ -151,16 +153,17 @@ export function loadNameResources(): NameResources {
 
   const cuesBefore = new Map<string, CuePhrase[]>();
   const cueFiles = [
-    ['cues/name-intro.txt', true, true],
-    ['cues/name-before.txt', true, false],
-    ['cues/name-before-weak.txt', false, false],
+    ['cues/name-intro.txt', true, true, false],
+    ['cues/name-question.txt', true, true, true],
+    ['cues/name-before.txt', true, false, false],
+    ['cues/name-before-weak.txt', false, false, false],
   ] as const;
-  for (const [file, strong, intro] of cueFiles) {
+  for (const [file, strong, intro, question] of cueFiles) {
     for (const line of readPatternList(file)) {
       const phrase = line.split(/\s+/u).map(foldWord);
       const last = phrase[phrase.length - 1]!;
       const list = cuesBefore.get(last) ?? [];
-      list.push({ words: phrase, strong, intro });
+      list.push({ words: phrase, strong, intro, question });
       cuesBefore.set(last, list);
       if (phrase.length === 1) addStop(last, WordFlag.NotName);
     }

@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { Cue } from './cues.js';
-import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, withoutPossessive } from './gaps.js';
+import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
@@ -155,7 +155,9 @@ export function scoreRun(
   const cue = cueBefore[first]!;
   let cueBonus = 0;
   // A greeting that ends its sentence (`Салом! Рақамим: …`) vouches only for a listed name after it.
-  const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
+  // The answer to `What's your name?` starts a sentence but is cued all the same.
+  const answer = cue === Cue.Intro && first > 0 && questionGap(text, tokens[first - 1]!.end, tokens[first]!.start);
+  const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !answer && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
