@@ -175,6 +175,11 @@ describe('English names', () => {
     ['I spoke with Sarah Johnson yesterday', 'Sarah Johnson'],
     ["That was Amanda's idea", 'Amanda'],
     ['The invoice went to Kate M Begum', 'Kate M Begum'],
+    // European surname endings (Nordic -sson/-dóttir, South Slavic -ović, Finnish -inen/-änen).
+    ['The report came from Thorvaldsson yesterday', 'Thorvaldsson'],
+    ['We met Brynjadóttir at the fair', 'Brynjadóttir'],
+    ['The courier was Dragomirović again', 'Dragomirović'],
+    ['The seller Kettunainen helped me', 'Kettunainen'],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });

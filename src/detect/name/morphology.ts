@@ -19,7 +19,9 @@ const cyrillicSurname = ['овн', 'евн', 'ичн', 'ов', 'ев', 'ова',
   // Western surnames in Russian spelling (Клинсман, Джонсон, Берлускони, Шварценеггер): weak, they need a cue.
   'ман', 'сон', 'ссон', 'ини', 'етти', 'елли', 'берг', 'штейн', 'штайн', 'стайн', 'ьер', 'уччи', 'ерс', 'ингс'];
 const latinPatronymic = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'uly', 'kyzy', 'qizi', "o'g'li", 'ogli', 'ugli', 'oglu', 'uulu'];
-const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili', 'dze', 'zoda', 'zade', 'yan', 'pur', 'ova', 'ski', 'ska', 'sky', 'skiy', 'skaya'];
+const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili', 'dze', 'zoda', 'zade', 'yan', 'pur', 'ova', 'ski', 'ska', 'sky', 'skiy', 'skaya',
+  // Nordic patronymic surnames (Einarsson, Karlsdóttir), South Slavic -ović/-ević, Finnish -inen/-änen.
+  'sson', 'dottir', 'dóttir', 'ović', 'ovic', 'ević', 'evic', 'inen', 'änen'];
 // Stems of female patronymic case forms (Сергеевной) are also adjective stems (шестидневной, верховного).
 const weakCyrillic = new Set(['ман', 'сон', 'ссон', 'ини', 'етти', 'елли', 'берг', 'штейн', 'штайн', 'стайн', 'ьер', 'уччи', 'ерс', 'ингс', 'овн', 'евн', 'ичн', 'ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур']);
 const weakLatin = new Set(['ski', 'ska', 'sky', 'yan', 'pur']);
