@@ -95,6 +95,11 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     for (let i = 0; i < window.words.length; i++) {
       if ((window.distances[i] ?? 0) <= maxDistance && isCueWord(window.words[i]!)) return true;
     }
+    return hasPhrase(window);
+  }
+
+  function hasPhrase(window: CueWindow): boolean {
+    if (window.folded === '') return false;
     for (const phrase of phrases) if (window.folded.includes(phrase)) return true;
     return false;
   }
@@ -105,9 +110,7 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
       const distance = window.distances[i] ?? 0;
       if (distance < best && isCueWord(window.words[i]!)) best = distance;
     }
-    if (best === Number.POSITIVE_INFINITY && phrases.some((phrase) => window.folded.includes(phrase))) {
-      best = window.folded.length;
-    }
+    if (best === Number.POSITIVE_INFINITY && hasPhrase(window)) best = window.folded.length;
     return best;
   }
 

@@ -36,13 +36,13 @@ export function isThousandsShaped(shape: RunShape): boolean {
   if (separator !== ' ' && separator !== '.') return false;
   if ((lengths[0] ?? 0) > 3) return false;
   for (let g = 1; g < lengths.length; g++) if (lengths[g] !== 3) return false;
-  return separators.every((s) => s === separator);
+  return allSeparatorsAre(separators, separator);
 }
 
 /** `86.121.97.248`: four dot-separated groups of 1–3 digits, each at most 255. */
 export function isIpAddressShaped(shape: RunShape): boolean {
   const { lengths, separators, digits } = shape;
-  if (lengths.length !== 4 || separators.some((s) => s !== '.')) return false;
+  if (lengths.length !== 4 || !allSeparatorsAre(separators, '.')) return false;
   let offset = 0;
   for (const length of lengths) {
     if (length > 3 || Number(digits.slice(offset, offset + length)) > 255) return false;
@@ -54,7 +54,7 @@ export function isIpAddressShaped(shape: RunShape): boolean {
 /** `054-28-6917`: the US social security number layout (3-2-4 with dashes), which no phone plan here uses. */
 export function isSsnShaped(shape: RunShape): boolean {
   const { lengths, separators } = shape;
-  return lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4 && separators.every((s) => s === '-');
+  return lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4 && allSeparatorsAre(separators, '-');
 }
 
 /**
@@ -64,7 +64,7 @@ export function isSsnShaped(shape: RunShape): boolean {
 export function isPhoneGrouped(shape: RunShape): boolean {
   const { lengths, separators } = shape;
   if (lengths.length < 2) return false;
-  if (separators.some((s) => s.includes(')'))) return true;
+  for (const separator of separators) if (separator.includes(')')) return true;
   if (lengths.length === 2 && ((lengths[0] ?? 0) > 4 || (lengths[1] ?? 0) < 4)) return false;
   for (let g = 1; g < lengths.length; g++) {
     const length = lengths[g] ?? 0;
@@ -86,4 +86,10 @@ export function isCardNumber(digits: string): boolean {
     sum += value;
   }
   return sum % 10 === 0;
+}
+
+// A loop, not every(): these run per candidate, and under tsx each arrow function created is also named at run time.
+function allSeparatorsAre(separators: readonly string[], separator: string | undefined): boolean {
+  for (const each of separators) if (each !== separator) return false;
+  return true;
 }

@@ -31,12 +31,27 @@ export type InternationalVerdict = ValidNumber | { possible: string } | undefine
  * when needed: libphonenumber drops the `(0)` of `+46 (0)8 …` itself, so the fallback parses that.
  */
 export function judgePlusNumber(visible: () => string, digits: string): InternationalVerdict {
+  const fast = readPlusNumber(digits);
+  return fast === null ? parsePlusNumber(visible()) : fast;
+}
+
+/** judgePlusNumber() without the library: `null` when only libphonenumber-js can answer (then parsePlusNumber()). */
+export function readPlusNumber(digits: string): InternationalVerdict | null {
   const fast = readInternational(digits);
   if (fast !== null) return fast;
-  if (!mayBePossibleInternational(digits)) return undefined;
-  const parsed = parseWithLibrary(visible());
+  return mayBePossibleInternational(digits) ? null : undefined;
+}
+
+/** The library's reading of a `+` candidate as written. */
+export function parsePlusNumber(visible: string): InternationalVerdict {
+  const parsed = parseWithLibrary(visible);
   if (parsed?.type) return { number: parsed.number, country: parsed.country, type: parsed.type };
   return parsed?.possible ? { possible: parsed.number } : undefined;
+}
+
+function mayBeWithCallingCodeOf(digits: string, regions: readonly CountryCode[]): boolean {
+  for (const region of regions) if (mayBeWithCallingCode(digits, region)) return true;
+  return false;
 }
 
 /** `998901234567`, `00998901234567`: a calling code of one of the regions (or `00` + any code), no plus. */
@@ -45,7 +60,7 @@ export function validateWithoutPlus(digits: string, regions: readonly CountryCod
     const valid = judgePlusNumber(() => `+${digits.slice(2)}`, digits.slice(2));
     return valid && 'type' in valid ? valid : undefined;
   }
-  if (digits.length < 11 || !regions.some((region) => mayBeWithCallingCode(digits, region))) return undefined;
+  if (digits.length < 11 || !mayBeWithCallingCodeOf(digits, regions)) return undefined;
   const fast = validateInternational(digits);
   const valid = fast === null ? parseWithLibrary(`+${digits}`) : fast;
   if (!valid?.type) return undefined;

@@ -77,9 +77,7 @@ export function createRegionVerdictsLookup(): (regions: readonly string[]) => Re
   return function regionVerdicts(regions: readonly string[]): RegionVerdicts {
     // detect() passes the same array for every document: checking it element by element is cheaper than a key.
     const known = byArray.get(regions);
-    if (known && known.seen.length === regions.length && known.seen.every((region, i) => region === regions[i])) {
-      return known.verdicts;
-    }
+    if (known && sameRegions(known.seen, regions)) return known.verdicts;
     const upper = regions.map((region) => region.toUpperCase() as CountryCode);
     const key = upper.join(',');
     let verdicts = byKey.get(key);
@@ -92,4 +90,10 @@ export function createRegionVerdictsLookup(): (regions: readonly string[]) => Re
     byArray.set(regions, { seen: [...regions], verdicts });
     return verdicts;
   };
+}
+
+function sameRegions(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

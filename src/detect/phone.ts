@@ -1,5 +1,7 @@
 // PHONE detector: a linear candidate scan, shape and context filters, then numbering-plan validity on candidates only.
 
+import type { CountryCode } from 'libphonenumber-js/max';
+
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
@@ -16,7 +18,7 @@ import {
   isThousandsShaped,
   type RunShape,
 } from './phone-shape.js';
-import { isMobile, judgePlusNumber, type InternationalVerdict } from './phone-validate.js';
+import { isMobile, parsePlusNumber, readPlusNumber, type InternationalVerdict } from './phone-validate.js';
 import { createRegionVerdictsLookup, fallbackRegions, type NationalVerdict, type RegionVerdicts } from './phone-verdicts.js';
 
 // Validity comes from libphonenumber-js's `max` metadata (phone-plans.ts, phone-validate.ts), not `min`: `min` only
@@ -186,10 +188,11 @@ function judgeWindow(
 
   // The numbering plans answer before any context is read (and, in a split run, before the shape is built): most
   // candidates are settled by them, and in a split run only validated windows count.
-  let international: InternationalVerdict = undefined;
+  let international: InternationalVerdict | null = undefined;
   let national: NationalVerdict | undefined;
   if (plus) {
-    international = judgePlusNumber(() => cleanForParse(text.slice(windowStart(text, run, from), groups[to]!.end)), digits);
+    international = readPlusNumber(digits);
+    if (international === null) international = parsePlusNumber(cleanForParse(text.slice(windowStart(text, run, from), groups[to]!.end)));
     if (judging === 'window' && !international) return undefined;
   } else {
     national = verdicts.nationalVerdict(digits);
@@ -228,7 +231,7 @@ function shapeOf(run: PhoneRun, from: number, to: number, digits: string): RunSh
 
 /** Cheap: whether the fallback regions' plans allow these digits at all (no parse). */
 function mayHaveFallback(digits: string): boolean {
-  return fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
+  return mayBeNationalIn(digits, fallbackRegions);
 }
 
 /** Could judgeNational() return a plan-validated candidate for these digits? (It may still not, for lack of a cue.) */
@@ -248,7 +251,7 @@ function isPhoneLike(verdict: NationalVerdict, shape: RunShape): boolean {
 }
 
 function isGroupedOrParenthesised(shape: RunShape): boolean {
-  return (isPhoneGrouped(shape) && !isThousandsShaped(shape)) || shape.separators.some((s) => s.includes(')'));
+  return (isPhoneGrouped(shape) && !isThousandsShaped(shape)) || hasClosingParenthesis(shape.separators);
 }
 
 function judgeInternational(
@@ -280,7 +283,7 @@ function judgeNational(
   cues: PhoneCues,
 ): Candidate | undefined {
   const grouped = isPhoneGrouped(shape) && !isThousandsShaped(shape);
-  const parenthesised = shape.separators.some((s) => s.includes(')'));
+  const parenthesised = hasClosingParenthesis(shape.separators);
 
   const international = verdict.withCallingCode;
   if (international) {
@@ -309,7 +312,7 @@ function judgeNational(
   const fallback = grouped || parenthesised ? verdicts.fallbackVerdict(digits) : undefined;
   if (fallback) return scored(start, end, scores.fallbackGrouped, fallback.number, context, cues);
   // Unvalidated guesses stay within national lengths and one kind of separator: `12.05.2024 90 123` is not one.
-  if (digits.length > 12 || (shape.separators.includes('.') && shape.separators.some((s) => s !== '.'))) return undefined;
+  if (digits.length > 12 || (shape.separators.includes('.') && !allEqual(shape.separators, '.'))) return undefined;
   if (context.hasCue(cues)) return guess(start, end, bare ? scores.bareWithCue : scores.shapeWithCue, digits);
   // `078 8098 1119`, `024 971 50 30`: a leading 0 is the trunk prefix of most national plans outside our
   // regions, and amounts and ids are not written that way. Without a cue word, only just over the threshold.
@@ -366,7 +369,24 @@ function hasInnerSingleDigit(groups: PhoneRun['groups'], from: number, to: numbe
 
 function mayBeAnyNumber(digits: string, verdicts: RegionVerdicts): boolean {
   if (digits.startsWith('00')) return true;
-  return verdicts.regions.some((region) => mayBeNationalNumber(digits, region)) || fallbackRegions.some((region) => mayBeNationalNumber(digits, region));
+  return mayBeNationalIn(digits, verdicts.regions) || mayBeNationalIn(digits, fallbackRegions);
+}
+
+// Plain loops in the per-candidate path: under tsx (benchmarks, tests) every arrow function created per call is
+// also wrapped for its name, which showed up as a fifth of PHONE time on digit runs.
+function mayBeNationalIn(digits: string, regions: readonly CountryCode[]): boolean {
+  for (const region of regions) if (mayBeNationalNumber(digits, region)) return true;
+  return false;
+}
+
+function hasClosingParenthesis(separators: readonly string[]): boolean {
+  for (const separator of separators) if (separator.includes(')')) return true;
+  return false;
+}
+
+function allEqual(values: readonly string[], value: string): boolean {
+  for (const each of values) if (each !== value) return false;
+  return true;
 }
 
 /** The digits of a run, joined once, and where each group's digits start in them: a window is then one slice. */
@@ -405,7 +425,8 @@ function mayBeWrittenLength(digits: RunDigits, from: number, count: number, verd
 function isCardGrouped(run: PhoneRun): boolean {
   const groups = run.groups;
   if (groups.length < 3 || groups.length > 5) return false;
-  return groups.every((group) => group.end - group.start === 4);
+  for (const group of groups) if (group.end - group.start !== 4) return false;
+  return true;
 }
 
 function windowStart(text: string, run: PhoneRun, from: number): number {
