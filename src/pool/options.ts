@@ -12,8 +12,8 @@ export const poolOptionsSchema = z
     maxQueue: z.number().int().nonnegative(),
     /**
      * Time a worker may spend on one batch before the batch fails with 503 (ERR_PII_POOL_TIMEOUT) and the worker is
-     * terminated and replaced. Measured from when the batch is handed to its worker, which holds at most one other
-     * batch ahead of it: time spent waiting in the pool's queue does not count (see queueTimeoutMs).
+     * terminated and replaced. Measured from when the batch is handed to a free worker: time spent waiting in the
+     * pool's queue does not count (see queueTimeoutMs).
      */
     taskTimeoutMs: z.number().int().positive(),
     /**

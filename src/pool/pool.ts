@@ -48,14 +48,6 @@ function summarize(summary: { mean: number; p50: number; p99: number; max: numbe
   return { mean: finite(summary.mean), p50: finite(summary.p50), p99: finite(summary.p99), max: finite(summary.max) };
 }
 
-/**
- * Batches each worker holds: the one it runs and the next one, already in its message port, so a worker that
- * finishes starts on the next batch at once instead of waiting for the main thread to be scheduled and send one.
- * On this shared 2-core machine that wait was what kept the workers idle (measured in benchmarks/RESULTS.md, Pool).
- * The price: a batch's run deadline also covers the one batch ahead of it on its worker.
- */
-const batchesPerWorker = 2;
-
 export class RedactionPool {
   readonly config: PoolConfig;
   /** Resolves once every initial worker has loaded its patterns and run one detection. */
@@ -97,7 +89,9 @@ export class RedactionPool {
       maxThreads: this.config.threads,
       // Warm workers are the point of the pool: never let them idle out.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      concurrentTasksPerWorker: batchesPerWorker,
+      // One batch per worker. Piscina would not stack a second task on a worker anyway: it never hands a task with an
+      // AbortSignal (ours all have one, for the timeout) to a worker that is already running one (piscina 5.3).
+      concurrentTasksPerWorker: 1,
       // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
@@ -258,13 +252,9 @@ export class RedactionPool {
     return queued + newBatches <= this.config.maxQueue;
   }
 
-  get #slots(): number {
-    return this.config.threads * batchesPerWorker;
-  }
-
   /** With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches. */
   #scheduleDispatch(): void {
-    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.#slots) return;
+    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.config.threads) return;
     this.#dispatchScheduled = setImmediate(() => {
       this.#dispatchScheduled = undefined;
       this.#dispatch();
@@ -272,11 +262,11 @@ export class RedactionPool {
   }
 
   /**
-   * Hands queued batches to workers with a free slot. Batches enter piscina only then, so its timeout measures a
-   * batch's run (plus at most one batch ahead of it on the same worker), never a wait in the queue.
+   * Hands queued batches to free workers. Batches enter piscina only then, so its timeout measures a batch's run
+   * (and, after a crash, the replacement worker's start), never a wait in the queue.
    */
   #dispatch(): void {
-    while (this.#inFlightTasks < this.#slots) {
+    while (this.#inFlightTasks < this.config.threads) {
       const batch = this.#queue.shift();
       if (batch === undefined) break;
       const live = liveEntries(batch);
