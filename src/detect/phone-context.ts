@@ -1,7 +1,7 @@
 // The words around a phone candidate: cue words that lift it, id words and amounts that rule it out.
 
 import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
-import { cueWindow, foldCue, isWordCode, type CueMatcher, type CueWindow } from './phone-cues.js';
+import { cueWindow, foldCue, isWordCode, maxWordWiden, type CueMatcher, type CueWindow } from './phone-cues.js';
 
 export interface PhoneCues {
   /** Phone words and the plain words for "number": either lifts a borderline number. */
@@ -78,7 +78,7 @@ export function isExcludedByContext(
   const marker = previousNonSpace(text, start);
   if (marker === 0x2116 || marker === 0x23 || isCurrencySymbol(marker)) return true;
   if (isCurrencySymbol(nextNonSpace(text, end))) return true;
-  if (cues.currency.inWindow(context.after(), limits.currencyAfter)) return true;
+  if (hasCueWordAfter(text, end, cues.currency, context)) return true;
   if (phoneLike) {
     if (!isNamedIdBefore(text, start, cues) && !isNamedIdAfter(text, end, cues)) return false;
     // A phone word before the id word still wins: "Телефон по заказу: 901234567" (fail closed).
@@ -90,8 +90,31 @@ export function isExcludedByContext(
   const idWord = cues.notPhone.nearest(context.before());
   if (idWord <= limits.negativeBefore && idWord < cues.strongPhone.nearest(context.before())) return true;
   // Kazakh and Uzbek put the noun after the number (`6142147612 тапсырыс`); a phone word still outweighs it.
-  if (!cues.notPhone.inWindow(context.after(), limits.currencyAfter)) return false;
+  if (!hasCueWordAfter(text, end, cues.notPhone, context)) return false;
   return !cues.strongPhone.inWindow(context.before()) && !cues.strongPhone.inWindow(context.after());
+}
+
+/**
+ * A cue word starting at most `currencyAfter` characters after the number, inside its clause: what
+ * `inWindow(context.after(), currencyAfter)` answers for single-word cues, without building the window (most
+ * numbers need no other word after them). Lists with phrases are read through the window.
+ */
+function hasCueWordAfter(text: string, end: number, matcher: CueMatcher, context: CandidateContext): boolean {
+  if (matcher.hasPhrases) return matcher.inWindow(context.after(), limits.currencyAfter);
+  const clauseEnd = clauseWindowEnd(text, end, limits.cueAfter);
+  const last = Math.min(clauseEnd - 1, end + limits.currencyAfter);
+  let i = end;
+  while (i <= last) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    const wordLimit = Math.min(text.length, clauseEnd + maxWordWiden);
+    while (i < wordLimit && isWordCode(text.charCodeAt(i))) i++;
+    if (matcher.hasWord(foldCue(text.slice(wordStart, i)))) return true;
+  }
+  return false;
 }
 
 /** `заказ 9…`, `заказ № 9…`, `номер заказа 9…`, `Buyurtma raqami: 9…`, `order no. 9…`: an id word names the number. */

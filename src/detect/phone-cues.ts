@@ -18,12 +18,14 @@ export interface CueMatcher {
   nearest(window: CueWindow): number;
   /** True when one folded word (see foldCue) is a cue word or matches a cue stem; phrases are not consulted. */
   hasWord(folded: string): boolean;
+  /** Whether the list has multi-word entries, which only a window (inWindow, nearest) can find. */
+  readonly hasPhrases: boolean;
 }
 
 const emptyWindow: CueWindow = { folded: '', words: [], distances: [] };
 
 // Words cut by the window edge are completed, but never by more than this many characters.
-const maxWordWiden = 24;
+export const maxWordWiden = 24;
 
 /** Folds case and the apostrophe variants Uzbek Latin uses (ʻ ‘ ’ ` ʼ) to `'`, so `qoʻngʻiroq` = `qo'ng'iroq`. */
 export function foldCue(value: string): string {
@@ -119,6 +121,7 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     inWindow,
     nearest,
     hasWord: isCueWord,
+    hasPhrases: phrases.length > 0,
   };
 }
 
