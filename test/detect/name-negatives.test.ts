@@ -21,6 +21,7 @@ describe('hard negatives stay unmasked', () => {
     ['places named after people', 'Төле би көшесі, 5'],
     ['cities and districts', 'Доставка в Chilonzor и Yunusobod'],
     ['cities and districts', 'Алматы мен Астанада'],
+    ['site names written with their domain', 'Как пишет Jasmina.ru, заказы выросли'],
     ['cities and districts', 'Toshkentga yetkazib berish'],
     ['cities and districts', 'Заказ из Ташкента в Самарканд'],
     ['brands', 'Заказал в Uzum, оплатил через Payme и Click'],

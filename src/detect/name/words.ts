@@ -189,6 +189,7 @@ export function scoreWord(
     return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
   if (resources.streetWords.has(word)) return none;
+  if (domainFollows(text, tokens, folded, i)) return none;
   if (!token.cyrillic && isContraction(word)) return none;
 
   if (known !== undefined && known.size > 0) {
@@ -353,6 +354,14 @@ function initials(folded: readonly string[], from: number, to: number): string {
 const surnameEndingsAfterInitials = new EndingSet(['зода', 'заде', 'zoda', 'zade', 'енко', 'enko', 'ян', 'yan', 'швили', 'shvili', 'дзе', 'dze', 'ская', 'ской', 'ский', 'skaya', 'skiy']);
 function endsLikeSurnameAfterInitials(word: string): boolean {
   return lowerContinuation(word) || surnameEndingsAfterInitials.test(word);
+}
+
+/** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
+function domainFollows(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || text.charCodeAt(tokens[i]!.end) !== 46 || next.start !== tokens[i]!.end + 1) return false;
+  const length = next.end - next.start;
+  return length >= 2 && length <= 3 && !next.cyrillic && text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0);
 }
 
 /** The next word is a single letter followed by a dot (an initial). */
