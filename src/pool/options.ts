@@ -54,8 +54,8 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   maxQueue: 1024,
   taskTimeoutMs: 10_000,
   queueTimeoutMs: 60_000,
-  // ~12 000 characters are 3–5 ms of detection on this machine's cores: large enough that the ~0.1 ms of messaging
-  // per batch is noise, small enough that a big request spreads over every worker (benchmarks/RESULTS.md, Pool).
+  // 12 000 characters are ~100 short reviews, 4–7 ms of detection on this machine: large enough that the ~0.1 ms of
+  // messaging per batch is noise, small enough that a big request spreads over every worker (RESULTS.md, Pool).
   batchMaxDocuments: 256,
   batchMaxChars: 12_000,
   batchMinChars: 2_000,
