@@ -24,6 +24,7 @@ interface ServeFlags {
   threads?: number;
   maxQueue?: number;
   timeoutMs?: number;
+  queueTimeoutMs?: number;
   rateLimit?: number;
   bodyLimit?: string;
   maxDocuments?: number;
@@ -39,7 +40,8 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .option('--threads <n>', 'worker threads (default: available parallelism)', positiveInteger)
     .option('--max-queue <n>', 'batches waiting for a worker before 503', positiveInteger)
-    .option('--timeout-ms <ms>', 'time a batch may take before 503', positiveInteger)
+    .option('--timeout-ms <ms>', 'time a batch may run before 503', positiveInteger)
+    .option('--queue-timeout-ms <ms>', 'time a request may wait for a worker before 503', positiveInteger)
     .option('--rate-limit <n>', 'requests per tenant per minute (default: off)', positiveInteger)
     .option('--body-limit <size>', "maximum request body, e.g. '1mb'")
     .option('--max-documents <n>', 'documents per request', positiveInteger)
@@ -49,7 +51,7 @@ export function registerServeCommand(program: Command): void {
       const service = createServer({
         tenants: flags.tenants,
         logger,
-        pool: { threads: flags.threads, maxQueue: flags.maxQueue, taskTimeoutMs: flags.timeoutMs },
+        pool: { threads: flags.threads, maxQueue: flags.maxQueue, taskTimeoutMs: flags.timeoutMs, queueTimeoutMs: flags.queueTimeoutMs },
         limits: { bodyBytes: flags.bodyLimit, maxDocuments: flags.maxDocuments },
         rateLimit: flags.rateLimit === undefined ? false : { windowMs: 60_000, limit: flags.rateLimit },
       });
