@@ -28,8 +28,35 @@ export interface VisibleView {
   toOriginal<T extends { start: number; end: number }>(spans: T[]): T[];
 }
 
+function sameSpans<T>(spans: T[]): T[] {
+  return spans;
+}
+
+/** True for a code unit that INVISIBLE_ALL or FOLDABLE_ALL matches (kept in step with both). */
+function isHidingUnit(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  if (code < 0x7f) return false;
+  if (code < 0x0660) return code === 0x7f || code === 0xad || code === 0x034f || code === 0x061c;
+  if (code <= 0x06f9) return code <= 0x0669 || code >= 0x06f0;
+  if (code < 0x115f) return false;
+  if (code < 0x2000) return code <= 0x1160 || code === 0x17b4 || code === 0x17b5 || (code >= 0x180b && code <= 0x180f);
+  if (code < 0x3002) return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f);
+  if (code === 0x3002) return true;
+  if (code < 0xfe00) return false;
+  return code <= 0xfe0f || code === 0xfeff || (code >= 0xff01 && code <= 0xff5e) || code === 0xff61;
+}
+
 export function visibleView(original: string): VisibleView {
-  if (original.search(INVISIBLE_ALL) === -1) return { text: fold(original), toOriginal: (spans) => spans };
+  // Almost every text has nothing to hide: one char-code pass instead of two Unicode regex scans and no closure.
+  let hiding = false;
+  for (let index = 0; index < original.length; index += 1) {
+    if (isHidingUnit(original.charCodeAt(index))) {
+      hiding = true;
+      break;
+    }
+  }
+  if (!hiding) return { text: original, toOriginal: sameSpans };
+  if (original.search(INVISIBLE_ALL) === -1) return { text: fold(original), toOriginal: sameSpans };
   // origin[i] is the original index of visible character i; origin[length] is the original length.
   const origin: number[] = [];
   let visible = '';
