@@ -22,6 +22,8 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) throw new Error('--duration and --connections must be positive');
+// Stamped now: the date and load average describe the start of the run.
+const stamp = runStamp(`npm run bench:http -- --duration ${duration} --connections ${connections}`);
 
 const apiKey = 'demo-uz-key'; // demo-only key of examples/tenants.yaml
 const corpus = readCorpusTexts(ensureDevCorpus()).map((record) => record.text);
@@ -144,7 +146,7 @@ if (!values['no-write']) {
   updateResultsSection(
     'HTTP',
     [
-      runStamp(`npm run bench:http -- --duration ${duration} --connections ${connections}`),
+      stamp,
       `- Load average when the run ended: ${loadavg().map((value) => value.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
       '',
       '`pii-gate serve --tenants examples/tenants.yaml` (as `npm start`: 2 worker threads, info-level JSON request logs, ' +

@@ -24,6 +24,8 @@ const { values } = parseArgs({
 const megabytes = Number(values.megabytes);
 const loadSeconds = Number(values['load-seconds']);
 if (!(megabytes > 0) || !(loadSeconds > 0)) throw new Error('--megabytes and --load-seconds must be positive');
+// Stamped now: the date and load average describe the start of the run.
+const stamp = runStamp(`npm run bench:memory -- --megabytes ${megabytes} --load-seconds ${loadSeconds}`);
 
 checkBuild();
 const corpus = readCorpusTexts(ensureDevCorpus());
@@ -130,7 +132,7 @@ if (!values['no-write']) {
   updateResultsSection(
     'Memory',
     [
-      runStamp(`npm run bench:memory -- --megabytes ${megabytes} --load-seconds ${loadSeconds}`),
+      stamp,
       `- Load average when the run ended: ${loadavg().map((value) => value.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
       '',
       '| process | work | time | peak RSS |',

@@ -43,6 +43,8 @@ const slowRounds = Number(values['slow-rounds']);
 for (const [name, value] of [['--rounds', rounds], ['--slow-rounds', slowRounds]] as const) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
 }
+// Stamped now: the date and load average describe the start of the run.
+const stamp = runStamp(`npm run bench:peers -- --rounds ${rounds} --slow-rounds ${slowRounds}`);
 
 // Read from node_modules directly: some peers do not export their package.json.
 const versionOf = (packageName: string): string =>
@@ -135,7 +137,7 @@ const contestants: Contestant[] = [
   piiGateNoNames,
   ...peers.map((peer) => ({ name: peer.name, version: versionOf(peer.packageName), vocabulary: peer.vocabulary, redact: peer.create(), slow: peer.packageName === 'openredaction' })),
 ].filter((contestant) => values.only === undefined || contestant.name.startsWith(values.only));
-process.stdout.write(`dev corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB UTF-8; ${rounds} rounds (${slowRounds} for openredaction) after a warm-up\n`);
+process.stdout.write(`dev corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB UTF-8; ${rounds} rounds (${slowRounds} for openredaction) after two warm-up passes\n`);
 
 interface Row {
   contestant: Contestant;
@@ -255,7 +257,7 @@ if (!values['no-write'] && values.only === undefined) {
   updateResultsSection(
     'Peers',
     [
-      runStamp(`npm run bench:peers -- --rounds ${rounds} --slow-rounds ${slowRounds}`),
+      stamp,
       '',
       `Dev corpus (${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB UTF-8), single thread, one process, default options of ` +
         'every tool. Each tool is timed producing redacted text: pii-gate runs `detect()` (NAME + PHONE + EMAIL, default regions) and ' +

@@ -19,6 +19,8 @@ import { runStamp, updateResultsSection } from './lib/results.js';
 const { values } = parseArgs({ options: { 'budget-ms': { type: 'string', default: '800' }, 'no-write': { type: 'boolean' } } });
 const budgetSeconds = Number(values['budget-ms']) / 1000;
 if (!(budgetSeconds > 0)) throw new Error('--budget-ms must be a positive number');
+// Stamped now: the date and load average describe the start of the run.
+const stamp = runStamp(`npm run bench:pool -- --budget-ms ${values['budget-ms']}`);
 
 const docSizes = [200, 2_000, 20_000];
 const batchSizes = [1, 10, 100, 1000];
@@ -209,7 +211,7 @@ if (!values['no-write']) {
   updateResultsSection(
     'Pool',
     [
-      runStamp(`npm run bench:pool -- --budget-ms ${values['budget-ms']}`),
+      stamp,
       `- Load average when the run ended: ${loadavg().map((load) => load.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
       `- Parallel capacity of the machine: ${capacityText} (a pure-CPU loop in two threads at once vs one thread alone; ` +
         '2.00 = two free cores). A two-thread pool cannot be faster than this on the same machine at the same time.',
