@@ -95,6 +95,9 @@ export class RedactionPool {
       // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
+      // Each worker is a V8 isolate with its own young generation (32 MB by default on 64-bit); batches are small and
+      // short-lived, so a smaller nursery keeps the service's RSS down at a negligible cost in scavenges.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     this.ready = new Promise<void>((resolve, reject) => {
       this.#piscina.on('message', (message: unknown) => {
