@@ -203,3 +203,30 @@ describe('nameKey', () => {
     expect(keys.size).toBe(1);
   });
 });
+
+describe('lower-case full names after a cue', () => {
+  it.each([
+    ['my name is john smith and my phone is below', 'john smith'],
+    ['hi, this is emily brown from the shop', 'emily brown'],
+    ['please call anna petrova today', 'anna petrova'],
+    ['меня зовут ольга смирнова', 'ольга смирнова'],
+    ['оператор анна шевченко помогла', 'анна шевченко'],
+    ['оператор анна смирнова помогла', 'анна смирнова'],
+    ['salom, ismim nodira yusupova', 'nodira yusupova'],
+    ['kuryer jasur toshmatov kechikdi', 'jasur toshmatov'],
+  ])('joins the surname in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['my name is john and i like it', 'john'],
+    ['hi, this is anna here', 'anna'],
+    ['my name is john, thanks', 'john'],
+  ])('stops at the word after the given name in %j', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
+  it('finds no name in a lower-case given name before an everyday word', () => {
+    expect(names('call anna tomorrow')).toEqual([]);
+  });
+});

@@ -95,6 +95,8 @@ export interface WordScore {
   closes?: 'ending' | 'surname';
   /** A listed first name. */
   given?: boolean;
+  /** A lower-case name right after a cue word (`this is john`): a listed surname may follow it. */
+  cued?: boolean;
   /** Patronymic by its ending (`Ойбековна`, `Берікұлы`). */
   patronymic?: boolean;
 }
@@ -108,6 +110,15 @@ const turkicNounEnding = new EndingSet(['лық', 'лік', 'дық', 'дік', 
 const adjectiveEnding = new EndingSet(['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ыми', 'ими', 'ую', 'юю', 'ых', 'их', 'ской', 'ского', 'скому', 'ским', 'ском']);
 
 const shortSurnameEnding = new EndingSet(['ин', 'ын', 'in']);
+
+// A surname from any language's list (`smith`, `petrova`); only asked after a cued lower-case given name, so rare.
+// The entry itself, not a stem behind a guessed case ending (`and` → `anda`), and not a two- or three-letter word.
+function listedSurname(word: string, cyrillic: boolean, resources: NameResources, turkic: boolean): boolean {
+  return isListedSurname(word, analyzeWord(word, cyrillic, resources, turkic));
+}
+function isListedSurname(word: string, evidence: WordEvidence): boolean {
+  return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
+}
 
 const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
 
@@ -151,7 +162,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -220,11 +231,24 @@ export function scoreWord(
     const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
     const result = (score: number, source: WordScore['source']): WordScore => {
       const scored: WordScore = { kind: WordKind.Name, score, base: evidence.base, source, given: unambiguousFirst };
+      if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
       if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
       else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
       return scored;
     };
+    // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
+    // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
+    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
+    const continues =
+      unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
+      // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
+      (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
+      // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
+      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence));
     if (lowerRole === undefined) {
+      // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
+      const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
+      if (afterCuedName && continues && !unambiguousFirst) return result(nameWeights.lowerContinuation, 'morphology');
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
@@ -238,19 +262,12 @@ export function scoreWord(
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
       return none;
     }
-    // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
-    // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
-    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
-    const continues =
-      unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
-      // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
-      (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base));
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
-    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
+    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
     return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
