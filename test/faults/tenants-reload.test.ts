@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/http/server.js';
 import type { PiiGateServer } from '../../src/http/server.js';
@@ -14,14 +13,7 @@ import type { TempTenants } from '../helpers/tenants.js';
 import { createTempTenants, TEST_KEYS, tenantsYaml } from '../helpers/tenants.js';
 import type { Outcome } from './http-client.js';
 import { countBy, leaks, postJson } from './http-client.js';
-
-class MemoryLog extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    done();
-  }
-}
+import { MemoryLog } from '../helpers/memory-log.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,5 @@
 // createServer end to end with real workers: auth, variants, every error status, OpenAPI conformance, metrics, logs, hot reload, drain.
 
-import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Response } from 'supertest';
@@ -13,17 +12,10 @@ import { dialogue, leakedValues, review, SAMPLE } from '../helpers/documents.js'
 import { responseSchema, validateSchema } from '../helpers/json-schema.js';
 import type { TempTenants } from '../helpers/tenants.js';
 import { createTempTenants, TEST_KEYS } from '../helpers/tenants.js';
+import { MemoryLog } from '../helpers/memory-log.js';
 
 const storageUz = { purpose: 'storage', region: 'UZ' } as const;
 const bearer = (key: string): string => `Bearer ${key}`;
-
-class MemoryLog extends Writable {
-  lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    done();
-  }
-}
 
 describe('createServer', () => {
   let service: PiiGateServer;

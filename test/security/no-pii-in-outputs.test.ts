@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type { PiiGateServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/log.js';
 import type { TempTenants } from '../helpers/tenants.js';
 import { createTempTenants, TEST_KEYS } from '../helpers/tenants.js';
+import { MemoryLog } from '../helpers/memory-log.js';
 
 // Synthetic values, planted everywhere a client can put text.
 const PLANTED = {
@@ -32,14 +32,6 @@ function hits(label: string, output: string, extra: readonly string[] = []): str
   const found = [...plantedValues, ...extra].filter((value) => output.includes(value)).map((value) => `${label}: ${value}`);
   if (output.replace(/\D+/gu, '').includes(PLANTED.phoneNsn)) found.push(`${label}: phone digits`);
   return found;
-}
-
-class MemoryLog extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    done();
-  }
 }
 
 describe('the service writes no planted PII to logs, metrics, errors, headers or reports', () => {
