@@ -18,6 +18,9 @@ export const defaultDetectOptions = {
   knownNames: [] as readonly string[],
 } satisfies Required<DetectOptions>;
 
+// Shared by every call without an allow list: most calls have none, and this path runs once per text.
+const noWords: ReadonlySet<string> = new Set();
+
 let cachedDetectors: readonly Detector[] | undefined;
 
 /** The built-in detectors, created on first use (patterns are read and compiled once per process/worker). */
@@ -45,8 +48,8 @@ export function detect(original: string, options: DetectOptions = {}): Span[] {
   }
   const resolved = resolveSpans(text, raw, {
     threshold: options.threshold ?? defaultDetectOptions.threshold,
-    allow: new Set((options.allow ?? []).map((word) => word.toLowerCase())),
-    deny: types.has('NAME') ? (options.deny ?? []).map((word) => word.toLowerCase()) : [],
+    allow: options.allow?.length ? new Set(options.allow.map((word) => word.toLowerCase())) : noWords,
+    deny: types.has('NAME') && options.deny?.length ? options.deny.map((word) => word.toLowerCase()) : [],
   });
   return view.toOriginal(resolved);
 }
