@@ -27,6 +27,8 @@ export interface NameResources {
   readonly roles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
   readonly streetWords: ReadonlySet<string>;
+  /** Words that end an organisation name (Ltd, Orchestra, Research) or open one before `of` (University). */
+  readonly orgWords: ReadonlySet<string>;
   /** Beginnings of such words in agglutinative forms (`облысынан`, `атындағы`): checked on the word after. */
   readonly streetStems: readonly string[];
   /** streetStems grouped by their first UTF-16 code. */
@@ -198,6 +200,7 @@ export function loadNameResources(): NameResources {
     roles,
     cueWords,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
+    orgWords: foldedSet(words('stoplists/org-words.txt')),
     streetStems,
     streetStemsByInitial: groupByInitial(streetStems),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { houseNumberAfter } from './addresses.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -176,6 +177,7 @@ export function scoreRun(
   if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
     score -= nameWeights.houseNumberPenalty;
   }
+  if (!isKnown && !tokens[first]!.cyrillic && houseNumberAfter(text, tokens, folded, last)) score -= nameWeights.houseNumberAfterPenalty;
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
   if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
   if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';

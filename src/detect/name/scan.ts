@@ -5,6 +5,7 @@ import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
+import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
@@ -64,6 +65,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     i = last + 1;
   }
   if (spans.length > 0) {
+    dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
     findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);

@@ -30,6 +30,8 @@ export const nameWeights = {
   severalWords: 0.15,
   quotedPenalty: 0.25,
   houseNumberPenalty: 0.3,
+  /** `Joaquin Suarez 2906`: a house number after the run (a listed given name and surname still scored 0.85). */
+  houseNumberAfterPenalty: 0.4,
   placePrepositionPenalty: 0.15,
   latinNameInCyrillicText: 0.4,
   initialWithWord: 0.3,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createNameDetector } from '../../src/detect/name/index.js';
+import { resolveSpans } from '../../src/detect/resolve.js';
+
+const detector = createNameDetector();
+
+function names(text: string): string[] {
+  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+describe('organisation names are not people', () => {
+  it.each([
+    ['a firm with its legal form', 'We ordered from Walker Ltd. last week.'],
+    ['a firm with a company noun', 'She called Russell Investments yesterday.'],
+    ['an enumerated firm name', 'The Harris, Walker and Young Orchestra was founded in 1990.'],
+    ['an enumerated firm name with an ampersand', 'Contracts went to Taylor & Young Associates.'],
+    ['a place after an organisation word and of', 'She studied at the University of Nicosia.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a person, then a university', 'Regards, John Smith, Harvard University', ['John Smith']],
+    ['a person who works at a firm', 'Emily Clark works at Acme Research now.', ['Emily Clark']],
+    ['two people coordinated, no firm word', 'Thanks to John Smith and Mary Walker for the help.', ['John Smith', 'Mary Walker']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('address lines written street first', () => {
+  it.each([
+    ['a street named like a person, then the house number', 'He lives on the north side of Lucas Moreno 2906.'],
+    ['a Hungarian street with u. before the number', 'Deliver it to Victor Hugo u. 49, please.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a year after a name', 'Jennifer Walker 2015 was a good year.', ['Jennifer Walker']],
+    ['a phone number after a name', 'Call Jennifer Walker 90 123 45 67 today.', ['Jennifer Walker']],
+    ['a number further on', 'Jennifer Walker lives at 28 Elm Road.', ['Jennifer Walker']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
