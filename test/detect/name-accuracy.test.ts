@@ -45,3 +45,35 @@ describe('address lines written street first', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a Turkic ending on an everyday word does not veto a surname in Russian text', () => {
+  it.each([
+    ['a surname that looks like a stop word plus a Turkic ending', 'Помощник Хиллари Клинтон по европейским делам', ['Хиллари Клинтон']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place with a Turkic ending in Russian text', 'Мы были в Астанада вчера вечером'],
+    ['a place with a Turkic ending in Kazakh text', 'Біз Астанада тұрамыз'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('one adverb between a name and its reporting verb', () => {
+  it.each([
+    ['Russian, at the start of a sentence', 'Трамбле также напомнил о встрече.', ['Трамбле']],
+    ['Russian, after a comma', 'Как отметил вчера министр, Трамбле уже сказал своё слово.', ['Трамбле']],
+    ['English', 'Later, Kuefer also said the plan works.', ['Kuefer']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place before the adverb', 'Москва также заявила протест.'],
+    ['a common noun before the adverb', 'Компания также заявила о росте продаж.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.
-  const stop = resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2);
+  const stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
@@ -118,6 +118,15 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
   }
   return evidence;
+}
+
+/**
+ * In Russian text a Turkic ending vetoes a name only for places (`Астанада`); an everyday word plus a Turkic ending
+ * is a false stem there (`Клинтон` is not `клин` + `тон`), so other stop words need a Russian ending.
+ */
+function russianStop(folded: string, stop: LexiconHit | undefined, russianText: boolean, resources: NameResources): LexiconHit | undefined {
+  if (!russianText || stop === undefined || stop.stemLength === folded.length || stop.entry.flags & WordFlag.Place) return stop;
+  return resources.stops.find(folded, cyrillicSuffixes, 2);
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {
