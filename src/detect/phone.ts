@@ -67,6 +67,11 @@ interface Candidate {
 /** `whole`: the run as written; `window`: part of a split run, where only plan-validated numbers count. */
 type Judging = 'whole' | 'window';
 
+/** False when a text with this many ASCII digits cannot hold a phone number (no run could reach the minimum). */
+export function mayHoldPhone(asciiDigits: number): boolean {
+  return asciiDigits >= limits.minDigits;
+}
+
 export function createPhoneDetector(): Detector {
   const phoneWords = readPatternList('cues/phone-context.txt');
   const numberWords = readPatternList('cues/phone-number-words.txt');
