@@ -77,3 +77,35 @@ describe('one adverb between a name and its reporting verb', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('support-chat names no list knows', () => {
+  it.each([
+    ['an unlisted name after a service role (Kazakh)', 'Курьер Сейтек өз уақытында келді.', ['Сейтек']],
+    ['an unlisted name after a service role (Uzbek Latin)', 'Kuryer Oyparcha soat 3 da keladi.', ['Oyparcha']],
+    ['an unlisted name with a case ending after a service role (Kyrgyz)', 'Менеджер Сайкалды мактайм.', ['Сайкалды']],
+    ['a Central Asian name that ends like a Russian adjective', 'Оператор Тожибой: отправили чек.', ['Тожибой']],
+    ['a listed first name that is also a word, after a role and before a colon', 'Оператор Олимпиада: назовите номер', ['Олимпиада']],
+    ['a listed first name that is also a word, after thanks', 'Спасибо Олимпиада, вы лучший оператор!', ['Олимпиада']],
+    ['an unlisted name after the Uzbek Cyrillic thanks', 'Раҳмат, Сувонқул. Буюртма текширилмоқда.', ['Сувонқул']],
+    ['an unlisted given name after an address form, before the father’s name', 'Ҳурматли Мухлиса Илҳом қизи!', ['Мухлиса Илҳом қизи']],
+    ['given name, father’s name and patronymic word opening a sentence', 'Ойпарча Ислом қизи келди.', ['Ойпарча Ислом қизи']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a news title before an organisation stays weak', 'лидер Движения против нелегальной иммиграции'],
+    ['a brand after a service role', 'Курьер Uzum привёз заказ.'],
+    ['a word that is also a name, opening the next sentence after thanks', 'Спасибо. Олимпиада прошла успешно.'],
+    ['a capitalised adjective opening a sentence', 'Призовой фонд матча вырос.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a sentence opener before a given name, a greeting one sentence earlier', 'Здравствуйте. Когда Алишер придёт?', ['Алишер']],
+    ['a surname with an adjective ending opening a sentence, before a given name', 'Петровой Анне передали заказ.', ['Петровой Анне']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

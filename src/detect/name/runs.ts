@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { houseNumberAfter } from './addresses.js';
+import { afterServiceRole } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -162,7 +163,7 @@ export function scoreRun(
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterServiceRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);

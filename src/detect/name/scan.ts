@@ -3,6 +3,7 @@
 import { foldText, foldWord } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
@@ -56,10 +57,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to.
-    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
+    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !ownGivenName(scores, cueBefore, first, last)) first++;
     const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
+import { afterServiceRole, atStartScore, cuedFirstName } from './chat.js';
 import { Cue } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -220,8 +221,13 @@ export function scoreWord(
     const surnameAfterGiven =
       capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.given === true && previous.closes === undefined &&
       onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
-    if (!surnameAfterGiven) return none;
-    return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    if (surnameAfterGiven) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
+    // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
+    if (capital && cuedFirstName(evidence, cue, word, resources)) {
+      return { kind: WordKind.Name, score: atStartScore(token.sentenceStart), base: evidence.base, source: 'gazetteer', given: true };
+    }
+    return none;
   }
 
   if (!capital) {
@@ -282,6 +288,9 @@ export function scoreWord(
   let morphScore = 0;
   if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
   else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
+  // `Призовой фонд`, `Ключевым был`: opening a sentence, an -ов/-ев word with an adjective ending is an adjective
+  // unless a name stands next to it.
+  if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
@@ -291,13 +300,13 @@ export function scoreWord(
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
-  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
+  if (adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic)) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -393,6 +402,14 @@ function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readon
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
   return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+}
+
+/** The next word, capitalised, is a listed name or ends like a surname or patronymic (`Петровой Анне`, `Ивановым Петром`). */
+function nextIsName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 || evidence.morph !== Morph.None;
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
