@@ -109,3 +109,23 @@ describe('support-chat names no list knows', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('lower-case chat names with a patronymic', () => {
+  it.each([
+    ['a listed given name and a bare -ич patronymic', 'уважаемый демид ильич, добрый вечер', ['демид ильич']],
+    ['a listed given name and an -ична patronymic', 'уважаемая наталья никитична, добрый вечер', ['наталья никитична']],
+    ['a given name that is also a word, before its patronymic', 'здравствуйте, азамат ерланович! мой номер ниже', ['азамат ерланович']],
+    ['an unlisted given name before a Latin patronymic', 'hurmatli ziyodullajon muhammadovich! pul to‘ladim', ['ziyodullajon muhammadovich']],
+    ['an unlisted given name, the father’s name and qizi', 'hurmatli mashhura rahim qizi! pul to‘ladim', ['mashhura rahim qizi']],
+    ['a given name and a -зода surname after an introduction', 'меня зовут парвиз шарифзода, звоните', ['парвиз шарифзода']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a greeting, then ordinary words ending in -ич', 'здравствуйте, опять кирпич привезли'],
+    ['a greeting, then ordinary lower-case words', 'здравствуйте, такая история вышла с заказом'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -163,7 +163,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -266,6 +266,9 @@ export function scoreWord(
       // usually a genitive noun (`министр финансов`).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
+      // given name, listed as an everyday word or not listed at all.
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       return none;
     }
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
@@ -380,6 +383,23 @@ function initials(folded: readonly string[], from: number, to: number): string {
 const surnameEndingsAfterInitials = new EndingSet(['зода', 'заде', 'zoda', 'zade', 'енко', 'enko', 'ян', 'yan', 'швили', 'shvili', 'дзе', 'dze', 'ская', 'ской', 'ский', 'skaya', 'skiy']);
 function endsLikeSurnameAfterInitials(word: string): boolean {
   return lowerContinuation(word) || surnameEndingsAfterInitials.test(word);
+}
+
+// Lower-case patronymics (`ерланович`, `никитична`, `muhammadovich`); a bare -ич only after a given name (`ильич`).
+const patronymicEnding = new EndingSet(['ович', 'евич', 'овна', 'евна', 'ична', 'ovich', 'evich', 'ovna', 'evna', 'ichna']);
+
+/** `демид ильич`, `парвиз шарифзода`: after a listed given name, endings too loose for a lower-case word alone. */
+function surnameOrPatronymicAfterGiven(word: string): boolean {
+  return word.length >= 5 && (patronymicEnding.test(word) || word.endsWith('ич') || endsLikeSurnameAfterInitials(word));
+}
+
+/** The next word is a lower-case patronymic, or the word after it is a patronymic word (`rahim qizi`). */
+function patronymicAhead(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.hasDigit || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  if (folded[i + 1]!.length >= 6 && patronymicEnding.test(folded[i + 1]!)) return true;
+  const after = tokens[i + 2];
+  return after !== undefined && !isPatronymicWord(folded[i + 1]!) && onlySpaces(text, next.end, after.start, 2) && isPatronymicWord(folded[i + 2]!);
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
