@@ -129,3 +129,19 @@ describe('lower-case chat names with a patronymic', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('Latin-script first names written in Cyrillic', () => {
+  it.each([
+    ['an English first name in Russian letters with an unlisted surname', 'По словам игрока, Оливер Кан будет запасным.', ['Оливер Кан']],
+    ['an English first name whose Russian spelling ends in -и for -y', 'Ожидается, что Керри задаст вопросы.', ['Керри']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a month that is also a name', 'До 8 Марта осталось два дня.'],
+    ['an everyday word opening a sentence', 'Прошла Олимпиада в Сочи.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import type { NameResources } from './resources.js';
-import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
+import { cyrillicSuffixes, forEachSplit, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Read-only once returned: the same object is shared through the word cache. */
 export interface WordEvidence {
@@ -102,6 +102,17 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     }
   }
 
+  // `Оливер`, `Кондолиза`: an English or other Latin-script first name written in Russian letters. Weak (an
+  // everyday word may share the spelling), so it is marked ambiguous and needs its position or a neighbour.
+  if (evidence.nameFlags === 0 && evidence.stopFlags === 0 && cyrillic) {
+    const stemLength = transliteratedLatinFirstName(folded, resources);
+    if (stemLength > 0) {
+      evidence.nameFlags = WordFlag.First | WordFlag.Ambiguous;
+      evidence.base = folded.slice(0, stemLength);
+      evidence.endingLength = folded.length - stemLength;
+    }
+  }
+
   const morph = surnameMorphology(folded, cyrillic, suffixes);
   if (morph) {
     evidence.morph = morph.kind;
@@ -127,6 +138,36 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 function russianStop(folded: string, stop: LexiconHit | undefined, russianText: boolean, resources: NameResources): LexiconHit | undefined {
   if (!russianText || stop === undefined || stop.stemLength === folded.length || stop.entry.flags & WordFlag.Place) return stop;
   return resources.stops.find(folded, cyrillicSuffixes, 2);
+}
+
+// Only the plain Russian case endings a foreign first name takes (`Оливера`, `Оливером`): the long Turkic and
+// Russian suffix tables would make stems of everyday words (`Тоскани` is not `тоска` + `ни`).
+const foreignNameEndings: SuffixTable = { endings: new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']), maxLength: 2 };
+
+/** Stem length of a Cyrillic word whose transliteration is a listed Latin first name (0 when it is not). */
+function transliteratedLatinFirstName(folded: string, resources: NameResources): number {
+  if (folded.length < 5) return 0;
+  let found = 0;
+  forEachSplit(folded, foreignNameEndings, 5, (stemLength) => {
+    const stem = folded.slice(0, stemLength);
+    // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written.
+    for (const spelling of [stem, ...englishSpellings(skeleton(stem))]) {
+      const entry = resources.latinNames.getStem(spelling);
+      if (entry === undefined || (entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First) continue;
+      found = stemLength;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+/** The skeleton and its likely English spellings: Russian х, дж and final и for h, j and y (`Хиллари` → hillary). */
+function englishSpellings(key: string): string[] {
+  const english = key.replace(/x/gu, 'h').replace(/dj/gu, 'j');
+  const spellings = english === key ? [key] : [key, english];
+  if (key.endsWith('i')) for (const spelling of [...spellings]) spellings.push(spelling.slice(0, -1) + 'y');
+  return spellings;
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {
