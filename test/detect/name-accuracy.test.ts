@@ -134,6 +134,9 @@ describe('Latin-script first names written in Cyrillic', () => {
   it.each([
     ['an English first name in Russian letters with an unlisted surname', 'По словам игрока, Оливер Кан будет запасным.', ['Оливер Кан']],
     ['an English first name whose Russian spelling ends in -и for -y', 'Ожидается, что Керри задаст вопросы.', ['Керри']],
+    ['an unlisted given name before a Latin-list name that ends the run', 'Об этом сказал Фил Гордон на встрече.', ['Фил Гордон']],
+    ['a surname that is only a stem of a listed first name', 'Так заявил Дейв Донателли, глава отдела.', ['Дейв Донателли']],
+    ['an organisation before an ambiguous given name and a surname', 'По словам премьера Молдавии Влада Филата, всё решено.', ['Влада Филата']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -105,9 +105,12 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // `Оливер`, `Кондолиза`: an English or other Latin-script first name written in Russian letters. Weak (an
   // everyday word may share the spelling), so it is marked ambiguous and needs its position or a neighbour.
   if (evidence.nameFlags === 0 && evidence.stopFlags === 0 && cyrillic) {
-    const stemLength = transliteratedLatinFirstName(folded, resources);
-    if (stemLength > 0) {
-      evidence.nameFlags = WordFlag.First | WordFlag.Ambiguous;
+    const latin = transliteratedLatinName(folded, resources);
+    if (latin !== undefined) {
+      // A name the Latin lists also know as a surname (`Gordon`, `Anand`) is not taken for a given name: an unknown
+      // word before it is then still its given name (`Фил Гордон`), not an organisation.
+      evidence.nameFlags = (latin.entry.flags & WordFlag.Surname ? WordFlag.Surname : WordFlag.First) | WordFlag.Ambiguous;
+      const stemLength = latin.stemLength;
       evidence.base = folded.slice(0, stemLength);
       evidence.endingLength = folded.length - stemLength;
     }
@@ -144,17 +147,18 @@ function russianStop(folded: string, stop: LexiconHit | undefined, russianText: 
 // Russian suffix tables would make stems of everyday words (`Тоскани` is not `тоска` + `ни`).
 const foreignNameEndings: SuffixTable = { endings: new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']), maxLength: 2 };
 
-/** Stem length of a Cyrillic word whose transliteration is a listed Latin first name (0 when it is not). */
-function transliteratedLatinFirstName(folded: string, resources: NameResources): number {
-  if (folded.length < 5) return 0;
-  let found = 0;
+/** The Latin-list first name that a Cyrillic word transliterates to, with the word's stem length. */
+function transliteratedLatinName(folded: string, resources: NameResources): LexiconHit | undefined {
+  if (folded.length < 5) return undefined;
+  let found: LexiconHit | undefined;
   forEachSplit(folded, foreignNameEndings, 5, (stemLength) => {
     const stem = folded.slice(0, stemLength);
     // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written.
     for (const spelling of [stem, ...englishSpellings(skeleton(stem))]) {
       const entry = resources.latinNames.getStem(spelling);
-      if (entry === undefined || (entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First) continue;
-      found = stemLength;
+      // The listed base form itself, not a stem of it (`Донателли` is not `donatell(a)` + `и`).
+      if (entry === undefined || (entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First || (entry.baseLatin !== spelling && entry.baseCyrillic !== spelling)) continue;
+      found = { entry, stemLength };
       return true;
     }
     return false;

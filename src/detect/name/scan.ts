@@ -9,6 +9,7 @@ import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, Kno
 import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
+import { nameWeights } from './weights.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
@@ -59,8 +60,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
-    // is the organisation the person belongs to.
-    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !ownGivenName(scores, cueBefore, first, last)) first++;
+    // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
+    // surname (`Фил Гордон`, `Вишванатан Ананд`).
+    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
     const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
