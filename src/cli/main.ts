@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { PiiGateError } from '../errors.js';
 import { CliError } from './errors.js';
 import { ExitCode, exitCodesHelp } from './exit-codes.js';
-import { boundBatchHeap } from './heap.js';
+import { batchHeapFlags, boundHeap, serveHeapFlags } from './heap.js';
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
@@ -72,8 +72,8 @@ function isClosedPipe(error: unknown): boolean {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // Before the engine allocates anything: a streaming run then peaks at about half the RSS (see heap.ts).
-  if (!needsServeCommand(argv)) boundBatchHeap();
+  // Before the engine and the workers allocate anything: a streaming run then peaks at about half the RSS (heap.ts).
+  boundHeap(needsServeCommand(argv) ? serveHeapFlags : batchHeapFlags);
   try {
     await (await buildProgram(argv)).parseAsync([...argv]);
     return ExitCode.ok;
