@@ -148,3 +148,20 @@ describe('Latin-script first names written in Cyrillic', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('-ский surnames beside a verb or after an unknown capitalised word', () => {
+  it.each([
+    ['after a reporting verb', 'Об этом сказал Ратманский на встрече.', ['Ратманский']],
+    ['after a weak cue, in the genitive', 'По словам Ратманского, концерт удался.', ['Ратманского']],
+    ['after an unlisted given name', 'В турнире играет Гата Камский.', ['Гата Камский']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place adjective before its noun', 'Вчера Московский суд решил дело.'],
+    ['two capitalised adjectives', 'Они летят в Объединённые Арабские Эмираты.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

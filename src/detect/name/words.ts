@@ -303,7 +303,12 @@ export function scoreWord(
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
-  if (adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
+  if (
+    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
+    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous))
+  ) {
+    return none;
+  }
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
@@ -400,6 +405,23 @@ function patronymicAhead(text: string, tokens: readonly Token[], folded: readonl
   if (folded[i + 1]!.length >= 6 && patronymicEnding.test(folded[i + 1]!)) return true;
   const after = tokens[i + 2];
   return after !== undefined && !isPatronymicWord(folded[i + 1]!) && onlySpaces(text, next.end, after.start, 2) && isPatronymicWord(folded[i + 2]!);
+}
+
+// -ский/-цкий in any case (`Ратманского`, `Камский`): the adjectival surname stems.
+const skiyStem = /[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)$/u;
+
+/**
+ * A capitalised -ский/-цкий word is a surname, not a place adjective, next to a reporting verb (`сказал
+ * Ратманский`, `По словам Ратманского`) or right after another capitalised unknown word, since Russian puts
+ * adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
+ */
+function skiySurnameInContext(text: string, tokens: readonly Token[], folded: readonly string[], i: number, cue: number, after: number, previous: WordScore | undefined): boolean {
+  if (!skiyStem.test(folded[i]!)) return false;
+  if (cue === Cue.Verb || cue === Cue.Weak || after === 2) return true;
+  return (
+    previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
+    onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
+  );
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
