@@ -165,3 +165,19 @@ describe('-ский surnames beside a verb or after an unknown capitalised word'
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('Arabic names with a lower-case article', () => {
+  it.each([
+    ['a surname with аль-', 'Теперь вновь в игре аль-Барадеи.', ['аль-Барадеи']],
+    ['a given name and a surname with аль-, and the Latin original in brackets', 'Вчера задержали Сами аль-Хадж (Sami al-Haj) в Ираке.', ['Сами аль-Хадж', 'Sami al-Haj']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a capitalised organisation with Аль-', 'Об этом сообщила Аль-Джазира.'],
+    ['an article before a lower-case word', 'Обед подали аль-денте.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
-import { afterServiceRole, atStartScore, cuedFirstName } from './chat.js';
+import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName } from './chat.js';
 import { Cue } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -154,6 +154,8 @@ export function scoreWord(
   if (lower && token.end - token.start === 1 && text.charCodeAt(token.end) === 46 && initialsBeforeSurname(text, tokens, folded, i)) {
     return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
   }
+  // `аль-Барадеи`, `эль-Масри`, `al-Haj`: a lower-case Arabic article joined to a capitalised name.
+  if (lower && articleBeforeCapital(text, token.start, token.end)) return { kind: WordKind.Name, score: nameWeights.surname, base: word, source: 'morphology' };
   // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
   const verbAfter = after === 2 && lower && word.length >= 4;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
