@@ -181,3 +181,19 @@ describe('Arabic names with a lower-case article', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('more verbs of speech next to a name', () => {
+  it.each([
+    ['a hinting verb before the name', 'Вопрос остался, - намекнул Трамбле, которого цитирует РБК.', ['Трамбле']],
+    ['a joking verb after the name', 'Как всегда, Трамбле пошутил о погоде.', ['Трамбле']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place before a verb of hope', 'Москва надеется на рост.'],
+    ['a month after a verb of speech', 'Об этом, продолжил Январь, все знали.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
