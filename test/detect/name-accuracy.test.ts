@@ -197,3 +197,24 @@ describe('more verbs of speech next to a name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('vocatives, complaints and contact labels', () => {
+  it.each([
+    ['an unlisted name between a comma and an exclamation mark (English)', 'Operator: Glad to help, Barnaby! Anything else?', ['Barnaby']],
+    ['an unlisted name between a comma and an exclamation mark (Kazakh)', 'Көмектескенімізге қуаныштымыз, Ақберен! Тағы жазыңыз.', ['Ақберен']],
+    ['an unlisted surname after a complaint phrase', 'Complaint about Winterbottom: rude and no receipt.', ['Winterbottom']],
+    ['a lower-case surname after a complaint phrase', 'thanks a lot, complaint about karimov: rude and no receipt', ['karimov']],
+    ['unlisted names after a contact label', 'Контакт: Philippa Quarrington, почта ниже.', ['Philippa Quarrington']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a city between a comma and an exclamation mark', 'С праздником, Ташкент!'],
+    ['a group address form between a comma and an exclamation mark', 'Отлично, Ребята!'],
+    ['a brand between a comma and an exclamation mark', 'Спасибо, Uzum!'],
+    ['a complaint about a brand', 'Complaint about Uzum: the app is slow.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

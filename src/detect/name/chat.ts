@@ -60,3 +60,13 @@ export function articleBeforeCapital(text: string, start: number, end: number): 
   const upper = (letter >= 65 && letter <= 90) || (letter >= 0x410 && letter <= 0x42f);
   return upper && articles.has(text.slice(start, hyphen));
 }
+
+/** `Glad to help, Barnaby!`, `Рады были помочь, Ақберен!`: the words stand between a comma and an exclamation mark. */
+export function isVocative(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (before < 0 || text.charCodeAt(before) !== 44) return false;
+  let after = end;
+  while (after < text.length && text.charCodeAt(after) === 32) after++;
+  return text.charCodeAt(after) === 33;
+}

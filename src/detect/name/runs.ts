@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { houseNumberAfter } from './addresses.js';
-import { afterServiceRole } from './chat.js';
+import { afterServiceRole, isVocative } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -173,6 +173,7 @@ export function scoreRun(
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
+  if (cueBonus < nameWeights.vocativeCue && isVocative(text, tokens[first]!.start, tokens[last]!.end)) cueBonus = nameWeights.vocativeCue;
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
   if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
