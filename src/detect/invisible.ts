@@ -3,10 +3,10 @@
 // without the former and with the latter folded to ASCII; spans map back to the original text.
 
 // Tab, line feed and carriage return stay: they separate words. U+2028/2029 stay for the same reason.
-const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
+export const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
 
 // One UTF-16 unit in, one out: folding never moves an offset.
-const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
+export const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
 
 function foldCharacter(char: string): string {
   const code = char.charCodeAt(0);
