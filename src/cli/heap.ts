@@ -12,13 +12,6 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const batchHeapFlags: readonly string[] = ['--heap-growing-percent=20', '--semi-space-growth-factor=1'];
 
-/**
- * `pii-gate serve`: the old generations of the main thread and of every worker (one V8 isolate each) follow the same
- * growing rule; peak RSS under a fixed load of 4000 + 600 requests 262–264 → 206–219 MB. The young generation keeps
- * its default size on the main thread (the HTTP path allocates per request; workers have their own 8 MB bound).
- */
-export const serveHeapFlags: readonly string[] = ['--heap-growing-percent=20'];
-
 /** The flags the user has not set on the command line or in NODE_OPTIONS (theirs win). */
 export function heapFlagsToApply(flags: readonly string[], execArgv: readonly string[], nodeOptions: string): string[] {
   // V8 accepts `--heap_growing_percent` and `--heap-growing-percent` alike.
