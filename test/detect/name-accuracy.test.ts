@@ -218,3 +218,17 @@ describe('vocatives, complaints and contact labels', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a lower-case Kazakh patronymic before the given name', () => {
+  it.each([
+    ['patronymic, then a listed given name', 'жандосұлы қанат бізге көмектесті', ['жандосұлы қанат']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an adjective in -улы before an everyday word', 'атаулы күн бізге ұнады'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
