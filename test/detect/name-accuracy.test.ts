@@ -33,6 +33,8 @@ describe('address lines written street first', () => {
   it.each([
     ['a street named like a person, then the house number', 'He lives on the north side of Lucas Moreno 2906.'],
     ['a Hungarian street with u. before the number', 'Deliver it to Victor Hugo u. 49, please.'],
+    ['a street coordinated with a street and its house number', 'Please return it to Leon and Eyrarodda 66 in case of a problem.'],
+    ['a street after a house number and and', 'Meet me at the corner of Kuusiku 7 and Alexander Flat.'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -41,6 +43,8 @@ describe('address lines written street first', () => {
     ['a year after a name', 'Jennifer Walker 2015 was a good year.', ['Jennifer Walker']],
     ['a phone number after a name', 'Call Jennifer Walker 90 123 45 67 today.', ['Jennifer Walker']],
     ['a number further on', 'Jennifer Walker lives at 28 Elm Road.', ['Jennifer Walker']],
+    ['two people coordinated, then a number further on', 'Jennifer and Melissa played 3 songs.', ['Jennifer', 'Melissa']],
+    ['a person coordinated with a number of years', 'I met Anna and 2 friends there.', ['Anna']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

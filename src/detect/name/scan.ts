@@ -3,6 +3,7 @@
 import { foldText, foldWord } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -69,6 +70,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   if (spans.length > 0) {
     dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
+    dropAddressCoordinations(text, tokens, folded, spans);
     findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
