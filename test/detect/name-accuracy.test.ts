@@ -236,3 +236,13 @@ describe('a lower-case Kazakh patronymic before the given name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('English place prepositions', () => {
+  it.each([
+    ['a city that is also a name, after to', 'Mr. Rednjak flew to Phoenix on Tuesday morning.', ['Rednjak']],
+    ['a country that is also a name, after to', 'I will be travelling to France next week.', []],
+    ['an unambiguous given name after to', 'I gave the keys to Jennifer yesterday.', ['Jennifer']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { houseNumberAfter } from './addresses.js';
+import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
 import { afterServiceRole, isVocative } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
@@ -149,6 +149,7 @@ export function scoreRun(
   const afterPlacePreposition = first > 0 && placePrepositions.has(folded[first - 1]!);
   let score = best;
   if (afterPlacePreposition && names === 1 && !isKnown && tokens[first]!.cyrillic) score -= nameWeights.placePrepositionPenalty;
+  else if (names === 1 && bestSource === 'gazetteer' && !tokens[first]!.cyrillic && cueBefore[first] === Cue.None && afterEnglishPlacePreposition(folded, first)) score -= nameWeights.placePrepositionPenalty;
   if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
   // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
   // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
