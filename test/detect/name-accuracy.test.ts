@@ -246,3 +246,24 @@ describe('English place prepositions', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('given names that look like inflected stop words or adjectives', () => {
+  it.each([
+    ['a given name that is a greeting plus a Russian ending', 'Новым президентом станет Саломе Зурабишвили.', ['Саломе Зурабишвили']],
+    ['a given name in -ий before a surname', 'Тбилисский врач Акакий Нишнианидзе считает иначе.', ['Акакий Нишнианидзе']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place adjective in -ский before a surname-shaped word is not joined', 'Вчера Тбилисский Петров сказал речь.', ['Петров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a role word with a Turkic ending stays a stop word', 'I went to Kingda Ka park.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -308,7 +308,8 @@ export function scoreWord(
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
-    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous))
+    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
+    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic))
   ) {
     return none;
   }
@@ -455,6 +456,14 @@ function nextIsName(text: string, tokens: readonly Token[], folded: readonly str
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
   const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
   return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 || evidence.morph !== Morph.None;
+}
+
+/** `Акакий Нишнианидзе`: the next word is capitalised and a surname by its ending (a given name ending like an adjective). */
+function nextIsSurname(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !next.cyrillic || !onlySpaces(text, tokens[i]!.end, next.start, 1) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, true, resources, turkic);
+  return evidence.stopFlags === 0 && evidence.morph === Morph.Surname && !adjectiveEnding.test(folded[i + 1]!);
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
