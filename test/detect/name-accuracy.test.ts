@@ -267,3 +267,19 @@ describe('given names that look like inflected stop words or adjectives', () => 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('initials and -ская/-цкая surnames', () => {
+  it.each([
+    ['an unlisted surname after two initials with dots', 'Ответственный: З. Д. Югай, тел. ниже.', ['З. Д. Югай']],
+    ['a -цкая surname before initials', 'Документы: Трубецкая П.П., главный бухгалтер.', ['Трубецкая П.П']],
+    ['a -цкий surname before a reporting verb', 'Вчера Трубецкой сказал речь.', ['Трубецкой']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a -цкая place adjective before its noun', 'Вчера Сосновецкая библиотека закрылась.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -283,7 +283,8 @@ export function scoreWord(
     return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
-  const atStart = token.sentenceStart;
+  // The dot of an initial does not end a sentence (`З. Д. Югай`).
+  const atStart = token.sentenceStart && previous?.kind !== WordKind.Initial;
   let score = 0;
   let source: WordScore['source'] = 'gazetteer';
   if (evidence.nameFlags & WordFlag.First) {
@@ -416,12 +417,12 @@ const skiyStem = /[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|и
 
 /**
  * A capitalised -ский/-цкий word is a surname, not a place adjective, next to a reporting verb (`сказал
- * Ратманский`, `По словам Ратманского`) or right after another capitalised unknown word, since Russian puts
- * adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
+ * Ратманский`, `По словам Ратманского`), before initials (`Трубецкая П.П.`) or right after another capitalised
+ * unknown word, since Russian puts adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
  */
 function skiySurnameInContext(text: string, tokens: readonly Token[], folded: readonly string[], i: number, cue: number, after: number, previous: WordScore | undefined): boolean {
   if (!skiyStem.test(folded[i]!)) return false;
-  if (cue === Cue.Verb || cue === Cue.Weak || after === 2) return true;
+  if (cue === Cue.Verb || cue === Cue.Weak || after === 2 || initialFollows(text, tokens, i)) return true;
   return (
     previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
     onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
