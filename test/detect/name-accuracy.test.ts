@@ -283,3 +283,24 @@ describe('initials and -ская/-цкая surnames', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a place used as a given name, after a cue and before a surname', () => {
+  it.each([
+    ['after a self-introduction', 'Менинг исмим Бўстон Аҳмедова.', ['Бўстон Аҳмедова']],
+    ['after a contact label', 'Алоқа учун: Бўстон Аҳмедова, рақам пастда.', ['Бўстон Аҳмедова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a surname, then a city', 'Вчера Иванов Москва посетил.', ['Иванов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a city after a greeting, no surname after it', 'Салом Бўстон шаҳри!'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

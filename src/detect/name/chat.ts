@@ -70,3 +70,11 @@ export function isVocative(text: string, start: number, end: number): boolean {
   while (after < text.length && text.charCodeAt(after) === 32) after++;
   return text.charCodeAt(after) === 33;
 }
+
+/**
+ * A capitalised stop word (place or everyday word) serves as a given name after a cue and before a surname
+ * (`исмим Бўстон Аҳмедова`). `surnameFollows` is only asked after a cue.
+ */
+export function placeOrWordAsGivenName(cue: number, surnameFollows: () => boolean): boolean {
+  return (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && surnameFollows();
+}

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
-import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName } from './chat.js';
+import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -228,6 +228,10 @@ export function scoreWord(
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
     if (capital && cuedFirstName(evidence, cue, word, resources)) {
       return { kind: WordKind.Name, score: atStartScore(token.sentenceStart), base: evidence.base, source: 'gazetteer', given: true };
+    }
+    // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
+    if (capital && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
+      return { kind: WordKind.Name, score: nameWeights.firstAmbiguous, base: word, source: 'gazetteer', given: true };
     }
     return none;
   }
