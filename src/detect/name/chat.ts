@@ -1,5 +1,6 @@
 // Support-chat evidence: service roles (`Курьер Сейтек`, `Kuryer Oyparcha`) before names no list knows.
 
+import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { WordFlag } from './lexicon.js';
@@ -77,4 +78,14 @@ export function isVocative(text: string, start: number, end: number): boolean {
  */
 export function placeOrWordAsGivenName(cue: number, surnameFollows: () => boolean): boolean {
   return (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && surnameFollows();
+}
+
+/**
+ * `Жалоба на сотрудника Сейтова Жахонгира`: after a surname that a role word or greeting introduced, an unlisted
+ * capitalised word of the same script, one space on, is the given name (a listed one joins anyway).
+ */
+export function unlistedGivenAfterCuedSurname(text: string, tokens: readonly Token[], next: WordScore, i: number): boolean {
+  const current = tokens[i]!;
+  const following = tokens[i + 1]!;
+  return next.source === 'capital' && next.closes === undefined && current.cyrillic === following.cyrillic && following.start - current.end === 1 && text.charCodeAt(current.end) === 32;
 }

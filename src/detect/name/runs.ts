@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
-import { afterServiceRole, isVocative } from './chat.js';
+import { afterServiceRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -90,7 +90,7 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
     const patronymicFollows =
       (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
       (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
-    if (!patronymicFollows) return false;
+    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i))) return false;
   }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;

@@ -336,6 +336,7 @@ export function scoreWord(
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
+  if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
