@@ -319,3 +319,17 @@ describe('an unlisted given name after a cued surname', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('praise after a lower-case Central Asian name shape', () => {
+  it.each([
+    ['a -бой name before молодец', 'тожибой молодец, всё объяснил за пять минут', ['тожибой']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word before молодец', 'курьер молодец, всё привёз вовремя'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

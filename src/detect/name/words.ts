@@ -266,6 +266,8 @@ export function scoreWord(
       }
       // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
       if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
+      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
