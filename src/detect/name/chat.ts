@@ -1,4 +1,4 @@
-// Support-chat evidence: service roles (`Курьер Сейтек`, `Kuryer Oyparcha`) before names no list knows.
+// Chat and feedback evidence: service roles, vocatives, cued given names that lists veto or do not know.
 
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
@@ -42,24 +42,6 @@ export function ownGivenName(scores: readonly WordScore[], cueBefore: Uint8Array
 /** `Ойпарча Ислом қизи`, `Эмил Чыңгыз уулу`: the run is a given name, the father's name and a patronymic word. */
 export function givenFatherPatronymic(scores: readonly WordScore[], first: number, last: number): boolean {
   return last === first + 2 && scores[last]!.kind === WordKind.Patronymic;
-}
-
-// Arabic articles written lower case before a capitalised name: аль-, эль-, ал-, ад-, ас-, ат-; al-, el-, ad-, as-.
-const articles = new Set(['аль', 'эль', 'ал', 'ад', 'ас', 'ат', 'al', 'el', 'ad', 'as', 'at']);
-
-/**
- * The token `start..end` (lower case) is an Arabic article, a hyphen and a capitalised name (`аль-Барадеи`). Checked
- * on every lower-case token, so it first tests the hyphen's position by char code and allocates only on a hit.
- */
-export function articleBeforeCapital(text: string, start: number, end: number): boolean {
-  let hyphen: number;
-  if (text.charCodeAt(start + 2) === 45) hyphen = start + 2;
-  else if (text.charCodeAt(start + 3) === 45) hyphen = start + 3;
-  else return false;
-  if (end - hyphen < 3) return false;
-  const letter = text.charCodeAt(hyphen + 1);
-  const upper = (letter >= 65 && letter <= 90) || (letter >= 0x410 && letter <= 0x42f);
-  return upper && articles.has(text.slice(start, hyphen));
 }
 
 /** `Glad to help, Barnaby!`, `Рады были помочь, Ақберен!`: the words stand between a comma and an exclamation mark. */

@@ -2,8 +2,9 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
-import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
+import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
