@@ -333,3 +333,19 @@ describe('praise after a lower-case Central Asian name shape', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unlisted surname after the title of a head of state', () => {
+  it.each([
+    ['Russian, nominative', 'Президент Обама в свою очередь написал письмо.', ['Обама']],
+    ['Russian, genitive', 'Администрация президента Обамы смягчила правила.', ['Обамы']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Kazakh institution after the title', 'Президент Әкімшілігі басшысының орынбасары келді.'],
+    ['an organisation after another news title', 'Лидер Движения против иммиграции выступил.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

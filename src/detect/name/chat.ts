@@ -13,6 +13,11 @@ export function afterServiceRole(folded: readonly string[], first: number, resou
   return first > 0 && resources.serviceRoles.has(folded[first - 1]!);
 }
 
+/** Token `first` comes right after a service role or the title of a head of state (`Президент Обама`). */
+export function afterNamingRole(folded: readonly string[], first: number, resources: NameResources): boolean {
+  return first > 0 && (resources.serviceRoles.has(folded[first - 1]!) || resources.headTitles.has(folded[first - 1]!));
+}
+
 /**
  * A listed first name vetoed only as an everyday word (`Олимпиада`, `Яна`; not a place, not itself a greeting such
  * as `Рахмат`), right after a role word, greeting or self-introduction.

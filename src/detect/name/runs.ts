@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
-import { afterServiceRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
+import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -164,7 +164,7 @@ export function scoreRun(
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterServiceRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterNamingRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
