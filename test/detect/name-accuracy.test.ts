@@ -364,3 +364,12 @@ describe('an unknown English word opening a sentence, coordinated with a surname
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a middle initial A without its dot', () => {
+  it.each([
+    ['after a listed given name, before a surname', 'Juliusz A Kwiatkowski lives at the corner.', ['Juliusz A Kwiatkowski']],
+    ['the article after a name', 'I saw John A lot.', ['John']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
