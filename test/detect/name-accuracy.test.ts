@@ -373,3 +373,13 @@ describe('a middle initial A without its dot', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('capitalised Russian compounds with a lower-case part', () => {
+  it.each([
+    ['a press office before a surname', 'Пресс-служба Кадырова заявила о росте.', ['Кадырова']],
+    ['a name with an honorific after the hyphen stays whole', 'Раҳмат, Жасур-ака!', ['Жасур-ака']],
+    ['a Latin surname with a lower-case part', 'That is true, says Hauta-aho.', ['Hauta-aho']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
-import { articleBeforeCapital } from './foreign.js';
+import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -219,6 +219,9 @@ export function scoreWord(
   const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
   if (allUpper && length <= 3) return none;
 
+  // `Пресс-служба`, `Вице-спикер`: a capitalised compound with a lower-case part after the hyphen is a noun (names
+  // capitalise every part: `Жан-Поль`, `Мамин-Сибиряк`; Latin-script surnames may not: `Hauta-aho`).
+  if (capital && token.cyrillic && lowerAfterHyphen(text, token.start, token.end, word, resources.cuesAfter)) return none;
   const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
