@@ -383,3 +383,18 @@ describe('capitalised Russian compounds with a lower-case part', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('-н- place adjectives in the locative', () => {
+  it.each([
+    ['a place adjective before an unknown place', 'Молились в Западном Иерусалиме.'],
+    ['another place adjective before an unknown place', 'Столица в Восточном Иерусалиме.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed given name in -ном and a surname', 'Я поговорил с Антоном Карповым вчера.', ['Антоном Карповым']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

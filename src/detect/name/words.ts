@@ -317,7 +317,7 @@ export function scoreWord(
   }
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
-    token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
+    token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
@@ -439,6 +439,16 @@ function skiySurnameInContext(text: string, tokens: readonly Token[], folded: re
     previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
     onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
   );
+}
+
+/**
+ * `Западном`, `Восточном`: -н- adjectives in the locative/instrumental (a consonant before `ном`); names in -ном have
+ * a vowel there (`Антоном`, `Русланом`).
+ */
+function locativeAdjective(word: string): boolean {
+  const length = word.length;
+  if (length < 6 || !word.endsWith('ном')) return false;
+  return !'аеиоуыэюяё'.includes(word[length - 4]!);
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
