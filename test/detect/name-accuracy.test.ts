@@ -16,6 +16,7 @@ describe('organisation names are not people', () => {
     ['an enumerated firm name', 'The Harris, Walker and Young Orchestra was founded in 1990.'],
     ['an enumerated firm name with an ampersand', 'Contracts went to Taylor & Young Associates.'],
     ['a place after an organisation word and of', 'She studied at the University of Nicosia.'],
+    ['an event name', 'В этом году Corus Chess Tournament состоится в январе.'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
