@@ -414,3 +414,17 @@ describe('an everyday word as a surname after a listed given name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a place name right after an initial', () => {
+  it.each([
+    ['a surname that is also a city', 'Премьер-министр Японии Н. Кан заявил, что визит возможен.', ['Н. Кан']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a city after the abbreviation of город', 'Адрес: Г. Москва, ул. Ленина.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

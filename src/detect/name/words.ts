@@ -122,6 +122,9 @@ function isListedSurname(word: string, evidence: WordEvidence): boolean {
   return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
 }
 
+// One-letter abbreviations of settlement words written before a place name (г. Москва, с. Ивановка).
+const placeAbbreviations = new Set(['г', 'с', 'п', 'д']);
+
 const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
 
 export function scoreWord(
@@ -229,6 +232,12 @@ export function scoreWord(
       capital && (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) && evidence.nameFlags === 0 &&
       previous?.given === true && previous.closes === undefined && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
     if (surnameAfterGiven) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
+    // село, посёлок, деревня).
+    const surnameAfterInitial =
+      capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.kind === WordKind.Initial && text.charCodeAt(tokens[i - 1]!.end) === 46 &&
+      onlySpaces(text, tokens[i - 1]!.end + 1, token.start, 1) && !placeAbbreviations.has(folded[i - 1]!);
+    if (surnameAfterInitial) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
     // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
     if (capital && cuedFirstName(evidence, cue, word, resources)) {
