@@ -428,3 +428,19 @@ describe('a place name right after an initial', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('surnames paired by a dash', () => {
+  it.each([
+    ['a match-up', 'Матч на первенство мира Топалов — Крамник состоится в сентябре.', ['Топалов', 'Крамник']],
+    ['a line-up', 'Вратари: Уорд — Набоков.', ['Уорд', 'Набоков']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence opener before the dash', 'Итог — Иванов победил.', ['Иванов']],
+    ['a two-word place after the dash', 'Маршрут: Петров — Москва Сити.', ['Петров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

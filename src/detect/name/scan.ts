@@ -6,6 +6,7 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
+import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
@@ -77,6 +78,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
+    findDashPairs(text, tokens, scores, spans);
   }
   return spans;
 }
