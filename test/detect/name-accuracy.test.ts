@@ -444,3 +444,19 @@ describe('surnames paired by a dash', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('lower-case first names that are also words, in chat', () => {
+  it.each([
+    ['after a greeting, closing the line', 'здравствуйте, лола', ['лола']],
+    ['after this is, before a lower-case surname', 'здравствуйте, это марина кузнецова', ['марина кузнецова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a short everyday word after a greeting', 'привет, мир!'],
+    ['an everyday word after thanks, inside a clause', 'спасибо, надежда есть на вас'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

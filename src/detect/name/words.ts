@@ -282,6 +282,11 @@ export function scoreWord(
       if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
+      // its clause.
+      if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
+        return result(nameWeights.lowerVocative, 'cue');
+      }
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
@@ -299,6 +304,10 @@ export function scoreWord(
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
+    // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
+    if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
+      return result(nameWeights.lowerPairStart, 'gazetteer');
+    }
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
     return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
@@ -458,6 +467,15 @@ function locativeAdjective(word: string): boolean {
   const length = word.length;
   if (length < 6 || !word.endsWith('ном')) return false;
   return !'аеиоуыэюяё'.includes(word[length - 4]!);
+}
+
+/** Only `!`, `,`, `.`, `?` (spaces before it allowed) or the end of the line or text after `end`. */
+function clauseEndsAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return code === 33 || code === 44 || code === 46 || code === 63 || code === 10 || code === 13;
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
