@@ -460,3 +460,13 @@ describe('lower-case first names that are also words, in chat', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a listed name that is also a place, in English text', () => {
+  it.each([
+    ['alone, it is the place', "I'm glad to hear that France is moving in that direction.", []],
+    ['with a surname, it is the person', 'We met Paris Hilton yesterday.', ['Paris Hilton']],
+    ['before a reporting verb, it is the person', 'Later Paris said hello.', ['Paris']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -355,6 +355,8 @@ export function scoreWord(
     source = 'capital';
   }
   if (allUpper) score -= 0.05;
+  // `France`, `Phoenix`: in Latin-script text a listed name that is also a place needs a neighbour or a cue.
+  if (evidence.placeName && !token.cyrillic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // `Lenta.ru`, `Bank of East Asia`: a Latin word from the big name lists inside Cyrillic text is usually a brand.
   if (!token.cyrillic && mostlyCyrillic && evidence.latinList) score = Math.min(score, nameWeights.latinNameInCyrillicText);
   if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
