@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
+import { capitalQuestion, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
@@ -353,6 +354,8 @@ export function scoreWord(
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
+    if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
+    if (score === 0) return none;
   }
   if (allUpper) score -= 0.05;
   // `France`, `Phoenix`: in Latin-script text a listed name that is also a place needs a neighbour or a cue.
