@@ -2,6 +2,7 @@
 
 import { readPatternList } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
+import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 
 // Inflection endings, longest first: build and lookup strip the same one, so every form of a word maps to the
@@ -125,7 +126,10 @@ export function capitalQuestion(text: string, tokens: readonly Token[], folded: 
   };
 }
 
-/** A name word, initial or particle right before (`Виктор Бут`, `Д. Югай`, `Ле Пен`), or a capitalised word right after (`Аун Сан Су Чжи`). */
+/**
+ * A name word, initial or particle right before (`Виктор Бут`, `Д. Югай`, `Ле Пен`), or a capitalised word or
+ * `аль-`/`бин` name right after (`Аун Сан Су Чжи`, `Сами аль-Хадж`).
+ */
 function capitalNeighbour(text: string, tokens: readonly Token[], folded: readonly string[], i: number, after: CapitalContext['after']): boolean {
   const before = tokens[i - 1];
   if (after !== 'other' && before !== undefined) {
@@ -134,7 +138,8 @@ function capitalNeighbour(text: string, tokens: readonly Token[], folded: readon
     if (onlySpaces(text, gapStart, tokens[i]!.start, 2)) return true;
   }
   const next = tokens[i + 1];
-  return next !== undefined && onlySpaces(text, tokens[i]!.end, next.start, 2) && text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0);
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  return text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0) || articleBeforeCapital(text, next.start, next.end);
 }
 
 /** The lower-case word right before token `i` with only spaces between, if any. */
@@ -163,10 +168,22 @@ function unusualShape(text: string, token: Token): boolean {
 export function commonWordScore(question: CapitalQuestion, commonWords: RussianCommonWords): number | undefined {
   const { word } = question;
   if (commonWords.has(word)) return question.neighboured ? undefined : 0;
-  if (question.atStart || !question.russianText || question.unusualShape || word.length < 4 || nonNameEnding.test(word) || bodyPrefix.test(word)) return undefined;
+  // Next to a name the run rules decide (an unlisted word after a surname joins it only with a cue).
+  if (question.neighboured || question.atStart || !question.russianText || question.unusualShape || word.length < 4 || nonNameEnding.test(word) || bodyPrefix.test(word)) return undefined;
   // A proper noun in the dictionary but on no name list is a place or a body far more often than a person.
   if (commonWords.isProperNoun(word)) return undefined;
   const before = question.before;
   if (before !== undefined && (prepositions.has(before) || kindNouns.test(before))) return undefined;
   return notCommonWordScore;
+}
+
+// Nominative masculine surname endings: `Соколов`, `Орлов` are also genitive plurals of everyday nouns.
+const masculineSurnameEnding = /(ов|ев|ин|ын)$/u;
+
+/**
+ * A sentence-opening word that only its ending made look like a surname (`Причина`, `Хозяева`, `Ключевым`) is not
+ * a name when it is a form of an everyday word and no cue or name stands next to it.
+ */
+export function commonWordAtStart(commonWords: RussianCommonWords, question: CapitalQuestion): boolean {
+  return !question.neighboured && !masculineSurnameEnding.test(question.word) && commonWords.has(question.word);
 }
