@@ -58,7 +58,7 @@ for (const line of readFileSync(join(packageDir, 'index.dic'), 'utf8').split('\n
   }
   // Otherwise lower-case entries only; letters and hyphens only.
   if (!/^[а-яё][а-яё-]*$/u.test(word)) continue;
-  // Past and reflexive active participles (-вший, -щийся) are a fifth of the entries and rarely open a sentence.
+  // Past and reflexive active participles (-вший, -щийся) are a seventh of the entries and rarely open a sentence.
   if (/(вший|вшийся|[уюая]щийся)$/u.test(word)) continue;
   entries++;
   for (const form of forms(word, flags, rules)) keys.add(commonWordKey(foldWord(form)));

@@ -7,7 +7,7 @@ import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 
 // Inflection endings, longest first: build and lookup strip the same one, so every form of a word maps to the
-// keys its paradigm produced. Keys, not full forms, keep the list small (full forms run to millions of strings).
+// keys its paradigm produced. Keys, not full forms, keep the list small (a paradigm has up to a few dozen forms).
 const endings = [
   'ами', 'ями', 'ому', 'ему', 'ого', 'его', 'ыми', 'ими',
   'ах', 'ях', 'ам', 'ям', 'ом', 'ем', 'ой', 'ей', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их',
