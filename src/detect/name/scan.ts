@@ -5,9 +5,22 @@ import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
+import { describeWord } from './facts.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
+import { Vocabulary, WordBit, type WordInfo } from './vocabulary.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
+
+// One vocabulary per set of lists (in practice one per process or worker).
+const vocabularies = new WeakMap<NameResources, Vocabulary>();
+function vocabularyOf(resources: NameResources): Vocabulary {
+  let vocabulary = vocabularies.get(resources);
+  if (vocabulary === undefined) {
+    vocabulary = new Vocabulary((folded) => describeWord(folded, resources));
+    vocabularies.set(resources, vocabulary);
+  }
+  return vocabulary;
+}
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -16,19 +29,23 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
+  const words: WordInfo[] = new Array<WordInfo>(count);
+  const vocabulary = vocabularyOf(resources);
   // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding.
   const foldedText = foldText(text, !stats.foldable);
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    folded[i] = foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end);
+    const info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+    words[i] = info;
+    folded[i] = info.folded;
   }
 
   const cueBefore = new Uint8Array(count);
   const cueAfter = new Uint8Array(count);
-  markCues(text, tokens, folded, resources, cueBefore, cueAfter);
+  markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
   let turkic = stats.turkicLetter;
-  for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkerShapes.mayContain(folded[i]!) && resources.turkicMarkers.has(folded[i]!)) turkic = true;
+  for (let i = 0; i < count && !turkic; i++) if (words[i]!.bits & WordBit.TurkicMarker) turkic = true;
   let cyrillicWords = 0;
   for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
@@ -37,7 +54,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const lowerCaseWriting = foldedText !== undefined && text.length >= 20 && noUpperCase(text, foldedText);
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
-    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
+    scores[i] = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
   }
 
   const spans: Span[] = [];

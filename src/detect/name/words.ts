@@ -1,7 +1,7 @@
 // One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
 
 import type { Token } from '../../text/tokenize.js';
-import { analyzeWord, type WordEvidence } from './analyze.js';
+import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -9,6 +9,7 @@ import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
@@ -17,7 +18,7 @@ const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice
 // First two letters as one number: an allocation-free pre-check for the common case (most words are not these).
 const patronymicStarts = new Set([...patronymicWords].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
-function isPatronymicWord(word: string): boolean {
+export function isPatronymicWord(word: string): boolean {
   if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
   if (!patronymicPrefixes.has(word.slice(0, 3))) return false;
   if (patronymicWords.has(word)) return true;
@@ -38,7 +39,7 @@ function lowerContinuation(word: string): boolean {
 let lastAsked = '';
 let lastAnswer = false;
 
-function endsLikeSurname(word: string): boolean {
+export function endsLikeSurname(word: string): boolean {
   const length = word.length;
   if (length < 4) return false;
   for (let tail = 0; tail <= 8 && tail <= length - 2; tail++) {
@@ -81,7 +82,7 @@ function isEndingLetter(code: number): boolean {
   return code === 39 || code === 0x4d9 || code === 0x493 || code === 0x49b || code === 0x4a3 || code === 0x4e9 || code === 0x4b1 || code === 0x4af || code === 0x4bb || code === 0x456;
 }
 
-const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
+export const particles: ReadonlySet<string> = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
 
 export const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
 export type WordKind = (typeof WordKind)[keyof typeof WordKind];
@@ -113,9 +114,6 @@ const shortSurnameEnding = new EndingSet(['ин', 'ын', 'in']);
 
 // A surname from any language's list (`smith`, `petrova`); only asked after a cued lower-case given name, so rare.
 // The entry itself, not a stem behind a guessed case ending (`and` → `anda`), and not a two- or three-letter word.
-function listedSurname(word: string, cyrillic: boolean, resources: NameResources, turkic: boolean): boolean {
-  return isListedSurname(word, analyzeWord(word, cyrillic, resources, turkic));
-}
 function isListedSurname(word: string, evidence: WordEvidence): boolean {
   return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
 }
@@ -126,6 +124,7 @@ export function scoreWord(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
+  words: readonly WordInfo[],
   i: number,
   resources: NameResources,
   known: KnownNames | undefined,
@@ -138,7 +137,9 @@ export function scoreWord(
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
-  const word = folded[i]!;
+  const info = words[i]!;
+  const word = info.folded;
+  const bits = info.bits;
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
@@ -157,24 +158,24 @@ export function scoreWord(
   const verbAfter = after === 2 && lower && word.length >= 4;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
     // Computed once here; the word before usually asked the same question about this word (memoised).
-    const surnameLike = lowerContinuation(word);
-    if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
+    const surnameLike = (bits & WordBit.SurnameLike) !== 0;
+    if (bits & WordBit.PatronymicWord || (word.length <= 3 && bits & WordBit.Particle)) {
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
       lowerRole = 'afterInitials';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
       lowerRole = 'vocative';
-    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
+    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && words[i + 1]!.bits & WordBit.SurnameLike) {
       lowerRole = 'pair';
     } else if (surnameLike && initialFollows(text, tokens, i)) {
       // `каримовой з.а.`: a lower-case surname before initials.
       lowerRole = 'surnameFirst';
-    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
+    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, words, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
     } else if (lowerCaseWriting && word.length >= 4) {
@@ -184,8 +185,8 @@ export function scoreWord(
       return none;
     }
   }
-  if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
-  if (token.end - token.start <= 3 && particles.has(word)) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+  if (bits & WordBit.PatronymicWord) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
+  if (token.end - token.start <= 3 && bits & WordBit.Particle) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
   const length = token.end - token.start;
   const capital = !lower;
@@ -199,9 +200,9 @@ export function scoreWord(
       text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
     return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
-  if (resources.streetWords.has(word)) return none;
+  if (bits & WordBit.StreetWord) return none;
   if (domainFollows(text, tokens, folded, i)) return none;
-  if (!token.cyrillic && isContraction(word)) return none;
+  if (!token.cyrillic && bits & WordBit.Contraction) return none;
 
   if (known !== undefined && known.size > 0) {
     const base = known.find(word, token.cyrillic);
@@ -214,7 +215,7 @@ export function scoreWord(
   const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
   if (allUpper && length <= 3) return none;
 
-  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
+  const evidence: WordEvidence = info.evidence(token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
@@ -238,7 +239,7 @@ export function scoreWord(
     };
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
-    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
+    const beforePatronymicWord = i + 1 < tokens.length && (words[i + 1]!.bits & WordBit.PatronymicWord) !== 0;
     const continues =
       unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
@@ -259,7 +260,7 @@ export function scoreWord(
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return result(nameWeights.surname, 'cue');
       return none;
     }
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
@@ -291,13 +292,13 @@ export function scoreWord(
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
-  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic)) return none;
+  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic)) return none;
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic)) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, words, i, resources, turkic)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -324,7 +325,7 @@ export function scoreWord(
 
 // `I'll`, `don't`, `we're`: English contractions are never names (the possessive `'s` is handled elsewhere).
 const contractionTails = new Set(['ll', 've', 're', 'd', 'm', 't']);
-function isContraction(word: string): boolean {
+export function isContraction(word: string): boolean {
   const apostrophe = word.lastIndexOf("'");
   return apostrophe > 0 && contractionTails.has(word.slice(apostrophe + 1));
 }
@@ -388,17 +389,17 @@ function initialFollows(text: string, tokens: readonly Token[], i: number): bool
 }
 
 /** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
-function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsPatronymic(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
-  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
-  return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+  if (text.charCodeAt(next.start) === words[i + 1]!.folded.charCodeAt(0)) return false;
+  return words[i + 1]!.evidence(next.cyrillic, resources, turkic).morph === Morph.Patronymic;
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
-function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsGivenName(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
-  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  const evidence = words[i + 1]!.evidence(next.cyrillic, resources, turkic);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
 }
