@@ -1,6 +1,6 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
-import { foldText, foldWord } from '../../text/normalize.js';
+import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { markCues } from './cues.js';
@@ -31,11 +31,16 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const folded: string[] = new Array<string>(count);
   const words: WordInfo[] = new Array<WordInfo>(count);
   const vocabulary = vocabularyOf(resources);
-  // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding.
-  const foldedText = foldText(text, !stats.foldable);
+  // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
+  // most words are found in the vocabulary straight from the text.
+  let foldedText: string | undefined | null = null;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    const info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+    let info = vocabulary.find(text, token.start, token.end);
+    if (info === undefined) {
+      if (foldedText === null) foldedText = foldText(text, !stats.foldable);
+      info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+    }
     words[i] = info;
     folded[i] = info.folded;
   }
@@ -51,7 +56,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
   // Chat messages typed without any capital letter (a long enough text, so one lower-case line of a form is not).
-  const lowerCaseWriting = foldedText !== undefined && text.length >= 20 && noUpperCase(text, foldedText);
+  const lowerCaseWriting = text.length >= 20 && (lacksUpperCase(text) ?? noUpperCase(text, foldedText === null ? foldText(text, !stats.foldable) : foldedText));
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
     scores[i] = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
@@ -89,7 +94,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
 }
 
 // foldedText differs from the text only in case, ё and apostrophes: compare code by code, ignoring the latter two.
-function noUpperCase(text: string, foldedText: string): boolean {
+function noUpperCase(text: string, foldedText: string | undefined): boolean {
+  if (foldedText === undefined) return false;
   if (text === foldedText) return true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,6 +1,7 @@
 // Every folded word the scan has met, with the facts about it that do not depend on its context: worked out once
 // per word per process instead of once per token (a few thousand words make up most texts).
 
+import { foldCode, foldWord } from '../../text/normalize.js';
 import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.js';
 import type { NameResources } from './resources.js';
 
@@ -69,24 +70,100 @@ export class WordInfo {
 }
 
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
-const vocabularyLimit = 100_000;
+const vocabularyLimit = 65_536;
+// The table grows with the words (at most half full), so it stays small enough to sit in the CPU cache.
+const initialTableSize = 4096;
 
-/** Interns folded words; `describe` works out the facts of a word met for the first time. */
+const hashSeed = 0x811c9dc5;
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/**
+ * Interns folded words, found straight from the text: a word met before costs one hash over its folded codes and a
+ * comparison, with no string sliced, folded or hashed by the engine. `describe` works out a new word's facts.
+ */
 export class Vocabulary {
-  readonly #words = new Map<string, WordInfo>();
-  readonly #describe: (folded: string) => WordFacts;
+  #slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
+  #hashes = new Int32Array(initialTableSize);
+  #size = 0;
+  readonly #describe: (folded: string) => WordInfo;
 
   constructor(describe: (folded: string) => WordFacts) {
-    this.#describe = describe;
+    this.#describe = (folded) => new WordInfo(folded, describe(folded));
   }
 
-  get(folded: string): WordInfo {
-    let info = this.#words.get(folded);
-    if (info === undefined) {
-      if (this.#words.size >= vocabularyLimit) this.#words.clear();
-      info = new WordInfo(folded, this.#describe(folded));
-      this.#words.set(folded, info);
+  /**
+   * The word text[start, end) folds to, or undefined when one of its codes cannot be folded on its own
+   * (foldCode() is 0): then fold the word with foldWord() and call get().
+   */
+  find(text: string, start: number, end: number): WordInfo | undefined {
+    let hash = hashSeed;
+    for (let k = start; k < end; k++) {
+      const code = foldCode(text.charCodeAt(k));
+      if (code === 0) return undefined;
+      hash = mix(hash, code);
     }
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const info = slots[slot];
+      if (info === undefined) return this.#insert(hash, foldWord(text.slice(start, end)));
+      if (hashes[slot] === hash && info.folded.length === length && foldsTo(text, start, info.folded)) return info;
+    }
+  }
+
+  /** The interned word for an already folded string. */
+  get(folded: string): WordInfo {
+    let hash = hashSeed;
+    for (let k = 0; k < folded.length; k++) hash = mix(hash, folded.charCodeAt(k));
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const info = slots[slot];
+      if (info === undefined) return this.#insert(hash, folded);
+      if (this.#hashes[slot] === hash && info.folded === folded) return info;
+    }
+  }
+
+  #insert(hash: number, folded: string): WordInfo {
+    const info = this.#describe(folded);
+    if (this.#size >= vocabularyLimit) {
+      this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
+      this.#hashes = new Int32Array(initialTableSize);
+      this.#size = 0;
+    } else if ((this.#size + 1) * 2 > this.#slots.length) {
+      this.#grow();
+    }
+    this.#place(hash, info);
+    this.#size++;
     return info;
   }
+
+  #place(hash: number, info: WordInfo): void {
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    while (this.#slots[slot] !== undefined) slot = (slot + 1) & mask;
+    this.#slots[slot] = info;
+    this.#hashes[slot] = hash;
+  }
+
+  #grow(): void {
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    this.#slots = new Array<WordInfo | undefined>(slots.length * 2).fill(undefined);
+    this.#hashes = new Int32Array(slots.length * 2);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const info = slots[slot];
+      if (info !== undefined) this.#place(hashes[slot]!, info);
+    }
+  }
+}
+
+// text[start, …) folds code by code to `folded` (every code there is known to fold on its own).
+function foldsTo(text: string, start: number, folded: string): boolean {
+  for (let k = 0; k < folded.length; k++) if (foldCode(text.charCodeAt(start + k)) !== folded.charCodeAt(k)) return false;
+  return true;
 }
