@@ -133,25 +133,57 @@ export class StemMatcher {
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): string | undefined {
+    return this.findKeys(splitKeys(folded, suffixes, minStem));
+  }
+
+  /** find() for a word whose splitKeys() are known: the first key that is a listed name's stem wins. */
+  findKeys(keys: readonly string[]): string | undefined {
     const bases = this.#build();
-    let base: string | undefined;
-    forEachSplit(folded, suffixes, minStem, (stemLength) => {
-      base = bases.get(skeleton(folded.slice(0, stemLength)));
-      return base !== undefined;
-    });
-    return base;
+    for (const key of keys) {
+      const base = bases.get(key);
+      if (base !== undefined) return base;
+    }
+    return undefined;
   }
 
   #build(): Map<string, string> {
     if (this.#bases) return this.#bases;
     const bases = new Map<string, string>();
     for (const [folded, base] of this.#pending) {
-      inflectingStems(folded).forEach((stem, index) => {
-        const key = skeleton(stem);
-        if (key.length >= (index === 0 ? 2 : 3) && !bases.has(key)) bases.set(key, base);
-      });
+      for (const key of stemKeys(folded)) if (!bases.has(key)) bases.set(key, base);
     }
     this.#bases = bases;
     return bases;
   }
+}
+
+/**
+ * Skeletons of every split of `folded` into a stem and a listed ending (forEachSplit order: longest stem first):
+ * the keys under which StemMatcher looks the word up.
+ */
+export function splitKeys(folded: string, suffixes: SuffixTable, minStem: number): string[] {
+  const keys: string[] = [];
+  forEachSplit(folded, suffixes, minStem, (stemLength) => {
+    keys.push(skeleton(folded.slice(0, stemLength)));
+    return false;
+  });
+  return keys;
+}
+
+// The same names are added to a StemMatcher document after document: their keys are worked out once.
+const stemKeysCache = new Map<string, readonly string[]>();
+const stemKeysCacheLimit = 50_000;
+
+/** Skeletons of the inflecting stems of a name, long enough to be matched (2 letters, 3 for a derived stem). */
+function stemKeys(folded: string): readonly string[] {
+  let keys = stemKeysCache.get(folded);
+  if (keys === undefined) {
+    keys = inflectingStems(folded)
+      .map((stem, index) => ({ key: skeleton(stem), minLength: index === 0 ? 2 : 3 }))
+      .filter(({ key, minLength }) => key.length >= minLength)
+      .map(({ key }) => key);
+    if (stemKeysCache.size >= stemKeysCacheLimit) stemKeysCache.clear();
+    stemKeysCache.set(folded, keys);
+  }
+  return keys;
 }

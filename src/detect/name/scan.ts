@@ -86,7 +86,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     i = last + 1;
   }
   if (spans.length > 0) {
-    findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
+    findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
   }

@@ -3,7 +3,9 @@
 
 import { foldCode, foldWord } from '../../text/normalize.js';
 import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.js';
+import { splitKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Context-free facts about a folded word, as bits of WordInfo.bits. */
 export const WordBit = {
@@ -39,11 +41,20 @@ export class WordInfo {
   #generation = -1;
   #plain: WordEvidence | undefined;
   #turkic: WordEvidence | undefined;
+  #mentionKeys: readonly string[] | undefined;
 
   constructor(folded: string, facts: WordFacts) {
     this.folded = folded;
     this.cue = facts.cue;
     this.bits = facts.bits;
+  }
+
+  /**
+   * The keys StemMatcher looks this word up by, with the endings a repeated or known name may take (Turkic and
+   * Russian after a Cyrillic word, Latin after another).
+   */
+  mentionKeys(cyrillic: boolean): readonly string[] {
+    return (this.#mentionKeys ??= splitKeys(this.folded, cyrillic ? turkicSuffixes : latinSuffixes, 2));
   }
 
   /**

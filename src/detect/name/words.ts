@@ -205,7 +205,7 @@ export function scoreWord(
   if (!token.cyrillic && bits & WordBit.Contraction) return none;
 
   if (known !== undefined && known.size > 0) {
-    const base = known.find(word, token.cyrillic);
+    const base = known.findWord(info, token.cyrillic);
     if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
   }
   const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1 || verbAfter;
