@@ -97,3 +97,13 @@ export function lacksUpperCase(text: string): boolean | undefined {
   }
   return sure ? true : undefined;
 }
+
+/** Hash of a folded word, one folded code at a time: start from foldHashSeed, mix in each code, finish. */
+export const foldHashSeed = 0x811c9dc5 | 0;
+export function foldHashStep(hash: number, foldedCode: number): number {
+  return Math.imul(hash ^ foldedCode, 0x01000193);
+}
+/** Non-negative, so callers can keep -1 for "no hash". */
+export function foldHashFinish(hash: number): number {
+  return hash & 0x7fffffff;
+}

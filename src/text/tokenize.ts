@@ -1,5 +1,7 @@
 // One pass over the text: word tokens (letters, digits, inner apostrophes and hyphens) with UTF-16 offsets.
 
+import { foldCode, foldHashFinish, foldHashSeed, foldHashStep } from './normalize.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -9,6 +11,11 @@ export interface Token {
   sentenceStart: boolean;
   /** True when the token contains a digit (never a name). */
   hasDigit: boolean;
+  /**
+   * Hash of the folded token (foldHashSeed/foldHashStep/foldHashFinish over foldCode() of each code), or -1 when
+   * some code of it does not fold on its own. Lets a word be looked up without slicing or folding it.
+   */
+  foldHash: number;
 }
 
 /** What tokenize() noticed on its way through the text. */
@@ -78,6 +85,10 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     }
     const start = i;
     let hasDigit = isDigitCode(code);
+    // Folded codes are never 0, so one 0 among them marks a token that does not fold code by code.
+    let folded = foldCode(code);
+    let unfoldable = folded === 0;
+    let hash = foldHashStep(foldHashSeed, folded);
     i++;
     while (i < length) {
       const next = text.charCodeAt(i);
@@ -87,12 +98,23 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
           if (next === 0x451 || next === 0x401) foldable = true;
           else if (turkicLetters.has(next)) turkic = true;
         }
+        folded = foldCode(next);
+        if (folded === 0) unfoldable = true;
+        hash = foldHashStep(hash, folded);
         i++;
         continue;
       }
       const joiner = isJoinerCode(next);
       if (joiner && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
         if (next !== 39 && next !== 45) foldable = true;
+        // The joiner and the word code after it stay in the token (that code is not checked for a digit or a
+        // Turkic letter: kept as it always was, detectors depend on it).
+        // Nor for ё, so a `-ё` is not folded to `-е` when nothing else in the text is: no hash for such a token.
+        const after = text.charCodeAt(i + 1);
+        const joined = foldCode(next);
+        folded = foldCode(after);
+        if (joined === 0 || folded === 0 || after === 0x451 || after === 0x401) unfoldable = true;
+        hash = foldHashStep(foldHashStep(hash, joined), folded);
         i += 2;
         continue;
       }
@@ -102,7 +124,7 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
       if (code === 0x451 || code === 0x401) foldable = true;
       else if (turkicLetters.has(code)) turkic = true;
     }
-    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit });
+    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit, foldHash: unfoldable ? -1 : foldHashFinish(hash) });
     sentenceStart = false;
   }
   if (seen) {

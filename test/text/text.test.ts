@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCode, foldWord, isAllUpper, lacksUpperCase, startsUpper } from '../../src/text/normalize.js';
+import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord, isAllUpper, lacksUpperCase, startsUpper } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../src/text/translit.js';
 
@@ -92,6 +92,22 @@ describe('tokenize', () => {
   it('marks sentence starts', () => {
     const starts = tokenize('Привет. Как дела?\nАнна пишет').map((token) => token.sentenceStart);
     expect(starts).toEqual([true, true, false, true, false]);
+  });
+
+  it.each([
+    ['Алишер', 'алишер'],
+    ['ПЁТР', 'пётр'],
+    ["O‘g‘li", "o'g'li"],
+    ['Қасым-Жомарт', 'қасым-жомарт'],
+  ])('hashes %s like its folded form %s', (word, folded) => {
+    const [token] = tokenize(word);
+    let hash = foldHashSeed;
+    for (const char of foldWord(folded)) hash = foldHashStep(hash, char.charCodeAt(0));
+    expect(token?.foldHash).toBe(foldHashFinish(hash));
+  });
+
+  it.each(['İlhom', 'ΣΟΦΙΑ', 'Արամ', 'Ким-Ёнг', 'ким-ёнг'])('gives %s no fold hash (it needs the whole word or text folded)', (word) => {
+    expect(tokenize(word)[0]?.foldHash).toBe(-1);
   });
 
   it('is linear on one huge token', () => {

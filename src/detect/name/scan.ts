@@ -36,8 +36,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let foldedText: string | undefined | null = null;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    let info = vocabulary.find(text, token.start, token.end);
-    if (info === undefined) {
+    let info: WordInfo;
+    if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
+    else {
       if (foldedText === null) foldedText = foldText(text, !stats.foldable);
       info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
     }

@@ -1,7 +1,7 @@
 // Every folded word the scan has met, with the facts about it that do not depend on its context: worked out once
 // per word per process instead of once per token (a few thousand words make up most texts).
 
-import { foldCode, foldWord } from '../../text/normalize.js';
+import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord } from '../../text/normalize.js';
 import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.js';
 import { splitKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -85,11 +85,6 @@ const vocabularyLimit = 65_536;
 // The table grows with the words (at most half full), so it stays small enough to sit in the CPU cache.
 const initialTableSize = 4096;
 
-const hashSeed = 0x811c9dc5;
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-
 /**
  * Interns folded words, found straight from the text: a word met before costs one hash over its folded codes and a
  * comparison, with no string sliced, folded or hashed by the engine. `describe` works out a new word's facts.
@@ -109,12 +104,17 @@ export class Vocabulary {
    * (foldCode() is 0): then fold the word with foldWord() and call get().
    */
   find(text: string, start: number, end: number): WordInfo | undefined {
-    let hash = hashSeed;
+    let hash = foldHashSeed;
     for (let k = start; k < end; k++) {
       const code = foldCode(text.charCodeAt(k));
       if (code === 0) return undefined;
-      hash = mix(hash, code);
+      hash = foldHashStep(hash, code);
     }
+    return this.findHashed(text, start, end, foldHashFinish(hash));
+  }
+
+  /** find() with the hash tokenize() worked out (Token.foldHash, not -1). */
+  findHashed(text: string, start: number, end: number, hash: number): WordInfo {
     const slots = this.#slots;
     const hashes = this.#hashes;
     const mask = slots.length - 1;
@@ -128,8 +128,9 @@ export class Vocabulary {
 
   /** The interned word for an already folded string. */
   get(folded: string): WordInfo {
-    let hash = hashSeed;
-    for (let k = 0; k < folded.length; k++) hash = mix(hash, folded.charCodeAt(k));
+    let hash = foldHashSeed;
+    for (let k = 0; k < folded.length; k++) hash = foldHashStep(hash, folded.charCodeAt(k));
+    hash = foldHashFinish(hash);
     const slots = this.#slots;
     const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
