@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { pino } from 'pino';
 import { createLogger } from '../log.js';
 import { createServer } from '../http/server.js';
 
@@ -47,7 +48,20 @@ export function registerServeCommand(program: Command): void {
     .option('--max-documents <n>', 'documents per request', positiveInteger)
     .option('--log-level <level>', 'pino log level', process.env['PII_GATE_LOG_LEVEL'] ?? 'info')
     .action(async (flags: ServeFlags) => {
-      const logger = createLogger({ level: flags.logLevel });
+      // Asynchronous log writes: lines written while one write is in flight go out together, and the write itself
+      // runs off the event loop. The default (one synchronous write per request line) took ~12% of the main thread's
+      // busy time under the 20 × 1 KB HTTP load. On shutdown the stream is ended and waited for (up to a second), so
+      // the last lines ('closed') are not lost.
+      const destination = pino.destination({ dest: 1, sync: false });
+      const logger = createLogger({ level: flags.logLevel, destination });
+      const exit = (code: number): void => {
+        const giveUp = setTimeout(() => process.exit(code), 1_000);
+        destination.once('close', () => {
+          clearTimeout(giveUp);
+          process.exit(code);
+        });
+        destination.end();
+      };
       const service = createServer({
         tenants: flags.tenants,
         logger,
@@ -61,10 +75,10 @@ export function registerServeCommand(program: Command): void {
         stopping = true;
         logger.info({ signal }, 'draining');
         service.close().then(
-          () => process.exit(0),
+          () => exit(0),
           (error: unknown) => {
             logger.error({ err: error instanceof Error ? error.name : 'unknown' }, 'shutdown failed');
-            process.exit(1);
+            exit(1);
           },
         );
       };

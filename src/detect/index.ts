@@ -1,12 +1,12 @@
 // detect(): runs every detector over a text and resolves the spans. Detectors are built once, lazily.
 
-import type { DetectOptions, EntityType, Span } from '../types.js';
+import type { DetectOptions, Span } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { createEmailDetector } from './email.js';
 import { createNameDetector } from './name/index.js';
-import { visibleView } from './invisible.js';
-import { createPhoneDetector } from './phone.js';
+import { plainDigitCount, visibleView } from './invisible.js';
+import { createPhoneDetector, mayHoldPhone } from './phone.js';
 import { resolveSpans } from './resolve.js';
 
 export const defaultDetectOptions = {
@@ -34,22 +34,36 @@ export function builtinDetectors(): readonly Detector[] {
  * an entity: detection reads the text without them and each span covers the invisible characters inside it.
  */
 export function detect(original: string, options: DetectOptions = {}): Span[] {
-  const view = visibleView(original);
-  const text = view.text;
-  const types = new Set<EntityType>(options.types ?? defaultDetectOptions.types);
-  const ctx: DetectContext = {
-    regions: options.regions ?? defaultDetectOptions.regions,
-    knownNames: options.knownNames ?? defaultDetectOptions.knownNames,
-  };
+  const digits = plainDigitCount(original);
+  // -1: the text hides characters, and detection reads the view without them.
+  const view = digits === -1 ? visibleView(original) : undefined;
+  const text = view ? view.text : original;
+  const types = options.types ?? defaultDetectOptions.types;
+  const ctx = contextFor(options);
   const raw: Span[] = [];
   for (const detector of builtinDetectors()) {
-    if (!types.has(detector.type)) continue;
+    if (!types.includes(detector.type)) continue;
+    // Most texts have too few digits for a phone number: skipping the detector saves its scan and its call.
+    if (detector.type === 'PHONE' && digits !== -1 && !mayHoldPhone(digits)) continue;
     for (const span of detector.detect(text, ctx)) raw.push(span);
   }
+  const hasLists = Boolean(options.allow?.length || options.deny?.length);
+  if (raw.length === 0 && !hasLists) return raw;
   const resolved = resolveSpans(text, raw, {
     threshold: options.threshold ?? defaultDetectOptions.threshold,
     allow: options.allow?.length ? new Set(options.allow.map((word) => word.toLowerCase())) : noWords,
-    deny: types.has('NAME') && options.deny?.length ? options.deny.map((word) => word.toLowerCase()) : [],
+    deny: types.includes('NAME') && options.deny?.length ? options.deny.map((word) => word.toLowerCase()) : [],
   });
-  return view.toOriginal(resolved);
+  return view ? view.toOriginal(resolved) : resolved;
+}
+
+// Shared by every call with the default regions and no known names (most calls): no context object per call.
+const defaultContext: DetectContext = { regions: defaultDetectOptions.regions, knownNames: defaultDetectOptions.knownNames };
+
+function contextFor(options: DetectOptions): DetectContext {
+  if (options.regions === undefined && options.knownNames === undefined) return defaultContext;
+  return {
+    regions: options.regions ?? defaultDetectOptions.regions,
+    knownNames: options.knownNames ?? defaultDetectOptions.knownNames,
+  };
 }

@@ -3,10 +3,10 @@
 // without the former and with the latter folded to ASCII; spans map back to the original text.
 
 // Tab, line feed and carriage return stay: they separate words. U+2028/2029 stay for the same reason.
-const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
+export const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
 
 // One UTF-16 unit in, one out: folding never moves an offset.
-const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
+export const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
 
 function foldCharacter(char: string): string {
   const code = char.charCodeAt(0);
@@ -46,16 +46,30 @@ function isHidingUnit(code: number): boolean {
   return code <= 0xfe0f || code === 0xfeff || (code >= 0xff01 && code <= 0xff5e) || code === 0xff61;
 }
 
+// One byte per UTF-16 code unit: 1 where isHidingUnit() holds, 2 for ASCII digits. A table load per character is
+// about twice as fast as the comparisons (measured on the dev corpus), and this pass reads every character.
+const unitKinds = new Uint8Array(0x10000);
+for (let code = 0; code < unitKinds.length; code += 1) unitKinds[code] = isHidingUnit(code) ? 1 : 0;
+for (let code = 0x30; code <= 0x39; code += 1) unitKinds[code] = 2;
+
+/**
+ * The number of ASCII digits in `text`, or -1 when the text holds a character that visibleView() removes or folds
+ * (the view then has to be built, and may have more digits). One pass, so detect() learns both for the price of one.
+ */
+export function plainDigitCount(text: string): number {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const kind = unitKinds[text.charCodeAt(index)];
+    if (kind === 0) continue;
+    if (kind === 1) return -1;
+    digits += 1;
+  }
+  return digits;
+}
+
 export function visibleView(original: string): VisibleView {
   // Almost every text has nothing to hide: one char-code pass instead of two Unicode regex scans and no closure.
-  let hiding = false;
-  for (let index = 0; index < original.length; index += 1) {
-    if (isHidingUnit(original.charCodeAt(index))) {
-      hiding = true;
-      break;
-    }
-  }
-  if (!hiding) return { text: original, toOriginal: sameSpans };
+  if (plainDigitCount(original) !== -1) return { text: original, toOriginal: sameSpans };
   if (original.search(INVISIBLE_ALL) === -1) return { text: fold(original), toOriginal: sameSpans };
   // origin[i] is the original index of visible character i; origin[length] is the original length.
   const origin: number[] = [];

@@ -30,7 +30,17 @@ export const maxWordWiden = 24;
 /** Folds case and the apostrophe variants Uzbek Latin uses (ʻ ‘ ’ ` ʼ) to `'`, so `qoʻngʻiroq` = `qo'ng'iroq`. */
 export function foldCue(value: string): string {
   const lower = value.toLowerCase();
-  return /[ʻʼ‘’`]/u.test(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
+  return hasApostropheVariant(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
+}
+
+// A char-code loop, not a regex test: foldCue() runs on every word read around a phone candidate, mostly short
+// ones, where the regex call cost more than the loop.
+function hasApostropheVariant(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x60 || code === 0x02bb || code === 0x02bc || code === 0x2018 || code === 0x2019) return true;
+  }
+  return false;
 }
 
 /**
@@ -71,8 +81,9 @@ export function cueWindow(text: string, from: number, to: number, anchor: 'befor
 
 export function createCueMatcher(entries: readonly string[]): CueMatcher {
   const words = new Set<string>();
-  // Stems grouped by first character: each word is compared with a handful of stems, not all of them.
-  const stemsByFirst = new Map<string, string[]>();
+  // Stems grouped by first character code (a number key: `word[0]` allocated a string per lookup for Cyrillic):
+  // each word is compared with a handful of stems, not all of them. An empty stem (NaN key) meets only the empty word.
+  const stemsByFirst = new Map<number, string[]>();
   const phrases: string[] = [];
   for (const raw of entries) {
     const entry = foldCue(raw);
@@ -80,15 +91,15 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     if (/[\s-]/u.test(entry)) phrases.push(entry);
     else if (entry.endsWith('*')) {
       const stem = entry.slice(0, -1);
-      const list = stemsByFirst.get(stem[0] ?? '') ?? [];
+      const list = stemsByFirst.get(stem.charCodeAt(0)) ?? [];
       list.push(stem);
-      stemsByFirst.set(stem[0] ?? '', list);
+      stemsByFirst.set(stem.charCodeAt(0), list);
     } else words.add(entry);
   }
 
   function isCueWord(word: string): boolean {
     if (words.has(word)) return true;
-    const stems = stemsByFirst.get(word[0] ?? '');
+    const stems = stemsByFirst.get(word.charCodeAt(0));
     if (stems) for (const stem of stems) if (word.startsWith(stem)) return true;
     return false;
   }

@@ -253,14 +253,55 @@ export function validateNational(digits: string, region: CountryCode): FastMatch
   return undefined;
 }
 
+/** One calling code of the metadata (geographic, non-geographic or both). */
+interface CallingCode {
+  /** As the metadata spells it. */
+  code: string;
+  nonGeographic: boolean;
+  /** `country_calling_codes[code]`: the countries sharing the code, main one first (may be missing). */
+  countries: unknown;
+}
+
+let callingCodes: ReadonlyMap<number, CallingCode> | undefined;
+
+/**
+ * The calling code spelled by the first `length` digits, if the metadata has one. Keyed by number, not by a sliced
+ * string: looking a fresh string up in the metadata objects cost a string-table probe per prefix of every `+` run.
+ */
+function callingCodeOf(digits: string, length: number): CallingCode | undefined {
+  callingCodes ??= indexCallingCodes();
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = digits.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return undefined;
+    value = value * 10 + digit;
+  }
+  return callingCodes.get(callingCodeKey(length, value));
+}
+
+function callingCodeKey(length: number, value: number): number {
+  return length * 1000 + value;
+}
+
+function indexCallingCodes(): ReadonlyMap<number, CallingCode> {
+  const codes = metadata.country_calling_codes as Record<string, unknown>;
+  const nonGeographic = (metadata as { nonGeographic?: Record<string, unknown> }).nonGeographic ?? {};
+  const index = new Map<number, CallingCode>();
+  for (const code of new Set([...Object.keys(codes), ...Object.keys(nonGeographic)])) {
+    // Callers read prefixes of one to three digits only.
+    if (!/^[0-9]{1,3}$/u.test(code)) continue;
+    index.set(callingCodeKey(code.length, Number(code)), { code, nonGeographic: code in nonGeographic, countries: codes[code] });
+  }
+  return index;
+}
+
 /**
  * The digits after a `+` (or `00`): calling code, then a national number valid in a country of that code.
  * `undefined` when no country validates it; `null` when a plan on the way is not mirrored.
  */
 export function validateInternational(digits: string): FastMatch | undefined | null {
-  const codes = metadata.country_calling_codes as Record<string, unknown>;
   for (let length = 1; length <= 3 && length < digits.length; length++) {
-    const countries = codes[digits.slice(0, length)];
+    const countries = callingCodeOf(digits, length)?.countries;
     if (!Array.isArray(countries) || countries.length === 0) continue;
     if (length === 1 && digits[0] === '1' && isNanpaNational(digits.slice(1))) return validateNanpa(digits.slice(1));
     // Calling codes are prefix-free: the first one found is the only one.
@@ -279,14 +320,12 @@ export function validateInternational(digits: string): FastMatch | undefined | n
  * are not phone numbers. True whenever a plan on the way cannot be read.
  */
 export function mayBePossibleInternational(digits: string): boolean {
-  const codes = metadata.country_calling_codes as Record<string, unknown>;
-  const nonGeographic = (metadata as { nonGeographic?: Record<string, unknown> }).nonGeographic ?? {};
   for (let length = 1; length <= 3 && length < digits.length; length++) {
-    const code = digits.slice(0, length);
-    if (code in nonGeographic) return true;
-    const countries = codes[code];
-    if (!Array.isArray(countries) || countries.length === 0) continue;
-    const lengths = possibleLengthsOf(code, countries);
+    const entry = callingCodeOf(digits, length);
+    if (entry?.nonGeographic) return true;
+    const countries = entry?.countries;
+    if (!entry || !Array.isArray(countries) || countries.length === 0) continue;
+    const lengths = possibleLengthsOf(entry.code, countries);
     const main = planFor(String(countries[0]));
     if (!lengths || !main) return true;
     const national = digits.slice(length);
@@ -387,13 +426,12 @@ export type PlusReading = FastMatch | { possible: string } | undefined;
  * them) cost a library parse and the exception thrown inside it. test/detect/phone.test.ts compares the answers.
  */
 export function readInternational(digits: string): PlusReading | null {
-  const codes = metadata.country_calling_codes as Record<string, unknown>;
-  const nonGeographic = (metadata as { nonGeographic?: Record<string, unknown> }).nonGeographic ?? {};
   for (let length = 1; length <= 3 && length < digits.length; length++) {
-    const code = digits.slice(0, length);
-    if (code in nonGeographic) return null;
-    const countries = codes[code];
-    if (!Array.isArray(countries) || countries.length === 0) continue;
+    const entry = callingCodeOf(digits, length);
+    if (entry?.nonGeographic) return null;
+    const countries = entry?.countries;
+    if (!entry || !Array.isArray(countries) || countries.length === 0) continue;
+    const code = entry.code;
     const candidates = codePlans(code, countries);
     if (!candidates) return null;
     const main = candidates[0]!;

@@ -43,15 +43,20 @@ export function isInvisibleMark(code: number): boolean {
   );
 }
 
-/** The visible separator a character stands for, or '' when it cannot join digit groups. */
-function visibleSeparator(code: number): string {
+// Visible separators as small codes (0: cannot join groups), so that a run is measured without building strings.
+const separatorCodes = { space: 1, dash: 2, dot: 3, open: 4, close: 5 } as const;
+const separatorChars = ['', ' ', '-', '.', '(', ')'] as const;
+const separatorBase = 6;
+
+/** The visible separator code a character stands for, or 0 when it cannot join digit groups. */
+function visibleSeparator(code: number): number {
   switch (code) {
     case 0x20:
     case 0xa0:
     case 0x2007:
     case 0x2009:
     case 0x202f:
-      return ' ';
+      return separatorCodes.space;
     case 0x2d:
     case 0x2010:
     case 0x2011:
@@ -59,16 +64,35 @@ function visibleSeparator(code: number): string {
     case 0x2013:
     case 0x2014:
     case 0x2212:
-      return '-';
+      return separatorCodes.dash;
     case 0x2e:
-      return '.';
+      return separatorCodes.dot;
     case 0x28:
-      return '(';
+      return separatorCodes.open;
     case 0x29:
-      return ')';
+      return separatorCodes.close;
     default:
-      return '';
+      return 0;
   }
+}
+
+// A separator of up to maxVisibleSeparator + 1 visible characters, one base-6 digit each (never 0): every string
+// has its own key, and allowedSeparators becomes a table lookup.
+const separatorKeys = separatorBase ** (maxVisibleSeparator + 1);
+const separatorStrings: string[] = [];
+const allowedSeparatorKeys = new Uint8Array(separatorKeys);
+for (let key = 0; key < separatorKeys; key++) {
+  let separator = '';
+  for (let rest = key; rest > 0; rest = Math.floor(rest / separatorBase)) separator = (separatorChars[rest % separatorBase] ?? '') + separator;
+  separatorStrings.push(separator);
+  // A key with a 0 digit inside decodes to a shorter string: it never occurs, and is never allowed.
+  allowedSeparatorKeys[key] = allowedSeparators.has(separator) && keyOf(separator) === key ? 1 : 0;
+}
+
+function keyOf(separator: string): number {
+  let key = 0;
+  for (const char of separator) key = key * separatorBase + separatorChars.indexOf(char as (typeof separatorChars)[number]);
+  return key;
 }
 
 /**
@@ -83,34 +107,43 @@ export function scanPhoneRuns(text: string, minDigits = 1): PhoneRun[] {
   const nextDigit = /[0-9]/g;
   while (nextDigit.test(text)) {
     const firstDigit = nextDigit.lastIndex - 1;
-    // Measure first, allocate only for runs long enough to matter: most digit runs in text are years, prices
-    // and times, and building their groups showed up as garbage-collection time.
-    walkRun(text, firstDigit, undefined);
-    const end = measured.end;
-    if (measured.digitCount >= minDigits) runs.push(readRun(text, firstDigit));
+    // One walk into scratch buffers; objects are built only for runs long enough to matter: most digit runs in
+    // text are years, prices and times, and building their groups showed up as garbage-collection time.
+    const end = walkRun(text, firstDigit);
+    if (walked.digitCount >= minDigits) runs.push(readRun(text, firstDigit, end));
     nextDigit.lastIndex = end;
   }
   return runs;
 }
 
-/** walkRun()'s answer, reused: one object per scan instead of one per digit run. */
-const measured = { end: 0, digitCount: 0 };
-
 // A phone number has at most 15 digits, so at most 15 groups; a run of more is a list or noise. Cutting it
 // keeps every run's window search small; the scan resumes right after the cut.
 const maxGroups = 32;
 
-function readRun(text: string, firstDigit: number): PhoneRun {
+/** walkRun()'s answer, reused: scratch buffers per scan instead of arrays per digit run. */
+const walked = {
+  groupCount: 0,
+  digitCount: 0,
+  groupStarts: new Int32Array(maxGroups),
+  groupEnds: new Int32Array(maxGroups),
+  /** separatorKeys[g]: the separator between groups g and g + 1 (0: only invisible marks, or nothing). */
+  separatorKeys: new Int32Array(maxGroups),
+};
+
+function readRun(text: string, firstDigit: number, end: number): PhoneRun {
   const groups: DigitGroup[] = [];
   const separators: string[] = [];
-  const { end } = walkRun(text, firstDigit, { groups, separators });
+  for (let g = 0; g < walked.groupCount; g++) {
+    groups.push({ start: walked.groupStarts[g]!, end: walked.groupEnds[g]! });
+    if (g > 0) separators.push(separatorStrings[walked.separatorKeys[g - 1]!] ?? '');
+  }
   const start = runStart(text, firstDigit, separators[0]?.startsWith(')') ?? false);
   const plus = text.charCodeAt(start) === 0x2b || (text.charCodeAt(start) === 0x28 && text.charCodeAt(start + 1) === 0x2b);
   return { start, end, plus, groups, separators };
 }
 
-/** Walks one run from its first digit; fills `into` when given. */
-function walkRun(text: string, firstDigit: number, into: { groups: DigitGroup[]; separators: string[] } | undefined): typeof measured {
+/** Walks one run from its first digit into `walked`; returns the index after its last digit. */
+function walkRun(text: string, firstDigit: number): number {
   const length = text.length;
   let groupCount = 0;
   let digitCount = 0;
@@ -118,33 +151,36 @@ function walkRun(text: string, firstDigit: number, into: { groups: DigitGroup[];
   for (;;) {
     const groupStart = i;
     while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
-    into?.groups.push({ start: groupStart, end: i });
+    walked.groupStarts[groupCount] = groupStart;
+    walked.groupEnds[groupCount] = i;
     groupCount++;
     digitCount += i - groupStart;
     if (groupCount >= maxGroups) break;
 
-    let separator = '';
+    let key = 0;
+    let visibleCount = 0;
     let j = i;
-    while (j < length && separator.length <= maxVisibleSeparator) {
+    while (j < length && visibleCount <= maxVisibleSeparator) {
       const code = text.charCodeAt(j);
       if (isInvisibleMark(code)) {
         j++;
         continue;
       }
       const visible = visibleSeparator(code);
-      if (!visible) break;
-      separator += visible;
+      if (visible === 0) break;
+      key = key * separatorBase + visible;
+      visibleCount++;
       j++;
     }
     if (j >= length || !isAsciiDigit(text.charCodeAt(j))) break;
-    if (separator !== '' && !allowedSeparators.has(separator)) break;
+    if (visibleCount !== 0 && allowedSeparatorKeys[key] !== 1) break;
     // An invisible mark alone joins the groups: ZERO WIDTH SPACE inside a number must not let it escape.
-    into?.separators.push(separator);
+    walked.separatorKeys[groupCount - 1] = key;
     i = j;
   }
-  measured.end = i;
-  measured.digitCount = digitCount;
-  return measured;
+  walked.groupCount = groupCount;
+  walked.digitCount = digitCount;
+  return i;
 }
 
 /**

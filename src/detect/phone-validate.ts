@@ -74,14 +74,28 @@ export function validateWithoutPlus(digits: string, regions: readonly CountryCod
  * would move Tashkent numbers to Dushanbe.
  */
 export function validateNationalIn(digits: string, regions: readonly CountryCode[]): NationalMatch | undefined {
+  return readNationalIn(digits, regions).match;
+}
+
+/** validateNationalIn()'s answer, and whether any region's plan allowed the digits at all (mayBeNationalNumber). */
+export interface NationalReading {
+  match: NationalMatch | undefined;
+  /** True when some region passed the prefilter; when nothing matched, every region was asked. */
+  planAllows: boolean;
+}
+
+/** validateNationalIn() that also reports its prefilter: callers then need not ask mayBeNationalNumber() again. */
+export function readNationalIn(digits: string, regions: readonly CountryCode[]): NationalReading {
+  let planAllows = false;
   for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
     const region = regions[regionIndex]!;
     if (!mayBeNationalNumber(digits, region)) continue;
+    planAllows = true;
     const fast = validateNational(digits, region);
     const valid = fast === null ? parseWithLibrary(digits, region) : fast;
-    if (valid?.type) return { number: valid.number, country: valid.country, type: valid.type, regionIndex };
+    if (valid?.type) return { match: { number: valid.number, country: valid.country, type: valid.type, regionIndex }, planAllows };
   }
-  return undefined;
+  return { match: undefined, planAllows };
 }
 
 export function isMobile(type: PhoneNumberType | undefined): boolean {

@@ -67,6 +67,11 @@ interface Candidate {
 /** `whole`: the run as written; `window`: part of a split run, where only plan-validated numbers count. */
 type Judging = 'whole' | 'window';
 
+/** False when a text with this many ASCII digits cannot hold a phone number (no run could reach the minimum). */
+export function mayHoldPhone(asciiDigits: number): boolean {
+  return asciiDigits >= limits.minDigits;
+}
+
 export function createPhoneDetector(): Detector {
   const phoneWords = readPatternList('cues/phone-context.txt');
   const numberWords = readPatternList('cues/phone-number-words.txt');
@@ -208,7 +213,7 @@ function judgeWindow(
   // amounts next to "call"). Grouped ones still may be (`Phone: 467 3395`). Cheap: no parse, no context.
   // A verdict that validates settles it already; only the rest need the check.
   const validated = national !== undefined && (national.withCallingCode !== undefined || national.national !== undefined);
-  if (!plus && !validated && shape.lengths.length === 1 && !mayBeAnyNumber(digits, verdicts)) return undefined;
+  if (national && !validated && shape.lengths.length === 1 && !mayBeAnyNumber(digits, national)) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;
 
@@ -367,9 +372,9 @@ function hasInnerSingleDigit(groups: PhoneRun['groups'], from: number, to: numbe
   return false;
 }
 
-function mayBeAnyNumber(digits: string, verdicts: RegionVerdicts): boolean {
+function mayBeAnyNumber(digits: string, verdict: NationalVerdict): boolean {
   if (digits.startsWith('00')) return true;
-  return mayBeNationalIn(digits, verdicts.regions) || mayBeNationalIn(digits, fallbackRegions);
+  return verdict.planAllows || mayBeNationalIn(digits, fallbackRegions);
 }
 
 // Plain loops in the per-candidate path: under tsx (benchmarks, tests) every arrow function created per call is

@@ -24,6 +24,8 @@ export function resolveSpans(text: string, spans: readonly Span[], options: Reso
     candidates.push(span);
   }
   if (options.deny.length > 0) candidates.push(...findDenied(text, options.deny));
+  // Most texts have at most one entity: nothing to order or settle.
+  if (candidates.length <= 1) return candidates;
 
   candidates.sort(
     (a, b) =>

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import { visibleView } from '../../src/detect/invisible.js';
+import { FOLDABLE_ALL, INVISIBLE_ALL, plainDigitCount, visibleView } from '../../src/detect/invisible.js';
 
 describe('visibleView', () => {
   it.each([
@@ -20,6 +20,33 @@ describe('visibleView', () => {
     const view = visibleView('x \u200bab\u200dcd\u200b y');
     const start = view.text.indexOf('abcd');
     expect(view.toOriginal([{ start, end: start + 4 }])).toEqual([{ start: 3, end: 8 }]);
+  });
+});
+
+describe('plainDigitCount, the one pass detect() makes over every text', () => {
+  // The pass reads a per-code-unit table instead of the two regexes; both must agree on every code unit, or a
+  // hidden character would slip past the view.
+  const invisible = new RegExp(INVISIBLE_ALL.source, 'u');
+  const foldable = new RegExp(FOLDABLE_ALL.source, 'u');
+
+  it('says -1 exactly for the code units the view removes or folds, and counts ASCII digits otherwise', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const hides = invisible.test(char) || foldable.test(char);
+      const expected = hides ? -1 : 1 + (code >= 0x30 && code <= 0x39 ? 1 : 0);
+      if (plainDigitCount(`a${char}1`) !== expected) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['no digits', 'Привет, мир', 0],
+    ['ASCII digits anywhere', '+998 (90) 123-45-67', 12],
+    ['a hidden character after the digits', '123\u200b', -1],
+    ['fullwidth digits, which only the view turns into digits', '１２３', -1],
+  ])('counts %s', (_label, text, count) => {
+    expect(plainDigitCount(text)).toBe(count);
   });
 });
 

@@ -4,7 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import type { NameResources } from './resources.js';
-import { cyrillicSuffixes, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
+import { cyrillicSuffixes, forEachSplit, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Read-only once returned: the same object is shared through the word cache. */
 export interface WordEvidence {
@@ -55,7 +55,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.
-  const stop = resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2);
+  const stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
@@ -111,6 +111,20 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     }
   }
 
+  // `Оливер`, `Кондолиза`: an English or other Latin-script first name written in Russian letters. Weak (an
+  // everyday word may share the spelling), so it is marked ambiguous and needs its position or a neighbour.
+  if (evidence.nameFlags === 0 && evidence.stopFlags === 0 && cyrillic) {
+    const latin = transliteratedLatinName(folded, resources);
+    if (latin !== undefined) {
+      // A name the Latin lists also know as a surname (`Gordon`, `Anand`) is not taken for a given name: an unknown
+      // word before it is then still its given name (`Фил Гордон`), not an organisation.
+      evidence.nameFlags = (latin.entry.flags & WordFlag.Surname ? WordFlag.Surname : WordFlag.First) | WordFlag.Ambiguous;
+      const stemLength = latin.stemLength;
+      evidence.base = folded.slice(0, stemLength);
+      evidence.endingLength = folded.length - stemLength;
+    }
+  }
+
   const morph = surnameMorphology(folded, cyrillic, suffixes);
   if (morph) {
     evidence.morph = morph.kind;
@@ -127,6 +141,46 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
   }
   return evidence;
+}
+
+/**
+ * In Russian text a Turkic ending vetoes a name only for places (`Астанада`); an everyday word plus a Turkic ending
+ * is a false stem there (`Клинтон` is not `клин` + `тон`), so other stop words need a Russian ending.
+ */
+function russianStop(folded: string, stop: LexiconHit | undefined, russianText: boolean, resources: NameResources): LexiconHit | undefined {
+  if (!russianText || stop === undefined || stop.stemLength === folded.length || stop.entry.flags & WordFlag.Place) return stop;
+  return resources.stops.find(folded, cyrillicSuffixes, 2);
+}
+
+// Only the plain Russian case endings a foreign first name takes (`Оливера`, `Оливером`): the long Turkic and
+// Russian suffix tables would make stems of everyday words (`Тоскани` is not `тоска` + `ни`).
+const foreignNameEndings: SuffixTable = { endings: new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']), maxLength: 2 };
+
+/** The Latin-list first name that a Cyrillic word transliterates to, with the word's stem length. */
+function transliteratedLatinName(folded: string, resources: NameResources): LexiconHit | undefined {
+  if (folded.length < 5) return undefined;
+  let found: LexiconHit | undefined;
+  forEachSplit(folded, foreignNameEndings, 5, (stemLength) => {
+    const stem = folded.slice(0, stemLength);
+    // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written.
+    for (const spelling of [stem, ...englishSpellings(skeleton(stem))]) {
+      const entry = resources.latinNames.getStem(spelling);
+      // The listed base form itself, not a stem of it (`Донателли` is not `donatell(a)` + `и`).
+      if (entry === undefined || (entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First || (entry.baseLatin !== spelling && entry.baseCyrillic !== spelling)) continue;
+      found = { entry, stemLength };
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
+/** The skeleton and its likely English spellings: Russian х, дж and final и for h, j and y (`Хиллари` → hillary). */
+function englishSpellings(key: string): string[] {
+  const english = key.replace(/x/gu, 'h').replace(/dj/gu, 'j');
+  const spellings = english === key ? [key] : [key, english];
+  if (key.endsWith('i')) for (const spelling of [...spellings]) spellings.push(spelling.slice(0, -1) + 'y');
+  return spellings;
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {

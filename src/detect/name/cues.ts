@@ -46,6 +46,8 @@ export function markCues(
     if (kinds & CueWord.Verb) {
       // `Клинсман заявил` / `сказал Хоровитц`: only across a space or a comma.
       if (j > 0 && cueGap(text, tokens[j - 1]!.end, tokens[j]!.start) && cueAfter[j - 1] === 0) cueAfter[j - 1] = 2;
+      // `Брод также напомнил`, `Smith also said`: one adverb between the name and its verb.
+      if (j > 1 && adverbBeforeVerb(text, tokens, folded, j) && cueAfter[j - 2] === 0) cueAfter[j - 2] = 2;
       if (next && kinds & CueWord.VerbBefore && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
     }
     if (j > 0 && kinds & CueWord.After) {
@@ -53,6 +55,14 @@ export function markCues(
       if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
     }
   }
+}
+
+// Adverbs and particles that stand between a subject and its reporting verb (a closed word class).
+const verbAdverbs = new Set(['также', 'тоже', 'уже', 'ещё', 'еще', 'же', 'вновь', 'снова', 'лично', 'сам', 'сама', 'тогда', 'позже', 'затем', 'also', 'then', 'later', 'once', 'again']);
+
+/** Token `j - 1` is such an adverb, with only spaces around it and a word before it. */
+function adverbBeforeVerb(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {
+  return verbAdverbs.has(folded[j - 1]!) && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2) && cueGap(text, tokens[j - 2]!.end, tokens[j - 1]!.start);
 }
 
 function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {

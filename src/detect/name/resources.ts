@@ -25,8 +25,12 @@ export interface NameResources {
   readonly verbsBefore: ReadonlySet<string>;
   /** Role words before a name (оператор, министр). */
   readonly roles: ReadonlySet<string>;
+  /** Service roles in chats (оператор, kuryer): the capitalised word after one is a name even when unlisted. */
+  readonly serviceRoles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
   readonly streetWords: ReadonlySet<string>;
+  /** Words that end an organisation name (Ltd, Orchestra, Research) or open one before `of` (University). */
+  readonly orgWords: ReadonlySet<string>;
   /** Beginnings of such words in agglutinative forms (`облысынан`, `атындағы`): checked on the word after. */
   readonly streetStems: readonly string[];
   /** streetStems grouped by their first UTF-16 code. */
@@ -148,7 +152,8 @@ export function loadNameResources(): NameResources {
     for (const word of words(file)) addStop(word, WordFlag.NotName);
   }
 
-  const roles = foldedSet(words('cues/name-roles.txt'));
+  const serviceRoles = foldedSet(words('cues/name-service-roles.txt'));
+  const roles = foldedSet([...words('cues/name-roles.txt'), ...serviceRoles]);
   for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
@@ -196,8 +201,10 @@ export function loadNameResources(): NameResources {
     verbs,
     verbsBefore,
     roles,
+    serviceRoles,
     cueWords,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
+    orgWords: foldedSet(words('stoplists/org-words.txt')),
     streetStems,
     streetStemsByInitial: groupByInitial(streetStems),
     nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),

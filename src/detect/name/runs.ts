@@ -2,6 +2,8 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { houseNumberAfter } from './addresses.js';
+import { afterServiceRole, isVocative } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -161,7 +163,7 @@ export function scoreRun(
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterServiceRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
@@ -171,11 +173,13 @@ export function scoreRun(
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
   if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
+  if (cueBonus < nameWeights.vocativeCue && isVocative(text, tokens[first]!.start, tokens[last]!.end)) cueBonus = nameWeights.vocativeCue;
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
   if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
     score -= nameWeights.houseNumberPenalty;
   }
+  if (!isKnown && !tokens[first]!.cyrillic && houseNumberAfter(text, tokens, folded, last)) score -= nameWeights.houseNumberAfterPenalty;
   // «Нұр Отан», «Адам бол»: a capitalised phrase right after an opening quote is a title or an organisation.
   if (!isKnown && first > 0 && openingQuote(text.charCodeAt(tokens[first]!.start - 1))) score -= nameWeights.quotedPenalty;
   if (cueBonus > 0 && best < 0.5 && !isKnown) bestSource = 'cue';

@@ -3,12 +3,16 @@
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { dropAddressCoordinations } from './addresses.js';
+import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { describeWord } from './facts.js';
+import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
 
 // One vocabulary per set of lists (in practice one per process or worker).
@@ -78,15 +82,18 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     let first = i;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given) first++;
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
-    // is the organisation the person belongs to.
-    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given) first++;
+    // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
+    // surname (`Фил Гордон`, `Вишванатан Ананд`).
+    while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
     const span = scoreRun(text, tokens, folded, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
   }
   if (spans.length > 0) {
+    dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
+    dropAddressCoordinations(text, tokens, folded, spans);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);

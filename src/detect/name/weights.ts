@@ -30,6 +30,8 @@ export const nameWeights = {
   severalWords: 0.15,
   quotedPenalty: 0.25,
   houseNumberPenalty: 0.3,
+  /** `Joaquin Suarez 2906`: a house number after the run (a listed given name and surname still scored 0.85). */
+  houseNumberAfterPenalty: 0.4,
   placePrepositionPenalty: 0.15,
   latinNameInCyrillicText: 0.4,
   initialWithWord: 0.3,
@@ -43,6 +45,8 @@ export const nameWeights = {
   roleCueForUnknown: 0.15,
   speakerPrefixForUnknown: 0.15,
   speakerPrefix: 0.3,
+  /** `Glad to help, Barnaby!`: between a comma and an exclamation mark. */
+  vocativeCue: 0.25,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
   emitFloor: 0.3,
 } as const;

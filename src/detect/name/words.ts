@@ -1,7 +1,8 @@
 // One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
 
 import type { Token } from '../../text/tokenize.js';
-import type { WordEvidence } from './analyze.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
+import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName } from './chat.js';
 import { Cue } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -154,6 +155,8 @@ export function scoreWord(
   if (lower && token.end - token.start === 1 && text.charCodeAt(token.end) === 46 && initialsBeforeSurname(text, tokens, folded, i)) {
     return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
   }
+  // `аль-Барадеи`, `эль-Масри`, `al-Haj`: a lower-case Arabic article joined to a capitalised name.
+  if (lower && articleBeforeCapital(text, token.start, token.end)) return { kind: WordKind.Name, score: nameWeights.surname, base: word, source: 'morphology' };
   // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
   const verbAfter = after === 2 && lower && word.length >= 4;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
@@ -163,7 +166,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -221,8 +224,13 @@ export function scoreWord(
     const surnameAfterGiven =
       capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.given === true && previous.closes === undefined &&
       onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
-    if (!surnameAfterGiven) return none;
-    return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    if (surnameAfterGiven) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
+    // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
+    if (capital && cuedFirstName(evidence, cue, word, resources)) {
+      return { kind: WordKind.Name, score: atStartScore(token.sentenceStart), base: evidence.base, source: 'gazetteer', given: true };
+    }
+    return none;
   }
 
   if (!capital) {
@@ -261,10 +269,14 @@ export function scoreWord(
       // usually a genitive noun (`министр финансов`).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
+      // given name, listed as an everyday word or not listed at all.
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       return none;
     }
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
-    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? result(nameWeights.lowerPairStart, 'morphology') : none;
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
@@ -283,6 +295,9 @@ export function scoreWord(
   let morphScore = 0;
   if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
   else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
+  // `Призовой фонд`, `Ключевым был`: opening a sentence, an -ов/-ев word with an adjective ending is an adjective
+  // unless a name stands next to it.
+  if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
@@ -292,13 +307,18 @@ export function scoreWord(
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
-  if (adjectival && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic)) return none;
+  if (
+    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
+    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous))
+  ) {
+    return none;
+  }
   if (score === 0) {
     if (allUpper) return none;
     if (!token.cyrillic && mostlyCyrillic) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, words, i, resources, turkic)) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, words, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -374,6 +394,40 @@ function endsLikeSurnameAfterInitials(word: string): boolean {
   return lowerContinuation(word) || surnameEndingsAfterInitials.test(word);
 }
 
+// Lower-case patronymics (`ерланович`, `никитична`, `muhammadovich`); a bare -ич only after a given name (`ильич`).
+const patronymicEnding = new EndingSet(['ович', 'евич', 'овна', 'евна', 'ична', 'ovich', 'evich', 'ovna', 'evna', 'ichna']);
+
+/** `демид ильич`, `парвиз шарифзода`: after a listed given name, endings too loose for a lower-case word alone. */
+function surnameOrPatronymicAfterGiven(word: string): boolean {
+  return word.length >= 5 && (patronymicEnding.test(word) || word.endsWith('ич') || endsLikeSurnameAfterInitials(word));
+}
+
+/** The next word is a lower-case patronymic, or the word after it is a patronymic word (`rahim qizi`). */
+function patronymicAhead(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.hasDigit || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
+  if (folded[i + 1]!.length >= 6 && patronymicEnding.test(folded[i + 1]!)) return true;
+  const after = tokens[i + 2];
+  return after !== undefined && !isPatronymicWord(folded[i + 1]!) && onlySpaces(text, next.end, after.start, 2) && isPatronymicWord(folded[i + 2]!);
+}
+
+// -ский/-цкий in any case (`Ратманского`, `Камский`): the adjectival surname stems.
+const skiyStem = /[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)$/u;
+
+/**
+ * A capitalised -ский/-цкий word is a surname, not a place adjective, next to a reporting verb (`сказал
+ * Ратманский`, `По словам Ратманского`) or right after another capitalised unknown word, since Russian puts
+ * adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
+ */
+function skiySurnameInContext(text: string, tokens: readonly Token[], folded: readonly string[], i: number, cue: number, after: number, previous: WordScore | undefined): boolean {
+  if (!skiyStem.test(folded[i]!)) return false;
+  if (cue === Cue.Verb || cue === Cue.Weak || after === 2) return true;
+  return (
+    previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
+    onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
+  );
+}
+
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
 function domainFollows(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
@@ -394,6 +448,14 @@ function nextIsPatronymic(text: string, tokens: readonly Token[], words: readonl
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   if (text.charCodeAt(next.start) === words[i + 1]!.folded.charCodeAt(0)) return false;
   return words[i + 1]!.evidence(next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+}
+
+/** The next word, capitalised, is a listed name or ends like a surname or patronymic (`Петровой Анне`, `Ивановым Петром`). */
+function nextIsName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 || evidence.morph !== Morph.None;
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
