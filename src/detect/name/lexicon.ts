@@ -107,28 +107,30 @@ export function inflectingStems(folded: string): string[] {
 }
 
 /**
- * A small per-document set of names (known names, names already found): keys are skeletons of the inflecting
- * stems, values the folded base form. Cheaper to build than a Lexicon (no transliteration of the base).
+ * A small per-document set of names (known names, names already found): each added name is kept with the skeletons
+ * of its inflecting stems, and a word is looked up by the skeletons of its splits. A handful of names per document,
+ * so a linear scan beats building a map.
  */
 export class StemMatcher {
-  // Built on the first find(): most documents add names but never look one up again.
-  #bases: Map<string, string> | undefined;
-  readonly #pending: Array<[string, string]> = [];
+  readonly #keys: Array<readonly string[]> = [];
+  readonly #bases: string[] = [];
   /** First letters (UTF-16 codes) of the added words: a cheap filter before the suffix splits. */
-  readonly #initials = new Set<number>();
+  readonly #initials: number[] = [];
 
   get size(): number {
-    return this.#pending.length;
+    return this.#bases.length;
   }
 
   add(folded: string, base = folded): void {
-    this.#pending.push([folded, base]);
-    this.#initials.add(folded.charCodeAt(0));
+    this.#keys.push(stemKeys(folded));
+    this.#bases.push(base);
+    const initial = folded.charCodeAt(0);
+    if (!this.#initials.includes(initial)) this.#initials.push(initial);
   }
 
   /** False when no listed name starts with the same (folded) letter as `folded`: same-script matches only. */
   mayStartWith(folded: string): boolean {
-    return this.#initials.has(folded.charCodeAt(0));
+    return this.#initials.includes(folded.charCodeAt(0));
   }
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */
@@ -136,24 +138,17 @@ export class StemMatcher {
     return this.findKeys(splitKeys(folded, suffixes, minStem));
   }
 
-  /** find() for a word whose splitKeys() are known: the first key that is a listed name's stem wins. */
+  /**
+   * find() for a word whose splitKeys() are known: the first key (longest stem) that some added name has wins, and
+   * among names sharing it the one added first.
+   */
   findKeys(keys: readonly string[]): string | undefined {
-    const bases = this.#build();
     for (const key of keys) {
-      const base = bases.get(key);
-      if (base !== undefined) return base;
+      for (let entry = 0; entry < this.#keys.length; entry++) {
+        if (this.#keys[entry]!.includes(key)) return this.#bases[entry];
+      }
     }
     return undefined;
-  }
-
-  #build(): Map<string, string> {
-    if (this.#bases) return this.#bases;
-    const bases = new Map<string, string>();
-    for (const [folded, base] of this.#pending) {
-      for (const key of stemKeys(folded)) if (!bases.has(key)) bases.set(key, base);
-    }
-    this.#bases = bases;
-    return bases;
   }
 }
 
