@@ -36,6 +36,8 @@ export interface WordFacts {
 /** The interned folded word with its facts and, once asked for, its list evidence. */
 export class WordInfo {
   readonly folded: string;
+  /** The text as first met (code by code foldable), or '' for a word folded some other way. */
+  readonly spelling: string;
   readonly cue: number;
   readonly bits: number;
   #generation = -1;
@@ -43,8 +45,9 @@ export class WordInfo {
   #turkic: WordEvidence | undefined;
   #mentionKeys: readonly string[] | undefined;
 
-  constructor(folded: string, facts: WordFacts) {
+  constructor(folded: string, facts: WordFacts, spelling = '') {
     this.folded = folded;
+    this.spelling = spelling;
     this.cue = facts.cue;
     this.bits = facts.bits;
   }
@@ -93,10 +96,10 @@ export class Vocabulary {
   #slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
   #hashes = new Int32Array(initialTableSize);
   #size = 0;
-  readonly #describe: (folded: string) => WordInfo;
+  readonly #describe: (folded: string) => WordFacts;
 
   constructor(describe: (folded: string) => WordFacts) {
-    this.#describe = (folded) => new WordInfo(folded, describe(folded));
+    this.#describe = describe;
   }
 
   /**
@@ -121,8 +124,15 @@ export class Vocabulary {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const info = slots[slot];
-      if (info === undefined) return this.#insert(hash, foldWord(text.slice(start, end)));
-      if (hashes[slot] === hash && info.folded.length === length && foldsTo(text, start, info.folded)) return info;
+      if (info === undefined) {
+        const spelling = text.slice(start, end);
+        return this.#insert(hash, foldWord(spelling), spelling);
+      }
+      if (hashes[slot] !== hash) continue;
+      // The same spelling again (one native comparison), else the same word in another case or apostrophe.
+      const spelling = info.spelling;
+      if (spelling.length === length && text.startsWith(spelling, start)) return info;
+      if (info.folded.length === length && foldsTo(text, start, info.folded)) return info;
     }
   }
 
@@ -140,8 +150,8 @@ export class Vocabulary {
     }
   }
 
-  #insert(hash: number, folded: string): WordInfo {
-    const info = this.#describe(folded);
+  #insert(hash: number, folded: string, spelling?: string): WordInfo {
+    const info = new WordInfo(folded, this.#describe(folded), spelling);
     if (this.#size >= vocabularyLimit) {
       this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
       this.#hashes = new Int32Array(initialTableSize);

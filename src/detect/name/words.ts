@@ -121,6 +121,15 @@ function isListedSurname(word: string, evidence: WordEvidence): boolean {
 
 const none: WordScore = wordScore(WordKind.None, 0, '', 'capital');
 
+/** The score of a lower-case name word (cued, closing the name after a Turkic ending or a surname). */
+function lowerCaseScore(score: number, source: WordScore['source'], evidence: WordEvidence, unambiguousFirst: boolean, surnameLike: boolean, cue: number, turkic: boolean): WordScore {
+  const scored = wordScore(WordKind.Name, score, evidence.base, source, unambiguousFirst);
+  if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
+  if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
+  else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
+  return scored;
+}
+
 /** Every WordScore has all its fields, so the scan's reads of them see one object shape. */
 function wordScore(kind: WordKind, score: number, base: string, source: WordScore['source'], given?: boolean): WordScore {
   return { kind, score, base, source, closes: undefined, given, cued: undefined, patronymic: undefined };
@@ -243,13 +252,6 @@ export function scoreWord(
     // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
     const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
-    const result = (score: number, source: WordScore['source']): WordScore => {
-      const scored: WordScore = wordScore(WordKind.Name, score, evidence.base, source, unambiguousFirst);
-      if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
-      if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
-      else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
-      return scored;
-    };
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
     const beforePatronymicWord = i + 1 < tokens.length && (words[i + 1]!.bits & WordBit.PatronymicWord) !== 0;
@@ -262,31 +264,31 @@ export function scoreWord(
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-      if (afterCuedName && continues && !unambiguousFirst) return result(nameWeights.lowerContinuation, 'morphology');
+      if (afterCuedName && continues && !unambiguousFirst) return lowerCaseScore(nameWeights.lowerContinuation, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic);
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
-        return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
+        return unambiguousFirst && !evidence.latinList ? lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
       }
       // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
-      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerCaseScore(nameWeights.lowerAfterIntro, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
-      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return lowerCaseScore(nameWeights.surname, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerCaseScore(nameWeights.surname, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
-      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       return none;
     }
-    if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    if (lowerRole === 'continuation') return continues ? lowerCaseScore(nameWeights.lowerContinuation, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
     // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
-    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? result(nameWeights.lowerPairStart, 'morphology') : none;
-    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? lowerCaseScore(nameWeights.lowerPairStart, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
+    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerCaseScore(nameWeights.lowerPairStart, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
-    return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
+    return lowerCaseScore(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
   }
 
   const atStart = token.sentenceStart;
