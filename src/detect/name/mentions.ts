@@ -135,7 +135,9 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
     // A lone given name pairs with anything (`Rick and Morty`); a surname pairs with a surname.
     if (s === e && scores[s]!.given) continue;
     // The word before `X and` / after `and X`; the conjunction is the only thing between.
-    for (const [conjunction, other] of [[s - 1, s - 2], [e + 1, e + 2]] as const) {
+    for (let side = 0; side < 2; side++) {
+      const conjunction = side === 0 ? s - 1 : e + 1;
+      const other = side === 0 ? s - 2 : e + 2;
       if (other < 0 || other >= tokens.length || !conjunctions.has(folded[conjunction]!)) continue;
       const word = scores[other]!;
       if (word.kind !== WordKind.Name || word.source !== 'capital' || tokens[other]!.sentenceStart || tokens[other]!.cyrillic !== tokens[s]!.cyrillic) continue;
