@@ -6,10 +6,12 @@ import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { redactDocument } from '../src/engine.js';
-import { createFileTenantStore } from '../src/policy/store.js';
+// Both sides run the compiled build: the workers load dist/ anyway, and src/ under tsx may differ from it (another
+// compiler, or edits made since the last build), which would compare two different engines.
+import { redactDocument } from '../dist/engine.js';
+import { createFileTenantStore } from '../dist/policy/store.js';
+import { RedactionPool } from '../dist/pool/index.js';
 import type { ResolvedPolicy } from '../src/policy/types.js';
-import { RedactionPool } from '../src/pool/index.js';
 import type { Destination } from '../src/types.js';
 import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';

@@ -236,3 +236,116 @@ describe('a lower-case Kazakh patronymic before the given name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('English place prepositions', () => {
+  it.each([
+    ['a city that is also a name, after to', 'Mr. Rednjak flew to Phoenix on Tuesday morning.', ['Rednjak']],
+    ['a country that is also a name, after to', 'I will be travelling to France next week.', []],
+    ['an unambiguous given name after to', 'I gave the keys to Jennifer yesterday.', ['Jennifer']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('given names that look like inflected stop words or adjectives', () => {
+  it.each([
+    ['a given name that is a greeting plus a Russian ending', 'Новым президентом станет Саломе Зурабишвили.', ['Саломе Зурабишвили']],
+    ['a given name in -ий before a surname', 'Тбилисский врач Акакий Нишнианидзе считает иначе.', ['Акакий Нишнианидзе']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place adjective in -ский before a surname-shaped word is not joined', 'Вчера Тбилисский Петров сказал речь.', ['Петров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a role word with a Turkic ending stays a stop word', 'I went to Kingda Ka park.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('initials and -ская/-цкая surnames', () => {
+  it.each([
+    ['an unlisted surname after two initials with dots', 'Ответственный: З. Д. Югай, тел. ниже.', ['З. Д. Югай']],
+    ['a -цкая surname before initials', 'Документы: Трубецкая П.П., главный бухгалтер.', ['Трубецкая П.П']],
+    ['a -цкий surname before a reporting verb', 'Вчера Трубецкой сказал речь.', ['Трубецкой']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a -цкая place adjective before its noun', 'Вчера Сосновецкая библиотека закрылась.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a place used as a given name, after a cue and before a surname', () => {
+  it.each([
+    ['after a self-introduction', 'Менинг исмим Бўстон Аҳмедова.', ['Бўстон Аҳмедова']],
+    ['after a contact label', 'Алоқа учун: Бўстон Аҳмедова, рақам пастда.', ['Бўстон Аҳмедова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a surname, then a city', 'Вчера Иванов Москва посетил.', ['Иванов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a city after a greeting, no surname after it', 'Салом Бўстон шаҳри!'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('an unlisted given name after a cued surname', () => {
+  it.each([
+    ['after a role word', 'Жалоба на сотрудника Сейтова Жахонгира: грубил.', ['Сейтова Жахонгира']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no cue before the surname', 'Вчера Сейтова Жахонгира не было.', ['Сейтова']],
+    ['a Latin word after a cued Cyrillic surname', 'Жалоба на сотрудника Сейтова Uzum: грубил.', ['Сейтова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('praise after a lower-case Central Asian name shape', () => {
+  it.each([
+    ['a -бой name before молодец', 'тожибой молодец, всё объяснил за пять минут', ['тожибой']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word before молодец', 'курьер молодец, всё привёз вовремя'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('an unlisted surname after the title of a head of state', () => {
+  it.each([
+    ['Russian, nominative', 'Президент Обама в свою очередь написал письмо.', ['Обама']],
+    ['Russian, genitive', 'Администрация президента Обамы смягчила правила.', ['Обамы']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Kazakh institution after the title', 'Президент Әкімшілігі басшысының орынбасары келді.'],
+    ['an organisation after another news title', 'Лидер Движения против иммиграции выступил.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

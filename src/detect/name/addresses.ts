@@ -63,3 +63,12 @@ function numberAndBefore(text: string, tokens: readonly Token[], folded: readonl
   const number = tokens[first - 2]!;
   return isNumber(text, number) && number.end - number.start <= 5 && onlySpaces(text, number.end, tokens[first - 1]!.start, 2) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2);
 }
+
+// `flew to Phoenix`, `grew up in Shelly Park`, `a letter from France`: one capitalised word after these is as
+// often a place as a person.
+const englishPlacePrepositions = new Set(['to', 'in', 'from', 'at', 'near']);
+
+/** Token `first` follows an English place preposition. */
+export function afterEnglishPlacePreposition(folded: readonly string[], first: number): boolean {
+  return first > 0 && englishPlacePrepositions.has(folded[first - 1]!);
+}

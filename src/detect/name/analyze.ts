@@ -3,7 +3,7 @@
 import { skeleton } from '../../text/translit.js';
 import { WordFlag, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, forEachSplit, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Read-only once returned: the same object is shared through the word cache. */
@@ -148,7 +148,11 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
  * is a false stem there (`Клинтон` is not `клин` + `тон`), so other stop words need a Russian ending.
  */
 function russianStop(folded: string, stop: LexiconHit | undefined, russianText: boolean, resources: NameResources): LexiconHit | undefined {
-  if (!russianText || stop === undefined || stop.stemLength === folded.length || stop.entry.flags & WordFlag.Place) return stop;
+  if (stop === undefined || stop.stemLength === folded.length) return stop;
+  // Greetings and other cue words do not decline: `Саломе` is not `салом` + `е`.
+  const cue = resources.cueWords.get(folded.slice(0, stop.stemLength)) ?? 0;
+  if (cue & CueWord.PhraseEnd && !(cue & CueWord.Role)) return undefined;
+  if (!russianText || stop.entry.flags & WordFlag.Place) return stop;
   return resources.stops.find(folded, cyrillicSuffixes, 2);
 }
 

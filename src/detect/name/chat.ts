@@ -1,5 +1,6 @@
-// Support-chat evidence: service roles (`Курьер Сейтек`, `Kuryer Oyparcha`) before names no list knows.
+// Chat and feedback evidence: service roles, vocatives, cued given names that lists veto or do not know.
 
+import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { WordFlag } from './lexicon.js';
@@ -10,6 +11,11 @@ import { WordKind, type WordScore } from './words.js';
 /** Token `first` comes right after a service role word (the caller has checked the role cue and its gap). */
 export function afterServiceRole(folded: readonly string[], first: number, resources: NameResources): boolean {
   return first > 0 && resources.serviceRoles.has(folded[first - 1]!);
+}
+
+/** Token `first` comes right after a service role or the title of a head of state (`Президент Обама`). */
+export function afterNamingRole(folded: readonly string[], first: number, resources: NameResources): boolean {
+  return first > 0 && (resources.serviceRoles.has(folded[first - 1]!) || resources.headTitles.has(folded[first - 1]!));
 }
 
 /**
@@ -43,24 +49,6 @@ export function givenFatherPatronymic(scores: readonly WordScore[], first: numbe
   return last === first + 2 && scores[last]!.kind === WordKind.Patronymic;
 }
 
-// Arabic articles written lower case before a capitalised name: аль-, эль-, ал-, ад-, ас-, ат-; al-, el-, ad-, as-.
-const articles = new Set(['аль', 'эль', 'ал', 'ад', 'ас', 'ат', 'al', 'el', 'ad', 'as', 'at']);
-
-/**
- * The token `start..end` (lower case) is an Arabic article, a hyphen and a capitalised name (`аль-Барадеи`). Checked
- * on every lower-case token, so it first tests the hyphen's position by char code and allocates only on a hit.
- */
-export function articleBeforeCapital(text: string, start: number, end: number): boolean {
-  let hyphen: number;
-  if (text.charCodeAt(start + 2) === 45) hyphen = start + 2;
-  else if (text.charCodeAt(start + 3) === 45) hyphen = start + 3;
-  else return false;
-  if (end - hyphen < 3) return false;
-  const letter = text.charCodeAt(hyphen + 1);
-  const upper = (letter >= 65 && letter <= 90) || (letter >= 0x410 && letter <= 0x42f);
-  return upper && articles.has(text.slice(start, hyphen));
-}
-
 /** `Glad to help, Barnaby!`, `Рады были помочь, Ақберен!`: the words stand between a comma and an exclamation mark. */
 export function isVocative(text: string, start: number, end: number): boolean {
   let before = start - 1;
@@ -69,4 +57,22 @@ export function isVocative(text: string, start: number, end: number): boolean {
   let after = end;
   while (after < text.length && text.charCodeAt(after) === 32) after++;
   return text.charCodeAt(after) === 33;
+}
+
+/**
+ * A capitalised stop word (place or everyday word) serves as a given name after a cue and before a surname
+ * (`исмим Бўстон Аҳмедова`). `surnameFollows` is only asked after a cue.
+ */
+export function placeOrWordAsGivenName(cue: number, surnameFollows: () => boolean): boolean {
+  return (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && surnameFollows();
+}
+
+/**
+ * `Жалоба на сотрудника Сейтова Жахонгира`: after a surname that a role word or greeting introduced, an unlisted
+ * capitalised word of the same script, one space on, is the given name (a listed one joins anyway).
+ */
+export function unlistedGivenAfterCuedSurname(text: string, tokens: readonly Token[], next: WordScore, i: number): boolean {
+  const current = tokens[i]!;
+  const following = tokens[i + 1]!;
+  return next.source === 'capital' && next.closes === undefined && current.cyrillic === following.cyrillic && following.start - current.end === 1 && text.charCodeAt(current.end) === 32;
 }

@@ -15,7 +15,7 @@ export type MorphKind = (typeof Morph)[keyof typeof Morph];
 // Russian/Uzbek/Kazakh/Kyrgyz/Tajik surnames (-ов/-ева/-ин), Ukrainian -енко, Georgian -швили/-дзе, Armenian -ян,
 // Tajik -зода/-заде/-пур; patronymics -ович/-овна/-ична, Kazakh -ұлы/-қызы, Azerbaijani-style -оглы.
 const cyrillicPatronymic = ['ович', 'евич', 'ьевич', 'овна', 'евна', 'ьевна', 'ична', 'инична', 'ұлы', 'қызы', 'улы', 'кызы', 'уулу', 'оглы', 'угли', 'ўғли', 'қизи'];
-const cyrillicSurname = ['овн', 'евн', 'ичн', 'ов', 'ев', 'ова', 'ева', 'ин', 'ина', 'енко', 'швили', 'дзе', 'зода', 'заде', 'ян', 'янц', 'ук', 'юк', 'ич', 'вич', 'ных', 'ских', 'пур', 'бекова', 'беков', 'цын', 'ская', 'ский',
+const cyrillicSurname = ['овн', 'евн', 'ичн', 'ов', 'ев', 'ова', 'ева', 'ин', 'ина', 'енко', 'швили', 'дзе', 'зода', 'заде', 'ян', 'янц', 'ук', 'юк', 'ич', 'вич', 'ных', 'ских', 'пур', 'бекова', 'беков', 'цын', 'ская', 'ский', 'цкая', 'цкий',
   // Western surnames in Russian spelling (Клинсман, Джонсон, Берлускони, Шварценеггер): weak, they need a cue.
   'ман', 'сон', 'ссон', 'ини', 'етти', 'елли', 'берг', 'штейн', 'штайн', 'стайн', 'ьер', 'уччи', 'ерс', 'ингс'];
 const latinPatronymic = ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'uly', 'kyzy', 'qizi', "o'g'li", 'ogli', 'ugli', 'oglu', 'uulu'];
@@ -23,7 +23,7 @@ const latinSurname = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'enko', 'shvili',
   // Nordic patronymic surnames (Einarsson, Karlsdóttir), South Slavic -ović/-ević, Finnish -inen/-änen.
   'sson', 'dottir', 'dóttir', 'ović', 'ovic', 'ević', 'evic', 'inen', 'änen'];
 // Stems of female patronymic case forms (Сергеевной) are also adjective stems (шестидневной, верховного).
-const weakCyrillic = new Set(['ман', 'сон', 'ссон', 'ини', 'етти', 'елли', 'берг', 'штейн', 'штайн', 'стайн', 'ьер', 'уччи', 'ерс', 'ингс', 'овн', 'евн', 'ичн', 'ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур']);
+const weakCyrillic = new Set(['ман', 'сон', 'ссон', 'ини', 'етти', 'елли', 'берг', 'штейн', 'штайн', 'стайн', 'ьер', 'уччи', 'ерс', 'ингс', 'овн', 'евн', 'ичн', 'ский', 'ская', 'ук', 'юк', 'ич', 'ян', 'ских', 'ных', 'пур', 'цкая', 'цкий']);
 const weakLatin = new Set(['ski', 'ska', 'sky', 'yan', 'pur']);
 
 // Adjectival surnames (Петровский, Крупская) decline like adjectives; these endings replace -ий/-ая.

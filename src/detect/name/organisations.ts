@@ -21,11 +21,16 @@ function isConjunction(word: string): boolean {
 // or an ampersand (`Brown & Sons`, which the tokenizer does not keep as a word).
 function gapKind(text: string, from: number, to: number): 'space' | 'comma' | 'ampersand' | undefined {
   if (onlySpaces(text, from, to, 2)) return 'space';
-  const between = text.slice(from, to).trim();
   if (to - from > 4) return undefined;
-  if (between === ',') return 'comma';
-  if (between === '&') return 'ampersand';
-  return undefined;
+  // One comma or ampersand among spaces, by char code (runs once per span and word of a firm name).
+  let mark = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    if (mark !== 0 || (code !== 44 && code !== 38)) return undefined;
+    mark = code;
+  }
+  return mark === 44 ? 'comma' : mark === 38 ? 'ampersand' : undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface NameResources {
   readonly roles: ReadonlySet<string>;
   /** Service roles in chats (оператор, kuryer): the capitalised word after one is a name even when unlisted. */
   readonly serviceRoles: ReadonlySet<string>;
+  /** Titles of heads of state and government (президент, premier): likewise before an unlisted capitalised name. */
+  readonly headTitles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
   readonly streetWords: ReadonlySet<string>;
   /** Words that end an organisation name (Ltd, Orchestra, Research) or open one before `of` (University). */
@@ -153,7 +155,8 @@ export function loadNameResources(): NameResources {
   }
 
   const serviceRoles = foldedSet(words('cues/name-service-roles.txt'));
-  const roles = foldedSet([...words('cues/name-roles.txt'), ...serviceRoles]);
+  const headTitles = foldedSet(words('cues/name-head-titles.txt'));
+  const roles = foldedSet([...words('cues/name-roles.txt'), ...serviceRoles, ...headTitles]);
   for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
@@ -202,6 +205,7 @@ export function loadNameResources(): NameResources {
     verbsBefore,
     roles,
     serviceRoles,
+    headTitles,
     cueWords,
     streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
     orgWords: foldedSet(words('stoplists/org-words.txt')),

@@ -2,8 +2,8 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { houseNumberAfter } from './addresses.js';
-import { afterServiceRole, isVocative } from './chat.js';
+import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
+import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -90,7 +90,7 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
     const patronymicFollows =
       (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
       (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
-    if (!patronymicFollows) return false;
+    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i))) return false;
   }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
@@ -152,6 +152,7 @@ export function scoreRun(
   const afterPlacePreposition = first > 0 && placePrepositions.has(folded[first - 1]!);
   let score = best;
   if (afterPlacePreposition && names === 1 && !isKnown && tokens[first]!.cyrillic) score -= nameWeights.placePrepositionPenalty;
+  else if (names === 1 && bestSource === 'gazetteer' && !tokens[first]!.cyrillic && cueBefore[first] === Cue.None && afterEnglishPlacePreposition(folded, first)) score -= nameWeights.placePrepositionPenalty;
   if (names >= 2 && strongWords >= 1) score += nameWeights.severalWords;
   // Russian capitalises only the first word of places and organisations (`Белый дом`), so two capitalised unknown
   // words in a row are most often a foreign first name and surname (`Фернандо Алонсо`).
@@ -166,7 +167,7 @@ export function scoreRun(
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;
   // `министр финансов`, `директор Института`: a role word before one unknown capitalised word is weak evidence.
-  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterServiceRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
+  else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterNamingRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);

@@ -2,8 +2,9 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
-import { afterServiceRole, articleBeforeCapital, atStartScore, cuedFirstName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
+import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -244,6 +245,10 @@ export function scoreWord(
     if (capital && cuedFirstName(evidence, cue, word, resources)) {
       return wordScore(WordKind.Name, atStartScore(token.sentenceStart), evidence.base, 'gazetteer', true);
     }
+    // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
+    if (capital && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
+      return wordScore(WordKind.Name, nameWeights.firstAmbiguous, word, 'gazetteer', true);
+    }
     return none;
   }
 
@@ -270,6 +275,8 @@ export function scoreWord(
       }
       // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
       if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
+      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerCaseScore(nameWeights.lowerAfterIntro, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
@@ -291,7 +298,8 @@ export function scoreWord(
     return lowerCaseScore(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
   }
 
-  const atStart = token.sentenceStart;
+  // The dot of an initial does not end a sentence (`З. Д. Югай`).
+  const atStart = token.sentenceStart && previous?.kind !== WordKind.Initial;
   let score = 0;
   let source: WordScore['source'] = 'gazetteer';
   if (evidence.nameFlags & WordFlag.First) {
@@ -316,7 +324,8 @@ export function scoreWord(
     token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
-    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous))
+    !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
+    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic))
   ) {
     return none;
   }
@@ -338,6 +347,7 @@ export function scoreWord(
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result: WordScore = wordScore(WordKind.Name, score, evidence.base, source);
+  if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
@@ -423,12 +433,12 @@ const skiyStem = /[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|и
 
 /**
  * A capitalised -ский/-цкий word is a surname, not a place adjective, next to a reporting verb (`сказал
- * Ратманский`, `По словам Ратманского`) or right after another capitalised unknown word, since Russian puts
- * adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
+ * Ратманский`, `По словам Ратманского`), before initials (`Трубецкая П.П.`) or right after another capitalised
+ * unknown word, since Russian puts adjectives before their noun (`Гата Камский`, but `Нижний Новгород`).
  */
 function skiySurnameInContext(text: string, tokens: readonly Token[], folded: readonly string[], i: number, cue: number, after: number, previous: WordScore | undefined): boolean {
   if (!skiyStem.test(folded[i]!)) return false;
-  if (cue === Cue.Verb || cue === Cue.Weak || after === 2) return true;
+  if (cue === Cue.Verb || cue === Cue.Weak || after === 2 || initialFollows(text, tokens, i)) return true;
   return (
     previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
     onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
@@ -463,6 +473,14 @@ function nextIsName(text: string, tokens: readonly Token[], folded: readonly str
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
   const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
   return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 || evidence.morph !== Morph.None;
+}
+
+/** `Акакий Нишнианидзе`: the next word is capitalised and a surname by its ending (a given name ending like an adjective). */
+function nextIsSurname(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !next.cyrillic || !onlySpaces(text, tokens[i]!.end, next.start, 1) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  const evidence = analyzeWord(folded[i + 1]!, true, resources, turkic);
+  return evidence.stopFlags === 0 && evidence.morph === Morph.Surname && !adjectiveEnding.test(folded[i + 1]!);
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
