@@ -349,3 +349,27 @@ describe('an unlisted surname after the title of a head of state', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unknown English word opening a sentence, coordinated with a surname', () => {
+  it.each([
+    ['two surnames joined by and', 'Is it good? Torpy and Salinas were precision engineers.', ['Torpy', 'Salinas']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday English word opening the sentence', 'Is it good? Yesterday and Salinas met.', ['Salinas']],
+    ['a Russian word opening the sentence', 'Что ещё? Отчёт и Каримов ждут.', ['Каримов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a middle initial A without its dot', () => {
+  it.each([
+    ['after a listed given name, before a surname', 'Juliusz A Kwiatkowski lives at the corner.', ['Juliusz A Kwiatkowski']],
+    ['the article after a name', 'I saw John A lot.', ['John']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -140,7 +140,9 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
       const other = side === 0 ? s - 2 : e + 2;
       if (other < 0 || other >= tokens.length || !conjunctions.has(folded[conjunction]!)) continue;
       const word = scores[other]!;
-      if (word.kind !== WordKind.Name || word.source !== 'capital' || tokens[other]!.sentenceStart || tokens[other]!.cyrillic !== tokens[s]!.cyrillic) continue;
+      // At a sentence start a capitalised Russian word may be any noun; an English one that no list knows (not even
+      // the everyday-word list) is a name (`Torpy and Salinas were engineers`).
+      if (word.kind !== WordKind.Name || word.source !== 'capital' || (tokens[other]!.sentenceStart && tokens[other]!.cyrillic) || tokens[other]!.cyrillic !== tokens[s]!.cyrillic) continue;
       const [from, to] = other < s ? [tokens[other]!.end, tokens[conjunction]!.start] : [tokens[conjunction]!.end, tokens[other]!.start];
       if (!onlySpaces(text, from, to, 2) || !onlySpaces(text, other < s ? tokens[conjunction]!.end : tokens[e]!.end, other < s ? tokens[s]!.start : tokens[conjunction]!.start, 2)) continue;
       if (added.some((existing) => existing.start === tokens[other]!.start)) continue;

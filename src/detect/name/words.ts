@@ -214,7 +214,8 @@ export function scoreWord(
     const letter = text.charCodeAt(token.start);
     const nextToken = tokens[i + 1];
     const between =
-      previous?.kind === WordKind.Name && letter !== 73 && letter !== 65 && nextToken !== undefined && text.charCodeAt(token.end) === 32 &&
+      // `A` is the article unless a listed given name stands before it (`Juliusz A Kwiatkowski`).
+      previous?.kind === WordKind.Name && letter !== 73 && (letter !== 65 || previous.given === true) && nextToken !== undefined && text.charCodeAt(token.end) === 32 &&
       text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
     return between ? wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer') : none;
   }
