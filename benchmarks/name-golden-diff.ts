@@ -131,6 +131,9 @@ async function buildCases(): Promise<Case[]> {
     'спасибо, İ алишер', 'mr. Ǆoković and ǅoković', 'Ａлишер Навоий', 'Жасур ака ва Ёдгор ака', "jasur o'g'li va yo'ldosh",
   ];
   for (const text of crafted) cases.push({ set: 'crafted', text, knownNames: none }, { set: 'crafted', text: text.toLowerCase(), knownNames: ['Ёнг', 'Алишер'] });
+  // Long documents: many names per document (the matchers switch from scanning to a map), repeated mentions.
+  for (let i = 0; i + 200 <= dev.length; i += 500) cases.push({ set: 'long', text: dev.slice(i, i + 200).map(({ text }) => text).join('\n'), knownNames: none });
+  for (let i = 0; i + 100 <= shared.length; i += 700) cases.push({ set: 'long', text: shared.slice(i, i + 100).map(({ text }) => text).join(' '), knownNames: none });
   const words = [...dev, ...generated, ...shared].flatMap(({ text }) => text.split(/[\s,.!?:;()«»"]+/u)).filter((word) => word.length > 0);
   for (const text of saladTexts(words, 4000, seed)) cases.push({ set: 'salad', text, knownNames: none });
   return cases;

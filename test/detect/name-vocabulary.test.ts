@@ -4,6 +4,9 @@ import { analyzeWord } from '../../src/detect/name/analyze.js';
 import { CueWord, loadNameResources } from '../../src/detect/name/resources.js';
 import { describeWord } from '../../src/detect/name/facts.js';
 import { Vocabulary, WordBit } from '../../src/detect/name/vocabulary.js';
+import { inflectingStems, splitKeys, StemMatcher } from '../../src/detect/name/lexicon.js';
+import { turkicSuffixes } from '../../src/detect/name/suffixes.js';
+import { skeleton } from '../../src/text/translit.js';
 
 const resources = loadNameResources();
 
@@ -73,3 +76,43 @@ describe('the context-free facts of a word', () => {
     expect(describeWord(word, resources).cue & flag).toBe(flag);
   });
 });
+
+describe('the vocabulary and very long words', () => {
+  it('describes a very long word afresh instead of keeping it', () => {
+    let described = 0;
+    const vocabulary = new Vocabulary(() => {
+      described++;
+      return { cue: 0, bits: 0 };
+    });
+    const blob = 'Ab'.repeat(5_000);
+    const first = vocabulary.find(blob, 0, blob.length);
+    const second = vocabulary.find(blob, 0, blob.length);
+    expect(first?.folded).toBe(blob.toLowerCase());
+    expect(second?.folded).toBe(blob.toLowerCase());
+    expect(second).not.toBe(first);
+    expect(described).toBe(2);
+  });
+});
+
+describe('the per-document name matcher', () => {
+  const names = ['алишер', 'алина', 'жасур', 'jasur', 'dilnoza', 'ерлан', 'айгүл', 'иван', 'иванов', 'петр', 'петров', 'ольга', 'анна', 'нурлан', 'бахтиёр', 'зарина', 'азамат', 'карим', 'каримов', 'тимур'];
+  const words = ['алишеру', 'алишерга', 'жасурни', 'jasurga', 'dilnozaning', 'ерланның', 'айгүлге', 'ивану', 'иванова', 'петрову', 'ольгой', 'анне', 'нурланға', 'бахтиёрга', 'зарине', 'азаматқа', 'карима', 'тимуром', 'стол', 'kitob'];
+
+  it.each([3, 16, 17, 20])('finds the same base with %i names whether it scans them or maps them', (count) => {
+    const matcher = new StemMatcher();
+    const added = names.slice(0, count);
+    for (const name of added) matcher.add(name, `${name}!`);
+    for (const word of words) {
+      const keys = splitKeys(word, turkicSuffixes, 2);
+      const expected = keys.map((key) => added.find((name) => keysOf(name).includes(key))).find((name) => name !== undefined);
+      expect(matcher.findKeys(keys), word).toBe(expected === undefined ? undefined : `${expected}!`);
+    }
+  });
+});
+
+// The keys StemMatcher files a name under, read back through a one-name matcher.
+function keysOf(name: string): string[] {
+  const matcher = new StemMatcher();
+  matcher.add(name);
+  return [name, ...inflectingStems(name)].map((stem) => skeleton(stem)).filter((key) => matcher.findKeys([key]) !== undefined);
+}

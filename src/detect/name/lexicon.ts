@@ -143,6 +143,7 @@ export class StemMatcher {
    * among names sharing it the one added first.
    */
   findKeys(keys: readonly string[]): string | undefined {
+    if (this.#keys.length > linearScanLimit) return this.#findInMap(keys);
     for (const key of keys) {
       for (let entry = 0; entry < this.#keys.length; entry++) {
         if (this.#keys[entry]!.includes(key)) return this.#bases[entry];
@@ -150,7 +151,25 @@ export class StemMatcher {
     }
     return undefined;
   }
+
+  // Many names (a long document): a map from key to the first name with it keeps each lookup constant.
+  #map: Map<string, string> | undefined;
+  #mapped = 0;
+  #findInMap(keys: readonly string[]): string | undefined {
+    const map = (this.#map ??= new Map());
+    for (; this.#mapped < this.#keys.length; this.#mapped++) {
+      for (const key of this.#keys[this.#mapped]!) if (!map.has(key)) map.set(key, this.#bases[this.#mapped]!);
+    }
+    for (const key of keys) {
+      const base = map.get(key);
+      if (base !== undefined) return base;
+    }
+    return undefined;
+  }
 }
+
+// Up to this many names a linear scan is cheaper than building a map.
+const linearScanLimit = 16;
 
 /**
  * Skeletons of every split of `folded` into a stem and a listed ending (forEachSplit order: longest stem first):
@@ -168,6 +187,8 @@ export function splitKeys(folded: string, suffixes: SuffixTable, minStem: number
 // The same names are added to a StemMatcher document after document: their keys are worked out once.
 const stemKeysCache = new Map<string, readonly string[]>();
 const stemKeysCacheLimit = 50_000;
+// Longer names are not kept (a pasted blob must not stay in memory).
+const stemKeysMaxLength = 48;
 
 /** Skeletons of the inflecting stems of a name, long enough to be matched (2 letters, 3 for a derived stem). */
 function stemKeys(folded: string): readonly string[] {
@@ -177,6 +198,7 @@ function stemKeys(folded: string): readonly string[] {
       .map((stem, index) => ({ key: skeleton(stem), minLength: index === 0 ? 2 : 3 }))
       .filter(({ key, minLength }) => key.length >= minLength)
       .map(({ key }) => key);
+    if (folded.length > stemKeysMaxLength) return keys;
     if (stemKeysCache.size >= stemKeysCacheLimit) stemKeysCache.clear();
     stemKeysCache.set(folded, keys);
   }

@@ -85,6 +85,8 @@ export class WordInfo {
 
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
 const vocabularyLimit = 65_536;
+// Longer words are not kept: names and the words around them are far shorter.
+const maxInternedLength = 48;
 // The table grows with the words (at most half full), so it stays small enough to sit in the CPU cache.
 const initialTableSize = 4096;
 
@@ -151,6 +153,8 @@ export class Vocabulary {
   }
 
   #insert(hash: number, folded: string, spelling?: string): WordInfo {
+    // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
+    if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
     const info = new WordInfo(folded, this.#describe(folded), spelling);
     if (this.#size >= vocabularyLimit) {
       this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
