@@ -16,6 +16,7 @@ describe('organisation names are not people', () => {
     ['an enumerated firm name', 'The Harris, Walker and Young Orchestra was founded in 1990.'],
     ['an enumerated firm name with an ampersand', 'Contracts went to Taylor & Young Associates.'],
     ['a place after an organisation word and of', 'She studied at the University of Nicosia.'],
+    ['an event name', 'В этом году Corus Chess Tournament состоится в январе.'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -369,6 +370,31 @@ describe('a middle initial A without its dot', () => {
   it.each([
     ['after a listed given name, before a surname', 'Juliusz A Kwiatkowski lives at the corner.', ['Juliusz A Kwiatkowski']],
     ['the article after a name', 'I saw John A lot.', ['John']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('capitalised Russian compounds with a lower-case part', () => {
+  it.each([
+    ['a press office before a surname', 'Пресс-служба Кадырова заявила о росте.', ['Кадырова']],
+    ['a name with an honorific after the hyphen stays whole', 'Раҳмат, Жасур-ака!', ['Жасур-ака']],
+    ['a Latin surname with a lower-case part', 'That is true, says Hauta-aho.', ['Hauta-aho']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('-н- place adjectives in the locative', () => {
+  it.each([
+    ['a place adjective before an unknown place', 'Молились в Западном Иерусалиме.'],
+    ['another place adjective before an unknown place', 'Столица в Восточном Иерусалиме.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed given name in -ном and a surname', 'Я поговорил с Антоном Карповым вчера.', ['Антоном Карповым']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -17,3 +17,17 @@ export function articleBeforeCapital(text: string, start: number, end: number): 
   const upper = (letter >= 65 && letter <= 90) || (letter >= 0x410 && letter <= 0x42f);
   return upper && articles.has(text.slice(start, hyphen));
 }
+
+/**
+ * The capitalised token `start..end` (folded: `word`) has a hyphen followed by a lower-case part that is not an
+ * honorific (`Пресс-служба`, but not `Жасур-ака`).
+ */
+export function lowerAfterHyphen(text: string, start: number, end: number, word: string, honorifics: ReadonlySet<string>): boolean {
+  for (let at = start + 1; at < end - 1; at++) {
+    if (text.charCodeAt(at) !== 45) continue;
+    const letter = text.charCodeAt(at + 1);
+    if (!((letter >= 97 && letter <= 122) || (letter >= 0x430 && letter <= 0x44f))) return false;
+    return !honorifics.has(word.slice(at - start + 1));
+  }
+  return false;
+}

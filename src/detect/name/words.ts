@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
-import { articleBeforeCapital } from './foreign.js';
+import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -234,6 +234,9 @@ export function scoreWord(
   const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
   if (allUpper && length <= 3) return none;
 
+  // `Пресс-служба`, `Вице-спикер`: a capitalised compound with a lower-case part after the hyphen is a noun (names
+  // capitalise every part: `Жан-Поль`, `Мамин-Сибиряк`; Latin-script surnames may not: `Hauta-aho`).
+  if (capital && token.cyrillic && lowerAfterHyphen(text, token.start, token.end, word, resources.cuesAfter)) return none;
   const evidence: WordEvidence = info.evidence(token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
@@ -322,7 +325,7 @@ export function scoreWord(
   }
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
-    token.cyrillic && !turkic && adjectiveEnding.test(word) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
+    token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
@@ -444,6 +447,16 @@ function skiySurnameInContext(text: string, tokens: readonly Token[], folded: re
     previous !== undefined && previous.kind === WordKind.Name && previous.source === 'capital' && !tokens[i - 1]!.sentenceStart && !adjectiveEnding.test(folded[i - 1]!) &&
     onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)
   );
+}
+
+/**
+ * `Западном`, `Восточном`: -н- adjectives in the locative/instrumental (a consonant before `ном`); names in -ном have
+ * a vowel there (`Антоном`, `Русланом`).
+ */
+function locativeAdjective(word: string): boolean {
+  const length = word.length;
+  if (length < 6 || !word.endsWith('ном')) return false;
+  return !'аеиоуыэюяё'.includes(word[length - 4]!);
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
