@@ -33,7 +33,10 @@ export interface WordFacts {
   bits: number;
 }
 
-/** The interned folded word with its facts and, once asked for, its list evidence. */
+/**
+ * The interned folded word with its facts and, once asked for, its list evidence. `cyrillic` below is always the
+ * token's "first letter is Cyrillic", a fact of the word itself, so one remembered answer serves every token.
+ */
 export class WordInfo {
   readonly folded: string;
   /** The text as first met (code by code foldable), or '' for a word folded some other way. */
