@@ -399,3 +399,18 @@ describe('-н- place adjectives in the locative', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an everyday word as a surname after a listed given name', () => {
+  it.each([
+    ['a weekday after a given name', 'В составе сборной Виктор Понедельник выразил мнение.', ['Виктор Понедельник']],
+    ['a greeting after a given name is not joined', 'Спасибо Анна Здравствуйте', ['Анна']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a weekday alone', 'В Понедельник выразил мнение.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

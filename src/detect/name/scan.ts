@@ -92,8 +92,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     i = last + 1;
   }
   if (spans.length > 0) {
-    dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
-    dropAddressCoordinations(text, tokens, folded, spans);
+    // Firm names and street-first addresses are checked on Latin-script spans only.
+    if (cyrillicWords < count) {
+      dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
+      dropAddressCoordinations(text, tokens, folded, spans);
+    }
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);

@@ -241,8 +241,8 @@ export function scoreWord(
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
-      capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.given === true && previous.closes === undefined &&
-      onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
+      capital && (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) && evidence.nameFlags === 0 &&
+      previous?.given === true && previous.closes === undefined && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
