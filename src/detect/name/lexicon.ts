@@ -112,8 +112,10 @@ export function inflectingStems(folded: string): string[] {
  * so a linear scan beats building a map.
  */
 export class StemMatcher {
-  readonly #keys: Array<readonly string[]> = [];
+  readonly #added: string[] = [];
   readonly #bases: string[] = [];
+  // Keys of the added names, worked out on the first lookup (most documents add names but never look one up).
+  readonly #keys: Array<readonly string[]> = [];
   /** First letters (UTF-16 codes) of the added words: a cheap filter before the suffix splits. */
   readonly #initials: number[] = [];
 
@@ -122,7 +124,7 @@ export class StemMatcher {
   }
 
   add(folded: string, base = folded): void {
-    this.#keys.push(stemKeys(folded));
+    this.#added.push(folded);
     this.#bases.push(base);
     const initial = folded.charCodeAt(0);
     if (!this.#initials.includes(initial)) this.#initials.push(initial);
@@ -143,6 +145,7 @@ export class StemMatcher {
    * among names sharing it the one added first.
    */
   findKeys(keys: readonly string[]): string | undefined {
+    for (let entry = this.#keys.length; entry < this.#added.length; entry++) this.#keys.push(stemKeys(this.#added[entry]!));
     if (this.#keys.length > linearScanLimit) return this.#findInMap(keys);
     for (const key of keys) {
       for (let entry = 0; entry < this.#keys.length; entry++) {
