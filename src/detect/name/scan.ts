@@ -38,8 +38,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
   // most words are found in the vocabulary straight from the text.
   let foldedText: string | undefined | null = null;
+  let turkic = stats.turkicLetter;
+  let cyrillicWords = 0;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
+    if (token.cyrillic) cyrillicWords++;
     let info: WordInfo;
     if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
     else {
@@ -48,16 +51,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     words[i] = info;
     folded[i] = info.folded;
+    if (info.bits & WordBit.TurkicMarker) turkic = true;
   }
 
   const cueBefore = new Uint8Array(count);
   const cueAfter = new Uint8Array(count);
   markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
-  let turkic = stats.turkicLetter;
-  for (let i = 0; i < count && !turkic; i++) if (words[i]!.bits & WordBit.TurkicMarker) turkic = true;
-  let cyrillicWords = 0;
-  for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
   // Chat messages typed without any capital letter (a long enough text, so one lower-case line of a form is not).
