@@ -108,8 +108,8 @@ export function inflectingStems(folded: string): string[] {
 
 /**
  * A small per-document set of names (known names, names already found): each added name is kept with the skeletons
- * of its inflecting stems, and a word is looked up by the skeletons of its splits. A handful of names per document,
- * so a linear scan beats building a map.
+ * of its inflecting stems, and a word is looked up by the skeletons of its splits. Usually a handful of names per
+ * document, so they are scanned; past linearScanLimit names a map takes over.
  */
 export class StemMatcher {
   readonly #added: string[] = [];
