@@ -414,3 +414,59 @@ describe('an everyday word as a surname after a listed given name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a place name right after an initial', () => {
+  it.each([
+    ['a surname that is also a city', 'Премьер-министр Японии Н. Кан заявил, что визит возможен.', ['Н. Кан']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a city after the abbreviation of город', 'Адрес: Г. Москва, ул. Ленина.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('surnames paired by a dash', () => {
+  it.each([
+    ['a match-up', 'Матч на первенство мира Топалов — Крамник состоится в сентябре.', ['Топалов', 'Крамник']],
+    ['a line-up', 'Вратари: Уорд — Набоков.', ['Уорд', 'Набоков']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence opener before the dash', 'Итог — Иванов победил.', ['Иванов']],
+    ['a two-word place after the dash', 'Маршрут: Петров — Москва Сити.', ['Петров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('lower-case first names that are also words, in chat', () => {
+  it.each([
+    ['after a greeting, closing the line', 'здравствуйте, лола', ['лола']],
+    ['after this is, before a lower-case surname', 'здравствуйте, это марина кузнецова', ['марина кузнецова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a short everyday word after a greeting', 'привет, мир!'],
+    ['an everyday word after thanks, inside a clause', 'спасибо, надежда есть на вас'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a listed name that is also a place, in English text', () => {
+  it.each([
+    ['alone, it is the place', "I'm glad to hear that France is moving in that direction.", []],
+    ['with a surname, it is the person', 'We met Paris Hilton yesterday.', ['Paris Hilton']],
+    ['before a reporting verb, it is the person', 'Later Paris said hello.', ['Paris']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

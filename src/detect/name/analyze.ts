@@ -20,6 +20,8 @@ export interface WordEvidence {
   endingLength: number;
   /** The name came from the large English/international lists (weaker evidence for lower-case words). */
   latinList: boolean;
+  /** The listed name is also a listed place (`France`, `Phoenix`, `Вера`-like collisions with a city). */
+  placeName?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
     evidence.nameFlags = flags & ~WordFlag.NotName;
     if ((ambiguous || placeAndName) && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
+    if (placeAndName && evidence.nameFlags !== 0) evidence.placeName = true;
     if (evidence.nameFlags !== 0) {
       evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
       evidence.endingLength = folded.length - hit.stemLength;

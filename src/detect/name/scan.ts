@@ -7,6 +7,7 @@ import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
 import { describeWord } from './facts.js';
+import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
@@ -100,6 +101,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
+    findDashPairs(text, tokens, scores, spans);
   }
   return spans;
 }

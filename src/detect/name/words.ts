@@ -120,6 +120,9 @@ function isListedSurname(word: string, evidence: WordEvidence): boolean {
   return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
 }
 
+// One-letter abbreviations of settlement words written before a place name (г. Москва, с. Ивановка).
+const placeAbbreviations = new Set(['г', 'с', 'п', 'д']);
+
 const none: WordScore = wordScore(WordKind.None, 0, '', 'capital');
 
 /** The score of a lower-case name word (cued, closing the name after a Turkic ending or a surname). */
@@ -244,6 +247,12 @@ export function scoreWord(
       capital && (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) && evidence.nameFlags === 0 &&
       previous?.given === true && previous.closes === undefined && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
+    // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
+    // село, посёлок, деревня).
+    const surnameAfterInitial =
+      capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.kind === WordKind.Initial && text.charCodeAt(tokens[i - 1]!.end) === 46 &&
+      onlySpaces(text, tokens[i - 1]!.end + 1, token.start, 1) && !placeAbbreviations.has(folded[i - 1]!);
+    if (surnameAfterInitial) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
     if (capital && cuedFirstName(evidence, cue, word, resources)) {
@@ -281,6 +290,11 @@ export function scoreWord(
       if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
+      // its clause.
+      if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
+        return lowerCaseScore(nameWeights.lowerVocative, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      }
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
       if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerCaseScore(nameWeights.lowerAfterIntro, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
@@ -298,6 +312,10 @@ export function scoreWord(
     if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerCaseScore(nameWeights.lowerPairStart, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
+    // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
+    if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
+      return lowerCaseScore(nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
+    }
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
     return lowerCaseScore(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
   }
@@ -345,6 +363,8 @@ export function scoreWord(
     source = 'capital';
   }
   if (allUpper) score -= 0.05;
+  // `France`, `Phoenix`: in Latin-script text a listed name that is also a place needs a neighbour or a cue.
+  if (evidence.placeName && !token.cyrillic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // `Lenta.ru`, `Bank of East Asia`: a Latin word from the big name lists inside Cyrillic text is usually a brand.
   if (!token.cyrillic && mostlyCyrillic && evidence.latinList) score = Math.min(score, nameWeights.latinNameInCyrillicText);
   if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
@@ -457,6 +477,15 @@ function locativeAdjective(word: string): boolean {
   const length = word.length;
   if (length < 6 || !word.endsWith('ном')) return false;
   return !'аеиоуыэюяё'.includes(word[length - 4]!);
+}
+
+/** Only `!`, `,`, `.`, `?` (spaces before it allowed) or the end of the line or text after `end`. */
+function clauseEndsAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return code === 33 || code === 44 || code === 46 || code === 63 || code === 10 || code === 13;
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
