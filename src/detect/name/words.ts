@@ -116,6 +116,9 @@ const shortSurnameEnding = new EndingSet(['ин', 'ын', 'in']);
 
 // A surname from any language's list (`smith`, `petrova`); only asked after a cued lower-case given name, so rare.
 // The entry itself, not a stem behind a guessed case ending (`and` → `anda`), and not a two- or three-letter word.
+function listedSurname(word: string, cyrillic: boolean, resources: NameResources, turkic: boolean): boolean {
+  return isListedSurname(word, analyzeWord(word, cyrillic, resources, turkic));
+}
 function isListedSurname(word: string, evidence: WordEvidence): boolean {
   return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
 }
@@ -184,7 +187,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -196,7 +199,7 @@ export function scoreWord(
     } else if (surnameLike && initialFollows(text, tokens, i)) {
       // `каримовой з.а.`: a lower-case surname before initials.
       lowerRole = 'surnameFirst';
-    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, words, i, resources, turkic)) {
+    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
     } else if (lowerCaseWriting && word.length >= 4) {
@@ -270,6 +273,7 @@ export function scoreWord(
     // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
     const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
+    const result = (score: number, source: WordScore['source']): WordScore => lowerCaseScore(score, source, evidence, unambiguousFirst, surnameLike, cue, turkic);
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
     const beforePatronymicWord = i + 1 < tokens.length && (words[i + 1]!.bits & WordBit.PatronymicWord) !== 0;
@@ -282,42 +286,42 @@ export function scoreWord(
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-      if (afterCuedName && continues && !unambiguousFirst) return lowerCaseScore(nameWeights.lowerContinuation, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (afterCuedName && continues && !unambiguousFirst) return result(nameWeights.lowerContinuation, 'morphology');
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
-        return unambiguousFirst && !evidence.latinList ? lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
+        return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
       // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
-      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
       // its clause.
       if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
-        return lowerCaseScore(nameWeights.lowerVocative, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+        return result(nameWeights.lowerVocative, 'cue');
       }
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
-      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerCaseScore(nameWeights.lowerAfterIntro, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
-      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return lowerCaseScore(nameWeights.surname, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerCaseScore(nameWeights.surname, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
-      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return lowerCaseScore(nameWeights.lowerFirstAfterCue, 'cue', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       return none;
     }
-    if (lowerRole === 'continuation') return continues ? lowerCaseScore(nameWeights.lowerContinuation, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
+    if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
     // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
-    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? lowerCaseScore(nameWeights.lowerPairStart, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
-    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerCaseScore(nameWeights.lowerPairStart, 'morphology', evidence, unambiguousFirst, surnameLike, cue, turkic) : none;
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
     if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
-      return lowerCaseScore(nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
+      return result(nameWeights.lowerPairStart, 'gazetteer');
     }
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
-    return lowerCaseScore(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer', evidence, unambiguousFirst, surnameLike, cue, turkic);
+    return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
   // The dot of an initial does not end a sentence (`З. Д. Югай`).
@@ -345,7 +349,7 @@ export function scoreWord(
   const adjectival =
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
-    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
+    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic))
   ) {
@@ -356,7 +360,7 @@ export function scoreWord(
     if (!token.cyrillic && mostlyCyrillic) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, words, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -503,11 +507,11 @@ function initialFollows(text: string, tokens: readonly Token[], i: number): bool
 }
 
 /** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
-function nextIsPatronymic(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
-  if (text.charCodeAt(next.start) === words[i + 1]!.folded.charCodeAt(0)) return false;
-  return words[i + 1]!.evidence(next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
+  return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
 }
 
 /** The next word, capitalised, is a listed name or ends like a surname or patronymic (`Петровой Анне`, `Ивановым Петром`). */
@@ -527,9 +531,9 @@ function nextIsSurname(text: string, tokens: readonly Token[], folded: readonly 
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
-function nextIsGivenName(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
-  const evidence = words[i + 1]!.evidence(next.cyrillic, resources, turkic);
+  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
 }
