@@ -9,9 +9,9 @@ describe('heapFlagsToApply', () => {
   });
 
   it.each([
-    { where: 'the command line', execArgv: ['--heap-growing-percent=50'], nodeOptions: '' },
-    { where: 'the command line, with underscores', execArgv: ['--heap_growing_percent=50'], nodeOptions: '' },
-    { where: 'NODE_OPTIONS', execArgv: [], nodeOptions: '--max-old-space-size=512 --heap-growing-percent=50' },
+    { where: 'the command line', execArgv: ['--heap-growing-percent=75'], nodeOptions: '' },
+    { where: 'the command line, with underscores', execArgv: ['--heap_growing_percent=75'], nodeOptions: '' },
+    { where: 'NODE_OPTIONS', execArgv: [], nodeOptions: '--max-old-space-size=512 --heap-growing-percent=75' },
   ])('leaves the heap growing percent alone when the user set it in $where', ({ execArgv, nodeOptions }) => {
     const applied = heapFlagsToApply(batchHeapFlags, execArgv, nodeOptions);
     expect(applied.some((flag) => flag.startsWith('--heap-growing-percent'))).toBe(false);

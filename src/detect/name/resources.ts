@@ -4,6 +4,7 @@ import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
+import { RussianCommonWords } from './common-words.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
 export interface NameResources {
@@ -50,6 +51,8 @@ export interface NameResources {
   /** Per-process caches of word analyses, for texts without and with Turkic endings (bounded; see analyze.ts). */
   readonly wordCache: Map<string, WordEvidence>;
   readonly turkicWordCache: Map<string, WordEvidence>;
+  /** Every inflected form of everyday Russian words (hunspell ru_RU), asked only about unknown capitalised words. */
+  readonly commonWords: RussianCommonWords;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -216,5 +219,6 @@ export function loadNameResources(): NameResources {
     turkicMarkers,
     wordCache: new Map(),
     turkicWordCache: new Map(),
+    commonWords: RussianCommonWords.load(),
   };
 }

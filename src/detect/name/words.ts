@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
+import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
 import { Cue } from './cues.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
@@ -337,6 +338,7 @@ export function scoreWord(
     score = morphScore;
     source = 'morphology';
   }
+  if (atStart && score === morphScore && evidence.nameFlags === 0 && token.cyrillic && !turkic && commonWordAtStart(resources.commonWords, capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic, after: 'other' }))) return none;
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
@@ -357,6 +359,8 @@ export function scoreWord(
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
+    if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
+    if (score === 0) return none;
   }
   if (allUpper) score -= 0.05;
   // `France`, `Phoenix`: in Latin-script text a listed name that is also a place needs a neighbour or a cue.
