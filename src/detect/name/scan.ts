@@ -12,20 +12,27 @@ import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, Kno
 import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
-import { Vocabulary, WordBit, type WordInfo } from './vocabulary.js';
+import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
 
-// One vocabulary per set of lists (in practice one per process or worker).
-const vocabularies = new WeakMap<NameResources, Vocabulary>();
-function vocabularyOf(resources: NameResources): Vocabulary {
-  let vocabulary = vocabularies.get(resources);
-  if (vocabulary === undefined) {
-    vocabulary = new Vocabulary((folded) => describeWord(folded, resources));
-    vocabularies.set(resources, vocabulary);
-  }
-  return vocabulary;
+// One vocabulary per set of lists (in practice one per process or worker), and a small one for tokens with digits:
+// phone numbers and order ids are mostly unique and must not push the words out.
+interface Vocabularies {
+  readonly words: Vocabulary;
+  readonly numbers: Vocabulary;
 }
+const vocabularies = new WeakMap<NameResources, Vocabularies>();
+function vocabulariesOf(resources: NameResources): Vocabularies {
+  let found = vocabularies.get(resources);
+  if (found === undefined) {
+    const describe = (folded: string): WordFacts => describeWord(folded, resources);
+    found = { words: new Vocabulary(describe), numbers: new Vocabulary(describe, numbersLimit) };
+    vocabularies.set(resources, found);
+  }
+  return found;
+}
+const numbersLimit = 16_384;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -35,7 +42,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
   const words: WordInfo[] = new Array<WordInfo>(count);
-  const vocabulary = vocabularyOf(resources);
+  const { words: wordVocabulary, numbers: numberVocabulary } = vocabulariesOf(resources);
   // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
   // most words are found in the vocabulary straight from the text.
   let foldedText: string | undefined | null = null;
@@ -45,6 +52,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
     let info: WordInfo;
+    const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
     if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
     else {
       if (foldedText === null) foldedText = foldText(text, !stats.foldable);

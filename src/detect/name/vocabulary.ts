@@ -87,7 +87,7 @@ export class WordInfo {
 }
 
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
-const vocabularyLimit = 65_536;
+const defaultLimit = 65_536;
 // Longer words are not kept: names and the words around them are far shorter.
 const maxInternedLength = 48;
 // The table grows with the words (at most half full), so it stays small enough to sit in the CPU cache.
@@ -102,9 +102,12 @@ export class Vocabulary {
   #hashes = new Int32Array(initialTableSize);
   #size = 0;
   readonly #describe: (folded: string) => WordFacts;
+  readonly #limit: number;
 
-  constructor(describe: (folded: string) => WordFacts) {
+  /** `limit`: words kept before the vocabulary starts afresh. */
+  constructor(describe: (folded: string) => WordFacts, limit = defaultLimit) {
     this.#describe = describe;
+    this.#limit = limit;
   }
 
   /**
@@ -159,7 +162,7 @@ export class Vocabulary {
     // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
     if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
     const info = new WordInfo(folded, this.#describe(folded), spelling);
-    if (this.#size >= vocabularyLimit) {
+    if (this.#size >= this.#limit) {
       this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
       this.#hashes = new Int32Array(initialTableSize);
       this.#size = 0;
