@@ -1,5 +1,7 @@
 // One pass over the text: word tokens (letters, digits, inner apostrophes and hyphens) with UTF-16 offsets.
 
+import { foldCode, foldHashFinish, foldHashSeed, foldHashStep } from './normalize.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -9,6 +11,11 @@ export interface Token {
   sentenceStart: boolean;
   /** True when the token contains a digit (never a name). */
   hasDigit: boolean;
+  /**
+   * Hash of the folded token (foldHashSeed/foldHashStep/foldHashFinish over foldCode() of each code), or -1 when
+   * some code of it does not fold on its own. Lets a word be looked up without slicing or folding it.
+   */
+  foldHash: number;
 }
 
 /** What tokenize() noticed on its way through the text. */
@@ -58,6 +65,35 @@ function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 10 || code === 13;
 }
 
+// Per-code facts for the hot loop, one table load per code: the folded code (foldCode) in the low 16 bits, class
+// bits above. Codes from U+0530 up are classified by the functions above.
+const Class = { Word: 1 << 16, Digit: 2 << 16, Yo: 4 << 16, Turkic: 8 << 16, Joiner: 16 << 16, SentenceEnd: 32 << 16 } as const;
+const foldMask = 0xffff;
+
+function classify(code: number): number {
+  let bits = 0;
+  if (isWordCode(code)) bits |= Class.Word;
+  if (isDigitCode(code)) bits |= Class.Digit;
+  if (rareCyrillic(code)) {
+    if (code === 0x451 || code === 0x401) bits |= Class.Yo;
+    else if (turkicLetters.has(code)) bits |= Class.Turkic;
+  }
+  if (isJoinerCode(code)) bits |= Class.Joiner;
+  if (endsSentence(code)) bits |= Class.SentenceEnd;
+  return bits | foldCode(code);
+}
+
+const tableSize = 0x530;
+const codeTable = (() => {
+  const table = new Uint32Array(tableSize);
+  for (let code = 0; code < tableSize; code++) table[code] = classify(code);
+  return table;
+})();
+
+function codeFacts(code: number): number {
+  return code < tableSize ? codeTable[code]! : classify(code);
+}
+
 /**
  * Splits `text` into word tokens. An apostrophe or hyphen is kept inside a token only between two word characters
  * (`o‘g‘li`, `O'Brien`, `Қасым-Жомарт`). Linear time, no regex on the hot path.
@@ -71,38 +107,51 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (!isWordCode(code)) {
-      if (endsSentence(code)) sentenceStart = true;
+    const facts = codeFacts(code);
+    if ((facts & Class.Word) === 0) {
+      if (facts & Class.SentenceEnd) sentenceStart = true;
       i++;
       continue;
     }
     const start = i;
-    let hasDigit = isDigitCode(code);
+    let hasDigit = (facts & Class.Digit) !== 0;
+    // Folded codes are never 0, so one 0 among them marks a token that does not fold code by code.
+    let folded = facts & foldMask;
+    let unfoldable = folded === 0;
+    let hash = foldHashStep(foldHashSeed, folded);
     i++;
     while (i < length) {
-      const next = text.charCodeAt(i);
-      if (isWordCode(next)) {
-        if (isDigitCode(next)) hasDigit = true;
-        else if (rareCyrillic(next)) {
-          if (next === 0x451 || next === 0x401) foldable = true;
-          else if (turkicLetters.has(next)) turkic = true;
-        }
+      const nextCode = text.charCodeAt(i);
+      const next = codeFacts(nextCode);
+      if (next & Class.Word) {
+        if (next & Class.Digit) hasDigit = true;
+        else if (next & Class.Yo) foldable = true;
+        else if (next & Class.Turkic) turkic = true;
+        folded = next & foldMask;
+        if (folded === 0) unfoldable = true;
+        hash = foldHashStep(hash, folded);
         i++;
         continue;
       }
-      const joiner = isJoinerCode(next);
-      if (joiner && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
-        if (next !== 39 && next !== 45) foldable = true;
+      if (next & Class.Joiner && i + 1 < length) {
+        const after = codeFacts(text.charCodeAt(i + 1));
+        if ((after & Class.Word) === 0) break;
+        if (nextCode !== 39 && nextCode !== 45) foldable = true;
+        // The joiner and the word code after it stay in the token (that code is not checked for a digit or a
+        // Turkic letter: kept as it always was, detectors depend on it). Nor for ё, so a `-ё` is not folded to `-е`
+        // when nothing else in the text is: no hash for such a token.
+        const joined = next & foldMask;
+        folded = after & foldMask;
+        if (joined === 0 || folded === 0 || after & Class.Yo) unfoldable = true;
+        hash = foldHashStep(foldHashStep(hash, joined), folded);
         i += 2;
         continue;
       }
       break;
     }
-    if (rareCyrillic(code)) {
-      if (code === 0x451 || code === 0x401) foldable = true;
-      else if (turkicLetters.has(code)) turkic = true;
-    }
-    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit });
+    if (facts & Class.Yo) foldable = true;
+    else if (facts & Class.Turkic) turkic = true;
+    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit, foldHash: unfoldable ? -1 : foldHashFinish(hash) });
     sentenceStart = false;
   }
   if (seen) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, isAllUpper, startsUpper } from '../../src/text/normalize.js';
+import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord, isAllUpper, lacksUpperCase, startsUpper } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../src/text/translit.js';
 
@@ -94,10 +94,65 @@ describe('tokenize', () => {
     expect(starts).toEqual([true, true, false, true, false]);
   });
 
+  it.each([
+    ['Алишер', 'алишер'],
+    ['ПЁТР', 'пётр'],
+    ["O‘g‘li", "o'g'li"],
+    ['Қасым-Жомарт', 'қасым-жомарт'],
+  ])('hashes %s like its folded form %s', (word, folded) => {
+    const [token] = tokenize(word);
+    let hash = foldHashSeed;
+    for (const char of foldWord(folded)) hash = foldHashStep(hash, char.charCodeAt(0));
+    expect(token?.foldHash).toBe(foldHashFinish(hash));
+  });
+
+  it.each(['İlhom', 'ΣΟΦΙΑ', 'Արամ', 'Ким-Ёнг', 'ким-ёнг'])('gives %s no fold hash (it needs the whole word or text folded)', (word) => {
+    expect(tokenize(word)[0]?.foldHash).toBe(-1);
+  });
+
   it('is linear on one huge token', () => {
     const text = 'а'.repeat(1_000_000);
     const started = performance.now();
     expect(tokenize(text)).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('foldCode', () => {
+  it.each([...'AbЯёЁÜİΣ‘’′ʻ`-‐Ә'])('agrees with foldWord on %s or defers to it', (char) => {
+    const code = foldCode(char.charCodeAt(0));
+    if (code === 0) expect(foldWord(char).length !== 1 || char === 'Σ').toBe(true);
+    else expect(String.fromCharCode(code)).toBe(foldWord(char));
+  });
+
+  it.each([
+    ['İ', 0],
+    ['Σ', 0],
+    ['中', 0],
+    ['Ё', 'е'.charCodeAt(0)],
+    ['’', 39],
+  ])('folds %s to code %s', (char, expected) => {
+    expect(foldCode(char.charCodeAt(0))).toBe(expected);
+  });
+
+  it('folds every word of mixed text code by code exactly as foldWord does', () => {
+    for (const word of ['Пётр', "O‘g‘li", 'АЙГҮЛ', 'Jürgen', 'Қасым-Жомарт', 'ЎКТАМ', 'Ərzu']) {
+      expect(String.fromCharCode(...[...word].map((char) => foldCode(char.charCodeAt(0))))).toBe(foldWord(word));
+    }
+  });
+});
+
+describe('lacksUpperCase', () => {
+  it.each([
+    ['спасибо алишер, всё хорошо', true],
+    ["o‘g‘li rahmat — yaxshi…", true],
+    ['Спасибо алишер', false],
+    ['ёлка Ё', false],
+    ['σ and Σ', false],
+    ['İstanbul', false],
+    ['ok ｏｋ', undefined],
+    ['ok Ａ', undefined],
+  ] as const)('says %j has no capital: %s', (text, expected) => {
+    expect(lacksUpperCase(text)).toBe(expected);
   });
 });

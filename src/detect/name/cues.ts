@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 
 export const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
 
@@ -10,22 +11,20 @@ export function markCues(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
+  words: readonly WordInfo[],
   resources: NameResources,
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
 ): void {
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
-    const word = folded[j]!;
-    if (!resources.cueShapes.mayContain(word)) {
-      if (j > 0 && word.length >= 4 && honorificWithEnding(text, tokens, folded, j, resources)) cueAfter[j - 1] = 1;
+    const info = words[j]!;
+    const kinds = info.cue;
+    if (kinds === 0) {
+      if (j > 0 && info.bits & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
       continue;
     }
-    const kinds = resources.cueWords.get(word);
-    if (kinds === undefined) {
-      if (j > 0 && word.length >= 4 && honorificWithEnding(text, tokens, folded, j, resources)) cueAfter[j - 1] = 1;
-      continue;
-    }
+    const word = info.folded;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
       const phrases = resources.cuesBefore.get(word)!;
@@ -79,13 +78,17 @@ function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly s
 // Case and possessive endings an honorific takes after a name (`Эльбрус атаның`, `Клара апамыз`, `Jasur akaga`).
 const honorificEndings = new Set(['ның', 'нің', 'нын', 'нин', 'ға', 'ге', 'га', 'ка', 'ны', 'ні', 'ни', 'мен', 'мыз', 'міз', 'быз', 'сы', 'сі', 'ы', 'і', 'м', 'ң', 'ning', 'ga', 'ni', 'miz', 'ngiz', 'дан', 'ден', 'нан', 'нен', 'да', 'де', 'лар', 'лар', 'лер', 'ңыз', 'ңіз', 'мыздың', 'міздің']);
 
-/** Token `j` is an honorific with an ending, right after a capitalised word. */
-function honorificWithEnding(text: string, tokens: readonly Token[], folded: readonly string[], j: number, resources: NameResources): boolean {
-  const word = folded[j]!;
+/** Token `j` is an honorific with an ending (WordBit.HonorificWithEnding), right after a capitalised word. */
+function honorificWithEnding(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {
+  const previous = tokens[j - 1]!;
+  return text.charCodeAt(previous.start) !== folded[j - 1]!.charCodeAt(0) && onlySpaces(text, previous.end, tokens[j]!.start, 2);
+}
+
+/** The folded word is an honorific written after a name with a case or possessive ending (`атаның`, `akaga`). */
+export function isHonorificWithEnding(word: string, resources: NameResources): boolean {
+  if (word.length < 4) return false;
   const honorifics = resources.cuesAfterByInitial.get(word.charCodeAt(0));
   if (honorifics === undefined) return false;
-  const previous = tokens[j - 1]!;
-  if (text.charCodeAt(previous.start) === folded[j - 1]!.charCodeAt(0) || !onlySpaces(text, previous.end, tokens[j]!.start, 2)) return false;
   for (const honorific of honorifics) {
     if (word.length > honorific.length && word.startsWith(honorific) && honorificEndings.has(word.slice(honorific.length))) return true;
   }

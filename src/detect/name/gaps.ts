@@ -36,7 +36,26 @@ export function questionGap(text: string, from: number, to: number): boolean {
 }
 
 export function roleGap(text: string, from: number, to: number): boolean {
-  return onlySpaces(text, from, to, 2) || (to - from <= 3 && /^\s*[-–—]\s*$/u.test(text.slice(from, to)));
+  return onlySpaces(text, from, to, 2) || (to - from <= 3 && oneDashAmongSpaces(text, from, to));
+}
+
+// `\s*[-–—]\s*` over text[from, to), by code: exactly one dash, the rest white space as the regex `\s` defines it.
+function oneDashAmongSpaces(text: string, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 45 || code === 0x2013 || code === 0x2014) dashes++;
+    else if (!isRegexSpace(code)) return false;
+  }
+  return dashes === 1;
+}
+
+// The code points `\s` matches in a Unicode regex (WhiteSpace and LineTerminator).
+function isRegexSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // `Amanda's daughter`: the English possessive is not part of the name.

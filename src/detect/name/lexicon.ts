@@ -107,51 +107,103 @@ export function inflectingStems(folded: string): string[] {
 }
 
 /**
- * A small per-document set of names (known names, names already found): keys are skeletons of the inflecting
- * stems, values the folded base form. Cheaper to build than a Lexicon (no transliteration of the base).
+ * A small per-document set of names (known names, names already found): each added name is kept with the skeletons
+ * of its inflecting stems, and a word is looked up by the skeletons of its splits. Usually a handful of names per
+ * document, so they are scanned; past linearScanLimit names a map takes over.
  */
 export class StemMatcher {
-  // Built on the first find(): most documents add names but never look one up again.
-  #bases: Map<string, string> | undefined;
-  readonly #pending: Array<[string, string]> = [];
+  readonly #added: string[] = [];
+  readonly #bases: string[] = [];
+  // Keys of the added names, worked out on the first lookup (most documents add names but never look one up).
+  readonly #keys: Array<readonly string[]> = [];
   /** First letters (UTF-16 codes) of the added words: a cheap filter before the suffix splits. */
-  readonly #initials = new Set<number>();
+  readonly #initials: number[] = [];
 
   get size(): number {
-    return this.#pending.length;
+    return this.#bases.length;
   }
 
   add(folded: string, base = folded): void {
-    this.#pending.push([folded, base]);
-    this.#initials.add(folded.charCodeAt(0));
+    this.#added.push(folded);
+    this.#bases.push(base);
+    const initial = folded.charCodeAt(0);
+    if (!this.#initials.includes(initial)) this.#initials.push(initial);
   }
 
   /** False when no listed name starts with the same (folded) letter as `folded`: same-script matches only. */
   mayStartWith(folded: string): boolean {
-    return this.#initials.has(folded.charCodeAt(0));
+    return this.#initials.includes(folded.charCodeAt(0));
   }
 
   /** The base form of `folded` if it is a listed name with an optional case ending. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): string | undefined {
-    const bases = this.#build();
-    let base: string | undefined;
-    forEachSplit(folded, suffixes, minStem, (stemLength) => {
-      base = bases.get(skeleton(folded.slice(0, stemLength)));
-      return base !== undefined;
-    });
-    return base;
+    return this.findKeys(splitKeys(folded, suffixes, minStem));
   }
 
-  #build(): Map<string, string> {
-    if (this.#bases) return this.#bases;
-    const bases = new Map<string, string>();
-    for (const [folded, base] of this.#pending) {
-      inflectingStems(folded).forEach((stem, index) => {
-        const key = skeleton(stem);
-        if (key.length >= (index === 0 ? 2 : 3) && !bases.has(key)) bases.set(key, base);
-      });
+  /**
+   * find() for a word whose splitKeys() are known: the first key (longest stem) that some added name has wins, and
+   * among names sharing it the one added first.
+   */
+  findKeys(keys: readonly string[]): string | undefined {
+    for (let entry = this.#keys.length; entry < this.#added.length; entry++) this.#keys.push(stemKeys(this.#added[entry]!));
+    if (this.#keys.length > linearScanLimit) return this.#findInMap(keys);
+    for (const key of keys) {
+      for (let entry = 0; entry < this.#keys.length; entry++) {
+        if (this.#keys[entry]!.includes(key)) return this.#bases[entry];
+      }
     }
-    this.#bases = bases;
-    return bases;
+    return undefined;
   }
+
+  // Many names (a long document): a map from key to the first name with it keeps each lookup constant.
+  #map: Map<string, string> | undefined;
+  #mapped = 0;
+  #findInMap(keys: readonly string[]): string | undefined {
+    const map = (this.#map ??= new Map());
+    for (; this.#mapped < this.#keys.length; this.#mapped++) {
+      for (const key of this.#keys[this.#mapped]!) if (!map.has(key)) map.set(key, this.#bases[this.#mapped]!);
+    }
+    for (const key of keys) {
+      const base = map.get(key);
+      if (base !== undefined) return base;
+    }
+    return undefined;
+  }
+}
+
+// Up to this many names a linear scan is cheaper than building a map.
+const linearScanLimit = 16;
+
+/**
+ * Skeletons of every split of `folded` into a stem and a listed ending (forEachSplit order: longest stem first):
+ * the keys under which StemMatcher looks the word up.
+ */
+export function splitKeys(folded: string, suffixes: SuffixTable, minStem: number): string[] {
+  const keys: string[] = [];
+  forEachSplit(folded, suffixes, minStem, (stemLength) => {
+    keys.push(skeleton(folded.slice(0, stemLength)));
+    return false;
+  });
+  return keys;
+}
+
+// The same names are added to a StemMatcher document after document: their keys are worked out once.
+const stemKeysCache = new Map<string, readonly string[]>();
+const stemKeysCacheLimit = 50_000;
+// Longer names are not kept (a pasted blob must not stay in memory).
+const stemKeysMaxLength = 48;
+
+/** Skeletons of the inflecting stems of a name, long enough to be matched (2 letters, 3 for a derived stem). */
+function stemKeys(folded: string): readonly string[] {
+  let keys = stemKeysCache.get(folded);
+  if (keys === undefined) {
+    keys = inflectingStems(folded)
+      .map((stem, index) => ({ key: skeleton(stem), minLength: index === 0 ? 2 : 3 }))
+      .filter(({ key, minLength }) => key.length >= minLength)
+      .map(({ key }) => key);
+    if (folded.length > stemKeysMaxLength) return keys;
+    if (stemKeysCache.size >= stemKeysCacheLimit) stemKeysCache.clear();
+    stemKeysCache.set(folded, keys);
+  }
+  return keys;
 }

@@ -6,6 +6,7 @@ import type { Span } from '../../types.js';
 import { onlySpaces, withoutPossessive } from './gaps.js';
 import { StemMatcher } from './lexicon.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
+import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -27,6 +28,10 @@ export class KnownNames {
   find(folded: string, cyrillic: boolean): string | undefined {
     return this.#matcher.find(folded, cyrillic ? turkicSuffixes : latinSuffixes, 2);
   }
+  /** find() of an interned word (its lookup keys are worked out once per process). */
+  findWord(word: WordInfo, cyrillic: boolean): string | undefined {
+    return this.#matcher.findKeys(word.mentionKeys(cyrillic));
+  }
 }
 
 /**
@@ -37,6 +42,7 @@ export function findRepeatedMentions(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
+  words: readonly WordInfo[],
   scores: readonly WordScore[],
   spans: Span[],
   turkic: boolean,
@@ -61,10 +67,10 @@ export function findRepeatedMentions(
   const added: Span[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
-    const suffixes = tokens[t]!.cyrillic ? turkicSuffixes : latinSuffixes;
-    let base = mentions.mayStartWith(folded[t]!) ? mentions.find(folded[t]!, suffixes, 2) : undefined;
+    const cyrillic = tokens[t]!.cyrillic;
+    let base = mentions.mayStartWith(folded[t]!) ? mentions.findKeys(words[t]!.mentionKeys(cyrillic)) : undefined;
     if (base === undefined && text.charCodeAt(tokens[t]!.start) !== folded[t]!.charCodeAt(0) && capitalMentions.mayStartWith(folded[t]!)) {
-      base = capitalMentions.find(folded[t]!, suffixes, 2);
+      base = capitalMentions.findKeys(words[t]!.mentionKeys(cyrillic));
     }
     if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
     added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
@@ -129,7 +135,9 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
     // A lone given name pairs with anything (`Rick and Morty`); a surname pairs with a surname.
     if (s === e && scores[s]!.given) continue;
     // The word before `X and` / after `and X`; the conjunction is the only thing between.
-    for (const [conjunction, other] of [[s - 1, s - 2], [e + 1, e + 2]] as const) {
+    for (let side = 0; side < 2; side++) {
+      const conjunction = side === 0 ? s - 1 : e + 1;
+      const other = side === 0 ? s - 2 : e + 2;
       if (other < 0 || other >= tokens.length || !conjunctions.has(folded[conjunction]!)) continue;
       const word = scores[other]!;
       // At a sentence start a capitalised Russian word may be any noun; an English one that no list knows (not even

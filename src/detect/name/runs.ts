@@ -98,6 +98,9 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
   return true;
 }
 
+// Span.source by the strongest word's evidence (an unknown capitalised word is vouched for by its cue).
+const spanSources: Record<WordScore['source'], string> = { known: 'name:known', gazetteer: 'name:gazetteer', morphology: 'name:morphology', cue: 'name:cue', capital: 'name:cue' };
+
 export function scoreRun(
   text: string,
   tokens: readonly Token[],
@@ -187,15 +190,17 @@ export function scoreRun(
   score = Math.min(0.99, score);
   if (score < nameWeights.emitFloor) return undefined;
 
-  const bases: string[] = [];
-  for (let k = first; k <= last; k++) if (scores[k]!.base) bases.push(scores[k]!.base);
-  const sourceName = bestSource === 'capital' ? 'cue' : bestSource;
+  let normalized = '';
+  for (let k = first; k <= last; k++) {
+    const base = scores[k]!.base;
+    if (base) normalized = normalized ? `${normalized} ${base}` : base;
+  }
   return {
     start: tokens[first]!.start,
     end: withoutPossessive(text, tokens[first]!.start, tokens[last]!.end),
     type: 'NAME',
     score: Math.round(score * 100) / 100,
-    source: `name:${sourceName}`,
-    normalized: bases.join(' '),
+    source: spanSources[bestSource],
+    normalized,
   };
 }

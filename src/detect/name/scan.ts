@@ -1,18 +1,38 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
-import { foldText, foldWord } from '../../text/normalize.js';
+import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
+import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
+import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { scoreWord, WordKind, type WordScore } from './words.js';
+
+// One vocabulary per set of lists (in practice one per process or worker), and a small one for tokens with digits:
+// phone numbers and order ids are mostly unique and must not push the words out.
+interface Vocabularies {
+  readonly words: Vocabulary;
+  readonly numbers: Vocabulary;
+}
+const vocabularies = new WeakMap<NameResources, Vocabularies>();
+function vocabulariesOf(resources: NameResources): Vocabularies {
+  let found = vocabularies.get(resources);
+  if (found === undefined) {
+    const describe = (folded: string): WordFacts => describeWord(folded, resources);
+    found = { words: new Vocabulary(describe), numbers: new Vocabulary(describe, numbersLimit) };
+    vocabularies.set(resources, found);
+  }
+  return found;
+}
+const numbersLimit = 16_384;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -21,28 +41,39 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
-  // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding.
-  const foldedText = foldText(text, !stats.foldable);
+  const words: WordInfo[] = new Array<WordInfo>(count);
+  const { words: wordVocabulary, numbers: numberVocabulary } = vocabulariesOf(resources);
+  // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
+  // most words are found in the vocabulary straight from the text.
+  let foldedText: string | undefined | null = null;
+  let turkic = stats.turkicLetter;
+  let cyrillicWords = 0;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    folded[i] = foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end);
+    if (token.cyrillic) cyrillicWords++;
+    let info: WordInfo;
+    const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
+    if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
+    else {
+      if (foldedText === null) foldedText = foldText(text, !stats.foldable);
+      info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+    }
+    words[i] = info;
+    folded[i] = info.folded;
+    if (info.bits & WordBit.TurkicMarker) turkic = true;
   }
 
   const cueBefore = new Uint8Array(count);
   const cueAfter = new Uint8Array(count);
-  markCues(text, tokens, folded, resources, cueBefore, cueAfter);
+  markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
-  let turkic = stats.turkicLetter;
-  for (let i = 0; i < count && !turkic; i++) if (resources.turkicMarkerShapes.mayContain(folded[i]!) && resources.turkicMarkers.has(folded[i]!)) turkic = true;
-  let cyrillicWords = 0;
-  for (const token of tokens) if (token.cyrillic) cyrillicWords++;
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
   // Chat messages typed without any capital letter (a long enough text, so one lower-case line of a form is not).
-  const lowerCaseWriting = foldedText !== undefined && text.length >= 20 && noUpperCase(text, foldedText);
+  const lowerCaseWriting = text.length >= 20 && (lacksUpperCase(text) ?? noUpperCase(text, foldedText === null ? foldText(text, !stats.foldable) : foldedText));
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
-    scores[i] = scoreWord(text, tokens, folded, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
+    scores[i] = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
   }
 
   const spans: Span[] = [];
@@ -75,7 +106,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
     }
-    findRepeatedMentions(text, tokens, folded, scores, spans, turkic);
+    findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
     findDashPairs(text, tokens, scores, spans);
@@ -84,7 +115,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
 }
 
 // foldedText differs from the text only in case, ё and apostrophes: compare code by code, ignoring the latter two.
-function noUpperCase(text: string, foldedText: string): boolean {
+function noUpperCase(text: string, foldedText: string | undefined): boolean {
+  if (foldedText === undefined) return false;
   if (text === foldedText) return true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -12,6 +12,7 @@ import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
@@ -20,7 +21,7 @@ const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice
 // First two letters as one number: an allocation-free pre-check for the common case (most words are not these).
 const patronymicStarts = new Set([...patronymicWords].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
-function isPatronymicWord(word: string): boolean {
+export function isPatronymicWord(word: string): boolean {
   if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
   if (!patronymicPrefixes.has(word.slice(0, 3))) return false;
   if (patronymicWords.has(word)) return true;
@@ -41,7 +42,7 @@ function lowerContinuation(word: string): boolean {
 let lastAsked = '';
 let lastAnswer = false;
 
-function endsLikeSurname(word: string): boolean {
+export function endsLikeSurname(word: string): boolean {
   const length = word.length;
   if (length < 4) return false;
   for (let tail = 0; tail <= 8 && tail <= length - 2; tail++) {
@@ -84,7 +85,7 @@ function isEndingLetter(code: number): boolean {
   return code === 39 || code === 0x4d9 || code === 0x493 || code === 0x49b || code === 0x4a3 || code === 0x4e9 || code === 0x4b1 || code === 0x4af || code === 0x4bb || code === 0x456;
 }
 
-const particles = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
+export const particles: ReadonlySet<string> = new Set(['ибн', 'ibn', 'bin', 'бин', 'бен', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'du', 'dos', 'фон', 'ван', 'дер', 'де', 'ди', 'да', 'дю', 'ле', 'ла', 'ал', 'аль', 'эль', 'әл', 'al', 'ad', 'el', 'la', 'le']);
 
 export const WordKind = { None: 0, Name: 1, Initial: 2, Patronymic: 3, Particle: 4 } as const;
 export type WordKind = (typeof WordKind)[keyof typeof WordKind];
@@ -132,6 +133,7 @@ export function scoreWord(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
+  words: readonly WordInfo[],
   i: number,
   resources: NameResources,
   known: KnownNames | undefined,
@@ -144,7 +146,9 @@ export function scoreWord(
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
-  const word = folded[i]!;
+  const info = words[i]!;
+  const word = info.folded;
+  const bits = info.bits;
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
@@ -165,19 +169,19 @@ export function scoreWord(
   const verbAfter = after === 2 && lower && word.length >= 4;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
     // Computed once here; the word before usually asked the same question about this word (memoised).
-    const surnameLike = lowerContinuation(word);
-    if (isPatronymicWord(word) || (word.length <= 3 && particles.has(word))) {
+    const surnameLike = (bits & WordBit.SurnameLike) !== 0;
+    if (bits & WordBit.PatronymicWord || (word.length <= 3 && bits & WordBit.Particle)) {
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!)) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
       lowerRole = 'afterInitials';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
       lowerRole = 'vocative';
-    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && lowerContinuation(folded[i + 1]!)) {
+    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && words[i + 1]!.bits & WordBit.SurnameLike) {
       lowerRole = 'pair';
     } else if (surnameLike && initialFollows(text, tokens, i)) {
       // `каримовой з.а.`: a lower-case surname before initials.
@@ -192,8 +196,8 @@ export function scoreWord(
       return none;
     }
   }
-  if (isPatronymicWord(word)) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
-  if (token.end - token.start <= 3 && particles.has(word)) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+  if (bits & WordBit.PatronymicWord) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
+  if (token.end - token.start <= 3 && bits & WordBit.Particle) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
 
   const length = token.end - token.start;
   const capital = !lower;
@@ -208,12 +212,12 @@ export function scoreWord(
       text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
     return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
   }
-  if (resources.streetWords.has(word)) return none;
+  if (bits & WordBit.StreetWord) return none;
   if (domainFollows(text, tokens, folded, i)) return none;
-  if (!token.cyrillic && isContraction(word)) return none;
+  if (!token.cyrillic && bits & WordBit.Contraction) return none;
 
   if (known !== undefined && known.size > 0) {
-    const base = known.find(word, token.cyrillic);
+    const base = known.findWord(info, token.cyrillic);
     if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
   }
   const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1 || verbAfter;
@@ -226,7 +230,7 @@ export function scoreWord(
   // `Пресс-служба`, `Вице-спикер`: a capitalised compound with a lower-case part after the hyphen is a noun (names
   // capitalise every part: `Жан-Поль`, `Мамин-Сибиряк`; Latin-script surnames may not: `Hauta-aho`).
   if (capital && token.cyrillic && lowerAfterHyphen(text, token.start, token.end, word, resources.cuesAfter)) return none;
-  const evidence: WordEvidence = analyzeWord(word, token.cyrillic, resources, turkic);
+  const evidence: WordEvidence = info.evidence(token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
@@ -265,7 +269,7 @@ export function scoreWord(
     };
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
-    const beforePatronymicWord = i + 1 < tokens.length && isPatronymicWord(folded[i + 1]!);
+    const beforePatronymicWord = i + 1 < tokens.length && (words[i + 1]!.bits & WordBit.PatronymicWord) !== 0;
     const continues =
       unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
@@ -382,7 +386,7 @@ export function scoreWord(
 
 // `I'll`, `don't`, `we're`: English contractions are never names (the possessive `'s` is handled elsewhere).
 const contractionTails = new Set(['ll', 've', 're', 'd', 'm', 't']);
-function isContraction(word: string): boolean {
+export function isContraction(word: string): boolean {
   const apostrophe = word.lastIndexOf("'");
   return apostrophe > 0 && contractionTails.has(word.slice(apostrophe + 1));
 }
