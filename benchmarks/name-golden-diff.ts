@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createRng } from './lib/rng.js';
 
 interface SpanLike {
   start: number;
@@ -70,14 +71,7 @@ function readTexts(path: string): Array<{ text: string; names: string[] }> {
 
 // Deterministic word salad from the corpus vocabulary: odd neighbours, punctuation and casing the templates never make.
 function saladTexts(words: readonly string[], count: number, seedValue: number): string[] {
-  let state = seedValue >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = createRng(seedValue);
   const gaps = [' ', ' ', ' ', ' ', ', ', '. ', '! ', '? ', '\n', ': ', ' - ', ' (', ') ', ' «', '» ', '  ', '.', '-', "'", ' & '];
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
