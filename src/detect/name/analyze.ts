@@ -53,7 +53,8 @@ const wordCacheLimit = 50_000;
 
 function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
-  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0, latinList: false };
+  // placeName present from the start: one hidden class for every evidence object.
+  const evidence: WordEvidence = { nameFlags: 0, stopFlags: 0, morph: Morph.None, nameShape: false, base: folded, endingLength: 0, latinList: false, placeName: undefined };
 
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.

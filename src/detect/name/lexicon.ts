@@ -194,7 +194,7 @@ const stemKeysCacheLimit = 50_000;
 const stemKeysMaxLength = 48;
 
 /** Skeletons of the inflecting stems of a name, long enough to be matched (2 letters, 3 for a derived stem). */
-function stemKeys(folded: string): readonly string[] {
+export function stemKeys(folded: string): readonly string[] {
   let keys = stemKeysCache.get(folded);
   if (keys === undefined) {
     keys = inflectingStems(folded)

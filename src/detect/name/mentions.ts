@@ -4,7 +4,7 @@ import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces, withoutPossessive } from './gaps.js';
-import { StemMatcher } from './lexicon.js';
+import { StemMatcher, stemKeys } from './lexicon.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -35,6 +35,74 @@ export class KnownNames {
 }
 
 /**
+ * The names found in one document, as StemMatcher would hold them, reused from document to document: their stem
+ * keys in the order added, each with its name's base. A key's first occurrence belongs to the name added first, so
+ * scanning the flat list answers exactly what StemMatcher.findKeys() answers, without a matcher, key arrays and an
+ * initials array per document.
+ */
+class FoundNames {
+  readonly #keys: string[] = [];
+  readonly #bases: string[] = [];
+  readonly #initials: number[] = [];
+  #map: Map<string, string> | undefined;
+
+  get empty(): boolean {
+    return this.#initials.length === 0;
+  }
+
+  reset(): void {
+    this.#keys.length = 0;
+    this.#bases.length = 0;
+    this.#initials.length = 0;
+    this.#map = undefined;
+  }
+
+  add(base: string): void {
+    const initial = base.charCodeAt(0);
+    if (!this.#initials.includes(initial)) this.#initials.push(initial);
+    for (const key of stemKeys(base)) {
+      this.#keys.push(key);
+      this.#bases.push(base);
+    }
+  }
+
+  /** StemMatcher.mayStartWith(). */
+  mayStartWith(folded: string): boolean {
+    return this.#initials.includes(folded.charCodeAt(0));
+  }
+
+  /** StemMatcher.findKeys(): the first of `keys` that some name has, and the first name added with it. */
+  find(keys: readonly string[]): string | undefined {
+    const count = this.#keys.length;
+    if (count > linearLimit) return this.#findInMap(keys);
+    for (const key of keys) {
+      for (let k = 0; k < count; k++) if (this.#keys[k] === key) return this.#bases[k];
+    }
+    return undefined;
+  }
+
+  // A long document with many names: a map from key to its first name keeps each lookup constant.
+  #findInMap(keys: readonly string[]): string | undefined {
+    let map = this.#map;
+    if (map === undefined) {
+      map = this.#map = new Map();
+      for (let k = 0; k < this.#keys.length; k++) if (!map.has(this.#keys[k]!)) map.set(this.#keys[k]!, this.#bases[k]!);
+    }
+    for (const key of keys) {
+      const base = map.get(key);
+      if (base !== undefined) return base;
+    }
+    return undefined;
+  }
+}
+const linearLimit = 32;
+
+// One set of each per process (or worker): the scan is synchronous and never re-entered.
+const foundMentions = new FoundNames();
+const foundCapitalMentions = new FoundNames();
+let coveredTokens = new Uint8Array(256);
+
+/**
  * A name found once in a document is found again elsewhere in it, alone, inflected or lower-cased
  * (`Исаков Жолон Сүйүнбай уулу … Жолон!`, `Jasur … jasurga`). Adds spans in place.
  */
@@ -49,31 +117,39 @@ export function findRepeatedMentions(
 ): void {
   // Words with their own evidence are found again in any case; unknown capitalised words joined to a name
   // (`Лофнер` in `Джаред Лофнер`) only when capitalised again (so `Davis Orchestra` does not make `orchestra` a name).
-  const mentions = new StemMatcher();
-  const capitalMentions = new StemMatcher();
-  const covered = new Uint8Array(tokens.length);
+  const mentions = foundMentions;
+  const capitalMentions = foundCapitalMentions;
+  mentions.reset();
+  capitalMentions.reset();
+  const count = tokens.length;
+  if (coveredTokens.length < count) coveredTokens = new Uint8Array(Math.max(count, coveredTokens.length * 2));
+  const covered = coveredTokens;
+  covered.fill(0, 0, count);
   let k = 0;
   for (const span of spans) {
     if (span.score < 0.5) continue;
-    while (k < tokens.length && tokens[k]!.end <= span.start) k++;
-    for (let t = k; t < tokens.length && tokens[t]!.start < span.end; t++) {
+    while (k < count && tokens[k]!.end <= span.start) k++;
+    for (let t = k; t < count && tokens[t]!.start < span.end; t++) {
       covered[t] = 1;
       // Only real name words seed the search: not initials, particles or patronymic words.
-      if (scores[t]!.kind !== WordKind.Name || scores[t]!.base.length < 3) continue;
-      (scores[t]!.score >= 0.5 ? mentions : capitalMentions).add(scores[t]!.base);
+      const score = scores[t]!;
+      if (score.kind !== WordKind.Name || score.base.length < 3) continue;
+      (score.score >= 0.5 ? mentions : capitalMentions).add(score.base);
     }
   }
-  if (mentions.size === 0 && capitalMentions.size === 0) return;
+  if (mentions.empty && capitalMentions.empty) return;
   const added: Span[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] || tokens[t]!.hasDigit || folded[t]!.length < 3 || scores[t]!.score >= 0.5) continue;
-    const cyrillic = tokens[t]!.cyrillic;
-    let base = mentions.mayStartWith(folded[t]!) ? mentions.findKeys(words[t]!.mentionKeys(cyrillic)) : undefined;
-    if (base === undefined && text.charCodeAt(tokens[t]!.start) !== folded[t]!.charCodeAt(0) && capitalMentions.mayStartWith(folded[t]!)) {
-      base = capitalMentions.findKeys(words[t]!.mentionKeys(cyrillic));
+  for (let t = 0; t < count; t++) {
+    if (covered[t] || scores[t]!.score >= 0.5) continue;
+    const token = tokens[t]!;
+    const word = folded[t]!;
+    if (token.hasDigit || word.length < 3) continue;
+    let base = mentions.mayStartWith(word) ? mentions.find(words[t]!.mentionKeys(token.cyrillic)) : undefined;
+    if (base === undefined && text.charCodeAt(token.start) !== word.charCodeAt(0) && capitalMentions.mayStartWith(word)) {
+      base = capitalMentions.find(words[t]!.mentionKeys(token.cyrillic));
     }
-    if (base === undefined || !mentionEndingAllowed(folded[t]!, base, turkic)) continue;
-    added.push({ start: tokens[t]!.start, end: withoutPossessive(text, tokens[t]!.start, tokens[t]!.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
+    if (base === undefined || !mentionEndingAllowed(word, base, turkic)) continue;
+    added.push({ start: token.start, end: withoutPossessive(text, token.start, token.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
   }
   if (added.length === 0) return;
   spans.push(...added);

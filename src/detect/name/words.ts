@@ -127,7 +127,15 @@ function isListedSurname(word: string, evidence: WordEvidence): boolean {
 // One-letter abbreviations of settlement words written before a place name (г. Москва, с. Ивановка).
 const placeAbbreviations = new Set(['г', 'с', 'п', 'д']);
 
-const none: WordScore = { kind: WordKind.None, score: 0, base: '', source: 'capital' };
+/**
+ * Every WordScore has all its fields, in this order: one hidden class, so the readers (runs, mentions, pairs and the
+ * next word's scoring) stay monomorphic. Objects of varying shape made every `scores[i].kind` a megamorphic lookup.
+ */
+function wordScore(kind: WordKind, score: number, base: string, source: WordScore['source'], given?: boolean): WordScore {
+  return { kind, score, base, source, closes: undefined, given, cued: undefined, patronymic: undefined };
+}
+
+const none: WordScore = wordScore(WordKind.None, 0, '', 'capital');
 
 export function scoreWord(
   text: string,
@@ -157,14 +165,14 @@ export function scoreWord(
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
-    return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+    return wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer');
   }
   // Lower-case initials before a lower-case surname (`к.р. шукуруллаева`, `g.n. eshmatova`).
   if (lower && token.end - token.start === 1 && text.charCodeAt(token.end) === 46 && initialsBeforeSurname(text, tokens, folded, i)) {
-    return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+    return wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer');
   }
   // `аль-Барадеи`, `эль-Масри`, `al-Haj`: a lower-case Arabic article joined to a capitalised name.
-  if (lower && articleBeforeCapital(text, token.start, token.end)) return { kind: WordKind.Name, score: nameWeights.surname, base: word, source: 'morphology' };
+  if (lower && articleBeforeCapital(text, token.start, token.end)) return wordScore(WordKind.Name, nameWeights.surname, word, 'morphology');
   // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
   const verbAfter = after === 2 && lower && word.length >= 4;
   if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
@@ -196,13 +204,13 @@ export function scoreWord(
       return none;
     }
   }
-  if (bits & WordBit.PatronymicWord) return { kind: WordKind.Patronymic, score: 0, base: word, source: 'morphology' };
-  if (token.end - token.start <= 3 && bits & WordBit.Particle) return { kind: WordKind.Particle, score: 0, base: word, source: 'gazetteer' };
+  if (bits & WordBit.PatronymicWord) return wordScore(WordKind.Patronymic, 0, word, 'morphology');
+  if (token.end - token.start <= 3 && bits & WordBit.Particle) return wordScore(WordKind.Particle, 0, word, 'gazetteer');
 
   const length = token.end - token.start;
   const capital = !lower;
   if (capital && length === 1) {
-    if (text.charCodeAt(token.end) === 46) return { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' };
+    if (text.charCodeAt(token.end) === 46) return wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer');
     // `Kate M Begum`: a middle initial without its dot, between two name words (not the words `I` and `A`).
     const letter = text.charCodeAt(token.start);
     const nextToken = tokens[i + 1];
@@ -210,7 +218,7 @@ export function scoreWord(
       // `A` is the article unless a listed given name stands before it (`Juliusz A Kwiatkowski`).
       previous?.kind === WordKind.Name && letter !== 73 && (letter !== 65 || previous.given === true) && nextToken !== undefined && text.charCodeAt(token.end) === 32 &&
       text.charCodeAt(nextToken.start) !== folded[i + 1]!.charCodeAt(0);
-    return between ? { kind: WordKind.Initial, score: nameWeights.initial, base: word, source: 'gazetteer' } : none;
+    return between ? wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer') : none;
   }
   if (bits & WordBit.StreetWord) return none;
   if (domainFollows(text, tokens, folded, i)) return none;
@@ -218,7 +226,7 @@ export function scoreWord(
 
   if (known !== undefined && known.size > 0) {
     const base = known.findWord(info, token.cyrillic);
-    if (base !== undefined) return { kind: WordKind.Name, score: nameWeights.known, base, source: 'known' };
+    if (base !== undefined) return wordScore(WordKind.Name, nameWeights.known, base, 'known');
   }
   const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1 || verbAfter;
   if (!capital && !cued && lowerRole === undefined) return none;
@@ -236,21 +244,21 @@ export function scoreWord(
     const surnameAfterGiven =
       capital && (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) && evidence.nameFlags === 0 &&
       previous?.given === true && previous.closes === undefined && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
-    if (surnameAfterGiven) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
     // село, посёлок, деревня).
     const surnameAfterInitial =
       capital && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && previous?.kind === WordKind.Initial && text.charCodeAt(tokens[i - 1]!.end) === 46 &&
       onlySpaces(text, tokens[i - 1]!.end + 1, token.start, 1) && !placeAbbreviations.has(folded[i - 1]!);
-    if (surnameAfterInitial) return { kind: WordKind.Name, score: nameWeights.unknownCapital, base: word, source: 'capital' };
+    if (surnameAfterInitial) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
     if (capital && cuedFirstName(evidence, cue, word, resources)) {
-      return { kind: WordKind.Name, score: atStartScore(token.sentenceStart), base: evidence.base, source: 'gazetteer', given: true };
+      return wordScore(WordKind.Name, atStartScore(token.sentenceStart), evidence.base, 'gazetteer', true);
     }
     // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
     if (capital && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
-      return { kind: WordKind.Name, score: nameWeights.firstAmbiguous, base: word, source: 'gazetteer', given: true };
+      return wordScore(WordKind.Name, nameWeights.firstAmbiguous, word, 'gazetteer', true);
     }
     return none;
   }
@@ -261,7 +269,7 @@ export function scoreWord(
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
     const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
     const result = (score: number, source: WordScore['source']): WordScore => {
-      const scored: WordScore = { kind: WordKind.Name, score, base: evidence.base, source, given: unambiguousFirst };
+      const scored = wordScore(WordKind.Name, score, evidence.base, source, unambiguousFirst);
       if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
       if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
       else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
@@ -370,7 +378,7 @@ export function scoreWord(
   if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
-  const result: WordScore = { kind: WordKind.Name, score, base: evidence.base, source };
+  const result = wordScore(WordKind.Name, score, evidence.base, source);
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
