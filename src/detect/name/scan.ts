@@ -14,7 +14,7 @@ import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import { scoreWord, WordKind, type WordScore } from './words.js';
+import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
 // One vocabulary per set of lists (in practice one per process or worker), and a small one for tokens with digits:
 // phone numbers and order ids are mostly unique and must not push the words out.
@@ -33,6 +33,10 @@ function vocabulariesOf(resources: NameResources): Vocabularies {
   return found;
 }
 const numbersLimit = 16_384;
+
+// Cue marks per token, reused from text to text (only the first `count` entries are read, after zeroing): typed
+// arrays cost a buffer each to allocate. The scan is synchronous and never re-entered.
+let cueBuffers = { before: new Uint8Array(256), after: new Uint8Array(256) };
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -63,8 +67,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (info.bits & WordBit.TurkicMarker) turkic = true;
   }
 
-  const cueBefore = new Uint8Array(count);
-  const cueAfter = new Uint8Array(count);
+  if (cueBuffers.before.length < count) cueBuffers = { before: new Uint8Array(count * 2), after: new Uint8Array(count * 2) };
+  const { before: cueBefore, after: cueAfter } = cueBuffers;
+  cueBefore.fill(0, 0, count);
+  cueAfter.fill(0, 0, count);
   markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
@@ -73,7 +79,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const lowerCaseWriting = text.length >= 20 && (lacksUpperCase(text) ?? noUpperCase(text, foldedText === null ? foldText(text, !stats.foldable) : foldedText));
   const scores: WordScore[] = new Array<WordScore>(count);
   for (let i = 0; i < count; i++) {
-    scores[i] = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, i > 0 ? scores[i - 1] : undefined, lowerCaseWriting);
+    const cue = cueBefore[i]!;
+    const after = cueAfter[i]!;
+    const previous = i > 0 ? scores[i - 1] : undefined;
+    scores[i] = plainLowerWord(text, tokens, words, i, known, cue, after, previous, lowerCaseWriting)
+      ? notAName
+      : scoreWord(text, tokens, folded, words, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
   }
 
   const spans: Span[] = [];

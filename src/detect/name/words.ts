@@ -136,6 +136,44 @@ function wordScore(kind: WordKind, score: number, base: string, source: WordScor
 }
 
 const none: WordScore = wordScore(WordKind.None, 0, '', 'capital');
+/**
+ * The score of a word that is no part of a name: one shared object that nothing writes to (not frozen: a frozen
+ * object has a hidden class of its own, and the readers of scores would see two).
+ */
+export const notAName: Readonly<WordScore> = none;
+
+/**
+ * True only where scoreWord() answers `notAName` through its lower-case exit (or at once, for a token with a digit):
+ * a lower-case word with no cue or known names around it, after no name word, before no surname-like word, and with
+ * nothing in itself that a name part has. Most tokens are such words; the scan asks this first and skips scoreWord.
+ * Every test here is one that exit makes, cheapest first: keep the two in step.
+ */
+export function plainLowerWord(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  i: number,
+  known: KnownNames | undefined,
+  cue: number,
+  after: number,
+  previous: WordScore | undefined,
+  lowerCaseWriting: boolean,
+): boolean {
+  const token = tokens[i]!;
+  if (token.hasDigit) return true;
+  const info = words[i]!;
+  const word = info.folded;
+  const firstCode = text.charCodeAt(token.start);
+  if (firstCode !== word.charCodeAt(0) && firstCode !== 0x451) return false;
+  if (after !== 0 || cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
+  if (info.bits & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike)) return false;
+  if (previous !== undefined && (previous.kind === WordKind.Name || previous.kind === WordKind.Initial)) return false;
+  if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
+  if (token.sentenceStart && text.charCodeAt(token.end) === 44) return false;
+  if (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.SurnameLike) return false;
+  if (lowerCaseWriting && word.length >= 4) return false;
+  return !articleBeforeCapital(text, token.start, token.end);
+}
 
 export function scoreWord(
   text: string,
