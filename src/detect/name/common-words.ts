@@ -28,10 +28,18 @@ export function commonWordKey(folded: string): string {
 
 /** Length of that key (allocation-free, for lookups). */
 export function commonWordKeyLength(folded: string): number {
-  for (const ending of endings) {
+  // Only the endings with the word's last letter can match; they keep their longest-first order.
+  const candidates = endingsByLast.get(folded.charCodeAt(folded.length - 1));
+  if (candidates === undefined) return folded.length;
+  for (const ending of candidates) {
     if (folded.length - ending.length >= minStem && folded.endsWith(ending)) return folded.length - ending.length;
   }
   return folded.length;
+}
+const endingsByLast = new Map<number, string[]>();
+for (const ending of endings) {
+  const last = ending.charCodeAt(ending.length - 1);
+  endingsByLast.set(last, [...(endingsByLast.get(last) ?? []), ending]);
 }
 
 /** Keys in the derived list are front-coded (`<shared prefix length><rest>`, sorted) to stay under two megabytes. */
@@ -218,16 +226,50 @@ export interface CapitalContext {
   readonly after: 'initial' | 'nameWord' | 'other';
 }
 
-/** Reads the question about token `i` (a capitalised Cyrillic word on no list) off the text around it. */
+/**
+ * Reads the question about token `i` (a capitalised Cyrillic word on no list) off the text around it. The parts read
+ * off the neighbours are worked out when first asked: most questions end at the lexicon lookup.
+ */
 export function capitalQuestion(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext): CapitalQuestion {
-  return {
-    word: folded[i]!,
-    atStart: context.atStart,
-    neighboured: context.cued || capitalNeighbour(text, tokens, folded, i, context.after),
-    russianText: context.russianText,
-    before: lowerWordBefore(text, tokens, folded, i),
-    unusualShape: unusualShape(text, tokens[i]!),
-  };
+  return new TextCapitalQuestion(text, tokens, folded, i, context);
+}
+
+class TextCapitalQuestion implements CapitalQuestion {
+  readonly word: string;
+  readonly atStart: boolean;
+  readonly russianText: boolean;
+  readonly #text: string;
+  readonly #tokens: readonly Token[];
+  readonly #folded: readonly string[];
+  readonly #i: number;
+  readonly #context: CapitalContext;
+  #neighboured: boolean | undefined;
+  #before: string | undefined | null = null;
+  #unusualShape: boolean | undefined;
+
+  constructor(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext) {
+    this.word = folded[i]!;
+    this.atStart = context.atStart;
+    this.russianText = context.russianText;
+    this.#text = text;
+    this.#tokens = tokens;
+    this.#folded = folded;
+    this.#i = i;
+    this.#context = context;
+  }
+
+  get neighboured(): boolean {
+    return (this.#neighboured ??= this.#context.cued || capitalNeighbour(this.#text, this.#tokens, this.#folded, this.#i, this.#context.after));
+  }
+
+  get before(): string | undefined {
+    if (this.#before === null) this.#before = lowerWordBefore(this.#text, this.#tokens, this.#folded, this.#i);
+    return this.#before;
+  }
+
+  get unusualShape(): boolean {
+    return (this.#unusualShape ??= unusualShape(this.#text, this.#tokens[this.#i]!));
+  }
 }
 
 /**

@@ -41,39 +41,43 @@ export class KnownNames {
  * initials array per document.
  */
 class FoundNames {
+  // Filled up to the counts below (emptied by resetting the counts: no array shrinks and regrows per document).
   readonly #keys: string[] = [];
   readonly #bases: string[] = [];
   readonly #initials: number[] = [];
+  #keyCount = 0;
+  #initialCount = 0;
   #map: Map<string, string> | undefined;
 
   get empty(): boolean {
-    return this.#initials.length === 0;
+    return this.#initialCount === 0;
   }
 
   reset(): void {
-    this.#keys.length = 0;
-    this.#bases.length = 0;
-    this.#initials.length = 0;
+    this.#keyCount = 0;
+    this.#initialCount = 0;
     this.#map = undefined;
   }
 
   add(base: string): void {
     const initial = base.charCodeAt(0);
-    if (!this.#initials.includes(initial)) this.#initials.push(initial);
+    if (!this.mayStartWith(base)) this.#initials[this.#initialCount++] = initial;
     for (const key of stemKeys(base)) {
-      this.#keys.push(key);
-      this.#bases.push(base);
+      this.#keys[this.#keyCount] = key;
+      this.#bases[this.#keyCount++] = base;
     }
   }
 
   /** StemMatcher.mayStartWith(). */
   mayStartWith(folded: string): boolean {
-    return this.#initials.includes(folded.charCodeAt(0));
+    const initial = folded.charCodeAt(0);
+    for (let k = 0; k < this.#initialCount; k++) if (this.#initials[k] === initial) return true;
+    return false;
   }
 
   /** StemMatcher.findKeys(): the first of `keys` that some name has, and the first name added with it. */
   find(keys: readonly string[]): string | undefined {
-    const count = this.#keys.length;
+    const count = this.#keyCount;
     if (count > linearLimit) return this.#findInMap(keys);
     for (const key of keys) {
       for (let k = 0; k < count; k++) if (this.#keys[k] === key) return this.#bases[k];
@@ -86,7 +90,7 @@ class FoundNames {
     let map = this.#map;
     if (map === undefined) {
       map = this.#map = new Map();
-      for (let k = 0; k < this.#keys.length; k++) if (!map.has(this.#keys[k]!)) map.set(this.#keys[k]!, this.#bases[k]!);
+      for (let k = 0; k < this.#keyCount; k++) if (!map.has(this.#keys[k]!)) map.set(this.#keys[k]!, this.#bases[k]!);
     }
     for (const key of keys) {
       const base = map.get(key);

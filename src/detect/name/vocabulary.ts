@@ -39,8 +39,6 @@ export interface WordFacts {
  */
 export class WordInfo {
   readonly folded: string;
-  /** The text as first met (code by code foldable), or '' for a word folded some other way. */
-  readonly spelling: string;
   readonly cue: number;
   readonly bits: number;
   #generation = -1;
@@ -48,9 +46,8 @@ export class WordInfo {
   #turkic: WordEvidence | undefined;
   #mentionKeys: readonly string[] | undefined;
 
-  constructor(folded: string, facts: WordFacts, spelling = '') {
+  constructor(folded: string, facts: WordFacts) {
     this.folded = folded;
-    this.spelling = spelling;
     this.cue = facts.cue;
     this.bits = facts.bits;
   }
@@ -132,14 +129,10 @@ export class Vocabulary {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const info = slots[slot];
-      if (info === undefined) {
-        const spelling = text.slice(start, end);
-        return this.#insert(hash, foldWord(spelling), spelling);
-      }
+      if (info === undefined) return this.#insert(hash, foldWord(text.slice(start, end)));
       if (hashes[slot] !== hash) continue;
-      // The same spelling again (one native comparison), else the same word in another case or apostrophe.
-      const spelling = info.spelling;
-      if (spelling.length === length && text.startsWith(spelling, start)) return info;
+      // Compared with the folded form, which the scan reads next anyway: keeping the spelling as first met and
+      // comparing it natively cost one more object to fetch from memory per token, and that fetch was the expense.
       if (info.folded.length === length && foldsTo(text, start, info.folded)) return info;
     }
   }
@@ -158,10 +151,10 @@ export class Vocabulary {
     }
   }
 
-  #insert(hash: number, folded: string, spelling?: string): WordInfo {
+  #insert(hash: number, folded: string): WordInfo {
     // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
     if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
-    const info = new WordInfo(folded, this.#describe(folded), spelling);
+    const info = new WordInfo(folded, this.#describe(folded));
     if (this.#size >= this.#limit) {
       this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
       this.#hashes = new Int32Array(initialTableSize);

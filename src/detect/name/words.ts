@@ -295,7 +295,8 @@ export function scoreWord(
       return wordScore(WordKind.Name, atStartScore(token.sentenceStart), evidence.base, 'gazetteer', true);
     }
     // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
-    if (capital && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
+    // The cue is tested first (placeOrWordAsGivenName tests it again): no closure and no lookup for most words.
+    if (capital && (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
       return wordScore(WordKind.Name, nameWeights.firstAmbiguous, word, 'gazetteer', true);
     }
     return none;
