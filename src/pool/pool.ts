@@ -322,7 +322,7 @@ export class RedactionPool {
   }
 
   async #runBatch(batch: Batch): Promise<void> {
-    const policies: ResolvedPolicy[] = [];
+    const policies: string[] = [];
     const policyIndex = new Map<ResolvedPolicy, number>();
     const transferList: ArrayBuffer[] = [];
     const items = batch.jobs.map((job, position): WorkItem => {
@@ -330,7 +330,7 @@ export class RedactionPool {
       let index = policyIndex.get(job.policy);
       if (index === undefined) {
         index = policies.length;
-        policies.push(job.policy);
+        policies.push(policyJson(job.policy));
         policyIndex.set(job.policy, index);
       }
       if (job.body !== undefined) {
@@ -472,6 +472,18 @@ export class RedactionPool {
     const seconds = Math.ceil((waiting * meanRunMs) / this.config.threads / 1000);
     return Math.min(Math.max(seconds, 1), this.config.maxRetryAfterSeconds);
   }
+}
+
+// Policies are long-lived objects (one per tenant, replaced on reload), so each is serialised once.
+const policyJsons = new WeakMap<ResolvedPolicy, string>();
+
+function policyJson(policy: ResolvedPolicy): string {
+  let json = policyJsons.get(policy);
+  if (json === undefined) {
+    json = JSON.stringify(policy);
+    policyJsons.set(policy, json);
+  }
+  return json;
 }
 
 /** Keeps only the documents of requests still waiting for an answer (a failed request's other batches are dropped). */

@@ -28,6 +28,21 @@ function warmUp(): void {
 
 warmUp();
 
+// Parsed policies by their JSON: the same tenant's policy is the same object batch after batch (see RedactionTask).
+// Bounded because a reloaded tenants file brings new strings; the old ones are simply parsed again if still sent.
+const policies = new Map<string, ResolvedPolicy>();
+const maxCachedPolicies = 256;
+
+function policyFrom(json: string): ResolvedPolicy {
+  let policy = policies.get(json);
+  if (policy === undefined) {
+    if (policies.size >= maxCachedPolicies) policies.clear();
+    policy = JSON.parse(json) as ResolvedPolicy;
+    policies.set(json, policy);
+  }
+  return policy;
+}
+
 type Failure = { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
 
 /**
@@ -122,7 +137,8 @@ export default function redactBatch(task: RedactionTask): unknown {
   const faultAt = faultInjection && task.fault !== undefined ? Math.floor(task.items.length / 2) : -1;
   for (let index = 0; index < task.items.length; index += 1) {
     const item = task.items[index];
-    const policy = item === undefined ? undefined : task.policies[item.policy];
+    const json = item === undefined ? undefined : task.policies[item.policy];
+    const policy = json === undefined ? undefined : policyFrom(json);
     reports.push(null);
     if (item === undefined || policy === undefined) {
       results.push({ ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' });
