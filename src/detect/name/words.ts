@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName, unlistedChatName } from './chat.js';
 import { Cue } from './cues.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
@@ -301,6 +301,7 @@ export function scoreWord(
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
       if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (unlistedChatName(text, tokens, folded, i, evidence, cue, turkic, resources)) return result(nameWeights.lowerVocative, 'cue');
       return none;
     }
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
