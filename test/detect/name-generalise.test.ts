@@ -47,3 +47,14 @@ describe('typos of Russian everyday words', () => {
     expect(typoOfCommonWord(word, commonWords)).toBe(expected);
   });
 });
+
+describe('a surname introduced as such ("my surname is")', () => {
+  it.each([
+    ['Uzbek Latin', 'ismim sardorali familiyam boltaqulova', ['sardorali', 'boltaqulova']],
+    ['Kazakh', 'менің атым ерназарбек тегім құлмағамбетов', ['ерназарбек', 'құлмағамбетов']],
+    ['Russian', 'Моя фамилия Пустовойтенко, заказ на неё', ['Пустовойтенко']],
+    ['English', 'my last name is trengothen', ['trengothen']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
