@@ -58,3 +58,20 @@ describe('a surname introduced as such ("my surname is")', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('the answer to a name question on the next speaker line', () => {
+  it.each([
+    ['Russian', 'Оператор: Как к вам обращаться?\nКлиент: Мирзахан\nОператор: Мирзахан, спасибо', ['Мирзахан', 'Мирзахан']],
+    ['Uzbek Latin', 'Operator: Ismingiz?\nMijoz: Oybarno\nOperator: Rahmat', ['Oybarno']],
+    ['Kazakh', 'Оператор: Атыңызды айтыңыз\nКлиент: Ерғазыбек', ['Ерғазыбек']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the next line answers something else', 'Оператор: Как к вам обращаться?\nКлиент: Неважно, просто верните деньги'],
+    ['no question before the speaker line', 'Оператор: Заказ передан курьеру\nКлиент: Хорошо'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
