@@ -8,9 +8,13 @@ const units: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 
 /** A limit in bytes from a number or a body-parser style string ('1mb' = 1 048 576, as the `bytes` package reads it). */
 export function limitInBytes(limit: number | string): number {
   if (typeof limit === 'number') return limit;
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)$/i.exec(limit.trim());
-  if (match === null) throw new PiiGateError('ERR_PII_CONFIG_INVALID', `limits.bodyBytes: cannot read '${limit}' as a size`);
-  return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1));
+  // The limits schema has already checked the shape (digits, optional fraction, unit).
+  const multiplier = units[limit.replace(/[\d.\s]/g, '').toLowerCase()];
+  const amount = Number.parseFloat(limit);
+  if (multiplier === undefined || !(amount >= 0)) {
+    throw new PiiGateError('ERR_PII_CONFIG_INVALID', `limits.bodyBytes: cannot read '${limit}' as a size`);
+  }
+  return Math.floor(amount * multiplier);
 }
 
 /** True when the request says it has a body (express.json() looks at the same two headers). */
