@@ -75,3 +75,22 @@ describe('the answer to a name question on the next speaker line', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a Turkic dative on no list before a word of telling or thanking', () => {
+  it.each([
+    ['Uzbek Latin, lower case', 'tursunmurodga ayting pulni o‘tkazdim', ['tursunmurodga']],
+    ['Kazakh, capitalised at the start', 'Ербосынға үлкен рахмет, бәрі келді', ['Ербосынға']],
+    ['Kyrgyz, lower case', 'кубатбекке айтыңызчы акчаны которуп жибердим', ['кубатбекке']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a possessive noun before the dative', 'Сизга рақамига қўнғироқ қиламиз'],
+    ['a plural noun before the dative', 'Ақпараттарға рақмет, бәрі түсінікті'],
+    ['деген after a dative is a postposition', 'Президент бюджетке деген көзқарасты өзгертті'],
+    ['a short pronoun in the dative', 'sizga katta rahmat'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -96,11 +96,12 @@ const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan',
  * hunspell lexicon (a one-typo neighbour of a word is the word: `опператор`); elsewhere the honorific, a name-like shape (-bek, -ov) or an English greeting before it (a
  * clause end is no evidence: `rahmat, tushunarli`). Only asked about cued lower-case words, so rare.
  */
-export function unlistedChatName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, cue: number, turkic: boolean, resources: NameResources): boolean {
+export function unlistedChatName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, cue: number, after: number, turkic: boolean, resources: NameResources): boolean {
   const word = folded[i]!;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
   const next = tokens[i + 1];
   const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
+  if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
   if (cue !== Cue.Strong && !honorific && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
@@ -109,3 +110,23 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // The English greeting opens its sentence (`hi oisin`, not `more hi tech car`).
   return honorific || evidence.nameShape || (!token.cyrillic && i > 0 && englishGreetings.has(folded[i - 1]!) && tokens[i - 1]!.sentenceStart);
 }
+
+// Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
+const dativeEnding = new EndingSet(['ga', 'ka', 'qa', 'ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө']);
+
+/**
+ * `ақсұлуға айтыңызшы`, `Жээнбекке чоң рахмат`, `shukrulloga ayting`: a word on no list in the dative, right before
+ * a word of telling or thanking (cues/name-after.txt; the caller checked it), is the person told or thanked. A stem
+ * of four letters at least: pronouns and short words take the dative too (`sizga rahmat`). Not in Russian text,
+ * whose dative looks different.
+ */
+export function datedBeforeTelling(token: Token, word: string, turkic: boolean, next: string | undefined): boolean {
+  if (token.cyrillic && !turkic) return false;
+  return word.length >= 6 && dativeEnding.test(word) && !possessiveOrPluralDative.test(word) && (next === undefined || !postpositions.has(next));
+}
+
+// A possessive or plural before the dative (`рақамига`, `Сұхбатыңызға`, `Ақпараттарға`): a thing or a group, not a
+// given name.
+const possessiveOrPluralDative = new EndingSet(['ига', 'iga', 'ыға', 'іге', 'ыга', 'ңызға', 'ңізге', 'ңызга', 'ңизге', 'ngizga', 'нгизга', 'ларга', 'larga', 'ларға', 'лерге', 'дарға', 'дерге', 'тарға', 'терге', 'дарга', 'тарга']);
+// `бюджетке деген көзқарас` ("the attitude towards the budget"): деген after a dative is a postposition.
+const postpositions = new Set(['деген', 'degan', 'деган']);
