@@ -10,15 +10,19 @@ import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
 import { runStamp, updateResultsSection } from './lib/results.js';
 import type { Service } from './lib/service.js';
-import { sampleMemory, startEcho, startPiiGate } from './lib/service.js';
+import { mainThreadCpuMs, sampleMemory, startEcho, startPiiGate } from './lib/service.js';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'no-write': { type: 'boolean' },
+    /** Documents per request, comma-separated (default both shapes); quick A/B runs can take one. */
+    documents: { type: 'string', default: '1,20' },
   },
 });
+const shapes = values.documents.split(',').map(Number);
+if (!shapes.every((count) => count === 1 || count === 20)) throw new Error('--documents takes 1, 20 or 1,20');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) throw new Error('--duration and --connections must be positive');
@@ -52,17 +56,22 @@ interface Load {
   non2xx: number;
   errors: number;
   overallRate?: number;
+  /** CPU of the server's main (event-loop) thread per request, µs: what the req/s ratio is made of, and far less noisy. */
+  mainCpuUs: number;
 }
 
-async function load(label: string, url: string, payloads: readonly string[], overallRate?: number): Promise<Load> {
+async function load(label: string, server: Service, path: string, payloads: readonly string[], overallRate?: number): Promise<Load> {
+  const url = `${server.url}${path}`;
+  const cpuBefore = mainThreadCpuMs(server.pid);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` };
   const result = await autocannon({
     url,
     connections,
     duration,
     ...(overallRate === undefined ? {} : { overallRate }),
-    requests: payloads.map((body) => ({ method: 'POST' as const, path: new URL(url).pathname, headers, body })),
+    requests: payloads.map((body) => ({ method: 'POST' as const, path, headers, body })),
   });
+  const cpuMs = mainThreadCpuMs(server.pid) - cpuBefore;
   const row: Load = {
     label,
     requestsPerSecond: result.requests.average,
@@ -72,10 +81,11 @@ async function load(label: string, url: string, payloads: readonly string[], ove
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     ...(overallRate === undefined ? {} : { overallRate }),
+    mainCpuUs: result.requests.total > 0 ? (1000 * cpuMs) / result.requests.total : Number.NaN,
   };
   process.stdout.write(
     `${label.padEnd(44)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ` +
-      `non-2xx ${row.non2xx}  errors ${row.errors}\n`,
+      `main thread ${row.mainCpuUs.toFixed(0)} µs/req  non-2xx ${row.non2xx}  errors ${row.errors}\n`,
   );
   return row;
 }
@@ -99,15 +109,15 @@ const stopSampling = sampleMemory(gate.pid);
 let memory = { maxRssMB: Number.NaN, peakMB: Number.NaN };
 const rows: Load[] = [];
 try {
-  for (const documents of [1, 20]) {
+  for (const documents of shapes) {
     const payloads = bodies(documents);
     await checkEndpoints(gate, echo, payloads[0]!);
     // Untimed warm-up of the service (JIT in every worker) at full load.
-    await load(`warm-up, ${documents} × 1 KB`, `${gate.url}/v1/redact`, payloads);
-    rows.push(await load(`echo, ${documents} × 1 KB`, `${echo.url}/echo`, payloads));
-    const max = await load(`/v1/redact, ${documents} × 1 KB, max rate`, `${gate.url}/v1/redact`, payloads);
+    await load(`warm-up, ${documents} × 1 KB`, gate, '/v1/redact', payloads);
+    rows.push(await load(`echo, ${documents} × 1 KB`, echo, '/echo', payloads));
+    const max = await load(`/v1/redact, ${documents} × 1 KB, max rate`, gate, '/v1/redact', payloads);
     rows.push(max);
-    rows.push(await load(`/v1/redact, ${documents} × 1 KB, half max rate`, `${gate.url}/v1/redact`, payloads, Math.max(1, Math.floor(max.requestsPerSecond / 2))));
+    rows.push(await load(`/v1/redact, ${documents} × 1 KB, half max rate`, gate, '/v1/redact', payloads, Math.max(1, Math.floor(max.requestsPerSecond / 2))));
   }
 } finally {
   memory = stopSampling();
@@ -117,7 +127,7 @@ process.stdout.write(`service memory: max sampled RSS ${memory.maxRssMB.toFixed(
 
 const find = (label: string): Load => rows.find((row) => row.label === label)!;
 const verdicts: string[] = [];
-for (const documents of [1, 20]) {
+for (const documents of shapes) {
   const echoRow = find(`echo, ${documents} × 1 KB`);
   const maxRow = find(`/v1/redact, ${documents} × 1 KB, max rate`);
   const halfRow = find(`/v1/redact, ${documents} × 1 KB, half max rate`);
@@ -133,14 +143,14 @@ process.stdout.write(`${verdicts.join('\n')}\n`);
 
 if (!values['no-write']) {
   const table = [
-    '| endpoint, body | req/s | docs/s | p50 ms | p99 ms | redaction / echo | non-2xx | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| endpoint, body | req/s | docs/s | p50 ms | p99 ms | redaction / echo | main-thread CPU µs/request | non-2xx | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((row) => {
       const documents = row.label.includes('20 ×') ? 20 : 1;
       const echoRow = find(`echo, ${documents} × 1 KB`);
       const ratio = row.label.startsWith('/v1') && row.overallRate === undefined ? `${(100 * (row.requestsPerSecond / echoRow.requestsPerSecond)).toFixed(1)}%` : '';
       const label = row.overallRate === undefined ? row.label : `${row.label} (${row.overallRate} req/s offered)`;
-      return `| ${label} | ${row.requestsPerSecond.toFixed(0)} | ${(row.requestsPerSecond * documents).toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio} | ${row.non2xx} | ${row.errors} |`;
+      return `| ${label} | ${row.requestsPerSecond.toFixed(0)} | ${(row.requestsPerSecond * documents).toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio} | ${row.mainCpuUs.toFixed(0)} | ${row.non2xx} | ${row.errors} |`;
     }),
   ];
   updateResultsSection(
@@ -155,7 +165,9 @@ if (!values['no-write']) {
         `${duration} s per row, cycling through 50 different bodies. Body: \`{ destination: { purpose: model, region: DE }, ` +
         'documents: [...] }` with 1 or 20 reviews of ~1 KB (UTF-8) cut from the dev corpus; tenant demo-uz, so names, ' +
         'phones and e-mails are all redacted. Each /v1/redact row is preceded by an untimed warm-up run; "half max rate" ' +
-        'offers half the req/s measured on the row above with autocannon `overallRate`.',
+        'offers half the req/s measured on the row above with autocannon `overallRate`. "Main-thread CPU" is the utime + ' +
+        'stime of the server process\'s main thread (/proc/<pid>/task/<pid>/stat, 10 ms ticks) over the row, divided by the ' +
+        'requests answered: the server\'s event loop is what saturates first, so this is the cost the req/s ratio is made of.',
       '',
       ...table,
       '',

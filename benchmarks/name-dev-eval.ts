@@ -1,5 +1,5 @@
 // Scores the NAME detector (and, with --full, the whole detect()) on the real dev data in ../shared/data.
-// Run: npx tsx benchmarks/name-dev-eval.ts [--full] [--misses N] [--file substring]
+// Run: npx tsx benchmarks/name-dev-eval.ts [--full] [--misses N] [--file substring] [--corpus PATH (per language and genre)]
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ const onlyFile = fileArg === -1 ? undefined : args[fileArg + 1];
 interface GoldRecord {
   id: string;
   lang: string;
+  genre?: string;
   text: string;
   spans: GoldSpan[];
 }
@@ -44,12 +45,15 @@ for (const path of inputs) {
   if (!existsSync(path)) continue;
   const records = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
   const scored: ScoredRecord[] = [];
+  // The same records keyed by genre instead of language (the synthetic corpora carry a genre).
+  const byGenre: ScoredRecord[] = [];
   const missed: string[] = [];
   const falsePositives: string[] = [];
   const started = performance.now();
   for (const record of records) {
     const predicted = predict(record.text);
     scored.push({ lang: record.lang, text: record.text, gold: record.spans, predicted });
+    if (record.genre !== undefined) byGenre.push({ lang: record.genre, text: record.text, gold: record.spans, predicted });
     if (showMisses) {
       for (const gold of record.spans.filter((span) => span.type === 'NAME')) {
         // The scorer's rule: every letter and digit covered (a trailing initial's dot need not be).
@@ -68,8 +72,9 @@ for (const path of inputs) {
     `${file.padEnd(35)}${String(records.length).padStart(7)}${String(name.entities).padStart(7)}  ${name.recall.toFixed(3)}   ${name.precision.toFixed(3)}     ${name.f1.toFixed(3)}  ${elapsed.toFixed(0)}`,
   );
   if (corpusPath) {
-    for (const [lang, counts] of Object.entries(board)) {
-      if (lang === 'all') continue;
+    const genres = byGenre.length > 0 ? Object.entries(scoreRecords(byGenre).byLang).map(([genre, counts]) => [`genre ${genre}`, counts] as const) : [];
+    for (const [lang, counts] of [...Object.entries(board), ...genres]) {
+      if (lang === 'all' || lang === 'genre all') continue;
       const score = counts.NAME;
       console.log(`  ${lang.padEnd(33)}${''.padStart(7)}${String(score.entities).padStart(7)}  ${score.recall.toFixed(3)}   ${score.precision.toFixed(3)}     ${score.f1.toFixed(3)}`);
     }

@@ -1,10 +1,12 @@
 // Pool scaling: RedactionPool (piscina workers, micro-batching) vs the engine on the main thread, for requests of
 // 1, 10, 100 and 1000 review documents of ~200 B, 2 KB and 20 KB; rewrites the "Pool" section of RESULTS.md.
-// Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --no-write]
+// Also measures the workload parallel capacity (two bare threads redacting the same documents vs one) and the
+// pool's efficiency against it.
+// Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
 
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 // Both sides run the compiled build: the workers load dist/ anyway, and src/ under tsx may differ from it (another
 // compiler, or edits made since the last build), which would compare two different engines.
@@ -16,13 +18,29 @@ import type { Destination } from '../src/types.js';
 import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
 import { addCpuDelta, busiestThreadMs, threadCpuMs, totalCpuMs } from './lib/thread-cpu.js';
-import { runStamp, updateResultsSection } from './lib/results.js';
+import { type CapacitySample, WorkloadThreads } from './lib/workload-capacity.js';
+import { resultsPath, runStamp, updateResultsSection } from './lib/results.js';
 
-const { values } = parseArgs({ options: { 'budget-ms': { type: 'string', default: '800' }, 'no-write': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    'budget-ms': { type: 'string', default: '800' },
+    'capacity-runs': { type: 'string', default: '3' },
+    'capacity-ms': { type: 'string', default: '1000' },
+    'no-write': { type: 'boolean' },
+    // Another file to write the section to (a trial run that leaves RESULTS.md alone).
+    results: { type: 'string', default: resultsPath },
+  },
+});
 const budgetSeconds = Number(values['budget-ms']) / 1000;
 if (!(budgetSeconds > 0)) throw new Error('--budget-ms must be a positive number');
+const capacityRuns = Number(values['capacity-runs']);
+if (!Number.isInteger(capacityRuns) || capacityRuns < 1) throw new Error('--capacity-runs must be a positive integer');
+const capacityMs = Number(values['capacity-ms']);
+if (!(capacityMs > 0)) throw new Error('--capacity-ms must be a positive number');
 // Stamped now: the date and load average describe the start of the run.
-const stamp = runStamp(`npm run bench:pool -- --budget-ms ${values['budget-ms']}`);
+const stamp = runStamp(
+  `npm run bench:pool -- --budget-ms ${values['budget-ms']} --capacity-runs ${values['capacity-runs']} --capacity-ms ${values['capacity-ms']}`,
+);
 
 const docSizes = [200, 2_000, 20_000];
 const batchSizes = [1, 10, 100, 1000];
@@ -30,7 +48,8 @@ const batchSizes = [1, 10, 100, 1000];
 const destination: Destination = { purpose: 'model', region: 'DE' };
 
 checkBuild();
-const tenants = createFileTenantStore(fileURLToPath(new URL('../examples/tenants.yaml', import.meta.url)), { watch: false });
+const tenantsPath = fileURLToPath(new URL('../examples/tenants.yaml', import.meta.url));
+const tenants = createFileTenantStore(tenantsPath, { watch: false });
 const policy: ResolvedPolicy | undefined = tenants.get('demo-uz');
 if (policy === undefined) throw new Error('examples/tenants.yaml has no demo-uz tenant');
 
@@ -45,6 +64,25 @@ function review(bytes: number, id: number): { id: string; text: string } {
   }
   return { id: `bench-${id}`, text };
 }
+
+/** ~1 MB of text from `documents`, cycling through them: the untimed warm-up of one document size. */
+function settlingDocuments(documents: ReadonlyArray<{ id: string; text: string }>): Array<{ id: string; text: string }> {
+  const out: Array<{ id: string; text: string }> = [];
+  for (let chars = 0, i = 0; chars < 1_000_000; i++) {
+    const document = documents[i % documents.length]!;
+    out.push(document);
+    chars += document.text.length;
+  }
+  return out;
+}
+
+// Every request is cut before anything runs (in the order the cells use them), so the workload-capacity threads
+// redact exactly the documents of the largest request of each size.
+const requests = docSizes.map((docBytes) => ({
+  docBytes,
+  warm: Array.from({ length: 20 }, (_, i) => review(docBytes, i)),
+  batches: batchSizes.map((batch) => ({ batch, documents: Array.from({ length: batch }, (_, i) => review(docBytes, i)) })),
+}));
 
 interface Cell {
   docBytes: number;
@@ -118,6 +156,32 @@ async function parallelCapacity(): Promise<number> {
 }
 
 const capacityBefore = await parallelCapacity();
+
+const workload = new WorkloadThreads({
+  distUrl: pathToFileURL(fileURLToPath(new URL('../dist/', import.meta.url))).href,
+  tenantsPath,
+  tenant: 'demo-uz',
+  destination,
+  warmTexts: corpus,
+  requests: Object.fromEntries(requests.map(({ docBytes, batches }) => [docBytes, batches[batches.length - 1]!.documents])),
+});
+await workload.ready;
+const workloadSamples = new Map<number, CapacitySample[]>(docSizes.map((docBytes) => [docBytes, []]));
+/** One capacity sample per size, sizes in turn: a run before the pool cells and one after, `capacityRuns` each time. */
+async function sampleWorkload(): Promise<void> {
+  for (let run = 0; run < capacityRuns; run++) {
+    for (const docBytes of docSizes) {
+      const sample = await workload.measure(docBytes, capacityMs);
+      workloadSamples.get(docBytes)!.push(sample);
+      process.stdout.write(
+        `workload capacity ${String(docBytes).padStart(6)} B: alone ${Math.round(sample.alone)} docs/s, two threads ${Math.round(sample.together)} docs/s, ` +
+          `×${sample.capacity.toFixed(2)} (per CPU second ×${sample.cpuCapacity.toFixed(2)})\n`,
+      );
+    }
+  }
+}
+await sampleWorkload();
+
 const pool = new RedactionPool();
 await pool.ready;
 const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms`;
@@ -133,13 +197,17 @@ for (let pass = 0; pass < 2; pass++) {
 }
 
 const cells: Cell[] = [];
-for (const docBytes of docSizes) {
-  // Short warm-up on this size for both paths.
-  const warm = Array.from({ length: 20 }, (_, i) => review(docBytes, i));
+for (const { docBytes, warm, batches } of requests) {
+  // Warm-up on this size for both paths: 20 fresh documents, then ~1 MB of this size's own documents. After the dev
+  // corpus twice, V8 still spent 20-90 ms of helper-thread CPU per 1000 joined 200 B reviews on optimising for the
+  // first ~1 MB of them (per-thread CPU from /proc, 18:45 UTC); the timed cells should not pay for that.
   for (const document of warm) redactDocument(document, policy, destination);
   await pool.redact(policy, destination, warm);
-  for (const batch of batchSizes) {
-    const documents = Array.from({ length: batch }, (_, i) => review(docBytes, i));
+  const settle = settlingDocuments(batches[batches.length - 1]!.documents);
+  for (const document of settle) redactDocument(document, policy, destination);
+  // Twice: a request is split across the workers, and each should see all of it.
+  for (let thread = 0; thread < pool.threads; thread++) await pool.redact(policy, destination, settle);
+  for (const { batch, documents } of batches) {
     const samples = await interleave(
       () => {
         for (const document of documents) redactDocument(document, policy, destination);
@@ -175,11 +243,36 @@ for (const docBytes of docSizes) {
 }
 await pool.close();
 
+await sampleWorkload();
+await workload.close();
 const capacityAfter = await parallelCapacity();
 const capacityText = `×${capacityBefore.toFixed(2)} before the run, ×${capacityAfter.toFixed(2)} after it`;
 process.stdout.write(`parallel capacity of the machine: ${capacityText} (2.00 = two free cores)\n`);
 
 const speedup = (cell: Cell): number => cell.poolDocsPerSecond / cell.singleDocsPerSecond;
+/** Median workload capacity of a size over every run (before and after the cells). */
+const workloadCapacity = (docBytes: number, pick: (sample: CapacitySample) => number = (sample) => sample.capacity): number =>
+  median(workloadSamples.get(docBytes)!.map(pick));
+/** The pool against what two bare threads achieve on the same documents: 1.00 = the pool adds nothing. */
+const efficiency = (cell: Cell): number => speedup(cell) / workloadCapacity(cell.docBytes);
+const workloadLines = docSizes.map((docBytes) => {
+  const samples = workloadSamples.get(docBytes)!;
+  const list = (pick: (sample: CapacitySample) => number): string => samples.map((sample) => `×${pick(sample).toFixed(2)}`).join(', ');
+  const spread = (pick: (sample: CapacitySample) => number): string => {
+    const picked = samples.map(pick);
+    return `×${Math.min(...picked).toFixed(2)}–${Math.max(...picked).toFixed(2)}`;
+  };
+  return (
+    `| ${docBytes} B | ${Math.round(median(samples.map((sample) => sample.alone)))} | ${Math.round(median(samples.map((sample) => sample.together)))} | ` +
+    `**×${workloadCapacity(docBytes).toFixed(2)}** | ${spread((sample) => sample.capacity)} | ${list((sample) => sample.capacity)} | ` +
+    `×${workloadCapacity(docBytes, (sample) => sample.cpuCapacity).toFixed(2)} (${spread((sample) => sample.cpuCapacity)}) |`
+  );
+});
+process.stdout.write(
+  `workload parallel capacity (median of ${2 * capacityRuns} runs): ` +
+    docSizes.map((docBytes) => `${docBytes} B ×${workloadCapacity(docBytes).toFixed(2)}`).join(', ') +
+    '\n',
+);
 const loneCell = cells.find((cell) => cell.docBytes === 200 && cell.batch === 1)!;
 const loneOverheadMs = loneCell.poolMedianMs - loneCell.singleMedianMs;
 const bigBatches = cells.filter((cell) => cell.batch >= 100);
@@ -196,18 +289,21 @@ const verdicts = [
     : [
         `- ${worstProjected.projectedSpeedup! >= 1.7 ? 'met' : '**not met**'} on free cores (projected from per-thread CPU): lowest ×${worstProjected.projectedSpeedup!.toFixed(2)} at ${worstProjected.docBytes} B × ${worstProjected.batch}`,
       ]),
+  `- pool / ceiling for batches ≥ 100 (the pool against two bare threads on the same documents): ${bigBatches
+    .map((cell) => `${cell.docBytes} B × ${cell.batch} ${efficiency(cell).toFixed(2)}`)
+    .join(', ')}`,
   `- ${loneOverheadMs <= 1 ? 'met' : '**not met**'}: one 200 B document costs ${loneOverheadMs.toFixed(2)} ms more through the pool than on the main thread (median; target ≤ ~1 ms)`,
 ];
 process.stdout.write(`${verdicts.join('\n')}\n`);
 
 if (!values['no-write']) {
   const table = [
-    '| doc size | docs/request | single thread docs/s | pool docs/s | pool / single | single ms/request (median) | pool ms/request (median) | projected on free cores | CPU pool / single |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| doc size | docs/request | single thread docs/s | pool docs/s | pool / single | pool / ceiling | single ms/request (median) | pool ms/request (median) | projected on free cores | CPU pool / single |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...cells.map(
       (cell) =>
         `| ${cell.docBytes} B | ${cell.batch} | ${Math.round(cell.singleDocsPerSecond)} | ${Math.round(cell.poolDocsPerSecond)} | ` +
-        `×${speedup(cell).toFixed(2)} | ${cell.singleMedianMs.toFixed(2)} | ${cell.poolMedianMs.toFixed(2)} | ` +
+        `×${speedup(cell).toFixed(2)} | ${efficiency(cell).toFixed(2)} | ${cell.singleMedianMs.toFixed(2)} | ${cell.poolMedianMs.toFixed(2)} | ` +
         `${cell.projectedSpeedup === undefined ? '' : `×${cell.projectedSpeedup.toFixed(2)}`} | ${cell.cpuRatio === undefined ? '' : cell.cpuRatio.toFixed(2)} |`,
     ),
   ];
@@ -219,7 +315,24 @@ if (!values['no-write']) {
       `- Parallel capacity of the machine: ${capacityText} (a pure-CPU loop in two threads at once vs one thread alone; ` +
         '2.00 = two free cores). A two-thread pool cannot be faster than this on the same machine at the same time.',
       '',
-      'Both paths first redact the whole dev corpus twice, untimed (JIT warm-up in every thread). Requests of N review documents (`{ id, text }`, text ≈ the stated UTF-8 size, cut from consecutive dev-corpus texts), ' +
+      '### Workload parallel capacity',
+      '',
+      `The ceiling for this workload: two bare \`worker_threads\` (no piscina, no per-request messages), each redacting its half of the largest request of a size ` +
+        `(the 1000-document request below) in a loop for ${capacityMs} ms, against one such thread redacting all of it (the threads alternate as the soloist); ` +
+        'same tenant, destination, build and warm-up (dev corpus twice, then ~1 MB of each size, per thread) as the pool. ' +
+        `${capacityRuns} run(s) per size before the pool cells and ${capacityRuns} after. "Per CPU second" divides each thread's documents by its own ` +
+        'CPU time (/proc, 10 ms ticks) instead of wall time: the capacity with two otherwise idle cores, i.e. what sharing caches, memory bandwidth ' +
+        'and GC costs the engine, without other jobs\' load.',
+      '',
+      '| doc size | one thread docs/s (median) | two threads docs/s (median) | workload capacity (median) | range | every run, in order | per CPU second: median (range) |',
+      '|---:|---:|---:|---:|---:|---|---:|',
+      ...workloadLines,
+      '',
+      '### Pool against the single thread and against the workload ceiling',
+      '',
+      '"pool / ceiling" = (pool / single) / workload capacity of that size (median): 1.00 means the pool gets everything two bare threads get.',
+      '',
+      'Both paths first redact the whole dev corpus twice, untimed (JIT warm-up in every thread), and before the cells of each size ~1 MB of that size\'s documents (twice through the pool). Requests of N review documents (`{ id, text }`, text ≈ the stated UTF-8 size, cut from consecutive dev-corpus texts), ' +
         'tenant demo-uz, destination `{ purpose: model, region: DE }` (every entity is redacted). "Single thread": ' +
         '`redactDocument()` on the main thread in a loop. "Pool": one `pool.redact(policy, destination, documents)` call with ' +
         `default options (${poolSettings}). ` +
@@ -234,6 +347,7 @@ if (!values['no-write']) {
       '',
       ...verdicts,
     ].join('\n'),
+    values.results,
   );
-  process.stdout.write('updated the Pool section of benchmarks/RESULTS.md\n');
+  process.stdout.write(`updated the Pool section of ${values.results}\n`);
 }

@@ -1,6 +1,5 @@
 // createGate: tenant policies + worker pool behind one call, the object every door (middleware, server, CLI) uses.
 
-import { z } from 'zod';
 import type { ErrorCode } from './errors.js';
 import { PiiGateError } from './errors.js';
 import { maxDocumentDepth } from './payload/clone.js';
@@ -9,8 +8,11 @@ import { createFileTenantStore } from './policy/store.js';
 import type { ResolvedPolicy } from './policy/types.js';
 import type { PoolOptions, RedactionOutput, TimingSummary } from './pool/index.js';
 import { RedactionPool } from './pool/index.js';
+import { parseDestination } from './destination.js';
 import type { Destination } from './types.js';
-import { PURPOSES } from './types.js';
+
+// Moved to destination.ts (workers parse request bodies too, without loading the pool); re-exported for callers.
+export { describeIssue, destinationSchema, parseDestination } from './destination.js';
 
 export interface GateOptions {
   /** A tenant store, or the path of a tenants YAML file (watched and hot-reloaded). */
@@ -52,36 +54,6 @@ export interface Gate {
   readonly tenants: TenantStore;
   readonly pool: RedactionPool;
   close(): Promise<void>;
-}
-
-export const destinationSchema = z
-  .object({
-    purpose: z.enum(PURPOSES as readonly [Destination['purpose'], ...Destination['purpose'][]]),
-    region: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "UZ"')
-      .transform((region) => region.toUpperCase()),
-  })
-  .strict();
-
-/**
- * A zod issue as an error detail. zod quotes unknown keys in its message, and a key is client data (it can be a
- * phone number), so only identifier-like keys are named.
- */
-export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (issue === undefined) return 'invalid';
-  if (issue.code !== 'unrecognized_keys') return issue.message;
-  const keys = issue.keys.map((key) => (/^[\w$-]{1,64}$/u.test(key) ? key : '<key>'));
-  return `unknown field${keys.length === 1 ? '' : 's'} ${keys.join(', ')}`;
-}
-
-/** Validates a destination from an untrusted source; the error names the bad field. */
-export function parseDestination(value: unknown, path = 'destination'): Destination {
-  const parsed = destinationSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = [path, ...(issue?.path ?? []).map(String)].join('.');
-  throw new PiiGateError('ERR_PII_INPUT_SCHEMA', `${field}: ${describeIssue(issue)}`);
 }
 
 /**

@@ -36,9 +36,13 @@ function word(syllables: readonly string[], rng: ReturnType<typeof createRng>): 
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** `length` UTF-16 code units of one adversarial shape; the same kind and length always give the same text. */
-export function adversarialInput(kind: AdversarialKind, length: number): string {
-  const rng = createRng(6_000 + adversarialKinds.indexOf(kind));
+/**
+ * `length` UTF-16 code units of one adversarial shape; the same kind, length and variant always give the same text.
+ * Other variants are other texts of the same shape: benchmarks that repeat a call use a new variant each time, so
+ * that the detectors' caches (phone verdicts, interned words) never see the text again.
+ */
+export function adversarialInput(kind: AdversarialKind, length: number, variant = 0): string {
+  const rng = createRng(6_000 + adversarialKinds.indexOf(kind) + 1_000 * variant);
   switch (kind) {
     case 'digits and separators':
       return fill(length, () => rng.digits(rng.int(1, 4)) + rng.pick(separators));

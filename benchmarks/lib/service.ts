@@ -87,6 +87,18 @@ export async function startEcho(): Promise<Service> {
   return { url, pid: child.pid!, stop: stopper(child) };
 }
 
+/** CPU milliseconds (user + system) used so far by a process's main thread (its thread id is its pid); NaN without /proc. */
+export function mainThreadCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    // Fields after the `(comm)` field: utime is [11], stime [12], in clock ticks (USER_HZ = 100).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** VmRSS and VmHWM (peak resident set) of a process, in MB; undefined when /proc is not there. */
 export function memoryOf(pid: number): { rssMB: number; peakMB: number } | undefined {
   try {

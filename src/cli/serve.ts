@@ -52,7 +52,9 @@ export function registerServeCommand(program: Command): void {
       // runs off the event loop. The default (one synchronous write per request line) took ~12% of the main thread's
       // busy time under the 20 × 1 KB HTTP load. On shutdown the stream is ended and waited for (up to a second), so
       // the last lines ('closed') are not lost.
-      const destination = pino.destination({ dest: 1, sync: false });
+      // Lines are also gathered up to 4 KB per write (flushed at least every 500 ms, so a quiet service's lines still
+      // appear promptly): one write per request line cost ~40 µs of main-thread CPU per 1 × 1 KB request under load.
+      const destination = pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 500 });
       const logger = createLogger({ level: flags.logLevel, destination });
       const exit = (code: number): void => {
         const giveUp = setTimeout(() => process.exit(code), 1_000);

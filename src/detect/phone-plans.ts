@@ -3,6 +3,8 @@
 import type { CountryCode, PhoneNumberType } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
+import { DigitAutomaton } from './phone-automaton.js';
+
 // Why: through its public API, libphonenumber-js costs ~12 µs per candidate on this machine (options merged,
 // metadata wrapped and every type regex compiled anew on each call), which capped PHONE detection at ~12 MB/s
 // on phone-dense text. The same patterns, compiled once, answer in ~1 µs. This module reads libphonenumber's
@@ -14,8 +16,11 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 
 interface TypePattern {
   type: PhoneNumberType;
+  source: string;
   pattern: RegExp;
   lengths: ReadonlySet<number> | undefined;
+  /** This type's bit in the plan automaton's answer (bit 0 is the general pattern). */
+  bit: number;
 }
 
 interface RegionPlan {
@@ -23,11 +28,18 @@ interface RegionPlan {
   callingCode: string;
   nationalPrefix: string;
   lengths: ReadonlySet<number>;
+  source: string;
   pattern: RegExp;
   /** Compiled type patterns, or null when this plan cannot be validated without libphonenumber-js. */
   fixedLine: TypePattern | undefined;
   otherTypes: readonly TypePattern[] | null;
   hasMobileType: boolean;
+  mobile: TypePattern | undefined;
+  /**
+   * The general pattern and every type pattern in one automaton (phone-automaton.ts), compiled on first use;
+   * null when a pattern is outside its subset (the regexes above answer instead).
+   */
+  automaton: DigitAutomaton | null | undefined;
   /** libphonenumber's national prefix for parsing (or the national prefix), anchored; and its transform rule. */
   prefixForParsing: RegExp | undefined;
   transformRule: string | undefined;
@@ -95,10 +107,13 @@ function readPlan(region: string, anyParsing = false): RegionPlan | null {
       callingCode,
       nationalPrefix: typeof nationalPrefix === 'string' ? nationalPrefix : '',
       lengths: new Set(lengths),
+      source: pattern,
       pattern: anchored(pattern),
       fixedLine: types?.find((t) => t.type === 'FIXED_LINE'),
       otherTypes: types ? types.filter((t) => t.type !== 'FIXED_LINE') : null,
       hasMobileType: types?.some((t) => t.type === 'MOBILE') ?? false,
+      mobile: types?.find((t) => t.type === 'MOBILE'),
+      automaton: undefined,
       prefixForParsing: prefixPattern(fields[7], nationalPrefix),
       sortedLengths: [...lengths].sort((a, b) => a - b),
       leadingDigits: typeof fields[10] === 'string' && fields[10] ? new RegExp(`^(?:${fields[10]})`) : undefined,
@@ -124,7 +139,13 @@ function readTypes(raw: unknown): TypePattern[] | null {
     if (entry[0] === '') continue;
     const lengths: unknown = entry[1];
     if (lengths && !isLengthList(lengths)) return null;
-    types.push({ type, pattern: anchored(entry[0]), lengths: lengths ? new Set(lengths as number[]) : undefined });
+    types.push({
+      type,
+      source: entry[0],
+      pattern: anchored(entry[0]),
+      lengths: lengths ? new Set(lengths as number[]) : undefined,
+      bit: 1 << (types.length + 1),
+    });
   }
   return types;
 }
@@ -144,11 +165,11 @@ function anchored(pattern: string): RegExp {
 export function mayBeNationalNumber(digits: string, region: CountryCode): boolean {
   const plan = planFor(region);
   if (!plan) return true;
-  if (fits(digits, plan)) return true;
-  if (plan.nationalPrefix && digits.startsWith(plan.nationalPrefix) && fits(digits.slice(plan.nationalPrefix.length), plan)) {
+  if (fitsAt(digits, 0, plan)) return true;
+  if (plan.nationalPrefix && digits.startsWith(plan.nationalPrefix) && fitsAt(digits, plan.nationalPrefix.length, plan)) {
     return true;
   }
-  return mayBeWithCallingCode(digits, region);
+  return digits.startsWith(plan.callingCode) && fitsAt(digits, plan.callingCode.length, plan);
 }
 
 /**
@@ -171,27 +192,69 @@ export function writtenLengths(region: CountryCode): readonly number[] | undefin
 export function mayBeWithCallingCode(digits: string, region: CountryCode): boolean {
   const plan = planFor(region);
   if (!plan) return true;
-  return digits.startsWith(plan.callingCode) && fits(digits.slice(plan.callingCode.length), plan);
+  return digits.startsWith(plan.callingCode) && fitsAt(digits, plan.callingCode.length, plan);
 }
 
-function fits(nationalNumber: string, plan: RegionPlan): boolean {
-  return plan.lengths.has(nationalNumber.length) && plan.pattern.test(nationalNumber);
-}
-
-/** libphonenumber's getNumberType() over precompiled patterns. Undefined: not a valid number of this plan. */
-function numberType(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
-  if (!fits(nationalNumber, plan)) return undefined;
-  if (plan.fixedLine && typeMatches(nationalNumber, plan.fixedLine, plan)) {
-    if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
-    const mobile = plan.otherTypes?.find((t) => t.type === 'MOBILE');
-    return mobile && typeMatches(nationalNumber, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
+/** The plan's automaton, compiled on first use; null when its patterns cannot be compiled (regexes answer then). */
+function automatonOf(plan: RegionPlan): DigitAutomaton | null {
+  if (plan.automaton === undefined) {
+    try {
+      plan.automaton = DigitAutomaton.compile([plan.source, ...(plan.fixedLine ? [plan.fixedLine] : []), ...(plan.otherTypes ?? [])].map(sourceOf));
+    } catch {
+      plan.automaton = null;
+    }
   }
-  for (const type of plan.otherTypes ?? []) if (typeMatches(nationalNumber, type, plan)) return type.type;
+  return plan.automaton;
+}
+
+function sourceOf(entry: string | TypePattern): string {
+  return typeof entry === 'string' ? entry : entry.source;
+}
+
+/**
+ * Which of the plan's patterns match `digits.slice(from)` entirely: bit 0 the general pattern, then each type's
+ * `bit`. Lengths are not checked here. One automaton pass, no slice; the regexes only if the plan has no automaton.
+ */
+function patternMask(digits: string, from: number, plan: RegionPlan): number {
+  const automaton = automatonOf(plan);
+  if (automaton) return automaton.run(digits, from, digits.length);
+  const nationalNumber = digits.slice(from);
+  let mask = plan.pattern.test(nationalNumber) ? 1 : 0;
+  for (const type of [...(plan.fixedLine ? [plan.fixedLine] : []), ...(plan.otherTypes ?? [])]) {
+    if (type.pattern.test(nationalNumber)) mask |= type.bit;
+  }
+  return mask;
+}
+
+/** `digits.slice(from)` has a possible length of the plan and matches its general pattern. */
+function fitsAt(digits: string, from: number, plan: RegionPlan): boolean {
+  return plan.lengths.has(digits.length - from) && (patternMask(digits, from, plan) & 1) !== 0;
+}
+
+/**
+ * libphonenumber's getNumberType() over precompiled patterns, for the national number `digits.slice(from)`.
+ * Undefined: not a valid number of this plan.
+ */
+function numberTypeAt(digits: string, from: number, plan: RegionPlan): PhoneNumberType | undefined {
+  const length = digits.length - from;
+  if (!plan.lengths.has(length)) return undefined;
+  const mask = patternMask(digits, from, plan);
+  if ((mask & 1) === 0) return undefined;
+  if (plan.fixedLine && typeMatches(length, mask, plan.fixedLine, plan)) {
+    if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
+    const mobile = plan.mobile;
+    return mobile && typeMatches(length, mask, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
+  }
+  for (const type of plan.otherTypes ?? []) if (typeMatches(length, mask, type, plan)) return type.type;
   return undefined;
 }
 
-function typeMatches(nationalNumber: string, type: TypePattern, plan: RegionPlan): boolean {
-  return (type.lengths ?? plan.lengths).has(nationalNumber.length) && type.pattern.test(nationalNumber);
+function numberType(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
+  return numberTypeAt(nationalNumber, 0, plan);
+}
+
+function typeMatches(length: number, mask: number, type: TypePattern, plan: RegionPlan): boolean {
+  return (type.lengths ?? plan.lengths).has(length) && (mask & type.bit) !== 0;
 }
 
 const sharing = new Map<string, RegionPlan[] | null>();
@@ -221,10 +284,11 @@ function readSharingPlans(region: string): RegionPlan[] | null {
   return all;
 }
 
-function matchAmong(nationalNumber: string, candidates: readonly RegionPlan[]): FastMatch | undefined {
+/** The national number `digits.slice(from)` in the first of the plans that validates it. */
+function matchAmong(digits: string, from: number, candidates: readonly RegionPlan[]): FastMatch | undefined {
   for (const plan of candidates) {
-    const type = numberType(nationalNumber, plan);
-    if (type) return { number: `+${plan.callingCode}${nationalNumber}`, country: plan.country, type };
+    const type = numberTypeAt(digits, from, plan);
+    if (type) return { number: `+${plan.callingCode}${digits.slice(from)}`, country: plan.country, type };
   }
   return undefined;
 }
@@ -243,13 +307,13 @@ export function validateNational(digits: string, region: CountryCode): FastMatch
   const candidates = sharingPlans(region);
   if (!candidates) return null;
   const plan = candidates[0]!;
-  const asIs = matchAmong(digits, candidates);
+  const asIs = matchAmong(digits, 0, candidates);
   if (asIs) return asIs;
   if (plan.nationalPrefix && digits.startsWith(plan.nationalPrefix)) {
-    const trunkless = matchAmong(digits.slice(plan.nationalPrefix.length), candidates);
+    const trunkless = matchAmong(digits, plan.nationalPrefix.length, candidates);
     if (trunkless) return trunkless;
   }
-  if (digits.startsWith(plan.callingCode)) return matchAmong(digits.slice(plan.callingCode.length), candidates);
+  if (digits.startsWith(plan.callingCode)) return matchAmong(digits, plan.callingCode.length, candidates);
   return undefined;
 }
 
@@ -307,7 +371,7 @@ export function validateInternational(digits: string): FastMatch | undefined | n
     // Calling codes are prefix-free: the first one found is the only one.
     const candidates = sharingPlans(String(countries[0]));
     if (!candidates) return null;
-    return matchAmong(digits.slice(length), candidates);
+    return matchAmong(digits, length, candidates);
   }
   return undefined;
 }
@@ -466,7 +530,7 @@ function codePlans(code: string, countries: readonly unknown[]): readonly Region
 function extractNational(national: string, main: RegionPlan, candidates: readonly RegionPlan[]): string {
   const stripped = afterPrefixForParsing(national, main);
   if (stripped === national) return national;
-  if (main.pattern.test(national) && !main.pattern.test(stripped)) return national;
+  if ((patternMask(national, 0, main) & 1) !== 0 && (patternMask(stripped, 0, main) & 1) === 0) return national;
   const country = candidates.length === 1 ? main : chooseCountry(stripped, candidates);
   const check = lengthCheck(stripped, country ?? main);
   return check === 'too short' || check === 'invalid' ? national : stripped;

@@ -24,7 +24,7 @@ export function authenticate(req: Pick<Request, 'headers'>, store: TenantStore):
 }
 
 /** A body may name its tenant; it must be the key's own (403 otherwise). */
-export function assertOwnTenant(policy: ResolvedPolicy, requested: string | undefined): void {
+export function assertOwnTenant(policy: Pick<ResolvedPolicy, 'id'>, requested: string | undefined): void {
   if (requested !== undefined && requested !== policy.id) {
     throw new PiiGateError('ERR_PII_AUTH_FORBIDDEN', 'this API key belongs to another tenant');
   }

@@ -25,6 +25,9 @@ export const defaultLimits: Limits = {
   maxDepth: 16,
 };
 
+/** What a document check needs (the byte limit is the body reader's): small enough to send to a worker with a task. */
+export type DocumentLimits = Pick<Limits, 'maxDocuments' | 'maxTextChars' | 'maxDepth'>;
+
 export function parseLimits(options: Partial<Limits> = {}): Limits {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const parsed = limitsSchema.safeParse({ ...defaultLimits, ...given });
@@ -36,14 +39,14 @@ export function parseLimits(options: Partial<Limits> = {}): Limits {
 }
 
 /** Throws ERR_PII_INPUT_TOO_DEEP or ERR_PII_INPUT_TEXT_TOO_LONG naming the path, e.g. `documents[2].messages[0].text`. */
-export function checkDocument(document: unknown, limits: Limits, rootPath: string): void {
+export function checkDocument(document: unknown, limits: DocumentLimits, rootPath: string): void {
   // Valid documents (nearly all) take the walk that builds no paths; a path is spelled out only to name a problem.
   if (withinLimits(document, limits)) return;
   describeViolation(document, limits, rootPath);
 }
 
 /** Same walk and order as describeViolation, without paths: a third of its cost on 20 reviews of 1 KB (measured). */
-function withinLimits(document: unknown, limits: Limits): boolean {
+function withinLimits(document: unknown, limits: DocumentLimits): boolean {
   const values: unknown[] = [document];
   const depths: number[] = [0];
   while (values.length > 0) {
@@ -64,7 +67,7 @@ function withinLimits(document: unknown, limits: Limits): boolean {
   return true;
 }
 
-function describeViolation(document: unknown, limits: Limits, rootPath: string): void {
+function describeViolation(document: unknown, limits: DocumentLimits, rootPath: string): void {
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: document, path: rootPath, depth: 0 }];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
@@ -89,7 +92,7 @@ function describeViolation(document: unknown, limits: Limits, rootPath: string):
   }
 }
 
-export function checkDocuments(documents: readonly unknown[], limits: Limits): void {
+export function checkDocuments(documents: readonly unknown[], limits: DocumentLimits): void {
   if (documents.length > limits.maxDocuments) {
     throw new PiiGateError('ERR_PII_INPUT_TOO_MANY_DOCUMENTS', `at most ${limits.maxDocuments} documents per request`);
   }

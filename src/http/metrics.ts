@@ -3,12 +3,15 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RedactionReport } from '../engine.js';
 import type { Gate } from '../gate.js';
+import type { EntityCounts } from '../pool/messages.js';
 import type { Action, EntityType } from '../types.js';
 
 export interface HttpMetrics {
   readonly registry: Registry;
   observeRequest(route: string, method: string, status: number, seconds: number): void;
   observeReports(reports: readonly RedactionReport[]): void;
+  /** The same counts as observeReports, already summed by a worker: `[type, action, count, …]`. */
+  observeCounts(documents: number, entities: EntityCounts): void;
 }
 
 export function createHttpMetrics(gate: Gate, options: { defaultMetrics?: boolean } = {}): HttpMetrics {
@@ -109,6 +112,13 @@ export function createHttpMetrics(gate: Gate, options: { defaultMetrics?: boolea
             if (count) entities.inc({ type, action }, count);
           }
         }
+      }
+    },
+    observeCounts(count, counts) {
+      documents.inc(count);
+      for (let at = 0; at + 2 < counts.length; at += 3) {
+        const total = counts[at + 2];
+        if (typeof total === 'number' && total > 0) entities.inc({ type: String(counts[at]), action: String(counts[at + 1]) }, total);
       }
     },
   };

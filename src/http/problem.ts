@@ -1,6 +1,7 @@
 // RFC 9457 problem+json responses: every error becomes { type, title, status, code, detail } with a stable code.
 
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import type { ErrorCode } from '../errors.js';
 import { errorCatalogue, isErrorCode, PiiGateError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -64,11 +65,27 @@ export function problemFor(error: PiiGateError): ProblemDetails {
   };
 }
 
-export function sendProblem(res: Response, error: PiiGateError): void {
+/** Writes the problem response with Node's own API, so routes that bypass Express answer exactly as it would. */
+export function sendProblem(res: ServerResponse, error: PiiGateError): void {
   const problem = problemFor(error);
+  const body = Buffer.from(JSON.stringify(problem), 'utf8');
   if (problem.retryAfter !== undefined) res.setHeader('Retry-After', String(problem.retryAfter));
   if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="pii-gate"');
-  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  res.statusCode = problem.status;
+  res.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+  res.setHeader('Content-Length', body.byteLength);
+  res.end(body);
+}
+
+/** Logs a server-side failure (code, status and the cause's class name only) and answers with its problem. */
+export function respondWithProblem(res: ServerResponse, error: unknown, logger: Logger | undefined): PiiGateError {
+  const failure = toPiiGateError(error);
+  if (failure.status >= 500) {
+    const cause = failure.cause instanceof Error ? failure.cause.name : undefined;
+    logger?.warn({ code: failure.code, status: failure.status, cause }, 'request failed');
+  }
+  sendProblem(res, failure);
+  return failure;
 }
 
 /** Express error handler: problem+json for everything, logs code and status only. */
@@ -78,11 +95,6 @@ export function problemHandler(options: { logger?: Logger } = {}): ErrorRequestH
       next(error);
       return;
     }
-    const failure = toPiiGateError(error);
-    if (failure.status >= 500) {
-      const cause = failure.cause instanceof Error ? failure.cause.name : undefined;
-      options.logger?.warn({ code: failure.code, status: failure.status, cause }, 'request failed');
-    }
-    sendProblem(res, failure);
+    respondWithProblem(res, error, options.logger);
   };
 }

@@ -2,29 +2,31 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import { z } from 'zod';
 import { PiiGateError } from '../errors.js';
 import type { Gate } from '../gate.js';
-import { createGate, describeIssue, parseDestination } from '../gate.js';
+import { createGate, parseDestination } from '../gate.js';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 import type { TenantStore } from '../policy/store.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { PoolOptions } from '../pool/index.js';
 import { assertOwnTenant, authenticate } from './auth.js';
+import type { MediaType } from './body.js';
+import { hasBody, limitInBytes, mediaTypeOf, readBody } from './body.js';
 import type { Limits } from './limits.js';
 import { checkDocuments, parseLimits } from './limits.js';
 import type { HttpMetrics } from './metrics.js';
 import { createHttpMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
-import { problemHandler } from './problem.js';
+import { problemHandler, respondWithProblem } from './problem.js';
+import { redactRequestSchema, schemaError } from './request-body.js';
 
 export interface RateLimitOptions {
   /** Window length in milliseconds. */
@@ -54,7 +56,13 @@ export interface ServerOptions {
 }
 
 export interface PiiGateServer {
+  /** Every route, through Express (mount it in another app, or test it with supertest). */
   readonly app: Express;
+  /**
+   * The request listener listen() uses: POST /v1/redact straight to the worker pool (no Express layers on the
+   * service's busiest route, unless a rate limit is configured), everything else to `app`. Same answers as `app`.
+   */
+  readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
   readonly gate: Gate;
   readonly metrics: HttpMetrics;
   /** Resolves once every worker is warm (/readyz turns 200). */
@@ -76,14 +84,6 @@ export const defaultServerOptions = {
   host: '127.0.0.1',
 };
 
-const redactRequestSchema = z
-  .object({
-    destination: z.unknown(),
-    documents: z.array(z.unknown()),
-    tenant: z.string().min(1).optional(),
-  })
-  .strict();
-
 function readVersion(): string {
   try {
     const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
@@ -93,15 +93,32 @@ function readVersion(): string {
   }
 }
 
-function schemaError(error: z.ZodError): PiiGateError {
-  const issue = error.issues[0];
-  const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
-  return new PiiGateError('ERR_PII_INPUT_SCHEMA', `${path}: ${describeIssue(issue)}`);
+/** What the access log and the metrics need to know about a request, filled in as it is handled. */
+interface RequestState {
+  route: string;
+  policy: ResolvedPolicy | undefined;
+  documents: number | undefined;
+  errorCode: string | undefined;
 }
 
-function hasBody(req: Request): boolean {
-  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+function stateOf(res: Response): RequestState {
+  return res.locals['state'] as RequestState;
 }
+
+/** The headers helmet() sets, captured once: they do not depend on the request (no CSP nonces are configured). */
+function helmetHeaders(): ReadonlyArray<readonly [string, string]> {
+  const headers: Array<readonly [string, string]> = [];
+  const capture = {
+    setHeader(name: string, value: unknown) {
+      headers.push([name, String(value)]);
+    },
+    removeHeader() {},
+  };
+  helmet()({} as never, capture as never, () => undefined);
+  return headers;
+}
+
+const REDACT_PATH = '/v1/redact';
 
 export function createServer(options: ServerOptions): PiiGateServer {
   if (typeof options !== 'object' || options === null) {
@@ -146,38 +163,43 @@ export function createServer(options: ServerOptions): PiiGateServer {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(helmet());
 
-  app.use(function observeRequest(req: Request, res: Response, next: NextFunction) {
+  /** Request id, drain notice, access log line and request metrics, for both the Express and the direct path. */
+  function observe(req: IncomingMessage, res: ServerResponse): RequestState {
     const started = process.hrtime.bigint();
     const requested = req.headers['x-request-id'];
     const requestId = typeof requested === 'string' && /^[\w.-]{1,64}$/.test(requested) ? requested : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     if (draining) res.setHeader('Connection', 'close');
-    res.locals['route'] = 'unmatched';
-    res.on('finish', () => {
+    const state: RequestState = { route: 'unmatched', policy: undefined, documents: undefined, errorCode: undefined };
+    res.on('finish', function logRequest() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = String(res.locals['route']);
-      metrics.observeRequest(route, req.method, res.statusCode, seconds);
-      const policy = res.locals['policy'] as ResolvedPolicy | undefined;
+      const method = req.method ?? 'GET';
+      metrics.observeRequest(state.route, method, res.statusCode, seconds);
       logger.info(
         {
           requestId,
-          method: req.method,
-          route,
+          method,
+          route: state.route,
           status: res.statusCode,
           ms: Math.round(seconds * 1e5) / 100,
-          tenant: policy?.id,
-          documentCount: res.locals['documents'],
-          code: res.locals['errorCode'],
+          tenant: state.policy?.id,
+          documentCount: state.documents,
+          code: state.errorCode,
         },
         'request',
       );
     });
+    return state;
+  }
+
+  app.use(function observeRequest(req: Request, res: Response, next: NextFunction) {
+    res.locals['state'] = observe(req, res);
     next();
   });
 
   const route = (name: string): RequestHandler =>
     function setRoute(_req, res, next) {
-      res.locals['route'] = name;
+      stateOf(res).route = name;
       next();
     };
 
@@ -200,7 +222,7 @@ export function createServer(options: ServerOptions): PiiGateServer {
   });
 
   const authenticateKey: RequestHandler = function authenticateKey(req, res, next) {
-    res.locals['policy'] = authenticate(req, gate.tenants);
+    stateOf(res).policy = authenticate(req, gate.tenants);
     next();
   };
 
@@ -213,7 +235,7 @@ export function createServer(options: ServerOptions): PiiGateServer {
           legacyHeaders: false,
           // Keyed by tenant, not by IP, so the IP-oriented validations do not apply.
           validate: false,
-          keyGenerator: (_req, res) => (res.locals['policy'] as ResolvedPolicy).id,
+          keyGenerator: (_req, res) => (stateOf(res).policy as ResolvedPolicy).id,
           handler: (req, _res, next) => {
             const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
             const retryAfter = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : 1;
@@ -223,30 +245,59 @@ export function createServer(options: ServerOptions): PiiGateServer {
       ]
     : [];
 
-  const requireJson: RequestHandler = function requireJson(req, _res, next) {
+  /** 400 without a body, 415 unless it is JSON; before the body is read. */
+  function checkMediaType(req: IncomingMessage, media: MediaType): void {
     if (!hasBody(req)) throw new PiiGateError('ERR_PII_INPUT_SCHEMA', 'body: a JSON body { destination, documents } is required');
-    if (!req.is(['application/json', 'application/*+json'])) throw new PiiGateError('ERR_PII_INPUT_MEDIA_TYPE');
-    next();
-  };
+    if (!media.json) throw new PiiGateError('ERR_PII_INPUT_MEDIA_TYPE');
+  }
+
+  const bodyLimit = limitInBytes(limits.bodyBytes);
+  const documentLimits = { maxDocuments: limits.maxDocuments, maxTextChars: limits.maxTextChars, maxDepth: limits.maxDepth };
+
+  /**
+   * The body is read as bytes (413 past the limit) and handed to a worker as they are: parsing, validation (same
+   * codes as below), redaction and serialisation of the answer all happen there, so the event loop only moves bytes.
+   */
+  async function redactRawBody(req: IncomingMessage, res: ServerResponse, state: RequestState, policy: ResolvedPolicy): Promise<void> {
+    const bytes = await readBody(req, bodyLimit);
+    const output = await gate.pool.redactBody(policy, bytes, documentLimits);
+    state.documents = output.documents;
+    metrics.observeCounts(output.documents, output.entities);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', output.body.byteLength);
+    res.end(output.body);
+  }
 
   const parseJson = express.json({ limit: limits.bodyBytes, strict: true, type: () => true });
 
   app.post(
-    '/v1/redact',
-    route('/v1/redact'),
+    REDACT_PATH,
+    route(REDACT_PATH),
     authenticateKey,
     ...limitTenant,
-    requireJson,
+    function redactRoute(req: Request, res: Response, next: NextFunction) {
+      const media = mediaTypeOf(req);
+      checkMediaType(req, media);
+      // Compressed or non-UTF-8 bodies: body-parser decodes them, and the route below handles the parsed body.
+      if (!media.plainUtf8) {
+        next();
+        return undefined;
+      }
+      const state = stateOf(res);
+      return redactRawBody(req, res, state, state.policy as ResolvedPolicy);
+    },
     parseJson,
-    async function redactRoute(req: Request, res: Response) {
-      const policy = res.locals['policy'] as ResolvedPolicy;
+    async function redactParsedRoute(req: Request, res: Response) {
+      const state = stateOf(res);
+      const policy = state.policy as ResolvedPolicy;
       const parsed = redactRequestSchema.safeParse(req.body);
       req.body = undefined;
       if (!parsed.success) throw schemaError(parsed.error);
       assertOwnTenant(policy, parsed.data.tenant);
       const destination = parseDestination(parsed.data.destination);
       checkDocuments(parsed.data.documents, limits);
-      res.locals['documents'] = parsed.data.documents.length;
+      state.documents = parsed.data.documents.length;
       const output = await gate.redactDocuments(policy.id, destination, parsed.data.documents);
       metrics.observeReports(output.reports);
       res.json(output);
@@ -260,12 +311,51 @@ export function createServer(options: ServerOptions): PiiGateServer {
   const sendProblem = problemHandler({ logger });
   app.use(function recordErrorCode(error: unknown, req: Request, res: Response, next: NextFunction) {
     const code = (error as { code?: unknown; type?: unknown } | null)?.code;
-    res.locals['errorCode'] = typeof code === 'string' ? code : (error as { type?: unknown } | null)?.type;
+    const type = (error as { type?: unknown } | null)?.type;
+    const state = res.locals['state'] as RequestState | undefined;
+    if (state !== undefined) state.errorCode = typeof code === 'string' ? code : typeof type === 'string' ? type : undefined;
     sendProblem(error, req, res, next);
   });
 
+  const securityHeaders = helmetHeaders();
+  const direct = rateLimitConfig === false;
+
+  /** POST /v1/redact without Express: the same steps and answers as the route above, minus its per-request layers. */
+  function handler(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '';
+    const isRedact = req.method === 'POST' && (url === REDACT_PATH || url.startsWith(`${REDACT_PATH}?`));
+    if (!direct || !isRedact) {
+      app(req, res);
+      return;
+    }
+    const media = mediaTypeOf(req);
+    if (media.json && !media.plainUtf8) {
+      app(req, res);
+      return;
+    }
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    const state = observe(req, res);
+    state.route = REDACT_PATH;
+    const fail = (error: unknown): void => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      state.errorCode = respondWithProblem(res, error, logger).code;
+    };
+    try {
+      const policy = authenticate(req, gate.tenants);
+      state.policy = policy;
+      checkMediaType(req, media);
+      redactRawBody(req, res, state, policy).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
   return {
     app,
+    handler,
     gate,
     metrics,
     ready: gate.ready,
@@ -274,7 +364,7 @@ export function createServer(options: ServerOptions): PiiGateServer {
     },
     listen(port = defaultServerOptions.port, host = defaultServerOptions.host) {
       return new Promise<Server>((resolve, reject) => {
-        const httpServer = createHttpServer(app);
+        const httpServer = createHttpServer(handler);
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           httpServer.off('error', reject);

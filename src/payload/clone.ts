@@ -6,10 +6,13 @@ import { isPlainObject } from './path.js';
 /** Deeper than any real review or dialogue; deep enough input is an attack or a bug. */
 export const maxDocumentDepth = 64;
 
+// Keys that Object.prototype already has: assigning `__proto__` would swap the copy's prototype, and assigning the
+// others throws where intrinsics are frozen (`node --frozen-intrinsics`). These are defined instead.
+const prototypeKeys: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
  * Arrays and plain objects are copied; every other value is shared (strings, numbers, booleans and null are
- * immutable, so non-PII fields stay byte for byte). Keys are defined, never assigned, so a `__proto__` key stays an
- * ordinary own property instead of swapping the copy's prototype.
+ * immutable, so non-PII fields stay byte for byte). A `__proto__` key stays an ordinary own property.
  */
 export function cloneDocument<T>(value: T): T {
   return copy(value, 0) as T;
@@ -21,7 +24,11 @@ function copy(value: unknown, depth: number): unknown {
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    Object.defineProperty(out, key, { value: copy(value[key], depth + 1), enumerable: true, writable: true, configurable: true });
+    const item = copy(value[key], depth + 1);
+    // Assignment makes the same writable, enumerable, configurable own property as defineProperty, at a fraction
+    // of the cost (defineProperty for every key was ~9% of the engine's own time on 200 B reviews).
+    if (prototypeKeys.has(key)) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
   }
   return out;
 }

@@ -16,12 +16,8 @@ export interface TextSlot extends StringSlot {
  */
 export function textSlots(document: Record<string, unknown>, shape: DocumentShape, extraPaths: readonly string[] = []): TextSlot[] {
   const slots: TextSlot[] = [];
-  const seen = new Map<object, Set<string | number>>();
+  // The built-in fields name distinct places; only tenant paths can name one of them again.
   const add = (slot: TextSlot): void => {
-    const keys = seen.get(slot.holder) ?? new Set();
-    if (keys.has(slot.key)) return;
-    keys.add(slot.key);
-    seen.set(slot.holder, keys);
     slots.push(slot);
   };
 
@@ -36,14 +32,30 @@ export function textSlots(document: Record<string, unknown>, shape: DocumentShap
       addString(message, 'text', `messages[${index}].text`, add);
     });
   }
-  for (const path of extraPaths) {
-    for (const slot of findStringSlots(document, compiledPath(path))) add(slot);
-  }
+  if (extraPaths.length > 0) addTenantPaths(document, extraPaths, slots);
   return slots;
 }
 
+/** Tenant paths add the strings they reach, each place once: a place a built-in field or earlier path named is skipped. */
+function addTenantPaths(document: Record<string, unknown>, paths: readonly string[], slots: TextSlot[]): void {
+  const seen = new Map<object, Set<string | number>>();
+  const firstVisit = (slot: StringSlot): boolean => {
+    const keys = seen.get(slot.holder) ?? new Set();
+    if (keys.has(slot.key)) return false;
+    keys.add(slot.key);
+    seen.set(slot.holder, keys);
+    return true;
+  };
+  for (const slot of slots) firstVisit(slot);
+  for (const path of paths) {
+    for (const slot of findStringSlots(document, compiledPath(path))) if (firstVisit(slot)) slots.push(slot);
+  }
+}
+
 function addString(holder: Record<string, unknown>, key: string, path: string, add: (slot: TextSlot) => void, wholeAs?: EntityType): void {
-  if (Object.hasOwn(holder, key) && typeof holder[key] === 'string') add({ holder, key, path, ...(wholeAs ? { wholeAs } : {}) });
+  if (!Object.hasOwn(holder, key) || typeof holder[key] !== 'string') return;
+  // Literals of one shape each rather than a spread of an optional part (one per text field of every document).
+  add(wholeAs === undefined ? { holder, key, path } : { holder, key, path, wholeAs });
 }
 
 function addAuthor(holder: Record<string, unknown>, path: string, add: (slot: TextSlot) => void): void {

@@ -1,7 +1,7 @@
 // The plain-data protocol between the main thread and redaction workers (structured-clone safe, no classes).
 
 import type { ErrorCode } from '../errors.js';
-import type { ResolvedPolicy } from '../policy/types.js';
+import type { DocumentLimits } from '../http/limits.js';
 import type { Destination } from '../types.js';
 import type { PackedReports } from './report-codec.js';
 
@@ -9,31 +9,62 @@ import type { PackedReports } from './report-codec.js';
 /** 'delay' holds the batch 300 ms then completes normally (for drain tests). */
 export type FaultKind = 'throw' | 'hang' | 'exit' | 'delay';
 
-export interface WorkItem {
-  /** Key into `RedactionTask.policies`; one policy is cloned once per task however many items use it. */
+export interface DocumentItem {
+  /** Key into `RedactionTask.policies`; one policy travels once per task however many items use it. */
   readonly policy: number;
   readonly destination: Destination;
   readonly document: unknown;
 }
 
+/**
+ * A whole POST /v1/redact body, as bytes (transferred, not cloned): the worker parses and validates it, redacts
+ * every document and answers with the response body, so the main thread never touches the documents.
+ */
+export interface BodyItem {
+  readonly policy: number;
+  readonly body: Uint8Array;
+  readonly limits: DocumentLimits;
+}
+
+export type WorkItem = DocumentItem | BodyItem;
+
+export function isBodyItem(item: WorkItem): item is BodyItem {
+  return (item as Partial<BodyItem>).body !== undefined;
+}
+
+/** Entity counts of a response, flat: `[type, action, count, type, action, count, …]` (for the metrics). */
+export type EntityCounts = ReadonlyArray<string | number>;
+
 export interface RedactionTask {
-  readonly policies: readonly ResolvedPolicy[];
+  /**
+   * The policies the items use, as JSON. A string crosses threads as one copy (an object is cloned field by field,
+   * ~45% of a one-document task's postMessage), and the worker keeps the parsed policy per string, so the engine's
+   * per-policy caches (operator context, compiled allow/deny lists) survive from one batch to the next.
+   */
+  readonly policies: readonly string[];
   readonly items: readonly WorkItem[];
   readonly fault?: FaultKind;
 }
 
 export type ItemResult =
   | { readonly ok: true; readonly document: unknown }
+  | BodyResult
   | { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
+
+/** A body item's answer: the JSON response `{ documents, reports }` as UTF-8 bytes, and what metrics and logs need. */
+export interface BodyResult {
+  readonly ok: true;
+  readonly body: Uint8Array;
+  readonly documents: number;
+  readonly entities: EntityCounts;
+}
 
 /** One result per item, in order. A failed item fails only the request it belongs to. */
 export interface TaskResult {
   readonly results: readonly ItemResult[];
-  /** The reports, aligned with `results` (null for failed items), packed (see report-codec.ts). */
+  /** The reports, aligned with `results` (null for failed items and body items), packed (see report-codec.ts). */
   readonly reports: PackedReports;
 }
-
-
 
 /** Posted once by each worker after it has loaded patterns and run one detection. */
 export interface WarmMessage {

@@ -10,7 +10,8 @@ import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
-import type { FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
+import type { DocumentLimits } from '../http/limits.js';
+import type { BodyResult, EntityCounts, FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
@@ -22,6 +23,14 @@ import { countChars } from './weigh.js';
 export interface RedactionOutput {
   documents: unknown[];
   reports: RedactionReport[];
+}
+
+/** A request body redacted by a worker: the response JSON `{ documents, reports }` as UTF-8, and counts for metrics. */
+export interface BodyOutput {
+  readonly body: Uint8Array;
+  readonly documents: number;
+  /** `[type, action, count, …]`, summed over the documents. */
+  readonly entities: EntityCounts;
 }
 
 export interface TimingSummary {
@@ -222,6 +231,36 @@ export class RedactionPool {
   }
 
   /**
+   * Redacts a whole POST /v1/redact body without parsing it here: the worker parses and validates it (rejecting with
+   * the HTTP layer's 400/403/413 codes), redacts it and returns the response JSON as bytes. `body` is transferred to
+   * the worker (its ArrayBuffer is detached here): pass bytes that own their buffer (not a slice of Node's pool).
+   * A request is never split across workers; concurrent requests still share batches.
+   */
+  redactBody(policy: ResolvedPolicy, body: Uint8Array, limits: DocumentLimits): Promise<BodyOutput> {
+    if (this.#closed) return Promise.reject(this.#reject('ERR_PII_POOL_CLOSED', 1));
+    if (!this.#admits(1)) return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', 1, { retryAfter: this.#retryAfter() }));
+    return new Promise<BodyOutput>((resolve, reject) => {
+      const job: Job = {
+        policy,
+        destination: undefined,
+        documents: [undefined],
+        body: { bytes: body, limits },
+        redacted: [undefined],
+        reports: [],
+        remaining: 1,
+        waiting: 1,
+        settled: false,
+        resolve: () => resolve(job.redacted[0] as BodyOutput),
+        reject,
+        queueTimer: undefined,
+      };
+      this.#queue.push(job, 0, body.byteLength, this.config.batchMaxChars, this.config.batchMaxDocuments);
+      job.queueTimer = setTimeout(() => this.#queueTimedOut(job), this.config.queueTimeoutMs);
+      this.#scheduleDispatch();
+    });
+  }
+
+  /**
    * Test hook: the next batch (or the next `batches` batches) makes its worker throw, hang, exit or stall half-way.
    * Only with `faultInjection: true` under NODE_ENV=test.
    */
@@ -283,17 +322,22 @@ export class RedactionPool {
   }
 
   async #runBatch(batch: Batch): Promise<void> {
-    const policies: ResolvedPolicy[] = [];
+    const policies: string[] = [];
     const policyIndex = new Map<ResolvedPolicy, number>();
+    const transferList: ArrayBuffer[] = [];
     const items = batch.jobs.map((job, position): WorkItem => {
       job.waiting -= 1;
       let index = policyIndex.get(job.policy);
       if (index === undefined) {
         index = policies.length;
-        policies.push(job.policy);
+        policies.push(policyJson(job.policy));
         policyIndex.set(job.policy, index);
       }
-      return { policy: index, destination: job.destination, document: job.documents[batch.indexes[position] ?? -1] };
+      if (job.body !== undefined) {
+        transferList.push(job.body.bytes.buffer as ArrayBuffer);
+        return { policy: index, body: job.body.bytes, limits: job.body.limits };
+      }
+      return { policy: index, destination: job.destination as Destination, document: job.documents[batch.indexes[position] ?? -1] };
     });
     for (const job of new Set(batch.jobs)) {
       // Every document of this job is with a worker now: from here on only the run deadline applies.
@@ -312,7 +356,11 @@ export class RedactionPool {
     let result: TaskResult;
     this.#inFlightTasks += 1;
     try {
-      result = await this.#piscina.run(task, { signal: AbortSignal.timeout(this.config.taskTimeoutMs) });
+      result = await this.#piscina.run(task, {
+        signal: AbortSignal.timeout(this.config.taskTimeoutMs),
+        // piscina hands this to postMessage as its transfer list (its type names the options overload).
+        ...(transferList.length === 0 ? {} : { transferList: transferList as never }),
+      });
     } catch (error) {
       this.#taskDone();
       this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
@@ -334,6 +382,10 @@ export class RedactionPool {
       const job = batch.jobs[position] as Job;
       const index = batch.indexes[position] as number;
       const item = result.results[position];
+      if (job.body !== undefined) {
+        this.#settleBody(job, item);
+        continue;
+      }
       const report = reports[position];
       if (item?.ok === true && report !== null && report !== undefined) {
         this.#completed += 1;
@@ -348,6 +400,20 @@ export class RedactionPool {
         fail(job, withIndex(new PiiGateError(code, detail), index));
       }
     }
+  }
+
+  #settleBody(job: Job, item: TaskResult['results'][number] | undefined): void {
+    if (item?.ok === true && 'body' in item && item.body instanceof Uint8Array) {
+      this.#completed += item.documents;
+      if (job.settled) return;
+      job.redacted[0] = item satisfies BodyResult;
+      job.remaining = 0;
+      settle(job);
+      return;
+    }
+    // The worker already named the document (`documents[3]: …`) where one failed.
+    if (item?.ok === false) fail(job, new PiiGateError(item.code, item.detail));
+    else fail(job, this.#reject('ERR_PII_INTERNAL', 1, { detail: 'worker returned a malformed result' }));
   }
 
   /** A worker is free: hand it the next batch before this result is unpacked, so it never waits for the main thread. */
@@ -406,6 +472,18 @@ export class RedactionPool {
     const seconds = Math.ceil((waiting * meanRunMs) / this.config.threads / 1000);
     return Math.min(Math.max(seconds, 1), this.config.maxRetryAfterSeconds);
   }
+}
+
+// Policies are long-lived objects (one per tenant, replaced on reload), so each is serialised once.
+const policyJsons = new WeakMap<ResolvedPolicy, string>();
+
+function policyJson(policy: ResolvedPolicy): string {
+  let json = policyJsons.get(policy);
+  if (json === undefined) {
+    json = JSON.stringify(policy);
+    policyJsons.set(policy, json);
+  }
+  return json;
 }
 
 /** Keeps only the documents of requests still waiting for an answer (a failed request's other batches are dropped). */

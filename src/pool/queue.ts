@@ -3,14 +3,19 @@
 import { performance } from 'node:perf_hooks';
 import type { RedactionReport } from '../engine.js';
 import type { PiiGateError } from '../errors.js';
+import type { DocumentLimits } from '../http/limits.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
 
-/** One `redact()` call: its documents, the results gathered so far, and how to settle it (once). */
+/**
+ * One `redact()` call: its documents, the results gathered so far, and how to settle it (once). A `redactBody()` call
+ * is a job of one unparsed request body (`body` set, `destination` undefined: the body names it).
+ */
 export interface Job {
   readonly policy: ResolvedPolicy;
-  readonly destination: Destination;
+  readonly destination: Destination | undefined;
   readonly documents: readonly unknown[];
+  readonly body?: { readonly bytes: Uint8Array; readonly limits: DocumentLimits };
   readonly redacted: unknown[];
   readonly reports: RedactionReport[];
   /** Documents without a result yet. */

@@ -2,11 +2,16 @@
 
 import { performance } from 'node:perf_hooks';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { detect } from '../detect/index.js';
 import type { RedactionReport } from '../engine.js';
 import { redactDocument } from '../engine.js';
 import { isErrorCode, PiiGateError } from '../errors.js';
-import type { FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import type { ErrorCode } from '../errors.js';
+import { parseRedactRequest } from '../http/request-body.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import type { BodyItem, BodyResult, DocumentItem, EntityCounts, FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import { isBodyItem } from './messages.js';
 import { packReports } from './report-codec.js';
 
 // Synthetic warm-up text touching every detector, so patterns are loaded and regexes compiled before the first request.
@@ -23,23 +28,94 @@ function warmUp(): void {
 
 warmUp();
 
-function redactItem(task: RedactionTask, index: number, reports: (RedactionReport | null)[]): ItemResult {
-  const item = task.items[index];
-  const policy = item === undefined ? undefined : task.policies[item.policy];
-  reports.push(null);
-  if (item === undefined || policy === undefined) return { ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' };
+// Parsed policies by their JSON: the same tenant's policy is the same object batch after batch (see RedactionTask).
+// Bounded because a reloaded tenants file brings new strings; the old ones are simply parsed again if still sent.
+const policies = new Map<string, ResolvedPolicy>();
+const maxCachedPolicies = 256;
+
+function policyFrom(json: string): ResolvedPolicy {
+  let policy = policies.get(json);
+  if (policy === undefined) {
+    if (policies.size >= maxCachedPolicies) policies.clear();
+    policy = JSON.parse(json) as ResolvedPolicy;
+    policies.set(json, policy);
+  }
+  return policy;
+}
+
+type Failure = { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
+
+/**
+ * Errors lose their class crossing threads, and a foreign error's message may quote document text: only our own
+ * codes and details (which never carry text) go back.
+ */
+function failureOf(error: unknown, fallback: ErrorCode): Failure {
+  if (error instanceof PiiGateError && isErrorCode(error.code)) {
+    return error.detail === undefined ? { ok: false, code: error.code } : { ok: false, code: error.code, detail: error.detail };
+  }
+  return { ok: false, code: fallback };
+}
+
+function redactItem(item: DocumentItem, policy: ResolvedPolicy, reports: (RedactionReport | null)[]): ItemResult {
   try {
     const { document, report } = redactDocument(item.document, policy, item.destination);
     reports[reports.length - 1] = report;
     return { ok: true, document };
   } catch (error) {
-    // Errors lose their class crossing threads, and a foreign error's message may quote document text:
-    // only our own codes and details (which never carry text) go back.
-    if (error instanceof PiiGateError && isErrorCode(error.code)) {
-      return error.detail === undefined ? { ok: false, code: error.code } : { ok: false, code: error.code, detail: error.detail };
-    }
-    return { ok: false, code: 'ERR_PII_DETECT_FAILED' };
+    return failureOf(error, 'ERR_PII_DETECT_FAILED');
   }
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * A whole request: parse and validate (400/403/413 as the HTTP layer defines them), redact every document, and
+ * serialise the answer exactly as Express's res.json would. The first failing document fails the request, naming its
+ * index. `fault` (tests only) strikes half-way through the documents, after some are done.
+ */
+function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | undefined): BodyResult | Failure {
+  let request;
+  try {
+    request = parseRedactRequest(item.body, policy.id, item.limits);
+  } catch (error) {
+    return failureOf(error, 'ERR_PII_INPUT_SCHEMA');
+  }
+  const { destination, documents: input } = request;
+  const documents = new Array<unknown>(input.length);
+  const reports = new Array<RedactionReport>(input.length);
+  for (let index = 0; index < input.length; index += 1) {
+    if (fault !== undefined && index === Math.floor(input.length / 2)) simulate(fault);
+    try {
+      const output = redactDocument(input[index], policy, destination);
+      documents[index] = output.document;
+      reports[index] = output.report;
+    } catch (error) {
+      const failure = failureOf(error, 'ERR_PII_DETECT_FAILED');
+      const detail = failure.detail === undefined ? `documents[${index}]` : `documents[${index}]: ${failure.detail}`;
+      return { ok: false, code: failure.code, detail };
+    }
+  }
+  const body = utf8.encode(JSON.stringify({ documents, reports }));
+  return { ok: true, body, documents: input.length, entities: entityCounts(reports) };
+}
+
+function entityCounts(reports: readonly RedactionReport[]): EntityCounts {
+  const totals = new Map<string, number>();
+  for (const report of reports) {
+    for (const type in report.entities) {
+      const actions = report.entities[type as keyof RedactionReport['entities']].actions;
+      for (const action in actions) {
+        const count = actions[action as keyof typeof actions] ?? 0;
+        if (count > 0) totals.set(`${type}\u0000${action}`, (totals.get(`${type}\u0000${action}`) ?? 0) + count);
+      }
+    }
+  }
+  const flat: Array<string | number> = [];
+  for (const [key, count] of totals) {
+    const [type, action] = key.split('\u0000') as [string, string];
+    flat.push(type, action, count);
+  }
+  return flat;
 }
 
 function simulate(fault: FaultKind): void {
@@ -54,13 +130,33 @@ function simulate(fault: FaultKind): void {
   Atomics.wait(sleeper, 0, 0, 60_000);
 }
 
-export default function redactBatch(task: RedactionTask): TaskResult {
+export default function redactBatch(task: RedactionTask): unknown {
   const results: ItemResult[] = [];
   const reports: (RedactionReport | null)[] = [];
+  const transfers: ArrayBuffer[] = [];
+  const faultAt = faultInjection && task.fault !== undefined ? Math.floor(task.items.length / 2) : -1;
   for (let index = 0; index < task.items.length; index += 1) {
+    const item = task.items[index];
+    const json = item === undefined ? undefined : task.policies[item.policy];
+    const policy = json === undefined ? undefined : policyFrom(json);
+    reports.push(null);
+    if (item === undefined || policy === undefined) {
+      results.push({ ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' });
+      continue;
+    }
+    if (isBodyItem(item)) {
+      // A request's fault strikes inside it, half-way through its documents, so partial work is what gets dropped.
+      const result = redactBody(item, policy, index === faultAt ? task.fault : undefined);
+      if (result.ok) transfers.push(result.body.buffer as ArrayBuffer);
+      results.push(result);
+      continue;
+    }
     // Faults strike mid-batch, after some documents are done, to prove partial work never escapes.
-    if (faultInjection && task.fault !== undefined && index === Math.floor(task.items.length / 2)) simulate(task.fault);
-    results.push(redactItem(task, index, reports));
+    if (index === faultAt && task.fault !== undefined) simulate(task.fault);
+    results.push(redactItem(item, policy, reports));
   }
-  return { results, reports: packReports(reports) };
+  const result: TaskResult = { results, reports: packReports(reports) };
+  if (transfers.length === 0) return result;
+  // Response bodies travel back transferred (piscina's move), not copied.
+  return move({ [transferableSymbol]: transfers, [valueSymbol]: result } as never);
 }

@@ -29,7 +29,7 @@ describe('createServer', () => {
       tenants: tenants.path,
       pool: { threads: 1, faultInjection: true, taskTimeoutMs: 2_000 },
       limits: { bodyBytes: '64kb', maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 },
-      rateLimit: { windowMs: 60_000, limit: 1_000 },
+      // No rate limit here, so `service.handler` takes its direct path (the limiter has its own test below).
       logger: createLogger({ level: 'info', destination: log }),
       defaultMetrics: false,
     });
@@ -48,8 +48,13 @@ describe('createServer', () => {
     if (schema) expect(validateSchema(response.body, schema, openApi)).toEqual([]);
   }
 
-  const redactCall = (key: string | undefined, body: unknown) => {
-    const call = request(service.app).post('/v1/redact');
+  // Every POST /v1/redact case runs through both doors: the Express app, and the listener's direct path.
+  type Door = 'the Express app' | 'the direct handler';
+  const doors: Door[] = ['the Express app', 'the direct handler'];
+  const target = (door: Door) => (door === 'the Express app' ? service.app : service.handler);
+
+  const redactCall = (key: string | undefined, body: unknown, door: Door = 'the Express app') => {
+    const call = request(target(door)).post('/v1/redact');
     if (key !== undefined) call.set('authorization', bearer(key));
     return call.send(body as object);
   };
@@ -59,8 +64,8 @@ describe('createServer', () => {
     { tenant: 'demo-uz', key: TEST_KEYS.uz, purpose: 'model', region: 'DE', nameKept: false },
     { tenant: 'demo-uz', key: TEST_KEYS.uz, purpose: 'storage', region: 'DE', nameKept: false },
     { tenant: 'demo-kz', key: TEST_KEYS.kz, purpose: 'storage', region: 'KZ', nameKept: false },
-  ])('redacts for $tenant to $purpose in $region (names kept: $nameKept), never leaking phone or e-mail', async ({ tenant, key, purpose, region, nameKept }) => {
-    const response = await redactCall(key, redactBody({ purpose, region } as never, [review('r1'), dialogue('d1')]));
+  ].flatMap((variant) => doors.map((door) => ({ ...variant, door }))))('redacts for $tenant to $purpose in $region (names kept: $nameKept) through $door, never leaking phone or e-mail', async ({ tenant, key, purpose, region, nameKept, door }) => {
+    const response = await redactCall(key, redactBody({ purpose, region } as never, [review('r1'), dialogue('d1')]), door);
     expect(response.status).toBe(200);
     expectConforms(response, '/v1/redact');
     const serialized = JSON.stringify(response.body.documents);
@@ -69,9 +74,9 @@ describe('createServer', () => {
     expect(response.body.reports.map((report: { tenant: string }) => report.tenant)).toEqual([tenant, tenant]);
   });
 
-  it('keeps documents in request order', async () => {
+  it.each(doors)('keeps documents in request order through %s', async (door) => {
     const documents = Array.from({ length: 5 }, (_, index) => review(`order-${index}`));
-    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, documents));
+    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, documents), door);
     expect(response.body.documents.map((document: { id: string }) => document.id)).toEqual(documents.map((document) => document['id']));
   });
 
@@ -81,23 +86,26 @@ describe('createServer', () => {
     return { id: 'deep', text: 'ok', extra: node };
   };
 
-  it.each<[string, () => request.Test, number, string]>([
-    ['no key', () => redactCall(undefined, redactBody(storageUz, [review('a')])), 401, 'ERR_PII_AUTH_MISSING'],
-    ['a non-bearer credential', () => request(service.app).post('/v1/redact').set('authorization', 'Basic dXNlcjpwYXNz').send(redactBody(storageUz, [])), 401, 'ERR_PII_AUTH_MISSING'],
-    ['an unknown key', () => redactCall('not-a-key', redactBody(storageUz, [review('a')])), 401, 'ERR_PII_AUTH_INVALID'],
-    ["another tenant's id in the body", () => redactCall(TEST_KEYS.kz, redactBody(storageUz, [review('a')], { tenant: 'demo-uz' })), 403, 'ERR_PII_AUTH_FORBIDDEN'],
-    ['malformed JSON', () => request(service.app).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'application/json').send('{"destination": '), 400, 'ERR_PII_INPUT_INVALID_JSON'],
-    ['no documents field', () => redactCall(TEST_KEYS.uz, { destination: storageUz }), 400, 'ERR_PII_INPUT_SCHEMA'],
-    ['an unknown top-level field', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [], { extra: 1 })), 400, 'ERR_PII_INPUT_SCHEMA'],
-    ['a bad destination', () => redactCall(TEST_KEYS.uz, redactBody({ purpose: 'storage', region: 'UZB' } as never, [review('a')])), 400, 'ERR_PII_INPUT_SCHEMA'],
-    ['a document without text or messages', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [{ id: 'x', body: 'hi' }])), 400, 'ERR_PII_INPUT_SCHEMA'],
-    ['a document nested too deep', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [deep(8)])), 400, 'ERR_PII_INPUT_TOO_DEEP'],
-    ['a body over the size limit', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { padding: 'x'.repeat(70_000) })])), 413, 'ERR_PII_INPUT_TOO_LARGE'],
-    ['too many documents', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, Array.from({ length: 6 }, (_, i) => review(`m${i}`)))), 413, 'ERR_PII_INPUT_TOO_MANY_DOCUMENTS'],
-    ['a text over the length limit', () => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { text: 'слово '.repeat(400) })])), 413, 'ERR_PII_INPUT_TEXT_TOO_LONG'],
-    ['a non-JSON content type', () => request(service.app).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'text/plain').send(`call ${SAMPLE.phone}`), 415, 'ERR_PII_INPUT_MEDIA_TYPE'],
-  ])('answers %s with %i %s as problem+json', async (_label, send, status, code) => {
-    const response = await send();
+  type ErrorCase = [label: string, send: (door: Door) => request.Test, status: number, code: string];
+  const errorCases: ErrorCase[] = [
+    ['no key', (door) => redactCall(undefined, redactBody(storageUz, [review('a')]), door), 401, 'ERR_PII_AUTH_MISSING'],
+    ['a non-bearer credential', (door) => request(target(door)).post('/v1/redact').set('authorization', 'Basic dXNlcjpwYXNz').send(redactBody(storageUz, [])), 401, 'ERR_PII_AUTH_MISSING'],
+    ['an unknown key', (door) => redactCall('not-a-key', redactBody(storageUz, [review('a')]), door), 401, 'ERR_PII_AUTH_INVALID'],
+    ["another tenant's id in the body", (door) => redactCall(TEST_KEYS.kz, redactBody(storageUz, [review('a')], { tenant: 'demo-uz' }), door), 403, 'ERR_PII_AUTH_FORBIDDEN'],
+    ['malformed JSON', (door) => request(target(door)).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'application/json').send('{"destination": '), 400, 'ERR_PII_INPUT_INVALID_JSON'],
+    ['no documents field', (door) => redactCall(TEST_KEYS.uz, { destination: storageUz }, door), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['an unknown top-level field', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, [], { extra: 1 }), door), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a bad destination', (door) => redactCall(TEST_KEYS.uz, redactBody({ purpose: 'storage', region: 'UZB' } as never, [review('a')]), door), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a document without text or messages', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, [{ id: 'x', body: 'hi' }]), door), 400, 'ERR_PII_INPUT_SCHEMA'],
+    ['a document nested too deep', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, [deep(8)]), door), 400, 'ERR_PII_INPUT_TOO_DEEP'],
+    ['a body over the size limit', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { padding: 'x'.repeat(70_000) })]), door), 413, 'ERR_PII_INPUT_TOO_LARGE'],
+    ['too many documents', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, Array.from({ length: 6 }, (_, i) => review(`m${i}`))), door), 413, 'ERR_PII_INPUT_TOO_MANY_DOCUMENTS'],
+    ['a text over the length limit', (door) => redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a', { text: 'слово '.repeat(400) })]), door), 413, 'ERR_PII_INPUT_TEXT_TOO_LONG'],
+    ['a non-JSON content type', (door) => request(target(door)).post('/v1/redact').set('authorization', bearer(TEST_KEYS.uz)).set('content-type', 'text/plain').send(`call ${SAMPLE.phone}`), 415, 'ERR_PII_INPUT_MEDIA_TYPE'],
+  ];
+
+  it.each(errorCases.flatMap((row) => doors.map((door): [...ErrorCase, Door] => [...row, door])))('answers %s with %i %s as problem+json through %s', async (_label, send, status, code, door) => {
+    const response = await send(door);
     expect(response.status).toBe(status);
     expect(response.body.code).toBe(code);
     expect(response.body.type).toBe(`urn:pii-gate:error:${code}`);
@@ -106,23 +114,29 @@ describe('createServer', () => {
     if (status === 401) expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
   });
 
-  it.each(['exit', 'throw'] as const)('answers 503 with Retry-After when the worker %ss mid-request, with nothing unredacted', async (fault) => {
+  it.each((['exit', 'throw'] as const).flatMap((fault) => doors.map((door) => [fault, door] as const)))('answers 503 with Retry-After when the worker %ss mid-request (through %s), with nothing unredacted', async (fault, door) => {
+    const warmed = service.gate.pool.warmedWorkers;
     service.gate.pool.injectFault(fault);
-    const response = await redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a'), review('b'), dialogue('c')]));
+    const response = await redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('a'), review('b'), dialogue('c')]), door);
     expect([response.status, response.body.code]).toEqual([503, 'ERR_PII_POOL_WORKER_CRASHED']);
     expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expectConforms(response, '/v1/redact');
     expect(leakedValues(response.text, [SAMPLE.phone, SAMPLE.email, SAMPLE.name])).toEqual([]);
+    // An exited worker is replaced; its start-up (seconds on a loaded machine) must not count against the next request.
+    if (fault === 'exit') await eventually(async () => expect(service.gate.pool.warmedWorkers).toBe(warmed + 1), 15_000, 50);
     expect((await redactCall(TEST_KEYS.uz, redactBody(storageUz, [review('after')]))).status).toBe(200);
   });
 
-  it('answers 503 ERR_PII_POOL_TIMEOUT when a worker hangs past the task timeout', async () => {
+  it.each(doors)('answers 503 ERR_PII_POOL_TIMEOUT when a worker hangs past the task timeout (through %s)', async (door) => {
+    const warmed = service.gate.pool.warmedWorkers;
     service.gate.pool.injectFault('hang');
-    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, [review('slow')]));
+    const response = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, [review('slow')]), door);
     expect([response.status, response.body.code]).toEqual([503, 'ERR_PII_POOL_TIMEOUT']);
     expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expectConforms(response, '/v1/redact');
     expect(leakedValues(response.text)).toEqual([]);
+    // The hung worker is terminated and replaced: later tests need the replacement warm.
+    await eventually(async () => expect(service.gate.pool.warmedWorkers).toBe(warmed + 1), 15_000, 50);
   });
 
   it.each([
@@ -132,6 +146,40 @@ describe('createServer', () => {
     const response = await request(service.app).get(path);
     expect([response.status, response.body]).toEqual([status, body]);
     expectConforms(response, path, 'get');
+  });
+
+  it('sets the same security headers on the direct path as helmet does through Express', async () => {
+    const viaExpress = await request(service.app).get('/healthz');
+    const direct = await redactCall(TEST_KEYS.kz, redactBody({ purpose: 'storage', region: 'KZ' }, [review('headers')]), 'the direct handler');
+    const helmetNames = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy'];
+    for (const name of helmetNames) {
+      expect(viaExpress.headers[name]).toBeDefined();
+      expect(direct.headers[name]).toBe(viaExpress.headers[name]);
+    }
+    expect(direct.headers['x-request-id']).toMatch(/^[\w.-]+$/);
+    expect(direct.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('hands a gzip-compressed body to body-parser, which decodes it, and redacts it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { createServer: createHttpServer } = await import('node:http');
+    // Over a real socket with fetch: superagent does not send a pre-compressed body as it is.
+    const listener = createHttpServer(service.handler);
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = listener.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/v1/redact`, {
+        method: 'POST',
+        headers: { authorization: bearer(TEST_KEYS.kz), 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: gzipSync(JSON.stringify(redactBody({ purpose: 'storage', region: 'KZ' }, [review('gzip')]))),
+      });
+      const text = await response.text();
+      expect(response.status).toBe(200);
+      expect((JSON.parse(text) as { documents: Array<{ id: string }> }).documents[0]?.id).toBe('gzip');
+      expect(leakedValues(text)).toEqual([]);
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
   });
 
   it('answers unknown routes with 404 problem+json', async () => {

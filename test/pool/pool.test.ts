@@ -88,6 +88,46 @@ describe('RedactionPool', () => {
     expect(good.status).toBe('fulfilled');
   });
 
+  describe('redactBody (a raw POST /v1/redact body, parsed in the worker)', () => {
+    const limits = { maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 };
+    const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+    const withoutTimings = (json: string): unknown =>
+      JSON.parse(json, (key, value: unknown) => (key === 'elapsedMs' ? 0 : value));
+
+    it('answers with the JSON redact() results serialise to, and takes the input bytes (transferred, not copied)', async () => {
+      const documents = [review('b1'), review('b2')];
+      const bytes = encode({ destination: storageKz, documents });
+      const output = await pool.redactBody(kz, bytes, limits);
+      const expected = await pool.redact(kz, storageKz, documents);
+      expect(withoutTimings(new TextDecoder().decode(output.body))).toEqual(withoutTimings(JSON.stringify(expected)));
+      expect(output.documents).toBe(2);
+      expect(output.entities).toEqual(expect.arrayContaining(['PHONE', 'replace', 2]));
+      expect(bytes.byteLength).toBe(0);
+      expect(leakedValues(new TextDecoder().decode(output.body), [SAMPLE.phone, SAMPLE.email])).toEqual([]);
+    });
+
+    it.each<[string, unknown, string, RegExp | undefined]>([
+      ['malformed JSON', '{"destination": ', 'ERR_PII_INPUT_INVALID_JSON', undefined],
+      ['too many documents', { destination: storageKz, documents: Array.from({ length: 6 }, (_, i) => review(`m${i}`)) }, 'ERR_PII_INPUT_TOO_MANY_DOCUMENTS', undefined],
+      ['a document the engine refuses', { destination: storageKz, documents: [review('ok'), { id: 'no-text', text: 42 }] }, 'ERR_PII_INPUT_SCHEMA', /^documents\[1\]/],
+    ])('refuses %s with %s, naming a bad document by index', async (_label, body, code, detail) => {
+      const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : encode(body);
+      const error = await failureOf(pool.redactBody(kz, bytes, limits));
+      expect(error.code).toBe(code);
+      if (detail) expect(error.detail).toMatch(detail);
+    });
+
+    it('fails closed when the worker exits half-way through the documents of a body, then recovers', async () => {
+      const warmed = pool.warmedWorkers;
+      pool.injectFault('exit');
+      const error = await failureOf(pool.redactBody(kz, encode({ destination: storageKz, documents: [review('x1'), review('x2'), review('x3')] }), limits));
+      expect([error.code, error.status]).toEqual(['ERR_PII_POOL_WORKER_CRASHED', 503]);
+      expect(leakedValues(JSON.stringify({ ...error.toJSON(), message: error.message }))).toEqual([]);
+      await eventually(async () => expect(pool.warmedWorkers).toBe(warmed + 1), 15_000, 50);
+      expect((await pool.redactBody(kz, encode({ destination: storageKz, documents: [review('after')] }), limits)).documents).toBe(1);
+    });
+  });
+
   it.each<[FaultKind, string]>([
     ['throw', 'ERR_PII_POOL_WORKER_CRASHED'],
     ['exit', 'ERR_PII_POOL_WORKER_CRASHED'],

@@ -4,7 +4,11 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
+import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -76,3 +80,53 @@ export function unlistedGivenAfterCuedSurname(text: string, tokens: readonly Tok
   const following = tokens[i + 1]!;
   return next.source === 'capital' && next.closes === undefined && current.cyrillic === following.cyrillic && following.start - current.end === 1 && text.charCodeAt(current.end) === 32;
 }
+
+// English greetings and thanks: after one, the text is English, whose common-word list (a stop flag) knows the
+// everyday words, so a lower-case word on no list is the name (`hi oisin`). Uzbek Latin has no such list.
+const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'evening', 'afternoon']);
+
+// Plural, case and possessive endings of Turkic everyday words after a greeting (`salom hammaga`, `сәлем достар`,
+// `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
+const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
+
+/**
+ * `здравствуйте фанис`, `xushnud aka`, `курьер турдубаев`, `hi oisin`: chat writes names in lower case, and most
+ * names are on no list. A lower-case word on no list (and no stop list) is the name right after a greeting, thanks or
+ * service role, or right before an honorific, when the language says it is no everyday word: in Russian text the
+ * hunspell lexicon (a one-typo neighbour of a word is the word: `опператор`); elsewhere the honorific, a name-like shape (-bek, -ov) or an English greeting before it (a
+ * clause end is no evidence: `rahmat, tushunarli`). Only asked about cued lower-case words, so rare.
+ */
+export function unlistedChatName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, cue: number, after: number, turkic: boolean, resources: NameResources): boolean {
+  const word = folded[i]!;
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  const next = tokens[i + 1];
+  const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
+  if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
+  if (cue !== Cue.Strong && !honorific && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
+  const token = tokens[i]!;
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
+  if (turkicWordEnding.test(word)) return false;
+  // The English greeting opens its sentence (`hi oisin`, not `more hi tech car`).
+  return honorific || evidence.nameShape || (!token.cyrillic && i > 0 && englishGreetings.has(folded[i - 1]!) && tokens[i - 1]!.sentenceStart);
+}
+
+// Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
+const dativeEnding = new EndingSet(['ga', 'ka', 'qa', 'ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө']);
+
+/**
+ * `ақсұлуға айтыңызшы`, `Жээнбекке чоң рахмат`, `shukrulloga ayting`: a word on no list in the dative, right before
+ * a word of telling or thanking (cues/name-after.txt; the caller checked it), is the person told or thanked. A stem
+ * of four letters at least: pronouns and short words take the dative too (`sizga rahmat`). Not in Russian text,
+ * whose dative looks different.
+ */
+export function datedBeforeTelling(token: Token, word: string, turkic: boolean, next: string | undefined): boolean {
+  if (token.cyrillic && !turkic) return false;
+  return word.length >= 6 && dativeEnding.test(word) && !possessiveOrPluralDative.test(word) && (next === undefined || !postpositions.has(next));
+}
+
+// A possessive or plural before the dative (`рақамига`, `Сұхбатыңызға`, `Ақпараттарға`): a thing or a group, not a
+// given name.
+const possessiveOrPluralDative = new EndingSet(['ига', 'iga', 'ыға', 'іге', 'ыга', 'ңызға', 'ңізге', 'ңызга', 'ңизге', 'ngizga', 'нгизга', 'ларга', 'larga', 'ларға', 'лерге', 'дарға', 'дерге', 'тарға', 'терге', 'дарга', 'тарга']);
+// `бюджетке деген көзқарас` ("the attitude towards the budget"): деген after a dative is a postposition.
+const postpositions = new Set(['деген', 'degan', 'деган']);

@@ -1,7 +1,7 @@
 // Cue phrases around words: greetings, introductions, role words, reporting verbs, honorifics after a name.
 
 import type { Token } from '../../text/tokenize.js';
-import { cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
+import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 
@@ -39,6 +39,15 @@ export function markCues(
             if (current !== Cue.Intro && (kind === Cue.Intro || kind > current || current === Cue.Verb)) cueBefore[j + 1] = kind;
           }
         }
+      }
+    }
+    // `Как к вам обращаться?` / `Ismingizni ayting.`, then the next speaker's line: `Клиент: Ованес`.
+    if (next && kinds & CueWord.PhraseEnd) {
+      for (const phrase of resources.cuesBefore.get(word)!) {
+        if (!phrase.question || !phraseEndsAt(text, tokens, folded, phrase.words, j)) continue;
+        const answer = answerAfterSpeakerLabel(text, tokens, j);
+        if (answer !== -1) cueBefore[answer] = Cue.Intro;
+        break;
       }
     }
     // `Оператор Анна`, not `Оператор: Здравствуйте` (a colon ends the speaker label).

@@ -94,3 +94,39 @@ export function isSpeakerPrefix(text: string, tokens: readonly Token[], first: n
   while (after < text.length && text.charCodeAt(after) === 32) after++;
   return text.charCodeAt(after) === 58;
 }
+
+/**
+ * The token index of the first word of the next speaker's line, when only `?`/`.`/`!`, spaces and one line break
+ * follow `end` and that line opens with a one- or two-word speaker label and a colon (`Как к вам обращаться?\n
+ * Клиент: Ованес`) and the rest of that line is one to three words, else -1: the answer to a question asking for a
+ * name.
+ */
+export function answerAfterSpeakerLabel(text: string, tokens: readonly Token[], j: number): number {
+  let at = tokens[j]!.end;
+  while (at < text.length && (text.charCodeAt(at) === 63 || text.charCodeAt(at) === 46 || text.charCodeAt(at) === 33 || text.charCodeAt(at) === 32)) at++;
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) !== 10) return -1;
+  for (let label = j + 1; label <= j + 2 && label + 1 < tokens.length; label++) {
+    if (label === j + 2 && !onlySpaces(text, tokens[j + 1]!.end, tokens[label]!.start, 1)) return -1;
+    let colon = tokens[label]!.end;
+    while (colon < text.length && text.charCodeAt(colon) === 32) colon++;
+    if (text.charCodeAt(colon) !== 58) continue;
+    const answer = label + 1;
+    if (!onlySpaces(text, colon + 1, tokens[answer]!.start, 2)) return -1;
+    // The answer is the whole line, one to three words (`Неважно, просто верните деньги` answers something else).
+    let end = answer;
+    while (end < answer + 2 && end + 1 < tokens.length && onlySpaces(text, tokens[end]!.end, tokens[end + 1]!.start, 1)) end++;
+    let after = tokens[end]!.end;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 46 || text.charCodeAt(after) === 33)) after++;
+    return after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 ? answer : -1;
+  }
+  return -1;
+}
+
+/** A colon, then only spaces, right before `start` (the word opens a speaker's line after the label). */
+export function afterColon(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && text.charCodeAt(at) === 32) at--;
+  return at >= 0 && text.charCodeAt(at) === 58;
+}
+

@@ -18,6 +18,8 @@ export interface NameResources {
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
   readonly cuesAfter: ReadonlySet<string>;
+  /** The honorifics among cuesAfter (aka, opa, мырза): after-words that only ever follow a person's name. */
+  readonly honorifics: ReadonlySet<string>;
   /** cuesAfter grouped by first UTF-16 code, to find an honorific with an ending (`атаның`) by prefix. */
   readonly cuesAfterByInitial: ReadonlyMap<number, readonly string[]>;
   /** Reporting verbs right after a name (заявил, said, айтты). */
@@ -180,7 +182,8 @@ export function loadNameResources(): NameResources {
     }
   }
 
-  const cuesAfter = foldedSet(words('cues/name-after.txt'));
+  const honorifics = foldedSet(words('cues/name-honorifics.txt'));
+  const cuesAfter = new Set([...honorifics, ...foldedSet(words('cues/name-after.txt'))]);
   const verbs = foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, '')));
   const verbsBefore = foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
   const cueWords = new Map<string, number>();
@@ -203,6 +206,7 @@ export function loadNameResources(): NameResources {
     stops,
     cuesBefore,
     cuesAfter,
+    honorifics,
     cuesAfterByInitial: groupByInitial([...cuesAfter]),
     verbs,
     verbsBefore,

@@ -5,7 +5,7 @@ import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
 import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
-import { colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
+import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
@@ -162,7 +162,7 @@ export function scoreRun(
   let cueBonus = 0;
   // A greeting that ends its sentence (`Салом! Рақамим: …`) vouches only for a listed name after it.
   // The answer to `What's your name?` starts a sentence but is cued all the same.
-  const answer = cue === Cue.Intro && first > 0 && questionGap(text, tokens[first - 1]!.end, tokens[first]!.start);
+  const answer = cue === Cue.Intro && first > 0 && (questionGap(text, tokens[first - 1]!.end, tokens[first]!.start) || afterColon(text, tokens[first]!.start));
   const crossesSentence = tokens[first]!.sentenceStart && best < 0.5 && !answer && !(first > 0 && titleAbbreviations.has(folded[first - 1]!));
   if (crossesSentence) cueBonus = 0;
   else if (cue === Cue.Strong || cue === Cue.Intro) cueBonus = nameWeights.strongCue;

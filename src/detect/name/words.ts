@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, placeOrWordAsGivenName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName } from './chat.js';
 import { Cue } from './cues.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
@@ -348,6 +348,7 @@ export function scoreWord(
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
       if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return result(nameWeights.lowerVocative, 'cue');
       return none;
     }
     if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
@@ -401,7 +402,7 @@ export function scoreWord(
     if (!token.cyrillic && mostlyCyrillic) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1]))) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;

@@ -1,0 +1,23 @@
+// One-typo neighbours of Russian everyday words: chat misspells them (`опператор`, `сотурдника`, `жаолба`), and a
+// misspelt word on no list must not pass for an unseen name.
+
+import type { RussianCommonWords } from './common-words.js';
+
+/**
+ * A doubled letter typed once too often (`опператор`, `мееня`) or two inner neighbours swapped (`сотурдника`) turns
+ * `word` into a form of an everyday word. Only these two slips are tried: the lexicon answers for stems, so a
+ * dropped or substituted letter, or a swap at either end, would reach a word from too many names (`лена` from
+ * `ленар`, `фарти` from `фарит`). Allocates about 2 × length strings, so only for the rare cued lower-case
+ * candidate.
+ */
+export function typoOfCommonWord(word: string, commonWords: RussianCommonWords): boolean {
+  const length = word.length;
+  for (let i = 1; i < length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && commonWords.has(word.slice(0, i) + word.slice(i + 1))) return true;
+  }
+  if (length < 6) return false;
+  for (let i = 1; i + 2 < length; i++) {
+    if (word.charCodeAt(i) !== word.charCodeAt(i + 1) && commonWords.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+// Names no list knows, found by general evidence (issue 3: held-out generalisation), and the look-alikes that stay.
+import { describe, expect, it } from 'vitest';
+import { createNameDetector } from '../../src/detect/name/index.js';
+import { resolveSpans } from '../../src/detect/resolve.js';
+import { typoOfCommonWord } from '../../src/detect/name/typos.js';
+import { loadNameResources } from '../../src/detect/name/resources.js';
+
+const detector = createNameDetector();
+
+function names(text: string): string[] {
+  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+describe('lower-case chat names on no list, after a greeting, a service role or before an honorific', () => {
+  it.each([
+    ['Russian, after a greeting, no common word', 'здравствуйте тимергали подскажите когда доставка', ['тимергали']],
+    ['Russian, after thanks, in the dative', 'спасибо тимергалию за помощь', ['тимергалию']],
+    ['Uzbek, before aka', 'tursunali aka qachon kelasiz', ['tursunali']],
+    ['Uzbek Cyrillic, before ака', 'бахтиёрали ака қачон келасиз', ['бахтиёрали']],
+    ['a Kyrgyz surname after a courier', 'курьер бекмамбетов дагы эле келе элек', ['бекмамбетов']],
+    ['English, after a greeting that opens the message', 'hi tadhgan wheres my parcel', ['tadhgan']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Russian typo of an everyday word after thanks', 'спасибо, опператор помог с возвратом'],
+    ['swapped letters in an everyday word after a greeting', 'здравствуйте! водиетль довёз до адреса'],
+    ['an Uzbek word with a case ending after a greeting', 'salom hammaga yaxshi kun'],
+    ['an Uzbek reply after thanks', 'rahmat, tushunarli'],
+    ['a Kazakh plural after a greeting', 'сәлем достар бәрі жақсы'],
+    ['an English greeting inside a sentence', 'if you have a more hi tech car call us'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('typos of Russian everyday words', () => {
+  const { commonWords } = loadNameResources();
+  it.each([
+    ['a doubled letter', 'опператор', true],
+    ['two inner letters swapped', 'сотурдника', true],
+    ['a name one letter longer than a word', 'ленар', false],
+    ['a name that swaps into a word only at its end', 'фарит', false],
+  ])('%s: %s → %s', (_kind, word, expected) => {
+    expect(typoOfCommonWord(word, commonWords)).toBe(expected);
+  });
+});
+
+describe('a surname introduced as such ("my surname is")', () => {
+  it.each([
+    ['Uzbek Latin', 'ismim sardorali familiyam boltaqulova', ['sardorali', 'boltaqulova']],
+    ['Kazakh', 'менің атым ерназарбек тегім құлмағамбетов', ['ерназарбек', 'құлмағамбетов']],
+    ['Russian', 'Моя фамилия Пустовойтенко, заказ на неё', ['Пустовойтенко']],
+    ['English', 'my last name is trengothen', ['trengothen']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('the answer to a name question on the next speaker line', () => {
+  it.each([
+    ['Russian', 'Оператор: Как к вам обращаться?\nКлиент: Мирзахан\nОператор: Мирзахан, спасибо', ['Мирзахан', 'Мирзахан']],
+    ['Uzbek Latin', 'Operator: Ismingiz?\nMijoz: Oybarno\nOperator: Rahmat', ['Oybarno']],
+    ['Kazakh', 'Оператор: Атыңызды айтыңыз\nКлиент: Ерғазыбек', ['Ерғазыбек']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the next line answers something else', 'Оператор: Как к вам обращаться?\nКлиент: Неважно, просто верните деньги'],
+    ['no question before the speaker line', 'Оператор: Заказ передан курьеру\nКлиент: Хорошо'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a Turkic dative on no list before a word of telling or thanking', () => {
+  it.each([
+    ['Uzbek Latin, lower case', 'tursunmurodga ayting pulni o‘tkazdim', ['tursunmurodga']],
+    ['Kazakh, capitalised at the start', 'Ербосынға үлкен рахмет, бәрі келді', ['Ербосынға']],
+    ['Kyrgyz, lower case', 'кубатбекке айтыңызчы акчаны которуп жибердим', ['кубатбекке']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a possessive noun before the dative', 'Сизга рақамига қўнғироқ қиламиз'],
+    ['a plural noun before the dative', 'Ақпараттарға рақмет, бәрі түсінікті'],
+    ['деген after a dative is a postposition', 'Президент бюджетке деген көзқарасты өзгертті'],
+    ['a short pronoun in the dative', 'sizga katta rahmat'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
