@@ -42,7 +42,8 @@ export function dropAddressCoordinations(text: string, tokens: readonly Token[],
       (streetWithNumberAfter(text, tokens, folded, last) || numberAndBefore(text, tokens, folded, t));
     if (!address) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped.
+  if (kept !== spans.length) spans.length = kept;
 }
 
 // `X and Hersnapvej 75`: `and`, a capitalised word (or two) and a house number after the span's last token.

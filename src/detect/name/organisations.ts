@@ -74,5 +74,6 @@ export function dropOrganisationNames(text: string, tokens: readonly Token[], fo
       (endsInOrganisationWord(text, tokens, folded, t, orgWords) || afterOrganisationOf(text, tokens, folded, t, orgWords));
     if (!inOrganisation) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped.
+  if (kept !== spans.length) spans.length = kept;
 }
