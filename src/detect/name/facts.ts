@@ -2,6 +2,7 @@
 
 import { isHonorificWithEnding } from './cues.js';
 import type { NameResources } from './resources.js';
+import { isStreetWord } from './runs.js';
 import { WordBit, type WordFacts } from './vocabulary.js';
 import { endsLikeSurname, isContraction, isPatronymicWord, particles } from './words.js';
 
@@ -12,6 +13,7 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (particles.has(folded)) bits |= WordBit.Particle;
   if (endsLikeSurname(folded)) bits |= WordBit.SurnameLike;
   if (resources.streetWords.has(folded)) bits |= WordBit.StreetWord;
+  if (isStreetWord(folded, resources)) bits |= WordBit.StreetOrPossessive;
   if (resources.turkicMarkers.has(folded)) bits |= WordBit.TurkicMarker;
   if (isContraction(folded)) bits |= WordBit.Contraction;
   if (isHonorificWithEnding(folded, resources)) bits |= WordBit.HonorificWithEnding;

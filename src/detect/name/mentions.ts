@@ -4,7 +4,7 @@ import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces, withoutPossessive } from './gaps.js';
-import { StemMatcher, stemKeys } from './lexicon.js';
+import { StemMatcher } from './lexicon.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -59,10 +59,11 @@ class FoundNames {
     this.#map = undefined;
   }
 
-  add(base: string): void {
+  /** Adds a name word's base form; `word` is the token's interned word (it remembers the base's stem keys). */
+  add(base: string, word: WordInfo): void {
     const initial = base.charCodeAt(0);
     if (!this.mayStartWith(base)) this.#initials[this.#initialCount++] = initial;
-    for (const key of stemKeys(base)) {
+    for (const key of word.baseKeys(base)) {
       this.#keys[this.#keyCount] = key;
       this.#bases[this.#keyCount++] = base;
     }
@@ -138,7 +139,7 @@ export function findRepeatedMentions(
       // Only real name words seed the search: not initials, particles or patronymic words.
       const score = scores[t]!;
       if (score.kind !== WordKind.Name || score.base.length < 3) continue;
-      (score.score >= 0.5 ? mentions : capitalMentions).add(score.base);
+      (score.score >= 0.5 ? mentions : capitalMentions).add(score.base, words[t]!);
     }
   }
   if (mentions.empty && capitalMentions.empty) return;

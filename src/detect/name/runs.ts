@@ -7,6 +7,7 @@ import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './ch
 import { Cue } from './cues.js';
 import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -32,7 +33,7 @@ const streetTitles = new Set(['би', 'батыр', 'хан', 'ата', 'боб�
 
 const possessiveStart = new Set(['ы', 'і', 'с', 'и', 'у', 'ү', 'i', 's', 'u']);
 
-function isStreetWord(word: string, resources: NameResources): boolean {
+export function isStreetWord(word: string, resources: NameResources): boolean {
   if (resources.streetWords.has(word)) return true;
   const stems = resources.streetStemsByInitial.get(word.charCodeAt(0));
   if (stems === undefined) return false;
@@ -47,10 +48,10 @@ function isStreetWord(word: string, resources: NameResources): boolean {
 }
 
 /** A street word right after the run (`next`), or one word further past a title or capitalised word. */
-function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number, single: boolean, resources: NameResources): 'next' | 'past-one' | undefined {
+function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], last: number, single: boolean): 'next' | 'past-one' | undefined {
   for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
     const after = folded[k]!;
-    if (isStreetWord(after, resources)) return k === last + 1 ? 'next' : 'past-one';
+    if (words[k]!.bits & WordBit.StreetOrPossessive) return k === last + 1 ? 'next' : 'past-one';
     // `Төле би көшесі`, `Alisher Navoiy nomidagi`: look past a title, or past the capitalised word a one-word run
     // stopped at (a two-word run is a full name: `Иван Дүйсенов Ленинград облысының`).
     const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
@@ -105,6 +106,7 @@ export function scoreRun(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
+  words: readonly WordInfo[],
   scores: readonly WordScore[],
   first: number,
   last: number,
@@ -119,10 +121,10 @@ export function scoreRun(
   if (!anyKnown) {
     // `улица Навои`; but after the genitive of a region word a given name and surname are a person (`глава
     // Свердловской области Александр Мишарин`): streets are not named `области X`.
-    if (first > 0 && resources.streetWords.has(folded[first - 1]!) && !(regionGenitives.has(folded[first - 1]!) && first < last && scores[first]!.given)) return undefined;
+    if (first > 0 && words[first - 1]!.bits & WordBit.StreetWord && !(regionGenitives.has(folded[first - 1]!) && first < last && scores[first]!.given)) return undefined;
     const cue = cueBefore[first]!;
     const cued = cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro;
-    const street = streetAfter(text, tokens, folded, last, first === last, resources);
+    const street = streetAfter(text, tokens, folded, words, last, first === last);
     if (street !== undefined) {
       if (!cued || (street === 'next' && last === first)) return undefined;
       if (last > first) last--;

@@ -3,7 +3,7 @@
 
 import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord } from '../../text/normalize.js';
 import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.js';
-import { splitKeys } from './lexicon.js';
+import { splitKeys, stemKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -23,6 +23,8 @@ export const WordBit = {
   Contraction: 32,
   /** An honorific written after a name, with a case or possessive ending (`атаның`, `akaga`). */
   HonorificWithEnding: 64,
+  /** A street word, or a street stem with a possessive (`көшесі`, `ko‘chasiga`): runs.ts isStreetWord(). */
+  StreetOrPossessive: 128,
 } as const;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
@@ -45,6 +47,8 @@ export class WordInfo {
   #plain: WordEvidence | undefined;
   #turkic: WordEvidence | undefined;
   #mentionKeys: readonly string[] | undefined;
+  #keysBase: string | undefined;
+  #baseKeys: readonly string[] = [];
 
   constructor(folded: string, facts: WordFacts) {
     this.folded = folded;
@@ -58,6 +62,18 @@ export class WordInfo {
    */
   mentionKeys(cyrillic: boolean): readonly string[] {
     return (this.#mentionKeys ??= splitKeys(this.folded, cyrillic ? turkicSuffixes : latinSuffixes, 2));
+  }
+
+  /**
+   * stemKeys(base) for the base form this word was scored with, remembered: a word nearly always gets the same base,
+   * and this saves a lookup in the large stem-key cache for every name word of every document.
+   */
+  baseKeys(base: string): readonly string[] {
+    if (this.#keysBase !== base) {
+      this.#baseKeys = stemKeys(base);
+      this.#keysBase = base;
+    }
+    return this.#baseKeys;
   }
 
   /**
