@@ -1,23 +1,36 @@
-// A/B throughput of two repo roots in one process: NAME detector alone and full detect(), rounds interleaved so
-// both see the same machine load; median and best MB per CPU-second for each.
-// Run: npx tsx benchmarks/name-ab.ts --base <root> [--head <root>] [--corpus <jsonl>] [--rounds 8] [--full]
+// A/B throughput of two repo roots: NAME detector alone and full detect(), median and best MB per CPU-second each.
+// Default: rounds interleaved in one process, so both see the same machine load. --processes N: every measurement in
+// its own child process (N per side, alternating), because two builds in one process can differ by ~10% with
+// identical code (V8 optimises the second copy differently); each child warms up, then times --rounds passes.
+// Run: npx tsx benchmarks/name-ab.ts --base <root> [--head <root>] [--corpus <jsonl>] [--rounds 8] [--full] [--processes 6]
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { base: { type: 'string' }, head: { type: 'string' }, corpus: { type: 'string' }, rounds: { type: 'string' }, full: { type: 'boolean' } },
+  options: {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    corpus: { type: 'string' },
+    rounds: { type: 'string' },
+    full: { type: 'boolean' },
+    processes: { type: 'string' },
+    // Internal: run as one side's child process and print its CPU seconds per pass as JSON.
+    child: { type: 'string' },
+    kind: { type: 'string' },
+  },
 });
-if (values.base === undefined) throw new Error('--base <repo root> is required');
 const corpus = values.corpus ?? '/work/main/benchmarks/out/dev-corpus.jsonl';
 const rounds = Number(values.rounds ?? 8);
 const texts = readFileSync(corpus, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
 const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
 
 type Run = (text: string) => unknown;
-async function load(root: string): Promise<{ name: Run; full: Run }> {
+type Kind = 'name' | 'full';
+async function load(root: string): Promise<Record<Kind, Run>> {
   const names = (await import(pathToFileURL(`${resolve(root)}/src/detect/name/index.ts`).href)) as {
     createNameDetector(): { detect(text: string, ctx: { regions: readonly string[]; knownNames: readonly string[] }): unknown };
   };
@@ -34,19 +47,55 @@ function cpuSecondsOf(run: Run): number {
   return (used.user + used.system) / 1e6;
 }
 
-const sides = { base: await load(values.base), head: await load(values.head ?? '.') };
-const kinds = values.full ? (['name', 'full'] as const) : (['name'] as const);
-for (const kind of kinds) {
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const best = (values: readonly number[]): number => Math.min(...values);
+
+if (values.child !== undefined) {
+  // One side in a process of its own: three untimed warm-up passes (V8 settles its optimisations), then the timed ones.
+  const run = (await load(values.child))[(values.kind ?? 'name') as Kind];
+  for (let pass = 0; pass < 3; pass++) cpuSecondsOf(run);
+  const seconds: number[] = [];
+  for (let round = 0; round < rounds; round++) seconds.push(cpuSecondsOf(run));
+  console.log(JSON.stringify(seconds));
+  process.exit(0);
+}
+
+if (values.base === undefined) throw new Error('--base <repo root> is required');
+const roots = { base: resolve(values.base), head: resolve(values.head ?? '.') };
+const kinds: readonly Kind[] = values.full ? ['name', 'full'] : ['name'];
+const processes = values.processes === undefined ? 0 : Number(values.processes);
+if (!Number.isInteger(processes) || processes < 0) throw new Error('--processes must be a non-negative integer');
+
+// Each side's CPU seconds per pass: per child process its median pass, or per round in one shared process.
+async function measure(kind: Kind): Promise<Record<'base' | 'head', number[]>> {
   const seconds: Record<'base' | 'head', number[]> = { base: [], head: [] };
+  if (processes > 0) {
+    const script = fileURLToPath(import.meta.url);
+    for (let round = 0; round < processes; round++) {
+      for (const side of round % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) {
+        const args = ['--import', 'tsx', script, '--child', roots[side], '--kind', kind, '--corpus', corpus, '--rounds', String(rounds)];
+        const passes = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as number[];
+        seconds[side].push(median(passes));
+      }
+    }
+    return seconds;
+  }
+  const sides = { base: await load(roots.base), head: await load(roots.head) };
   for (const side of ['base', 'head'] as const) cpuSecondsOf(sides[side][kind]);
   for (let round = 0; round < rounds; round++) {
     for (const side of round % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) seconds[side].push(cpuSecondsOf(sides[side][kind]));
   }
-  const report = (side: 'base' | 'head'): string => {
-    const sorted = [...seconds[side]].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    return `${side} ${(megabytes / median).toFixed(1)} MB/CPU-s median, ${(megabytes / sorted[0]!).toFixed(1)} best`;
-  };
-  const ratio = [...seconds.base].sort((a, b) => a - b)[Math.floor(rounds / 2)]! / [...seconds.head].sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-  console.log(`${kind === 'name' ? 'NAME detector' : 'full detect()'} (${texts.length} texts, ${megabytes.toFixed(2)} MB, ${rounds} rounds each): ${report('base')}; ${report('head')}; head/base ${ratio.toFixed(2)}x`);
+  return seconds;
+}
+
+for (const kind of kinds) {
+  const seconds = await measure(kind);
+  const report = (side: 'base' | 'head'): string =>
+    `${side} ${(megabytes / median(seconds[side])).toFixed(1)} MB/CPU-s median, ${(megabytes / best(seconds[side])).toFixed(1)} best`;
+  const ratio = median(seconds.base) / median(seconds.head);
+  const bestRatio = best(seconds.base) / best(seconds.head);
+  const how = processes > 0 ? `${processes} processes x ${rounds} passes each` : `${rounds} rounds each`;
+  console.log(
+    `${kind === 'name' ? 'NAME detector' : 'full detect()'} (${texts.length} texts, ${megabytes.toFixed(2)} MB, ${how}): ${report('base')}; ${report('head')}; head/base ${ratio.toFixed(2)}x median, ${bestRatio.toFixed(2)}x best`,
+  );
 }

@@ -280,8 +280,10 @@ export function scoreWord(
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
-      capital && (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) && evidence.nameFlags === 0 &&
-      previous?.given === true && previous.closes === undefined && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
+      // The word before first: most stop words follow no given name, and the cue-word lookup is then skipped.
+      capital && previous?.given === true && previous.closes === undefined && evidence.nameFlags === 0 &&
+      (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) &&
+      onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
     // село, посёлок, деревня).
