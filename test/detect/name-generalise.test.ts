@@ -94,3 +94,22 @@ describe('a Turkic dative on no list before a word of telling or thanking', () =
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unknown word labelling a line of a dialogue that role words label too', () => {
+  it.each([
+    ['Russian', 'Тимергали: алло, это доставка?\nОператор: Да, слушаю вас', ['Тимергали']],
+    ['Uzbek Latin', 'Tursunmurod: alo, buyurtmam qayerda?\nOperator: Tekshiraman', ['Tursunmurod']],
+    ['English', 'Tadhgan: hello, where is my parcel?\nAgent: sure, one moment', ['Tadhgan']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a misspelt role label', 'Operator: How can I help?\nCusomer: the courier has not come'],
+    ['a misspelt Uzbek label', 'Operator: Qanday yordam bera olaman?\nXardior: Buyurtma kelmadi'],
+    ['a form field, not a dialogue', 'Email: someone@example.com\nWebsite: https://example.com'],
+    ['no role label anywhere', 'Тимергали: алло, это доставка?'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -130,3 +130,75 @@ export function datedBeforeTelling(token: Token, word: string, turkic: boolean, 
 const possessiveOrPluralDative = new EndingSet(['ига', 'iga', 'ыға', 'іге', 'ыга', 'ңызға', 'ңізге', 'ңызга', 'ңизге', 'ngizga', 'нгизга', 'ларга', 'larga', 'ларға', 'лерге', 'дарға', 'дерге', 'тарға', 'терге', 'дарга', 'тарга']);
 // `бюджетке деген көзқарас` ("the attitude towards the budget"): деген after a dative is a postposition.
 const postpositions = new Set(['деген', 'degan', 'деган']);
+
+/**
+ * `Ленар: алло` … `Оператор: Да, слушаю`: another line of the text opens with a role word and a colon, so the text
+ * is a dialogue (form fields such as `Email:` do not count), and the unknown word labelling a line (token `speaker`) is a participant's name unless
+ * it is a misspelt label itself (`Cusomer`, `Xardior`, `Mutaxasssis`). A scan of the tokens, only for a one-word
+ * unknown speaker label (rare).
+ */
+export function roleSpeakerElsewhere(text: string, tokens: readonly Token[], folded: readonly string[], speaker: number, resources: NameResources): boolean {
+  let dialogue = false;
+  for (let k = 0; k + 1 < tokens.length && !dialogue; k++) {
+    if (k === speaker) continue;
+    // Cheapest test first: most tokens do not open a line.
+    let before = tokens[k]!.start - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    if (before >= 0 && text.charCodeAt(before) !== 10 && text.charCodeAt(before) !== 13) continue;
+    let at = tokens[k]!.end;
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    dialogue = text.charCodeAt(at) === 58 && resources.roles.has(folded[k]!);
+  }
+  return dialogue && !misspeltLabel(folded[speaker]!, resources.speakerLabels);
+}
+
+/**
+ * Within one edit (two for words of 7+ letters; a swap of neighbours counts as one) of a speaker label with the
+ * same first letter (typos rarely hit the first one). Labels are grouped by first letter once per label set.
+ */
+function misspeltLabel(word: string, labels: ReadonlySet<string>): boolean {
+  const budget = word.length >= 7 ? 2 : 1;
+  const group = labelsByInitial(labels).get(word.charCodeAt(0));
+  if (group === undefined) return false;
+  for (const label of group) {
+    if (Math.abs(label.length - word.length) <= budget && editDistanceWithin(word, label, budget)) return true;
+  }
+  return false;
+}
+const labelGroups = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+function labelsByInitial(labels: ReadonlySet<string>): Map<number, string[]> {
+  let groups = labelGroups.get(labels);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const label of labels) {
+      const group = groups.get(label.charCodeAt(0)) ?? [];
+      group.push(label);
+      groups.set(label.charCodeAt(0), group);
+    }
+    labelGroups.set(labels, groups);
+  }
+  return groups;
+}
+
+// Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+function editDistanceWithin(a: string, b: string, budget: number): boolean {
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [older, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, older[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
+    }
+    if (rowBest > budget) return false;
+    [older, previous, current] = [previous, current, older];
+  }
+  return previous[n]! <= budget;
+}

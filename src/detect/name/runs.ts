@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
-import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
+import { afterNamingRole, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -176,7 +176,10 @@ export function scoreRun(
   else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
-  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
+  if (isSpeakerPrefix(text, tokens, first, last)) {
+    const unknownSpeaker = best < 0.5 && first === last && roleSpeakerElsewhere(text, tokens, folded, first, resources) ? nameWeights.speakerInDialogue : nameWeights.speakerPrefixForUnknown;
+    cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : unknownSpeaker);
+  }
   if (cueBonus < nameWeights.vocativeCue && isVocative(text, tokens[first]!.start, tokens[last]!.end)) cueBonus = nameWeights.vocativeCue;
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
