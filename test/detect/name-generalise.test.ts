@@ -113,3 +113,22 @@ describe('an unknown word labelling a line of a dialogue that role words label t
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a bare lower-case stem after a Kazakh, Kyrgyz or Uzbek greeting', () => {
+  it.each([
+    ['Kazakh', 'сәлеметсіз бе ерболсын тапсырысым қайда', ['ерболсын']],
+    ['Kyrgyz', 'саламатсызбы токтобүбү буйрутмам кайда', ['токтобүбү']],
+    ['Uzbek Latin', 'salom tursunmurod buyurtmam qayerda', ['tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a reply after thanks', 'рахмат, жакшылап түшүндүрдүңүз'],
+    ['an inflected everyday word after a greeting', 'salom qalaysiz'],
+    ['a misspelt role word after a greeting', 'salom oeprator javob bering'],
+    ['an English cue phrase is no Uzbek greeting', 'is your last name actually fox'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -89,6 +89,22 @@ const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear',
 // `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
 const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
 
+// Latin-script greetings that mark the text as Uzbek (an English cue phrase such as `your name` does not).
+const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom']);
+const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
+const cueWordSets = new WeakMap<NameResources, ReadonlySet<string>>();
+function cueWordSet(resources: NameResources): ReadonlySet<string> {
+  let set = cueWordSets.get(resources);
+  if (set === undefined) {
+    set = new Set([...resources.cueWords.keys()].filter((word) => word.length >= 4));
+    cueWordSets.set(resources, set);
+  }
+  return set;
+}
+
+// Possessive, converb, participle and personal endings of Turkic everyday words after a greeting.
+const turkicInflection = new EndingSet(['siz', 'сыз', 'сіз', 'сиз', 'si', 'сы', 'сі', 'си', 'ib', 'иб', 'ып', 'іп', 'ди', 'di', 'ды', 'ді', 'gan', 'ган', 'ген', 'ған', 'moq', 'мақ', 'мек', 'ish', 'иш', 'уу', 'үү']);
+
 /**
  * `здравствуйте фанис`, `xushnud aka`, `курьер турдубаев`, `hi oisin`: chat writes names in lower case, and most
  * names are on no list. A lower-case word on no list (and no stop list) is the name right after a greeting, thanks or
@@ -107,8 +123,15 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   if (turkicWordEnding.test(word)) return false;
+  if (honorific || evidence.nameShape) return true;
+  const greeting = i > 0 ? folded[i - 1]! : '';
   // The English greeting opens its sentence (`hi oisin`, not `more hi tech car`).
-  return honorific || evidence.nameShape || (!token.cyrillic && i > 0 && englishGreetings.has(folded[i - 1]!) && tokens[i - 1]!.sentenceStart);
+  if (!token.cyrillic && englishGreetings.has(greeting)) return tokens[i - 1]!.sentenceStart;
+  // After a Kazakh, Kyrgyz or Uzbek greeting (`сәлеметсіз бе тұмар`, `salom sunnatilla`), a bare stem: everyday
+  // words there mostly carry a possessive, case or verb ending (`buyurtmam`, `тапсырысым`, `қалайсыз`).
+  // Not after thanks, whose reply is an everyday word (`rahmat, tushunarli`, `рахмат, баары жакшы`), nor for a
+  // misspelt label or cue word (`oeprator`, `мнеинг`).
+  return cue === Cue.Strong && (turkic || (!token.cyrillic && uzbekGreetings.has(greeting))) && !thanks.has(greeting) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
