@@ -132,3 +132,20 @@ describe('a bare lower-case stem after a Kazakh, Kyrgyz or Uzbek greeting', () =
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('everyday words before a verb of telling or taking, and new service roles', () => {
+  it.each([
+    ['a converb on a speaker line', 'Оператор: Жазып алдым'],
+    ['an accusative before "tell"', 'Mijoz: Ismingizni ayting'],
+    ['a hyphenated compound after a role word', 'оператор колл-центра не ответил'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an English technician', 'Technician Trevennick never showed up', ['Trevennick']],
+    ['a Kazakh master, not part of the name', 'Шебер Құдайбергенов уақытында келмеді', ['Құдайбергенов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -114,7 +114,8 @@ const turkicInflection = new EndingSet(['siz', 'сыз', 'сіз', 'сиз', 'si
  */
 export function unlistedChatName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, cue: number, after: number, turkic: boolean, resources: NameResources): boolean {
   const word = folded[i]!;
-  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  // Hyphenated lower-case words are compounds (`колл-центра`), not chat names.
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   const next = tokens[i + 1];
   const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
   if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;

@@ -23,6 +23,12 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   return word.length >= 5 && pastTense.test(word);
 }
 
+// Turkic converb (-ib, -ып), accusative (-ni, -ды) and possessive + accusative (-ingizni, -ыңызды) endings.
+const converbOrAccusative = new EndingSet(['ib', 'иб', 'ып', 'іп', 'ni', 'ни', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ну', 'нү', 'ду', 'дү']);
+function inflectedBeforeVerb(word: string): boolean {
+  return word.length >= 5 && converbOrAccusative.test(word);
+}
+
 const regionGenitives = new Set(['области', 'района', 'края', 'округа', 'республики']);
 
 const placePrepositions = new Set(['в', 'во', 'из']);
@@ -170,7 +176,9 @@ export function scoreRun(
   else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterNamingRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
-  if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  // `Жазып алдым`, `Ismingizni ayting`: a converb or an accusative before a verb of telling or taking is an everyday
+  // word, not the person (a name takes the dative there: `Jasurga ayting`).
+  if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && inflectedBeforeVerb(folded[last]!) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
   // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
   else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
