@@ -149,3 +149,20 @@ describe('everyday words before a verb of telling or taking, and new service rol
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case listed name that is also a word, right after a service role', () => {
+  it.each([
+    ['Kazakh', 'оператор серік өте сыпайы болды', ['серік']],
+    ['Uzbek Cyrillic', 'оператор юлдуз жуда хушмуомала экан', ['юлдуз']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after a courier', 'курьер әлі келген жоқ'],
+    ['an English verb after a doctor', 'after seeing the doctor get abused by this company'],
+    ['a misspelt cue word after a greeting', 'Salom, meinng buyurtmam kelmadi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -96,7 +96,10 @@ const cueWordSets = new WeakMap<NameResources, ReadonlySet<string>>();
 function cueWordSet(resources: NameResources): ReadonlySet<string> {
   let set = cueWordSets.get(resources);
   if (set === undefined) {
-    set = new Set([...resources.cueWords.keys()].filter((word) => word.length >= 4));
+    // Every word of every cue phrase (`mening` of `mening ismim`), not only the phrase ends.
+    const words = [...resources.cueWords.keys()];
+    for (const phrases of resources.cuesBefore.values()) for (const phrase of phrases) words.push(...phrase.words);
+    set = new Set(words.filter((word) => word.length >= 4));
     cueWordSets.set(resources, set);
   }
   return set;

@@ -283,8 +283,9 @@ export function scoreWord(
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
-      // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
+      // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
