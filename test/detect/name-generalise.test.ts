@@ -166,3 +166,18 @@ describe('a lower-case listed name that is also a word, right after a service ro
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a lower-case word on no list after an English service role', () => {
+  it.each([
+    ['a courier', 'courier trevennick didnt ring the bell again', ['trevennick']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chat spelling of a contraction', 'the courier didnt ring the bell'],
+    ['an Uzbek sentence after operator', 'operator javob bermadi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

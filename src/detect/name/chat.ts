@@ -83,6 +83,7 @@ export function unlistedGivenAfterCuedSurname(text: string, tokens: readonly Tok
 
 // English greetings and thanks: after one, the text is English, whose common-word list (a stop flag) knows the
 // everyday words, so a lower-case word on no list is the name (`hi oisin`). Uzbek Latin has no such list.
+const englishServiceRoles = new Set(['courier', 'driver', 'agent', 'technician', 'engineer', 'manager', 'doctor', 'consultant', 'cashier', 'installer', 'plumber', 'electrician']);
 const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'evening', 'afternoon']);
 
 // Plural, case and possessive endings of Turkic everyday words after a greeting (`salom hammaga`, `сәлем достар`,
@@ -129,6 +130,9 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';
+  // After an English service role the English common-word list (a stop flag) knows the everyday words, as after an
+  // English greeting (`courier jory`); `operator` is Uzbek too, so it does not count.
+  if (!token.cyrillic && cue === Cue.Role && englishServiceRoles.has(greeting) && afterServiceRole(folded, i, resources)) return true;
   // The English greeting opens its sentence (`hi oisin`, not `more hi tech car`).
   if (!token.cyrillic && englishGreetings.has(greeting)) return tokens[i - 1]!.sentenceStart;
   // After a Kazakh, Kyrgyz or Uzbek greeting (`сәлеметсіз бе тұмар`, `salom sunnatilla`), a bare stem: everyday
