@@ -181,3 +181,17 @@ describe('a lower-case word on no list after an English service role', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a Latin-script name in Cyrillic text', () => {
+  it.each([
+    ['after a service role and before an honorific', 'Курьер Tursunmurod aka молодец, до подъезда донёс', ['Tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Latin brand or medium without either', 'Новость вышла на Kommersant сегодня утром'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
