@@ -134,6 +134,10 @@ for (const documents of shapes) {
   const ratio = maxRow.requestsPerSecond / echoRow.requestsPerSecond;
   if (documents === 1) verdicts.push(`- ${ratio >= 0.5 ? 'met' : '**not met**'}: redaction ≥ 50% of echo for 1 KB reviews: ${(100 * ratio).toFixed(1)}%`);
   else verdicts.push(`- (no target) redaction / echo for 20 reviews per request: ${(100 * ratio).toFixed(1)}%`);
+  verdicts.push(
+    `- main-thread CPU per request, ${documents} × 1 KB: echo ${echoRow.mainCpuUs.toFixed(0)} µs, /v1/redact ${maxRow.mainCpuUs.toFixed(0)} µs ` +
+      `(redaction / echo ${(maxRow.mainCpuUs / echoRow.mainCpuUs).toFixed(2)}; both at full load)`,
+  );
   verdicts.push(`- ${halfRow.p99 <= 20 ? 'met' : '**not met**'}: p99 ≤ 20 ms at half max rate (${halfRow.overallRate} req/s), ${documents} per request: p99 ${halfRow.p99} ms`);
 }
 const failures = rows.filter((row) => row.non2xx > 0 || row.errors > 0);

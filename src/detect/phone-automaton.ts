@@ -212,16 +212,25 @@ export class DigitAutomaton {
 }
 
 function determinize(nfa: Nfa, start: number, finals: ReadonlyMap<number, number>, maxStates: number): DigitAutomaton {
-  const closure = (states: Iterable<number>): number[] => {
-    const seen = new Set<number>();
-    const stack = [...states];
+  const mark = new Int32Array(nfa.edges.length);
+  let stamp = 0;
+  const stack: number[] = [];
+  /**
+   * The states reachable from `targets` over ε-edges, keeping only those with digit edges or an accepting mark:
+   * the ε-only waypoints of alternations would make sets (and their keys) larger without changing the automaton.
+   */
+  const closureOf = (targets: readonly number[]): number[] => {
+    stamp++;
+    const set: number[] = [];
+    stack.push(...targets);
     while (stack.length > 0) {
       const state = stack.pop()!;
-      if (seen.has(state)) continue;
-      seen.add(state);
+      if (mark[state] === stamp) continue;
+      mark[state] = stamp;
+      if (nfa.edges[state]!.length > 0 || finals.has(state)) set.push(state);
       for (const target of nfa.empty[state]!) stack.push(target);
     }
-    return [...seen].sort((a, b) => a - b);
+    return set.sort((a, b) => a - b);
   };
   const ids = new Map<string, number>();
   const sets: number[][] = [];
@@ -241,12 +250,14 @@ function determinize(nfa: Nfa, start: number, finals: ReadonlyMap<number, number
     }
     return id;
   };
-  add(closure([start]));
+  add(closureOf([start]));
+  const targets: number[] = [];
   for (let id = 0; id < sets.length; id++) {
     for (let digit = 0; digit < 10; digit++) {
-      const targets: number[] = [];
+      targets.length = 0;
       for (const state of sets[id]!) for (const [digits, target] of nfa.edges[state]!) if (digits & (1 << digit)) targets.push(target);
-      next[id * 10 + digit] = targets.length === 0 ? -1 : add(closure(targets));
+      const set = targets.length === 0 ? targets : closureOf(targets);
+      next[id * 10 + digit] = set.length === 0 ? -1 : add(set);
     }
   }
   return DigitAutomaton.fromTables(Int32Array.from(next), Int32Array.from(accepts));

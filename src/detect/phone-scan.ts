@@ -107,16 +107,28 @@ const nextDigit = /[0-9]/g;
  */
 export function scanPhoneRuns(text: string, minDigits = 1): PhoneRun[] {
   const runs: PhoneRun[] = [];
-  nextDigit.lastIndex = 0;
-  while (nextDigit.test(text)) {
+  forEachPhoneRun(text, minDigits, (run) => runs.push(run));
+  return runs;
+}
+
+/**
+ * scanPhoneRuns() one run at a time, in text order: `visit` sees each run before the next is read. The detector
+ * judges each run as it comes, so a run's objects die young; collected first, a megabyte of digit groups kept
+ * ~280 000 group objects alive through the whole call, and every minor GC copied them (GC was 14% of PHONE time).
+ * `visit` must not start another scan (the scan's state is shared).
+ */
+export function forEachPhoneRun(text: string, minDigits: number, visit: (run: PhoneRun) => void): void {
+  let from = 0;
+  for (;;) {
+    nextDigit.lastIndex = from;
+    if (!nextDigit.test(text)) return;
     const firstDigit = nextDigit.lastIndex - 1;
     // One walk into scratch buffers; objects are built only for runs long enough to matter: most digit runs in
     // text are years, prices and times, and building their groups showed up as garbage-collection time.
     const end = walkRun(text, firstDigit);
-    if (walked.digitCount >= minDigits) runs.push(readRun(text, firstDigit, end));
-    nextDigit.lastIndex = end;
+    if (walked.digitCount >= minDigits) visit(readRun(text, firstDigit, end));
+    from = end;
   }
-  return runs;
 }
 
 // A phone number has at most 15 digits, so at most 15 groups; a run of more is a list or noise. Cutting it

@@ -8,7 +8,7 @@ import type { DetectContext, Detector } from './detector.js';
 import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { mayBeNationalNumber } from './phone-plans.js';
-import { groupDigits, isInvisibleMark, scanPhoneRuns, type PhoneRun } from './phone-scan.js';
+import { forEachPhoneRun, groupDigits, isInvisibleMark, type PhoneRun } from './phone-scan.js';
 import {
   isCardNumber,
   isDateShaped,
@@ -89,12 +89,12 @@ export function createPhoneDetector(): Detector {
     detect(text: string, ctx: DetectContext): Span[] {
       const verdicts = regionVerdicts(ctx.regions);
       const spans: Span[] = [];
-      for (const run of scanPhoneRuns(text, limits.minDigits)) {
+      forEachPhoneRun(text, limits.minDigits, function judgeEachRun(run) {
         for (const found of judgeRun(text, run, verdicts, cues)) {
           const { start, end, score, source, normalized } = found;
           spans.push({ start, end, type: 'PHONE', score, source, normalized });
         }
-      }
+      });
       return spans;
     },
   };
@@ -356,9 +356,26 @@ function widenToRun(text: string, run: PhoneRun, split: readonly Candidate[]): C
   const last = run.groups.length - 1;
   const digits = groupDigits(text, run.groups, 0, last);
   const shape: RunShape = { lengths: run.groups.map((g) => g.end - g.start), separators: run.separators, digits };
-  const oneSeparatorKind = new Set(run.separators.map((s) => s.replace(/[() ]/gu, '') || ' ')).size === 1;
-  if (digits.length > limits.maxDigits || !oneSeparatorKind || !isPhoneGrouped(shape)) return best;
+  if (digits.length > limits.maxDigits || !hasOneSeparatorKind(run.separators) || !isPhoneGrouped(shape)) return best;
   return { ...best, start: run.start, end: run.groups[last]!.end, normalized: digits, validated: false };
+}
+
+/** Every separator is the same once parentheses and spaces are set aside (`(90) 123-45-67`: all dashes). */
+function hasOneSeparatorKind(separators: readonly string[]): boolean {
+  if (separators.length === 0) return false;
+  const first = separatorKind(separators[0]!);
+  for (let i = 1; i < separators.length; i++) if (separatorKind(separators[i]!) !== first) return false;
+  return true;
+}
+
+// A loop, not `replace(/[() ]/g, '')` in a Set per run: on a megabyte of digit groups that was 3% of PHONE time.
+function separatorKind(separator: string): string {
+  let kind = '';
+  for (let i = 0; i < separator.length; i++) {
+    const code = separator.charCodeAt(i);
+    if (code !== 0x28 && code !== 0x29 && code !== 0x20) kind += separator[i];
+  }
+  return kind === '' ? ' ' : kind;
 }
 
 function coversRun(found: readonly Candidate[], run: PhoneRun): boolean {

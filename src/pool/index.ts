@@ -4,4 +4,4 @@ export type { FaultKind } from './messages.js';
 export { defaultPoolOptions, parsePoolOptions } from './options.js';
 export type { PoolConfig, PoolOptions } from './options.js';
 export { RedactionPool, resolveWorkerFile } from './pool.js';
-export type { RedactionOutput, TimingSummary } from './pool.js';
+export type { BodyOutput, RedactionOutput, TimingSummary } from './pool.js';

@@ -95,7 +95,13 @@ function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | u
       return { ok: false, code: failure.code, detail };
     }
   }
-  const body = utf8.encode(JSON.stringify({ documents, reports }));
+  let body: Uint8Array;
+  try {
+    body = utf8.encode(JSON.stringify({ documents, reports }));
+  } catch {
+    // Only this request fails (its neighbours in the batch are unaffected), and nothing of it is returned.
+    return { ok: false, code: 'ERR_PII_INTERNAL', detail: 'response could not be serialised' };
+  }
   return { ok: true, body, documents: input.length, entities: entityCounts(reports) };
 }
 

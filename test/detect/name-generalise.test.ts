@@ -94,3 +94,104 @@ describe('a Turkic dative on no list before a word of telling or thanking', () =
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unknown word labelling a line of a dialogue that role words label too', () => {
+  it.each([
+    ['Russian', 'Тимергали: алло, это доставка?\nОператор: Да, слушаю вас', ['Тимергали']],
+    ['Uzbek Latin', 'Tursunmurod: alo, buyurtmam qayerda?\nOperator: Tekshiraman', ['Tursunmurod']],
+    ['English', 'Tadhgan: hello, where is my parcel?\nAgent: sure, one moment', ['Tadhgan']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a misspelt role label', 'Operator: How can I help?\nCusomer: the courier has not come'],
+    ['a misspelt Uzbek label', 'Operator: Qanday yordam bera olaman?\nXardior: Buyurtma kelmadi'],
+    ['a form field, not a dialogue', 'Email: someone@example.com\nWebsite: https://example.com'],
+    ['no role label anywhere', 'Тимергали: алло, это доставка?'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a bare lower-case stem after a Kazakh, Kyrgyz or Uzbek greeting', () => {
+  it.each([
+    ['Kazakh', 'сәлеметсіз бе ерболсын тапсырысым қайда', ['ерболсын']],
+    ['Kyrgyz', 'саламатсызбы токтобүбү буйрутмам кайда', ['токтобүбү']],
+    ['Uzbek Latin', 'salom tursunmurod buyurtmam qayerda', ['tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a reply after thanks', 'рахмат, жакшылап түшүндүрдүңүз'],
+    ['an inflected everyday word after a greeting', 'salom qalaysiz'],
+    ['a misspelt role word after a greeting', 'salom oeprator javob bering'],
+    ['an English cue phrase is no Uzbek greeting', 'is your last name actually fox'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('everyday words before a verb of telling or taking, and new service roles', () => {
+  it.each([
+    ['a converb on a speaker line', 'Оператор: Жазып алдым'],
+    ['an accusative before "tell"', 'Mijoz: Ismingizni ayting'],
+    ['a hyphenated compound after a role word', 'оператор колл-центра не ответил'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an English technician', 'Technician Trevennick never showed up', ['Trevennick']],
+    ['a Kazakh master, not part of the name', 'Шебер Құдайбергенов уақытында келмеді', ['Құдайбергенов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a lower-case listed name that is also a word, right after a service role', () => {
+  it.each([
+    ['Kazakh', 'оператор серік өте сыпайы болды', ['серік']],
+    ['Uzbek Cyrillic', 'оператор юлдуз жуда хушмуомала экан', ['юлдуз']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after a courier', 'курьер әлі келген жоқ'],
+    ['an English verb after a doctor', 'after seeing the doctor get abused by this company'],
+    ['a misspelt cue word after a greeting', 'Salom, meinng buyurtmam kelmadi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a lower-case word on no list after an English service role', () => {
+  it.each([
+    ['a courier', 'courier trevennick didnt ring the bell again', ['trevennick']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chat spelling of a contraction', 'the courier didnt ring the bell'],
+    ['an Uzbek sentence after operator', 'operator javob bermadi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a Latin-script name in Cyrillic text', () => {
+  it.each([
+    ['after a service role and before an honorific', 'Курьер Tursunmurod aka молодец, до подъезда донёс', ['Tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Latin brand or medium without either', 'Новость вышла на Kommersant сегодня утром'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskName, maskPhone, pseudonym } from '../../src/mask/index.js';
+import { type OperatorContext, maskEmail, maskName, maskPhone, operators, pseudonym } from '../../src/mask/index.js';
+import type { EntityType, Span } from '../../src/types.js';
 
 const codePoints = (text: string): number => [...text].length;
 
@@ -76,5 +77,21 @@ describe('pseudonym', () => {
     const { createHmac } = await import('node:crypto');
     const expected = createHmac('sha256', secret).update('PHONE:+998901234567').digest('hex').slice(0, 8);
     expect(pseudonym('PHONE', '+998901234567', secret)).toBe(`PHONE_${expected}`);
+  });
+});
+
+describe('replace', () => {
+  const span = (type: EntityType): Span => ({ start: 0, end: 1, type, score: 1, source: 'test' });
+  const contexts: ReadonlyArray<readonly [OperatorContext, EntityType, string]> = [
+    [{ tenantId: 'a' }, 'NAME', '[NAME]'],
+    [{ tenantId: 'b', replaceTemplate: '<{type}/{type}>' }, 'PHONE', '<PHONE/PHONE>'],
+    [{ tenantId: 'a' }, 'EMAIL', '[EMAIL]'],
+    [{ tenantId: 'c', replaceTemplate: '***' }, 'NAME', '***'],
+    [{ tenantId: 'b', replaceTemplate: '<{type}/{type}>' }, 'EMAIL', '<EMAIL/EMAIL>'],
+  ];
+
+  it('uses each context\'s own template when tenants alternate', () => {
+    // Twice over, so every template follows a different one at least once.
+    for (const [ctx, type, expected] of [...contexts, ...contexts]) expect(operators.replace.apply('x', span(type), ctx)).toBe(expected);
   });
 });

@@ -53,6 +53,15 @@ describe('cloneDocument', () => {
     expect(JSON.stringify(copy)).toBe(JSON.stringify(original));
   });
 
+  it.each(['toString', 'hasOwnProperty', 'valueOf', 'constructor', '__proto__', 'text'])(
+    'copies a %s key as a writable, enumerable own data property',
+    (key) => {
+      const original = JSON.parse(`{${JSON.stringify(key)}:"value"}`) as Record<string, unknown>;
+      const descriptor = Object.getOwnPropertyDescriptor(cloneDocument(original), key);
+      expect(descriptor).toEqual({ value: 'value', writable: true, enumerable: true, configurable: true });
+    },
+  );
+
   it('refuses documents nested deeper than the limit', () => {
     let deep: unknown = 'leaf';
     for (let level = 0; level < 100; level += 1) deep = { deeper: deep };

@@ -83,11 +83,31 @@ export function unlistedGivenAfterCuedSurname(text: string, tokens: readonly Tok
 
 // English greetings and thanks: after one, the text is English, whose common-word list (a stop flag) knows the
 // everyday words, so a lower-case word on no list is the name (`hi oisin`). Uzbek Latin has no such list.
+const englishServiceRoles = new Set(['courier', 'driver', 'agent', 'technician', 'engineer', 'manager', 'doctor', 'consultant', 'cashier', 'installer', 'plumber', 'electrician']);
 const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'evening', 'afternoon']);
 
 // Plural, case and possessive endings of Turkic everyday words after a greeting (`salom hammaga`, `сәлем достар`,
 // `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
 const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
+
+// Latin-script greetings that mark the text as Uzbek (an English cue phrase such as `your name` does not).
+const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom']);
+const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
+const cueWordSets = new WeakMap<NameResources, ReadonlySet<string>>();
+function cueWordSet(resources: NameResources): ReadonlySet<string> {
+  let set = cueWordSets.get(resources);
+  if (set === undefined) {
+    // Every word of every cue phrase (`mening` of `mening ismim`), not only the phrase ends.
+    const words = [...resources.cueWords.keys()];
+    for (const phrases of resources.cuesBefore.values()) for (const phrase of phrases) words.push(...phrase.words);
+    set = new Set(words.filter((word) => word.length >= 4));
+    cueWordSets.set(resources, set);
+  }
+  return set;
+}
+
+// Possessive, converb, participle and personal endings of Turkic everyday words after a greeting.
+const turkicInflection = new EndingSet(['siz', 'сыз', 'сіз', 'сиз', 'si', 'сы', 'сі', 'си', 'ib', 'иб', 'ып', 'іп', 'ди', 'di', 'ды', 'ді', 'gan', 'ган', 'ген', 'ған', 'moq', 'мақ', 'мек', 'ish', 'иш', 'уу', 'үү']);
 
 /**
  * `здравствуйте фанис`, `xushnud aka`, `курьер турдубаев`, `hi oisin`: chat writes names in lower case, and most
@@ -98,7 +118,8 @@ const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan',
  */
 export function unlistedChatName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, cue: number, after: number, turkic: boolean, resources: NameResources): boolean {
   const word = folded[i]!;
-  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  // Hyphenated lower-case words are compounds (`колл-центра`), not chat names.
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   const next = tokens[i + 1];
   const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
   if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
@@ -107,8 +128,18 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   if (turkicWordEnding.test(word)) return false;
+  if (honorific || evidence.nameShape) return true;
+  const greeting = i > 0 ? folded[i - 1]! : '';
+  // After an English service role the English common-word list (a stop flag) knows the everyday words, as after an
+  // English greeting (`courier jory`); `operator` is Uzbek too, so it does not count.
+  if (!token.cyrillic && cue === Cue.Role && englishServiceRoles.has(greeting) && afterServiceRole(folded, i, resources)) return true;
   // The English greeting opens its sentence (`hi oisin`, not `more hi tech car`).
-  return honorific || evidence.nameShape || (!token.cyrillic && i > 0 && englishGreetings.has(folded[i - 1]!) && tokens[i - 1]!.sentenceStart);
+  if (!token.cyrillic && englishGreetings.has(greeting)) return tokens[i - 1]!.sentenceStart;
+  // After a Kazakh, Kyrgyz or Uzbek greeting (`сәлеметсіз бе тұмар`, `salom sunnatilla`), a bare stem: everyday
+  // words there mostly carry a possessive, case or verb ending (`buyurtmam`, `тапсырысым`, `қалайсыз`).
+  // Not after thanks, whose reply is an everyday word (`rahmat, tushunarli`, `рахмат, баары жакшы`), nor for a
+  // misspelt label or cue word (`oeprator`, `мнеинг`).
+  return cue === Cue.Strong && (turkic || (!token.cyrillic && uzbekGreetings.has(greeting))) && !thanks.has(greeting) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
@@ -130,3 +161,75 @@ export function datedBeforeTelling(token: Token, word: string, turkic: boolean, 
 const possessiveOrPluralDative = new EndingSet(['ига', 'iga', 'ыға', 'іге', 'ыга', 'ңызға', 'ңізге', 'ңызга', 'ңизге', 'ngizga', 'нгизга', 'ларга', 'larga', 'ларға', 'лерге', 'дарға', 'дерге', 'тарға', 'терге', 'дарга', 'тарга']);
 // `бюджетке деген көзқарас` ("the attitude towards the budget"): деген after a dative is a postposition.
 const postpositions = new Set(['деген', 'degan', 'деган']);
+
+/**
+ * `Ленар: алло` … `Оператор: Да, слушаю`: another line of the text opens with a role word and a colon, so the text
+ * is a dialogue (form fields such as `Email:` do not count), and the unknown word labelling a line (token `speaker`) is a participant's name unless
+ * it is a misspelt label itself (`Cusomer`, `Xardior`, `Mutaxasssis`). A scan of the tokens, only for a one-word
+ * unknown speaker label (rare).
+ */
+export function roleSpeakerElsewhere(text: string, tokens: readonly Token[], folded: readonly string[], speaker: number, resources: NameResources): boolean {
+  let dialogue = false;
+  for (let k = 0; k + 1 < tokens.length && !dialogue; k++) {
+    if (k === speaker) continue;
+    // Cheapest test first: most tokens do not open a line.
+    let before = tokens[k]!.start - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    if (before >= 0 && text.charCodeAt(before) !== 10 && text.charCodeAt(before) !== 13) continue;
+    let at = tokens[k]!.end;
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+    dialogue = text.charCodeAt(at) === 58 && resources.roles.has(folded[k]!);
+  }
+  return dialogue && !misspeltLabel(folded[speaker]!, resources.speakerLabels);
+}
+
+/**
+ * Within one edit (two for words of 7+ letters; a swap of neighbours counts as one) of a speaker label with the
+ * same first letter (typos rarely hit the first one). Labels are grouped by first letter once per label set.
+ */
+function misspeltLabel(word: string, labels: ReadonlySet<string>): boolean {
+  const budget = word.length >= 7 ? 2 : 1;
+  const group = labelsByInitial(labels).get(word.charCodeAt(0));
+  if (group === undefined) return false;
+  for (const label of group) {
+    if (Math.abs(label.length - word.length) <= budget && editDistanceWithin(word, label, budget)) return true;
+  }
+  return false;
+}
+const labelGroups = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+function labelsByInitial(labels: ReadonlySet<string>): Map<number, string[]> {
+  let groups = labelGroups.get(labels);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const label of labels) {
+      const group = groups.get(label.charCodeAt(0)) ?? [];
+      group.push(label);
+      groups.set(label.charCodeAt(0), group);
+    }
+    labelGroups.set(labels, groups);
+  }
+  return groups;
+}
+
+// Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+function editDistanceWithin(a: string, b: string, budget: number): boolean {
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [older, previous, current] = rows;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, older[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
+    }
+    if (rowBest > budget) return false;
+    [older, previous, current] = [previous, current, older];
+  }
+  return previous[n]! <= budget;
+}

@@ -28,6 +28,8 @@ export interface NameResources {
   readonly verbsBefore: ReadonlySet<string>;
   /** Role words before a name (оператор, министр). */
   readonly roles: ReadonlySet<string>;
+  /** Role words and job titles (оператор, mijoz, customer): the labels of a dialogue's lines. */
+  readonly speakerLabels: ReadonlySet<string>;
   /** Service roles in chats (оператор, kuryer): the capitalised word after one is a name even when unlisted. */
   readonly serviceRoles: ReadonlySet<string>;
   /** Titles of heads of state and government (президент, premier): likewise before an unlisted capitalised name. */
@@ -162,6 +164,7 @@ export function loadNameResources(): NameResources {
   const serviceRoles = foldedSet(words('cues/name-service-roles.txt'));
   const headTitles = foldedSet(words('cues/name-head-titles.txt'));
   const roles = foldedSet([...words('cues/name-roles.txt'), ...serviceRoles, ...headTitles]);
+  const speakerLabels = new Set([...roles, ...foldedSet(words('stoplists/job-titles.txt'))]);
   for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
@@ -211,6 +214,7 @@ export function loadNameResources(): NameResources {
     verbs,
     verbsBefore,
     roles,
+    speakerLabels,
     serviceRoles,
     headTitles,
     cueWords,

@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
-import { afterNamingRole, isVocative, unlistedGivenAfterCuedSurname } from './chat.js';
+import { afterNamingRole, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -22,6 +22,12 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   if (!onlySpaces(text, tokens[last]!.end, next.start, 2) || text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0)) return false;
   const word = folded[last + 1]!;
   return word.length >= 5 && pastTense.test(word);
+}
+
+// Turkic converb (-ib, -ып), accusative (-ni, -ды) and possessive + accusative (-ingizni, -ыңызды) endings.
+const converbOrAccusative = new EndingSet(['ib', 'иб', 'ып', 'іп', 'ni', 'ни', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ну', 'нү', 'ду', 'дү']);
+function inflectedBeforeVerb(word: string): boolean {
+  return word.length >= 5 && converbOrAccusative.test(word);
 }
 
 const regionGenitives = new Set(['области', 'района', 'края', 'округа', 'республики']);
@@ -172,13 +178,18 @@ export function scoreRun(
   else if (cue === Cue.Role) cueBonus = best >= 0.5 || names >= 2 || colonAfter(text, tokens[last]!.end) || afterNamingRole(folded, first, resources) ? nameWeights.roleCue : nameWeights.roleCueForUnknown;
   else if (cue === Cue.Weak) cueBonus = nameWeights.weakCue;
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
-  if (cueAfter[last] === 1) cueBonus = Math.max(cueBonus, nameWeights.afterCue);
+  // `Жазып алдым`, `Ismingizni ayting`: a converb or an accusative before a verb of telling or taking is an everyday
+  // word, not the person (a name takes the dative there: `Jasurga ayting`).
+  if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && inflectedBeforeVerb(folded[last]!) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
   // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
   else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
-  if (isSpeakerPrefix(text, tokens, first, last)) cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : nameWeights.speakerPrefixForUnknown);
+  if (isSpeakerPrefix(text, tokens, first, last)) {
+    const unknownSpeaker = best < 0.5 && first === last && roleSpeakerElsewhere(text, tokens, folded, first, resources) ? nameWeights.speakerInDialogue : nameWeights.speakerPrefixForUnknown;
+    cueBonus = Math.max(cueBonus, best >= 0.5 ? nameWeights.speakerPrefix : unknownSpeaker);
+  }
   if (cueBonus < nameWeights.vocativeCue && isVocative(text, tokens[first]!.start, tokens[last]!.end)) cueBonus = nameWeights.vocativeCue;
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.

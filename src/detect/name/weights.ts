@@ -45,6 +45,8 @@ export const nameWeights = {
   roleCueForUnknown: 0.15,
   speakerPrefixForUnknown: 0.15,
   speakerPrefix: 0.3,
+  /** An unknown word labelling a line of a dialogue whose other lines a role word labels (`Ленар: алло`). */
+  speakerInDialogue: 0.35,
   /** `Glad to help, Barnaby!`: between a comma and an exclamation mark. */
   vocativeCue: 0.25,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */

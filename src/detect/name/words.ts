@@ -332,8 +332,9 @@ export function scoreWord(
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
-      // After an introduction or before an honorific (`лола ака`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
+      // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
@@ -401,7 +402,8 @@ export function scoreWord(
   }
   if (score === 0) {
     if (allUpper) return none;
-    if (!token.cyrillic && mostlyCyrillic) return none;
+    // Unless a service role stands before it or an honorific after it (`Курьер Nodirabegim opa молодец`).
+    if (!token.cyrillic && mostlyCyrillic && !(after === 1 && honorificFollows(tokens, folded, i, resources)) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
     if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1]))) {
@@ -536,6 +538,11 @@ function clauseEndsAfter(text: string, end: number): boolean {
   if (at >= text.length) return true;
   const code = text.charCodeAt(at);
   return code === 33 || code === 44 || code === 46 || code === 63 || code === 10 || code === 13;
+}
+
+/** The next word is an honorific (aka, opa, мырза). */
+function honorificFollows(tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources): boolean {
+  return i + 1 < tokens.length && resources.honorifics.has(folded[i + 1]!);
 }
 
 /** `Lenta.ru`, `Uzum.uz`, `Mail.com`: the word is a site or brand name, written with its domain. */
