@@ -43,6 +43,8 @@ export class WordInfo {
   readonly folded: string;
   readonly cue: number;
   readonly bits: number;
+  /** The vocabulary's hash of `folded` (checked on the object the lookup fetches anyway: no separate hash table). */
+  readonly hash: number;
   #generation = -1;
   #plain: WordEvidence | undefined;
   #turkic: WordEvidence | undefined;
@@ -50,10 +52,11 @@ export class WordInfo {
   #keysBase: string | undefined;
   #baseKeys: readonly string[] = [];
 
-  constructor(folded: string, facts: WordFacts) {
+  constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;
     this.cue = facts.cue;
     this.bits = facts.bits;
+    this.hash = hash;
   }
 
   /**
@@ -112,7 +115,6 @@ const initialTableSize = 4096;
  */
 export class Vocabulary {
   #slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
-  #hashes = new Int32Array(initialTableSize);
   #size = 0;
   readonly #describe: (folded: string) => WordFacts;
   readonly #limit: number;
@@ -140,13 +142,12 @@ export class Vocabulary {
   /** find() with the hash tokenize() worked out (Token.foldHash, not -1). */
   findHashed(text: string, start: number, end: number, hash: number): WordInfo {
     const slots = this.#slots;
-    const hashes = this.#hashes;
     const mask = slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const info = slots[slot];
       if (info === undefined) return this.#insert(hash, foldWord(text.slice(start, end)));
-      if (hashes[slot] !== hash) continue;
+      if (info.hash !== hash) continue;
       // Compared with the folded form, which the scan reads next anyway: keeping the spelling as first met and
       // comparing it natively cost one more object to fetch from memory per token, and that fetch was the expense.
       if (info.folded.length === length && foldsTo(text, start, info.folded)) return info;
@@ -163,43 +164,36 @@ export class Vocabulary {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const info = slots[slot];
       if (info === undefined) return this.#insert(hash, folded);
-      if (this.#hashes[slot] === hash && info.folded === folded) return info;
+      if (info.hash === hash && info.folded === folded) return info;
     }
   }
 
   #insert(hash: number, folded: string): WordInfo {
     // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
     if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
-    const info = new WordInfo(folded, this.#describe(folded));
+    const info = new WordInfo(folded, this.#describe(folded), hash);
     if (this.#size >= this.#limit) {
       this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
-      this.#hashes = new Int32Array(initialTableSize);
       this.#size = 0;
     } else if ((this.#size + 1) * 2 > this.#slots.length) {
       this.#grow();
     }
-    this.#place(hash, info);
+    this.#place(info);
     this.#size++;
     return info;
   }
 
-  #place(hash: number, info: WordInfo): void {
+  #place(info: WordInfo): void {
     const mask = this.#slots.length - 1;
-    let slot = hash & mask;
+    let slot = info.hash & mask;
     while (this.#slots[slot] !== undefined) slot = (slot + 1) & mask;
     this.#slots[slot] = info;
-    this.#hashes[slot] = hash;
   }
 
   #grow(): void {
     const slots = this.#slots;
-    const hashes = this.#hashes;
     this.#slots = new Array<WordInfo | undefined>(slots.length * 2).fill(undefined);
-    this.#hashes = new Int32Array(slots.length * 2);
-    for (let slot = 0; slot < slots.length; slot++) {
-      const info = slots[slot];
-      if (info !== undefined) this.#place(hashes[slot]!, info);
-    }
+    for (const info of slots) if (info !== undefined) this.#place(info);
   }
 }
 
