@@ -195,3 +195,19 @@ describe('a Latin-script name in Cyrillic text', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('Russian given names the adjective and preposition guards used to hide', () => {
+  it.each([
+    ['an -ий name after a service role', 'Оператор Евграфий: Здравствуйте! Чем могу помочь?', ['Евграфий']],
+    ['an unknown name after у', 'Забирал посылку у Ильгамира, ждал минут сорок', ['Ильгамира']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday -ый adjective after a role word', 'Оператор Сотовый: нет связи'],
+    ['an everyday word after у', 'Стоял у Входа минут десять'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -347,7 +347,9 @@ export function scoreWord(
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
-    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic))
+    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
+    // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
+    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word))
   ) {
     return none;
   }
