@@ -211,3 +211,18 @@ describe('Russian given names the adjective and preposition guards used to hide'
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unlisted capitalised given name right after a capitalised -ов surname', () => {
+  it.each([
+    ['Russian, mid-sentence', 'В пункте выдачи работает Пустоваров Ильгамир, всё объяснили', ['Пустоваров Ильгамир']],
+    ['Kazakh', 'Тұрлыбеков Ерназарбек деген қызметкер көмектесті', ['Тұрлыбеков Ерназарбек']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a capitalised everyday word after a surname stays out', 'Сегодня Пустоваров Заявил о переносе', ['Пустоваров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
