@@ -24,17 +24,6 @@ export interface BodyItem {
   readonly policy: number;
   readonly body: Uint8Array;
   readonly limits: DocumentLimits;
-  /**
-   * Set when other workers are idle and the body is big: after validation the worker answers with the request cut in
-   * two halves (a SplitResult) instead of redacting it, and each half comes back as a body item of its own.
-   */
-  readonly split?: boolean;
-  /**
-   * Set on a half: the index of its first document in the whole request (for error details). A half answers with its
-   * `documents` and `reports` JSON arrays separated by a NUL byte (JSON text never holds a raw NUL), for the main
-   * thread to join without parsing.
-   */
-  readonly offset?: number;
 }
 
 export type WorkItem = DocumentItem | BodyItem;
@@ -60,15 +49,7 @@ export interface RedactionTask {
 export type ItemResult =
   | { readonly ok: true; readonly document: unknown }
   | BodyResult
-  | SplitResult
   | { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
-
-/** A split body item's answer: the two halves, as request bodies, and where the second one starts. */
-export interface SplitResult {
-  readonly ok: true;
-  readonly parts: readonly [Uint8Array, Uint8Array];
-  readonly offset: number;
-}
 
 /** A body item's answer: the JSON response `{ documents, reports }` as UTF-8 bytes, and what metrics and logs need. */
 export interface BodyResult {

@@ -11,7 +11,7 @@ import { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
 import type { DocumentLimits } from '../http/limits.js';
-import type { BodyResult, EntityCounts, FaultKind, RedactionTask, SplitResult, TaskResult, WorkerData, WorkItem } from './messages.js';
+import type { BodyResult, EntityCounts, FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
@@ -234,21 +234,20 @@ export class RedactionPool {
    * Redacts a whole POST /v1/redact body without parsing it here: the worker parses and validates it (rejecting with
    * the HTTP layer's 400/403/413 codes), redacts it and returns the response JSON as bytes. `body` is transferred to
    * the worker (its ArrayBuffer is detached here): pass bytes that own their buffer (not a slice of Node's pool).
-   * A request is never split across workers; concurrent requests still share batches.
+   * A request is never split across workers; concurrent requests still share batches. (Tried: the first worker cut a
+   * big body in two and two workers redacted the halves. 20 × 1 KB alone through a 2-thread pool, alternating with
+   * this version on a loaded machine: median 29–34 vs 24–30 ms, best 9–10 vs 7–8 ms: the extra round trip and
+   * wake-ups cost more than the second core gave. Commit bab1624, reverted.)
    */
   redactBody(policy: ResolvedPolicy, body: Uint8Array, limits: DocumentLimits): Promise<BodyOutput> {
     if (this.#closed) return Promise.reject(this.#reject('ERR_PII_POOL_CLOSED', 1));
     if (!this.#admits(1)) return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', 1, { retryAfter: this.#retryAfter() }));
-    // As redact() splits a big request per thread when threads are free: here the first worker validates the body and
-    // cuts it in two (one round trip more), so two workers can redact the halves at once.
-    const split =
-      body.byteLength >= 2 * this.config.batchMinChars && this.#queue.length === 0 && this.#inFlightTasks + 2 <= this.config.threads;
     return new Promise<BodyOutput>((resolve, reject) => {
       const job: Job = {
         policy,
         destination: undefined,
         documents: [undefined],
-        body: { bytes: body, limits, split },
+        body: { bytes: body, limits },
         redacted: [undefined],
         reports: [],
         remaining: 1,
@@ -339,8 +338,7 @@ export class RedactionPool {
       }
       if (job.body !== undefined) {
         transferList.push(job.body.bytes.buffer as ArrayBuffer);
-        const { bytes, limits, split, offset } = job.body;
-        return { policy: index, body: bytes, limits, ...(split ? { split } : {}), ...(offset === undefined ? {} : { offset }) };
+        return { policy: index, body: job.body.bytes, limits: job.body.limits };
       }
       return { policy: index, destination: job.destination as Destination, document: job.documents[batch.indexes[position] ?? -1] };
     });
@@ -408,10 +406,6 @@ export class RedactionPool {
   }
 
   #settleBody(job: Job, item: TaskResult['results'][number] | undefined): void {
-    if (item?.ok === true && 'parts' in item && job.body?.split === true && !job.settled) {
-      this.#redactHalves(job, item);
-      return;
-    }
     if (item?.ok === true && 'body' in item && item.body instanceof Uint8Array) {
       this.#completed += item.documents;
       if (job.settled) return;
@@ -423,49 +417,6 @@ export class RedactionPool {
     // The worker already named the document (`documents[3]: …`) where one failed.
     if (item?.ok === false) fail(job, new PiiGateError(item.code, item.detail));
     else fail(job, this.#reject('ERR_PII_INTERNAL', 1, { detail: 'worker returned a malformed result' }));
-  }
-
-  /** Queues the two halves of a split body, each in a batch of its own, and answers the request once both are done. */
-  #redactHalves(job: Job, split: SplitResult): void {
-    const limits = job.body!.limits;
-    const done: Array<BodyResult | undefined> = [undefined, undefined];
-    split.parts.forEach((bytes, which) => {
-      const half: Job = {
-        policy: job.policy,
-        destination: undefined,
-        documents: [undefined],
-        body: { bytes, limits, offset: which === 0 ? 0 : split.offset },
-        redacted: [undefined],
-        reports: [],
-        remaining: 1,
-        waiting: 1,
-        settled: false,
-        resolve: () => {
-          done[which] = half.redacted[0] as BodyResult;
-          const [first, second] = done;
-          if (first === undefined || second === undefined || job.settled) return;
-          const body = joinHalves(first.body, second.body);
-          if (body === undefined) {
-            fail(job, this.#reject('ERR_PII_INTERNAL', 1, { detail: 'worker returned a malformed result' }));
-            return;
-          }
-          job.redacted[0] = {
-            ok: true,
-            body,
-            documents: first.documents + second.documents,
-            entities: [...first.entities, ...second.entities],
-          } satisfies BodyResult;
-          job.remaining = 0;
-          settle(job);
-        },
-        reject: (error) => fail(job, error),
-        queueTimer: undefined,
-      };
-      // A limit of one character closes the batch behind each half, so the halves go to different workers.
-      this.#queue.push(half, 0, bytes.byteLength, 1, this.config.batchMaxDocuments);
-      half.queueTimer = setTimeout(() => this.#queueTimedOut(half), this.config.queueTimeoutMs);
-    });
-    this.#scheduleDispatch();
   }
 
   /** A worker is free: hand it the next batch before this result is unpacked, so it never waits for the main thread. */
@@ -524,30 +475,6 @@ export class RedactionPool {
     const seconds = Math.ceil((waiting * meanRunMs) / this.config.threads / 1000);
     return Math.min(Math.max(seconds, 1), this.config.maxRetryAfterSeconds);
   }
-}
-
-const joinParts = ['{"documents":', ',', ',"reports":', ',', '}'].map((text) => Buffer.from(text));
-
-/**
- * `{ documents, reports }` from two halves, each `[documents…]\0[reports…]` (see BodyItem.offset): the arrays are
- * spliced as bytes, so the answer is exactly what one worker would have written for the whole request.
- */
-function joinHalves(first: Uint8Array, second: Uint8Array): Uint8Array | undefined {
-  const a = first.indexOf(0);
-  const b = second.indexOf(0);
-  if (a < 2 || b < 2) return undefined;
-  const [open, comma, reports, comma2, close] = joinParts as [Buffer, Buffer, Buffer, Buffer, Buffer];
-  return Buffer.concat([
-    open,
-    first.subarray(0, a - 1),
-    comma,
-    second.subarray(1, b),
-    reports,
-    first.subarray(a + 1, first.length - 1),
-    comma2,
-    second.subarray(b + 2),
-    close,
-  ]);
 }
 
 // Policies are long-lived objects (one per tenant, replaced on reload), so each is serialised once.

@@ -15,7 +15,7 @@ export interface Job {
   readonly policy: ResolvedPolicy;
   readonly destination: Destination | undefined;
   readonly documents: readonly unknown[];
-  readonly body?: { readonly bytes: Uint8Array; readonly limits: DocumentLimits; readonly split?: boolean; readonly offset?: number };
+  readonly body?: { readonly bytes: Uint8Array; readonly limits: DocumentLimits };
   readonly redacted: unknown[];
   readonly reports: RedactionReport[];
   /** Documents without a result yet. */

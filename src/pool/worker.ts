@@ -10,11 +10,9 @@ import { isErrorCode, PiiGateError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
 import { parseRedactRequest } from '../http/request-body.js';
 import type { ResolvedPolicy } from '../policy/types.js';
-import type { Destination } from '../types.js';
-import type { BodyItem, BodyResult, DocumentItem, EntityCounts, FaultKind, ItemResult, RedactionTask, SplitResult, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import type { BodyItem, BodyResult, DocumentItem, EntityCounts, FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
 import { isBodyItem } from './messages.js';
 import { packReports } from './report-codec.js';
-import { countChars } from './weigh.js';
 
 // Synthetic warm-up text touching every detector, so patterns are loaded and regexes compiled before the first request.
 const WARMUP_TEXT = 'Salom, men Test Testov. Tel: +998 90 000 00 00, pochta test@example.com. Меня зовут Тест.';
@@ -75,7 +73,7 @@ const utf8 = new TextEncoder();
  * serialise the answer exactly as Express's res.json would. The first failing document fails the request, naming its
  * index. `fault` (tests only) strikes half-way through the documents, after some are done.
  */
-function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | undefined): BodyResult | SplitResult | Failure {
+function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | undefined): BodyResult | Failure {
   let request;
   try {
     request = parseRedactRequest(item.body, policy.id, item.limits);
@@ -83,11 +81,6 @@ function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | u
     return failureOf(error, 'ERR_PII_INPUT_SCHEMA');
   }
   const { destination, documents: input } = request;
-  if (item.split === true && input.length >= 2) {
-    if (fault !== undefined) simulate(fault);
-    return splitInHalves(destination, input);
-  }
-  const offset = item.offset ?? 0;
   const documents = new Array<unknown>(input.length);
   const reports = new Array<RedactionReport>(input.length);
   for (let index = 0; index < input.length; index += 1) {
@@ -98,30 +91,18 @@ function redactBody(item: BodyItem, policy: ResolvedPolicy, fault: FaultKind | u
       reports[index] = output.report;
     } catch (error) {
       const failure = failureOf(error, 'ERR_PII_DETECT_FAILED');
-      const at = offset + index;
-      const detail = failure.detail === undefined ? `documents[${at}]` : `documents[${at}]: ${failure.detail}`;
+      const detail = failure.detail === undefined ? `documents[${index}]` : `documents[${index}]: ${failure.detail}`;
       return { ok: false, code: failure.code, detail };
     }
   }
   let body: Uint8Array;
   try {
-    body = utf8.encode(item.offset === undefined ? JSON.stringify({ documents, reports }) : `${JSON.stringify(documents)}\u0000${JSON.stringify(reports)}`);
+    body = utf8.encode(JSON.stringify({ documents, reports }));
   } catch {
     // Only this request fails (its neighbours in the batch are unaffected), and nothing of it is returned.
     return { ok: false, code: 'ERR_PII_INTERNAL', detail: 'response could not be serialised' };
   }
   return { ok: true, body, documents: input.length, entities: entityCounts(reports) };
-}
-
-/** Two request bodies holding the first and second half of the documents by characters, each half non-empty. */
-function splitInHalves(destination: Destination, documents: readonly unknown[]): SplitResult {
-  const chars = documents.map((document) => countChars(document));
-  let total = 0;
-  for (const count of chars) total += count;
-  let cut = 1;
-  for (let sum = chars[0] ?? 0; cut < documents.length - 1 && sum + (chars[cut] ?? 0) / 2 < total / 2; cut += 1) sum += chars[cut] ?? 0;
-  const half = (part: readonly unknown[]): Uint8Array => utf8.encode(JSON.stringify({ destination, documents: part }));
-  return { ok: true, parts: [half(documents.slice(0, cut)), half(documents.slice(cut))], offset: cut };
 }
 
 function entityCounts(reports: readonly RedactionReport[]): EntityCounts {
@@ -172,8 +153,7 @@ export default function redactBatch(task: RedactionTask): unknown {
     if (isBodyItem(item)) {
       // A request's fault strikes inside it, half-way through its documents, so partial work is what gets dropped.
       const result = redactBody(item, policy, index === faultAt ? task.fault : undefined);
-      if (result.ok && 'body' in result) transfers.push(result.body.buffer as ArrayBuffer);
-      if (result.ok && 'parts' in result) for (const part of result.parts) transfers.push(part.buffer as ArrayBuffer);
+      if (result.ok) transfers.push(result.body.buffer as ArrayBuffer);
       results.push(result);
       continue;
     }

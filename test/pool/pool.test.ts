@@ -90,7 +90,6 @@ describe('RedactionPool', () => {
 
   describe('redactBody (a raw POST /v1/redact body, parsed in the worker)', () => {
     const limits = { maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 };
-    const limits12 = { ...limits, maxDocuments: 12 };
     const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
     const withoutTimings = (json: string): unknown =>
       JSON.parse(json, (key, value: unknown) => (key === 'elapsedMs' ? 0 : value));
@@ -116,28 +115,6 @@ describe('RedactionPool', () => {
       const error = await failureOf(pool.redactBody(kz, bytes, limits));
       expect(error.code).toBe(code);
       if (detail) expect(error.detail).toMatch(detail);
-    });
-
-    it('cuts a big body in halves for two idle workers, answering exactly as one worker would, and names a bad document by its index in the whole request', async () => {
-      const pool2 = new RedactionPool({ threads: 2 });
-      try {
-        await pool2.ready;
-        const filler = 'Доставка была быстрой, курьер вежливый. '.repeat(10);
-        const documents = Array.from({ length: 12 }, (_, index) => review(`half${index}`, { text: `${filler} ${SAMPLE.phone}` }));
-        const before = pool2.batchesSent;
-        const output = await pool2.redactBody(kz, encode({ destination: storageKz, documents }), limits12);
-        // One batch validates and cuts the body, one batch per half redacts it.
-        expect(pool2.batchesSent - before).toBe(3);
-        const expected = await pool2.redact(kz, storageKz, documents);
-        expect(withoutTimings(new TextDecoder().decode(output.body))).toEqual(withoutTimings(JSON.stringify(expected)));
-        expect(output.documents).toBe(12);
-
-        const broken = documents.map((document, index) => (index === 10 ? { id: 'no-text', text: 42 } : document));
-        const error = await failureOf(pool2.redactBody(kz, encode({ destination: storageKz, documents: broken }), limits12));
-        expect([error.code, error.detail]).toEqual(['ERR_PII_INPUT_SCHEMA', expect.stringMatching(/^documents\[10\]/)]);
-      } finally {
-        await pool2.close();
-      }
     });
 
     it('fails closed when the worker exits half-way through the documents of a body, then recovers', async () => {
