@@ -226,3 +226,20 @@ describe('an unlisted capitalised given name right after a capitalised -ов sur
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a message opening with a word on no list and thanks', () => {
+  it.each([
+    ['Kyrgyz', 'токтобүбү рахмат баары келди', ['токтобүбү']],
+    ['Uzbek Latin', 'tursunmurod rahmat hammasi keldi', ['tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word with thanks', 'katta rahmat hammasi keldi'],
+    ['a Russian everyday word with thanks', 'заранее спасибо за ответ'],
+    ['an inflected word with thanks', 'oldindan rahmat javob uchun'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
