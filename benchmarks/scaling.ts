@@ -20,8 +20,9 @@ const adversarialSizes = [16 * KB, 64 * KB, 100_000, 256 * KB, 1024 * KB];
 const fitFrom = 16 * KB;
 /** A single call slower than this ends that input's sweep (it is already far over the 1 s target). */
 const giveUpSeconds = 10;
-/** Each size is repeated until this much CPU time is spent (at least 3 calls), then the median call is kept. */
-const budgetSeconds = 0.3;
+/** Each size is repeated until this much CPU time is spent (and at least minCalls calls), then the median is kept. */
+const budgetSeconds = 0.5;
+const minCalls = 5;
 /**
  * Before an input's sweep, detect() runs on fresh 64 Ki texts of that input until this much CPU time is spent (and
  * at least warmUpCalls times): the first calls on a new kind of text run code V8 has not optimised for it yet
@@ -55,32 +56,19 @@ function timeOnce(text: string): { seconds: number; spans: number } {
   return { seconds: cpuSeconds() - startedAt, spans };
 }
 
-/**
- * Every call reads a text it has not seen (`make(length, variant)` with a new variant): the phone-verdict cache
- * and the name detector's word cache would otherwise answer repeated small texts from memory while a 1 Mi text
- * overflows them, and the sweep would measure the caches' size instead of the cost of the text.
- */
-function measure(length: number, make: MakeText, firstVariant: number): Point {
-  const samples: number[] = [];
-  let spent = 0;
-  let spans = 0;
-  for (let variant = firstVariant; samples.length < 3 || spent < budgetSeconds; variant++) {
-    const once = timeOnce(make(length, variant));
-    samples.push(once.seconds);
-    spent += once.seconds;
-    spans = once.spans;
-    if (once.seconds > giveUpSeconds / 3) break;
-  }
-  samples.sort((a, b) => a - b);
-  return { length, seconds: samples[Math.floor(samples.length / 2)]!, spans };
-}
-
 function warmUp(make: MakeText): void {
   let spent = 0;
-  for (let variant = 1_000; variant < 1_000 + warmUpCalls || spent < warmUpSeconds; variant++) {
+  // Variants far above the sweep's own, so no timed call reads a text the warm-up has seen.
+  const first = 1_000_000;
+  for (let variant = first; variant < first + warmUpCalls || spent < warmUpSeconds; variant++) {
     spent += timeOnce(make(64 * KB, variant)).seconds;
-    if (variant > 1_000 + 200) break;
+    if (variant > first + 200) break;
   }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Least-squares slope of log(seconds) over log(length). */
@@ -100,20 +88,44 @@ export function fittedExponent(points: readonly Point[]): number {
 
 type MakeText = (length: number, variant: number) => string;
 
+/**
+ * Sizes are measured round-robin (one call per size per round, until each has minCalls calls and budgetSeconds of
+ * CPU), so a change in the machine's load or in the JIT's state lands on every size alike instead of on whichever
+ * size was being measured. Every call reads a text it has not seen (its own variant): the phone-verdict cache and
+ * the name detector's vocabulary would otherwise answer repeated small texts from memory while a 1 Mi text
+ * overflows them, and the sweep would measure the caches' size instead of the cost of the text.
+ */
 function sweep(label: string, sizes: readonly number[], make: MakeText): Series {
   warmUp(make);
-  const points: Point[] = [];
+  const samples = sizes.map((): number[] => []);
+  const spent = sizes.map(() => 0);
+  const spans = sizes.map(() => 0);
+  let measured = sizes.length;
   let gaveUp = false;
-  for (const length of sizes) {
-    const point = measure(length, make, 0);
-    points.push(point);
-    process.stdout.write(
-      `${label.padEnd(26)} ${String(length).padStart(8)} chars ${(point.seconds * 1000).toFixed(2).padStart(9)} ms  ${point.spans} spans\n`,
-    );
-    if (point.seconds > giveUpSeconds) {
-      gaveUp = true;
-      break;
+  for (let round = 0; ; round++) {
+    let pending = false;
+    for (let i = 0; i < measured; i++) {
+      if (samples[i]!.length >= minCalls && spent[i]! >= budgetSeconds) continue;
+      pending = true;
+      const once = timeOnce(make(sizes[i]!, round * sizes.length + i));
+      samples[i]!.push(once.seconds);
+      spent[i]! += once.seconds;
+      spans[i] = once.spans;
+      if (once.seconds > giveUpSeconds) {
+        // Far over the 1 s target already: this size is reported from its one call, larger ones are not run.
+        gaveUp = true;
+        measured = i + 1;
+        samples[i] = [once.seconds];
+        spent[i] = budgetSeconds;
+      }
     }
+    if (!pending) break;
+  }
+  const points = sizes.slice(0, measured).map((length, i): Point => ({ length, seconds: median(samples[i]!), spans: spans[i]! }));
+  for (const point of points) {
+    process.stdout.write(
+      `${label.padEnd(26)} ${String(point.length).padStart(8)} chars ${(point.seconds * 1000).toFixed(2).padStart(9)} ms  ${point.spans} spans\n`,
+    );
   }
   return { label, points, exponent: fittedExponent(points.filter((point) => point.length >= fitFrom)), gaveUp };
 }
@@ -173,9 +185,9 @@ if (!values['no-write']) {
       'Single thread, one `detect(text)` call (all types, default options) per input; lengths in UTF-16 code units ' +
         '(Ki = 1024); times are CPU time of the process (user + system), so waiting for a core on the shared machine is ' +
         'not counted. Before each input, detect() runs on fresh 64 Ki texts of that input for at least 1 s of CPU (and ' +
-        '5 calls), so JIT tier-up is not read as growth. Each length is repeated until 0.3 s is spent (at least 3 ' +
-        'calls), every call on a text not seen before (another seed of the same generator; corpus text starts ' +
-        'elsewhere in the corpus), so caches cannot flatter small inputs, and the median call is reported. ' +
+        '5 calls), so JIT tier-up is not read as growth. Lengths are measured round-robin, one call each per round, until ' +
+        'each has 5 calls and 0.5 s; every call reads a text not seen before (another seed of the same generator; ' +
+        'corpus text starts elsewhere in the corpus), so caches cannot flatter small inputs; the median call is reported. ' +
         'The exponent is the least-squares slope of log(time) over log(length) for lengths ≥ 16 Ki (below that the fixed ' +
         'per-call cost flatters the slope). Inputs: the dev corpus joined with newlines and repeated; seeded adversarial ' +
         "texts from benchmarks/lib/scaling-inputs.ts (digit groups with `space - ( ) + .`; a run of '@'; one token of " +

@@ -60,12 +60,11 @@ export class WorkloadThreads {
     if (count < 2) throw new Error(`workload capacity: need at least 2 documents of ${bytes} B`);
     // Alternate the thread that runs alone, so neither thread's heap or placement decides the baseline.
     const soloist = this.#threads[this.#aloneTurn++ % 2]!;
-    const solo = await run(soloist, { bytes, from: 0, to: count, durationMs });
+    const solo = await run(soloist, { bytes, offset: 0, stride: 1, durationMs });
     const alone = rate(solo);
-    const half = Math.floor(count / 2);
     const [first, second] = await Promise.all([
-      run(this.#threads[0]!, { bytes, from: 0, to: half, durationMs }),
-      run(this.#threads[1]!, { bytes, from: half, to: count, durationMs }),
+      run(this.#threads[0]!, { bytes, offset: 0, stride: 2, durationMs }),
+      run(this.#threads[1]!, { bytes, offset: 1, stride: 2, durationMs }),
     ]);
     const together = rate(first!) + rate(second!);
     return { alone, together, capacity: together / alone, cpuCapacity: (cpuRate(first!) + cpuRate(second!)) / cpuRate(solo) };
@@ -84,7 +83,7 @@ function cpuRate(result: RunResult): number {
   return result.cpuMs > 0 ? (result.redacted * 1000) / result.cpuMs : Number.NaN;
 }
 
-function run(thread: Worker, message: { bytes: number; from: number; to: number; durationMs: number }): Promise<RunResult> {
+function run(thread: Worker, message: { bytes: number; offset: number; stride: number; durationMs: number }): Promise<RunResult> {
   const reply = nextMessage(thread) as Promise<RunResult>;
   thread.postMessage(message);
   return reply;

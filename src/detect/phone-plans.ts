@@ -218,24 +218,18 @@ function sourceOf(entry: string | TypePattern): string {
   return typeof entry === 'string' ? entry : entry.source;
 }
 
-/**
- * Which of the plan's patterns match `digits.slice(from)` entirely: bit 0 the general pattern, then each type's
- * `bit`. Lengths are not checked here. One automaton pass, no slice; the regexes only if the plan has no automaton.
- */
-function patternMask(digits: string, from: number, plan: RegionPlan): number {
+/** The plan's general pattern matches the whole string (lengths not checked). */
+function matchesGeneral(nationalNumber: string, plan: RegionPlan): boolean {
   const automaton = automatonOf(plan);
-  if (automaton) return automaton.run(digits, from, digits.length);
-  const nationalNumber = digits.slice(from);
-  let mask = plan.pattern.test(nationalNumber) ? 1 : 0;
-  for (const type of [...(plan.fixedLine ? [plan.fixedLine] : []), ...(plan.otherTypes ?? [])]) {
-    if (type.pattern.test(nationalNumber)) mask |= type.bit;
-  }
-  return mask;
+  return automaton ? (automaton.run(nationalNumber, 0, nationalNumber.length) & 1) !== 0 : plan.pattern.test(nationalNumber);
 }
 
 /** `digits.slice(from)` has a possible length of the plan and matches its general pattern. */
 function fitsAt(digits: string, from: number, plan: RegionPlan): boolean {
-  return plan.lengths.has(digits.length - from) && (patternMask(digits, from, plan) & 1) !== 0;
+  if (!plan.lengths.has(digits.length - from)) return false;
+  const automaton = automatonOf(plan);
+  if (automaton) return (automaton.run(digits, from, digits.length) & 1) !== 0;
+  return plan.pattern.test(from === 0 ? digits : digits.slice(from));
 }
 
 /**
@@ -245,7 +239,10 @@ function fitsAt(digits: string, from: number, plan: RegionPlan): boolean {
 function numberTypeAt(digits: string, from: number, plan: RegionPlan): PhoneNumberType | undefined {
   const length = digits.length - from;
   if (!plan.lengths.has(length)) return undefined;
-  const mask = patternMask(digits, from, plan);
+  const automaton = automatonOf(plan);
+  if (!automaton) return numberTypeByRegex(from === 0 ? digits : digits.slice(from), plan);
+  // Bit 0: the general pattern; each type's `bit`: its pattern (lengths are checked below).
+  const mask = automaton.run(digits, from, digits.length);
   if ((mask & 1) === 0) return undefined;
   if (plan.fixedLine && typeMatches(length, mask, plan.fixedLine, plan)) {
     if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
@@ -262,6 +259,22 @@ function numberType(nationalNumber: string, plan: RegionPlan): PhoneNumberType |
 
 function typeMatches(length: number, mask: number, type: TypePattern, plan: RegionPlan): boolean {
   return (type.lengths ?? plan.lengths).has(length) && (mask & type.bit) !== 0;
+}
+
+/** numberTypeAt() over the regexes, type by type, for plans without an automaton (yet). */
+function numberTypeByRegex(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
+  if (!plan.pattern.test(nationalNumber)) return undefined;
+  if (plan.fixedLine && typeMatchesByRegex(nationalNumber, plan.fixedLine, plan)) {
+    if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
+    const mobile = plan.mobile;
+    return mobile && typeMatchesByRegex(nationalNumber, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
+  }
+  for (const type of plan.otherTypes ?? []) if (typeMatchesByRegex(nationalNumber, type, plan)) return type.type;
+  return undefined;
+}
+
+function typeMatchesByRegex(nationalNumber: string, type: TypePattern, plan: RegionPlan): boolean {
+  return (type.lengths ?? plan.lengths).has(nationalNumber.length) && type.pattern.test(nationalNumber);
 }
 
 const sharing = new Map<string, RegionPlan[] | null>();
@@ -537,7 +550,7 @@ function codePlans(code: string, countries: readonly unknown[]): readonly Region
 function extractNational(national: string, main: RegionPlan, candidates: readonly RegionPlan[]): string {
   const stripped = afterPrefixForParsing(national, main);
   if (stripped === national) return national;
-  if ((patternMask(national, 0, main) & 1) !== 0 && (patternMask(stripped, 0, main) & 1) === 0) return national;
+  if (matchesGeneral(national, main) && !matchesGeneral(stripped, main)) return national;
   const country = candidates.length === 1 ? main : chooseCountry(stripped, candidates);
   const check = lengthCheck(stripped, country ?? main);
   return check === 'too short' || check === 'invalid' ? national : stripped;

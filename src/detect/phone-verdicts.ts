@@ -25,46 +25,16 @@ export interface NationalVerdict {
 /** Regions tried after the tenant's, for grouped numbers only: US-style numbers in English text. */
 export const fallbackRegions: readonly CountryCode[] = ['US'];
 
-// Enough slots for the distinct numbers of a large batch; a fixed size, so hostile input of unique digits cannot
-// grow memory. Direct-mapped (a new entry replaces whatever shared its slot) rather than a Map cleared when full:
-// on digits never seen before, the Map's hashing, growth and clearing cost more than the validation it saved
-// (~0.45 µs per window of a split run, a third of the verdict).
-const cacheSlots = 8_192;
+// Enough for every distinct number of a large batch; past it the cache starts again (a crude but O(1) bound:
+// hostile input of unique digits must not grow memory).
+const maxEntries = 4_096;
 const maxRegionLists = 64;
-
-/** A fixed-size, direct-mapped cache from digit strings to values. */
-class DigitsCache<T> {
-  readonly #keys: Array<string | undefined> = new Array<string | undefined>(cacheSlots).fill(undefined);
-  readonly #values: Array<T | undefined> = new Array<T | undefined>(cacheSlots).fill(undefined);
-
-  get(digits: string): T | undefined {
-    const slot = slotOf(digits);
-    return this.#keys[slot] === digits ? this.#values[slot] : undefined;
-  }
-
-  set(digits: string, value: T): void {
-    const slot = slotOf(digits);
-    this.#keys[slot] = digits;
-    this.#values[slot] = value;
-  }
-}
-
-/** FNV-1a over the code units, folded to a slot. */
-function slotOf(digits: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < digits.length; i++) hash = Math.imul(hash ^ digits.charCodeAt(i), 0x01000193);
-  return (hash ^ (hash >>> 15)) & (cacheSlots - 1);
-}
-
-// Verdicts without any number, shared: most windows of a split run are valid nowhere, and need no object each.
-const nothingAllowed: NationalVerdict = { withCallingCode: undefined, national: undefined, planAllows: false };
-const nothingValid: NationalVerdict = { withCallingCode: undefined, national: undefined, planAllows: true };
 
 /** Verdict caches for one list of regions (upper-cased), e.g. a tenant's `phoneRegions`. */
 export class RegionVerdicts {
   readonly regions: readonly CountryCode[];
-  readonly #national = new DigitsCache<NationalVerdict>();
-  readonly #fallback = new DigitsCache<NationalMatch | null>();
+  readonly #national = new Map<string, NationalVerdict>();
+  readonly #fallback = new Map<string, NationalMatch | null>();
 
   /**
    * Digit counts a number of these regions (or the fallback's) can have without `+`, as written, after a trunk
@@ -84,9 +54,8 @@ export class RegionVerdicts {
     if (!verdict) {
       const withCallingCode = validateWithoutPlus(digits, this.regions);
       const reading = withCallingCode ? undefined : readNationalIn(digits, this.regions);
-      if (reading && !reading.match) verdict = reading.planAllows ? nothingValid : nothingAllowed;
-      else verdict = { withCallingCode, national: reading?.match, planAllows: reading ? reading.planAllows : true };
-      this.#national.set(digits, verdict);
+      verdict = { withCallingCode, national: reading?.match, planAllows: reading ? reading.planAllows : true };
+      remember(this.#national, digits, verdict);
     }
     return verdict;
   }
@@ -96,9 +65,14 @@ export class RegionVerdicts {
     const cached = this.#fallback.get(digits);
     if (cached !== undefined) return cached ?? undefined;
     const verdict = validateNationalIn(digits, fallbackRegions);
-    this.#fallback.set(digits, verdict ?? null);
+    remember(this.#fallback, digits, verdict ?? null);
     return verdict;
   }
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= maxEntries) cache.clear();
+  cache.set(key, value);
 }
 
 /** One RegionVerdicts per distinct list of regions (case-insensitive), kept for the detector's lifetime. */

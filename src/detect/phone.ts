@@ -8,7 +8,7 @@ import type { DetectContext, Detector } from './detector.js';
 import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { mayBeNationalNumber } from './phone-plans.js';
-import { forEachPhoneRun, groupDigits, isInvisibleMark, type PhoneRun } from './phone-scan.js';
+import { groupDigits, isInvisibleMark, nextPhoneRun, type PhoneRun } from './phone-scan.js';
 import {
   isCardNumber,
   isDateShaped,
@@ -89,12 +89,13 @@ export function createPhoneDetector(): Detector {
     detect(text: string, ctx: DetectContext): Span[] {
       const verdicts = regionVerdicts(ctx.regions);
       const spans: Span[] = [];
-      forEachPhoneRun(text, limits.minDigits, function judgeEachRun(run) {
+      // Run by run, no callback: under tsx a function created per call is also named at run time.
+      for (let run = nextPhoneRun(text, 0, limits.minDigits); run; run = nextPhoneRun(text, run.end, limits.minDigits)) {
         for (const found of judgeRun(text, run, verdicts, cues)) {
           const { start, end, score, source, normalized } = found;
           spans.push({ start, end, type: 'PHONE', score, source, normalized });
         }
-      });
+      }
       return spans;
     },
   };

@@ -309,12 +309,14 @@ describe('a place used as a given name, after a cue and before a surname', () =>
 describe('an unlisted given name after a cued surname', () => {
   it.each([
     ['after a role word', 'Жалоба на сотрудника Сейтова Жахонгира: грубил.', ['Сейтова Жахонгира']],
+    // Since the held-out check (test/detect/name-generalise.test.ts): no cue is needed when the given name is no
+    // everyday word (the Russian lexicon decides).
+    ['no cue before the surname', 'Вчера Сейтова Жахонгира не было.', ['Сейтова Жахонгира']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it.each([
-    ['no cue before the surname', 'Вчера Сейтова Жахонгира не было.', ['Сейтова']],
     ['a Latin word after a cued Cyrillic surname', 'Жалоба на сотрудника Сейтова Uzum: грубил.', ['Сейтова']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -195,3 +195,51 @@ describe('a Latin-script name in Cyrillic text', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('Russian given names the adjective and preposition guards used to hide', () => {
+  it.each([
+    ['an -ий name after a service role', 'Оператор Евграфий: Здравствуйте! Чем могу помочь?', ['Евграфий']],
+    ['an unknown name after у', 'Забирал посылку у Ильгамира, ждал минут сорок', ['Ильгамира']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday -ый adjective after a role word', 'Оператор Сотовый: нет связи'],
+    ['an everyday word after у', 'Стоял у Входа минут десять'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('an unlisted capitalised given name right after a capitalised -ов surname', () => {
+  it.each([
+    ['Russian, mid-sentence', 'В пункте выдачи работает Пустоваров Ильгамир, всё объяснили', ['Пустоваров Ильгамир']],
+    ['Kazakh', 'Тұрлыбеков Ерназарбек деген қызметкер көмектесті', ['Тұрлыбеков Ерназарбек']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a capitalised everyday word after a surname stays out', 'Сегодня Пустоваров Заявил о переносе', ['Пустоваров']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a message opening with a word on no list and thanks', () => {
+  it.each([
+    ['Kyrgyz', 'токтобүбү рахмат баары келди', ['токтобүбү']],
+    ['Uzbek Latin', 'tursunmurod rahmat hammasi keldi', ['tursunmurod']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word with thanks', 'katta rahmat hammasi keldi'],
+    ['a Russian everyday word with thanks', 'заранее спасибо за ответ'],
+    ['an inflected word with thanks', 'oldindan rahmat javob uchun'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

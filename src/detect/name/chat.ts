@@ -123,7 +123,9 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   const next = tokens[i + 1];
   const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
   if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
-  if (cue !== Cue.Strong && !honorific && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
+  // `адинай рахмат баары келди`: a message opening with a word and thanks addresses that word.
+  const thanked = next !== undefined && tokens[i]!.sentenceStart && thanks.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
+  if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
@@ -139,7 +141,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // words there mostly carry a possessive, case or verb ending (`buyurtmam`, `тапсырысым`, `қалайсыз`).
   // Not after thanks, whose reply is an everyday word (`rahmat, tushunarli`, `рахмат, баары жакшы`), nor for a
   // misspelt label or cue word (`oeprator`, `мнеинг`).
-  return cue === Cue.Strong && (turkic || (!token.cyrillic && uzbekGreetings.has(greeting))) && !thanks.has(greeting) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+  return (thanked || (cue === Cue.Strong && !thanks.has(greeting))) && (turkic || (!token.cyrillic && (thanked || uzbekGreetings.has(greeting)))) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).

@@ -42,7 +42,7 @@ export function markCues(
       }
     }
     // `Как к вам обращаться?` / `Ismingizni ayting.`, then the next speaker's line: `Клиент: Ованес`.
-    if (next && kinds & CueWord.PhraseEnd) {
+    if (next && kinds & CueWord.QuestionEnd) {
       for (const phrase of resources.cuesBefore.get(word)!) {
         if (!phrase.question || !phraseEndsAt(text, tokens, folded, phrase.words, j)) continue;
         const answer = answerAfterSpeakerLabel(text, tokens, j);

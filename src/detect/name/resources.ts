@@ -60,7 +60,7 @@ export interface NameResources {
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
-export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16 } as const;
+export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16, QuestionEnd: 32 } as const;
 
 /**
  * (first UTF-16 code, length) pairs and last codes of a word set: integer tests that rule out most words before a
@@ -194,6 +194,8 @@ export function loadNameResources(): NameResources {
     for (const entry of entries) cueWords.set(entry, (cueWords.get(entry) ?? 0) | flag);
   };
   mark(cuesBefore.keys(), CueWord.PhraseEnd);
+  // Words ending a question that asks for a name: only these look for the answer on the next speaker's line.
+  mark([...cuesBefore].filter(([, phrases]) => phrases.some((phrase) => phrase.question)).map(([word]) => word), CueWord.QuestionEnd);
   mark(roles, CueWord.Role);
   mark(verbs, CueWord.Verb);
   mark(verbsBefore, CueWord.VerbBefore);

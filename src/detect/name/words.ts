@@ -378,6 +378,7 @@ export function scoreWord(
     score = evidence.nameFlags & WordFlag.Ambiguous ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.surnameList;
   }
   let morphScore = 0;
+  let givenAfterSurname = false;
   if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
   else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
   // `Призовой фонд`, `Ключевым был`: opening a sentence, an -ов/-ев word with an adjective ending is an adjective
@@ -396,7 +397,9 @@ export function scoreWord(
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
-    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic))
+    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
+    // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
+    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word))
   ) {
     return none;
   }
@@ -413,6 +416,12 @@ export function scoreWord(
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
+    // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted
+    // capitalised word of the same script that is no everyday word is the given name (surname-first, as forms write).
+    if (afterCapitalSurname(text, tokens, i, previous) && !adjectiveEnding.test(word) && !(token.cyrillic && !turkic && resources.commonWords.has(word))) {
+      givenAfterSurname = true;
+      score = nameWeights.firstAmbiguous;
+    }
   }
   if (allUpper) score -= 0.05;
   // `France`, `Phoenix`: in Latin-script text a listed name that is also a place needs a neighbour or a cue.
@@ -423,6 +432,7 @@ export function scoreWord(
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result = wordScore(WordKind.Name, score, evidence.base, source);
+  if (givenAfterSurname) result.given = true;
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
   if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
@@ -538,6 +548,17 @@ function clauseEndsAfter(text: string, end: number): boolean {
   if (at >= text.length) return true;
   const code = text.charCodeAt(at);
   return code === 33 || code === 44 || code === 46 || code === 63 || code === 10 || code === 13;
+}
+
+/** The word before is a capitalised surname by its ending, one space before token `i`, in the same script. */
+function afterCapitalSurname(text: string, tokens: readonly Token[], i: number, previous: WordScore | undefined): boolean {
+  if (previous === undefined || previous.closes !== 'surname' || previous.source !== 'morphology' || previous.patronymic === true) return false;
+  const before = tokens[i - 1]!;
+  const token = tokens[i]!;
+  return before.cyrillic === token.cyrillic && token.start - before.end === 1 && text.charCodeAt(before.end) === 32 && isUpper(text.charCodeAt(before.start));
+}
+function isUpper(code: number): boolean {
+  return (code >= 0x410 && code <= 0x42f) || (code >= 65 && code <= 90) || code === 0x401 || code === 0x4d8 || code === 0x492 || code === 0x49a || code === 0x4a2 || code === 0x4e8 || code === 0x4b0 || code === 0x4ae || code === 0x4ba || code === 0x406 || code === 0x40e || code === 0x4b2;
 }
 
 /** The next word is an honorific (aka, opa, мырза). */
