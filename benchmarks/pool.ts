@@ -318,12 +318,13 @@ if (!values['no-write']) {
       '### Workload parallel capacity',
       '',
       `The ceiling for this workload: two bare \`worker_threads\` (no piscina, no per-request messages), each redacting every other document of the largest request of a size ` +
-        `(the 1000-document request below) in a loop for ${capacityMs} ms, against one such thread redacting all of it (the threads alternate as the soloist); ` +
+        `(the 1000-document request below) in a loop, against one such thread redacting all of it (the threads alternate as the soloist), ${capacityMs} ms of each in four alternating turns; ` +
         'same tenant, destination, build and warm-up (dev corpus twice, then ~1 MB of each size, per thread) as the pool. ' +
         `${capacityRuns} run(s) per size before the pool cells and ${capacityRuns} after. "Per CPU second" divides each thread's documents by its own ` +
-        'CPU time (/proc, 10 ms ticks) instead of wall time: what sharing caches and memory bandwidth costs the engine, less the wall time other ' +
-        'jobs take (but not their cache pressure, so it is noisy too on a loaded machine). It leaves out V8\'s helper threads (parallel GC, ' +
-        'concurrent JIT), which a "single-threaded" engine also runs on the second core: the wall-clock capacity pays for them, this one does not.',
+        'CPU time (/proc, 10 ms ticks) instead of wall time: what sharing caches and memory bandwidth costs the engine when the two threads really ' +
+        'run at the same time. On a loaded machine they mostly do not (each gets slices of a core between other jobs), and this ratio drifts to ' +
+        '×2.0 whatever the engine does: read it only when the wall-clock ratio is near it. It also leaves out V8\'s helper threads (parallel GC, ' +
+        'concurrent JIT), which a "single-threaded" engine runs on the second core too: the wall-clock capacity pays for them.',
       '',
       '| doc size | one thread docs/s (median) | two threads docs/s (median) | workload capacity (median) | range | every run, in order | per CPU second: median (range) |',
       '|---:|---:|---:|---:|---:|---|---:|',

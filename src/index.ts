@@ -39,6 +39,7 @@ export { type EntityReport, type RedactionReport, redactDocument } from './engin
 export {
   type PoolConfig,
   type PoolOptions,
+  type BodyOutput,
   type RedactionOutput,
   type TimingSummary,
   RedactionPool,

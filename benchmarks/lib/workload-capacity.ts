@@ -55,24 +55,46 @@ export class WorkloadThreads {
     return this.#ready;
   }
 
-  async measure(bytes: number, durationMs: number): Promise<CapacitySample> {
+  /**
+   * `durationMs` of one thread alone and as much of two at once, in `slices` alternating turns: load from other jobs
+   * drifts within seconds on a shared machine, and short turns let both configurations see the same drift.
+   */
+  async measure(bytes: number, durationMs: number, slices = 4): Promise<CapacitySample> {
     const count = this.#setup.requests[bytes]?.length ?? 0;
     if (count < 2) throw new Error(`workload capacity: need at least 2 documents of ${bytes} B`);
-    // Alternate the thread that runs alone, so neither thread's heap or placement decides the baseline.
-    const soloist = this.#threads[this.#aloneTurn++ % 2]!;
-    const solo = await run(soloist, { bytes, offset: 0, stride: 1, durationMs });
-    const alone = rate(solo);
-    const [first, second] = await Promise.all([
-      run(this.#threads[0]!, { bytes, offset: 0, stride: 2, durationMs }),
-      run(this.#threads[1]!, { bytes, offset: 1, stride: 2, durationMs }),
-    ]);
-    const together = rate(first!) + rate(second!);
-    return { alone, together, capacity: together / alone, cpuCapacity: (cpuRate(first!) + cpuRate(second!)) / cpuRate(solo) };
+    const turnMs = durationMs / slices;
+    const solo: RunResult[] = [];
+    const pair: RunResult[][] = [[], []];
+    for (let slice = 0; slice < slices; slice++) {
+      // Alternate the thread that runs alone, so neither thread's heap or placement decides the baseline.
+      const soloist = this.#threads[this.#aloneTurn++ % 2]!;
+      solo.push(await run(soloist, { bytes, offset: 0, stride: 1, durationMs: turnMs }));
+      const [first, second] = await Promise.all([
+        run(this.#threads[0]!, { bytes, offset: 0, stride: 2, durationMs: turnMs }),
+        run(this.#threads[1]!, { bytes, offset: 1, stride: 2, durationMs: turnMs }),
+      ]);
+      pair[0]!.push(first!);
+      pair[1]!.push(second!);
+    }
+    const alone = rate(total(solo));
+    const [first, second] = pair.map(total) as [RunResult, RunResult];
+    const together = rate(first) + rate(second);
+    return { alone, together, capacity: together / alone, cpuCapacity: (cpuRate(first) + cpuRate(second)) / cpuRate(total(solo)) };
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#threads.map((thread) => thread.terminate()));
   }
+}
+
+function total(results: readonly RunResult[]): RunResult {
+  const sum = { redacted: 0, wallMs: 0, cpuMs: 0 };
+  for (const result of results) {
+    sum.redacted += result.redacted;
+    sum.wallMs += result.wallMs;
+    sum.cpuMs += result.cpuMs;
+  }
+  return sum;
 }
 
 function rate(result: RunResult): number {

@@ -3,8 +3,6 @@
 import type { CountryCode, PhoneNumberType } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
 
-import { DigitAutomaton } from './phone-automaton.js';
-
 // Why: through its public API, libphonenumber-js costs ~12 µs per candidate on this machine (options merged,
 // metadata wrapped and every type regex compiled anew on each call), which capped PHONE detection at ~12 MB/s
 // on phone-dense text. The same patterns, compiled once, answer in ~1 µs. This module reads libphonenumber's
@@ -16,11 +14,8 @@ import { DigitAutomaton } from './phone-automaton.js';
 
 interface TypePattern {
   type: PhoneNumberType;
-  source: string;
   pattern: RegExp;
   lengths: ReadonlySet<number> | undefined;
-  /** This type's bit in the plan automaton's answer (bit 0 is the general pattern). */
-  bit: number;
 }
 
 interface RegionPlan {
@@ -28,19 +23,12 @@ interface RegionPlan {
   callingCode: string;
   nationalPrefix: string;
   lengths: ReadonlySet<number>;
-  source: string;
   pattern: RegExp;
   /** Compiled type patterns, or null when this plan cannot be validated without libphonenumber-js. */
   fixedLine: TypePattern | undefined;
   otherTypes: readonly TypePattern[] | null;
   hasMobileType: boolean;
   mobile: TypePattern | undefined;
-  /**
-   * The general pattern and every type pattern in one automaton (phone-automaton.ts), compiled once the plan has
-   * been asked automatonAfterUses times; null when a pattern is outside its subset (the regexes answer instead).
-   */
-  automaton: DigitAutomaton | null | undefined;
-  uses: number;
   /** libphonenumber's national prefix for parsing (or the national prefix), anchored; and its transform rule. */
   prefixForParsing: RegExp | undefined;
   transformRule: string | undefined;
@@ -108,14 +96,11 @@ function readPlan(region: string, anyParsing = false): RegionPlan | null {
       callingCode,
       nationalPrefix: typeof nationalPrefix === 'string' ? nationalPrefix : '',
       lengths: new Set(lengths),
-      source: pattern,
       pattern: anchored(pattern),
       fixedLine: types?.find((t) => t.type === 'FIXED_LINE'),
       otherTypes: types ? types.filter((t) => t.type !== 'FIXED_LINE') : null,
       hasMobileType: types?.some((t) => t.type === 'MOBILE') ?? false,
       mobile: types?.find((t) => t.type === 'MOBILE'),
-      automaton: undefined,
-      uses: 0,
       prefixForParsing: prefixPattern(fields[7], nationalPrefix),
       sortedLengths: [...lengths].sort((a, b) => a - b),
       leadingDigits: typeof fields[10] === 'string' && fields[10] ? new RegExp(`^(?:${fields[10]})`) : undefined,
@@ -141,13 +126,7 @@ function readTypes(raw: unknown): TypePattern[] | null {
     if (entry[0] === '') continue;
     const lengths: unknown = entry[1];
     if (lengths && !isLengthList(lengths)) return null;
-    types.push({
-      type,
-      source: entry[0],
-      pattern: anchored(entry[0]),
-      lengths: lengths ? new Set(lengths as number[]) : undefined,
-      bit: 1 << (types.length + 1),
-    });
+    types.push({ type, pattern: anchored(entry[0]), lengths: lengths ? new Set(lengths as number[]) : undefined });
   }
   return types;
 }
@@ -197,83 +176,41 @@ export function mayBeWithCallingCode(digits: string, region: CountryCode): boole
   return digits.startsWith(plan.callingCode) && fitsAt(digits, plan.callingCode.length, plan);
 }
 
-// Compiling a plan costs 0.5–50 ms (Argentina's is the largest), and `+` followed by random digits reaches every
-// calling code: compiling all 245 plans on first sight cost 1.7 s (0.4 s now). Plans asked rarely keep their regexes.
-const automatonAfterUses = 256;
-
-/** The plan's automaton once it is used often; null before that, or when its patterns cannot be compiled. */
-function automatonOf(plan: RegionPlan): DigitAutomaton | null {
-  if (plan.automaton === undefined) {
-    if (++plan.uses < automatonAfterUses) return null;
-    try {
-      plan.automaton = DigitAutomaton.compile([plan.source, ...(plan.fixedLine ? [plan.fixedLine] : []), ...(plan.otherTypes ?? [])].map(sourceOf));
-    } catch {
-      plan.automaton = null;
-    }
-  }
-  return plan.automaton;
-}
-
-function sourceOf(entry: string | TypePattern): string {
-  return typeof entry === 'string' ? entry : entry.source;
-}
-
-/** The plan's general pattern matches the whole string (lengths not checked). */
-function matchesGeneral(nationalNumber: string, plan: RegionPlan): boolean {
-  const automaton = automatonOf(plan);
-  return automaton ? (automaton.run(nationalNumber, 0, nationalNumber.length) & 1) !== 0 : plan.pattern.test(nationalNumber);
-}
-
-/** `digits.slice(from)` has a possible length of the plan and matches its general pattern. */
+/**
+ * `digits.slice(from)` has a possible length of the plan and matches its general pattern. The length is checked
+ * before anything is sliced: most windows of a split run have the wrong length for most plans and prefixes.
+ */
 function fitsAt(digits: string, from: number, plan: RegionPlan): boolean {
   if (!plan.lengths.has(digits.length - from)) return false;
-  const automaton = automatonOf(plan);
-  if (automaton) return (automaton.run(digits, from, digits.length) & 1) !== 0;
   return plan.pattern.test(from === 0 ? digits : digits.slice(from));
 }
 
 /**
- * libphonenumber's getNumberType() over precompiled patterns, for the national number `digits.slice(from)`.
- * Undefined: not a valid number of this plan.
+ * libphonenumber's getNumberType() over precompiled patterns, for the national number `digits.slice(from)`
+ * (sliced only once its length fits). Undefined: not a valid number of this plan.
  */
 function numberTypeAt(digits: string, from: number, plan: RegionPlan): PhoneNumberType | undefined {
-  const length = digits.length - from;
-  if (!plan.lengths.has(length)) return undefined;
-  const automaton = automatonOf(plan);
-  if (!automaton) return numberTypeByRegex(from === 0 ? digits : digits.slice(from), plan);
-  // Bit 0: the general pattern; each type's `bit`: its pattern (lengths are checked below).
-  const mask = automaton.run(digits, from, digits.length);
-  if ((mask & 1) === 0) return undefined;
-  if (plan.fixedLine && typeMatches(length, mask, plan.fixedLine, plan)) {
-    if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
-    const mobile = plan.mobile;
-    return mobile && typeMatches(length, mask, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
-  }
-  for (const type of plan.otherTypes ?? []) if (typeMatches(length, mask, type, plan)) return type.type;
-  return undefined;
+  if (!plan.lengths.has(digits.length - from)) return undefined;
+  return typeOfFitting(from === 0 ? digits : digits.slice(from), plan);
 }
 
 function numberType(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
   return numberTypeAt(nationalNumber, 0, plan);
 }
 
-function typeMatches(length: number, mask: number, type: TypePattern, plan: RegionPlan): boolean {
-  return (type.lengths ?? plan.lengths).has(length) && (mask & type.bit) !== 0;
-}
-
-/** numberTypeAt() over the regexes, type by type, for plans without an automaton (yet). */
-function numberTypeByRegex(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
+/** getNumberType() for a national number whose length fits the plan: the general pattern, then type by type. */
+function typeOfFitting(nationalNumber: string, plan: RegionPlan): PhoneNumberType | undefined {
   if (!plan.pattern.test(nationalNumber)) return undefined;
-  if (plan.fixedLine && typeMatchesByRegex(nationalNumber, plan.fixedLine, plan)) {
+  if (plan.fixedLine && typeMatches(nationalNumber, plan.fixedLine, plan)) {
     if (!plan.hasMobileType) return 'FIXED_LINE_OR_MOBILE';
     const mobile = plan.mobile;
-    return mobile && typeMatchesByRegex(nationalNumber, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
+    return mobile && typeMatches(nationalNumber, mobile, plan) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
   }
-  for (const type of plan.otherTypes ?? []) if (typeMatchesByRegex(nationalNumber, type, plan)) return type.type;
+  for (const type of plan.otherTypes ?? []) if (typeMatches(nationalNumber, type, plan)) return type.type;
   return undefined;
 }
 
-function typeMatchesByRegex(nationalNumber: string, type: TypePattern, plan: RegionPlan): boolean {
+function typeMatches(nationalNumber: string, type: TypePattern, plan: RegionPlan): boolean {
   return (type.lengths ?? plan.lengths).has(nationalNumber.length) && type.pattern.test(nationalNumber);
 }
 
@@ -550,7 +487,7 @@ function codePlans(code: string, countries: readonly unknown[]): readonly Region
 function extractNational(national: string, main: RegionPlan, candidates: readonly RegionPlan[]): string {
   const stripped = afterPrefixForParsing(national, main);
   if (stripped === national) return national;
-  if (matchesGeneral(national, main) && !matchesGeneral(stripped, main)) return national;
+  if (main.pattern.test(national) && !main.pattern.test(stripped)) return national;
   const country = candidates.length === 1 ? main : chooseCountry(stripped, candidates);
   const check = lengthCheck(stripped, country ?? main);
   return check === 'too short' || check === 'invalid' ? national : stripped;

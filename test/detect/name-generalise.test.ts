@@ -243,3 +243,21 @@ describe('a message opening with a word on no list and thanks', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a word on no list asked to call', () => {
+  it.each([
+    ['Russian, opening the message', 'ильгамир позвоните пожалуйста', ['ильгамир']],
+    ['Russian, after the number', '+7 993 000 00 00 ильгамир перезвоните', ['ильгамир']],
+    ['English', 'trevennick call me back please', ['trevennick']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a pronoun', 'вы позвоните пожалуйста'],
+    ['an everyday Russian word', 'срочно перезвоните мне'],
+    ['mid-sentence', 'я прошу ильгамир позвоните'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -125,6 +125,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
   // `адинай рахмат баары келди`: a message opening with a word and thanks addresses that word.
   const thanked = next !== undefined && tokens[i]!.sentenceStart && thanks.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
+  // `ильгизар позвоните`, `+7 701 … балауса хабарлассын`: asked to call (cues.ts marks the word before with 3).
+  if (after === 3) return calledBy(tokens, folded, i, evidence, turkic, resources);
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
@@ -234,4 +236,14 @@ function editDistanceWithin(a: string, b: string, budget: number): boolean {
     [older, previous, current] = [previous, current, older];
   }
   return previous[n]! <= budget;
+}
+
+/** A lower-case word on no list, opening a message or right after a phone number, before a request to call (the caller checked the verb). */
+export function calledBy(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
+  const word = folded[i]!;
+  const token = tokens[i]!;
+  if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit)) return false;
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }

@@ -59,6 +59,8 @@ export function markCues(
       if (j > 1 && adverbBeforeVerb(text, tokens, folded, j) && cueAfter[j - 2] === 0) cueAfter[j - 2] = 2;
       if (next && kinds & CueWord.VerbBefore && cueGap(text, tokens[j]!.end, next.start) && cueBefore[j + 1] === 0) cueBefore[j + 1] = Cue.Verb;
     }
+    // `ильгизар позвоните`: a request to call marks the word before it (3), checked only for lower-case words.
+    if (j > 0 && kinds & CueWord.CallVerb && cueAfter[j - 1] === 0 && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) cueAfter[j - 1] = 3;
     if (j > 0 && kinds & CueWord.After) {
       const previous = tokens[j - 1]!;
       if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;

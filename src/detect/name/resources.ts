@@ -20,6 +20,8 @@ export interface NameResources {
   readonly cuesAfter: ReadonlySet<string>;
   /** The honorifics among cuesAfter (aka, opa, мырза): after-words that only ever follow a person's name. */
   readonly honorifics: ReadonlySet<string>;
+  /** Requests to call or write (позвоните, хабарлассын, call) after the person asked. */
+  readonly callVerbs: ReadonlySet<string>;
   /** cuesAfter grouped by first UTF-16 code, to find an honorific with an ending (`атаның`) by prefix. */
   readonly cuesAfterByInitial: ReadonlyMap<number, readonly string[]>;
   /** Reporting verbs right after a name (заявил, said, айтты). */
@@ -60,7 +62,7 @@ export interface NameResources {
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
-export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16, QuestionEnd: 32 } as const;
+export const CueWord = { PhraseEnd: 1, Role: 2, Verb: 4, VerbBefore: 8, After: 16, QuestionEnd: 32, CallVerb: 64 } as const;
 
 /**
  * (first UTF-16 code, length) pairs and last codes of a word set: integer tests that rule out most words before a
@@ -186,6 +188,7 @@ export function loadNameResources(): NameResources {
   }
 
   const honorifics = foldedSet(words('cues/name-honorifics.txt'));
+  const callVerbs = foldedSet(words('cues/name-call-verbs.txt'));
   const cuesAfter = new Set([...honorifics, ...foldedSet(words('cues/name-after.txt'))]);
   const verbs = foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, '')));
   const verbsBefore = foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
@@ -200,6 +203,7 @@ export function loadNameResources(): NameResources {
   mark(verbs, CueWord.Verb);
   mark(verbsBefore, CueWord.VerbBefore);
   mark(cuesAfter, CueWord.After);
+  mark(callVerbs, CueWord.CallVerb);
 
   const turkicMarkers = foldedSet(words('cues/turkic-markers.txt'));
   const streetStems = words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
@@ -212,6 +216,7 @@ export function loadNameResources(): NameResources {
     cuesBefore,
     cuesAfter,
     honorifics,
+    callVerbs,
     cuesAfterByInitial: groupByInitial([...cuesAfter]),
     verbs,
     verbsBefore,

@@ -213,7 +213,7 @@ export function scoreWord(
   if (lower && articleBeforeCapital(text, token.start, token.end)) return wordScore(WordKind.Name, nameWeights.surname, word, 'morphology');
   // A reporting verb after a lower-case word lets a listed name through (`тимофей позвонил`), not other words.
   const verbAfter = after === 2 && lower && word.length >= 4;
-  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && !verbAfter && (known === undefined || known.size === 0)) {
+  if (lower && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role && after !== 1 && after !== 3 && !verbAfter && (known === undefined || known.size === 0)) {
     // Computed once here; the word before usually asked the same question about this word (memoised).
     const surnameLike = (bits & WordBit.SurnameLike) !== 0;
     if (bits & WordBit.PatronymicWord || (word.length <= 3 && bits & WordBit.Particle)) {
@@ -267,7 +267,7 @@ export function scoreWord(
     if (base !== undefined) return wordScore(WordKind.Name, nameWeights.known, base, 'known');
   }
   const cued = cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || after === 1 || verbAfter;
-  if (!capital && !cued && lowerRole === undefined) return none;
+  if (!capital && !cued && lowerRole === undefined && after !== 3) return none;
   if (word.length < 2) return none;
   // Acronyms (`ООО`, `UZUM`): the second and the last letter are upper case too.
   const allUpper = capital && length > 1 && text.charCodeAt(token.start + 1) !== word.charCodeAt(1) && text.charCodeAt(token.end - 1) !== word.charCodeAt(length - 1);
