@@ -23,7 +23,7 @@ const { values } = parseArgs({
     kind: { type: 'string' },
   },
 });
-const corpus = values.corpus ?? '/work/main/benchmarks/out/dev-corpus.jsonl';
+const corpus = values.corpus ?? fileURLToPath(new URL('out/dev-corpus.jsonl', import.meta.url));
 const rounds = Number(values.rounds ?? 8);
 const texts = readFileSync(corpus, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
 const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;

@@ -39,8 +39,8 @@ const { values } = parseArgs({
 if (values.base === undefined) throw new Error('--base <repo root> is required');
 const headRoot = resolve(values.head ?? '.');
 const baseRoot = resolve(values.base);
-const corpusPath = values.corpus ?? '/work/main/benchmarks/out/dev-corpus.jsonl';
-const sharedDir = values.shared ?? '/work/shared/data/';
+const corpusPath = values.corpus ?? resolve(headRoot, 'benchmarks/out/dev-corpus.jsonl');
+const sharedDir = values.shared ?? resolve(headRoot, '../shared/data') + '/';
 const generatedCount = Number(values.generated ?? 3000);
 const seed = Number(values.seed ?? 424242);
 

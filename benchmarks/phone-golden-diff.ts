@@ -35,7 +35,7 @@ if (values.base === undefined) throw new Error('--base <repo root> is required')
 const headRoot = resolve(values.head ?? '.');
 const baseRoot = resolve(values.base);
 const corpusPath = values.corpus ?? resolve(headRoot, 'benchmarks/out/dev-corpus.jsonl');
-const sharedDir = values.shared ?? '/work/shared/data/';
+const sharedDir = values.shared ?? resolve(headRoot, '../shared/data') + '/';
 const streamPath = values.stream ?? resolve(headRoot, 'benchmarks/out/stream-5mb.jsonl');
 const fuzzCount = Number(values.fuzz ?? 40_000);
 const seed = Number(values.seed ?? 6_666);
