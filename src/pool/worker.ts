@@ -17,6 +17,12 @@ import { packReports } from './report-codec.js';
 // Synthetic warm-up text touching every detector, so patterns are loaded and regexes compiled before the first request.
 const WARMUP_TEXT = 'Salom, men Test Testov. Tel: +998 90 000 00 00, pochta test@example.com. Меня зовут Тест.';
 
+// Top-level await on purpose (issue 6): piscina loads a task file with require() first and import() only if that
+// throws. Under a require hook that compiles ES modules to CommonJS (tsx, which runs bench:pool, bench:http and the
+// examples), require() succeeded and the whole engine ran as esbuild's CommonJS output, at about half the speed per
+// document. A module with top-level await cannot be required, so the engine always loads as the ES modules it is.
+await Promise.resolve();
+
 const faultInjection = (workerData as WorkerData | undefined)?.faultInjection === true && process.env['NODE_ENV'] === 'test';
 
 function warmUp(): void {
