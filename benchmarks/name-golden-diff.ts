@@ -6,16 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { goldenPaths, spanKey, type SpanLike } from './lib/golden.js';
 import { createRng } from './lib/rng.js';
 
-interface SpanLike {
-  start: number;
-  end: number;
-  type: string;
-  score: number;
-  source: string;
-  normalized?: string;
-}
 interface Root {
   nameDetect(text: string, knownNames: readonly string[]): SpanLike[];
   detect(text: string, knownNames: readonly string[]): SpanLike[];
@@ -36,11 +29,7 @@ const { values } = parseArgs({
     shared: { type: 'string' },
   },
 });
-if (values.base === undefined) throw new Error('--base <repo root> is required');
-const headRoot = resolve(values.head ?? '.');
-const baseRoot = resolve(values.base);
-const corpusPath = values.corpus ?? resolve(headRoot, 'benchmarks/out/dev-corpus.jsonl');
-const sharedDir = values.shared ?? resolve(headRoot, '../shared/data') + '/';
+const { baseRoot, headRoot, corpusPath, sharedDir } = goldenPaths(values);
 const generatedCount = Number(values.generated ?? 3000);
 const seed = Number(values.seed ?? 424242);
 
@@ -133,9 +122,6 @@ async function buildCases(): Promise<Case[]> {
   return cases;
 }
 
-function key(spans: readonly SpanLike[]): string {
-  return JSON.stringify(spans.map((span) => [span.start, span.end, span.type, span.score, span.source, span.normalized ?? null]));
-}
 
 const cases = await buildCases();
 const base = await loadRoot(baseRoot);
@@ -144,8 +130,8 @@ const differences: string[] = [];
 const counts = new Map<string, number>();
 let spanCount = 0;
 for (const kind of ['nameDetect', 'detect'] as const) {
-  const baseKeys = cases.map((item) => key(base[kind](item.text, item.knownNames)));
-  const headKeys = cases.map((item) => key(head[kind](item.text, item.knownNames)));
+  const baseKeys = cases.map((item) => spanKey(base[kind](item.text, item.knownNames)));
+  const headKeys = cases.map((item) => spanKey(head[kind](item.text, item.knownNames)));
   cases.forEach((item, index) => {
     counts.set(item.set, (counts.get(item.set) ?? 0) + 1);
     spanCount += (JSON.parse(baseKeys[index]!) as unknown[]).length;

@@ -7,17 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { goldenPaths, spanKey, type SpanLike } from './lib/golden.js';
 import { adversarialInput, adversarialKinds } from './lib/scaling-inputs.js';
 import { createRng, type Rng } from './lib/rng.js';
 
-interface SpanLike {
-  start: number;
-  end: number;
-  type: string;
-  score: number;
-  source: string;
-  normalized?: string;
-}
 type Detect = (text: string, options: { regions?: readonly string[]; types?: readonly string[] }) => SpanLike[];
 
 const { values } = parseArgs({
@@ -31,11 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
   },
 });
-if (values.base === undefined) throw new Error('--base <repo root> is required');
-const headRoot = resolve(values.head ?? '.');
-const baseRoot = resolve(values.base);
-const corpusPath = values.corpus ?? resolve(headRoot, 'benchmarks/out/dev-corpus.jsonl');
-const sharedDir = values.shared ?? resolve(headRoot, '../shared/data') + '/';
+const { baseRoot, headRoot, corpusPath, sharedDir } = goldenPaths(values);
 const streamPath = values.stream ?? resolve(headRoot, 'benchmarks/out/stream-5mb.jsonl');
 const fuzzCount = Number(values.fuzz ?? 40_000);
 const seed = Number(values.seed ?? 6_666);
@@ -101,9 +90,6 @@ const settings: Array<{ label: string; options: { regions?: readonly string[]; t
   { label: 'PHONE regions US,GB,DE', options: { types: ['PHONE'], regions: ['US', 'GB', 'DE'] } },
 ];
 
-function key(spans: readonly SpanLike[]): string {
-  return JSON.stringify(spans.map((span) => [span.start, span.end, span.type, span.score, span.source, span.normalized ?? null]));
-}
 
 const cases = buildCases();
 const base = await loadDetect(baseRoot);
@@ -114,9 +100,9 @@ for (const { label, options } of settings) {
   let settingDifferences = 0;
   let settingSpans = 0;
   // Base first over every text, then head: each side's caches see the texts in the same order.
-  const baseKeys = cases.map((item) => key(base(item.text, options)));
+  const baseKeys = cases.map((item) => spanKey(base(item.text, options)));
   cases.forEach((item, index) => {
-    const headKey = key(head(item.text, options));
+    const headKey = spanKey(head(item.text, options));
     settingSpans += (JSON.parse(baseKeys[index]!) as unknown[]).length;
     if (headKey === baseKeys[index]) return;
     settingDifferences++;
