@@ -112,10 +112,19 @@ const initialTableSize = 4096;
 /**
  * Interns folded words, found straight from the text: a word met before costs one hash over its folded codes and a
  * comparison, with no string sliced, folded or hashed by the engine. `describe` works out a new word's facts.
+ *
+ * The table is typed arrays: each slot holds the word's hash and its number; the folded codes of word n sit in one
+ * flat buffer. A lookup reads these few cache lines only, not the WordInfo object and its string (two more objects
+ * scattered over the heap per token: fetching them from memory was most of the lookup's cost).
  */
 export class Vocabulary {
-  #slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
-  #size = 0;
+  // Slot → hash of the word there (-1: empty; hashes are non-negative) and that word's number.
+  #hashes = new Int32Array(initialTableSize).fill(-1);
+  #numbers = new Int32Array(initialTableSize);
+  // Word number → its WordInfo, and where its folded codes start in #codes (they end where the next word's start).
+  #infos: WordInfo[] = [];
+  #starts = new Int32Array(initialTableSize / 2 + 1);
+  #codes = new Uint16Array(initialTableSize * 4);
   readonly #describe: (folded: string) => WordFacts;
   readonly #limit: number;
 
@@ -141,16 +150,16 @@ export class Vocabulary {
 
   /** find() with the hash tokenize() worked out (Token.foldHash, not -1). */
   findHashed(text: string, start: number, end: number, hash: number): WordInfo {
-    const slots = this.#slots;
-    const mask = slots.length - 1;
+    const hashes = this.#hashes;
+    const mask = hashes.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const info = slots[slot];
-      if (info === undefined) return this.#insert(hash, foldWord(text.slice(start, end)));
-      if (info.hash !== hash) continue;
-      // Compared with the folded form, which the scan reads next anyway: keeping the spelling as first met and
-      // comparing it natively cost one more object to fetch from memory per token, and that fetch was the expense.
-      if (info.folded.length === length && foldsTo(text, start, info.folded)) return info;
+      const stored = hashes[slot]!;
+      if (stored === -1) return this.#insert(hash, foldWord(text.slice(start, end)));
+      if (stored !== hash) continue;
+      const number = this.#numbers[slot]!;
+      const from = this.#starts[number]!;
+      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return this.#infos[number]!;
     }
   }
 
@@ -159,46 +168,70 @@ export class Vocabulary {
     let hash = foldHashSeed;
     for (let k = 0; k < folded.length; k++) hash = foldHashStep(hash, folded.charCodeAt(k));
     hash = foldHashFinish(hash);
-    const slots = this.#slots;
-    const mask = slots.length - 1;
+    const hashes = this.#hashes;
+    const mask = hashes.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const info = slots[slot];
-      if (info === undefined) return this.#insert(hash, folded);
-      if (info.hash === hash && info.folded === folded) return info;
+      const stored = hashes[slot]!;
+      if (stored === -1) return this.#insert(hash, folded);
+      if (stored === hash) {
+        const info = this.#infos[this.#numbers[slot]!]!;
+        if (info.folded === folded) return info;
+      }
     }
+  }
+
+  // text[start, start + length) folds code by code to word codes [from, from + length).
+  #foldsTo(text: string, start: number, length: number, from: number): boolean {
+    const codes = this.#codes;
+    for (let k = 0; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== codes[from + k]) return false;
+    return true;
   }
 
   #insert(hash: number, folded: string): WordInfo {
     // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
     if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
     const info = new WordInfo(folded, this.#describe(folded), hash);
-    if (this.#size >= this.#limit) {
-      this.#slots = new Array<WordInfo | undefined>(initialTableSize).fill(undefined);
-      this.#size = 0;
-    } else if ((this.#size + 1) * 2 > this.#slots.length) {
+    let size = this.#infos.length;
+    if (size >= this.#limit) {
+      this.#hashes = new Int32Array(initialTableSize).fill(-1);
+      this.#numbers = new Int32Array(initialTableSize);
+      this.#infos = [];
+      size = 0;
+    } else if ((size + 1) * 2 > this.#hashes.length) {
       this.#grow();
     }
-    this.#place(info);
-    this.#size++;
+    const from = this.#starts[size]!;
+    if (size + 2 > this.#starts.length) this.#starts = grown(this.#starts, size + 2);
+    if (from + folded.length > this.#codes.length) this.#codes = grown(this.#codes, from + folded.length);
+    for (let k = 0; k < folded.length; k++) this.#codes[from + k] = folded.charCodeAt(k);
+    this.#starts[size + 1] = from + folded.length;
+    this.#infos.push(info);
+    this.#place(hash, size);
     return info;
   }
 
-  #place(info: WordInfo): void {
-    const mask = this.#slots.length - 1;
-    let slot = info.hash & mask;
-    while (this.#slots[slot] !== undefined) slot = (slot + 1) & mask;
-    this.#slots[slot] = info;
+  #place(hash: number, number: number): void {
+    const hashes = this.#hashes;
+    const mask = hashes.length - 1;
+    let slot = hash & mask;
+    while (hashes[slot] !== -1) slot = (slot + 1) & mask;
+    hashes[slot] = hash;
+    this.#numbers[slot] = number;
   }
 
   #grow(): void {
-    const slots = this.#slots;
-    this.#slots = new Array<WordInfo | undefined>(slots.length * 2).fill(undefined);
-    for (const info of slots) if (info !== undefined) this.#place(info);
+    const hashes = this.#hashes;
+    const numbers = this.#numbers;
+    this.#hashes = new Int32Array(hashes.length * 2).fill(-1);
+    this.#numbers = new Int32Array(hashes.length * 2);
+    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== -1) this.#place(hashes[slot]!, numbers[slot]!);
   }
 }
 
-// text[start, …) folds code by code to `folded` (every code there is known to fold on its own).
-function foldsTo(text: string, start: number, folded: string): boolean {
-  for (let k = 0; k < folded.length; k++) if (foldCode(text.charCodeAt(start + k)) !== folded.charCodeAt(k)) return false;
-  return true;
+function grown<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {
+  let size = array.length * 2;
+  while (size < atLeast) size *= 2;
+  const bigger = new (array.constructor as new (size: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
