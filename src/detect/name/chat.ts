@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
+import { afterEnglishCue, unlistedEnglishName } from './english.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
@@ -130,6 +131,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
+  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;

@@ -5,6 +5,7 @@ import { analyzeWord, type WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName } from './chat.js';
 import { Cue } from './cues.js';
+import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -220,7 +221,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -324,7 +325,8 @@ export function scoreWord(
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
       (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
       // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
-      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence));
+      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence)) ||
+      (previous !== undefined && englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic));
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
