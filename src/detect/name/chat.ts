@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
+import { beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
@@ -247,6 +248,7 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   const token = tokens[i]!;
   if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
