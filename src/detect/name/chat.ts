@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
-import { beforeSummonVerb, summonedPerson } from './requests.js';
+import { afterNumberDative, beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
@@ -246,7 +246,7 @@ function editDistanceWithin(a: string, b: string, budget: number): boolean {
 export function calledBy(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
   const word = folded[i]!;
   const token = tokens[i]!;
-  if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit)) return false;
+  if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit) && !afterNumberDative(folded, i)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
