@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
-import { afterNumberDative, beforeSummonVerb, summonedPerson } from './requests.js';
+import { afterNumberDative, afterTellRequest, beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
@@ -135,6 +135,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
   if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
+  // `скажите jasurga`: a Turkic dative right after a Russian request to tell is the person told.
+  if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';
