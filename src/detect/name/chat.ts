@@ -92,6 +92,9 @@ const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear',
 // `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
 const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
 
+// The same without the first-person possessive (-im, -ым), which names end in too (`Nodirabegim`, `Аяулым`).
+const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
+
 // Latin-script greetings that mark the text as Uzbek (an English cue phrase such as `your name` does not).
 const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom']);
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
@@ -137,6 +140,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   // `скажите jasurga`: a Turkic dative right after a Russian request to tell is the person told.
   if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
+  // `nodirabegim opa`, `аяулым апа`: before an honorific, -im/-ым is part of the name (-begim, Аяулым), not "my".
+  if (honorific && !turkicCaseOrPlural.test(word)) return true;
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';
