@@ -19,6 +19,8 @@ describe('requests about a person in Central Asian chat', () => {
     ['a Kyrgyz name after the dative of "number"', '+996 555 123 456 ушул номерге зорват чалсын', ['зорват']],
     ['an Uzbek dative after a Russian request to tell', 'скажите zorvatga pulni o‘tkazdim', ['zorvatga']],
     ['a name ending in -begim before an honorific', 'salom zorvabegim opa qachon yetkazasiz', ['zorvabegim']],
+    ['an unlisted given name and an Uzbek surname opening a message', 'zorvat brenidova bilan gaplashdim u ertaga dedi', ['zorvat brenidova']],
+    ['an unlisted given name and a Kazakh surname with its case ending', 'зорват бренидовбен сөйлестім ол ертең дейді', ['зорват бренидовбен']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -32,6 +34,8 @@ describe('requests about a person in Central Asian chat', () => {
     ['a role in the dative after a Russian request to tell', 'скажите operatorga pulni o‘tkazdim'],
     ['a Russian everyday word after a request to tell', 'скажите пожалуйста когда привезут'],
     ['a first-person possessive after a greeting, no honorific', 'salom buyurtmam qayerda'],
+    ['a Russian noun before a genitive plural in -ов', 'доставка заказов опять задерживается'],
+    ['an Uzbek possessive before a surname-like word', 'buyurtmam ivanov orqali keldi'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

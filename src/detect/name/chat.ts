@@ -259,3 +259,16 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
+
+/**
+ * `муслимбек раҳмонқулов билан гаплашдим`, `аңсар байжұмановбен сөйлестім`: a lower-case word on no list opening a
+ * message, right before a lower-case word that ends like a surname (the caller checked), is the given name, in
+ * Turkic or Latin-script text. Not in Russian text, where -ов is also a genitive plural (`доставка заказов`).
+ */
+export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
+  const token = tokens[i]!;
+  if (!token.sentenceStart || (token.cyrillic && !turkic) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
+  const word = folded[i]!;
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);
+}

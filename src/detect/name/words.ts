@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
@@ -363,6 +363,12 @@ export function scoreWord(
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
+    // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
+    if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
+      const given = result(nameWeights.lowerPairStart, 'morphology');
+      given.given = true;
+      return given;
+    }
     if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
       return result(nameWeights.lowerPairStart, 'gazetteer');
     }
