@@ -319,7 +319,6 @@ export function uzbekCyrillicCase(word: string, grammaticalCase: Case): string {
 }
 
 const kazakhFrontVowels = 'әеіөүиэ';
-const kazakhBackVowels = 'аоұыуяё';
 const voiceless = /[кқпстфхцчшщ]$/u;
 const nasal = /[мнң]$/u;
 const vowelEnd = /[аәеиоөуұүыіэюя]$/u;
@@ -332,15 +331,15 @@ function lastVowel(word: string, vowels: string): string | undefined {
 /** Kazakh case ending with vowel harmony and consonant assimilation. */
 export function kazakhCase(word: string, grammaticalCase: Case): string {
   const lower = word.toLowerCase();
-  const vowel = lastVowel(lower, kazakhFrontVowels + kazakhBackVowels) ?? 'а';
+  // у and и are written in both harmonies (Інжу → Інжуге); the vowel before them decides.
+  const vowel = lastVowel(lower, 'аоұыәеіөүэя') ?? 'а';
   const front = kazakhFrontVowels.includes(vowel);
   const a = front ? 'е' : 'а';
   const y = front ? 'і' : 'ы';
-  const v = vowelEnd.test(lower) || /[рйу]$/u.test(lower);
   const k = voiceless.test(lower);
   const n = nasal.test(lower);
   switch (grammaticalCase) {
-    case 'gen': return word + (v ? 'н' : k ? 'т' : 'д') + y + 'ң';
+    case 'gen': return word + (vowelEnd.test(lower) || n ? 'н' : k ? 'т' : 'д') + y + 'ң';
     case 'acc': return word + (vowelEnd.test(lower) ? 'н' : k ? 'т' : 'д') + y;
     case 'dat': return word + (k ? (front ? 'ке' : 'қа') : (front ? 'ге' : 'ға'));
     case 'loc': return word + (k ? 'т' : 'д') + a;
