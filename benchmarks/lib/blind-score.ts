@@ -20,6 +20,8 @@ const byGenre: ScoredRecord[] = [];
 const byPool: ScoredRecord[] = [];
 const misses: string[] = [];
 const falsePositives: string[] = [];
+// Negatives have no gold span, so their precision row says only 0 or 1: count the records that got a prediction.
+const negatives = { records: 0, NAME: 0, PHONE: 0, EMAIL: 0 };
 const context = (text: string, start: number, end: number): string => `«${text.slice(Math.max(0, start - 40), end + 30).replace(/\n/g, ' ⏎ ')}»`;
 
 for (const record of records) {
@@ -28,6 +30,10 @@ for (const record of records) {
   byLang.push({ ...scored, lang: record.lang });
   byGenre.push({ ...scored, lang: record.genre });
   byPool.push({ ...scored, lang: `names ${record.names}` });
+  if (record.genre === 'negative') {
+    negatives.records++;
+    for (const type of ['NAME', 'PHONE', 'EMAIL'] as const) if (predicted.some((span) => span.type === type)) negatives[type]++;
+  }
   if (!showMisses) continue;
   const covered = coverageMask(record.text.length, predicted);
   for (const span of record.spans) {
@@ -43,6 +49,7 @@ console.log(`blind corpus: ${records.length} records, full detect()\n`);
 console.log(formatScoreTable(scoreRecords(byLang), 'lang'));
 console.log('\n' + formatScoreTable(scoreRecords(byGenre), 'genre'));
 console.log('\n' + formatScoreTable(scoreRecords(byPool), 'names'));
+console.log(`\nnegative records: ${negatives.records}; with a NAME prediction ${negatives.NAME}, PHONE ${negatives.PHONE}, EMAIL ${negatives.EMAIL}`);
 if (showMisses) {
   console.log(`\nmissed (${misses.length}):`);
   for (const line of misses.slice(0, showMisses)) console.log('  - ' + line);
