@@ -10,6 +10,22 @@ function names(text: string): string[] {
 }
 
 // Invented names on none of the lists (`zorvat`, `бренида`), so only the rule can find them.
+describe('Russian questions about a person and orders made out to one', () => {
+  it.each([
+    ['a lower-case surname after кто такой', 'кто такой зорватов и почему он звонит', ['зорватов']],
+    ['a capitalised name after оформлен на', 'заказ оформлен на Зорвата Бренидова', ['Зорвата Бренидова']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after кто такой', 'кто такой менеджер в вашей компании'],
+    ['a date after оформлен на', 'заказ оформлен на завтра'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('requests about a person in Central Asian chat', () => {
   it.each([
     ['an Uzbek accusative before a verb of calling over', 'zorvatni chaqirib bering iltimos', ['zorvatni']],
