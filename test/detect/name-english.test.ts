@@ -38,6 +38,7 @@ describe('English chat cues that stand after the name', () => {
     ['thanks after an interjection and a name', 'ok brenika cheers', ['brenika']],
     ['thanks after a comma', 'great, zorvath, thanks', ['zorvath']],
     ['please between a name and a request to call', 'zorvath pls call me back tomorrow', ['zorvath']],
+    ['the same shape in Russian chat', 'ок зорвас жду', ['зорвас']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -46,6 +47,7 @@ describe('English chat cues that stand after the name', () => {
     ['an everyday word before here', 'its raining here all week'],
     ['here without a self-introduction', 'the parcel zorvath here is wrong'],
     ['thanks after an everyday word', 'ok great cheers'],
+    ['a Russian everyday word between ok and thanks', 'ок завтра жду'],
     ['an interjection that does not open the message', 'it was ok zorvath cheers'],
     ['please before a call verb after an everyday word', 'someone pls call me back'],
   ])('%s: %j', (_kind, text) => {

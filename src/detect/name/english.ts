@@ -18,9 +18,10 @@ const englishCueEnds: ReadonlySet<string> = new Set(['to', 'tell', 'for', 'with'
 function interjectionsBeforeThanks(): string[] {
   return ['ok', 'okay', 'k', 'kk', 'great', 'cool', 'perfect', 'brilliant', 'lovely', 'nice', 'yes', 'yeah', 'yep', 'sure', 'alright', 'awesome', 'fine'];
 }
-const interjections: ReadonlySet<string> = new Set(interjectionsBeforeThanks());
+// Russian chat writes the same shape (`ок X жду`, `хорошо X спасибо`); the hunspell lexicon then decides (chat.ts).
+const interjections: ReadonlySet<string> = new Set([...interjectionsBeforeThanks(), 'ок', 'окей', 'ладно', 'хорошо', 'понятно', 'ясно']);
 const selfIntroductions: ReadonlySet<string> = new Set(['its', "it's", 'im', "i'm"]);
-const thanksWords: ReadonlySet<string> = new Set(['cheers', 'thanks', 'thx', 'ty', 'tnx']);
+const thanksWords: ReadonlySet<string> = new Set(['cheers', 'thanks', 'thx', 'ty', 'tnx', 'спасибо', 'спс', 'благодарю', 'жду']);
 const pleaseWords: ReadonlySet<string> = new Set(['pls', 'plz', 'please', 'пожалуйста', 'пжл', 'iltimos', 'илтимос']);
 
 /** The words markEnglishChatCues() looks at (WordBit.EnglishChatCue is set on them once per vocabulary entry). */
