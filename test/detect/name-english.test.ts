@@ -54,3 +54,20 @@ describe('English chat cues that stand after the name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('two unknown capitalised words joined by and, mid-sentence', () => {
+  it.each([
+    ['two given names after a preposition', 'Five stars for Zorvath and Brenika, the rest were fine.', ['Zorvath', 'Brenika']],
+    ['two given names as an object', 'We met Zorvath and Brenika yesterday.', ['Zorvath', 'Brenika']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['before a firm word', 'Products from Zorvath and Brenika Associates arrived.'],
+    ['at a sentence start', 'Zorvath and Brenika are both available.'],
+    ['everyday words', 'The Research and Development team called.'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

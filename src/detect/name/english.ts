@@ -2,12 +2,14 @@
 // name (`ok X cheers`), a please between a name and a request to call.
 
 import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
 import { cueGap, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
 
 // The last word of an English cue phrase (`spoke to`, `tell`, `ask for`, `follow up with`, `complaint about`,
@@ -110,4 +112,39 @@ function everyday(stem: string, resources: NameResources): boolean {
 export function englishSurnameAfterCuedName(tokens: readonly Token[], folded: readonly string[], info: WordInfo, i: number, previous: WordScore, resources: NameResources, turkic: boolean): boolean {
   if (previous.source !== 'cue' || previous.cued !== true || tokens[i]!.cyrillic || !afterEnglishCue(tokens, folded, i - 1)) return false;
   return unlistedEnglishName(folded[i]!, info.evidence(false, resources, turkic), resources);
+}
+
+/**
+ * `Five stars for Cadoc and Piran`: two capitalised Latin words that no list knows (not even the English
+ * everyday-word list, which vetoes `Research and Development`), joined by `and` in the middle of a sentence, are
+ * two people; mentions.ts lifts a word coordinated with a found name, this lifts a pair of unknown ones. Not in an
+ * enumeration or before a capitalised word or number (`Smith, Brown and Jones`, `Brown and Jones Associates`). Runs
+ * over the spans, not the tokens.
+ */
+export function liftCoordinatedUnknowns(text: string, tokens: readonly Token[], folded: readonly string[], scores: readonly WordScore[], spans: Span[]): void {
+  let s = 0;
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const left = spans[n]!;
+    const right = spans[n + 1]!;
+    if (left.score >= nameWeights.coordinated || right.score >= nameWeights.coordinated) continue;
+    while (s < tokens.length && tokens[s]!.start < left.start) s++;
+    const k = s + 2;
+    if (k >= tokens.length || tokens[s]!.start !== left.start || tokens[k]!.start !== right.start || folded[s + 1] !== 'and') continue;
+    if (left.end > tokens[s]!.end || right.end > tokens[k]!.end || tokens[s]!.cyrillic || tokens[k]!.cyrillic || tokens[s]!.sentenceStart) continue;
+    if (scores[s]!.source !== 'capital' || scores[k]!.source !== 'capital') continue;
+    if (!onlySpaces(text, tokens[s]!.end, tokens[s + 1]!.start, 2) || !onlySpaces(text, tokens[s + 1]!.end, tokens[k]!.start, 2) || listed(text, tokens, s, k)) continue;
+    left.score = nameWeights.coordinated;
+    right.score = nameWeights.coordinated;
+  }
+}
+
+/** A comma before the pair (`Smith, Brown and Jones`), or a capitalised word or number right after it. */
+function listed(text: string, tokens: readonly Token[], left: number, right: number): boolean {
+  let before = tokens[left]!.start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (before >= 0 && text.charCodeAt(before) === 44) return true;
+  const next = tokens[right + 1];
+  if (next === undefined || !onlySpaces(text, tokens[right]!.end, next.start, 2)) return false;
+  const first = text.charCodeAt(next.start);
+  return next.hasDigit || (first >= 65 && first <= 90);
 }

@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
-import { markEnglishChatCues } from './english.js';
+import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -126,6 +126,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
+    if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     findDashPairs(text, tokens, scores, spans);
   }
   return spans;
