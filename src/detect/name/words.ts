@@ -417,7 +417,7 @@ export function scoreWord(
     if (!token.cyrillic && mostlyCyrillic && !(after === 1 && honorificFollows(tokens, folded, i, resources)) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1]))) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -618,4 +618,13 @@ function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonl
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
+/**
+ * `менің атым Жарасқан`, `Рахмет, Жарасқан,`, `Боймирзаева Нодирабегим`: given names end like Kazakh nouns too
+ * (-қан, -та), so the ending does not rule a word out after a self-introduction or as the answer to a name
+ * question, between a greeting or thanks and the end of its clause, or right after a capitalised -ова surname.
+ */
+function givenNameDespiteEnding(text: string, tokens: readonly Token[], i: number, cue: number, previous: WordScore | undefined): boolean {
+  return cue === Cue.Intro || (cue === Cue.Strong && clauseEndsAfter(text, tokens[i]!.end)) || afterCapitalSurname(text, tokens, i, previous);
 }
