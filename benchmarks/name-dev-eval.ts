@@ -1,5 +1,5 @@
 // Scores the NAME detector (and, with --full, the whole detect()) on the real dev data in ../shared/data.
-// Run: npx tsx benchmarks/name-dev-eval.ts [--full] [--misses N] [--file substring] [--corpus PATH (per language and genre)]
+// Run: npx tsx benchmarks/name-dev-eval.ts [--full] [--misses N] [--file substring] [--corpus PATH (per language and genre)] [--only LANG_OR_GENRE]
 
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ const corpusArg = args.indexOf('--corpus');
 const corpusPath = corpusArg === -1 ? undefined : args[corpusArg + 1];
 const fileArg = args.indexOf('--file');
 const onlyFile = fileArg === -1 ? undefined : args[fileArg + 1];
+// --only LANG_OR_GENRE keeps the records of one language or genre (to print its misses).
+const onlyArg = args.indexOf('--only');
+const onlyGroup = onlyArg === -1 ? undefined : args[onlyArg + 1];
 
 interface GoldRecord {
   id: string;
@@ -43,7 +46,11 @@ const inputs = corpusPath ? [corpusPath] : files.filter((file) => !onlyFile || f
 for (const path of inputs) {
   const file = path.split('/').pop()!;
   if (!existsSync(path)) continue;
-  const records = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
+  const records = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GoldRecord)
+    .filter((record) => onlyGroup === undefined || record.lang === onlyGroup || record.genre === onlyGroup);
   const scored: ScoredRecord[] = [];
   // The same records keyed by genre instead of language (the synthetic corpora carry a genre).
   const byGenre: ScoredRecord[] = [];

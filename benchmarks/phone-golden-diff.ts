@@ -1,7 +1,8 @@
 // Golden diff for PHONE and EMAIL: detect() of two repo roots over the same texts must give identical spans.
 // Run: npx tsx benchmarks/phone-golden-diff.ts --base <root> [--head <root>] [--fuzz 40000] [--stream <jsonl>]
 // Use it to prove that a speed change altered no output: every span (start, end, type, score, source, normalized),
-// under several region lists, for PHONE + EMAIL alone and for all types (so overlap resolution is compared too).
+// under several region lists, for PHONE + EMAIL alone and for all types (so overlap resolution is compared too),
+// and with a tenant's allow and deny lists and threshold.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,14 @@ import { goldenPaths, spanKey, type SpanLike } from './lib/golden.js';
 import { adversarialInput, adversarialKinds } from './lib/scaling-inputs.js';
 import { createRng, type Rng } from './lib/rng.js';
 
-type Detect = (text: string, options: { regions?: readonly string[]; types?: readonly string[] }) => SpanLike[];
+interface Options {
+  regions?: readonly string[];
+  types?: readonly string[];
+  allow?: readonly string[];
+  deny?: readonly string[];
+  threshold?: number;
+}
+type Detect = (text: string, options: Options) => SpanLike[];
 
 const { values } = parseArgs({
   options: {
@@ -83,11 +91,18 @@ function buildCases(): Case[] {
   return cases;
 }
 
-const settings: Array<{ label: string; options: { regions?: readonly string[]; types?: readonly string[] } }> = [
+// A tenant's lists: given names the generator uses in both scripts, a name as a whole, mixed case, an empty entry
+// in a second list (it allows spans that open with white space), and deny words; the arrays are reused across
+// calls, as the engine does, so list caches are exercised.
+const allowWords = ['Alisher', 'dilnoza', 'ИВАН', 'Анна', 'Jasur', 'Айгүл', 'Navoi', 'ольга', 'Bobur', 'Azamat', 'John', 'Мария', 'Ivan Petrov'];
+const denyWords = ['Bobur', 'алишер', 'Sardor'];
+const settings: Array<{ label: string; options: Options }> = [
   { label: 'PHONE+EMAIL default regions', options: { types: ['PHONE', 'EMAIL'] } },
   { label: 'all types default regions', options: {} },
   { label: 'PHONE+EMAIL regions KZ,RU', options: { types: ['PHONE', 'EMAIL'], regions: ['KZ', 'RU'] } },
   { label: 'PHONE regions US,GB,DE', options: { types: ['PHONE'], regions: ['US', 'GB', 'DE'] } },
+  { label: 'all types, allow and deny lists, threshold 0.4', options: { allow: allowWords, deny: denyWords, threshold: 0.4 } },
+  { label: 'all types, allow list with an empty entry', options: { allow: [...allowWords, ''] } },
 ];
 
 

@@ -29,8 +29,32 @@ export const maxWordWiden = 24;
 
 /** Folds case and the apostrophe variants Uzbek Latin uses (ʻ ‘ ’ ` ʼ) to `'`, so `qoʻngʻiroq` = `qo'ng'iroq`. */
 export function foldCue(value: string): string {
+  if (isFolded(value)) return value;
   const lower = value.toLowerCase();
   return hasApostropheVariant(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
+}
+
+// Code units below this end (ASCII, Latin, Greek, Cyrillic) are looked up in needsFolding; any other unit is
+// handed to toLowerCase(), which is exact for all of them.
+const foldTableEnd = 0x530;
+/** 1 where toLowerCase() changes the unit, or it is an apostrophe variant foldCue() rewrites. */
+const needsFolding = new Uint8Array(foldTableEnd);
+for (let code = 0; code < foldTableEnd; code++) {
+  const char = String.fromCharCode(code);
+  needsFolding[code] = char.toLowerCase() !== char || code === 0x60 || code === 0x02bb || code === 0x02bc ? 1 : 0;
+}
+
+/**
+ * True when foldCue() would return `value` unchanged: no unit that lower-casing changes (only Σ lower-cases by
+ * context, and it changes in every context) and no apostrophe variant. Most words read around a number are
+ * already lower case: toLowerCase() on a Cyrillic string is a runtime call and a new string each time.
+ */
+function isFolded(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= foldTableEnd || needsFolding[code] === 1) return false;
+  }
+  return true;
 }
 
 // A char-code loop, not a regex test: foldCue() runs on every word read around a phone candidate, mostly short

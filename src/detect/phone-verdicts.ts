@@ -79,10 +79,16 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): void {
 export function createRegionVerdictsLookup(): (regions: readonly string[]) => RegionVerdicts {
   const byArray = new WeakMap<readonly string[], { seen: readonly string[]; verdicts: RegionVerdicts }>();
   const byKey = new Map<string, RegionVerdicts>();
+  // The answer for the last array asked: detect() passes the same one for every document of a tenant.
+  let last: { regions: readonly string[]; seen: readonly string[]; verdicts: RegionVerdicts } | undefined;
   return function regionVerdicts(regions: readonly string[]): RegionVerdicts {
-    // detect() passes the same array for every document: checking it element by element is cheaper than a key.
+    if (last && last.regions === regions && sameRegions(last.seen, regions)) return last.verdicts;
+    // Checking a known array element by element is cheaper than a key.
     const known = byArray.get(regions);
-    if (known && sameRegions(known.seen, regions)) return known.verdicts;
+    if (known && sameRegions(known.seen, regions)) {
+      last = { regions, seen: known.seen, verdicts: known.verdicts };
+      return known.verdicts;
+    }
     const upper = regions.map((region) => region.toUpperCase() as CountryCode);
     const key = upper.join(',');
     let verdicts = byKey.get(key);
@@ -92,7 +98,9 @@ export function createRegionVerdictsLookup(): (regions: readonly string[]) => Re
       byKey.set(key, verdicts);
     }
     // The copy guards against a caller changing the array between calls.
-    byArray.set(regions, { seen: [...regions], verdicts });
+    const seen = [...regions];
+    byArray.set(regions, { seen, verdicts });
+    last = { regions, seen, verdicts };
     return verdicts;
   };
 }

@@ -91,8 +91,9 @@ export function createPhoneDetector(): Detector {
       const spans: Span[] = [];
       // Run by run, no callback: under tsx a function created per call is also named at run time.
       for (let run = nextPhoneRun(text, 0, limits.minDigits); run; run = nextPhoneRun(text, run.end, limits.minDigits)) {
-        for (const found of judgeRun(text, run, verdicts, cues)) {
-          const { start, end, score, source, normalized } = found;
+        const found = judgeRun(text, run, verdicts, cues);
+        for (let i = 0; i < found.length; i++) {
+          const { start, end, score, source, normalized } = found[i]!;
           spans.push({ start, end, type: 'PHONE', score, source, normalized });
         }
       }
@@ -466,25 +467,29 @@ function windowStart(text: string, run: PhoneRun, from: number): number {
  * letters are glued on both sides or a digit follows the letter (hashes, codes: `12345678a9`).
  */
 function isFreeStanding(text: string, start: number, end: number, plus: boolean, phoneCues: CueMatcher): boolean {
-  const before = previousVisible(text, start);
+  const beforeIndex = previousVisibleIndex(text, start);
+  const before = text.charCodeAt(beforeIndex);
   const after = extensionLength(text, end) > 0 ? Number.NaN : text.charCodeAt(end);
-  const beforeBefore = text.charCodeAt(previousVisibleIndex(text, start) - 1);
+  const beforeBefore = text.charCodeAt(beforeIndex - 1);
   // `KZ-729374894`, `A-498013736`: a letter code and a hyphen glue an id together just as well.
   const gluedByHyphen = before === 0x2d && isLetterCode(beforeBefore);
   const gluedLeft = isLetterCode(before) || gluedByHyphen;
   // Only the glued word itself may excuse it (`тел998901234567`, `tel-901234567`), not a cue further back.
-  const gluedWordEnd = previousVisibleIndex(text, start) + (gluedByHyphen ? 0 : 1);
+  const gluedWordEnd = beforeIndex + (gluedByHyphen ? 0 : 1);
   if (gluedLeft && !plus && !phoneCues.near(text, gluedWordEnd - 1, gluedWordEnd)) return false;
   if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
-  if (continuesNumberAt(text, start, plus)) return false;
+  if (!plus && continuesNumberBefore(text, beforeIndex)) return false;
   if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
 }
 
 /** `1,299…`, `12.05…`, `10:30…`, `12/05…`: digits that start right after a digit and `, . : /` go on a number. */
 function continuesNumberAt(text: string, start: number, plus: boolean): boolean {
-  if (plus) return false;
-  const index = previousVisibleIndex(text, start);
+  return !plus && continuesNumberBefore(text, previousVisibleIndex(text, start));
+}
+
+/** continuesNumberAt() given the index of the last visible character before the digits. */
+function continuesNumberBefore(text: string, index: number): boolean {
   const before = text.charCodeAt(index);
   const continues = before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f;
   return continues && isDigitCode(text.charCodeAt(index - 1));
@@ -520,10 +525,6 @@ function previousVisibleIndex(text: string, index: number): number {
   let i = index - 1;
   while (i >= 0 && isInvisibleMark(text.charCodeAt(i))) i--;
   return i;
-}
-
-function previousVisible(text: string, index: number): number {
-  return text.charCodeAt(previousVisibleIndex(text, index));
 }
 
 function isDigitCode(code: number): boolean {

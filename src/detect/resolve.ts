@@ -18,14 +18,19 @@ const pairwiseLimit = 32;
 
 export function resolveSpans(text: string, spans: readonly Span[], options: ResolveOptions): Span[] {
   const candidates: Span[] = [];
+  const allow = options.allow.size > 0 ? options.allow : undefined;
+  const index = allow && allowIndexes.get(allow);
   for (const span of spans) {
     if (span.score < options.threshold) continue;
-    if (options.allow.size > 0 && isAllowed(text, span, options.allow)) continue;
+    if (allow && isAllowed(text, span, allow, index)) continue;
     candidates.push(span);
   }
   if (options.deny.length > 0) candidates.push(...findDenied(text, options.deny));
   // Most texts have at most one entity: nothing to order or settle.
   if (candidates.length <= 1) return candidates;
+  // Most texts with several entities have them side by side: ordered by start, with no overlap, every span is kept
+  // and the answer is that order (starts strictly increase, so it is the only one). No priority sort, no search.
+  if (sortIfDisjoint(candidates)) return candidates;
 
   candidates.sort(
     (a, b) =>
@@ -46,6 +51,32 @@ export function resolveSpans(text: string, spans: readonly Span[], options: Reso
     }
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sorts `spans` by start in place (insertion sort: detectors report in text order, so the list is nearly sorted)
+ * and says whether the starts strictly increase and no span overlaps another. With `a.start < b.start`, the two
+ * overlap iff `b.start < a.end` (the test above, `b.start < a.end && a.start < b.end`, empty spans included), so
+ * one pass against the largest end so far decides. When it answers false the order of `spans` does not matter:
+ * the caller sorts them by priority.
+ */
+function sortIfDisjoint(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && spans[j]!.start > span.start) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = span;
+  }
+  let furthestEnd = spans[0]!.end;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span.start <= spans[i - 1]!.start || span.start < furthestEnd) return false;
+    if (span.end > furthestEnd) furthestEnd = span.end;
+  }
+  return true;
 }
 
 /**
@@ -103,12 +134,55 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
 
-function isAllowed(text: string, span: Span, allow: ReadonlySet<string>): boolean {
+/** What rules a span out of an allow list cheaply: the first code unit each entry starts with. */
+interface AllowIndex {
+  readonly firstUnits: ReadonlySet<number>;
+  /** An empty entry matches a span that opens with white space (its first word is empty): no unit rules it out. */
+  readonly hasEmpty: boolean;
+}
+
+// Only for the Sets compileAllowList() made: nobody else holds them, so they never change after the index is built.
+const allowIndexes = new WeakMap<ReadonlySet<string>, AllowIndex>();
+
+/** The lower-cased allow list as resolveSpans() wants it, with an index that lets most spans skip the slice. */
+export function compileAllowList(entries: readonly string[]): ReadonlySet<string> {
+  const words = new Set(entries.map((word) => word.toLowerCase()));
+  const firstUnits = new Set<number>();
+  let hasEmpty = false;
+  for (const word of words) {
+    if (word.length === 0) hasEmpty = true;
+    else firstUnits.add(word.charCodeAt(0));
+  }
+  allowIndexes.set(words, { firstUnits, hasEmpty });
+  return words;
+}
+
+/**
+ * The span's text, lower-cased, is on the list, or (names) each of its words is. Neither can hold unless the first
+ * unit of the lower-cased text starts some entry (every word of a name must be on the list, its first word too;
+ * a span that opens with white space has an empty first word): most spans are ruled out without a slice.
+ */
+function isAllowed(text: string, span: Span, allow: ReadonlySet<string>, index: AllowIndex | undefined): boolean {
+  if (index && !index.hasEmpty) {
+    if (span.end <= span.start || span.start >= text.length || !index.firstUnits.has(firstLowerUnit(text, span.start, span.end))) return false;
+  }
   const value = text.slice(span.start, span.end).toLowerCase();
   if (allow.has(value)) return true;
   if (span.type !== 'NAME') return false;
   const words = value.split(/\s+/u);
   return words.every((word) => allow.has(word));
+}
+
+/**
+ * The first UTF-16 unit of `text.slice(at, end).toLowerCase()`. Lower-casing is per code point except for Greek
+ * final sigma, which depends on a preceding letter: the first character of a slice has none, alone or not.
+ */
+function firstLowerUnit(text: string, at: number, end: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  // A surrogate pair cut by the span's end is a lone surrogate in the slice, and lower-cases as itself.
+  const point = at + 1 < end ? text.codePointAt(at)! : code;
+  return String.fromCodePoint(point).toLowerCase().charCodeAt(0);
 }
 
 /** Whole-word, case-insensitive occurrences of deny-list entries. Linear: one indexOf scan per entry. */

@@ -36,6 +36,11 @@ export const poolOptionsSchema = z
      * is busy (where later requests join them), and leave at the end of the current event-loop turn otherwise.
      */
     batchWindowMs: z.number().min(0).max(1),
+    /**
+     * Batches handed to one worker at a time: the one it runs, and the next, already in its inbox, so a worker never
+     * idles while the main thread unpacks a result and sends the next batch. 1 = one batch per worker.
+     */
+    batchesPerWorker: z.number().int().min(1).max(4),
     /** Upper bound for the Retry-After estimate sent with 503s. */
     maxRetryAfterSeconds: z.number().int().positive(),
     /** Test-only fault hooks; refused unless NODE_ENV is 'test'. */
@@ -60,6 +65,7 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   batchMaxChars: 12_000,
   batchMinChars: 2_000,
   batchWindowMs: 1,
+  batchesPerWorker: 2,
   maxRetryAfterSeconds: 30,
   faultInjection: false,
 };

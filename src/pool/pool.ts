@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { createHistogram, performance } from 'node:perf_hooks';
 import type { RecordableHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { Piscina, queueOptionsSymbol } from 'piscina';
+import type { PiscinaTask } from 'piscina';
 import type { RedactionReport } from '../engine.js';
 import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
@@ -52,6 +53,41 @@ export function resolveWorkerFile(override?: string | URL): string {
   );
 }
 
+/** A worker as piscina shows it to a load balancer. */
+interface PiscinaWorkerView {
+  readonly id: number;
+  readonly terminating: boolean;
+  readonly destroyed: boolean;
+}
+
+/**
+ * One worker's batches, in the order it runs them: `flights[0]` runs, the rest wait in its inbox. A worker answers in
+ * order, so a batch starts (its run deadline starts) when the one before it lands.
+ */
+interface WorkerSlot {
+  readonly flights: Flight[];
+  /** Terminated or exited: its waiting batches never ran. */
+  retired: boolean;
+  /** Its running batch passed the run deadline, so piscina terminates it. */
+  timedOut: boolean;
+}
+
+/** A batch handed to piscina. */
+interface Flight {
+  readonly batch: Batch;
+  /** Nothing of it was transferred, so it can be sent again if its worker dies before starting it. */
+  readonly resendable: boolean;
+  /** Aborting a running task makes piscina terminate its worker and start a replacement (piscina 5.3). */
+  readonly abort: AbortController;
+  slot: WorkerSlot | undefined;
+  /** Its worker has begun it: from here the run deadline counts, and a failure is this batch's own. */
+  started: boolean;
+  startedAt: number;
+  runTimer: NodeJS.Timeout | undefined;
+}
+
+type TaggedTask = RedactionTask & { readonly [queueOptionsSymbol]: Flight };
+
 function summarize(summary: { mean: number; p50: number; p99: number; max: number }): TimingSummary {
   const finite = (value: number): number => (Number.isFinite(value) ? value : 0);
   return { mean: finite(summary.mean), p50: finite(summary.p50), p99: finite(summary.p99), max: finite(summary.max) };
@@ -72,6 +108,10 @@ export class RedactionPool {
   #dispatchScheduled: NodeJS.Immediate | undefined;
   #drained: (() => void) | undefined;
   #inFlightTasks = 0;
+  /** Live workers by thread id, as the load balancer has met them. */
+  readonly #slots = new Map<number, WorkerSlot>();
+  /** Microseconds from a batch starting on its worker to its result landing here. */
+  readonly #runTimes: RecordableHistogram = createHistogram();
   #completed = 0;
   #workerErrors = 0;
   #closed = false;
@@ -98,9 +138,12 @@ export class RedactionPool {
       maxThreads: this.config.threads,
       // Warm workers are the point of the pool: never let them idle out.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      // One batch per worker. Piscina would not stack a second task on a worker anyway: it never hands a task with an
-      // AbortSignal (ours all have one, for the timeout) to a worker that is already running one (piscina 5.3).
-      concurrentTasksPerWorker: 1,
+      // Up to batchesPerWorker batches per worker: the next one waits in the worker's inbox, so the worker goes
+      // straight on to it instead of idling until this thread has unpacked a result and sent more. Piscina's own
+      // balancer never stacks a task that carries an AbortSignal (ours all do, for the run deadline) on a busy worker
+      // (piscina 5.3), so ours chooses, counting the batches it has given each worker.
+      concurrentTasksPerWorker: this.config.batchesPerWorker,
+      loadBalancer: (task, workers) => this.#chooseWorker(task, workers),
       // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
@@ -121,6 +164,7 @@ export class RedactionPool {
           resolve();
         }
       });
+      this.#piscina.on('workerDestroy', (worker: PiscinaWorkerView) => this.#retireSlots(worker.id));
       this.#piscina.on('error', (error: unknown) => {
         // Emitted for worker failures no task is waiting on (e.g. a crash at start-up). Before warm-up that is fatal.
         this.#workerErrors += 1;
@@ -161,9 +205,11 @@ export class RedactionPool {
     return summarize({ mean: waits.mean / 1000, p50: waits.percentile(50) / 1000, p99: waits.percentile(99) / 1000, max: waits.max / 1000 });
   }
 
-  /** Time workers spent on a batch. */
+  /** Time workers spent on a batch: from its start on the worker (not its wait in the worker's inbox) to its result. */
   get runTime(): TimingSummary {
-    return summarize(this.#piscina.histogram.runTime);
+    const runs = this.#runTimes;
+    if (runs.count === 0) return summarize({ mean: 0, p50: 0, p99: 0, max: 0 });
+    return summarize({ mean: runs.mean / 1000, p50: runs.percentile(50) / 1000, p99: runs.percentile(99) / 1000, max: runs.max / 1000 });
   }
 
   /** Documents redacted successfully. */
@@ -303,7 +349,7 @@ export class RedactionPool {
 
   /** With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches. */
   #scheduleDispatch(): void {
-    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.config.threads) return;
+    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.#capacity()) return;
     this.#dispatchScheduled = setImmediate(() => {
       this.#dispatchScheduled = undefined;
       this.#dispatch();
@@ -315,7 +361,7 @@ export class RedactionPool {
    * (and, after a crash, the replacement worker's start), never a wait in the queue.
    */
   #dispatch(): void {
-    while (this.#inFlightTasks < this.config.threads) {
+    while (this.#inFlightTasks < this.#capacity()) {
       const batch = this.#queue.shift();
       if (batch === undefined) break;
       const live = liveEntries(batch);
@@ -329,7 +375,6 @@ export class RedactionPool {
     const policyIndex = new Map<ResolvedPolicy, number>();
     const transferList: ArrayBuffer[] = [];
     const items = batch.jobs.map((job, position): WorkItem => {
-      job.waiting -= 1;
       let index = policyIndex.get(job.policy);
       if (index === undefined) {
         index = policies.length;
@@ -342,33 +387,47 @@ export class RedactionPool {
       }
       return { policy: index, destination: job.destination as Destination, document: job.documents[batch.indexes[position] ?? -1] };
     });
-    for (const job of new Set(batch.jobs)) {
-      // Every document of this job is with a worker now: from here on only the run deadline applies.
-      if (job.waiting === 0 && job.queueTimer !== undefined) {
-        clearTimeout(job.queueTimer);
-        job.queueTimer = undefined;
-      }
-    }
     const fault = this.#nextFault;
     this.#faultBatches -= 1;
     if (this.#faultBatches <= 0) this.#nextFault = undefined;
     this.#batchesSent += 1;
-    this.#queueWait.record(Math.max(1, Math.round((performance.now() - batch.openedAt) * 1000)));
-    const task: RedactionTask = fault === undefined ? { policies, items } : { policies, items, fault };
+    const flight: Flight = {
+      batch,
+      resendable: transferList.length === 0,
+      abort: new AbortController(),
+      slot: undefined,
+      started: false,
+      startedAt: 0,
+      runTimer: undefined,
+    };
+    // The flight rides along under piscina's queue-options symbol so that #chooseWorker knows which batch it places;
+    // symbol keys are not cloned by postMessage.
+    const task: TaggedTask = { policies, items, ...(fault === undefined ? {} : { fault }), [queueOptionsSymbol]: flight };
 
     let result: TaskResult;
     this.#inFlightTasks += 1;
     try {
       result = await this.#piscina.run(task, {
-        signal: AbortSignal.timeout(this.config.taskTimeoutMs),
+        signal: flight.abort.signal,
         // piscina hands this to postMessage as its transfer list (its type names the options overload).
         ...(transferList.length === 0 ? {} : { transferList: transferList as never }),
       });
     } catch (error) {
+      this.#land(flight);
+      if (!flight.started && wasCutShort(error)) {
+        // It waited in the inbox of a worker that the batch ahead of it hung or killed: it never ran. Documents go
+        // first to the next free worker (their requests' queue deadlines still run); request bodies were transferred
+        // to the dead worker and are gone, so their requests fail as the batch ahead did.
+        if (flight.resendable) this.#queue.unshift(batch);
+        else if (flight.slot?.timedOut === true) this.#failBatch(batch, this.#timedOut(batch.jobs.length, 'the batch ahead of it on its worker had no result'));
+        else this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
+      } else {
+        this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
+      }
       this.#taskDone();
-      this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
       return;
     }
+    this.#land(flight);
     this.#taskDone();
 
     let reports: Array<RedactionReport | null> | undefined;
@@ -419,6 +478,89 @@ export class RedactionPool {
     else fail(job, this.#reject('ERR_PII_INTERNAL', 1, { detail: 'worker returned a malformed result' }));
   }
 
+  /** Batches that may be with workers at once: the running ones and those waiting in the workers' inboxes. */
+  #capacity(): number {
+    return this.config.threads * this.config.batchesPerWorker;
+  }
+
+  /**
+   * piscina's load balancer: the live worker with the fewest of our batches, below batchesPerWorker (null: piscina
+   * keeps the task until a worker frees up or a replacement is ready, and asks again). Records where the batch went.
+   */
+  #chooseWorker<Worker extends PiscinaWorkerView>(task: PiscinaTask, workers: readonly Worker[]): Worker | null {
+    let best: Worker | null = null;
+    let bestSlot: WorkerSlot | undefined;
+    for (const worker of workers) {
+      if (worker.terminating || worker.destroyed) continue;
+      let slot = this.#slots.get(worker.id);
+      if (slot === undefined) {
+        slot = { flights: [], retired: false, timedOut: false };
+        this.#slots.set(worker.id, slot);
+      }
+      if (slot.flights.length >= this.config.batchesPerWorker) continue;
+      if (bestSlot === undefined || slot.flights.length < bestSlot.flights.length) {
+        best = worker;
+        bestSlot = slot;
+        if (slot.flights.length === 0) break;
+      }
+    }
+    const flight = (task as unknown as Partial<Record<typeof queueOptionsSymbol, Flight>>)[queueOptionsSymbol];
+    if (best === null || bestSlot === undefined || flight === undefined) return best;
+    flight.slot = bestSlot;
+    bestSlot.flights.push(flight);
+    if (bestSlot.flights.length === 1) this.#start(flight);
+    return best;
+  }
+
+  /** The batch's worker begins it: its queue wait ends and its run deadline starts. */
+  #start(flight: Flight): void {
+    flight.started = true;
+    flight.startedAt = performance.now();
+    const { batch } = flight;
+    this.#queueWait.record(Math.max(1, Math.round((flight.startedAt - batch.openedAt) * 1000)));
+    for (const job of batch.jobs) job.waiting -= 1;
+    for (const job of new Set(batch.jobs)) {
+      // Every document of this job has started on a worker: from here on only the run deadline applies.
+      if (job.waiting === 0 && job.queueTimer !== undefined) {
+        clearTimeout(job.queueTimer);
+        job.queueTimer = undefined;
+      }
+    }
+    // On expiry piscina rejects the task with an AbortError and terminates the worker (a hung regex cannot be
+    // interrupted any other way), which also fails the batches waiting in its inbox: they are sent again.
+    flight.runTimer = setTimeout(() => {
+      if (flight.slot !== undefined) flight.slot.timedOut = true;
+      flight.abort.abort();
+    }, this.config.taskTimeoutMs);
+  }
+
+  /**
+   * A worker is gone (terminated or exited). piscina names it by thread id, which is already -1 for a worker that
+   * exited, so every slot whose worker is no longer among piscina's threads is retired too.
+   */
+  #retireSlots(threadId: number): void {
+    const live = new Set(this.#piscina.threads.map((thread) => thread.threadId));
+    live.delete(threadId);
+    live.delete(-1);
+    for (const [id, slot] of this.#slots) {
+      if (live.has(id)) continue;
+      slot.retired = true;
+      this.#slots.delete(id);
+    }
+  }
+
+  /** The batch's result (or failure) is here: the next batch in its worker's inbox starts. */
+  #land(flight: Flight): void {
+    if (flight.runTimer !== undefined) clearTimeout(flight.runTimer);
+    if (flight.started) this.#runTimes.record(Math.max(1, Math.round((performance.now() - flight.startedAt) * 1000)));
+    const slot = flight.slot;
+    if (slot === undefined) return;
+    const at = slot.flights.indexOf(flight);
+    if (at !== -1) slot.flights.splice(at, 1);
+    const next = slot.flights[0];
+    if (!slot.retired && next !== undefined && !next.started) this.#start(next);
+  }
+
   /** A worker is free: hand it the next batch before this result is unpacked, so it never waits for the main thread. */
   #taskDone(): void {
     this.#inFlightTasks -= 1;
@@ -448,14 +590,19 @@ export class RedactionPool {
     }
     if (name === 'AbortError') {
       if (this.#closed) return this.#reject('ERR_PII_POOL_CLOSED', documents, { cause: error });
-      return this.#reject('ERR_PII_POOL_TIMEOUT', documents, {
-        detail: `no result within ${this.config.taskTimeoutMs} ms`,
-        retryAfter: this.#retryAfter(),
-        cause: error,
-      });
+      return this.#timedOut(documents, 'no result', error);
     }
     // Worker exit, uncaught throw, or termination: piscina has already started a replacement.
     return this.#reject('ERR_PII_POOL_WORKER_CRASHED', documents, { retryAfter: 1, cause: error });
+  }
+
+  /** `what` had no result within taskTimeoutMs. */
+  #timedOut(documents: number, what: string, cause?: unknown): PiiGateError {
+    return this.#reject('ERR_PII_POOL_TIMEOUT', documents, {
+      detail: `${what} within ${this.config.taskTimeoutMs} ms`,
+      retryAfter: this.#retryAfter(),
+      ...(cause === undefined ? {} : { cause }),
+    });
   }
 
   #reject(
@@ -487,6 +634,12 @@ function policyJson(policy: ResolvedPolicy): string {
     policyJsons.set(policy, json);
   }
   return json;
+}
+
+/** A failure that is not the batch's own: its worker was terminated or exited (not a clone error or a deadline). */
+function wasCutShort(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  return name !== 'DataCloneError' && name !== 'AbortError';
 }
 
 /** Keeps only the documents of requests still waiting for an answer (a failed request's other batches are dropped). */

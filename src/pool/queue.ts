@@ -92,6 +92,19 @@ export class BatchQueue {
     this.#open = batch;
   }
 
+  /**
+   * Puts a batch back at the head, closed to new documents: a batch that waited in a worker's inbox behind one that
+   * killed the worker never ran, and goes first to the next free worker.
+   */
+  unshift(batch: Batch): void {
+    if (this.#head > 0) {
+      this.#head -= 1;
+      this.#batches[this.#head] = batch;
+    } else {
+      this.#batches.unshift(batch);
+    }
+  }
+
   /** The oldest batch, now closed to new documents. */
   shift(): Batch | undefined {
     if (this.#head >= this.#batches.length) return undefined;

@@ -215,6 +215,62 @@ describe('RedactionPool limits', () => {
     }
   });
 
+  it.each([1, 2])('hands each worker at most batchesPerWorker = %i batches at a time', async (batchesPerWorker) => {
+    const pool = new RedactionPool({ threads: 1, batchesPerWorker, batchMaxDocuments: 1, faultInjection: true });
+    try {
+      await pool.ready;
+      pool.injectFault('delay', 4);
+      let most = 0;
+      const watch = setInterval(() => (most = Math.max(most, pool.inFlightTasks)), 5);
+      const output = await pool.redact(kz, storageKz, Array.from({ length: 4 }, (_, index) => review(`held${index}`))).finally(() => clearInterval(watch));
+      expect(output.reports).toHaveLength(4);
+      expect(most).toBe(batchesPerWorker);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.each<[FaultKind, string]>([
+    ['hang', 'ERR_PII_POOL_TIMEOUT'],
+    ['exit', 'ERR_PII_POOL_WORKER_CRASHED'],
+  ])('when a worker %ss, the batch waiting in its inbox never ran: it goes to the replacement and its request succeeds', async (fault, code) => {
+    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 1_000 });
+    try {
+      await pool.ready;
+      pool.injectFault(fault);
+      const faulty = failureOf(pool.redact(kz, storageKz, [review('faulty')]));
+      // Sent once the faulty batch is with the worker, so the two requests do not share a batch.
+      await eventually(async () => expect(pool.inFlightTasks).toBe(1), 5_000, 5);
+      const waiting = pool.redact(kz, storageKz, [review('waiting')]);
+      await eventually(async () => expect(pool.inFlightTasks).toBe(2), 5_000, 5);
+      expect((await faulty).code).toBe(code);
+      const output = await waiting;
+      expect(output.reports).toHaveLength(1);
+      expect(leakedValues(JSON.stringify(output), [SAMPLE.phone, SAMPLE.email])).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails closed a request body that waited in the inbox of a hung worker (its bytes went with the worker), as the hung batch', async () => {
+    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 1_000 });
+    const limits = { maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 };
+    try {
+      await pool.ready;
+      pool.injectFault('hang');
+      const hung = failureOf(pool.redact(kz, storageKz, [review('hung')]));
+      await eventually(async () => expect(pool.inFlightTasks).toBe(1), 5_000, 5);
+      const body = failureOf(pool.redactBody(kz, new TextEncoder().encode(JSON.stringify({ destination: storageKz, documents: [review('body')] })), limits));
+      await eventually(async () => expect(pool.inFlightTasks).toBe(2), 5_000, 5);
+      const [first, second] = await Promise.all([hung, body]);
+      expect([first.code, second.code]).toEqual(['ERR_PII_POOL_TIMEOUT', 'ERR_PII_POOL_TIMEOUT']);
+      expect(second.retryAfter).toBeGreaterThanOrEqual(1);
+      expect(leakedValues(JSON.stringify({ ...second.toJSON(), message: second.message }))).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses new work once closed with ERR_PII_POOL_CLOSED', async () => {
     const pool = new RedactionPool({ threads: 1 });
     await pool.ready;

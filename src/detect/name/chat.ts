@@ -3,6 +3,8 @@
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { Cue } from './cues.js';
+import { afterEnglishCue, unlistedEnglishName } from './english.js';
+import { afterNumberDative, afterTellRequest, beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
@@ -90,6 +92,9 @@ const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear',
 // `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
 const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
 
+// The same without the first-person possessive (-im, -ым), which names end in too (`Nodirabegim`, `Аяулым`).
+const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
+
 // Latin-script greetings that mark the text as Uzbek (an English cue phrase such as `your name` does not).
 const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom']);
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
@@ -130,7 +135,13 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
+  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
+  // `скажите jasurga`: a Turkic dative right after a Russian request to tell is the person told.
+  if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
+  // `nodirabegim opa`, `аяулым апа`: before an honorific, -im/-ым is part of the name (-begim, Аяулым), not "my".
+  if (honorific && !turkicCaseOrPlural.test(word)) return true;
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';
@@ -242,8 +253,22 @@ function editDistanceWithin(a: string, b: string, budget: number): boolean {
 export function calledBy(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
   const word = folded[i]!;
   const token = tokens[i]!;
-  if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit)) return false;
+  if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit) && !afterNumberDative(folded, i)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+}
+
+/**
+ * `муслимбек раҳмонқулов билан гаплашдим`, `аңсар байжұмановбен сөйлестім`: a lower-case word on no list opening a
+ * message, right before a lower-case word that ends like a surname (the caller checked), is the given name, in
+ * Turkic or Latin-script text. Not in Russian text, where -ов is also a genitive plural (`доставка заказов`).
+ */
+export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
+  const token = tokens[i]!;
+  if (!token.sentenceStart || (token.cyrillic && !turkic) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
+  const word = folded[i]!;
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);
 }

@@ -1,6 +1,7 @@
 // The context-free facts of a folded word (cue kinds, patronymic word, surname ending, street word, …) in one place.
 
 import { isHonorificWithEnding } from './cues.js';
+import { isEnglishChatCueWord } from './english.js';
 import type { NameResources } from './resources.js';
 import { isStreetWord } from './runs.js';
 import { WordBit, type WordFacts } from './vocabulary.js';
@@ -17,5 +18,6 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (resources.turkicMarkers.has(folded)) bits |= WordBit.TurkicMarker;
   if (isContraction(folded)) bits |= WordBit.Contraction;
   if (isHonorificWithEnding(folded, resources)) bits |= WordBit.HonorificWithEnding;
+  if (isEnglishChatCueWord(folded)) bits |= WordBit.EnglishChatCue;
   return { cue: resources.cueWords.get(folded) ?? 0, bits };
 }

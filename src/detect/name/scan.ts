@@ -6,6 +6,7 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName } from './chat.js';
 import { markCues } from './cues.js';
+import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -52,6 +53,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let foldedText: string | undefined | null = null;
   let turkic = stats.turkicLetter;
   let cyrillicWords = 0;
+  let englishChatCues = false;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
@@ -64,7 +66,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     words[i] = info;
     folded[i] = info.folded;
-    if (info.bits & WordBit.TurkicMarker) turkic = true;
+    if (info.bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
+      if (info.bits & WordBit.TurkicMarker) turkic = true;
+      if (info.bits & WordBit.EnglishChatCue) englishChatCues = true;
+    }
   }
 
   if (cueBuffers.before.length < count) cueBuffers = { before: new Uint8Array(count * 2), after: new Uint8Array(count * 2) };
@@ -72,6 +77,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   cueBefore.fill(0, 0, count);
   cueAfter.fill(0, 0, count);
   markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, cueBefore, cueAfter);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
@@ -120,6 +126,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
+    if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     findDashPairs(text, tokens, scores, spans);
   }
   return spans;

@@ -25,6 +25,8 @@ export const WordBit = {
   HonorificWithEnding: 64,
   /** A street word, or a street stem with a possessive (`көшесі`, `ko‘chasiga`): runs.ts isStreetWord(). */
   StreetOrPossessive: 128,
+  /** `here`, `cheers`, `pls`: english.ts markEnglishChatCues() reads the words around it. */
+  EnglishChatCue: 256,
 } as const;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */

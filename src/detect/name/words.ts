@@ -3,8 +3,9 @@
 import type { Token } from '../../text/tokenize.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
+import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -220,7 +221,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -324,7 +325,8 @@ export function scoreWord(
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
       (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
       // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
-      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence));
+      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence)) ||
+      (previous !== undefined && englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic));
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
@@ -361,6 +363,12 @@ export function scoreWord(
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
+    // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
+    if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
+      const given = result(nameWeights.lowerPairStart, 'morphology');
+      given.given = true;
+      return given;
+    }
     if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
       return result(nameWeights.lowerPairStart, 'gazetteer');
     }
@@ -409,7 +417,7 @@ export function scoreWord(
     if (!token.cyrillic && mostlyCyrillic && !(after === 1 && honorificFollows(tokens, folded, i, resources)) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1]))) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -610,4 +618,13 @@ function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonl
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
+/**
+ * `менің атым Жарасқан`, `Рахмет, Жарасқан,`, `Боймирзаева Нодирабегим`: given names end like Kazakh nouns too
+ * (-қан, -та), so the ending does not rule a word out after a self-introduction or as the answer to a name
+ * question, between a greeting or thanks and the end of its clause, or right after a capitalised -ова surname.
+ */
+function givenNameDespiteEnding(text: string, tokens: readonly Token[], i: number, cue: number, previous: WordScore | undefined): boolean {
+  return cue === Cue.Intro || (cue === Cue.Strong && clauseEndsAfter(text, tokens[i]!.end)) || afterCapitalSurname(text, tokens, i, previous);
 }
