@@ -30,14 +30,16 @@ function skippedWords(text: string, known: KnownNames | undefined): Skipped[] {
   const turkic = stats.turkicLetter || words.some((word) => (word.bits & WordBit.TurkicMarker) !== 0);
   const cueBefore = new Uint8Array(tokens.length);
   const cueAfter = new Uint8Array(tokens.length);
-  markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  const wordBits = Uint16Array.from(words, (word) => word.bits);
+  const firstCodes = Uint16Array.from(folded, (word) => word.charCodeAt(0));
+  markCues(text, tokens, folded, Uint16Array.from(words, (word) => word.cue), wordBits, resources, cueBefore, cueAfter);
   const mostlyCyrillic = tokens.filter((token) => token.cyrillic).length * 3 > tokens.length * 2;
   const skipped: Skipped[] = [];
   for (const lowerCaseWriting of [false, true]) {
     let previous: WordScore | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const score = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, previous, lowerCaseWriting);
-      if (plainLowerWord(text, tokens, words, i, known, cueBefore[i]!, cueAfter[i]!, previous, lowerCaseWriting)) skipped.push({ word: folded[i]!, score });
+      if (plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cueBefore[i]!, cueAfter[i]!, previous, lowerCaseWriting)) skipped.push({ word: folded[i]!, score });
       previous = score;
     }
   }

@@ -7,6 +7,7 @@ import { Vocabulary, WordBit } from '../../src/detect/name/vocabulary.js';
 import { inflectingStems, splitKeys, StemMatcher } from '../../src/detect/name/lexicon.js';
 import { turkicSuffixes } from '../../src/detect/name/suffixes.js';
 import { skeleton } from '../../src/text/translit.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const resources = loadNameResources();
 
@@ -74,6 +75,25 @@ describe('the context-free facts of a word', () => {
     ['оператор', CueWord.Role],
   ])('%s cues a name (%i)', (word, flag) => {
     expect(describeWord(word, resources).cue & flag).toBe(flag);
+  });
+});
+
+describe('the vocabulary read by word number', () => {
+  it.each(['Алишер', 'оператор', 'уулу', "O'g'li", 'каримовой', 'Jasur'])('gives %s the facts and the WordInfo that find() gives', (word) => {
+    const vocabulary = new Vocabulary((folded) => describeWord(folded, resources));
+    const text = ` ${word} `;
+    const [token] = tokenize(text);
+    const number = vocabulary.number(text, token!.start, token!.end, token!.foldHash);
+    const info = vocabulary.find(text, token!.start, token!.end)!;
+    expect(vocabulary.infoAt(number)).toBe(info);
+    expect([vocabulary.foldedAt(number), vocabulary.bitsAt(number), vocabulary.cueAt(number), vocabulary.firstAt(number)]).toEqual([info.folded, info.bits, info.cue, info.folded.charCodeAt(0)]);
+  });
+
+  it('has no number for a word too long to keep', () => {
+    const vocabulary = new Vocabulary((folded) => describeWord(folded, resources));
+    const blob = 'ab'.repeat(100);
+    const [token] = tokenize(blob);
+    expect(vocabulary.number(blob, token!.start, token!.end, token!.foldHash)).toBe(-1);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
-import { WordBit, type WordInfo } from './vocabulary.js';
+import { WordBit } from './vocabulary.js';
 
 export const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
 
@@ -11,20 +11,21 @@ export function markCues(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
-  words: readonly WordInfo[],
+  wordCues: ArrayLike<number>,
+  wordBits: ArrayLike<number>,
   resources: NameResources,
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
 ): void {
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
-    const info = words[j]!;
-    const kinds = info.cue;
+    // WordInfo.cue and .bits of each token's word (`folded[j]`).
+    const kinds = wordCues[j]!;
     if (kinds === 0) {
-      if (j > 0 && info.bits & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
+      if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
       continue;
     }
-    const word = info.folded;
+    const word = folded[j]!;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
       const phrases = resources.cuesBefore.get(word)!;

@@ -71,7 +71,11 @@ class FoundNames {
 
   /** StemMatcher.mayStartWith(). */
   mayStartWith(folded: string): boolean {
-    const initial = folded.charCodeAt(0);
+    return this.mayStartWithCode(folded.charCodeAt(0));
+  }
+
+  /** mayStartWith() of a word whose first code is `initial`. */
+  mayStartWithCode(initial: number): boolean {
     for (let k = 0; k < this.#initialCount; k++) if (this.#initials[k] === initial) return true;
     return false;
   }
@@ -119,6 +123,7 @@ export function findRepeatedMentions(
   scores: readonly WordScore[],
   spans: Span[],
   turkic: boolean,
+  firstCodes: ArrayLike<number>,
 ): void {
   // Words with their own evidence are found again in any case; unknown capitalised words joined to a name
   // (`Лофнер` in `Джаред Лофнер`) only when capitalised again (so `Davis Orchestra` does not make `orchestra` a name).
@@ -146,6 +151,10 @@ export function findRepeatedMentions(
   const added: Span[] = [];
   for (let t = 0; t < count; t++) {
     if (covered[t] || scores[t]!.score >= 0.5) continue;
+    // Both lookups below need a found name with the word's first letter (firstCodes[t], from the scan's flat
+    // arrays): most words are ruled out here without a visit to their token or string.
+    const initial = firstCodes[t]!;
+    if (!mentions.mayStartWithCode(initial) && !capitalMentions.mayStartWithCode(initial)) continue;
     const token = tokens[t]!;
     const word = folded[t]!;
     if (token.hasDigit || word.length < 3) continue;

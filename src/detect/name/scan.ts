@@ -38,6 +38,9 @@ const numbersLimit = 16_384;
 // Cue marks per token, reused from text to text (only the first `count` entries are read, after zeroing): typed
 // arrays cost a buffer each to allocate. The scan is synchronous and never re-entered.
 let cueBuffers = { before: new Uint8Array(256), after: new Uint8Array(256) };
+// Per token, its word's WordInfo.bits, WordInfo.cue and first folded code, reused likewise (only `count` entries
+// are read, each written first): the loops over every token read these instead of visiting each WordInfo.
+let wordBuffers = { bits: new Uint16Array(256), cues: new Uint16Array(256), firsts: new Uint16Array(256) };
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -47,6 +50,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
   const words: WordInfo[] = new Array<WordInfo>(count);
+  if (wordBuffers.bits.length < count) wordBuffers = { bits: new Uint16Array(count * 2), cues: new Uint16Array(count * 2), firsts: new Uint16Array(count * 2) };
+  const { bits: wordBits, cues: wordCues, firsts: firstCodes } = wordBuffers;
   const { words: wordVocabulary, numbers: numberVocabulary } = vocabulariesOf(resources);
   // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
   // most words are found in the vocabulary straight from the text.
@@ -57,18 +62,33 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
-    let info: WordInfo;
     const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
-    if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
-    else {
-      if (foldedText === null) foldedText = foldText(text, !stats.foldable);
-      info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+    const number = token.foldHash === -1 ? -1 : vocabulary.number(text, token.start, token.end, token.foldHash);
+    let bits: number;
+    if (number !== -1) {
+      // The common case reads the vocabulary's flat arrays only, not the WordInfo object.
+      words[i] = vocabulary.infoAt(number);
+      folded[i] = vocabulary.foldedAt(number);
+      bits = vocabulary.bitsAt(number);
+      wordCues[i] = vocabulary.cueAt(number);
+      firstCodes[i] = vocabulary.firstAt(number);
+    } else {
+      let info: WordInfo;
+      if (token.foldHash !== -1) info = vocabulary.findHashed(text, token.start, token.end, token.foldHash);
+      else {
+        if (foldedText === null) foldedText = foldText(text, !stats.foldable);
+        info = vocabulary.get(foldedText === undefined ? foldWord(text.slice(token.start, token.end)) : foldedText.slice(token.start, token.end));
+      }
+      words[i] = info;
+      folded[i] = info.folded;
+      bits = info.bits;
+      wordCues[i] = info.cue;
+      firstCodes[i] = info.folded.charCodeAt(0);
     }
-    words[i] = info;
-    folded[i] = info.folded;
-    if (info.bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
-      if (info.bits & WordBit.TurkicMarker) turkic = true;
-      if (info.bits & WordBit.EnglishChatCue) englishChatCues = true;
+    wordBits[i] = bits;
+    if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
+      if (bits & WordBit.TurkicMarker) turkic = true;
+      if (bits & WordBit.EnglishChatCue) englishChatCues = true;
     }
   }
 
@@ -76,7 +96,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   const { before: cueBefore, after: cueAfter } = cueBuffers;
   cueBefore.fill(0, 0, count);
   cueAfter.fill(0, 0, count);
-  markCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
   if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, cueBefore, cueAfter);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
@@ -88,7 +108,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const cue = cueBefore[i]!;
     const after = cueAfter[i]!;
     const previous = i > 0 ? scores[i - 1] : undefined;
-    scores[i] = plainLowerWord(text, tokens, words, i, known, cue, after, previous, lowerCaseWriting)
+    scores[i] = plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting)
       ? notAName
       : scoreWord(text, tokens, folded, words, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
   }
@@ -123,7 +143,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
     }
-    findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
+    findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);

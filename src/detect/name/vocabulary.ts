@@ -125,6 +125,12 @@ export class Vocabulary {
   #numbers = new Int32Array(initialTableSize);
   // Word number → its WordInfo, and where its folded codes start in #codes (they end where the next word's start).
   #infos: WordInfo[] = [];
+  // Word number → the facts the scan reads for every token (folded string, WordBit and CueWord flags, first folded
+  // code), so a plain word costs no visit to its WordInfo at all.
+  #folded: string[] = [];
+  #bits = new Uint16Array(initialTableSize / 2);
+  #cues = new Uint16Array(initialTableSize / 2);
+  #firsts = new Uint16Array(initialTableSize / 2);
   #starts = new Int32Array(initialTableSize / 2 + 1);
   #codes = new Uint16Array(initialTableSize * 4);
   readonly #describe: (folded: string) => WordFacts;
@@ -152,17 +158,53 @@ export class Vocabulary {
 
   /** find() with the hash tokenize() worked out (Token.foldHash, not -1). */
   findHashed(text: string, start: number, end: number, hash: number): WordInfo {
+    const number = this.number(text, start, end, hash);
+    if (number !== -1) return this.#infos[number]!;
+    // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
+    const folded = foldWord(text.slice(start, end));
+    return new WordInfo(folded, this.#describe(folded));
+  }
+
+  /**
+   * The number of the word text[start, end) folds to (`hash` as for findHashed), for infoAt() and the other readers
+   * below; valid until the next lookup (the vocabulary may start afresh on a new word). -1 for a word too long to be
+   * kept: ask findHashed() for it.
+   */
+  number(text: string, start: number, end: number, hash: number): number {
     const hashes = this.#hashes;
     const mask = hashes.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const stored = hashes[slot]!;
-      if (stored === -1) return this.#insert(hash, foldWord(text.slice(start, end)));
+      if (stored === -1) {
+        if (length > maxInternedLength) return -1;
+        this.#insert(hash, foldWord(text.slice(start, end)));
+        return this.#infos.length - 1;
+      }
       if (stored !== hash) continue;
       const number = this.#numbers[slot]!;
       const from = this.#starts[number]!;
-      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return this.#infos[number]!;
+      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return number;
     }
+  }
+
+  infoAt(number: number): WordInfo {
+    return this.#infos[number]!;
+  }
+  foldedAt(number: number): string {
+    return this.#folded[number]!;
+  }
+  /** WordInfo.bits of word `number`. */
+  bitsAt(number: number): number {
+    return this.#bits[number]!;
+  }
+  /** WordInfo.cue of word `number`. */
+  cueAt(number: number): number {
+    return this.#cues[number]!;
+  }
+  /** The first code of word `number`'s folded form. */
+  firstAt(number: number): number {
+    return this.#firsts[number]!;
   }
 
   /** The interned word for an already folded string. */
@@ -198,12 +240,22 @@ export class Vocabulary {
       this.#hashes = new Int32Array(initialTableSize).fill(-1);
       this.#numbers = new Int32Array(initialTableSize);
       this.#infos = [];
+      this.#folded = [];
       size = 0;
     } else if ((size + 1) * 2 > this.#hashes.length) {
       this.#grow();
     }
     const from = this.#starts[size]!;
     if (size + 2 > this.#starts.length) this.#starts = grown(this.#starts, size + 2);
+    if (size >= this.#bits.length) {
+      this.#bits = grown(this.#bits, size + 1);
+      this.#cues = grown(this.#cues, size + 1);
+      this.#firsts = grown(this.#firsts, size + 1);
+    }
+    this.#bits[size] = info.bits;
+    this.#cues[size] = info.cue;
+    this.#firsts[size] = folded.charCodeAt(0);
+    this.#folded.push(folded);
     if (from + folded.length > this.#codes.length) this.#codes = grown(this.#codes, from + folded.length);
     for (let k = 0; k < folded.length; k++) this.#codes[from + k] = folded.charCodeAt(k);
     this.#starts[size + 1] = from + folded.length;

@@ -152,7 +152,9 @@ export const notAName: Readonly<WordScore> = none;
 export function plainLowerWord(
   text: string,
   tokens: readonly Token[],
-  words: readonly WordInfo[],
+  folded: readonly string[],
+  wordBits: ArrayLike<number>,
+  firstCodes: ArrayLike<number>,
   i: number,
   known: KnownNames | undefined,
   cue: number,
@@ -160,19 +162,19 @@ export function plainLowerWord(
   previous: WordScore | undefined,
   lowerCaseWriting: boolean,
 ): boolean {
+  // wordBits[k] and firstCodes[k]: WordInfo.bits and the first code of folded[k] (the scan keeps them in flat
+  // arrays, so a plain word costs no visit to its WordInfo or its string).
   const token = tokens[i]!;
   if (token.hasDigit) return true;
-  const info = words[i]!;
-  const word = info.folded;
   const firstCode = text.charCodeAt(token.start);
-  if (firstCode !== word.charCodeAt(0) && firstCode !== 0x451) return false;
+  if (firstCode !== firstCodes[i]! && firstCode !== 0x451) return false;
   if (after !== 0 || cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
-  if (info.bits & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike)) return false;
+  if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike)) return false;
   if (previous !== undefined && (previous.kind === WordKind.Name || previous.kind === WordKind.Initial)) return false;
   if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
   if (token.sentenceStart && text.charCodeAt(token.end) === 44) return false;
-  if (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.SurnameLike) return false;
-  if (lowerCaseWriting && word.length >= 4) return false;
+  if (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.SurnameLike) return false;
+  if (lowerCaseWriting && folded[i]!.length >= 4) return false;
   return !articleBeforeCapital(text, token.start, token.end);
 }
 
