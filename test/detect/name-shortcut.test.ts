@@ -38,7 +38,7 @@ function skippedWords(text: string, known: KnownNames | undefined): Skipped[] {
   for (const lowerCaseWriting of [false, true]) {
     let previous: WordScore | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const score = scoreWord(text, tokens, folded, words, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, previous, lowerCaseWriting);
+      const score = scoreWord(text, tokens, folded, words, wordBits, firstCodes, i, resources, known, cueBefore[i]!, cueAfter[i]!, turkic, mostlyCyrillic, previous, lowerCaseWriting);
       if (plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cueBefore[i]!, cueAfter[i]!, previous, lowerCaseWriting)) skipped.push({ word: folded[i]!, score });
       previous = score;
     }

@@ -110,7 +110,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const previous = i > 0 ? scores[i - 1] : undefined;
     scores[i] = plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting)
       ? notAName
-      : scoreWord(text, tokens, folded, words, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
+      : scoreWord(text, tokens, folded, words, wordBits, firstCodes, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
   }
 
   const spans: Span[] = [];

@@ -183,6 +183,8 @@ export function scoreWord(
   tokens: readonly Token[],
   folded: readonly string[],
   words: readonly WordInfo[],
+  wordBits: ArrayLike<number>,
+  firstCodes: ArrayLike<number>,
   i: number,
   resources: NameResources,
   known: KnownNames | undefined,
@@ -195,13 +197,14 @@ export function scoreWord(
 ): WordScore {
   const token = tokens[i]!;
   if (token.hasDigit) return none;
+  // words[i].folded, .bits and first folded code, read from the scan's arrays (plainLowerWord explains why).
   const info = words[i]!;
-  const word = info.folded;
-  const bits = info.bits;
+  const word = folded[i]!;
+  const bits = wordBits[i]!;
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
-  const lower = firstCode === word.charCodeAt(0) || firstCode === 0x451;
+  const lower = firstCode === firstCodes[i]! || firstCode === 0x451;
   let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'lowerWriting' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
@@ -223,14 +226,14 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && words[i + 1]!.bits & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
       lowerRole = 'afterInitials';
     } else if (token.sentenceStart && text.charCodeAt(token.end) === 44) {
       lowerRole = 'vocative';
-    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && words[i + 1]!.bits & WordBit.SurnameLike) {
+    } else if (i + 1 < tokens.length && onlySpaces(text, token.end, tokens[i + 1]!.start, 2) && wordBits[i + 1]! & WordBit.SurnameLike) {
       lowerRole = 'pair';
     } else if (surnameLike && initialFollows(text, tokens, i)) {
       // `каримовой з.а.`: a lower-case surname before initials.
@@ -321,7 +324,7 @@ export function scoreWord(
     };
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
-    const beforePatronymicWord = i + 1 < tokens.length && (words[i + 1]!.bits & WordBit.PatronymicWord) !== 0;
+    const beforePatronymicWord = i + 1 < tokens.length && (wordBits[i + 1]! & WordBit.PatronymicWord) !== 0;
     const continues =
       unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
