@@ -115,14 +115,13 @@ const initialTableSize = 4096;
  * Interns folded words, found straight from the text: a word met before costs one hash over its folded codes and a
  * comparison, with no string sliced, folded or hashed by the engine. `describe` works out a new word's facts.
  *
- * The table is typed arrays: each slot holds the word's hash and its number; the folded codes of word n sit in one
- * flat buffer. A lookup reads these few cache lines only, not the WordInfo object and its string (two more objects
+ * The table is typed arrays: each slot holds the word's hash and its number, side by side (one cache line for
+ * both); the folded codes of word n sit in one flat buffer. A lookup reads these few cache lines only, not the WordInfo object and its string (two more objects
  * scattered over the heap per token: fetching them from memory was most of the lookup's cost).
  */
 export class Vocabulary {
-  // Slot → hash of the word there (-1: empty; hashes are non-negative) and that word's number.
-  #hashes = new Int32Array(initialTableSize).fill(-1);
-  #numbers = new Int32Array(initialTableSize);
+  // Slot s → [2s] hash of the word there (-1: empty; hashes are non-negative), [2s + 1] that word's number.
+  #table = emptyTable(initialTableSize);
   // Word number → its WordInfo, and where its folded codes start in #codes (they end where the next word's start).
   #infos: WordInfo[] = [];
   // Word number → the facts the scan reads for every token (folded string, WordBit and CueWord flags, first folded
@@ -171,18 +170,18 @@ export class Vocabulary {
    * kept: ask findHashed() for it.
    */
   number(text: string, start: number, end: number, hash: number): number {
-    const hashes = this.#hashes;
-    const mask = hashes.length - 1;
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const stored = hashes[slot]!;
+      const stored = table[slot << 1]!;
       if (stored === -1) {
         if (length > maxInternedLength) return -1;
         this.#insert(hash, foldWord(text.slice(start, end)));
         return this.#infos.length - 1;
       }
       if (stored !== hash) continue;
-      const number = this.#numbers[slot]!;
+      const number = table[(slot << 1) + 1]!;
       const from = this.#starts[number]!;
       if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return number;
     }
@@ -212,13 +211,13 @@ export class Vocabulary {
     let hash = foldHashSeed;
     for (let k = 0; k < folded.length; k++) hash = foldHashStep(hash, folded.charCodeAt(k));
     hash = foldHashFinish(hash);
-    const hashes = this.#hashes;
-    const mask = hashes.length - 1;
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const stored = hashes[slot]!;
+      const stored = table[slot << 1]!;
       if (stored === -1) return this.#insert(hash, folded);
       if (stored === hash) {
-        const info = this.#infos[this.#numbers[slot]!]!;
+        const info = this.#infos[table[(slot << 1) + 1]!]!;
         if (info.folded === folded) return info;
       }
     }
@@ -237,12 +236,11 @@ export class Vocabulary {
     const info = new WordInfo(folded, this.#describe(folded), hash);
     let size = this.#infos.length;
     if (size >= this.#limit) {
-      this.#hashes = new Int32Array(initialTableSize).fill(-1);
-      this.#numbers = new Int32Array(initialTableSize);
+      this.#table = emptyTable(initialTableSize);
       this.#infos = [];
       this.#folded = [];
       size = 0;
-    } else if ((size + 1) * 2 > this.#hashes.length) {
+    } else if ((size + 1) * 2 > this.#table.length >> 1) {
       this.#grow();
     }
     const from = this.#starts[size]!;
@@ -265,21 +263,24 @@ export class Vocabulary {
   }
 
   #place(hash: number, number: number): void {
-    const hashes = this.#hashes;
-    const mask = hashes.length - 1;
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
-    while (hashes[slot] !== -1) slot = (slot + 1) & mask;
-    hashes[slot] = hash;
-    this.#numbers[slot] = number;
+    while (table[slot << 1] !== -1) slot = (slot + 1) & mask;
+    table[slot << 1] = hash;
+    table[(slot << 1) + 1] = number;
   }
 
   #grow(): void {
-    const hashes = this.#hashes;
-    const numbers = this.#numbers;
-    this.#hashes = new Int32Array(hashes.length * 2).fill(-1);
-    this.#numbers = new Int32Array(hashes.length * 2);
-    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== -1) this.#place(hashes[slot]!, numbers[slot]!);
+    const old = this.#table;
+    this.#table = emptyTable(old.length);
+    for (let at = 0; at < old.length; at += 2) if (old[at] !== -1) this.#place(old[at]!, old[at + 1]!);
   }
+}
+
+// A table of `slots` empty slots (two entries each).
+function emptyTable(slots: number): Int32Array {
+  return new Int32Array(slots * 2).fill(-1);
 }
 
 function grown<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {
