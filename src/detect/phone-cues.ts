@@ -34,6 +34,11 @@ export function foldCue(value: string): string {
   return hasApostropheVariant(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
 }
 
+/** `value.toLowerCase()`, without the call and the new string when nothing in `value` changes (most addresses). */
+export function lowerCase(value: string): string {
+  return isFolded(value) ? value : value.toLowerCase();
+}
+
 // Code units below this end (ASCII, Latin, Greek, Cyrillic) are looked up in needsFolding; any other unit is
 // handed to toLowerCase(), which is exact for all of them.
 const foldTableEnd = 0x530;
