@@ -10,10 +10,12 @@ function names(text: string): string[] {
 }
 
 // Invented names on none of the lists (`zorvat`, `бренида`), so only the rule can find them.
-describe('Russian questions about a person and orders made out to one', () => {
+describe('Russian cue phrases: who is X, an order made out to X, X called or helped', () => {
   it.each([
     ['a lower-case surname after кто такой', 'кто такой зорватов и почему он звонит', ['зорватов']],
     ['a capitalised name after оформлен на', 'заказ оформлен на Зорвата Бренидова', ['Зорвата Бренидова']],
+    ['a lower-case given name and surname after мне звонила', 'мне звонила брения зорватова сказала ждать', ['брения зорватова']],
+    ['a name after благодаря', 'Ставлю пять звёзд только благодаря Зорвату, остальные так себе', ['Зорвату']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -21,6 +23,8 @@ describe('Russian questions about a person and orders made out to one', () => {
   it.each([
     ['an everyday word after кто такой', 'кто такой менеджер в вашей компании'],
     ['a date after оформлен на', 'заказ оформлен на завтра'],
+    ['an everyday word after мне звонила', 'мне звонила девушка из банка'],
+    ['a noun phrase after благодаря', 'благодаря вашей помощи всё решилось'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
