@@ -16,6 +16,7 @@ describe('Russian cue phrases: who is X, an order made out to X, X called or hel
     ['a capitalised name after оформлен на', 'заказ оформлен на Зорвата Бренидова', ['Зорвата Бренидова']],
     ['a lower-case given name and surname after мне звонила', 'мне звонила брения зорватова сказала ждать', ['брения зорватова']],
     ['a name after благодаря', 'Ставлю пять звёзд только благодаря Зорвату, остальные так себе', ['Зорвату']],
+    ['an unlisted name after a capitalised про, without the preposition', 'Про Зорвата из отдела доставки хочу сказать', ['Зорвата']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -25,6 +26,7 @@ describe('Russian cue phrases: who is X, an order made out to X, X called or hel
     ['a date after оформлен на', 'заказ оформлен на завтра'],
     ['an everyday word after мне звонила', 'мне звонила девушка из банка'],
     ['a noun phrase after благодаря', 'благодаря вашей помощи всё решилось'],
+    ['a capitalised preposition and a noun opening a sentence', 'На Землю вернулись три космонавта'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
