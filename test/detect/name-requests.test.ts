@@ -62,3 +62,13 @@ describe('requests about a person in Central Asian chat', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('label words and towns around names', () => {
+  it.each([
+    ['the recipient label before a full Uzbek name is not part of it', 'Mijoz: Oluvchi Zorvatov Brenid Ergash o‘g‘li', ['Zorvatov Brenid Ergash o‘g‘li']],
+    ['an Uzbek town with a case ending is no surname', 'Buyurtma qildim, Denovga uch kunda keldi', []],
+    ['an Uzbek town in the ablative is no surname', 'Men Nurafshondan yozyapman', []],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
