@@ -97,10 +97,10 @@ export interface CuePhrase {
   readonly question: boolean;
 }
 
-/** Entries of a list file split on whitespace (name lists hold several names per line). */
 // Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
 const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
 
+/** Entries of a list file split on whitespace (name lists hold several names per line). */
 function words(relativePath: string): string[] {
   return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
 }
