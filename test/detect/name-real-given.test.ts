@@ -27,6 +27,8 @@ describe('an unlisted capitalised word right before a surname found by its endin
     ['a Russian adjective', 'Областной Бренидов отчитался вчера.', 'Областной'],
     ['a Russian everyday word opening the sentence', 'Сегодня Бренидов отчитался.', 'Сегодня'],
     ['a role word', 'Директор Бренидов отчитался.', 'Директор'],
+    ['a place in Russian text (Putin-style possessive)', 'Сегодня Москва Бренидова уже не та.', 'Москва'],
+    ['a place after a preposition in Kazakh text', 'Кеше Алматыда Бренидов сөз сөйледі.', 'Алматыда'],
   ])('%s: %j leaves %j unmasked', (_kind, text, word) => {
     expect(names(text).join(' ')).not.toContain(word);
   });

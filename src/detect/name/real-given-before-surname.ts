@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -87,7 +88,11 @@ function givenNameBefore(
   // four-letter -ина word is too short for a surname (`Нина`).
   if (endsLikeSurname(word) && length > 4 && !word.endsWith('дин') && !word.endsWith('din')) return false;
   const evidence = info.evidence(before.cyrillic, resources, turkic);
-  if (evidence.stopFlags !== 0 || evidence.morph === Morph.Patronymic) return false;
+  if (evidence.morph === Morph.Patronymic) return false;
+  // `Дания Еспаева`, `Алтай Көлгінов`: in Turkic text a place that is also a given name, as written (no case
+  // ending), not after a preposition; Russian says `Россия Путина` (Putin's Russia). Any other stop word (role,
+  // brand, everyday word) rules the word out.
+  if (evidence.stopFlags !== 0) return turkic && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && placeAsGivenName(word, folded, p);
   // A word the lists know as a given name needs no further test; an unknown one must not look like an everyday form.
   if (evidence.nameFlags !== 0) return true;
   // `Пресс-служба Кадырова`: a compound with a lower-case part is a noun (names capitalise every part).
@@ -97,5 +102,15 @@ function givenNameBefore(
   if (!turkic && russianNonName.test(word)) return false;
   if (before.cyrillic && !turkic && resources.commonWords.has(word)) return false;
   return true;
+}
+
+// Prepositions before a place (`в Москве`, `из Дании`, `на Алтае`; Uzbek/Kazakh postpositions follow the word).
+const placePrepositions = new Set(['в', 'во', 'из', 'на', 'до', 'по', 'под', 'над', 'через', 'между', 'у', 'к', 'от', 'с', 'со', 'in', 'to', 'from', 'at']);
+
+// Any case ending on a place (`Алматыда`, `Ташкентга`, `Denovdan`): the place as such, not a given name.
+const placeCaseEnding = new EndingSet(['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'га', 'ка', 'го', 'ко', 'дан', 'нинг', 'ни', 'ga', 'ka', 'qa', 'da', 'dan', 'ning', 'ni', 'лик', 'lik']);
+function placeAsGivenName(word: string, folded: readonly string[], p: number): boolean {
+  if (p > 0 && placePrepositions.has(folded[p - 1]!)) return false;
+  return !caseOrNounEnding.test(word) && !dativeOrLocative.test(word) && !placeCaseEnding.test(word);
 }
 
