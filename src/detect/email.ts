@@ -6,7 +6,7 @@ import type { Detector } from './detector.js';
 import { isDomainCode, isLocalCode, isSpaceCode } from './email-chars.js';
 import { createObfuscationScanner, type ObfuscatedCandidate } from './email-obfuscated.js';
 import { isValidEmail } from './email-valid.js';
-import { createCueMatcher, foldCue, type CueMatcher } from './phone-cues.js';
+import { createCueMatcher, foldCue, lowerCase, type CueMatcher } from './phone-cues.js';
 
 /** Scores, in one place. ≥ 0.5 is reported by default. */
 const scores = {
@@ -96,7 +96,7 @@ function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undef
     if (tidiedLocal === local || spacedLeft || spacedRight || !isValidEmail(tidiedLocal, domain)) return undefined;
     return { start, end, score: scores.strayDots, source: 'email:obfuscated', normalized: `${tidiedLocal}@${domain}`.toLowerCase() };
   }
-  const normalized = address.toLowerCase();
+  const normalized = lowerCase(address);
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
   const score = scores.spacedAt + (hasCue(text, start, end, cues) ? scores.cueBonus : 0);
   return { start, end, score, source: 'email:obfuscated', normalized };
@@ -127,7 +127,7 @@ function judgeObfuscated(
 ): Found | undefined {
   // Cheap checks first: prose yields many ` at ` candidates.
   if (candidate.tld.length < 2 || (candidate.proseAt && !commonTlds.has(candidate.tld))) return undefined;
-  const normalized = candidate.address.toLowerCase();
+  const normalized = lowerCase(candidate.address);
   const at = normalized.indexOf('@');
   if (!isValidEmail(normalized.slice(0, at), normalized.slice(at + 1))) return undefined;
   let score: number;

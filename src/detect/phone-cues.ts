@@ -20,6 +20,8 @@ export interface CueMatcher {
   hasWord(folded: string): boolean;
   /** Whether the list has multi-word entries, which only a window (inWindow, nearest) can find. */
   readonly hasPhrases: boolean;
+  /** `near(text, end - 1, end)`, read as the one word ending at `end` when it is one: no window is built. */
+  nearWordEnd(text: string, end: number): boolean;
 }
 
 const emptyWindow: CueWindow = { folded: '', words: [], distances: [] };
@@ -32,6 +34,11 @@ export function foldCue(value: string): string {
   if (isFolded(value)) return value;
   const lower = value.toLowerCase();
   return hasApostropheVariant(lower) ? lower.replace(/[ʻʼ‘’`]/gu, "'") : lower;
+}
+
+/** `value.toLowerCase()`, without the call and the new string when nothing in `value` changes (most addresses). */
+export function lowerCase(value: string): string {
+  return isFolded(value) ? value : value.toLowerCase();
 }
 
 // Code units below this end (ASCII, Latin, Greek, Cyrillic) are looked up in needsFolding; any other unit is
@@ -151,8 +158,25 @@ export function createCueMatcher(entries: readonly string[]): CueMatcher {
     return best;
   }
 
+  /**
+   * When a word character ends at `end - 1` and none follows, near()'s window is that one word, cut at
+   * maxWordWiden characters back: its only word, and no phrase (phrases hold a space or a hyphen, which neither a
+   * word character nor its lower case is). So the answer is whether that word, folded, is a cue word.
+   */
+  function nearWordEnd(text: string, end: number): boolean {
+    const last = end - 1;
+    if (last < 0 || end >= text.length || !isWordCode(text.charCodeAt(last)) || isWordCode(text.charCodeAt(end))) {
+      return inWindow(cueWindow(text, last, end, 'before'));
+    }
+    let start = last;
+    const widenStart = Math.max(0, last - maxWordWiden);
+    while (start > widenStart && isWordCode(text.charCodeAt(start - 1))) start--;
+    return isCueWord(foldCue(text.slice(start, end)));
+  }
+
   return {
     near: (text, from, to) => inWindow(cueWindow(text, from, to, 'before')),
+    nearWordEnd,
     inWindow,
     nearest,
     hasWord: isCueWord,

@@ -476,7 +476,7 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   const gluedLeft = isLetterCode(before) || gluedByHyphen;
   // Only the glued word itself may excuse it (`тел998901234567`, `tel-901234567`), not a cue further back.
   const gluedWordEnd = beforeIndex + (gluedByHyphen ? 0 : 1);
-  if (gluedLeft && !plus && !phoneCues.near(text, gluedWordEnd - 1, gluedWordEnd)) return false;
+  if (gluedLeft && !plus && !phoneCues.nearWordEnd(text, gluedWordEnd)) return false;
   if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
   if (!plus && continuesNumberBefore(text, beforeIndex)) return false;
   if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;

@@ -112,6 +112,8 @@ export class RedactionPool {
   readonly #slots = new Map<number, WorkerSlot>();
   /** Microseconds from a batch starting on its worker to its result landing here. */
   readonly #runTimes: RecordableHistogram = createHistogram();
+  /** Characters a worker redacts per millisecond (moving average of finished batches): how far a running batch is. */
+  #charsPerMs = 0;
   #completed = 0;
   #workerErrors = 0;
   #closed = false;
@@ -347,9 +349,17 @@ export class RedactionPool {
     return queued + newBatches <= this.config.maxQueue;
   }
 
-  /** With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches. */
+  /**
+   * With a worker free, send at the end of this event-loop turn, so requests arriving in the same turn share batches;
+   * a batch that is already full (a 20-document request body, a big request's parts) goes now.
+   */
   #scheduleDispatch(): void {
-    if (this.#dispatchScheduled !== undefined || this.#inFlightTasks >= this.#capacity()) return;
+    if (this.#inFlightTasks >= this.#capacity()) return;
+    if (this.#queue.headIsFull(this.config.batchMaxDocuments)) {
+      this.#dispatch();
+      return;
+    }
+    if (this.#dispatchScheduled !== undefined) return;
     this.#dispatchScheduled = setImmediate(() => {
       this.#dispatchScheduled = undefined;
       this.#dispatch();
@@ -413,7 +423,7 @@ export class RedactionPool {
         ...(transferList.length === 0 ? {} : { transferList: transferList as never }),
       });
     } catch (error) {
-      this.#land(flight);
+      this.#land(flight, false);
       if (!flight.started && wasCutShort(error)) {
         // It waited in the inbox of a worker that the batch ahead of it hung or killed: it never ran. Documents go
         // first to the next free worker (their requests' queue deadlines still run); request bodies were transferred
@@ -427,7 +437,7 @@ export class RedactionPool {
       this.#taskDone();
       return;
     }
-    this.#land(flight);
+    this.#land(flight, true);
     this.#taskDone();
 
     let reports: Array<RedactionReport | null> | undefined;
@@ -484,12 +494,15 @@ export class RedactionPool {
   }
 
   /**
-   * piscina's load balancer: the live worker with the fewest of our batches, below batchesPerWorker (null: piscina
-   * keeps the task until a worker frees up or a replacement is ready, and asks again). Records where the batch went.
+   * piscina's load balancer: an idle worker, else the one likely to finish its batches first (characters it still has,
+   * less what it has done of the running batch at the measured rate), below batchesPerWorker. Null: piscina keeps the
+   * task until a worker frees up or a replacement is ready, and asks again. Records where the batch went.
    */
   #chooseWorker<Worker extends PiscinaWorkerView>(task: PiscinaTask, workers: readonly Worker[]): Worker | null {
     let best: Worker | null = null;
     let bestSlot: WorkerSlot | undefined;
+    let bestWork = Number.POSITIVE_INFINITY;
+    const now = performance.now();
     for (const worker of workers) {
       if (worker.terminating || worker.destroyed) continue;
       let slot = this.#slots.get(worker.id);
@@ -498,9 +511,11 @@ export class RedactionPool {
         this.#slots.set(worker.id, slot);
       }
       if (slot.flights.length >= this.config.batchesPerWorker) continue;
-      if (bestSlot === undefined || slot.flights.length < bestSlot.flights.length) {
+      const work = this.#workLeft(slot, now);
+      if (work < bestWork) {
         best = worker;
         bestSlot = slot;
+        bestWork = work;
         if (slot.flights.length === 0) break;
       }
     }
@@ -510,6 +525,15 @@ export class RedactionPool {
     bestSlot.flights.push(flight);
     if (bestSlot.flights.length === 1) this.#start(flight);
     return best;
+  }
+
+  /** Characters a worker still has to redact: its batches, less the estimated progress on the running one. */
+  #workLeft(slot: WorkerSlot, now: number): number {
+    let chars = 0;
+    for (const flight of slot.flights) chars += flight.batch.chars;
+    const running = slot.flights[0];
+    if (running?.started === true) chars -= Math.min(running.batch.chars, (now - running.startedAt) * this.#charsPerMs);
+    return chars;
   }
 
   /** The batch's worker begins it: its queue wait ends and its run deadline starts. */
@@ -549,10 +573,17 @@ export class RedactionPool {
     }
   }
 
-  /** The batch's result (or failure) is here: the next batch in its worker's inbox starts. */
-  #land(flight: Flight): void {
+  /** The batch's result (`answered`) or failure is here: the next batch in its worker's inbox starts. */
+  #land(flight: Flight, answered: boolean): void {
     if (flight.runTimer !== undefined) clearTimeout(flight.runTimer);
-    if (flight.started) this.#runTimes.record(Math.max(1, Math.round((performance.now() - flight.startedAt) * 1000)));
+    if (flight.started) {
+      const ms = performance.now() - flight.startedAt;
+      this.#runTimes.record(Math.max(1, Math.round(ms * 1000)));
+      if (answered && ms > 0 && flight.batch.chars > 0) {
+        const rate = flight.batch.chars / ms;
+        this.#charsPerMs = this.#charsPerMs === 0 ? rate : 0.8 * this.#charsPerMs + 0.2 * rate;
+      }
+    }
     const slot = flight.slot;
     if (slot === undefined) return;
     const at = slot.flights.indexOf(flight);

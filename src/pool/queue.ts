@@ -92,6 +92,12 @@ export class BatchQueue {
     this.#open = batch;
   }
 
+  /** Whether the oldest batch has reached its limit, so letting later requests join it would gain nothing. */
+  headIsFull(maxDocuments: number): boolean {
+    const head = this.#batches[this.#head];
+    return head !== undefined && (head.jobs.length >= maxDocuments || head.chars >= head.limit);
+  }
+
   /**
    * Puts a batch back at the head, closed to new documents: a batch that waited in a worker's inbox behind one that
    * killed the worker never ran, and goes first to the next free worker.

@@ -10,10 +10,13 @@ function names(text: string): string[] {
 }
 
 // Invented names on none of the lists (`zorvat`, `бренида`), so only the rule can find them.
-describe('Russian questions about a person and orders made out to one', () => {
+describe('Russian cue phrases: who is X, an order made out to X, X called or helped', () => {
   it.each([
     ['a lower-case surname after кто такой', 'кто такой зорватов и почему он звонит', ['зорватов']],
     ['a capitalised name after оформлен на', 'заказ оформлен на Зорвата Бренидова', ['Зорвата Бренидова']],
+    ['a lower-case given name and surname after мне звонила', 'мне звонила брения зорватова сказала ждать', ['брения зорватова']],
+    ['a name after благодаря', 'Ставлю пять звёзд только благодаря Зорвату, остальные так себе', ['Зорвату']],
+    ['an unlisted name after a capitalised про, without the preposition', 'Про Зорвата из отдела доставки хочу сказать', ['Зорвата']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -21,6 +24,9 @@ describe('Russian questions about a person and orders made out to one', () => {
   it.each([
     ['an everyday word after кто такой', 'кто такой менеджер в вашей компании'],
     ['a date after оформлен на', 'заказ оформлен на завтра'],
+    ['an everyday word after мне звонила', 'мне звонила девушка из банка'],
+    ['a noun phrase after благодаря', 'благодаря вашей помощи всё решилось'],
+    ['a capitalised preposition and a noun opening a sentence', 'На Землю вернулись три космонавта'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -54,5 +60,15 @@ describe('requests about a person in Central Asian chat', () => {
     ['an Uzbek possessive before a surname-like word', 'buyurtmam ivanov orqali keldi'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('label words and towns around names', () => {
+  it.each([
+    ['the recipient label before a full Uzbek name is not part of it', 'Mijoz: Oluvchi Zorvatov Brenid Ergash o‘g‘li', ['Zorvatov Brenid Ergash o‘g‘li']],
+    ['an Uzbek town with a case ending is no surname', 'Buyurtma qildim, Denovga uch kunda keldi', []],
+    ['an Uzbek town in the ablative is no surname', 'Men Nurafshondan yozyapman', []],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

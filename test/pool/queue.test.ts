@@ -96,6 +96,31 @@ describe('BatchQueue', () => {
     expect(queue.length).toBe(1);
   });
 
+  it.each([
+    ['a lone small review: later requests may still join it', [120], 256, false],
+    ['a 20 000-character request body: over the character limit', [20_000], 256, true],
+    ['two documents under a cap of two', [10, 10], 2, true],
+    ['an empty queue', [], 256, false],
+  ])('says whether its head batch is full: %s', (_title, sizes, maxDocuments, expected) => {
+    const queue = new BatchQueue();
+    const request = job(sizes.length);
+    sizes.forEach((size, index) => queue.push(request, index, size, 12_000, maxDocuments));
+    expect(queue.headIsFull(maxDocuments)).toBe(expected);
+  });
+
+  it('puts a batch given back in front of the others, closed to new documents', () => {
+    const queue = new BatchQueue();
+    const [first, second, late] = [job(1), job(1), job(1)];
+    // A cap of one document per batch for the first two, so each opens its own.
+    queue.push(first, 0, 120, 12_000, 1);
+    queue.push(second, 0, 120, 12_000, 1);
+    const returned = queue.shift();
+    if (returned === undefined) throw new Error('expected a batch');
+    queue.unshift(returned);
+    queue.push(late, 0, 120, 12_000, 256);
+    expect([queue.shift(), queue.shift(), queue.shift()].map((batch) => batch?.jobs)).toEqual([[first], [second, late], undefined]);
+  });
+
   it('respects the document cap of a batch', () => {
     expect(cut(Array.from({ length: 5 }, () => 10), new BatchQueue(), { ...limits, maxDocuments: 2 })).toEqual([[0, 1], [2, 3], [4]]);
   });

@@ -14,6 +14,12 @@ import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
+/** Token `first` opens its sentence, is Cyrillic, of at most three letters, unknown and a Russian everyday word (`Про`). */
+export function shortWordOpening(tokens: readonly Token[], folded: readonly string[], scores: readonly WordScore[], first: number, resources: NameResources): boolean {
+  const token = tokens[first]!;
+  return token.sentenceStart && token.cyrillic && token.end - token.start <= 3 && scores[first]!.source === 'capital' && resources.commonWords.has(folded[first]!);
+}
+
 /** Token `first` comes right after a service role word (the caller has checked the role cue and its gap). */
 export function afterServiceRole(folded: readonly string[], first: number, resources: NameResources): boolean {
   return first > 0 && resources.serviceRoles.has(folded[first - 1]!);

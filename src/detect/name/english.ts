@@ -8,7 +8,7 @@ import { Cue } from './cues.js';
 import { cueGap, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
 
@@ -40,6 +40,8 @@ export function isEnglishChatCueWord(folded: string): boolean {
 export function markEnglishChatCues(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cueBefore: Uint8Array, cueAfter: Uint8Array): void {
   const count = tokens.length;
   for (let k = 1; k < count; k++) {
+    // One bit test per token: the set lookups below run only on the few cue words.
+    if ((words[k]!.bits & WordBit.EnglishChatCue) === 0) continue;
     const word = folded[k]!;
     if (word === 'here') {
       // One or two name words between the self-introduction and `here`.

@@ -97,6 +97,9 @@ export interface CuePhrase {
   readonly question: boolean;
 }
 
+// Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
+const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
+
 /** Entries of a list file split on whitespace (name lists hold several names per line). */
 function words(relativePath: string): string[] {
   return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
@@ -154,7 +157,12 @@ export function loadNameResources(): NameResources {
     const folded = foldWord(word);
     stops.add(folded, flags, /[\u0400-\u052f]/u.test(folded));
   };
-  for (const word of words('stoplists/places.txt')) addStop(word, WordFlag.Place);
+  for (const word of words('stoplists/places.txt')) {
+    addStop(word, WordFlag.Place);
+    // Latin stops are not declined (see addStop), but Uzbek Latin writes places with case endings (`Denovga`,
+    // `Nurafshondan`): list those forms of the listed places, not of brands.
+    if (/^[a-z]/iu.test(word)) for (const ending of uzbekPlaceEndings) addStop(word + ending, WordFlag.Place);
+  }
   // compromise lists some cities that are first names too (Vladimir): the name wins for those.
   for (const line of readPatternList('stoplists/derived/places-en.txt')) {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);

@@ -4,13 +4,14 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
-import { givenFatherPatronymic, ownGivenName } from './chat.js';
+import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
+import { widenToGivenNames } from './real-given-before-surname.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -127,6 +128,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       if (scores[last]!.given) hasGiven = true;
     }
     let first = i;
+    // `Про Автандила`, `На Землю`: a short capitalised everyday word opening the sentence before one more word is a
+    // preposition or pronoun (before two, it may be a given name: `Люк Ван Велли`).
+    if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
@@ -143,6 +147,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
     }
+    widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
     findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);

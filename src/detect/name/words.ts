@@ -8,6 +8,7 @@ import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
+import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -399,6 +400,9 @@ export function scoreWord(
   if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
+  // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
+  const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && nameShapeBeforeCaseEnding(word, resources);
+  if (shapedCase) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
     score = morphScore;
     source = 'morphology';
@@ -448,7 +452,7 @@ export function scoreWord(
   if (givenAfterSurname) result.given = true;
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
-  if (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength))) result.closes = 'ending';
+  if (shapedCase || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
   else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
   // An English surname after a given name ends it (`Davis Orchestra`, `Smith Ltd`).
