@@ -7,7 +7,7 @@ import { afterNamingRole, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCu
 import { Cue } from './cues.js';
 import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
 import type { NameResources } from './resources.js';
-import { WordBit, type WordInfo } from './vocabulary.js';
+import { WordBit } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -54,10 +54,10 @@ export function isStreetWord(word: string, resources: NameResources): boolean {
 }
 
 /** A street word right after the run (`next`), or one word further past a title or capitalised word. */
-function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], last: number, single: boolean): 'next' | 'past-one' | undefined {
+function streetAfter(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, last: number, single: boolean): 'next' | 'past-one' | undefined {
   for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
     const after = folded[k]!;
-    if (words[k]!.bits & WordBit.StreetOrPossessive) return k === last + 1 ? 'next' : 'past-one';
+    if (wordBits[k]! & WordBit.StreetOrPossessive) return k === last + 1 ? 'next' : 'past-one';
     // `Төле би көшесі`, `Alisher Navoiy nomidagi`: look past a title, or past the capitalised word a one-word run
     // stopped at (a two-word run is a full name: `Иван Дүйсенов Ленинград облысының`).
     const capitalised = text.charCodeAt(tokens[k]!.start) !== after.charCodeAt(0);
@@ -112,7 +112,8 @@ export function scoreRun(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
-  words: readonly WordInfo[],
+  /** WordInfo.bits of each token's word (the scan's flat array). */
+  wordBits: ArrayLike<number>,
   scores: readonly WordScore[],
   first: number,
   last: number,
@@ -127,10 +128,10 @@ export function scoreRun(
   if (!anyKnown) {
     // `улица Навои`; but after the genitive of a region word a given name and surname are a person (`глава
     // Свердловской области Александр Мишарин`): streets are not named `области X`.
-    if (first > 0 && words[first - 1]!.bits & WordBit.StreetWord && !(regionGenitives.has(folded[first - 1]!) && first < last && scores[first]!.given)) return undefined;
+    if (first > 0 && wordBits[first - 1]! & WordBit.StreetWord && !(regionGenitives.has(folded[first - 1]!) && first < last && scores[first]!.given)) return undefined;
     const cue = cueBefore[first]!;
     const cued = cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro;
-    const street = streetAfter(text, tokens, folded, words, last, first === last);
+    const street = streetAfter(text, tokens, folded, wordBits, last, first === last);
     if (street !== undefined) {
       if (!cued || (street === 'next' && last === first)) return undefined;
       if (last > first) last--;

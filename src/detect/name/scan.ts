@@ -137,7 +137,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
     while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
-    const span = scoreRun(text, tokens, folded, words, scores, first, last, resources, cueBefore, cueAfter);
+    const span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
   }
