@@ -11,6 +11,7 @@ import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
+import { dropSurnameFirms } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
@@ -126,6 +127,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (cyrillicWords < count) {
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
+      dropSurnameFirms(text, tokens, folded, words, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
