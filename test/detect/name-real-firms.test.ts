@@ -26,3 +26,13 @@ describe('three surnames in the partnership pattern name a firm', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('after `the` and a title, an everyday word completes the title', () => {
+  it.each([
+    ['the Princess Royal', 'The Princess Royal arrived at the station this morning.', []],
+    ['a name that is only a name stays', 'The princess Olga arrived at the station this morning.', ['Olga']],
+    ['an everyday-word name after a service role stays', 'The operator Rose helped me a lot.', ['Rose']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -71,3 +71,22 @@ function firmAt(text: string, tokens: readonly Token[], folded: readonly string[
   return surnames >= 1 && alsoGiven <= 1 ? [x.start, z.end] : undefined;
 }
 
+
+/**
+ * `the Princess Royal`, `the Prince Regent`: after `the` and a title, a single word that is also an everyday English
+ * word (an ambiguous listed name) completes the title rather than naming the person. Drops such one-word spans; a
+ * name that is only a name (`the courier John`) and any name after a service role (`the operator Rose`) stay. One check per span, only in Latin-script text.
+ */
+export function dropTitleWords(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let t = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    while (t < tokens.length && tokens[t]!.start < span.start) t++;
+    if (t < 2 || t >= tokens.length || tokens[t]!.start !== span.start || tokens[t]!.end !== span.end || tokens[t]!.cyrillic) continue;
+    // Not after a service role: `the operator Rose` is the person who helped.
+    if (folded[t - 2] !== 'the' || !resources.roles.has(folded[t - 1]!) || resources.serviceRoles.has(folded[t - 1]!)) continue;
+    if ((words[t]!.evidence(false, resources, false).nameFlags & WordFlag.Ambiguous) === 0) continue;
+    spans.splice(s, 1);
+    s--;
+  }
+}

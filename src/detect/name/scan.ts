@@ -11,7 +11,7 @@ import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
-import { dropSurnameFirms } from './real-firms.js';
+import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
@@ -128,6 +128,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);
+      dropTitleWords(tokens, folded, words, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
