@@ -13,6 +13,7 @@ import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, Kno
 import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
+import { trimHyphenHonorifics } from './real-honorific.js';
 import { liftLineupSurnames } from './real-lineups.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
@@ -138,6 +139,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0) liftLineupSurnames(text, tokens, scores, spans);
+    trimHyphenHonorifics(text, spans, resources);
   }
   return spans;
 }

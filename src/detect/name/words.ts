@@ -8,6 +8,7 @@ import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
+import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -197,6 +198,12 @@ export function scoreWord(
   const info = words[i]!;
   const word = info.folded;
   const bits = info.bits;
+  // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
+  if (word.indexOf('-') > 2 && nameWithHyphenHonorific(word, resources)) {
+    const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
+    hyphenated.closes = 'ending';
+    return hyphenated;
+  }
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);

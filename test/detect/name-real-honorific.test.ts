@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createNameDetector } from '../../src/detect/name/index.js';
+import { resolveSpans } from '../../src/detect/resolve.js';
+
+const detector = createNameDetector();
+
+function names(text: string): string[] {
+  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
+  return spans.map((span) => text.slice(span.start, span.end));
+}
+
+// Invented names (`Zorvina`, `Бренида`) on no list: only the hyphenated honorific vouches for them.
+describe('a name hyphenated to its honorific', () => {
+  it.each([
+    ['Uzbek Latin, dative', "Zorvina-opaga rahmat, hammasi zo'r.", ['Zorvina']],
+    ['Kazakh, dative', 'Бренида-апаға рахмет, бәрі жақсы.', ['Бренида']],
+    ['lower-case chat', 'бренида-апаға рахмет', ['бренида']],
+    ['Uzbek Cyrillic, genitive', 'Зорват-аканинг телефони ишламаяпти.', ['Зорват']],
+    ['a vocative', 'Бренида-апа, сәлем!', ['Бренида']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a compound noun', 'Пресс-служба сообщила об этом.', []],
+    ['a hyphenated given name keeps both parts', 'Вчера звонил Жан-Поль Бренидов.', ['Жан-Поль Бренидов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
