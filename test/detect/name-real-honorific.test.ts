@@ -28,3 +28,13 @@ describe('a name hyphenated to its honorific', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('Kyrgyz and Kazakh everyday words that read as a name with an ending', () => {
+  it.each([
+    ['a holiday phrase', 'Жаңы жылыңыз менен!'],
+    ['an adjective opening the sentence', 'Жаңы буйрутма бердим.'],
+    ['a question word', 'Кандай жардам бере алам?'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
