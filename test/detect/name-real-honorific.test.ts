@@ -38,3 +38,15 @@ describe('Kyrgyz and Kazakh everyday words that read as a name with an ending', 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a neighbourhood named after a person (Uzbek Cyrillic маҳалла)', () => {
+  it.each([
+    ['with ҳ', 'Бобур маҳалласи, 5-уй'],
+    ['with х and a case ending', 'Бобур махалласидаги уйимиз'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it('a person going to the neighbourhood is still a person', () => {
+    expect(names('Бобур маҳаллага борди')).toEqual(['Бобур']);
+  });
+});
