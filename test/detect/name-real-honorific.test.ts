@@ -50,3 +50,14 @@ describe('a neighbourhood named after a person (Uzbek Cyrillic маҳалла)',
     expect(names('Бобур маҳаллага борди')).toEqual(['Бобур']);
   });
 });
+
+describe('form labels written like initials', () => {
+  it.each([
+    ['an Uzbek label before a colon', "F.I.Sh.: Zorvatov Brenid", ['Zorvatov Brenid']],
+    ['a spaced label', 'F. I. Sh.: Zorvatov Brenid', ['Zorvatov Brenid']],
+    ['a Russian label joined to the name', 'Ф.И.О. Зорватов Бренид', ['Зорватов Бренид']],
+    ['real initials stay', 'Ф.И. Зорватов звонил', ['Ф.И. Зорватов']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

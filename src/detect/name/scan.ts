@@ -14,6 +14,7 @@ import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
+import { dropFormLabels } from './real-labels.js';
 import { liftLineupSurnames } from './real-lineups.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
@@ -140,6 +141,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0) liftLineupSurnames(text, tokens, scores, spans);
     trimHyphenHonorifics(text, spans, resources);
+    dropFormLabels(text, spans);
   }
   return spans;
 }
