@@ -15,7 +15,7 @@ import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
 import { dropFormLabels } from './real-labels.js';
-import { liftLineupSurnames } from './real-lineups.js';
+import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -125,6 +125,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
+  if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (cyrillicWords < count) {
