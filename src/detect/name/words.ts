@@ -415,6 +415,8 @@ export function scoreWord(
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
+    // `Тифензее`: an -ее form the Russian lexicon does not know is a foreign name, not a comparative (`новее`).
+    !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
