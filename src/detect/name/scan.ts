@@ -15,6 +15,7 @@ import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
 import { dropFormLabels } from './real-labels.js';
+import { liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
@@ -134,6 +135,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);
       dropTitleWords(tokens, folded, words, spans, resources);
+      if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic);
