@@ -2,13 +2,15 @@
 // a bare Express express.json() echo of the same bodies; then p99 at half the measured maximum rate.
 // Rewrites the "HTTP" section of RESULTS.md. Loopback only, bounded duration.
 // Usage: npm run build && npm run bench:http [-- --duration 10] [-- --connections 10] [-- --no-write]
+//   [-- --documents 20] [-- --rate 165 (offered req/s of the latency row instead of half the measured max)]
+//   [-- --results FILE (write the section there instead of RESULTS.md)]
 
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
-import { runStamp, updateResultsSection } from './lib/results.js';
+import { resultsPath, runStamp, updateResultsSection } from './lib/results.js';
 import type { Service } from './lib/service.js';
 import { mainThreadCpuMs, sampleMemory, startEcho, startPiiGate } from './lib/service.js';
 
@@ -19,15 +21,25 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean' },
     /** Documents per request, comma-separated (default both shapes); quick A/B runs can take one. */
     documents: { type: 'string', default: '1,20' },
+    /** Offered req/s of the latency row (default: half the max rate just measured); A/B runs compare at one rate. */
+    rate: { type: 'string' },
+    // Another file to write the section to (a trial run that leaves RESULTS.md alone).
+    results: { type: 'string', default: resultsPath },
   },
 });
+const fixedRate = values.rate === undefined ? undefined : Number(values.rate);
+if (fixedRate !== undefined && !(fixedRate > 0)) throw new Error('--rate must be a positive number of requests per second');
 const shapes = values.documents.split(',').map(Number);
 if (!shapes.every((count) => count === 1 || count === 20)) throw new Error('--documents takes 1, 20 or 1,20');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) throw new Error('--duration and --connections must be positive');
 // Stamped now: the date and load average describe the start of the run.
-const stamp = runStamp(`npm run bench:http -- --duration ${duration} --connections ${connections}`);
+const stamp = runStamp(
+  `npm run bench:http -- --duration ${duration} --connections ${connections}` +
+    (values.documents === '1,20' ? '' : ` --documents ${values.documents}`) +
+    (fixedRate === undefined ? '' : ` --rate ${fixedRate}`),
+);
 
 const apiKey = 'demo-uz-key'; // demo-only key of examples/tenants.yaml
 const corpus = readCorpusTexts(ensureDevCorpus()).map((record) => record.text);
@@ -117,7 +129,8 @@ try {
     rows.push(await load(`echo, ${documents} × 1 KB`, echo, '/echo', payloads));
     const max = await load(`/v1/redact, ${documents} × 1 KB, max rate`, gate, '/v1/redact', payloads);
     rows.push(max);
-    rows.push(await load(`/v1/redact, ${documents} × 1 KB, half max rate`, gate, '/v1/redact', payloads, Math.max(1, Math.floor(max.requestsPerSecond / 2))));
+    const rate = fixedRate ?? Math.max(1, Math.floor(max.requestsPerSecond / 2));
+    rows.push(await load(`/v1/redact, ${documents} × 1 KB, half max rate`, gate, '/v1/redact', payloads, rate));
   }
 } finally {
   memory = stopSampling();
@@ -177,6 +190,7 @@ if (!values['no-write']) {
       '',
       ...verdicts,
     ].join('\n'),
+    values.results,
   );
-  process.stdout.write('updated the HTTP section of benchmarks/RESULTS.md\n');
+  process.stdout.write(`updated the HTTP section of ${values.results}\n`);
 }

@@ -251,7 +251,7 @@ export class RedactionPool {
     for (const count of chars) totalChars += count;
     // Splitting a request per thread buys latency only when threads are free to take the parts; with work already
     // queued every worker is busy anyway, and whole requests make fewer, fuller batches (less messaging per document).
-    const limits = this.#queue.length === 0 && this.#inFlightTasks < this.config.threads ? this.#limits : this.#busyLimits;
+    const limits = this.#queue.length === 0 && this.#busyWorkers() < this.config.threads ? this.#limits : this.#busyLimits;
     if (!this.#admits(batchesNeeded(totalChars, documents.length, limits))) {
       return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() }));
     }
@@ -345,7 +345,7 @@ export class RedactionPool {
    */
   #admits(newBatches: number): boolean {
     const queued = this.#queue.length;
-    if (queued === 0 && this.#inFlightTasks < this.config.threads) return true;
+    if (queued === 0 && this.#busyWorkers() < this.config.threads) return true;
     return queued + newBatches <= this.config.maxQueue;
   }
 
@@ -371,7 +371,12 @@ export class RedactionPool {
    * (and, after a crash, the replacement worker's start), never a wait in the queue.
    */
   #dispatch(): void {
-    while (this.#inFlightTasks < this.#capacity()) {
+    while (this.#inFlightTasks < this.#capacity() && this.#queue.length > 0) {
+      // An idle worker takes the next batch. A busy worker's inbox takes one only while at least as many batches wait
+      // as there are workers: every worker then has more to do after its current batch anyway, and the batch in its
+      // inbox saves it the round trip through this thread. With fewer waiting, a batch stays here for whichever worker
+      // frees first (committed to one inbox, it could wait behind a long batch while another worker idles).
+      if (this.#busyWorkers() >= this.config.threads && this.#queue.length < this.config.threads) break;
       const batch = this.#queue.shift();
       if (batch === undefined) break;
       const live = liveEntries(batch);
@@ -486,6 +491,13 @@ export class RedactionPool {
     // The worker already named the document (`documents[3]: …`) where one failed.
     if (item?.ok === false) fail(job, new PiiGateError(item.code, item.detail));
     else fail(job, this.#reject('ERR_PII_INTERNAL', 1, { detail: 'worker returned a malformed result' }));
+  }
+
+  /** Workers with at least one of our batches. */
+  #busyWorkers(): number {
+    let busy = 0;
+    for (const slot of this.#slots.values()) if (slot.flights.length > 0) busy += 1;
+    return busy;
   }
 
   /** Batches that may be with workers at once: the running ones and those waiting in the workers' inboxes. */

@@ -71,3 +71,18 @@ describe('two unknown capitalised words joined by and, mid-sentence', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("a person's qualities after a possessive", () => {
+  it.each([
+    ['an unknown name opening the sentence before advice', "Zorvath's advice saved me a trip", ['Zorvath']],
+    ['an unknown name before patience', "We owe a lot to Brenika's patience", ['Brenika']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday adjective before advice', 'Legal advice is free here'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

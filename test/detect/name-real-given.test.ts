@@ -53,3 +53,19 @@ describe('a name-forming ending behind a case ending makes a capitalised word a 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an -ее word the Russian lexicon does not know is a foreign name, not a comparative', () => {
+  it.each([
+    ['opening the sentence before a reporting verb', 'Зорбензее отметил, что работа идёт.', ['Зорбензее']],
+    ['mid-sentence before a past-tense verb', 'Это заявление Зорбензее сделал вчера.', ['Зорбензее']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a known adjective', 'Синее море было спокойно.'],
+    ['a known adverb', 'Более того, он ушёл.'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ function names(text: string): string[] {
 describe('Russian cue phrases: who is X, an order made out to X, X called or helped', () => {
   it.each([
     ['a lower-case surname after кто такой', 'кто такой зорватов и почему он звонит', ['зорватов']],
+    ['a lower-case given name after а где', 'а где зорват? обещал заехать сегодня', ['зорват']],
     ['a capitalised name after оформлен на', 'заказ оформлен на Зорвата Бренидова', ['Зорвата Бренидова']],
     ['a lower-case given name and surname after мне звонила', 'мне звонила брения зорватова сказала ждать', ['брения зорватова']],
     ['a name after благодаря', 'Ставлю пять звёзд только благодаря Зорвату, остальные так себе', ['Зорвату']],
@@ -23,6 +24,7 @@ describe('Russian cue phrases: who is X, an order made out to X, X called or hel
 
   it.each([
     ['an everyday word after кто такой', 'кто такой менеджер в вашей компании'],
+    ['an everyday word after а где', 'а где посылка? обещали сегодня'],
     ['a date after оформлен на', 'заказ оформлен на завтра'],
     ['an everyday word after мне звонила', 'мне звонила девушка из банка'],
     ['a noun phrase after благодаря', 'благодаря вашей помощи всё решилось'],

@@ -11,7 +11,12 @@ import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
+import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
+import { trimHyphenHonorifics } from './real-honorific.js';
+import { dropFormLabels } from './real-labels.js';
+import { liftUnknownLatinPairs } from './real-latin-pairs.js';
+import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -141,11 +146,16 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
+  if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (cyrillicWords < count) {
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
+      dropSurnameFirms(text, tokens, folded, words, spans, resources);
+      dropTitleWords(tokens, folded, words, spans, resources);
+      if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
@@ -153,6 +163,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     findDashPairs(text, tokens, scores, spans);
+    if (cyrillicWords > 0) liftLineupSurnames(text, tokens, scores, spans);
+    trimHyphenHonorifics(text, spans, resources);
+    dropFormLabels(text, spans);
   }
   return spans;
 }

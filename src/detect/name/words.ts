@@ -8,6 +8,7 @@ import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
+import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -202,6 +203,12 @@ export function scoreWord(
   const info = words[i]!;
   const word = folded[i]!;
   const bits = wordBits[i]!;
+  // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
+  if (word.indexOf('-') > 2 && nameWithHyphenHonorific(word, resources)) {
+    const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
+    hyphenated.closes = 'ending';
+    return hyphenated;
+  }
   // Fast exit for the common case: a lower-case word with no cue, no known names and no name-like neighbour.
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
@@ -413,6 +420,8 @@ export function scoreWord(
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
+    // `Тифензее`: an -ее form the Russian lexicon does not know is a foreign name, not a comparative (`новее`).
+    !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
