@@ -433,9 +433,13 @@ export class RedactionPool {
         // It waited in the inbox of a worker that the batch ahead of it hung or killed: it never ran. Documents go
         // first to the next free worker (their requests' queue deadlines still run); request bodies were transferred
         // to the dead worker and are gone, so their requests fail as the batch ahead did.
-        if (flight.resendable) this.#queue.unshift(batch);
-        else if (flight.slot?.timedOut === true) this.#failBatch(batch, this.#timedOut(batch.jobs.length, 'the batch ahead of it on its worker had no result'));
-        else this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
+        if (flight.resendable) {
+          this.#queue.unshift(batch);
+        } else if (flight.slot?.timedOut === true) {
+          this.#failBatch(batch, this.#timedOut(batch.jobs.length, 'the batch ahead of it on its worker had no result'));
+        } else {
+          this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
+        }
       } else {
         this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
       }

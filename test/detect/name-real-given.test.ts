@@ -69,3 +69,15 @@ describe('an -ее word the Russian lexicon does not know is a foreign name, not
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('after a role word, an adjective-like form the Russian lexicon does not know is a foreign name', () => {
+  it('a foreign name in the instrumental after a title', () => {
+    expect(names('реформу, начатую президентом Зорбамой, продолжили.')).toEqual(['Зорбамой']);
+  });
+  it.each([
+    ['a known adjective after a role', 'глава Российской федерации выступил'],
+    ['a known place adjective after a role', 'губернатор Приморского края выступил'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

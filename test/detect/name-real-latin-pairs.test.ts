@@ -27,3 +27,20 @@ describe('two unknown capitalised Latin words mid-sentence are a given name and 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a pair on a line of its own, and a name addressed before a request', () => {
+  it.each([
+    ['a signature line after a quote mark', '>Zorvik Brenelund\n>Main Street 5', ['Zorvik Brenelund']],
+    ['a name opening a request', 'Zorvik, can I please speak to your manager?', ['Zorvik']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word before a request', 'Sorry, can you help me?'],
+    ['a greeting before a request', 'Hi, can you help me?'],
+    ['a pair sharing its line with more words', 'Zorvik Brenelund is what we call the new model.'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -227,7 +227,8 @@ describe('RedactionPool limits', () => {
       pool.injectFault('delay', 4);
       let most = 0;
       const watch = setInterval(() => (most = Math.max(most, pool.inFlightTasks)), 5);
-      const output = await pool.redact(kz, storageKz, Array.from({ length: 4 }, (_, index) => review(`held${index}`))).finally(() => clearInterval(watch));
+      const documents = Array.from({ length: 4 }, (_, index) => review(`held${index}`));
+      const output = await pool.redact(kz, storageKz, documents).finally(() => clearInterval(watch));
       expect(output.reports).toHaveLength(4);
       expect(most).toBe(batchesPerWorker);
     } finally {
@@ -266,7 +267,8 @@ describe('RedactionPool limits', () => {
       pool.injectFault('hang');
       const hung = failureOf(pool.redact(kz, storageKz, [review('hung')]));
       await eventually(async () => expect(pool.inFlightTasks).toBe(1), 5_000, 5);
-      const body = failureOf(pool.redactBody(kz, new TextEncoder().encode(JSON.stringify({ destination: storageKz, documents: [review('body')] })), limits));
+      const bytes = new TextEncoder().encode(JSON.stringify({ destination: storageKz, documents: [review('body')] }));
+      const body = failureOf(pool.redactBody(kz, bytes, limits));
       await eventually(async () => expect(pool.inFlightTasks).toBe(2), 5_000, 5);
       const [first, second] = await Promise.all([hung, body]);
       expect([first.code, second.code]).toEqual(['ERR_PII_POOL_TIMEOUT', 'ERR_PII_POOL_TIMEOUT']);

@@ -16,7 +16,7 @@ const nounSuffix = new EndingSet(['ment', 'ments', 'tion', 'tions', 'sion', 'nes
 /**
  * Lifts a two-word Latin span below the threshold to an unknown pair, as Cyrillic runs are lifted in scoreRun: both
  * words capitalised (not all upper case), on no name, place, brand or English everyday-word list, the first not
- * opening a sentence, no capitalised word or number right before or after (titles and firm names run longer:
+ * opening a sentence unless the pair is a line of its own, no capitalised word or number right before or after (titles and firm names run longer:
  * `Google Public Data Explorer`), no article or possessive before, and no English noun or adjective suffix (-ment,
  * -tion, -ware, -ers). A pass over the spans of texts that are not mostly Cyrillic.
  */
@@ -26,7 +26,7 @@ export function liftUnknownLatinPairs(text: string, tokens: readonly Token[], fo
     if (span.score >= 0.5) continue;
     while (t < tokens.length && tokens[t]!.start < span.start) t++;
     if (t + 1 >= tokens.length || tokens[t]!.start !== span.start || tokens[t + 1]!.end !== span.end) continue;
-    if (tokens[t]!.sentenceStart || tokens[t]!.cyrillic || tokens[t + 1]!.cyrillic || text.charCodeAt(tokens[t]!.end) !== 32 || tokens[t + 1]!.start !== tokens[t]!.end + 1) continue;
+    if ((tokens[t]!.sentenceStart && !ownLine(text, span.start, span.end)) || tokens[t]!.cyrillic || tokens[t + 1]!.cyrillic || text.charCodeAt(tokens[t]!.end) !== 32 || tokens[t + 1]!.start !== tokens[t]!.end + 1) continue;
     if (!unknownCapital(text, tokens, folded, words, scores, t, resources) || !unknownCapital(text, tokens, folded, words, scores, t + 1, resources)) continue;
     if (capitalOrNumber(text, tokens, folded, t - 1, tokens[t]!.start) || capitalOrNumber(text, tokens, folded, t + 2, -1)) continue;
     // `my Federal Government`, `the Roadify Transit`: English puts no article or possessive before a person's name.
@@ -68,4 +68,43 @@ function compoundOfEverydayWords(word: string, resources: NameResources): boolea
 function everyday(word: string, resources: NameResources): boolean {
   const entry = resources.latinNames.getStem(word);
   return entry !== undefined && (entry.flags & (WordFlag.NotName | WordFlag.Ambiguous)) !== 0;
+}
+
+// Requests and questions addressed to the person named before the comma (`Anna, can you …`).
+const addressedWords = new Set(['can', 'could', 'would', 'will', 'please', 'do', 'did', 'are', 'have', 'may']);
+
+/**
+ * `Kuba, can I please speak to your boss?`: one capitalised Latin word opening the text, a comma, then a request or
+ * question addressed to it: the word is the person spoken to, unless it is an English everyday word, a place or a
+ * cue word (`Sorry, can you …`, `Hi, can you …`). Adds or lifts one span; only the first token is looked at.
+ */
+export function liftOpeningVocative(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  if (tokens.length < 3) return;
+  const token = tokens[0]!;
+  const word = folded[0]!;
+  if (token.cyrillic || token.hasDigit || scores[0]!.kind !== WordKind.Name || text.charCodeAt(token.end) !== 44 || text.charCodeAt(token.end + 1) !== 32 || tokens[1]!.start !== token.end + 2) return;
+  if (!addressedWords.has(folded[1]!) || token.end - token.start < 3 || token.end - token.start !== word.length || text.charCodeAt(token.start) === word.charCodeAt(0)) return;
+  for (let at = 0; at < token.start; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 62) return;
+  const evidence = words[0]!.evidence(false, resources, false);
+  if (evidence.stopFlags !== 0 || words[0]!.cue !== 0 || everyday(word, resources)) return;
+  const existing = spans[0];
+  if (existing !== undefined && existing.start === token.start) {
+    if (existing.end === token.end && existing.score < nameWeights.unknownPair) existing.score = nameWeights.unknownPair;
+    return;
+  }
+  spans.unshift({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: scores[0]!.base || word });
+}
+
+/**
+ * The pair is a line of its own (`>Gyala Antall` in a signature or address block): only spaces, `>`, `-`, `*` or
+ * `•` before it on its line, only spaces after it.
+ */
+function ownLine(text: string, start: number, end: number): boolean {
+  let at = start - 1;
+  for (; at >= 0 && text.charCodeAt(at) !== 10; at--) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 62 && code !== 45 && code !== 42 && code !== 0x2022) return false;
+  }
+  for (at = end; at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13; at++) if (text.charCodeAt(at) !== 32) return false;
+  return true;
 }

@@ -15,8 +15,9 @@ import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
 import { dropFormLabels } from './real-labels.js';
-import { liftUnknownLatinPairs } from './real-latin-pairs.js';
+import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
+import { findTurkicVocatives } from './real-vocatives.js';
 import type { NameResources } from './resources.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -146,6 +147,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
+  if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
+  // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
+  if (turkic && cyrillicWords > 0 && text.includes(',')) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
   if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {

@@ -422,6 +422,8 @@ export function scoreWord(
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
     // `Тифензее`: an -ее form the Russian lexicon does not know is a foreign name, not a comparative (`новее`).
     !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
+    // `президентом Обамой`: after a role word, an adjective-like form the lexicon does not know is a foreign name.
+    !(cue === Cue.Role && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.

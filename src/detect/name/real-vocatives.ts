@@ -1,0 +1,61 @@
+// Turkic vocatives: a bare capitalised word set off by commas at a sentence edge is the person addressed (`Зейін, …`).
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+// Endings of Kazakh/Kyrgyz/Uzbek words that open a sentence before a comma without being a name: adverbial
+// (-ша/-ше: `Меніңше`), ablative (-ден: `Біріншіден`), converbs (-ып, -іп), conditionals (-са, -се), comparison
+// (-дай, -лай), case endings, possessive (-сы, -сі), plural (-лар), -мыз/-сыз persons, and more below.
+const notVocative = new EndingSet(['ша', 'ше', 'ча', 'че', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ып', 'іп', 'ип', 'уп', 'үп', 'п', 'са', 'се', 'дай', 'дей', 'тай', 'тей', 'лай', 'лей', 'ға', 'ге', 'қа', 'ке', 'га', 'ка', 'да', 'де', 'та', 'те', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нин', 'дын', 'тын', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'сы', 'сі', 'си', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'мыз', 'міз', 'сыз', 'сіз', 'ла', 'ле', 'ақ', 'ек', 'ау', 'еу', 'і', 'ы', 'и', 'ма', 'ме', 'ба', 'бе', 'па', 'пе',
+  // participles (-ған: `Сақтандырылған`), first-person plural imperatives (-йік: `Көрейік`), first-person possessive
+  // after a velar (`Қазағым`)
+  'ған', 'ген', 'қан', 'кен', 'йік', 'йық', 'ейік', 'айық', 'ғым', 'гім', 'қым', 'кім']);
+
+/**
+ * In Turkic text, one capitalised Cyrillic word of four letters or more that opens its sentence before `, ` and a
+ * lower-case word (`Зейін, өткен жылы …`), or stands between a comma and the sentence end (`…, Сағыныш.`), is the
+ * person addressed, even when it is also an everyday noun (Сағыныш, Бірлік): not a listed place, brand, role, cue or
+ * everyday word, and without an adverbial, converb, case, possessive or plural ending. Adds or lifts one span per
+ * such word; only tokens right before a comma or after one are looked at.
+ */
+export function findTurkicVocatives(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  let added = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const after = text.charCodeAt(token.end);
+    let vocative = false;
+    if (token.sentenceStart && after === 44 && text.charCodeAt(token.end + 1) === 32) {
+      const next = tokens[k + 1];
+      vocative = next !== undefined && next.start === token.end + 2 && text.charCodeAt(next.start) === folded[k + 1]!.charCodeAt(0);
+    } else if (!token.sentenceStart && (after === 46 || after === 33 || after === 63) && k > 0) {
+      vocative = text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.start - 2) === 44 && tokens[k - 1]!.end === token.start - 2;
+    }
+    if (!vocative || !bareName(text, tokens, folded, words, scores, k, resources)) continue;
+    const existing = spans.find((span) => span.start <= token.start && span.end >= token.end);
+    if (existing !== undefined) {
+      if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.firstAmbiguous) existing.score = nameWeights.firstAmbiguous;
+      continue;
+    }
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+function bareName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const token = tokens[k]!;
+  const word = folded[k]!;
+  if (!token.cyrillic || token.hasDigit || token.end - token.start < 4 || token.end - token.start !== word.length || word.includes('-')) return false;
+  if (text.charCodeAt(token.start) === word.charCodeAt(0) || text.charCodeAt(token.start + 1) !== word.charCodeAt(1)) return false;
+  if (scores[k]!.kind !== WordKind.None && scores[k]!.kind !== WordKind.Name) return false;
+  const info = words[k]!;
+  if (info.cue !== 0 || info.bits !== 0) return false;
+  const evidence = info.evidence(true, resources, true);
+  if (evidence.stopFlags !== 0 || evidence.morph !== 0) return false;
+  return evidence.nameFlags !== 0 || !notVocative.test(word);
+}
