@@ -5,6 +5,7 @@ import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -35,12 +36,10 @@ export function widenToGivenNames(
   resources: NameResources,
   turkic: boolean,
 ): void {
-  let t = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t >= tokens.length) return;
-    if (t === 0 || tokens[t]!.start !== span.start) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t <= 0) continue;
     const surname = scores[t]!;
     if (surname.kind !== WordKind.Name || surname.source !== 'morphology' || surname.given === true || surname.patronymic === true) continue;
     if (!endsLikeSurname(folded[t]!)) continue;
