@@ -14,9 +14,9 @@ import { endsLikeSurname, WordKind, type WordScore } from './words.js';
 // Kazakh/Kyrgyz genitive, ablative, instrumental, plural and derivational endings (-ның, -дан, -мен, -лар, -лық,
 // -шы): a word with one before a name is what the person belongs to or comes with, not a given name.
 const caseOrNounEnding = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'шы', 'ші', 'сы', 'сі', 'ғы', 'гі']);
-// Dative and locative: given names end so too (`Таблида`, `Едіге`), so these rule a word out only where it is
-// capitalised for opening the sentence (`Жиында Тоқаев айтты`).
-const dativeOrLocative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те']);
+// Dative, locative and accusative: given names end so too (`Таблида`, `Едіге`), so these rule a word out only where
+// it is capitalised for opening the sentence (`Жиында Тоқаев айтты`, `Кеңесті Назарбаевқа тапсырды`).
+const dativeOrLocative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті']);
 // Russian adjective and genitive-plural endings: `Российской Иванов`, `Всемирный Петров` are not given names.
 const russianNonName = new EndingSet(['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ским', 'ской']);
 
