@@ -124,16 +124,16 @@ function windowSinceLastDigit(text: string, start: number, context: CandidateCon
  * numbers need no other word after them). Lists with phrases are read through the window.
  */
 function hasCueWordAfter(text: string, end: number, matcher: CueMatcher, context: CandidateContext): boolean {
-  const clauseEnd = clauseWindowEnd(text, end, limits.cueAfter);
-  // Words after another number belong to it: `nomer 992900012345, 50 000 so'm` is a phone and a price. The rest
-  // of the candidate's own run is no other number (`992 900 012 | 345 dollar`, a window of a split run).
-  const scanEnd = Math.min(clauseEnd, end + limits.currencyAfter + 1);
-  const digit = firstDigitIndex(text, endOfRun(text, end, scanEnd), scanEnd);
+  // Words after another number belong to it: `nomer 992900012345, 50 000 so'm` is a phone and a price. Checked
+  // only once a cue word is found, so the common case (no such word) reads nothing more than before.
   if (matcher.hasPhrases) {
-    const window = digit === -1 ? context.after() : cueWindow(text, end, digit, 'after');
-    return matcher.inWindow(window, limits.currencyAfter);
+    if (!matcher.inWindow(context.after(), limits.currencyAfter)) return false;
+    const scanEnd = Math.min(clauseWindowEnd(text, end, limits.cueAfter), end + limits.currencyAfter + 1);
+    const digit = otherNumberAt(text, end, scanEnd);
+    return digit === -1 || matcher.inWindow(cueWindow(text, end, digit, 'after'), limits.currencyAfter);
   }
-  const last = Math.min(clauseEnd - 1, end + limits.currencyAfter, digit === -1 ? text.length : digit - 1);
+  const clauseEnd = clauseWindowEnd(text, end, limits.cueAfter);
+  const last = Math.min(clauseEnd - 1, end + limits.currencyAfter);
   let i = end;
   while (i <= last) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -143,9 +143,17 @@ function hasCueWordAfter(text: string, end: number, matcher: CueMatcher, context
     const wordStart = i;
     const wordLimit = Math.min(text.length, clauseEnd + maxWordWiden);
     while (i < wordLimit && isWordCode(text.charCodeAt(i))) i++;
-    if (matcher.hasWord(foldCue(text.slice(wordStart, i)))) return true;
+    if (matcher.hasWord(foldCue(text.slice(wordStart, i)))) return otherNumberAt(text, end, wordStart) === -1;
   }
   return false;
+}
+
+/**
+ * Where a number other than the candidate's starts in `text[end, to)`, or -1. The rest of the candidate's own run
+ * is no other number (`992 900 012 | 345 dollar`, a window of a split run).
+ */
+function otherNumberAt(text: string, end: number, to: number): number {
+  return firstDigitIndex(text, endOfRun(text, end, to), to);
 }
 
 /**
