@@ -2,6 +2,7 @@
 
 import { clauseWindowEnd, clauseWindowStart } from './phone-clause.js';
 import { cueWindow, foldCue, isWordCode, maxWordWiden, type CueMatcher, type CueWindow } from './phone-cues.js';
+import { standsAloneOnLine } from './phone-line.js';
 
 export interface PhoneCues {
   /** Phone words and the plain words for "number": either lifts a borderline number. */
@@ -33,6 +34,7 @@ export class CandidateContext {
   #before: CueWindow | undefined;
   #after: CueWindow | undefined;
   #cue: boolean | undefined;
+  #alone: boolean | undefined;
 
   constructor(text: string, start: number, end: number) {
     this.#text = text;
@@ -54,6 +56,15 @@ export class CandidateContext {
   hasCue(cues: PhoneCues): boolean {
     this.#cue ??= cues.phone.inWindow(this.before()) || cues.phone.inWindow(this.after());
     return this.#cue;
+  }
+
+  /**
+   * The candidate is all its line holds (`Клиент: 91.000.19.78`), and no id word labels it (`ID: 100234567`):
+   * a dialogue turn answering with a number. Evidence for phone-like digits only (see phone-line.ts).
+   */
+  standsAlone(cues: PhoneCues): boolean {
+    this.#alone ??= standsAloneOnLine(this.#text, this.#start, this.#end) && !cues.notPhone.inWindow(this.before());
+    return this.#alone;
   }
 }
 
@@ -81,8 +92,9 @@ export function isExcludedByContext(
   if (hasCueWordAfter(text, end, cues.currency, context)) return true;
   if (phoneLike) {
     if (!isNamedIdBefore(text, start, cues) && !isNamedIdAfter(text, end, cues)) return false;
-    // A phone word before the id word still wins: "Телефон по заказу: 901234567" (fail closed).
-    return !cues.strongPhone.inWindow(context.before());
+    // A phone word before the id word still wins: "Телефон по заказу: 901234567" (fail closed). Not one that
+    // another number already answered: in "Tel: +998 90 001 23 45, ID 100234567" the phone word is the first one's.
+    return !cues.strongPhone.inWindow(windowSinceLastDigit(text, start, context));
   }
 
   // The nearer word decides: "заказ 712345678" is an order, "По заказу звоните 71 234 56 78" a phone. Only phone
@@ -95,12 +107,31 @@ export function isExcludedByContext(
 }
 
 /**
+ * The words before the candidate back to the nearest digit in its clause that is not of its own run (all of them
+ * when there is none).
+ */
+function windowSinceLastDigit(text: string, start: number, context: CandidateContext): CueWindow {
+  const clauseStart = clauseWindowStart(text, start, limits.cueBefore);
+  for (let i = startOfRun(text, start, clauseStart) - 1; i >= clauseStart; i--) {
+    if (isDigitCode(text.charCodeAt(i))) return cueWindow(text, i + 1, start, 'before');
+  }
+  return context.before();
+}
+
+/**
  * A cue word starting at most `currencyAfter` characters after the number, inside its clause: what
  * `inWindow(context.after(), currencyAfter)` answers for single-word cues, without building the window (most
  * numbers need no other word after them). Lists with phrases are read through the window.
  */
 function hasCueWordAfter(text: string, end: number, matcher: CueMatcher, context: CandidateContext): boolean {
-  if (matcher.hasPhrases) return matcher.inWindow(context.after(), limits.currencyAfter);
+  // Words after another number belong to it: `nomer 992900012345, 50 000 so'm` is a phone and a price. Checked
+  // only once a cue word is found, so the common case (no such word) reads nothing more than before.
+  if (matcher.hasPhrases) {
+    if (!matcher.inWindow(context.after(), limits.currencyAfter)) return false;
+    const scanEnd = Math.min(clauseWindowEnd(text, end, limits.cueAfter), end + limits.currencyAfter + 1);
+    const digit = otherNumberAt(text, end, scanEnd);
+    return digit === -1 || matcher.inWindow(cueWindow(text, end, digit, 'after'), limits.currencyAfter);
+  }
   const clauseEnd = clauseWindowEnd(text, end, limits.cueAfter);
   const last = Math.min(clauseEnd - 1, end + limits.currencyAfter);
   let i = end;
@@ -112,9 +143,59 @@ function hasCueWordAfter(text: string, end: number, matcher: CueMatcher, context
     const wordStart = i;
     const wordLimit = Math.min(text.length, clauseEnd + maxWordWiden);
     while (i < wordLimit && isWordCode(text.charCodeAt(i))) i++;
-    if (matcher.hasWord(foldCue(text.slice(wordStart, i)))) return true;
+    if (matcher.hasWord(foldCue(text.slice(wordStart, i)))) return otherNumberAt(text, end, wordStart) === -1;
   }
   return false;
+}
+
+/**
+ * Where a number other than the candidate's starts in `text[end, to)`, or -1. The rest of the candidate's own run
+ * is no other number (`992 900 012 | 345 dollar`, a window of a split run).
+ */
+function otherNumberAt(text: string, end: number, to: number): number {
+  return firstDigitIndex(text, endOfRun(text, end, to), to);
+}
+
+/**
+ * Before the digits that lead into the run starting at `start` (one separator between digits), but not before
+ * `limit`: bounded, so the windows of a megabyte-long run stay linear.
+ */
+function startOfRun(text: string, start: number, limit: number): number {
+  let i = start;
+  while (i > limit) {
+    if (isDigitCode(text.charCodeAt(i - 1))) i--;
+    else if (isRunSeparator(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2))) i -= 2;
+    else return i;
+  }
+  return limit;
+}
+
+/** Past the digits that continue the run ending at `end` (one separator between digits), up to `limit`. */
+function endOfRun(text: string, end: number, limit: number): number {
+  let i = end;
+  while (i < limit) {
+    if (isDigitCode(text.charCodeAt(i))) i++;
+    else if (isRunSeparator(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) i += 2;
+    else return i;
+  }
+  return limit;
+}
+
+function isRunSeparator(code: number): boolean {
+  // space, no-break space, - . ( )
+  return code === 0x20 || code === 0xa0 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Index of the first ASCII digit in `text[from, to)`, or -1. */
+function firstDigitIndex(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (isDigitCode(text.charCodeAt(i))) return i;
+  }
+  return -1;
 }
 
 /** `заказ 9…`, `заказ № 9…`, `номер заказа 9…`, `Buyurtma raqami: 9…`, `order no. 9…`: an id word names the number. */

@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { hasLegacyAreaGroup, readLegacyUzbekLandline } from './phone-legacy.js';
 import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, nextPhoneRun, type PhoneRun } from './phone-scan.js';
 import {
@@ -18,7 +19,7 @@ import {
   isThousandsShaped,
   type RunShape,
 } from './phone-shape.js';
-import { isMobile, parsePlusNumber, readPlusNumber, type InternationalVerdict } from './phone-validate.js';
+import { isMobile, parsePlusNumber, readPlusNumber, type InternationalVerdict, type NationalMatch } from './phone-validate.js';
 import { createRegionVerdictsLookup, fallbackRegions, type NationalVerdict, type RegionVerdicts } from './phone-verdicts.js';
 
 // Validity comes from libphonenumber-js's `max` metadata (phone-plans.ts, phone-validate.ts), not `min`: `min` only
@@ -210,7 +211,14 @@ function judgeWindow(
     national = verdicts.nationalVerdict(digits);
   }
   // In a split run most windows are valid nowhere: they go before their shape is even built.
-  if (national && judging === 'window' && !national.withCallingCode && !national.national && !mayHaveFallback(digits)) {
+  if (
+    national &&
+    judging === 'window' &&
+    !national.withCallingCode &&
+    !national.national &&
+    !mayHaveFallback(digits) &&
+    !readLegacyUzbekLandline(digits, verdicts.regions)
+  ) {
     return undefined;
   }
   const shape = shapeOf(run, from, to, digits);
@@ -223,8 +231,11 @@ function judgeWindow(
   if (national && !validated && shape.lengths.length === 1 && !mayBeAnyNumber(digits, national)) return undefined;
 
   const context = new CandidateContext(text, start, end);
-  // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone.
-  if (!plus && isIpAddressShaped(shape) && !context.hasCue(cues)) return undefined;
+  // `90.123.45.67` is a phone and an IP address at once; only a cue word makes it the phone, or a dialogue turn
+  // that is nothing but a valid mobile grouped like one (`Клиент: 91.000.19.78`).
+  if (!plus && isIpAddressShaped(shape) && !context.hasCue(cues) && !isLoneGroupedMobile(national, shape, context, cues)) {
+    return undefined;
+  }
   if (plus || !national) return withExtension(text, judgeInternational(start, end, digits, international, context, cues));
 
   if (isExcludedByContext(text, start, end, isPhoneLike(national, shape), cues, context)) return undefined;
@@ -245,7 +256,25 @@ function mayHaveFallback(digits: string): boolean {
 /** Could judgeNational() return a plan-validated candidate for these digits? (It may still not, for lack of a cue.) */
 function isPlanBacked(digits: string, verdict: NationalVerdict, shape: RunShape, verdicts: RegionVerdicts): boolean {
   if (verdict.withCallingCode || verdict.national) return true;
-  return isGroupedOrParenthesised(shape) && verdicts.fallbackVerdict(digits) !== undefined;
+  if (!isGroupedOrParenthesised(shape)) return false;
+  return readLegacyUzbekLandline(digits, verdicts.regions) !== undefined || verdicts.fallbackVerdict(digits) !== undefined;
+}
+
+function isLoneGroupedMobile(verdict: NationalVerdict | undefined, shape: RunShape, context: CandidateContext, cues: PhoneCues): boolean {
+  const national = verdict?.national;
+  return national !== undefined && isMobile(national.type) && isPhoneGrouped(shape) && context.standsAlone(cues);
+}
+
+/**
+ * `87710012345`, `0555001234`: the digits are the national number after a one-digit trunk prefix (8 in KZ, RU and
+ * TM, 0 in KG) — how a phone is dialled at home, not how ids are written.
+ */
+function isWrittenWithTrunkPrefix(digits: string, national: NationalMatch): boolean {
+  const trunk = digits.charCodeAt(0);
+  if (trunk !== 0x38 && trunk !== 0x30) return false;
+  // E.164 is `+`, a calling code of one to three digits, then the national number.
+  const codeLength = national.number.length - digits.length;
+  return codeLength >= 1 && codeLength <= 3 && national.number.endsWith(digits.slice(1));
 }
 
 /**
@@ -301,10 +330,18 @@ function judgeNational(
 
   const national = verdict.national;
   const bare = shape.lengths.length === 1;
+  if (!national) {
+    const legacy = readLegacyUzbekLandline(digits, verdicts.regions);
+    if (legacy) return judgeLegacy(start, end, legacy, shape, parenthesised || grouped, context, cues);
+  }
   // Bare digits without a cue word stand alone only as a number of the tenant's first region: other regions'
-  // mobile ranges (TJ's above all) cover so much that `123456789` would pass.
+  // mobile ranges (TJ's above all) cover so much that `123456789` would pass. A mobile written with its trunk
+  // prefix as the whole of a dialogue turn (`Клиент: 87710012345`) is one too.
   if (bare && !context.hasCue(cues)) {
-    if (national?.regionIndex !== 0) return undefined;
+    if (national?.regionIndex !== 0) {
+      if (!national || !isMobile(national.type) || !isWrittenWithTrunkPrefix(digits, national)) return undefined;
+      return context.standsAlone(cues) ? candidate(start, end, scores.nationalBareMobile, 'phone:line', national.number) : undefined;
+    }
     const base = isMobile(national.type) ? scores.nationalBareMobile : scores.nationalWeak;
     return candidate(start, end, base, 'phone', national.number);
   }
@@ -328,6 +365,26 @@ function judgeNational(
     return { ...guess(start, end, scores.trunkZeroGrouped, digits), source: 'phone:shape' };
   }
   return undefined;
+}
+
+/**
+ * `8 (371) 200-12-34`: an old-form Uzbek landline (phone-legacy.ts), taken when the old area code stands as its
+ * own group of a phone-shaped run, or next to a cue word; bare `83712001234` alone is too id-like.
+ */
+function judgeLegacy(
+  start: number,
+  end: number,
+  legacy: NationalMatch,
+  shape: RunShape,
+  phoneShaped: boolean,
+  context: CandidateContext,
+  cues: PhoneCues,
+): Candidate | undefined {
+  if (phoneShaped && hasLegacyAreaGroup(shape.lengths)) {
+    const base = hasClosingParenthesis(shape.separators) ? scores.nationalParenthesised : scores.nationalGrouped;
+    return scored(start, end, base, legacy.number, context, cues);
+  }
+  return context.hasCue(cues) ? scored(start, end, scores.nationalWeak, legacy.number, context, cues) : undefined;
 }
 
 /** Adds the cue-word bonus; the source says when context, not the number alone, carried the decision. */

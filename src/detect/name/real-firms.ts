@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
 
 const ampersand = 38;
@@ -16,11 +17,10 @@ const ampersand = 38;
  * span, only in Latin-script text.
  */
 export function dropSurnameFirms(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  let t = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t >= tokens.length || tokens[t]!.start !== span.start) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t === -1) continue;
     // The span may be any of the three words: try each position of the pattern that puts it there.
     for (let first = t - 3; first <= t; first++) {
       const triple = firmAt(text, tokens, folded, words, first, resources);
@@ -78,11 +78,12 @@ function firmAt(text: string, tokens: readonly Token[], folded: readonly string[
  * name that is only a name (`the courier John`) and any name after a service role (`the operator Rose`) stay. One check per span, only in Latin-script text.
  */
 export function dropTitleWords(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  let t = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t < 2 || t >= tokens.length || tokens[t]!.start !== span.start || tokens[t]!.end !== span.end || tokens[t]!.cyrillic) continue;
+    // Cheap test first: a one-word span right after `the <title> `.
+    if (span.start < 6) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t < 2 || tokens[t]!.end !== span.end || tokens[t]!.cyrillic) continue;
     // Not after a service role: `the operator Rose` is the person who helped.
     if (folded[t - 2] !== 'the' || !resources.roles.has(folded[t - 1]!) || resources.serviceRoles.has(folded[t - 1]!)) continue;
     if ((words[t]!.evidence(false, resources, false).nameFlags & WordFlag.Ambiguous) === 0) continue;

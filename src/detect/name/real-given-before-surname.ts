@@ -5,6 +5,7 @@ import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -13,9 +14,9 @@ import { endsLikeSurname, WordKind, type WordScore } from './words.js';
 // Kazakh/Kyrgyz genitive, ablative, instrumental, plural and derivational endings (-ның, -дан, -мен, -лар, -лық,
 // -шы): a word with one before a name is what the person belongs to or comes with, not a given name.
 const caseOrNounEnding = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'шы', 'ші', 'сы', 'сі', 'ғы', 'гі']);
-// Dative and locative: given names end so too (`Таблида`, `Едіге`), so these rule a word out only where it is
-// capitalised for opening the sentence (`Жиында Тоқаев айтты`).
-const dativeOrLocative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те']);
+// Dative, locative and accusative: given names end so too (`Таблида`, `Едіге`), so these rule a word out only where
+// it is capitalised for opening the sentence (`Жиында Тоқаев айтты`, `Кеңесті Назарбаевқа тапсырды`).
+const dativeOrLocative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті']);
 // Russian adjective and genitive-plural endings: `Российской Иванов`, `Всемирный Петров` are not given names.
 const russianNonName = new EndingSet(['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ых', 'их', 'ским', 'ской']);
 
@@ -35,12 +36,10 @@ export function widenToGivenNames(
   resources: NameResources,
   turkic: boolean,
 ): void {
-  let t = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t >= tokens.length) return;
-    if (t === 0 || tokens[t]!.start !== span.start) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t <= 0) continue;
     const surname = scores[t]!;
     if (surname.kind !== WordKind.Name || surname.source !== 'morphology' || surname.given === true || surname.patronymic === true) continue;
     if (!endsLikeSurname(folded[t]!)) continue;

@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -21,11 +22,10 @@ const nounSuffix = new EndingSet(['ment', 'ments', 'tion', 'tions', 'sion', 'nes
  * -tion, -ware, -ers). A pass over the spans of texts that are not mostly Cyrillic.
  */
 export function liftUnknownLatinPairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
-  let t = 0;
   for (const span of spans) {
     if (span.score >= 0.5) continue;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t + 1 >= tokens.length || tokens[t]!.start !== span.start || tokens[t + 1]!.end !== span.end) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t === -1 || t + 1 >= tokens.length || tokens[t + 1]!.end !== span.end) continue;
     if ((tokens[t]!.sentenceStart && !ownLine(text, span.start, span.end)) || tokens[t]!.cyrillic || tokens[t + 1]!.cyrillic || text.charCodeAt(tokens[t]!.end) !== 32 || tokens[t + 1]!.start !== tokens[t]!.end + 1) continue;
     if (!unknownCapital(text, tokens, folded, words, scores, t, resources) || !unknownCapital(text, tokens, folded, words, scores, t + 1, resources)) continue;
     if (capitalOrNumber(text, tokens, folded, t - 1, tokens[t]!.start) || capitalOrNumber(text, tokens, folded, t + 2, -1)) continue;

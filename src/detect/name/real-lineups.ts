@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
+import { tokenStartingAt } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -15,12 +16,11 @@ import { WordKind, type WordScore } from './words.js';
  * opens with one (`Ковальчук (Прошкин, Радулов)`: scorer and assists). Cyrillic words only; a pass over the spans.
  */
 export function liftLineupSurnames(text: string, tokens: readonly Token[], scores: readonly WordScore[], spans: Span[]): void {
-  let t = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
     if (span.score >= 0.5) continue;
-    while (t < tokens.length && tokens[t]!.start < span.start) t++;
-    if (t >= tokens.length || tokens[t]!.start !== span.start || tokens[t]!.end !== span.end || !tokens[t]!.cyrillic) continue;
+    const t = tokenStartingAt(tokens, span.start);
+    if (t === -1 || tokens[t]!.end !== span.end || !tokens[t]!.cyrillic) continue;
     const word = scores[t]!;
     if (word.kind !== WordKind.Name || (word.source !== 'capital' && word.source !== 'morphology')) continue;
     if (dashPartner(text, tokens, scores, spans, s, t) || parenthesisedSurnamesAfter(text, tokens, scores, spans, s, t)) span.score = nameWeights.coordinated;
@@ -61,17 +61,16 @@ function parenthesisedSurnamesAfter(text: string, tokens: readonly Token[], scor
  * first test.
  */
 export function findGoalScorers(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const player = (k: number): boolean => capitalised(text, tokens, folded, k) && (words[k]!.evidence(tokens[k]!.cyrillic, resources, false).stopFlags & WordFlag.Place) === 0;
   let added = false;
   for (let k = 0; k + 4 < tokens.length; k++) {
     // A score of one digit each side (`3:1`; a time range is `10:30 — 12:00`), then the game time.
     if (!tokens[k]!.hasDigit || tokens[k]!.end - tokens[k]!.start !== 1 || tokens[k + 1]!.end - tokens[k + 1]!.start !== 1 || !numberPair(text, tokens, k) || !dashGap(text, tokens[k + 1]!.end, tokens[k + 2]!.start) || !numberPair(text, tokens, k + 2)) continue;
     let at = k + 4;
-    if (!onlyOneSpace(text, tokens[k + 3]!.end, tokens[at]!.start) || !player(at)) continue;
+    if (!onlyOneSpace(text, tokens[k + 3]!.end, tokens[at]!.start) || !player(text, tokens, folded, words, resources, at)) continue;
     added = addSurname(tokens, folded, spans, at) || added;
     // `(Сен-Луи, Хитли)`: the assistants.
     if (at + 1 < tokens.length && text.charCodeAt(tokens[at]!.end) === 32 && text.charCodeAt(tokens[at]!.end + 1) === 40 && tokens[at + 1]!.start === tokens[at]!.end + 2) {
-      for (at++; at < tokens.length && player(at); at++) {
+      for (at++; at < tokens.length && player(text, tokens, folded, words, resources, at); at++) {
         added = addSurname(tokens, folded, spans, at) || added;
         const end = tokens[at]!.end;
         if (text.charCodeAt(end) === 41 || !(text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && tokens[at + 1]?.start === end + 2)) break;
@@ -100,6 +99,11 @@ function isDigits(text: string, token: Token): boolean {
 
 function onlyOneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
+/** A capitalised word that is no place: a player. */
+function player(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources, k: number): boolean {
+  return capitalised(text, tokens, folded, k) && (words[k]!.evidence(tokens[k]!.cyrillic, resources, false).stopFlags & WordFlag.Place) === 0;
 }
 
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {

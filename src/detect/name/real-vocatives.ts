@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { tokenEndingAt, tokenStartingAt } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
@@ -21,30 +22,38 @@ const notVocative = new EndingSet(['ша', 'ше', 'ча', 'че', 'дан', 'д
  * lower-case word (`Зейін, өткен жылы …`), or stands between a comma and the sentence end (`…, Сағыныш.`), is the
  * person addressed, even when it is also an everyday noun (Сағыныш, Бірлік): not a listed place, brand, role, cue or
  * everyday word, and without an adverbial, converb, case, possessive or plural ending. Adds or lifts one span per
- * such word; only tokens right before a comma or after one are looked at.
+ * such word; only the words around each comma are looked at.
  */
 export function findTurkicVocatives(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   let added = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    const after = text.charCodeAt(token.end);
-    let vocative = false;
-    if (token.sentenceStart && after === 44 && text.charCodeAt(token.end + 1) === 32) {
-      const next = tokens[k + 1];
-      vocative = next !== undefined && next.start === token.end + 2 && text.charCodeAt(next.start) === folded[k + 1]!.charCodeAt(0);
-    } else if (!token.sentenceStart && (after === 46 || after === 33 || after === 63) && k > 0) {
-      vocative = text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.start - 2) === 44 && tokens[k - 1]!.end === token.start - 2;
+  // From comma to comma: the word before one (opening its sentence) and the word after one (closing it).
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    if (text.charCodeAt(comma + 1) !== 32) continue;
+    const before = tokenEndingAt(tokens, comma);
+    if (before !== -1 && tokens[before]!.sentenceStart) {
+      const next = tokens[before + 1];
+      if (next !== undefined && next.start === comma + 2 && text.charCodeAt(next.start) === folded[before + 1]!.charCodeAt(0)) added = addVocative(text, tokens, folded, words, scores, spans, resources, before) || added;
     }
-    if (!vocative || !bareName(text, tokens, folded, words, scores, k, resources)) continue;
-    const existing = spans.find((span) => span.start <= token.start && span.end >= token.end);
-    if (existing !== undefined) {
-      if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.firstAmbiguous) existing.score = nameWeights.firstAmbiguous;
-      continue;
+    const after = tokenStartingAt(tokens, comma + 2);
+    if (after > 0 && !tokens[after]!.sentenceStart && tokens[after - 1]!.end === comma) {
+      const end = text.charCodeAt(tokens[after]!.end);
+      if (end === 46 || end === 33 || end === 63) added = addVocative(text, tokens, folded, words, scores, spans, resources, after) || added;
     }
-    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
-    added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+/** Adds or lifts the span of token `k` when it is a bare name; true when a span was added. */
+function addVocative(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, k: number): boolean {
+  if (!bareName(text, tokens, folded, words, scores, k, resources)) return false;
+  const token = tokens[k]!;
+  const existing = spans.find((span) => span.start <= token.start && span.end >= token.end);
+  if (existing === undefined) {
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
+    return true;
+  }
+  if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.firstAmbiguous) existing.score = nameWeights.firstAmbiguous;
+  return false;
 }
 
 function bareName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {

@@ -408,7 +408,7 @@ export function scoreWord(
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
-  const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && nameShapeBeforeCaseEnding(word, resources);
+  const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
   if (shapedCase) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
     score = morphScore;
