@@ -54,21 +54,20 @@ export function resolveSpans(text: string, spans: readonly Span[], options: Reso
 }
 
 /**
- * Sorts `spans` by start in place (insertion sort: detectors report in text order, so the list is nearly sorted)
- * and says whether the starts strictly increase and no span overlaps another. With `a.start < b.start`, the two
+ * Sorts `spans` by start in place and says whether the starts strictly increase and no span overlaps another.
+ * Each detector reports in text order, so the list is a few sorted runs one after another: V8's sort (TimSort,
+ * stable like the insertion sort it replaces) merges them in O(n log runs), where inserting the second detector's
+ * spans among the first's one by one cost O(n²) on long texts (27% of detect() on 1 Mi of reviews). With `a.start < b.start`, the two
  * overlap iff `b.start < a.end` (the test above, `b.start < a.end && a.start < b.end`, empty spans included), so
  * one pass against the largest end so far decides. When it answers false the order of `spans` does not matter:
  * the caller sorts them by priority.
  */
 function sortIfDisjoint(spans: Span[]): boolean {
   for (let i = 1; i < spans.length; i++) {
-    const span = spans[i]!;
-    let j = i - 1;
-    while (j >= 0 && spans[j]!.start > span.start) {
-      spans[j + 1] = spans[j]!;
-      j--;
+    if (spans[i]!.start < spans[i - 1]!.start) {
+      spans.sort(byStart);
+      break;
     }
-    spans[j + 1] = span;
   }
   let furthestEnd = spans[0]!.end;
   for (let i = 1; i < spans.length; i++) {
@@ -128,6 +127,10 @@ class DisjointSpans {
     for (let i = position; i > 0; i -= i & -i) sum += this.#starts[i]!;
     return sum;
   }
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 function clamp(value: number, min: number, max: number): number {

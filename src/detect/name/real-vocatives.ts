@@ -26,28 +26,30 @@ const notVocative = new EndingSet(['ша', 'ше', 'ча', 'че', 'дан', 'д
  */
 export function findTurkicVocatives(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   let added = false;
+  // The scan's spans, sorted by start and disjoint; vocatives are appended after them and sorted in at the end.
+  const scanned = spans.length;
   // From comma to comma: the word before one (opening its sentence) and the word after one (closing it).
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     if (text.charCodeAt(comma + 1) !== 32) continue;
     const before = tokenEndingAt(tokens, comma);
     if (before !== -1 && tokens[before]!.sentenceStart) {
       const next = tokens[before + 1];
-      if (next !== undefined && next.start === comma + 2 && text.charCodeAt(next.start) === folded[before + 1]!.charCodeAt(0)) added = addVocative(text, tokens, folded, words, scores, spans, resources, before) || added;
+      if (next !== undefined && next.start === comma + 2 && text.charCodeAt(next.start) === folded[before + 1]!.charCodeAt(0)) added = addVocative(text, tokens, folded, words, scores, spans, scanned, resources, before) || added;
     }
     const after = tokenStartingAt(tokens, comma + 2);
     if (after > 0 && !tokens[after]!.sentenceStart && tokens[after - 1]!.end === comma) {
       const end = text.charCodeAt(tokens[after]!.end);
-      if (end === 46 || end === 33 || end === 63) added = addVocative(text, tokens, folded, words, scores, spans, resources, after) || added;
+      if (end === 46 || end === 33 || end === 63) added = addVocative(text, tokens, folded, words, scores, spans, scanned, resources, after) || added;
     }
   }
   if (added) spans.sort((a, b) => a.start - b.start);
 }
 
 /** Adds or lifts the span of token `k` when it is a bare name; true when a span was added. */
-function addVocative(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, k: number): boolean {
+function addVocative(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], scanned: number, resources: NameResources, k: number): boolean {
   if (!bareName(text, tokens, folded, words, scores, k, resources)) return false;
   const token = tokens[k]!;
-  const existing = spans.find((span) => span.start <= token.start && span.end >= token.end);
+  const existing = spanCovering(spans, scanned, token.start, token.end);
   if (existing === undefined) {
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
     return true;
@@ -67,4 +69,21 @@ function bareName(text: string, tokens: readonly Token[], folded: readonly strin
   const evidence = info.evidence(true, resources, true);
   if (evidence.stopFlags !== 0 || evidence.morph !== 0) return false;
   return evidence.nameFlags !== 0 || !notVocative.test(word);
+}
+
+/**
+ * The span among the first `count` (sorted by start, disjoint) that covers [start, end), by binary search: a linear
+ * search per vocative made long texts with many commas quadratic. Vocatives added since are single words at other
+ * tokens, so they never cover another.
+ */
+function spanCovering(spans: readonly Span[], count: number, start: number, end: number): Span | undefined {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start <= start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = low > 0 ? spans[low - 1] : undefined;
+  return candidate !== undefined && candidate.end >= end ? candidate : undefined;
 }
