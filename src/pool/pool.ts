@@ -429,7 +429,8 @@ export class RedactionPool {
       });
     } catch (error) {
       this.#land(flight, false);
-      if (!flight.started && wasCutShort(error)) {
+      // Only a batch whose worker is known gone is put back; any other failure fails closed (never a second run).
+      if (!flight.started && flight.slot?.retired === true && wasCutShort(error)) {
         // It waited in the inbox of a worker that the batch ahead of it hung or killed: it never ran. Documents go
         // first to the next free worker (their requests' queue deadlines still run); request bodies were transferred
         // to the dead worker and are gone, so their requests fail as the batch ahead did.
@@ -443,7 +444,14 @@ export class RedactionPool {
       } else {
         this.#failBatch(batch, this.#toPoolError(error, batch.jobs.length));
       }
-      this.#taskDone();
+      // When the worker died, piscina rejects its inbox batch right after this one: dispatch a microtask later,
+      // so that batch is back at the head of the queue before the next one is sent.
+      if (flight.slot?.retired === true) {
+        this.#inFlightTasks -= 1;
+        queueMicrotask(() => this.#dispatch());
+      } else {
+        this.#taskDone();
+      }
       return;
     }
     this.#land(flight, true);
@@ -527,12 +535,17 @@ export class RedactionPool {
         this.#slots.set(worker.id, slot);
       }
       if (slot.flights.length >= this.config.batchesPerWorker) continue;
+      // An idle worker wins outright: a busy one whose batch overran its estimate (a hung one, too) also scores 0.
+      if (slot.flights.length === 0) {
+        best = worker;
+        bestSlot = slot;
+        break;
+      }
       const work = this.#workLeft(slot, now);
       if (work < bestWork) {
         best = worker;
         bestSlot = slot;
         bestWork = work;
-        if (slot.flights.length === 0) break;
       }
     }
     const flight = (task as unknown as Partial<Record<typeof queueOptionsSymbol, Flight>>)[queueOptionsSymbol];

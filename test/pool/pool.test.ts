@@ -279,6 +279,45 @@ describe('RedactionPool limits', () => {
     }
   });
 
+  it('sends a request body to an idle worker, not into the inbox of a worker whose batch overran its estimate', async () => {
+    const pool = new RedactionPool({ threads: 2, faultInjection: true, taskTimeoutMs: 3_000 });
+    const limits = { maxDocuments: 5, maxTextChars: 2_000, maxDepth: 6 };
+    try {
+      await pool.ready;
+      await pool.redact(kz, storageKz, [review('warm')]); // sets the measured rate the estimates use
+      pool.injectFault('hang');
+      const hung = failureOf(pool.redact(kz, storageKz, [review('hung')]));
+      // Long past its estimate, the hung batch looks "about done", as an idle worker does.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const bytes = new TextEncoder().encode(JSON.stringify({ destination: storageKz, documents: [review('body')] }));
+      const output = JSON.parse(new TextDecoder().decode((await pool.redactBody(kz, bytes, limits)).body)) as unknown;
+      expect(leakedValues(JSON.stringify(output), [SAMPLE.phone, SAMPLE.email])).toEqual([]);
+      expect((await hung).code).toBe('ERR_PII_POOL_TIMEOUT');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('puts the batch from a dead worker\'s inbox back ahead of batches that queued after it', async () => {
+    const pool = new RedactionPool({ threads: 1, faultInjection: true, taskTimeoutMs: 1_000 });
+    const order: string[] = [];
+    const track = (name: string, promise: Promise<unknown>) => promise.then(() => order.push(`${name} ok`), (error: PiiGateError) => order.push(`${name} ${error.code}`));
+    try {
+      await pool.ready;
+      pool.injectFault('hang');
+      const running = track('A', pool.redact(kz, storageKz, [review('A')]));
+      await nextTurn();
+      const inInbox = track('B', pool.redact(kz, storageKz, [review('B')]));
+      await nextTurn();
+      const queued = track('C', pool.redact(kz, storageKz, [review('C')]));
+      await nextTurn();
+      await Promise.all([running, inInbox, queued]);
+      expect(order).toEqual(['A ERR_PII_POOL_TIMEOUT', 'B ok', 'C ok']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses new work once closed with ERR_PII_POOL_CLOSED', async () => {
     const pool = new RedactionPool({ threads: 1 });
     await pool.ready;
