@@ -27,6 +27,17 @@ describe('three surnames in the partnership pattern name a firm', () => {
   });
 });
 
+describe('the firm pass always moves on', () => {
+  it('finishes when the last surname of a firm runs on into a longer span', () => {
+    const found = names('We hired Marshall, Hernandez and Simpson Smith yesterday.');
+    expect(found.filter((name) => name.includes('Marshall') || name.includes('Hernandez'))).toEqual([]);
+  });
+
+  it('drops every firm of a long text of firms, one after another', () => {
+    expect(names('Zorvitt, Hernandez and Brenley.\n'.repeat(2_000))).toEqual([]);
+  });
+});
+
 describe('after `the` and a title, an everyday word completes the title', () => {
   it.each([
     ['the Princess Royal', 'The Princess Royal arrived at the station this morning.', []],

@@ -17,24 +17,36 @@ const ampersand = 38;
  * span, only in Latin-script text.
  */
 export function dropSurnameFirms(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  // One pass that compacts in place: a span inside the last firm found is dropped, with the kept spans before it
+  // that lie inside it too. (Splicing per firm was quadratic on long texts, and re-checking a span that reaches
+  // past the firm, `… and Simpson Smith`, never ended.)
+  let kept = 0;
+  let firmFrom = -1;
+  let firmTo = -1;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    const t = tokenStartingAt(tokens, span.start);
-    if (t === -1) continue;
-    // The span may be any of the three words: try each position of the pattern that puts it there.
-    for (let first = t - 3; first <= t; first++) {
-      const triple = firmAt(text, tokens, folded, words, first, resources);
-      if (triple === undefined) continue;
-      const [from, to] = triple;
-      let k = s;
-      while (k > 0 && spans[k - 1]!.start >= from) k--;
-      let end = k;
-      while (end < spans.length && spans[end]!.end <= to) end++;
-      if (end > k) spans.splice(k, end - k);
-      s = k - 1;
-      break;
+    if (span.start >= firmFrom && span.end <= firmTo) continue;
+    const firm = firmAround(text, tokens, folded, words, span, resources);
+    if (firm !== undefined) {
+      [firmFrom, firmTo] = firm;
+      while (kept > 0 && spans[kept - 1]!.start >= firmFrom) kept--;
+      if (span.start >= firmFrom && span.end <= firmTo) continue;
     }
+    spans[kept++] = span;
   }
+  spans.length = kept;
+}
+
+/** The firm `X, Y and Z` that the span's first word is part of, if any. */
+function firmAround(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], span: Span, resources: NameResources): readonly [number, number] | undefined {
+  const t = tokenStartingAt(tokens, span.start);
+  if (t === -1) return undefined;
+  // The span may be any of the three words: try each position of the pattern that puts it there.
+  for (let first = t - 3; first <= t; first++) {
+    const triple = firmAt(text, tokens, folded, words, first, resources);
+    if (triple !== undefined) return triple;
+  }
+  return undefined;
 }
 
 /** The offsets of `X, Y and Z` starting at token `first`, when it names a firm. */
