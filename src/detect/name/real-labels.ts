@@ -10,19 +10,20 @@ const labels = new Set(['fish', 'fio', 'фиш', 'фио']);
  * the label is dropped. Only spans whose second character is a dot are looked at.
  */
 export function dropFormLabels(text: string, spans: Span[]): void {
+  // Compacts in place: a splice per dropped label was quadratic on a long form.
+  let kept = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    if (text.charCodeAt(span.start + 1) !== 46) continue;
-    const labelEnd = labelAt(text, span.start, span.end);
-    if (labelEnd === -1) continue;
-    let next = labelEnd;
-    while (next < span.end && text.charCodeAt(next) === 32) next++;
-    if (next < span.end) span.start = next;
-    else {
-      spans.splice(s, 1);
-      s--;
+    const labelEnd = text.charCodeAt(span.start + 1) === 46 ? labelAt(text, span.start, span.end) : -1;
+    if (labelEnd !== -1) {
+      let next = labelEnd;
+      while (next < span.end && text.charCodeAt(next) === 32) next++;
+      if (next >= span.end) continue;
+      span.start = next;
     }
+    spans[kept++] = span;
   }
+  spans.length = kept;
 }
 
 /** The end of the label (after its last dot, or the span end) opening at `start`, or -1. */

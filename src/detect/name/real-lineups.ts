@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
-import { tokenStartingAt } from './real-tokens.js';
+import { spanCovering, tokenStartingAt } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -62,16 +62,17 @@ function parenthesisedSurnamesAfter(text: string, tokens: readonly Token[], scor
  */
 export function findGoalScorers(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let added = false;
+  const scanned = spans.length;
   for (let k = 0; k + 4 < tokens.length; k++) {
     // A score of one digit each side (`3:1`; a time range is `10:30 — 12:00`), then the game time.
     if (!tokens[k]!.hasDigit || tokens[k]!.end - tokens[k]!.start !== 1 || tokens[k + 1]!.end - tokens[k + 1]!.start !== 1 || !numberPair(text, tokens, k) || !dashGap(text, tokens[k + 1]!.end, tokens[k + 2]!.start) || !numberPair(text, tokens, k + 2)) continue;
     let at = k + 4;
     if (!onlyOneSpace(text, tokens[k + 3]!.end, tokens[at]!.start) || !player(text, tokens, folded, words, resources, at)) continue;
-    added = addSurname(tokens, folded, spans, at) || added;
+    added = addSurname(tokens, folded, spans, scanned, at) || added;
     // `(Сен-Луи, Хитли)`: the assistants.
     if (at + 1 < tokens.length && text.charCodeAt(tokens[at]!.end) === 32 && text.charCodeAt(tokens[at]!.end + 1) === 40 && tokens[at + 1]!.start === tokens[at]!.end + 2) {
       for (at++; at < tokens.length && player(text, tokens, folded, words, resources, at); at++) {
-        added = addSurname(tokens, folded, spans, at) || added;
+        added = addSurname(tokens, folded, spans, scanned, at) || added;
         const end = tokens[at]!.end;
         if (text.charCodeAt(end) === 41 || !(text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && tokens[at + 1]?.start === end + 2)) break;
       }
@@ -112,9 +113,9 @@ function capitalised(text: string, tokens: readonly Token[], folded: readonly st
 }
 
 /** A span for token `k` (lifting a weaker one that covers exactly it); false when a span already covers it. */
-function addSurname(tokens: readonly Token[], folded: readonly string[], spans: Span[], k: number): boolean {
+function addSurname(tokens: readonly Token[], folded: readonly string[], spans: Span[], scanned: number, k: number): boolean {
   const token = tokens[k]!;
-  const existing = spans.find((span) => span.start <= token.start && span.end >= token.end);
+  const existing = spanCovering(spans, scanned, token.start, token.end);
   if (existing !== undefined) {
     if (existing.score < nameWeights.coordinated) existing.score = nameWeights.coordinated;
     return false;

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { tokenEndingAt, tokenStartingAt } from './real-tokens.js';
+import { spanCovering, tokenEndingAt, tokenStartingAt } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
@@ -71,19 +71,3 @@ function bareName(text: string, tokens: readonly Token[], folded: readonly strin
   return evidence.nameFlags !== 0 || !notVocative.test(word);
 }
 
-/**
- * The span among the first `count` (sorted by start, disjoint) that covers [start, end), by binary search: a linear
- * search per vocative made long texts with many commas quadratic. Vocatives added since are single words at other
- * tokens, so they never cover another.
- */
-function spanCovering(spans: readonly Span[], count: number, start: number, end: number): Span | undefined {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.start <= start) low = middle + 1;
-    else high = middle;
-  }
-  const candidate = low > 0 ? spans[low - 1] : undefined;
-  return candidate !== undefined && candidate.end >= end ? candidate : undefined;
-}
