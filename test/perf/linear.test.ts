@@ -14,9 +14,24 @@ function seconds(text: string): number {
   return (performance.now() - started) / 1000;
 }
 
+// Texts made of one shape a name rule acts on, repeated: each rule's pass over the spans must stay linear too (a
+// splice or a linear search per hit made some of these take seconds, one never ended).
+const ruleShapes = [
+  'Marshall, Hernandez and Simpson Smith. ',
+  '• 3:1 — 14:51 Бернс (Сен-Луи, Хитли) ',
+  'F.I.Sh.: Ф.И.О.: ',
+  'Зейін, өткен жылы келді. ',
+  'Топалов — Нисипяну, ',
+  'Раҳмат, Жасур-ака! ',
+  'Five stars for Zorvik and Quellan ',
+  'Жасур Каримов жасурга ',
+];
+const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
 const inputs: [string, (length: number) => string][] = [
   ['mixed reviews with names and phones', realisticInput],
   ...adversarialKinds.map((kind): [string, (length: number) => string] => [kind, (length) => adversarialInput(kind, length)]),
+  ...ruleShapes.map((unit): [string, (length: number) => string] => [`repeated ${JSON.stringify(unit)}`, repeated(unit)]),
 ];
 
 describe('detect() cost grows linearly with text length', () => {
