@@ -25,7 +25,7 @@ export function resolveSpans(text: string, spans: readonly Span[], options: Reso
     if (allow && isAllowed(text, span, allow, index)) continue;
     candidates.push(span);
   }
-  if (options.deny.length > 0) candidates.push(...findDenied(text, options.deny));
+  if (options.deny.length > 0) for (const span of findDenied(text, options.deny)) candidates.push(span);
   // Most texts have at most one entity: nothing to order or settle.
   if (candidates.length <= 1) return candidates;
   // Most texts with several entities have them side by side: ordered by start, with no overlap, every span is kept

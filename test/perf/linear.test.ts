@@ -44,3 +44,15 @@ describe('detect() cost grows linearly with text length', () => {
     expect(large / small).toBeLessThan(30);
   }, 60_000);
 });
+
+describe('detect() on texts with hundreds of thousands of spans', () => {
+  // Spans were appended with `push(...added)`, which passes every span as an argument and overflows the stack.
+  it.each([
+    ['one name mentioned again and again', 'ok zorvik cheers '],
+    ['a deny-listed word again and again', 'zorvik '],
+  ])('returns every span of 2 Mi of %s', (_label, unit) => {
+    const text = unit.repeat(Math.ceil(2_097_152 / unit.length)).slice(0, 2_097_152);
+    const spans = detect(text, { types: ['NAME'], deny: ['zorvik'] });
+    expect(spans.length).toBeGreaterThan(100_000);
+  }, 60_000);
+});

@@ -166,7 +166,7 @@ export function findRepeatedMentions(
     added.push({ start: token.start, end: withoutPossessive(text, token.start, token.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
   }
   if (added.length === 0) return;
-  spans.push(...added);
+  for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }
 
@@ -203,7 +203,7 @@ export function findBracketedOriginals(text: string, tokens: readonly Token[], s
     added.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: span.score, source: span.source, normalized: text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase() });
   }
   if (added.length === 0) return;
-  spans.push(...added);
+  for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }
 
@@ -251,7 +251,7 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
     }
   }
   if (added.length === 0) return;
-  spans.push(...added);
+  for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }
 

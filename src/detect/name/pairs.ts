@@ -42,6 +42,6 @@ export function findDashPairs(text: string, tokens: readonly Token[], scores: re
     }
   }
   if (added.length === 0) return;
-  spans.push(...added);
+  for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }
