@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonWordKey, decodeFrontCoded, encodeFrontCoded, RussianCommonWords } from '../../src/detect/name/common-words.js';
-import { createNameDetector } from '../../src/detect/name/index.js';
-import { resolveSpans } from '../../src/detect/resolve.js';
-
-const detector = createNameDetector();
-
-function names(text: string): string[] {
-  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
-  return spans.map((span) => text.slice(span.start, span.end));
-}
+import { names } from '../helpers/names.js';
 
 describe('the Russian common-word lexicon', () => {
   const lexicon = RussianCommonWords.load();

@@ -1,16 +1,8 @@
 // Names no list knows, found by general evidence (issue 3: held-out generalisation), and the look-alikes that stay.
 import { describe, expect, it } from 'vitest';
-import { createNameDetector } from '../../src/detect/name/index.js';
-import { resolveSpans } from '../../src/detect/resolve.js';
 import { typoOfCommonWord } from '../../src/detect/name/typos.js';
 import { loadNameResources } from '../../src/detect/name/resources.js';
-
-const detector = createNameDetector();
-
-function names(text: string): string[] {
-  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
-  return spans.map((span) => text.slice(span.start, span.end));
-}
+import { names } from '../helpers/names.js';
 
 describe('lower-case chat names on no list, after a greeting, a service role or before an honorific', () => {
   it.each([

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNameDetector } from '../../src/detect/name/index.js';
-import { resolveSpans } from '../../src/detect/resolve.js';
+import { names } from '../helpers/names.js';
 
 const detector = createNameDetector();
-
-function names(text: string): string[] {
-  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
-  return spans.map((span) => text.slice(span.start, span.end));
-}
 
 describe('hard negatives stay unmasked', () => {
   it.each([

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNameDetector } from '../../src/detect/name/index.js';
-import { resolveSpans } from '../../src/detect/resolve.js';
-
-const detector = createNameDetector();
-
-function names(text: string): string[] {
-  const spans = resolveSpans(text, detector.detect(text, { regions: [], knownNames: [] }), { threshold: 0.5, allow: new Set(), deny: [] });
-  return spans.map((span) => text.slice(span.start, span.end));
-}
+import { names } from '../helpers/names.js';
 
 // Invented foreign names (`Zorvik Brenelund`) on no list.
 describe('two unknown capitalised Latin words mid-sentence are a given name and surname', () => {
