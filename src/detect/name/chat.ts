@@ -73,10 +73,10 @@ export function isVocative(text: string, start: number, end: number): boolean {
 
 /**
  * A capitalised stop word (place or everyday word) serves as a given name after a cue and before a surname
- * (`исмим Бўстон Аҳмедова`). `surnameFollows` is only asked after a cue.
+ * (`исмим Бўстон Аҳмедова`). `surnameFollows`: a surname follows (the caller works that out only after a cue).
  */
-export function placeOrWordAsGivenName(cue: number, surnameFollows: () => boolean): boolean {
-  return (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && surnameFollows();
+export function placeOrWordAsGivenName(cue: number, surnameFollows: boolean): boolean {
+  return (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && surnameFollows;
 }
 
 /**

@@ -215,7 +215,8 @@ const conjunctions = new Set(['and', 'и', 'va', 'ва', 'және', 'жана',
  * script, not at a sentence start) is a name too. Adds spans in place.
  */
 export function findCoordinatedNames(text: string, tokens: readonly Token[], folded: readonly string[], scores: readonly WordScore[], spans: Span[]): void {
-  const added: Span[] = [];
+  // Allocated on the first find only; no closures below (one capturing `tokens` made every call allocate a context).
+  let added: Span[] | undefined;
   let s = 0;
   for (const span of spans) {
     if (span.score < nameWeights.coordinatedWith) continue;
@@ -233,26 +234,39 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
       // At a sentence start a capitalised Russian word may be any noun; an English one that no list knows (not even
       // the everyday-word list) is a name (`Torpy and Salinas were engineers`).
       if (word.kind !== WordKind.Name || word.source !== 'capital' || (tokens[other]!.sentenceStart && tokens[other]!.cyrillic) || tokens[other]!.cyrillic !== tokens[s]!.cyrillic) continue;
-      const [from, to] = other < s ? [tokens[other]!.end, tokens[conjunction]!.start] : [tokens[conjunction]!.end, tokens[other]!.start];
+      const from = other < s ? tokens[other]!.end : tokens[conjunction]!.end;
+      const to = other < s ? tokens[conjunction]!.start : tokens[other]!.start;
       if (!onlySpaces(text, from, to, 2) || !onlySpaces(text, other < s ? tokens[conjunction]!.end : tokens[e]!.end, other < s ? tokens[s]!.start : tokens[conjunction]!.start, 2)) continue;
-      if (added.some((existing) => existing.start === tokens[other]!.start)) continue;
+      if (added !== undefined && startsAt(added, tokens[other]!.start) !== undefined) continue;
       // Not firm names (`Marshall, Hernandez and Simpson`, `Brown and Abt Associates`) nor address lines
       // (`Maarit and Hersnapvej 75`): no enumeration comma, no number or capitalised word after the pair.
       const left = Math.min(other, s);
       const right = Math.max(other, e);
       if (enumerated(text, tokens, left, right) || tokens[other]!.end - tokens[other]!.start !== folded[other]!.length || folded[other]!.includes('-')) continue;
       // A weak span of the word alone (an unknown capitalised word scores below the threshold) is lifted.
-      const weak = spans.find((existing) => existing.start <= tokens[other]!.start && existing.end >= tokens[other]!.end);
+      const weak = covering(spans, tokens[other]!.start, tokens[other]!.end);
       if (weak !== undefined) {
         if (weak.start === tokens[other]!.start && weak.score < nameWeights.coordinated && weak.end <= tokens[other]!.end) weak.score = nameWeights.coordinated;
         continue;
       }
-      added.push({ start: tokens[other]!.start, end: withoutPossessive(text, tokens[other]!.start, tokens[other]!.end), type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
+      (added ??= []).push({ start: tokens[other]!.start, end: withoutPossessive(text, tokens[other]!.start, tokens[other]!.end), type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
     }
   }
-  if (added.length === 0) return;
+  if (added === undefined) return;
   for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** The first of `spans` that starts at `start` (a loop, not Array.find with a closure: this runs per found name). */
+export function startsAt(spans: readonly Span[], start: number): Span | undefined {
+  for (const span of spans) if (span.start === start) return span;
+  return undefined;
+}
+
+/** The first of `spans` that covers [start, end). */
+function covering(spans: readonly Span[], start: number, end: number): Span | undefined {
+  for (const span of spans) if (span.start <= start && span.end >= end) return span;
+  return undefined;
 }
 
 function enumerated(text: string, tokens: readonly Token[], left: number, right: number): boolean {

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { startsAt } from './mentions.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -17,31 +18,32 @@ function dashGap(text: string, from: number, to: number): boolean {
  * is a surname too. Adds spans in place.
  */
 export function findDashPairs(text: string, tokens: readonly Token[], scores: readonly WordScore[], spans: Span[]): void {
-  const added: Span[] = [];
+  let added: Span[] | undefined;
   let t = 0;
   for (const span of spans) {
     if (span.score < nameWeights.coordinatedWith) continue;
     while (t < tokens.length && tokens[t]!.end <= span.start) t++;
     if (t >= tokens.length || tokens[t]!.end < span.end - 2 || scores[t]!.closes !== 'surname') continue;
-    for (const other of [t - 1, t + 1]) {
+    for (let other = t - 1; other <= t + 1; other += 2) {
       if (other < 0 || other >= tokens.length) continue;
       const word = scores[other]!;
       if (word.kind !== WordKind.Name || word.source !== 'capital' || tokens[other]!.sentenceStart || tokens[other]!.cyrillic !== tokens[t]!.cyrillic) continue;
-      const [left, right] = other < t ? [other, t] : [t, other];
+      const left = other < t ? other : t;
+      const right = other < t ? t : other;
       if (!dashGap(text, tokens[left]!.end, tokens[right]!.start)) continue;
       // `Петров — Москва Сити`: the pair ends there, no capitalised word joined to the other side.
       const beyond = tokens[other < t ? other - 1 : other + 1];
       if (beyond !== undefined && scores[other < t ? other - 1 : other + 1]!.kind === WordKind.Name && Math.abs((other < t ? tokens[other]!.start - beyond.end : beyond.start - tokens[other]!.end)) <= 1) continue;
       // The word alone already has a weak span (an unknown capitalised word): lift it rather than add a second one.
-      const weak = spans.find((existing) => existing.start === tokens[other]!.start);
+      const weak = startsAt(spans, tokens[other]!.start);
       if (weak !== undefined) {
         if (weak.score < nameWeights.coordinated && weak.end === tokens[other]!.end) weak.score = nameWeights.coordinated;
         continue;
       }
-      added.push({ start: tokens[other]!.start, end: tokens[other]!.end, type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
+      (added ??= []).push({ start: tokens[other]!.start, end: tokens[other]!.end, type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
     }
   }
-  if (added.length === 0) return;
+  if (added === undefined) return;
   for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }

@@ -311,8 +311,8 @@ export function scoreWord(
       return wordScore(WordKind.Name, atStartScore(token.sentenceStart), evidence.base, 'gazetteer', true);
     }
     // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
-    // The cue is tested first (placeOrWordAsGivenName tests it again): no closure and no lookup for most words.
-    if (capital && (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, () => nextIsSurname(text, tokens, folded, i, resources, turkic))) {
+    // The cue is tested first (placeOrWordAsGivenName tests it again): no surname lookup for most words.
+    if (capital && (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, nextIsSurname(text, tokens, folded, i, resources, turkic))) {
       return wordScore(WordKind.Name, nameWeights.firstAmbiguous, word, 'gazetteer', true);
     }
     return none;
@@ -323,13 +323,6 @@ export function scoreWord(
     // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
     const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
-    const result = (score: number, source: WordScore['source']): WordScore => {
-      const scored = wordScore(WordKind.Name, score, evidence.base, source, unambiguousFirst);
-      if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
-      if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
-      else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
-      return scored;
-    };
     // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
     // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
     const beforePatronymicWord = i + 1 < tokens.length && (wordBits[i + 1]! & WordBit.PatronymicWord) !== 0;
@@ -343,50 +336,50 @@ export function scoreWord(
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-      if (afterCuedName && continues && !unambiguousFirst) return result(nameWeights.lowerContinuation, 'morphology');
+      if (afterCuedName && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
-        return unambiguousFirst && !evidence.latinList ? result(nameWeights.lowerFirstAfterCue, 'cue') : none;
+        return unambiguousFirst && !evidence.latinList ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
       // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
       // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
-      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return result(nameWeights.lowerFirstAfterCue, 'cue');
+      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
       // its clause.
       if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
-        return result(nameWeights.lowerVocative, 'cue');
+        return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
       }
       // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
-      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return result(nameWeights.lowerAfterIntro, 'cue');
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerAfterIntro, 'cue');
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
-      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return result(nameWeights.surname, 'cue');
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return result(nameWeights.surname, 'cue');
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
-      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return result(nameWeights.lowerFirstAfterCue, 'cue');
-      if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return result(nameWeights.lowerVocative, 'cue');
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
       return none;
     }
-    if (lowerRole === 'continuation') return continues ? result(nameWeights.lowerContinuation, 'morphology') : none;
+    if (lowerRole === 'continuation') return continues ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology') : none;
     // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
-    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? result(nameWeights.lowerPairStart, 'morphology') : none;
-    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? result(nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
     // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
     // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
     if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
-      const given = result(nameWeights.lowerPairStart, 'morphology');
+      const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
       given.given = true;
       return given;
     }
     if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
-      return result(nameWeights.lowerPairStart, 'gazetteer');
+      return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'gazetteer');
     }
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
-    return result(lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
+    return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
   // The dot of an initial does not end a sentence (`З. Д. Югай`).
@@ -472,6 +465,16 @@ export function scoreWord(
   if (!token.cyrillic && word.endsWith("'s")) result.closes = 'ending';
   if (evidence.morph === Morph.Patronymic) result.patronymic = true;
   return result;
+}
+
+// A lower-case word's name score (a module function, not a closure in scoreWord: a closure there made every
+// scoreWord call allocate a context for the parameters it captured).
+function lowerNameScore(evidence: WordEvidence, cue: number, turkic: boolean, unambiguousFirst: boolean, surnameLike: boolean, score: number, source: WordScore['source']): WordScore {
+  const scored = wordScore(WordKind.Name, score, evidence.base, source, unambiguousFirst);
+  if (cue !== Cue.None && cue !== Cue.Verb) scored.cued = true;
+  if (turkic && evidence.endingLength >= 2) scored.closes = 'ending';
+  else if (surnameLike && !unambiguousFirst) scored.closes = 'surname';
+  return scored;
 }
 
 // `I'll`, `don't`, `we're`: English contractions are never names (the possessive `'s` is handled elsewhere).
