@@ -142,7 +142,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
-  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i)) return unlistedEnglishName(word, evidence, resources);
+  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   // `скажите jasurga`: a Turkic dative right after a Russian request to tell is the person told.
   if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));

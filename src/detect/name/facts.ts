@@ -18,6 +18,6 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (resources.turkicMarkers.has(folded)) bits |= WordBit.TurkicMarker;
   if (isContraction(folded)) bits |= WordBit.Contraction;
   if (isHonorificWithEnding(folded, resources)) bits |= WordBit.HonorificWithEnding;
-  if (isEnglishChatCueWord(folded)) bits |= WordBit.EnglishChatCue;
+  if (isEnglishChatCueWord(folded, resources)) bits |= WordBit.EnglishChatCue;
   return { cue: resources.cueWords.get(folded) ?? 0, bits };
 }

@@ -4,6 +4,7 @@ import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
+import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
@@ -59,6 +60,8 @@ export interface NameResources {
   readonly turkicWordCache: Map<string, WordEvidence>;
   /** Every inflected form of everyday Russian words (hunspell ru_RU), asked only about unknown capitalised words. */
   readonly commonWords: RussianCommonWords;
+  /** Chat cue words around a name (`ok X cheers`, `its X here`, `X pls call`): english.ts. */
+  readonly chatWords: ChatCueWords;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -243,5 +246,6 @@ export function loadNameResources(): NameResources {
     wordCache: new Map(),
     turkicWordCache: new Map(),
     commonWords: RussianCommonWords.load(),
+    chatWords: loadChatCueWords(),
   };
 }

@@ -104,7 +104,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   cueBefore.fill(0, 0, count);
   cueAfter.fill(0, 0, count);
   markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
-  if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, cueBefore, cueAfter);
+  if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
