@@ -62,6 +62,8 @@ export interface NameResources {
   readonly commonWords: RussianCommonWords;
   /** Chat cue words around a name (`ok X cheers`, `its X here`, `X pls call`): english.ts. */
   readonly chatWords: ChatCueWords;
+  /** Every Latin-script name as listed (folded): tells a listed name from a bare inflecting stem (social.ts). */
+  readonly latinBaseNames: ReadonlySet<string>;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -99,6 +101,8 @@ export interface CuePhrase {
   /** A question asking for a name (`what's your name?`): cues the word after the question mark, and only that. */
   readonly question: boolean;
 }
+
+const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt', 'names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt'];
 
 // Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
 const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
@@ -141,6 +145,10 @@ export function loadNameResources(): NameResources {
     for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.Surname);
   }
   for (const word of words('names/en/surnames-words.txt')) latinNames.add(foldWord(word), WordFlag.Surname | WordFlag.Ambiguous);
+  const latinBaseNames = new Set<string>();
+  for (const file of [...latinNameFiles, 'names/en/surnames-words.txt', 'names/ambiguous.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt']) {
+    for (const word of words(file)) if (/^[a-z]/iu.test(word)) latinBaseNames.add(foldWord(word));
+  }
   for (const word of words('names/ambiguous.txt')) {
     const folded = foldWord(word);
     names.add(folded, WordFlag.First | WordFlag.Ambiguous);
@@ -247,5 +255,6 @@ export function loadNameResources(): NameResources {
     turkicWordCache: new Map(),
     commonWords: RussianCommonWords.load(),
     chatWords: loadChatCueWords(),
+    latinBaseNames,
   };
 }

@@ -1,0 +1,98 @@
+// English social text: list hits that an English sentence cannot hold are no name evidence there.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
+import { scoreRun } from './runs.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+// English function words: two of them (one in a short text) make a Latin-script text English. None is an Uzbek
+// Latin word; `men` (Uzbek "I") is left out for that reason.
+const englishFunctionWords: ReadonlySet<string> = new Set([
+  'the', 'and', 'is', 'are', 'was', 'were', 'you', 'your', 'i', 'to', 'of', 'it', 'this', 'that', 'my', 'me', 'for',
+  'with', 'in', 'on', 'so', 'not', 'be', 'have', 'has', 'what', 'he', 'she', 'they', 'we', 'just', 'but', 'do', 'if',
+]);
+
+function readsEnglish(tokens: readonly Token[], folded: readonly string[]): boolean {
+  let found = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (englishFunctionWords.has(folded[k]!) && ++found >= 2) return true;
+  }
+  return found === 1 && tokens.length <= 8;
+}
+
+/**
+ * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
+ * Li + ke), or an everyday English word that is only the bare inflecting stem of a listed name, its final vowel cut
+ * (`Lol` of Lola, `All` of Alla, `Dad` of Dada), and that no list holds as a name of its own. English names take no case endings, and the stem is there
+ * only for the endings. Only asked about gazetteer-scored words inside spans.
+ */
+function foreignListForm(word: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
+  const evidence = info.evidence(false, resources, turkic);
+  if (evidence.nameFlags === 0 || evidence.stopFlags !== 0) return false;
+  const stemEnd = word.length - evidence.endingLength;
+  if (evidence.endingLength > 0) {
+    const ending = word.slice(stemEnd);
+    if (ending !== "'s" && ending !== "'") return true;
+  }
+  // The stem must be an everyday English word too (the lists mark it ambiguous): `Tay` of Taya, `Shan` of Shana are
+  // nicknames in their own right.
+  if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
+  const stem = stemEnd === word.length ? word : word.slice(0, stemEnd);
+  return evidence.base.length > stem.length && !resources.latinBaseNames.has(stem);
+}
+
+/**
+ * In Latin-script text that reads as English, a span word whose only evidence is such a list form counts as an
+ * unknown capitalised word, and its run is scored again: it stays a name only with a cue or a real name beside it
+ * (`thank you Lol` stays; `Lol, well made me laugh`, `my Dad`, `Very Nice` go). Runs over the spans; the English
+ * test (one pass over the tokens) only for texts that have such a word in a span. Compacts the spans in one pass.
+ */
+export function rescoreForeignListForms(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  words: readonly WordInfo[],
+  wordBits: ArrayLike<number>,
+  scores: WordScore[],
+  spans: Span[],
+  resources: NameResources,
+  turkic: boolean,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): void {
+  let english: boolean | undefined;
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    let replacement: Span | undefined = span;
+    const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
+    if (first !== -1 && !tokens[first]!.cyrillic) {
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      let changed = false;
+      for (let k = first; k <= last; k++) {
+        const score = scores[k]!;
+        if (score.kind !== WordKind.Name || score.source !== 'gazetteer' || tokens[k]!.cyrillic) continue;
+        if (!foreignListForm(folded[k]!, words[k]!, resources, turkic)) continue;
+        english ??= readsEnglish(tokens, folded);
+        if (!english) break;
+        scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
+        changed = true;
+      }
+      if (changed) replacement = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+    }
+    if (replacement !== undefined) spans[kept++] = replacement;
+  }
+  spans.length = kept;
+}
+
+// Same fields in the same order as words.ts builds them (one hidden class for every WordScore).
+function unknownCapital(sentenceStart: boolean, base: string): WordScore {
+  const score = sentenceStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
+  return { kind: WordKind.Name, score, base, source: 'capital', closes: undefined, given: undefined, cued: undefined, patronymic: undefined };
+}

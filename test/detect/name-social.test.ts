@@ -1,0 +1,27 @@
+// English social posts: list hits English cannot hold, and the names around them that must stay (social.ts).
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../helpers/names.js';
+
+describe('NAME in English social text: forms of listed names that English cannot produce', () => {
+  it.each([
+    ['the bare stem of Lola opening a post', 'Lol, that made my whole day'],
+    ['the bare stem of Dada after a possessive', 'When I was small my Dad took me fishing every week'],
+    ['a Kazakh ending read into an English verb', 'Looks Like the best video so far, honestly'],
+    ['a Russian ending read into an English adverb', 'This is so cool, Very Nice work there'],
+    ['the bare stem of Leta in a capitalised clause', 'Put it on the table, Let me see'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a nickname that is a stem but no English word', 'Great video Shan! Hope you had fun', ['Shan']],
+    ['the listed name itself', 'Thanks Dada for the help with the parcel', ['Dada']],
+    ['listed names with a stem that is an English word', 'I told Vera and Lola about it', ['Vera', 'Lola']],
+    ['the real name next to a dropped word', 'Looks Like the best video so far, Demir', ['Demir']],
+    ['Uzbek Latin text, where case endings are real', 'Lolaga ayting, buyurtma tayyor', ['Lolaga']],
+    ['a stem before an Uzbek honorific in Uzbek text', 'Salom, Lol aka, buyurtma qachon keladi?', ['Lol']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
