@@ -25,3 +25,20 @@ describe('NAME in English social text: forms of listed names that English cannot
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME in English social text: kinship words, slang and apostrophe-less contractions (stoplists/common-en-social.txt)', () => {
+  it.each([
+    ['an endearment some lists hold as a given name', 'He says Honey too much in this video'],
+    ['a contraction typed without its apostrophe', 'Ive been waiting for this all week'],
+    ['another such contraction opening a sentence', 'Hed claw the hell out of me, so cute'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a Korean name in Russian text whose last part spells like Latin slang', 'Хван Чжан Еп прибыл в Сеул', ['Хван Чжан Еп']],
+    ['a given name that shares its first letters with slang', 'I told Lola about it yesterday', ['Lola']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -178,7 +178,7 @@ export function loadNameResources(): NameResources {
   for (const line of readPatternList('stoplists/derived/places-en.txt')) {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
   }
-  for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt']) {
+  for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
     for (const word of words(file)) addStop(word, WordFlag.NotName);
   }
 
