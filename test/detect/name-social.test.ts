@@ -42,3 +42,21 @@ describe('NAME in English social text: kinship words, slang and apostrophe-less 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME after an English article', () => {
+  it.each([
+    ['a product after `the`', 'I would like to win the Jet Black Airpods'],
+    ['a brand in the possessive after `the`', "They are the Ferrari's of pots"],
+    ['a capitalised role after `the`', 'the Cinematographer, said it was fine'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a name used as a modifier of the noun after it', 'Unlike the Karimov novel, it is short', ['Karimov']],
+    ['a full name before a lower-case noun', 'Have you been to a Dilnoza Karimova concert before?', ['Dilnoza Karimova']],
+    ['a name after a service role after `the`', 'Thanks to the operator Rose for the help', ['Rose']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

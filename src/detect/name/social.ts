@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -95,4 +96,37 @@ export function rescoreForeignListForms(
 function unknownCapital(sentenceStart: boolean, base: string): WordScore {
   const score = sentenceStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
   return { kind: WordKind.Name, score, base, source: 'capital', closes: undefined, given: undefined, cued: undefined, patronymic: undefined };
+}
+
+// English articles: a person's name takes none (`the Ferrari's of pots`, `the Jet Black Airpods`).
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`: in Latin-script text a run right
+ * after an English article names a thing, a brand or a role, not a person, unless a lower-case noun follows it, for
+ * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person. Known
+ * names stay. Compacts the spans in one pass.
+ */
+export function dropArticleNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (!(span.source !== 'name:known' && afterArticle(text, tokens, folded, span))) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function afterArticle(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
+  // Cheap test first: `a ` at least before the span.
+  if (span.start < 2 || text.charCodeAt(span.start - 1) !== 32) return false;
+  const first = tokenStartingAt(tokens, span.start);
+  if (first < 1 || tokens[first]!.cyrillic || !articles.has(folded[first - 1]!) || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  // `the Ferrari's of pots`: a possessive is no modifier of the noun after it.
+  if (tokens[last]!.end > span.end) return true;
+  const next = tokens[last + 1];
+  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return true;
+  // A lower-case word after the run: the name modifies it.
+  return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
 }
