@@ -1,6 +1,7 @@
 // Cue phrases around words: greetings, introductions, role words, reporting verbs, honorifics after a name.
 
 import type { Token } from '../../text/tokenize.js';
+import { opensChatMessage } from './chat-openings.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
@@ -34,7 +35,9 @@ export function markCues(
       if (plainGap || askGap) {
         for (const phrase of phrases) {
           if (phrase.question === askGap && phraseEndsAt(text, tokens, folded, phrase.words, j)) {
-            const kind = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            let kind: number = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            const first = j - phrase.words.length + 1;
+            if (phrase.opening && opensChatMessage(text, tokens, folded, first, j + 1, cueBefore[first] === Cue.Strong)) kind = Cue.Strong;
             // Intro outranks the rest; otherwise the stronger cue wins.
             const current = cueBefore[j + 1]!;
             if (current !== Cue.Intro && (kind === Cue.Intro || kind > current || current === Cue.Verb)) cueBefore[j + 1] = kind;

@@ -76,6 +76,9 @@ export function unlistedEnglishName(word: string, evidence: WordEvidence, resour
     const code = word.charCodeAt(k);
     if (code < 97 || code > 122) return false;
   }
+  // `originally`, `literally`: an unlisted word in -ly is an adverb whose adjective the list may lack (listed names
+  // such as Emily or Kelly never reach this test).
+  if (word.length >= 6 && word.endsWith('ly')) return false;
   for (const ending of inflections) {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);

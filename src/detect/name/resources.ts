@@ -100,6 +100,8 @@ export interface CuePhrase {
   readonly intro: boolean;
   /** A question asking for a name (`what's your name?`): cues the word after the question mark, and only that. */
   readonly question: boolean;
+  /** A weak self-introduction that cues a lower-case word strongly when it opens the message (chat-openings.ts). */
+  readonly opening: boolean;
 }
 
 const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt', 'names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt'];
@@ -190,17 +192,18 @@ export function loadNameResources(): NameResources {
 
   const cuesBefore = new Map<string, CuePhrase[]>();
   const cueFiles = [
-    ['cues/name-intro.txt', true, true, false],
-    ['cues/name-question.txt', true, true, true],
-    ['cues/name-before.txt', true, false, false],
-    ['cues/name-before-weak.txt', false, false, false],
+    ['cues/name-intro.txt', true, true, false, false],
+    ['cues/name-question.txt', true, true, true, false],
+    ['cues/name-before.txt', true, false, false, false],
+    ['cues/name-before-weak.txt', false, false, false, false],
+    ['cues/name-opening-intros.txt', false, false, false, true],
   ] as const;
-  for (const [file, strong, intro, question] of cueFiles) {
+  for (const [file, strong, intro, question, opening] of cueFiles) {
     for (const line of readPatternList(file)) {
       const phrase = line.split(/\s+/u).map(foldWord);
       const last = phrase[phrase.length - 1]!;
       const list = cuesBefore.get(last) ?? [];
-      list.push({ words: phrase, strong, intro, question });
+      list.push({ words: phrase, strong, intro, question, opening });
       cuesBefore.set(last, list);
       if (phrase.length === 1) addStop(last, WordFlag.NotName);
     }
