@@ -46,3 +46,14 @@ describe('self-introductions opening a chat message cue a lower-case name', () =
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('the last word of a greeting phrase is part of the greeting', () => {
+  it.each([
+    ['добрый день alone (день ~ Дэн by skeleton)', 'добрый день, подскажите статус заказа', []],
+    ['қайырлы таң alone (таң ~ Таня by skeleton)', 'қайырлы таң, тапсырысым қайда', []],
+    ['the name after добрый день stays, without день', 'добрый день эльвира заказ так и не пришел', ['эльвира']],
+    ['a capitalised greeting and name', 'Добрый день, Эльвира!', ['Эльвира']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -80,7 +80,7 @@ function adverbBeforeVerb(text: string, tokens: readonly Token[], folded: readon
   return verbAdverbs.has(folded[j - 1]!) && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2) && cueGap(text, tokens[j - 2]!.end, tokens[j - 1]!.start);
 }
 
-function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
+export function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
   const first = end - words.length + 1;
   if (first < 0) return false;
   for (let k = 0; k < words.length; k++) {

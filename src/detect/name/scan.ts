@@ -9,6 +9,7 @@ import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
+import { dropGreetingWords } from './greeting-words.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
@@ -155,6 +156,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
   if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
+    dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (cyrillicWords < count) {
       // English social text (social.ts): list forms English cannot hold (`Lol`, `Very Nice`), runs after an article.
