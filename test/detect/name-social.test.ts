@@ -60,3 +60,24 @@ describe('NAME after an English article', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME in place names and before the noun of a thing', () => {
+  it.each([
+    ['a Spanish place whose second word is a surname', 'I drive a truck to Los Angeles every week'],
+    ['a saint place whose second word is a given name', 'Next month we fly to San Diego with the kids'],
+    ['a fort town', 'Best wishes from Fort Worth, guys'],
+    ['a show named after its host', 'I swear this is the best Wendy show ever'],
+    ['a band named after its singer', 'Thanks Zac Brown band, great night'],
+    ['a farm', 'Why are there peanuts at a Berry Farm'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a surname that is also a place noun', 'Kevin Park will bring the parcel', ['Kevin Park']],
+    ['a given name that saint places carry, alone', 'Thanks to Diego for the fast delivery', ['Diego']],
+    ['a name before `show` used as a verb with its object', 'Jasur show us the parcel please', ['Jasur']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

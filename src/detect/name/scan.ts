@@ -20,7 +20,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import type { NameResources } from './resources.js';
-import { dropArticleNames, rescoreForeignListForms } from './social.js';
+import { dropArticleNames, dropPlaceAndThingNames, rescoreForeignListForms } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -162,6 +162,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // English social text (social.ts): list forms English cannot hold (`Lol`, `Very Nice`), runs after an article.
       rescoreForeignListForms(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
       dropArticleNames(text, tokens, folded, spans);
+      dropPlaceAndThingNames(text, tokens, folded, spans);
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);

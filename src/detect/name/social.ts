@@ -130,3 +130,45 @@ function afterArticle(text: string, tokens: readonly Token[], folded: readonly s
   // A lower-case word after the run: the name modifies it.
   return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
 }
+
+// Words that open English, Spanish, Portuguese and Italian place names before a capitalised word (`Los Angeles`,
+// `San Diego`, `Santa Monica`, `São Paulo`, `Fort Worth`, `Mount Vernon`, `New Orleans`, `West Virginia`): the name
+// after one is the place's, whether the run starts at it or right after it.
+const placeOpeners: ReadonlySet<string> = new Set(['los', 'las', 'san', 'santa', 'santo', 'são', 'sao', 'fort', 'mount', 'new', 'north', 'south', 'east', 'west']);
+
+// Nouns that make the run before them the name of a thing or place (`the Wendy show`, `Zac Brown band`, `Berry
+// Farm`): English puts the head noun last, and a person is not named after these. Nouns that take a person's name as
+// a modifier (video, novel, concert, fans, jokes) are not here.
+const thingHeads: ReadonlySet<string> = new Set(['band', 'show', 'farm', 'land', 'cafe', 'café', 'restaurant', 'hotel', 'mall', 'stadium', 'arena', 'museum', 'airport', 'station', 'creek', 'county', 'island', 'beach', 'trophy']);
+
+/**
+ * In Latin-script text: a run that a place opener starts or stands right before (`Los Angeles`, `San Michele`), or
+ * that a thing noun follows (`Wendy show`, `Zac Brown band`), is no person. Known names stay. Compacts in one pass.
+ */
+export function dropPlaceAndThingNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (span.source === 'name:known' || !namesPlaceOrThing(text, tokens, folded, span)) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function namesPlaceOrThing(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
+  const first = tokenStartingAt(tokens, span.start);
+  if (first === -1 || tokens[first]!.cyrillic) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  if (last > first && placeOpeners.has(folded[first]!) && capitalised(text, tokens, folded, first)) return true;
+  if (first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return true;
+  const next = tokens[last + 1];
+  if (next === undefined || tokens[last]!.end !== span.end || !thingHeads.has(folded[last + 1]!) || !onlySpaces(text, span.end, next.start, 1)) return false;
+  // `Jasur show me the receipt`: a verb with its object after it, said to the person.
+  return !(last + 2 < tokens.length && objectWords.has(folded[last + 2]!));
+}
+
+const objectWords: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it', 'the', 'a', 'an', 'my', 'your', 'his', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'up', 'off']);
+
+function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  return text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
+}
