@@ -48,6 +48,7 @@ describe('NAME after an English article', () => {
     ['a product after `the`', 'I would like to win the Jet Black Airpods'],
     ['a brand in the possessive after `the`', "They are the Ferrari's of pots"],
     ['a capitalised role after `the`', 'the Cinematographer, said it was fine'],
+    ['a brand after a possessive determiner, even before a noun', 'I love your Tesla videos so much'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -56,6 +57,7 @@ describe('NAME after an English article', () => {
     ['a name used as a modifier of the noun after it', 'Unlike the Karimov novel, it is short', ['Karimov']],
     ['a full name before a lower-case noun', 'Have you been to a Dilnoza Karimova concert before?', ['Dilnoza Karimova']],
     ['a name after a service role after `the`', 'Thanks to the operator Rose for the help', ['Rose']],
+    ['a name after `her`, which is also the object pronoun', 'Please tell her Dilnoza called twice', ['Dilnoza']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -100,6 +100,9 @@ function unknownCapital(sentenceStart: boolean, base: string): WordScore {
 
 // English articles: a person's name takes none (`the Ferrari's of pots`, `the Jet Black Airpods`).
 const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// Possessive determiners take no name either (`your Tesla videos`, `your brain`); `her` is left out, being also the
+// object pronoun (`tell her Lola called`).
+const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'our', 'their']);
 
 /**
  * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`: in Latin-script text a run right
@@ -120,7 +123,9 @@ function afterArticle(text: string, tokens: readonly Token[], folded: readonly s
   // Cheap test first: `a ` at least before the span.
   if (span.start < 2 || text.charCodeAt(span.start - 1) !== 32) return false;
   const first = tokenStartingAt(tokens, span.start);
-  if (first < 1 || tokens[first]!.cyrillic || !articles.has(folded[first - 1]!) || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
+  if (first < 1 || tokens[first]!.cyrillic || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
+  if (possessives.has(folded[first - 1]!)) return true;
+  if (!articles.has(folded[first - 1]!)) return false;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
   // `the Ferrari's of pots`: a possessive is no modifier of the noun after it.
