@@ -57,3 +57,22 @@ describe('the last word of a greeting phrase is part of the greeting', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a greeting, thanks or self-introduction misspelt by one typo still cues the name', () => {
+  it.each([
+    ['a doubled letter in thanks', 'спассибо брениса за помощь', ['брениса']],
+    ['a dropped letter in a greeting', 'здраствуйте брениса мне нужна помощь', ['брениса']],
+    ['a dropped letter in an Uzbek self-introduction', 'imim zorvath, buyurtma haqida', ['zorvath']],
+    ['a doubled letter in a Russian self-introduction', 'меня зовуут брениса', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a real word one edit from a greeting', 'привез курьер заказ вовремя'],
+    ['another ending, not a typo (тегін beside тегім)', 'ол жерде тегін жатқан шымтезек бар'],
+    ['another ending, not a typo (есімін beside есімім)', 'бала есімін елордаға беруді қолдап отыр'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

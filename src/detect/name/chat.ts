@@ -233,9 +233,9 @@ function labelsByInitial(labels: ReadonlySet<string>): Map<number, string[]> {
   return groups;
 }
 
-// Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows.
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows. */
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
-function editDistanceWithin(a: string, b: string, budget: number): boolean {
+export function editDistanceWithin(a: string, b: string, budget: number): boolean {
   const n = b.length;
   if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   let [older, previous, current] = rows;

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { opensChatMessage } from './chat-openings.js';
+import { misspeltCueKind } from './cue-typos.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
@@ -24,6 +25,8 @@ export function markCues(
     const kinds = wordCues[j]!;
     if (kinds === 0) {
       if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
+      // `спассибо алишер`, `imim bahodirjon` (cue-typos.ts).
+      if (wordBits[j]! & WordBit.MisspeltCue && j + 1 < count && cueBefore[j + 1] === 0 && cueGap(text, tokens[j]!.end, tokens[j + 1]!.start)) cueBefore[j + 1] = misspeltCueKind(folded[j]!, resources);
       continue;
     }
     const word = folded[j]!;
