@@ -101,8 +101,9 @@ const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan',
 // The same without the first-person possessive (-im, -ым), which names end in too (`Nodirabegim`, `Аяулым`).
 const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
 
-// Latin-script greetings that mark the text as Uzbek (an English cue phrase such as `your name` does not).
-const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom']);
+// Latin-script greetings and closings that mark the text as Uzbek (an English cue phrase such as `your name` does
+// not); `bilan` ends the closing `hurmat bilan` (only asked when a strong cue phrase ends in it).
+const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom', 'bilan']);
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
 const cueWordSets = new WeakMap<NameResources, ReadonlySet<string>>();
 function cueWordSet(resources: NameResources): ReadonlySet<string> {
@@ -142,7 +143,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
-  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i)) return unlistedEnglishName(word, evidence, resources);
+  if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
   // `скажите jasurga`: a Turkic dative right after a Russian request to tell is the person told.
   if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
@@ -232,9 +233,9 @@ function labelsByInitial(labels: ReadonlySet<string>): Map<number, string[]> {
   return groups;
 }
 
-// Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows.
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps) ≤ budget, over three reused rows. */
 let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
-function editDistanceWithin(a: string, b: string, budget: number): boolean {
+export function editDistanceWithin(a: string, b: string, budget: number): boolean {
   const n = b.length;
   if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   let [older, previous, current] = rows;

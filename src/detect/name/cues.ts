@@ -1,6 +1,8 @@
 // Cue phrases around words: greetings, introductions, role words, reporting verbs, honorifics after a name.
 
 import type { Token } from '../../text/tokenize.js';
+import { opensChatMessage } from './chat-openings.js';
+import { misspeltCueKind } from './cue-typos.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
@@ -23,6 +25,8 @@ export function markCues(
     const kinds = wordCues[j]!;
     if (kinds === 0) {
       if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
+      // `спассибо алишер`, `imim bahodirjon` (cue-typos.ts).
+      if (wordBits[j]! & WordBit.MisspeltCue && j + 1 < count && cueBefore[j + 1] === 0 && cueGap(text, tokens[j]!.end, tokens[j + 1]!.start)) cueBefore[j + 1] = misspeltCueKind(folded[j]!, resources);
       continue;
     }
     const word = folded[j]!;
@@ -34,7 +38,9 @@ export function markCues(
       if (plainGap || askGap) {
         for (const phrase of phrases) {
           if (phrase.question === askGap && phraseEndsAt(text, tokens, folded, phrase.words, j)) {
-            const kind = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            let kind: number = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
+            const first = j - phrase.words.length + 1;
+            if (phrase.opening && opensChatMessage(text, tokens, folded, first, j + 1, cueBefore[first] === Cue.Strong)) kind = Cue.Strong;
             // Intro outranks the rest; otherwise the stronger cue wins.
             const current = cueBefore[j + 1]!;
             if (current !== Cue.Intro && (kind === Cue.Intro || kind > current || current === Cue.Verb)) cueBefore[j + 1] = kind;
@@ -77,7 +83,7 @@ function adverbBeforeVerb(text: string, tokens: readonly Token[], folded: readon
   return verbAdverbs.has(folded[j - 1]!) && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2) && cueGap(text, tokens[j - 2]!.end, tokens[j - 1]!.start);
 }
 
-function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
+export function phraseEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number): boolean {
   const first = end - words.length + 1;
   if (first < 0) return false;
   for (let k = 0; k < words.length; k++) {

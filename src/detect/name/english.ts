@@ -12,23 +12,10 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
 
-// The last word of an English cue phrase (`spoke to`, `tell`, `ask for`, `follow up with`, `complaint about`,
-// `signed by`), and the words before a name that markEnglishChatCues() cues (`its`, `ok`): an unlisted lower-case
-// word after one is read with the English common-word list. No Uzbek or Russian cue phrase ends in one of them.
-const englishCueEnds: ReadonlySet<string> = new Set(['to', 'tell', 'for', 'with', 'about', 'by', 'its', "it's", 'im', "i'm", ...interjectionsBeforeThanks()]);
-
-function interjectionsBeforeThanks(): string[] {
-  return ['ok', 'okay', 'k', 'kk', 'great', 'cool', 'perfect', 'brilliant', 'lovely', 'nice', 'yes', 'yeah', 'yep', 'sure', 'alright', 'awesome', 'fine'];
-}
-// Russian chat writes the same shape (`ок X жду`, `хорошо X спасибо`); the hunspell lexicon then decides (chat.ts).
-const interjections: ReadonlySet<string> = new Set([...interjectionsBeforeThanks(), 'ок', 'окей', 'ладно', 'хорошо', 'понятно', 'ясно']);
-const selfIntroductions: ReadonlySet<string> = new Set(['its', "it's", 'im', "i'm"]);
-const thanksWords: ReadonlySet<string> = new Set(['cheers', 'thanks', 'thx', 'ty', 'tnx', 'спасибо', 'спс', 'благодарю', 'жду']);
-const pleaseWords: ReadonlySet<string> = new Set(['pls', 'plz', 'please', 'пожалуйста', 'пжл', 'iltimos', 'илтимос']);
-
 /** The words markEnglishChatCues() looks at (WordBit.EnglishChatCue is set on them once per vocabulary entry). */
-export function isEnglishChatCueWord(folded: string): boolean {
-  return folded === 'here' || thanksWords.has(folded) || pleaseWords.has(folded);
+export function isEnglishChatCueWord(folded: string, resources: NameResources): boolean {
+  const { thanks, please } = resources.chatWords;
+  return folded === 'here' || thanks.has(folded) || please.has(folded);
 }
 
 /**
@@ -37,7 +24,8 @@ export function isEnglishChatCueWord(folded: string): boolean {
  * when the interjection opens the message), `X pls call me` (the please does not hide the request to call: 3 after
  * X, as cues.ts marks `X call`). Only called when the text has one of these words.
  */
-export function markEnglishChatCues(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cueBefore: Uint8Array, cueAfter: Uint8Array): void {
+export function markEnglishChatCues(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources, cueBefore: Uint8Array, cueAfter: Uint8Array): void {
+  const { selfIntroductions, thanks, interjections, please } = resources.chatWords;
   const count = tokens.length;
   for (let k = 1; k < count; k++) {
     // One bit test per token: the set lookups below run only on the few cue words.
@@ -52,12 +40,12 @@ export function markEnglishChatCues(text: string, tokens: readonly Token[], fold
         if (cueBefore[intro + 1] === 0) cueBefore[intro + 1] = Cue.Strong;
         break;
       }
-    } else if (thanksWords.has(word)) {
+    } else if (thanks.has(word)) {
       const opener = k - 2;
       if (opener >= 0 && tokens[opener]!.sentenceStart && interjections.has(folded[opener]!) && cueGap(text, tokens[opener]!.end, tokens[k - 1]!.start) && cueGap(text, tokens[k - 1]!.end, tokens[k]!.start) && cueBefore[k - 1] === 0) {
         cueBefore[k - 1] = Cue.Strong;
       }
-    } else if (pleaseWords.has(word) && k + 1 < count && words[k + 1]!.cue & CueWord.CallVerb && cueAfter[k - 1] === 0) {
+    } else if (please.has(word) && k + 1 < count && words[k + 1]!.cue & CueWord.CallVerb && cueAfter[k - 1] === 0) {
       if (onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2) && cueGap(text, tokens[k]!.end, tokens[k + 1]!.start)) cueAfter[k - 1] = 3;
     }
   }
@@ -69,8 +57,8 @@ function spacesBetween(text: string, tokens: readonly Token[], from: number, to:
 }
 
 /** The word before token `i` ends an English cue phrase: the lower-case word after it is read as English. */
-export function afterEnglishCue(tokens: readonly Token[], folded: readonly string[], i: number): boolean {
-  return i > 0 && !tokens[i]!.cyrillic && !tokens[i - 1]!.cyrillic && englishCueEnds.has(folded[i - 1]!);
+export function afterEnglishCue(tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources): boolean {
+  return i > 0 && !tokens[i]!.cyrillic && !tokens[i - 1]!.cyrillic && resources.chatWords.englishCueEnds.has(folded[i - 1]!);
 }
 
 // Regular English inflections and derivations the common-word list (compromise's lexicon, base forms mostly) does
@@ -88,6 +76,9 @@ export function unlistedEnglishName(word: string, evidence: WordEvidence, resour
     const code = word.charCodeAt(k);
     if (code < 97 || code > 122) return false;
   }
+  // `originally`, `literally`: an unlisted word in -ly is an adverb whose adjective the list may lack (listed names
+  // such as Emily or Kelly never reach this test).
+  if (word.length >= 6 && word.endsWith('ly')) return false;
   for (const ending of inflections) {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
@@ -112,7 +103,7 @@ function everyday(stem: string, resources: NameResources): boolean {
  * unlisted word English would not use is its surname. Only asked right after such a name, so rare.
  */
 export function englishSurnameAfterCuedName(tokens: readonly Token[], folded: readonly string[], info: WordInfo, i: number, previous: WordScore, resources: NameResources, turkic: boolean): boolean {
-  if (previous.source !== 'cue' || previous.cued !== true || tokens[i]!.cyrillic || !afterEnglishCue(tokens, folded, i - 1)) return false;
+  if (previous.source !== 'cue' || previous.cued !== true || tokens[i]!.cyrillic || !afterEnglishCue(tokens, folded, i - 1, resources)) return false;
   return unlistedEnglishName(folded[i]!, info.evidence(false, resources, turkic), resources);
 }
 

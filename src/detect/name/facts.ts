@@ -1,6 +1,7 @@
 // The context-free facts of a folded word (cue kinds, patronymic word, surname ending, street word, …) in one place.
 
 import { isHonorificWithEnding } from './cues.js';
+import { misspeltCueKind } from './cue-typos.js';
 import { isEnglishChatCueWord } from './english.js';
 import type { NameResources } from './resources.js';
 import { isStreetWord } from './runs.js';
@@ -18,6 +19,8 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (resources.turkicMarkers.has(folded)) bits |= WordBit.TurkicMarker;
   if (isContraction(folded)) bits |= WordBit.Contraction;
   if (isHonorificWithEnding(folded, resources)) bits |= WordBit.HonorificWithEnding;
-  if (isEnglishChatCueWord(folded)) bits |= WordBit.EnglishChatCue;
-  return { cue: resources.cueWords.get(folded) ?? 0, bits };
+  if (isEnglishChatCueWord(folded, resources)) bits |= WordBit.EnglishChatCue;
+  const cue = resources.cueWords.get(folded) ?? 0;
+  if (cue === 0 && misspeltCueKind(folded, resources) !== 0) bits |= WordBit.MisspeltCue;
+  return { cue, bits };
 }

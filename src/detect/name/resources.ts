@@ -4,6 +4,7 @@ import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
+import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
@@ -59,6 +60,10 @@ export interface NameResources {
   readonly turkicWordCache: Map<string, WordEvidence>;
   /** Every inflected form of everyday Russian words (hunspell ru_RU), asked only about unknown capitalised words. */
   readonly commonWords: RussianCommonWords;
+  /** Chat cue words around a name (`ok X cheers`, `its X here`, `X pls call`): english.ts. */
+  readonly chatWords: ChatCueWords;
+  /** Every Latin-script name as listed (folded): tells a listed name from a bare inflecting stem (social.ts). */
+  readonly latinBaseNames: ReadonlySet<string>;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -95,7 +100,11 @@ export interface CuePhrase {
   readonly intro: boolean;
   /** A question asking for a name (`what's your name?`): cues the word after the question mark, and only that. */
   readonly question: boolean;
+  /** A weak self-introduction that cues a lower-case word strongly when it opens the message (chat-openings.ts). */
+  readonly opening: boolean;
 }
+
+const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt', 'names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt'];
 
 // Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
 const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
@@ -138,6 +147,10 @@ export function loadNameResources(): NameResources {
     for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.Surname);
   }
   for (const word of words('names/en/surnames-words.txt')) latinNames.add(foldWord(word), WordFlag.Surname | WordFlag.Ambiguous);
+  const latinBaseNames = new Set<string>();
+  for (const file of [...latinNameFiles, 'names/en/surnames-words.txt', 'names/ambiguous.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt']) {
+    for (const word of words(file)) if (/^[a-z]/iu.test(word)) latinBaseNames.add(foldWord(word));
+  }
   for (const word of words('names/ambiguous.txt')) {
     const folded = foldWord(word);
     names.add(folded, WordFlag.First | WordFlag.Ambiguous);
@@ -167,7 +180,7 @@ export function loadNameResources(): NameResources {
   for (const line of readPatternList('stoplists/derived/places-en.txt')) {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
   }
-  for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt']) {
+  for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
     for (const word of words(file)) addStop(word, WordFlag.NotName);
   }
 
@@ -179,17 +192,18 @@ export function loadNameResources(): NameResources {
 
   const cuesBefore = new Map<string, CuePhrase[]>();
   const cueFiles = [
-    ['cues/name-intro.txt', true, true, false],
-    ['cues/name-question.txt', true, true, true],
-    ['cues/name-before.txt', true, false, false],
-    ['cues/name-before-weak.txt', false, false, false],
+    ['cues/name-intro.txt', true, true, false, false],
+    ['cues/name-question.txt', true, true, true, false],
+    ['cues/name-before.txt', true, false, false, false],
+    ['cues/name-before-weak.txt', false, false, false, false],
+    ['cues/name-opening-intros.txt', false, false, false, true],
   ] as const;
-  for (const [file, strong, intro, question] of cueFiles) {
+  for (const [file, strong, intro, question, opening] of cueFiles) {
     for (const line of readPatternList(file)) {
       const phrase = line.split(/\s+/u).map(foldWord);
       const last = phrase[phrase.length - 1]!;
       const list = cuesBefore.get(last) ?? [];
-      list.push({ words: phrase, strong, intro, question });
+      list.push({ words: phrase, strong, intro, question, opening });
       cuesBefore.set(last, list);
       if (phrase.length === 1) addStop(last, WordFlag.NotName);
     }
@@ -243,5 +257,7 @@ export function loadNameResources(): NameResources {
     wordCache: new Map(),
     turkicWordCache: new Map(),
     commonWords: RussianCommonWords.load(),
+    chatWords: loadChatCueWords(),
+    latinBaseNames,
   };
 }

@@ -9,6 +9,7 @@ import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
+import { dropGreetingWords } from './greeting-words.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
@@ -19,6 +20,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import type { NameResources } from './resources.js';
+import { dropArticleNames, dropPlaceAndThingNames, rescoreForeignListForms } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -104,7 +106,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   cueBefore.fill(0, 0, count);
   cueAfter.fill(0, 0, count);
   markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
-  if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, cueBefore, cueAfter);
+  if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
@@ -154,8 +156,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
   if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
+    dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (cyrillicWords < count) {
+      // English social text (social.ts): list forms English cannot hold (`Lol`, `Very Nice`), runs after an article.
+      rescoreForeignListForms(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
+      dropArticleNames(text, tokens, folded, spans);
+      dropPlaceAndThingNames(text, tokens, folded, spans);
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);

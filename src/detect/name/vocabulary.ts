@@ -27,6 +27,8 @@ export const WordBit = {
   StreetOrPossessive: 128,
   /** `here`, `cheers`, `pls`: english.ts markEnglishChatCues() reads the words around it. */
   EnglishChatCue: 256,
+  /** One typo away from a greeting, thanks or self-introduction (`спассибо`, `imim`): cue-typos.ts. */
+  MisspeltCue: 512,
 } as const;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */

@@ -1,0 +1,79 @@
+// Chat misspells its greetings, thanks and self-introductions (`спассибо`, `здраствуйте`, `imim`, `зовуут`): one typo
+// away from such a cue word, a word no list knows still cues the name after it.
+
+import { analyzeWord } from './analyze.js';
+import { editDistanceWithin } from './chat.js';
+import { Cue } from './cues.js';
+import type { NameResources } from './resources.js';
+
+interface CueTarget {
+  readonly word: string;
+  readonly kind: number;
+}
+
+// Per resources: the one-word strong and introducing cue phrases of five letters or more, by first letter (typos
+// rarely hit the first one), and the answer for each word asked about (each word is asked once per vocabulary entry).
+interface CueTypos {
+  readonly targets: ReadonlyMap<number, readonly CueTarget[]>;
+  readonly answers: Map<string, number>;
+}
+const typosByResources = new WeakMap<NameResources, CueTypos>();
+const answerLimit = 4096;
+
+function cueTypos(resources: NameResources): CueTypos {
+  let found = typosByResources.get(resources);
+  if (found === undefined) {
+    const targets = new Map<number, CueTarget[]>();
+    for (const [word, phrases] of resources.cuesBefore) {
+      if (word.length < 5) continue;
+      for (const phrase of phrases) {
+        if (phrase.words.length !== 1 || phrase.question || !phrase.strong) continue;
+        const group = targets.get(word.charCodeAt(0)) ?? [];
+        group.push({ word, kind: phrase.intro ? Cue.Intro : Cue.Strong });
+        targets.set(word.charCodeAt(0), group);
+        break;
+      }
+    }
+    found = { targets, answers: new Map() };
+    typosByResources.set(resources, found);
+  }
+  return found;
+}
+
+/**
+ * The cue kind (Cue.Strong, Cue.Intro) of the one-word greeting, thanks, request or self-introduction that `word`
+ * misspells by one edit (a swap of neighbours counts as one; not another last letter, which is another ending), or
+ * 0. A word that any list or the Russian lexicon knows is itself, not a typo (`привез` is no `привет`).
+ */
+export function misspeltCueKind(word: string, resources: NameResources): number {
+  if (word.length < 4) return 0;
+  const { targets, answers } = cueTypos(resources);
+  const group = targets.get(word.charCodeAt(0));
+  if (group === undefined) return 0;
+  const remembered = answers.get(word);
+  if (remembered !== undefined) return remembered;
+  let kind = 0;
+  for (const target of group) {
+    if (Math.abs(target.word.length - word.length) <= 1 && !otherEnding(word, target.word) && editDistanceWithin(word, target.word, 1)) {
+      kind = target.kind;
+      break;
+    }
+  }
+  if (kind !== 0 && knownWord(word, resources)) kind = 0;
+  if (answers.size >= answerLimit) answers.clear();
+  answers.set(word, kind);
+  return kind;
+}
+
+// Only the last letter differs: another grammatical ending, not a typo (Kazakh `тегін` "free" beside `тегім` "my
+// surname", `есімін` beside `есімім`).
+function otherEnding(word: string, target: string): boolean {
+  return word.length === target.length && word.charCodeAt(word.length - 1) !== target.charCodeAt(word.length - 1) && target.startsWith(word.slice(0, -1));
+}
+
+function knownWord(word: string, resources: NameResources): boolean {
+  const cyrillic = word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) <= 0x52f;
+  const evidence = analyzeWord(word, cyrillic, resources, false);
+  if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) return true;
+  return cyrillic ? resources.commonWords.has(word) : resources.latinNames.getStem(word) !== undefined;
+}

@@ -1,0 +1,179 @@
+// English social text: list hits that an English sentence cannot hold are no name evidence there.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { tokenStartingAt } from './real-tokens.js';
+import { scoreRun } from './runs.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+// English function words: two of them (one in a short text) make a Latin-script text English. None is an Uzbek
+// Latin word; `men` (Uzbek "I") is left out for that reason.
+const englishFunctionWords: ReadonlySet<string> = new Set([
+  'the', 'and', 'is', 'are', 'was', 'were', 'you', 'your', 'i', 'to', 'of', 'it', 'this', 'that', 'my', 'me', 'for',
+  'with', 'in', 'on', 'so', 'not', 'be', 'have', 'has', 'what', 'he', 'she', 'they', 'we', 'just', 'but', 'do', 'if',
+]);
+
+function readsEnglish(tokens: readonly Token[], folded: readonly string[]): boolean {
+  let found = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (englishFunctionWords.has(folded[k]!) && ++found >= 2) return true;
+  }
+  return found === 1 && tokens.length <= 8;
+}
+
+/**
+ * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
+ * Li + ke), or an everyday English word that is only the bare inflecting stem of a listed name, its final vowel cut
+ * (`Lol` of Lola, `All` of Alla, `Dad` of Dada), and that no list holds as a name of its own. English names take no case endings, and the stem is there
+ * only for the endings. Only asked about gazetteer-scored words inside spans.
+ */
+function foreignListForm(word: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
+  const evidence = info.evidence(false, resources, turkic);
+  if (evidence.nameFlags === 0 || evidence.stopFlags !== 0) return false;
+  const stemEnd = word.length - evidence.endingLength;
+  if (evidence.endingLength > 0) {
+    const ending = word.slice(stemEnd);
+    if (ending !== "'s" && ending !== "'") return true;
+  }
+  // The stem must be an everyday English word too (the lists mark it ambiguous): `Tay` of Taya, `Shan` of Shana are
+  // nicknames in their own right.
+  if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
+  const stem = stemEnd === word.length ? word : word.slice(0, stemEnd);
+  return evidence.base.length > stem.length && !resources.latinBaseNames.has(stem);
+}
+
+/**
+ * In Latin-script text that reads as English, a span word whose only evidence is such a list form counts as an
+ * unknown capitalised word, and its run is scored again: it stays a name only with a cue or a real name beside it
+ * (`thank you Lol` stays; `Lol, well made me laugh`, `my Dad`, `Very Nice` go). Runs over the spans; the English
+ * test (one pass over the tokens) only for texts that have such a word in a span. Compacts the spans in one pass.
+ */
+export function rescoreForeignListForms(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  words: readonly WordInfo[],
+  wordBits: ArrayLike<number>,
+  scores: WordScore[],
+  spans: Span[],
+  resources: NameResources,
+  turkic: boolean,
+  cueBefore: Uint8Array,
+  cueAfter: Uint8Array,
+): void {
+  let english: boolean | undefined;
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    let replacement: Span | undefined = span;
+    const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
+    if (first !== -1 && !tokens[first]!.cyrillic) {
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      let changed = false;
+      for (let k = first; k <= last; k++) {
+        const score = scores[k]!;
+        if (score.kind !== WordKind.Name || score.source !== 'gazetteer' || tokens[k]!.cyrillic) continue;
+        if (!foreignListForm(folded[k]!, words[k]!, resources, turkic)) continue;
+        english ??= readsEnglish(tokens, folded);
+        if (!english) break;
+        scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
+        changed = true;
+      }
+      if (changed) replacement = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+    }
+    if (replacement !== undefined) spans[kept++] = replacement;
+  }
+  spans.length = kept;
+}
+
+// Same fields in the same order as words.ts builds them (one hidden class for every WordScore).
+function unknownCapital(sentenceStart: boolean, base: string): WordScore {
+  const score = sentenceStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
+  return { kind: WordKind.Name, score, base, source: 'capital', closes: undefined, given: undefined, cued: undefined, patronymic: undefined };
+}
+
+// English articles: a person's name takes none (`the Ferrari's of pots`, `the Jet Black Airpods`).
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// Possessive determiners take no name either (`your Tesla videos`, `your brain`); `her` is left out, being also the
+// object pronoun (`tell her Lola called`).
+const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'our', 'their']);
+
+/**
+ * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`: in Latin-script text a run right
+ * after an English article names a thing, a brand or a role, not a person, unless a lower-case noun follows it, for
+ * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person. Known
+ * names stay. Compacts the spans in one pass.
+ */
+export function dropArticleNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (!(span.source !== 'name:known' && afterArticle(text, tokens, folded, span))) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function afterArticle(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
+  // Cheap test first: `a ` at least before the span.
+  if (span.start < 2 || text.charCodeAt(span.start - 1) !== 32) return false;
+  const first = tokenStartingAt(tokens, span.start);
+  if (first < 1 || tokens[first]!.cyrillic || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
+  if (possessives.has(folded[first - 1]!)) return true;
+  if (!articles.has(folded[first - 1]!)) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  // `the Ferrari's of pots`: a possessive is no modifier of the noun after it.
+  if (tokens[last]!.end > span.end) return true;
+  const next = tokens[last + 1];
+  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return true;
+  // A lower-case word after the run: the name modifies it.
+  return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
+}
+
+// Words that open English, Spanish, Portuguese and Italian place names before a capitalised word (`Los Angeles`,
+// `San Diego`, `Santa Monica`, `São Paulo`, `Fort Worth`, `Mount Vernon`, `New Orleans`, `West Virginia`): the name
+// after one is the place's, whether the run starts at it or right after it.
+const placeOpeners: ReadonlySet<string> = new Set(['los', 'las', 'san', 'santa', 'santo', 'são', 'sao', 'fort', 'mount', 'new', 'north', 'south', 'east', 'west']);
+
+// Nouns that make the run before them the name of a thing or place (`the Wendy show`, `Zac Brown band`, `Berry
+// Farm`): English puts the head noun last, and a person is not named after these. Nouns that take a person's name as
+// a modifier (video, novel, concert, fans, jokes) are not here.
+const thingHeads: ReadonlySet<string> = new Set(['band', 'show', 'farm', 'land', 'cafe', 'café', 'restaurant', 'hotel', 'mall', 'stadium', 'arena', 'museum', 'airport', 'station', 'creek', 'county', 'island', 'beach', 'trophy']);
+
+/**
+ * In Latin-script text: a run that a place opener starts or stands right before (`Los Angeles`, `San Michele`), or
+ * that a thing noun follows (`Wendy show`, `Zac Brown band`), is no person. Known names stay. Compacts in one pass.
+ */
+export function dropPlaceAndThingNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (span.source === 'name:known' || !namesPlaceOrThing(text, tokens, folded, span)) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function namesPlaceOrThing(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
+  const first = tokenStartingAt(tokens, span.start);
+  if (first === -1 || tokens[first]!.cyrillic) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  if (last > first && placeOpeners.has(folded[first]!) && capitalised(text, tokens, folded, first)) return true;
+  if (first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return true;
+  const next = tokens[last + 1];
+  if (next === undefined || tokens[last]!.end !== span.end || !thingHeads.has(folded[last + 1]!) || !onlySpaces(text, span.end, next.start, 1)) return false;
+  // `Jasur show me the receipt`: a verb with its object after it, said to the person.
+  return !(last + 2 < tokens.length && objectWords.has(folded[last + 2]!));
+}
+
+const objectWords: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it', 'the', 'a', 'an', 'my', 'your', 'his', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'up', 'off']);
+
+function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  return text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
+}

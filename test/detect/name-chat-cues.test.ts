@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { names } from '../helpers/names.js';
+
+// Invented names on none of the lists (`зорвас`, `брениса`, `zorvath`, `quindley`), so only the cue can find them.
+describe('chat closings, operator openings and talking with a person, as cue phrases', () => {
+  it.each([
+    ['a closing before the writer', 'с уважением, брениса', ['брениса']],
+    ['an Uzbek closing', 'hurmat bilan, zorvath', ['zorvath']],
+    ['an English closing', 'kind regards, quindley', ['quindley']],
+    ['an operator opening', 'на связи брениса, чем могу помочь?', ['брениса']],
+    ['the operator greeting the customer', 'вас приветствует зорвас, слушаю вас', ['зорвас']],
+    ['talking with a person', 'вчера общалась с брениса по телефону', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a closing before the team', 'с уважением, команда поддержки'],
+    ['an English closing before the team', 'kind regards, support team'],
+    ['an operator opening before an everyday word', 'на связи круглосуточно, пишите'],
+    ['talking with everyday words', 'связался с поддержкой никто не ответил'],
+    ['cheers before an everyday word', 'cheers mate that was quick'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('self-introductions opening a chat message cue a lower-case name', () => {
+  it.each([
+    ['это after a greeting', 'привет это брениса заказ не пришел', ['брениса']],
+    ['я opening the message', 'я зорвас, звонил вчера по заказу', ['зорвас']],
+    ['im after an English greeting', 'hi im zorvath my order never came', ['zorvath']],
+    ['мен after a Kazakh greeting', 'сәлем мен брениса тапсырыс туралы', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after это', 'привет это снова я по заказу'],
+    ['a verb after я', 'здравствуйте я хотела узнать статус заказа'],
+    ['an English adjective', 'this is ridiculous nobody answers'],
+    ['an English adverb the word list lacks', "I'm originally from Norway"],
+    ['an inflected verb after im', 'hi im waiting for my parcel'],
+    ['a self-introduction in the middle of a sentence', 'заказ пришел но это брениса какая-то'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('the last word of a greeting phrase is part of the greeting', () => {
+  it.each([
+    ['добрый день alone (день ~ Дэн by skeleton)', 'добрый день, подскажите статус заказа', []],
+    ['қайырлы таң alone (таң ~ Таня by skeleton)', 'қайырлы таң, тапсырысым қайда', []],
+    ['the name after добрый день stays, without день', 'добрый день эльвира заказ так и не пришел', ['эльвира']],
+    ['a capitalised greeting and name', 'Добрый день, Эльвира!', ['Эльвира']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a greeting, thanks or self-introduction misspelt by one typo still cues the name', () => {
+  it.each([
+    ['a doubled letter in thanks', 'спассибо брениса за помощь', ['брениса']],
+    ['a dropped letter in a greeting', 'здраствуйте брениса мне нужна помощь', ['брениса']],
+    ['a dropped letter in an Uzbek self-introduction', 'imim zorvath, buyurtma haqida', ['zorvath']],
+    ['a doubled letter in a Russian self-introduction', 'меня зовуут брениса', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a real word one edit from a greeting', 'привез курьер заказ вовремя'],
+    ['another ending, not a typo (тегін beside тегім)', 'ол жерде тегін жатқан шымтезек бар'],
+    ['another ending, not a typo (есімін beside есімім)', 'бала есімін елордаға беруді қолдап отыр'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
