@@ -24,6 +24,16 @@ export interface TokenStats {
   foldable: boolean;
   /** Some token has a letter only Kazakh, Kyrgyz, Uzbek or Tajik Cyrillic uses (ә ғ қ ң ө ұ ү һ і ў ҳ ӣ ӯ ҷ). */
   turkicLetter: boolean;
+  // Marks between tokens, so the name scan can skip passes that need one without searching the text again. A hyphen
+  // inside a token (`Жан-Поль`) does not count as a dash.
+  /** Some `-`, `–` or `—` stands outside a token. */
+  dash?: boolean;
+  /** The text has a `:`. */
+  colon?: boolean;
+  /** The text has a `,`. */
+  comma?: boolean;
+  /** The text has a `(`. */
+  parenthesis?: boolean;
 }
 
 const turkicLetters = new Set([...'әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ'].map((letter) => letter.charCodeAt(0)));
@@ -67,7 +77,10 @@ function endsSentence(code: number): boolean {
 
 // Per-code facts for the hot loop, one table load per code: the folded code (foldCode) in the low 16 bits, class
 // bits above. Codes from U+0530 up are classified by the functions above.
-const Class = { Word: 1 << 16, Digit: 2 << 16, Yo: 4 << 16, Turkic: 8 << 16, Joiner: 16 << 16, SentenceEnd: 32 << 16 } as const;
+const Class = {
+  Word: 1 << 16, Digit: 2 << 16, Yo: 4 << 16, Turkic: 8 << 16, Joiner: 16 << 16, SentenceEnd: 32 << 16,
+  Dash: 64 << 16, Colon: 128 << 16, Comma: 256 << 16, Parenthesis: 512 << 16,
+} as const;
 const foldMask = 0xffff;
 
 function classify(code: number): number {
@@ -80,6 +93,10 @@ function classify(code: number): number {
   }
   if (isJoinerCode(code)) bits |= Class.Joiner;
   if (endsSentence(code)) bits |= Class.SentenceEnd;
+  if (code === 45 || code === 0x2013 || code === 0x2014) bits |= Class.Dash;
+  if (code === 58) bits |= Class.Colon;
+  if (code === 44) bits |= Class.Comma;
+  if (code === 40) bits |= Class.Parenthesis;
   return bits | foldCode(code);
 }
 
@@ -90,8 +107,18 @@ const codeTable = (() => {
   return table;
 })();
 
+// General Punctuation (dashes, quotes, the ellipsis: common in Russian text) has a table of its own too.
+const punctuationStart = 0x2000;
+const punctuationTable = (() => {
+  const table = new Uint32Array(0x70);
+  for (let code = 0; code < table.length; code++) table[code] = classify(punctuationStart + code);
+  return table;
+})();
+
 function codeFacts(code: number): number {
-  return code < tableSize ? codeTable[code]! : classify(code);
+  if (code < tableSize) return codeTable[code]!;
+  const punctuation = code - punctuationStart;
+  return punctuation >= 0 && punctuation < 0x70 ? punctuationTable[punctuation]! : classify(code);
 }
 
 /**
@@ -102,6 +129,8 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
   const tokens: Token[] = [];
   let foldable = false;
   let turkic = false;
+  // Class bits of every code outside the tokens.
+  let between = 0;
   const length = text.length;
   let sentenceStart = true;
   let i = 0;
@@ -109,6 +138,7 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     const code = text.charCodeAt(i);
     const facts = codeFacts(code);
     if ((facts & Class.Word) === 0) {
+      between |= facts;
       if (facts & Class.SentenceEnd) sentenceStart = true;
       i++;
       continue;
@@ -157,6 +187,10 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
   if (seen) {
     seen.foldable = foldable;
     seen.turkicLetter = turkic;
+    seen.dash = (between & Class.Dash) !== 0;
+    seen.colon = (between & Class.Colon) !== 0;
+    seen.comma = (between & Class.Comma) !== 0;
+    seen.parenthesis = (between & Class.Parenthesis) !== 0;
   }
   return tokens;
 }

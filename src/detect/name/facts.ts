@@ -20,6 +20,7 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (isContraction(folded)) bits |= WordBit.Contraction;
   if (isHonorificWithEnding(folded, resources)) bits |= WordBit.HonorificWithEnding;
   if (isEnglishChatCueWord(folded, resources)) bits |= WordBit.EnglishChatCue;
+  if (folded.indexOf('-') > 2) bits |= WordBit.InnerHyphen;
   const cue = resources.cueWords.get(folded) ?? 0;
   if (cue === 0 && misspeltCueKind(folded, resources) !== 0) bits |= WordBit.MisspeltCue;
   return { cue, bits };

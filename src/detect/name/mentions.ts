@@ -45,8 +45,13 @@ class FoundNames {
   readonly #keys: string[] = [];
   readonly #bases: string[] = [];
   readonly #initials: number[] = [];
+  // Names added but whose keys are not listed yet: most documents have no word that could be a mention (checked by
+  // first letter), so the keys are worked out on the first find() only, in the order the names were added.
+  readonly #pendingBases: string[] = [];
+  readonly #pendingWords: WordInfo[] = [];
   #keyCount = 0;
   #initialCount = 0;
+  #pendingCount = 0;
   #map: Map<string, string> | undefined;
 
   get empty(): boolean {
@@ -56,6 +61,7 @@ class FoundNames {
   reset(): void {
     this.#keyCount = 0;
     this.#initialCount = 0;
+    this.#pendingCount = 0;
     this.#map = undefined;
   }
 
@@ -63,10 +69,20 @@ class FoundNames {
   add(base: string, word: WordInfo): void {
     const initial = base.charCodeAt(0);
     if (!this.mayStartWith(base)) this.#initials[this.#initialCount++] = initial;
-    for (const key of word.baseKeys(base)) {
-      this.#keys[this.#keyCount] = key;
-      this.#bases[this.#keyCount++] = base;
+    this.#pendingBases[this.#pendingCount] = base;
+    this.#pendingWords[this.#pendingCount++] = word;
+  }
+
+  // Lists the keys of the names added since the last call.
+  #listPending(): void {
+    for (let n = 0; n < this.#pendingCount; n++) {
+      const base = this.#pendingBases[n]!;
+      for (const key of this.#pendingWords[n]!.baseKeys(base)) {
+        this.#keys[this.#keyCount] = key;
+        this.#bases[this.#keyCount++] = base;
+      }
     }
+    this.#pendingCount = 0;
   }
 
   /** StemMatcher.mayStartWith(). */
@@ -82,6 +98,7 @@ class FoundNames {
 
   /** StemMatcher.findKeys(): the first of `keys` that some name has, and the first name added with it. */
   find(keys: readonly string[]): string | undefined {
+    if (this.#pendingCount > 0) this.#listPending();
     const count = this.#keyCount;
     if (count > linearLimit) return this.#findInMap(keys);
     for (const key of keys) {
@@ -180,7 +197,7 @@ function mentionEndingAllowed(word: string, base: string, turkic: boolean): bool
  * person in the original spelling. Adds spans in place.
  */
 export function findBracketedOriginals(text: string, tokens: readonly Token[], spans: Span[]): void {
-  const added: Span[] = [];
+  let added: Span[] | undefined;
   let t = 0;
   for (const span of spans) {
     if (span.score < 0.5) continue;
@@ -200,9 +217,9 @@ export function findBracketedOriginals(text: string, tokens: readonly Token[], s
       last = k;
     }
     if (last < first || !/^\p{Lu}/u.test(text.slice(tokens[first]!.start, tokens[first]!.end))) continue;
-    added.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: span.score, source: span.source, normalized: text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase() });
+    (added ??= []).push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: span.score, source: span.source, normalized: text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase() });
   }
-  if (added.length === 0) return;
+  if (added === undefined) return;
   for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
 }

@@ -53,7 +53,7 @@ let wordBuffers = { bits: new Uint16Array(256), cues: new Uint16Array(256), firs
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
-  const stats: TokenStats = { foldable: false, turkicLetter: false };
+  const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false };
   const tokens = tokenize(text, stats);
   const count = tokens.length;
   if (count === 0) return [];
@@ -152,9 +152,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
-  if (turkic && cyrillicWords > 0 && text.includes(',')) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
-  // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
-  if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
+  if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+  // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
+  if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
     dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
@@ -171,11 +171,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
-    findBracketedOriginals(text, tokens, spans);
+    if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
-    findDashPairs(text, tokens, scores, spans);
-    if (cyrillicWords > 0) liftLineupSurnames(text, tokens, scores, spans);
+    // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
+    if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
+    if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
     trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
   }

@@ -29,6 +29,8 @@ export const WordBit = {
   EnglishChatCue: 256,
   /** One typo away from a greeting, thanks or self-introduction (`спассибо`, `imim`): cue-typos.ts. */
   MisspeltCue: 512,
+  /** A hyphen after the third letter (`зорвина-апаға`): scoreWord tries the name-and-honorific form only then. */
+  InnerHyphen: 32768,
 } as const;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */

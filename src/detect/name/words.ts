@@ -204,7 +204,7 @@ export function scoreWord(
   const word = folded[i]!;
   const bits = wordBits[i]!;
   // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
-  if (word.indexOf('-') > 2 && nameWithHyphenHonorific(word, resources)) {
+  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources)) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
     hyphenated.closes = 'ending';
     return hyphenated;
