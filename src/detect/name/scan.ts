@@ -67,10 +67,14 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let foldedText: string | undefined | null = null;
   let turkic = stats.turkicLetter;
   let cyrillicWords = 0;
+  // Tokens of another script that open with a letter (Latin in practice; not `12345`): the Latin-script passes below
+  // act only on spans that start at one, and order ids and phone numbers would otherwise switch them on.
+  let latinWords = 0;
   let englishChatCues = false;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
+    else if (!(token.hasDigit && isDigitCode(text.charCodeAt(token.start)))) latinWords++;
     const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
     const number = token.foldHash === -1 ? -1 : vocabulary.number(text, token.start, token.end, token.foldHash);
     let bits: number;
@@ -158,7 +162,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0) {
     dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
-    if (cyrillicWords < count) {
+    if (latinWords > 0) {
       // English social text (social.ts): list forms English cannot hold (`Lol`, `Very Nice`), runs after an article.
       rescoreForeignListForms(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
       dropArticleNames(text, tokens, folded, spans);
@@ -173,7 +177,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     findCoordinatedNames(text, tokens, folded, scores, spans);
-    if (spans.length > 1 && cyrillicWords < count) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
+    if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
@@ -181,6 +185,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
   }
   return spans;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // foldedText differs from the text only in case, ё and apostrophes: compare code by code, ignoring the latter two.
