@@ -85,3 +85,21 @@ describe('NAME in place names and before the noun of a thing', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME in title-case sentences, where capitals say nothing', () => {
+  it.each([
+    ['an everyday-word name in a capitalised slogan', 'Sharing, Justice and Peace for All - Save Our Planet'],
+    ['a modal verb in a capitalised headline', 'What Will Happen To Your Phone If You Drop It'],
+    ['an everyday-word name after a comma inside a capitalised review', 'Great Work By Our Courier Today, Will Order Again'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed name and a surname by its ending', 'My Review Of The New Store By Olan Karimov', ['Olan Karimov']],
+    ['a name after thanks', 'Delivery Was Fast, Thanks To Jasur From Support', ['Jasur']],
+    ['a name between a comma and a question mark', 'Megan: Remember me, Randy? I know you', ['Megan', 'Randy']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -177,3 +177,69 @@ const objectWords: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'the
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
 }
+
+// How far around a span the title-case test reads: enough for a headline or a post, bounded so a text of one long
+// capitalised sentence costs a constant per span.
+const titleWindow = 24;
+
+/**
+ * `Sharing, Justice and Peace for All`, `What Will Happen To Ice Cream`: in a Latin-script sentence of five words or
+ * more where at least three words in four are capitalised, capitalisation is no evidence,
+ * so a run whose every word is an everyday-word name (ambiguous on the lists) or an unknown capitalised word is no
+ * person. A listed name, a surname by its ending, a cue before or after the run, or a known name keeps it.
+ * Compacts in one pass; the sentence is read only for runs made of such words.
+ */
+export function dropTitleCaseRuns(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, turkic: boolean, cueBefore: Uint8Array, cueAfter: Uint8Array): void {
+  let kept = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (!(span.source !== 'name:known' && titleCaseRun(text, tokens, folded, words, scores, span, resources, turkic, cueBefore, cueAfter))) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function titleCaseRun(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], span: Span, resources: NameResources, turkic: boolean, cueBefore: Uint8Array, cueAfter: Uint8Array): boolean {
+  const first = tokenStartingAt(tokens, span.start);
+  if (first === -1 || tokens[first]!.cyrillic || cueBefore[first] !== 0) return false;
+  // `Remember me, Randy?`: a name between a comma and the end of its clause is addressed, whatever the capitals.
+  if (first > 0 && commaBetween(text, tokens[first - 1]!.end, span.start) && clauseEndAt(text, span.end)) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  if (cueAfter[last] !== 0) return false;
+  for (let k = first; k <= last; k++) {
+    const score = scores[k]!;
+    if (score.kind !== WordKind.Name) continue;
+    if (score.source === 'capital') continue;
+    if (score.source !== 'gazetteer' || (words[k]!.evidence(false, resources, turkic).nameFlags & WordFlag.Ambiguous) === 0) return false;
+  }
+  return capitalisedSentence(text, tokens, folded, first);
+}
+
+/** The sentence around token `i` (within titleWindow tokens each way) has 5+ words, 3 in 4 of them capitalised. */
+function capitalisedSentence(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  let from = i;
+  while (from > 0 && from > i - titleWindow && !tokens[from]!.sentenceStart) from--;
+  let wordsSeen = 0;
+  let capitals = 0;
+  for (let k = from; k < tokens.length && k < i + titleWindow && (k === from || !tokens[k]!.sentenceStart); k++) {
+    const token = tokens[k]!;
+    if (token.hasDigit || token.end - token.start < 2) continue;
+    wordsSeen++;
+    if (text.charCodeAt(token.start) !== folded[k]!.charCodeAt(0)) capitals++;
+  }
+  return wordsSeen >= 5 && capitals * 4 >= wordsSeen * 3;
+}
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 44) return true;
+  return false;
+}
+
+/** Only spaces, then `,` `.` `!` `?` or the end of the text, from `at`. */
+function clauseEndAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k === text.length) return true;
+  const code = text.charCodeAt(k);
+  return code === 44 || code === 46 || code === 33 || code === 63;
+}
