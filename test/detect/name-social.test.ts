@@ -103,3 +103,18 @@ describe('NAME in title-case sentences, where capitals say nothing', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME: everyday English words that international name lists hold (names/en-words-on-lists.txt)', () => {
+  it.each([
+    ['a noun in lower-case writing', 'put that old frog in the jail right now'],
+    ['a noun opening a sentence', 'Brain surgery is not a joke, you know'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed given name in lower-case writing', 'please ask emily to call me back today', ['emily']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
