@@ -51,6 +51,8 @@ describe('NAME after an English article', () => {
     ['a brand in the possessive after `the`', "They are the Ferrari's of pots"],
     ['a capitalised role after `the`', 'the Cinematographer, said it was fine'],
     ['a brand after a possessive determiner, even before a noun', 'I love your Tesla videos so much'],
+    ['a hashtag', 'Great night with the team #ShareTheLove'],
+    ['a hashtag written with a space after the sign', 'Great night with the team # ShareTheLove'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

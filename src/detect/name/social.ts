@@ -107,16 +107,22 @@ const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'our', 't
 /**
  * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`: in Latin-script text a run right
  * after an English article names a thing, a brand or a role, not a person, unless a lower-case noun follows it, for
- * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person. Known
- * names stay. Compacts the spans in one pass.
+ * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person. A run
+ * right after `#` is a hashtag. Known names stay. Compacts the spans in one pass.
  */
 export function dropArticleNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   let kept = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    if (!(span.source !== 'name:known' && afterArticle(text, tokens, folded, span))) spans[kept++] = span;
+    if (!(span.source !== 'name:known' && (afterArticle(text, tokens, folded, span) || hashtag(text, span.start)))) spans[kept++] = span;
   }
   if (kept !== spans.length) spans.length = kept;
+}
+
+/** `#ShareTheLove`, `# NextToBlow`: a run right after `#` (one space allowed) is a hashtag, not a person. */
+function hashtag(text: string, start: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return before === 35 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35);
 }
 
 function afterArticle(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
