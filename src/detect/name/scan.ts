@@ -7,6 +7,7 @@ import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
+import { findUnlistedEnglishNames } from './english-lower.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { dropGreetingWords } from './greeting-words.js';
@@ -149,6 +150,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
+  if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
