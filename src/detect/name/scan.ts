@@ -21,7 +21,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import type { NameResources } from './resources.js';
-import { dropArticleNames, dropPlaceAndThingNames, dropTitleCaseRuns, rescoreForeignListForms } from './social.js';
+import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -164,10 +164,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (cyrillicWords < count) {
       // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place or
       // thing names, and everyday-word runs in title-case sentences.
-      rescoreForeignListForms(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
-      dropArticleNames(text, tokens, folded, spans);
-      dropPlaceAndThingNames(text, tokens, folded, spans);
-      dropTitleCaseRuns(text, tokens, folded, words, scores, spans, resources, turkic, cueBefore, cueAfter);
+      reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);
