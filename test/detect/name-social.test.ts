@@ -62,6 +62,7 @@ describe('NAME after an English article', () => {
     ['a full name before a lower-case noun', 'Have you been to a Dilnoza Karimova concert before?', ['Dilnoza Karimova']],
     ['a name after a service role after `the`', 'Thanks to the operator Rose for the help', ['Rose']],
     ['a name after `her`, which is also the object pronoun', 'Please tell her Dilnoza called twice', ['Dilnoza']],
+    ['a name after `a`, the Russian "and" typed in Latin letters', 'Jasur keldi, a Dilnoza?', ['Jasur', 'Dilnoza']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

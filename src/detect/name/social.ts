@@ -134,7 +134,8 @@ function afterDeterminer(text: string, tokens: readonly Token[], folded: readonl
   // `the Ferrari's of pots`: a possessive is no modifier of the noun after it.
   if (tokens[last]!.end > span.end) return true;
   const next = tokens[last + 1];
-  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return true;
+  // At the clause end, only after `the`/`an`: in Russian typed in Latin letters `a` is "and" (`a Jasur?`).
+  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return folded[first - 1] !== 'a';
   // A lower-case word after the run: the name modifies it.
   return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
 }
