@@ -76,3 +76,23 @@ describe('a greeting, thanks or self-introduction misspelt by one typo still cue
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('lower-case English chat: a word English would not use, where chat names a person', () => {
+  it.each([
+    ['asking for a person at the start of a message', 'is zorvath there today i need help', ['zorvath']],
+    ['with a surname', 'please ask zorvath quindley to call me back', ['zorvath quindley']],
+    ['before a verb a person does', 'my parcel never came and zorvath said it was sent', ['zorvath']],
+    ['where is', 'where is zorvath, he promised a refund', ['zorvath']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after a message-opening is', 'is delivery free for my order'],
+    ['an everyday word after ask', 'please ask support to call me back'],
+    ['an adjective the word list lacks after this is', 'this is ridiculous nobody answers me'],
+    ['an Uzbek Latin message is not English', 'salom buyurtmam qachon keladi kuryer telefon qilmadi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ describe('NAME in English social text: kinship words, slang and apostrophe-less 
     ['an endearment some lists hold as a given name', 'He says Honey too much in this video'],
     ['a contraction typed without its apostrophe', 'Ive been waiting for this all week'],
     ['another such contraction opening a sentence', 'Hed claw the hell out of me, so cute'],
+    ['an English adverb that ends like a Kazakh patronymic', 'Superb work - Truly a gift to all of us'],
+    ['a car make some surname lists hold', 'Tesla is the future, in just a few years'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -49,6 +51,8 @@ describe('NAME after an English article', () => {
     ['a brand in the possessive after `the`', "They are the Ferrari's of pots"],
     ['a capitalised role after `the`', 'the Cinematographer, said it was fine'],
     ['a brand after a possessive determiner, even before a noun', 'I love your Tesla videos so much'],
+    ['a hashtag', 'Great night with the team #ShareTheLove'],
+    ['a hashtag written with a space after the sign', 'Great night with the team # ShareTheLove'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -58,6 +62,7 @@ describe('NAME after an English article', () => {
     ['a full name before a lower-case noun', 'Have you been to a Dilnoza Karimova concert before?', ['Dilnoza Karimova']],
     ['a name after a service role after `the`', 'Thanks to the operator Rose for the help', ['Rose']],
     ['a name after `her`, which is also the object pronoun', 'Please tell her Dilnoza called twice', ['Dilnoza']],
+    ['a name after `a`, the Russian "and" typed in Latin letters', 'Jasur keldi, a Dilnoza?', ['Jasur', 'Dilnoza']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -79,6 +84,39 @@ describe('NAME in place names and before the noun of a thing', () => {
     ['a surname that is also a place noun', 'Kevin Park will bring the parcel', ['Kevin Park']],
     ['a given name that saint places carry, alone', 'Thanks to Diego for the fast delivery', ['Diego']],
     ['a name before `show` used as a verb with its object', 'Jasur show us the parcel please', ['Jasur']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('NAME in title-case sentences, where capitals say nothing', () => {
+  it.each([
+    ['an everyday-word name in a capitalised slogan', 'Sharing, Justice and Peace for All - Save Our Planet'],
+    ['a modal verb in a capitalised headline', 'What Will Happen To Your Phone If You Drop It'],
+    ['an everyday-word name after a comma inside a capitalised review', 'Great Work By Our Courier Today, Will Order Again'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed name and a surname by its ending', 'My Review Of The New Store By Olan Karimov', ['Olan Karimov']],
+    ['a name after thanks', 'Delivery Was Fast, Thanks To Jasur From Support', ['Jasur']],
+    ['a name between a comma and a question mark', 'Megan: Remember me, Randy? I know you', ['Megan', 'Randy']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('NAME: everyday English words that international name lists hold (names/en-words-on-lists.txt)', () => {
+  it.each([
+    ['a noun in lower-case writing', 'put that old frog in the jail right now'],
+    ['a noun opening a sentence', 'Brain surgery is not a joke, you know'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed given name in lower-case writing', 'please ask emily to call me back today', ['emily']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

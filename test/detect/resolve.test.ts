@@ -43,6 +43,34 @@ describe('resolveSpans', () => {
     );
   });
 
+  // detect() hands over each detector's spans in text order, one detector after another: side-by-side spans come
+  // in as a few sorted runs, which the fast path sorts (in place for a few, Array.sort for many).
+  it.each([
+    ['a few side-by-side spans', 2, 12],
+    ['many side-by-side spans', 33, 120],
+  ])('returns %s from several detectors in text order', (_case, min, max) => {
+    const runsArbitrary = fc
+      .array(fc.record({ gap: fc.integer({ min: 0, max: 5 }), length: fc.integer({ min: 1, max: 8 }), run: fc.integer({ min: 0, max: 2 }) }), {
+        minLength: min,
+        maxLength: max,
+      })
+      .map((pieces) => {
+        let at = 0;
+        const runs: Span[][] = [[], [], []];
+        for (const { gap, length, run } of pieces) {
+          runs[run]!.push({ start: at + gap, end: at + gap + length, type: (['EMAIL', 'PHONE', 'NAME'] as const)[run], score: 0.9, source: 'test' });
+          at += gap + length;
+        }
+        return { spans: runs.flat(), length: at };
+      });
+    fc.assert(
+      fc.property(runsArbitrary, ({ spans, length }) => {
+        const inTextOrder = [...spans].sort((a, b) => a.start - b.start);
+        expect(resolveSpans('x'.repeat(length), spans, options)).toEqual(inTextOrder);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('resolveSpans settles what the detectors found', () => {

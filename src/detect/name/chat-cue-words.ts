@@ -14,6 +14,14 @@ export interface ChatCueWords {
   readonly thanks: ReadonlySet<string>;
   /** `pls`, `iltimos`: between a name and a request to call. */
   readonly please: ReadonlySet<string>;
+  /** `the`, `you`, `my`: two of them make a lower-case Latin-script message English (english-lower.ts). */
+  readonly englishFunctionWords: ReadonlySet<string>;
+  /** `to`, `ask`, `thanks`, `driver`: right before a name in lower-case English chat (english-lower.ts). */
+  readonly englishBeforeName: ReadonlySet<string>;
+  /** `said`, `helped`, `from`: right after a name in lower-case English chat (english-lower.ts). */
+  readonly englishAfterName: ReadonlySet<string>;
+  /** `is`, `where is` opening a message: ask for the person named next (english-lower.ts), as folded words. */
+  readonly englishAskingFor: readonly (readonly string[])[];
 }
 
 function foldedList(relativePath: string): string[] {
@@ -30,5 +38,9 @@ export function loadChatCueWords(): ChatCueWords {
     selfIntroductions: new Set(selfIntroductions),
     thanks: new Set(foldedList('cues/name-chat-thanks.txt')),
     please: new Set(foldedList('cues/name-chat-please.txt')),
+    englishFunctionWords: new Set(foldedList('cues/name-english-function-words.txt')),
+    englishBeforeName: new Set(foldedList('cues/name-english-chat-before.txt')),
+    englishAfterName: new Set(foldedList('cues/name-english-chat-after.txt')),
+    englishAskingFor: readPatternList('cues/name-english-asking.txt').map((line) => line.split(/\s+/u).map(foldWord)),
   };
 }

@@ -164,6 +164,12 @@ export function loadNameResources(): NameResources {
     else latinNames.add(folded, WordFlag.NotName);
   }
 
+  // Names that are above all English words (names/en-words-on-lists.txt): ambiguous, never added as names.
+  for (const word of words('names/en-words-on-lists.txt')) {
+    const entry = latinNames.getStem(foldWord(word));
+    if (entry) entry.flags |= WordFlag.Ambiguous;
+  }
+
   const stops = new Lexicon(true);
   // Latin brands and places are not declined (`Baraka` must not make `Barak` a stop word).
   const addStop = (word: string, flags: number): void => {

@@ -7,6 +7,7 @@ import { dropAddressCoordinations } from './addresses.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
+import { findUnlistedEnglishNames } from './english-lower.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { dropGreetingWords } from './greeting-words.js';
@@ -20,7 +21,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import type { NameResources } from './resources.js';
-import { dropArticleNames, dropPlaceAndThingNames, rescoreForeignListForms } from './social.js';
+import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -153,6 +154,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
+  if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
@@ -163,10 +166,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
-      // English social text (social.ts): list forms English cannot hold (`Lol`, `Very Nice`), runs after an article.
-      rescoreForeignListForms(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
-      dropArticleNames(text, tokens, folded, spans);
-      dropPlaceAndThingNames(text, tokens, folded, spans);
+      // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place or
+      // thing names, and everyday-word runs in title-case sentences.
+      reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
       dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
       dropAddressCoordinations(text, tokens, folded, spans);
       dropSurnameFirms(text, tokens, folded, words, spans, resources);

@@ -1,4 +1,4 @@
-// English social text: list hits that an English sentence cannot hold are no name evidence there.
+// English social text: list hits an English sentence cannot hold, and runs that name a thing, place or hashtag.
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -7,6 +7,7 @@ import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { scoreRun } from './runs.js';
+import type { WordEvidence } from './analyze.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -29,11 +30,10 @@ function readsEnglish(tokens: readonly Token[], folded: readonly string[]): bool
 /**
  * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
  * Li + ke), or an everyday English word that is only the bare inflecting stem of a listed name, its final vowel cut
- * (`Lol` of Lola, `All` of Alla, `Dad` of Dada), and that no list holds as a name of its own. English names take no case endings, and the stem is there
- * only for the endings. Only asked about gazetteer-scored words inside spans.
+ * (`Lol` of Lola, `All` of Alla, `Dad` of Dada), and that no list holds as a name of its own. English names take no
+ * case endings, and the stem is there only for the endings. Only asked about gazetteer-scored words inside spans.
  */
-function foreignListForm(word: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
-  const evidence = info.evidence(false, resources, turkic);
+function foreignListForm(word: string, evidence: WordEvidence, resources: NameResources): boolean {
   if (evidence.nameFlags === 0 || evidence.stopFlags !== 0) return false;
   const stemEnd = word.length - evidence.endingLength;
   if (evidence.endingLength > 0) {
@@ -48,12 +48,15 @@ function foreignListForm(word: string, info: WordInfo, resources: NameResources,
 }
 
 /**
- * In Latin-script text that reads as English, a span word whose only evidence is such a list form counts as an
- * unknown capitalised word, and its run is scored again: it stays a name only with a cue or a real name beside it
- * (`thank you Lol` stays; `Lol, well made me laugh`, `my Dad`, `Very Nice` go). Runs over the spans; the English
- * test (one pass over the tokens) only for texts that have such a word in a span. Compacts the spans in one pass.
+ * The spans of Latin-script words, read once each (one token lookup per span): a word whose only evidence is a list
+ * form English cannot hold, in text that reads as English, counts as an unknown capitalised word and its run is
+ * scored again, so it stays a name only with a cue or a real name beside it (`thank you Lol` stays; `Lol, well made me
+ * laugh`, `Very Nice` go). Then a run is dropped when it is a hashtag, follows an article or possessive determiner,
+ * names a place or a thing, or is made of everyday-word names in a title-case sentence (the functions below). Known
+ * names stay. The English test (one pass over the tokens) runs only for texts with such a list form in a span.
+ * Compacts the spans in one pass.
  */
-export function rescoreForeignListForms(
+export function reviewLatinSpans(
   text: string,
   tokens: readonly Token[],
   folded: readonly string[],
@@ -69,27 +72,34 @@ export function rescoreForeignListForms(
   let english: boolean | undefined;
   let kept = 0;
   for (let s = 0; s < spans.length; s++) {
-    const span = spans[s]!;
-    let replacement: Span | undefined = span;
+    let span: Span | undefined = spans[s]!;
     const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
     if (first !== -1 && !tokens[first]!.cyrillic) {
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      // Every name word is an everyday-word name or an unknown capital (the title-case test needs that).
+      let everyday = true;
       let changed = false;
       for (let k = first; k <= last; k++) {
         const score = scores[k]!;
-        if (score.kind !== WordKind.Name || score.source !== 'gazetteer' || tokens[k]!.cyrillic) continue;
-        if (!foreignListForm(folded[k]!, words[k]!, resources, turkic)) continue;
-        english ??= readsEnglish(tokens, folded);
-        if (!english) break;
-        scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
-        changed = true;
+        if (score.kind !== WordKind.Name || score.source === 'capital') continue;
+        if (score.source !== 'gazetteer' || tokens[k]!.cyrillic) {
+          everyday = false;
+          continue;
+        }
+        const evidence = words[k]!.evidence(false, resources, turkic);
+        if (foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
+          scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
+          changed = true;
+        } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
-      if (changed) replacement = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+      if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+      if (span !== undefined && (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlaceOrThing(text, tokens, folded, span, first, last) || (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))) span = undefined;
     }
-    if (replacement !== undefined) spans[kept++] = replacement;
+    if (span !== undefined) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped.
+  if (kept !== spans.length) spans.length = kept;
 }
 
 // Same fields in the same order as words.ts builds them (one hidden class for every WordScore).
@@ -104,34 +114,28 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // object pronoun (`tell her Lola called`).
 const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'our', 'their']);
 
-/**
- * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`: in Latin-script text a run right
- * after an English article names a thing, a brand or a role, not a person, unless a lower-case noun follows it, for
- * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person. Known
- * names stay. Compacts the spans in one pass.
- */
-export function dropArticleNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
-  let kept = 0;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s]!;
-    if (!(span.source !== 'name:known' && afterArticle(text, tokens, folded, span))) spans[kept++] = span;
-  }
-  if (kept !== spans.length) spans.length = kept;
+/** `#ShareTheLove`, `# NextToBlow`: a run right after `#` (one space allowed) is a hashtag, not a person. */
+function hashtag(text: string, start: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return before === 35 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35);
 }
 
-function afterArticle(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
+/**
+ * `the Ferrari's of pots`, `the Jet Black Airpods`, `the Cinematographer, said`, `your Tesla videos`: a run right
+ * after an English article names a thing, a brand or a role, not a person, unless a lower-case noun follows it, for
+ * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person; after
+ * a possessive determiner, modifier or not.
+ */
+function afterDeterminer(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
   // Cheap test first: `a ` at least before the span.
-  if (span.start < 2 || text.charCodeAt(span.start - 1) !== 32) return false;
-  const first = tokenStartingAt(tokens, span.start);
-  if (first < 1 || tokens[first]!.cyrillic || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
+  if (first < 1 || text.charCodeAt(span.start - 1) !== 32 || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
   if (possessives.has(folded[first - 1]!)) return true;
   if (!articles.has(folded[first - 1]!)) return false;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
   // `the Ferrari's of pots`: a possessive is no modifier of the noun after it.
   if (tokens[last]!.end > span.end) return true;
   const next = tokens[last + 1];
-  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return true;
+  // At the clause end, only after `the`/`an`: in Russian typed in Latin letters `a` is "and" (`a Jasur?`).
+  if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return folded[first - 1] !== 'a';
   // A lower-case word after the run: the name modifies it.
   return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
 }
@@ -146,24 +150,8 @@ const placeOpeners: ReadonlySet<string> = new Set(['los', 'las', 'san', 'santa',
 // a modifier (video, novel, concert, fans, jokes) are not here.
 const thingHeads: ReadonlySet<string> = new Set(['band', 'show', 'farm', 'land', 'cafe', 'café', 'restaurant', 'hotel', 'mall', 'stadium', 'arena', 'museum', 'airport', 'station', 'creek', 'county', 'island', 'beach', 'trophy']);
 
-/**
- * In Latin-script text: a run that a place opener starts or stands right before (`Los Angeles`, `San Michele`), or
- * that a thing noun follows (`Wendy show`, `Zac Brown band`), is no person. Known names stay. Compacts in one pass.
- */
-export function dropPlaceAndThingNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
-  let kept = 0;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s]!;
-    if (span.source === 'name:known' || !namesPlaceOrThing(text, tokens, folded, span)) spans[kept++] = span;
-  }
-  if (kept !== spans.length) spans.length = kept;
-}
-
-function namesPlaceOrThing(text: string, tokens: readonly Token[], folded: readonly string[], span: Span): boolean {
-  const first = tokenStartingAt(tokens, span.start);
-  if (first === -1 || tokens[first]!.cyrillic) return false;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+/** A run that a place opener starts or stands right before (`Los Angeles`, `San Michele`), or that a thing noun follows. */
+function namesPlaceOrThing(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
   if (last > first && placeOpeners.has(folded[first]!) && capitalised(text, tokens, folded, first)) return true;
   if (first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return true;
   const next = tokens[last + 1];
@@ -176,4 +164,50 @@ const objectWords: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'the
 
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
+}
+
+// How far around a span the title-case test reads: enough for a headline or a post, bounded so a text of one long
+// capitalised sentence costs a constant per span.
+const titleWindow = 24;
+
+/**
+ * `Sharing, Justice and Peace for All`, `What Will Happen To Ice Cream`: in a sentence of five words or more where
+ * at least three words in four are capitalised, capitalisation is no evidence, so a run whose every word is an
+ * everyday-word name (ambiguous on the lists) or an unknown capitalised word (the caller checks that) is no person.
+ * A cue before or after the run keeps it. The sentence is read only for such runs.
+ */
+function titleCaseRun(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, cueBefore: Uint8Array, cueAfter: Uint8Array): boolean {
+  if (cueBefore[first] !== 0 || cueAfter[last] !== 0) return false;
+  // `Remember me, Randy?`: a name between a comma and the end of its clause is addressed, whatever the capitals.
+  if (first > 0 && commaBetween(text, tokens[first - 1]!.end, span.start) && clauseEndAt(text, span.end)) return false;
+  return capitalisedSentence(text, tokens, folded, first);
+}
+
+/** The sentence around token `i` (within titleWindow tokens each way) has 5+ words, 3 in 4 of them capitalised. */
+function capitalisedSentence(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  let from = i;
+  while (from > 0 && from > i - titleWindow && !tokens[from]!.sentenceStart) from--;
+  let wordsSeen = 0;
+  let capitals = 0;
+  for (let k = from; k < tokens.length && k < i + titleWindow && (k === from || !tokens[k]!.sentenceStart); k++) {
+    const token = tokens[k]!;
+    if (token.hasDigit || token.end - token.start < 2) continue;
+    wordsSeen++;
+    if (text.charCodeAt(token.start) !== folded[k]!.charCodeAt(0)) capitals++;
+  }
+  return wordsSeen >= 5 && capitals * 4 >= wordsSeen * 3;
+}
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 44) return true;
+  return false;
+}
+
+/** Only spaces, then `,` `.` `!` `?` or the end of the text, from `at`. */
+function clauseEndAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k === text.length) return true;
+  const code = text.charCodeAt(k);
+  return code === 44 || code === 46 || code === 33 || code === 63;
 }

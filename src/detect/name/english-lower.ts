@@ -1,0 +1,97 @@
+// Lower-case English chat (`spoke to oisin yesterday, kitto never called back`): capitalisation says nothing, but
+// English has a word list, so a word it does not know is a name.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { phraseEndsAt } from './cues.js';
+import { unlistedEnglishName } from './english.js';
+import { onlySpaces } from './gaps.js';
+import type { NameResources } from './resources.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+/** Two English function words at least (one in a message of at most eight words). */
+function readsEnglish(folded: readonly string[], resources: NameResources): boolean {
+  const functionWords = resources.chatWords.englishFunctionWords;
+  let found = 0;
+  for (let k = 0; k < folded.length; k++) {
+    if (functionWords.has(folded[k]!) && ++found >= 2) return true;
+  }
+  return found === 1 && folded.length <= 8;
+}
+
+// Answers of unlistedEnglishName() per word (it slices the word for its inflection tests): bounded.
+const answers = new Map<string, boolean>();
+const answerLimit = 8192;
+
+/**
+ * In a lower-case Latin-script text that reads as English, a word that stands where chat names a person (after
+ * `ask`, `thanks`, `driver`; before `said`, `helped`; after a message-opening `is`: english-chat-*.txt) and that
+ * English would not use (on no list, not explained by the common-word list or a regular inflection of a word on
+ * it) is a name, scored as a lower-case vocative, with one more such word on either side (`ask oisin kitto`). The
+ * caller checked lower-case writing and no Cyrillic word; adds to the scan's spans, joining those it touches.
+ */
+export function findUnlistedEnglishNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  if (!readsEnglish(folded, resources)) return;
+  const candidate = (k: number): boolean => scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && englishName(folded[k]!, words[k]!, resources);
+  const spaced = (k: number): boolean => onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2);
+  const found: Span[] = [];
+  let free = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!besideNameCue(text, tokens, folded, k, resources) || !candidate(k)) continue;
+    let first = k;
+    let last = k;
+    if (first - 1 >= free && spaced(first - 1) && candidate(first - 1)) first--;
+    if (last + 1 < tokens.length && spaced(last) && candidate(last + 1)) last++;
+    let normalized = folded[first]!;
+    for (let m = first + 1; m <= last; m++) normalized += ` ${folded[m]!}`;
+    found.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized });
+    free = last + 1;
+    k = last;
+  }
+  if (found.length > 0) mergeSpans(text, spans, found);
+}
+
+/**
+ * A word that stands right before or after a name in English chat, one space away (`ask X`, `X said`), or a question
+ * opening the message that asks for a person (`is X there`, `where is X`).
+ */
+function besideNameCue(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  const { englishBeforeName, englishAfterName, englishAskingFor } = resources.chatWords;
+  if (k > 0 && englishBeforeName.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  if (k + 1 < tokens.length && englishAfterName.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) return true;
+  for (const question of englishAskingFor) {
+    const first = k - question.length;
+    if (first >= 0 && tokens[first]!.sentenceStart && phraseEndsAt(text, tokens, folded, question, k - 1) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  }
+  return false;
+}
+
+function englishName(word: string, info: WordInfo, resources: NameResources): boolean {
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = !resources.cueWords.has(word) && unlistedEnglishName(word, info.evidence(false, resources, false), resources);
+    if (answers.size >= answerLimit) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
+/** Adds the found spans to the scan's (both sorted, disjoint), joining those a single space apart. */
+function mergeSpans(text: string, spans: Span[], found: readonly Span[]): void {
+  const merged: Span[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < spans.length || b < found.length) {
+    const next = b >= found.length || (a < spans.length && spans[a]!.start < found[b]!.start) ? spans[a++]! : found[b++]!;
+    const last = merged[merged.length - 1];
+    if (last !== undefined && next.start === last.end + 1 && text.charCodeAt(last.end) === 32) {
+      last.end = next.end;
+      last.score = Math.max(last.score, next.score);
+      last.normalized = `${last.normalized ?? ''} ${next.normalized ?? ''}`.trim();
+    } else merged.push(next);
+  }
+  spans.length = 0;
+  for (const span of merged) spans.push(span);
+}
