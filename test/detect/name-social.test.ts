@@ -20,6 +20,7 @@ describe('NAME in English social text: forms of listed names that English cannot
     ['listed names with a stem that is an English word', 'I told Vera and Lola about it', ['Vera', 'Lola']],
     ['the real name next to a dropped word', 'Looks Like the best video so far, Demir', ['Demir']],
     ['Uzbek Latin text, where case endings are real', 'Lolaga ayting, buyurtma tayyor', ['Lolaga']],
+    ['Russian typed in Latin letters, whose `i`, `on`, `do` are no English', 'Olgu ya videl vchera i on skazal chto do obeda pridet', ['Olgu']],
     ['a stem before an Uzbek honorific in Uzbek text', 'Salom, Lol aka, buyurtma qachon keladi?', ['Lol']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -84,6 +85,7 @@ describe('NAME in place names and before the noun of a thing', () => {
     ['a surname that is also a place noun', 'Kevin Park will bring the parcel', ['Kevin Park']],
     ['a given name that saint places carry, alone', 'Thanks to Diego for the fast delivery', ['Diego']],
     ['a name before `show` used as a verb with its object', 'Jasur show us the parcel please', ['Jasur']],
+    ['a name before the Uzbek `band` ("busy")', "Salom, operator Jasur band edi, keyin qo'ng'iroq qildim", ['Jasur']],
   ])('keeps %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -12,17 +12,20 @@ import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
-// English function words: two of them (one in a short text) make a Latin-script text English. None is an Uzbek
-// Latin word; `men` (Uzbek "I") is left out for that reason.
-const englishFunctionWords: ReadonlySet<string> = new Set([
-  'the', 'and', 'is', 'are', 'was', 'were', 'you', 'your', 'i', 'to', 'of', 'it', 'this', 'that', 'my', 'me', 'for',
-  'with', 'in', 'on', 'so', 'not', 'be', 'have', 'has', 'what', 'he', 'she', 'they', 'we', 'just', 'but', 'do', 'if',
+// Common English words: two of them (one in a short text) make a Latin-script text English. None is a Russian word
+// typed in Latin letters (`i`, `a`, `no`, `to`, `on`, `do`, `so` are) or an everyday Uzbek Latin word (`men`, `it`).
+const englishWords: ReadonlySet<string> = new Set([
+  'the', 'and', 'is', 'are', 'was', 'were', 'am', 'been', 'you', 'your', 'of', 'this', 'that', 'my', 'me', 'for',
+  'with', 'in', 'at', 'by', 'from', 'about', 'not', 'have', 'has', 'what', 'he', 'she', 'they', 'we', 'his', 'her',
+  'our', 'them', 'him', 'just', 'but', 'if', 'like', 'will', 'would', 'can', 'there', 'when', 'how', 'who', 'why',
+  'all', 'very', 'too', 'than', 'get', 'got', 'one', 'out', 'up', 'more', 'love', 'thanks', 'great', 'good', 'best',
+  'really', 'always', 'never',
 ]);
 
 function readsEnglish(tokens: readonly Token[], folded: readonly string[]): boolean {
   let found = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (englishFunctionWords.has(folded[k]!) && ++found >= 2) return true;
+    if (englishWords.has(folded[k]!) && ++found >= 2) return true;
   }
   return found === 1 && tokens.length <= 8;
 }
@@ -94,7 +97,15 @@ export function reviewLatinSpans(
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
-      if (span !== undefined && (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlaceOrThing(text, tokens, folded, span, first, last) || (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))) span = undefined;
+      if (
+        span !== undefined &&
+        (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlace(text, tokens, folded, span, first, last) ||
+          // English only: `band` is Uzbek for "busy" (`Jasur band edi`).
+          (thingFollows(text, tokens, folded, span, last) && (english ??= readsEnglish(tokens, folded))) ||
+          (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))
+      ) {
+        span = undefined;
+      }
     }
     if (span !== undefined) spans[kept++] = span;
   }
@@ -150,10 +161,14 @@ const placeOpeners: ReadonlySet<string> = new Set(['los', 'las', 'san', 'santa',
 // a modifier (video, novel, concert, fans, jokes) are not here.
 const thingHeads: ReadonlySet<string> = new Set(['band', 'show', 'farm', 'land', 'cafe', 'café', 'restaurant', 'hotel', 'mall', 'stadium', 'arena', 'museum', 'airport', 'station', 'creek', 'county', 'island', 'beach', 'trophy']);
 
-/** A run that a place opener starts or stands right before (`Los Angeles`, `San Michele`), or that a thing noun follows. */
-function namesPlaceOrThing(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
+/** A run that a place opener starts or stands right before (`Los Angeles`, `San Michele`). */
+function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
   if (last > first && placeOpeners.has(folded[first]!) && capitalised(text, tokens, folded, first)) return true;
-  if (first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return true;
+  return first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1);
+}
+
+/** A thing noun right after the run (`Wendy show`, `Zac Brown band`); the caller checks that the text is English. */
+function thingFollows(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, last: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined || tokens[last]!.end !== span.end || !thingHeads.has(folded[last + 1]!) || !onlySpaces(text, span.end, next.start, 1)) return false;
   // `Jasur show me the receipt`: a verb with its object after it, said to the person.
