@@ -34,6 +34,8 @@ export interface TokenStats {
   comma?: boolean;
   /** The text has a `(`. */
   parenthesis?: boolean;
+  /** Some token has a `-` inside (`Жан-Поль`, `Зорвина-апаға`). */
+  hyphen?: boolean;
 }
 
 const turkicLetters = new Set([...'әғқңөұүһіўҳӣӯҷӘҒҚҢӨҰҮҺІЎҲӢӮҶ'].map((letter) => letter.charCodeAt(0)));
@@ -131,6 +133,7 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
   let turkic = false;
   // Class bits of every code outside the tokens.
   let between = 0;
+  let hyphen = false;
   const length = text.length;
   let sentenceStart = true;
   let i = 0;
@@ -166,7 +169,8 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
       if (next & Class.Joiner && i + 1 < length) {
         const after = codeFacts(text.charCodeAt(i + 1));
         if ((after & Class.Word) === 0) break;
-        if (nextCode !== 39 && nextCode !== 45) foldable = true;
+        if (nextCode === 45) hyphen = true;
+        else if (nextCode !== 39) foldable = true;
         // The joiner and the word code after it stay in the token (that code is not checked for a digit or a
         // Turkic letter: kept as it always was, detectors depend on it). Nor for ё, so a `-ё` is not folded to `-е`
         // when nothing else in the text is: no hash for such a token.
@@ -191,6 +195,7 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     seen.colon = (between & Class.Colon) !== 0;
     seen.comma = (between & Class.Comma) !== 0;
     seen.parenthesis = (between & Class.Parenthesis) !== 0;
+    seen.hyphen = hyphen;
   }
   return tokens;
 }

@@ -54,7 +54,7 @@ let wordBuffers = { bits: new Uint16Array(256), cues: new Uint16Array(256), firs
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
-  const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false };
+  const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   const tokens = tokenize(text, stats);
   const count = tokens.length;
   if (count === 0) return [];
@@ -183,7 +183,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
-    trimHyphenHonorifics(text, spans, resources);
+    // A `-` inside a span is inside a token or between two (a dash): none in the text, nothing to trim.
+    if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
   }
   return spans;
