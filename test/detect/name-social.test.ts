@@ -123,3 +123,13 @@ describe('NAME: everyday English words that international name lists hold (names
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME: a surname written in lower case after a given name in English posts', () => {
+  it.each([
+    ['a listed surname', 'Proof that Travis scott sold his soul to the devil', ['Travis scott']],
+    ['not an everyday word that is also a surname', 'We love Anna miller and her shop', ['Anna']],
+    ['not an everyday word on no list', 'Rudy pretty much described the way I feel', ['Rudy']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
