@@ -97,6 +97,7 @@ export function reviewLatinSpans(
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+      if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first)) span = { ...span, start: tokens[first - 1]!.start };
       if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(tokens, folded))) {
         span = { ...span, end: tokens[last + 1]!.end };
       }
@@ -245,4 +246,15 @@ function lowerSurnameFollows(text: string, tokens: readonly Token[], folded: rea
   const evidence = words[last + 1]!.evidence(false, resources, turkic);
   if (evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
   return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && word.length >= 4;
+}
+
+// Stage-name prefixes written in capitals before an artist's name: part of the name (`DJ Khaled`, `MC Hammer`).
+const stagePrefixes: ReadonlySet<string> = new Set(['dj', 'mc']);
+
+/** `DJ Khaled`: the word right before the run (one space) is a stage-name prefix in capitals. */
+function stagePrefix(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number): boolean {
+  const before = tokens[first - 1]!;
+  if (before.end - before.start !== 2 || before.end + 1 !== span.start || !stagePrefixes.has(folded[first - 1]!)) return false;
+  // Both letters upper case (`DJ`, not `dj` or `Mc`, which is part of a surname elsewhere).
+  return text.charCodeAt(before.start) !== folded[first - 1]!.charCodeAt(0) && text.charCodeAt(before.start + 1) !== folded[first - 1]!.charCodeAt(1);
 }
