@@ -268,6 +268,15 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
 }
 
 /**
+ * A lower-case word on no list that Turkic chat could use as a bare given name: four letters or more, no hyphen, no
+ * case, plural, possessive, converb or participle ending, and no misspelt speaker label or cue word.
+ */
+export function bareTurkicName(word: string, evidence: WordEvidence, resources: NameResources): boolean {
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+}
+
+/**
  * `муслимбек раҳмонқулов билан гаплашдим`, `аңсар байжұмановбен сөйлестім`: a lower-case word on no list opening a
  * message, right before a lower-case word that ends like a surname (the caller checked), is the given name, in
  * Turkic or Latin-script text. Not in Russian text, where -ов is also a genitive plural (`доставка заказов`).

@@ -20,6 +20,7 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { liftTurkicOpener } from './turkic-openers.js';
 import type { NameResources } from './resources.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
@@ -152,6 +153,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `айгерим тапсырысым қашан келеді` (turkic-openers.ts): lower-case Turkic writing only.
+  if (turkic && lowerCaseWriting) liftTurkicOpener(text, tokens, folded, words, scores, spans, resources);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
