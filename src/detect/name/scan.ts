@@ -10,7 +10,7 @@ import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
-import { dropGreetingWords } from './greeting-words.js';
+import { endsGreetingPhrase } from './greeting-words.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
@@ -21,7 +21,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { liftTurkicOpener } from './turkic-openers.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -147,7 +147,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
     while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
-    const span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+    // `добрый день эльвира` (greeting-words.ts): the last word of a greeting phrase is no part of the name.
+    if (wordCues[first]! & CueWord.PhraseEnd && endsGreetingPhrase(text, tokens, folded, first, resources)) first++;
+    const span = first > last ? undefined : scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
   }
@@ -162,7 +164,6 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon test keeps other texts out.
   if (text.includes(':')) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
-    dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (cyrillicWords < count) {
       // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place or
