@@ -4,6 +4,7 @@
 //   name, pe         each half alone over the whole corpus (the "parts")
 //   batch k          NAME over k documents, then PHONE + EMAIL over the same k (k = 1 is one document at a time)
 //   full             detect() with every type (one call per document)
+//   many k           detectMany() with every type over k documents at a time
 // Every batch size does the same calls on the same texts, so any cost that falls with k is locality (caches, branch
 // predictors), not work. Prints µs per document, best and median round.
 
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 type Detect = (text: string, options?: { types?: readonly string[] }) => unknown[];
+type DetectMany = (texts: readonly string[]) => unknown[][];
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +26,10 @@ const { values } = parseArgs({
 const root = resolve(values.root ?? '.');
 const rounds = Number(values.rounds);
 const corpus = values.corpus ?? fileURLToPath(new URL('out/dev-corpus.jsonl', import.meta.url));
-const { detect } = (await import(pathToFileURL(`${root}/src/detect/index.ts`).href)) as { detect: Detect };
+const { detect, detectMany } = (await import(pathToFileURL(`${root}/src/detect/index.ts`).href)) as {
+  detect: Detect;
+  detectMany?: DetectMany;
+};
 const texts = readFileSync(corpus, 'utf8')
   .trim()
   .split('\n')
@@ -44,6 +49,13 @@ function batched(k: number): () => void {
   };
 }
 
+/** detectMany() over `k` texts at a time (absent in roots from before it existed). */
+function many(k: number): () => void {
+  return () => {
+    for (let from = 0; from < texts.length; from += k) detectMany!(texts.slice(from, from + k));
+  };
+}
+
 const scenarios: [string, () => void][] = [
   ['name', () => texts.forEach((text) => detect(text, nameOnly))],
   ['pe', () => texts.forEach((text) => detect(text, phoneEmail))],
@@ -52,6 +64,7 @@ const scenarios: [string, () => void][] = [
   ['batch 256', batched(256)],
   ['batch all', batched(texts.length)],
   ['full', () => texts.forEach((text) => detect(text))],
+  ...(detectMany ? ([['many 16', many(16)], ['many 256', many(256)]] as [string, () => void][]) : []),
 ];
 
 function cpuMicroseconds(): number {
