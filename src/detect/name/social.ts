@@ -90,8 +90,15 @@ export function reviewLatinSpans(
           everyday = false;
           continue;
         }
+        // Cheap first: a listed base form as written, scored above an ambiguous name, is neither a list form nor an
+        // everyday word, so most name words cost no evidence lookup.
+        const asListed = score.base === folded[k];
+        if (asListed && score.score > nameWeights.firstAmbiguous) {
+          everyday = false;
+          continue;
+        }
         const evidence = words[k]!.evidence(false, resources, turkic);
-        if (foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
+        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
           scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
           changed = true;
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
