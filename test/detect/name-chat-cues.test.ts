@@ -117,3 +117,20 @@ describe('a lower-case Kazakh or Kyrgyz chat message opening with a bare unknown
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a lower-case name before an honorific with a case ending', () => {
+  it.each([
+    ['a listed Uzbek name before akaga', 'oybek akaga rahmat katta', ['oybek']],
+    ['an unlisted name before akaga', 'zorvath akaga rahmat katta', ['zorvath']],
+    ['a Kazakh name before апайға, without the honorific', 'мейіргүл апайға үлкен рахмет', ['мейіргүл']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an honorific with an ending is no name itself', 'апайға үлкен рахмет бәрі жақсы'],
+    ['an Uzbek pronoun before akaga', 'men akaga aytdim ertaga keladi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
