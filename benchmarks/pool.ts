@@ -116,11 +116,11 @@ async function interleave(
   const spent = { single: 0, pooled: 0 };
   const timed = async (run: () => unknown, usage: Map<string, number>): Promise<number> => {
     // The /proc reads sit outside the timed window; only requests ≥ 100 documents track CPU, where they cost < 1%.
-    const before = trackCpu ? threadCpuMs() : undefined;
+    const before = trackCpu ? await settledThreadCpuMs() : undefined;
     const started = process.hrtime.bigint();
     await run();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (before !== undefined) addCpuDelta(usage, before, threadCpuMs());
+    if (before !== undefined) addCpuDelta(usage, before, await settledThreadCpuMs());
     return seconds;
   };
   const enough = (kind: 'single' | 'pooled'): boolean =>
@@ -134,6 +134,18 @@ async function interleave(
     }
   }
   return { ...samples, cpu };
+}
+
+/**
+ * Per-thread CPU after a 1 ms sleep. Linux brings a running thread's CPU time up to date only at a scheduler tick
+ * (every ~4 ms here) or when the thread stops, so the main thread reading its own time right after the single-thread
+ * loop missed the tail of that loop, and the pool request that followed was charged for it: both skewed "CPU pool /
+ * single" upwards on short requests (a 100-document loop that process.cpuUsage() put at 4.01 ms read as 3.50 ms
+ * under load, 3.67 ms after the sleep; mean of 300). Sleeping stops the thread, which settles its account.
+ */
+async function settledThreadCpuMs(): Promise<Map<string, number>> {
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return threadCpuMs();
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

@@ -96,3 +96,41 @@ describe('lower-case English chat: a word English would not use, where chat name
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a lower-case Kazakh or Kyrgyz chat message opening with a bare unknown word addresses a person', () => {
+  it.each([
+    ['Kazakh', 'зорвас тапсырысым қашан келеді', ['зорвас']],
+    ['Kyrgyz', 'брениса заказым качан келет айтып коюңуз', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a locative-attributive adjective', 'дүкөндөгү сатуучу жардам берди'],
+    ['a misspelt Russian loanword', 'телеофн рақамим жоқ екен білмеймін'],
+    ['a word before a number', 'буюрма #221380 келмеди ертең келеді'],
+    ['a genitive', 'сіздің тапсырыс келмеді бірақ ақша төледім'],
+    ['a first-person verb', 'барамын тапсырыс келмеді бірақ ақша төледім'],
+    ['an everyday word on the list', 'жаман тапсырыс келмеді бірақ ақша төледім'],
+    ['a Russian lower-case message', 'заказ пришел но курьер опоздал'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a lower-case name before an honorific with a case ending', () => {
+  it.each([
+    ['a listed Uzbek name before akaga', 'oybek akaga rahmat katta', ['oybek']],
+    ['an unlisted name before akaga', 'zorvath akaga rahmat katta', ['zorvath']],
+    ['a Kazakh name before апайға, without the honorific', 'мейіргүл апайға үлкен рахмет', ['мейіргүл']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an honorific with an ending is no name itself', 'апайға үлкен рахмет бәрі жақсы'],
+    ['an Uzbek pronoun before akaga', 'men akaga aytdim ertaga keladi'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -123,3 +123,14 @@ describe('NAME: everyday English words that international name lists hold (names
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME: parts of a name that social posts write their own way (lower-case surname, stage prefix)', () => {
+  it.each([
+    ['a listed surname', 'Proof that Travis scott sold his soul to the devil', ['Travis scott']],
+    ['not an everyday word that is also a surname', 'We love Anna miller and her shop', ['Anna']],
+    ['not an everyday word on no list', 'Rudy pretty much described the way I feel', ['Rudy']],
+    ['a stage-name prefix in capitals with the name', 'DJ Khaled looks exactly like him', ['DJ Khaled']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -50,18 +50,19 @@ describe('resolveSpans', () => {
     ['many side-by-side spans', 33, 120],
   ])('returns %s from several detectors in text order', (_case, min, max) => {
     const runsArbitrary = fc
-      .array(fc.record({ gap: fc.integer({ min: 0, max: 5 }), length: fc.integer({ min: 1, max: 8 }), run: fc.integer({ min: 0, max: 2 }) }), {
-        minLength: min,
-        maxLength: max,
-      })
+      .array(
+        fc.record({ gap: fc.integer({ min: 0, max: 5 }), length: fc.integer({ min: 1, max: 8 }), type: fc.constantFrom<EntityType>('EMAIL', 'PHONE', 'NAME') }),
+        { minLength: min, maxLength: max },
+      )
       .map((pieces) => {
         let at = 0;
-        const runs: Span[][] = [[], [], []];
-        for (const { gap, length, run } of pieces) {
-          runs[run]!.push({ start: at + gap, end: at + gap + length, type: (['EMAIL', 'PHONE', 'NAME'] as const)[run], score: 0.9, source: 'test' });
+        // One run per type, in the order detect() asks the detectors; each run is in text order.
+        const runs: Record<EntityType, Span[]> = { EMAIL: [], PHONE: [], NAME: [] };
+        for (const { gap, length, type } of pieces) {
+          runs[type].push({ start: at + gap, end: at + gap + length, type, score: 0.9, source: 'test' });
           at += gap + length;
         }
-        return { spans: runs.flat(), length: at };
+        return { spans: [...runs.EMAIL, ...runs.PHONE, ...runs.NAME], length: at };
       });
     fc.assert(
       fc.property(runsArbitrary, ({ spans, length }) => {

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
-import { Cue } from './cues.js';
+import { Cue, isHonorificWithEnding } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
 import { afterNumberDative, afterTellRequest, beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
@@ -133,7 +133,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // Hyphenated lower-case words are compounds (`колл-центра`), not chat names.
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   const next = tokens[i + 1];
-  const honorific = next !== undefined && resources.honorifics.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
+  const honorific = next !== undefined && (resources.honorifics.has(folded[i + 1]!) || isHonorificWithEnding(folded[i + 1]!, resources)) && onlySpaces(text, tokens[i]!.end, next.start, 2);
   if (after === 1 && !honorific && datedBeforeTelling(tokens[i]!, word, turkic, folded[i + 1])) return true;
   // `адинай рахмат баары келди`: a message opening with a word and thanks addresses that word.
   const thanked = next !== undefined && tokens[i]!.sentenceStart && thanks.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2);
@@ -264,6 +264,15 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+}
+
+/**
+ * A lower-case word on no list that Turkic chat could use as a bare given name: four letters or more, no hyphen, no
+ * case, plural, possessive, converb or participle ending, and no misspelt speaker label or cue word.
+ */
+export function bareTurkicName(word: string, evidence: WordEvidence, resources: NameResources): boolean {
+  if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 

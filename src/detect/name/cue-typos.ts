@@ -19,8 +19,12 @@ interface CueTypos {
 }
 const typosByResources = new WeakMap<NameResources, CueTypos>();
 const answerLimit = 4096;
+// The last resources asked about (in practice the only ones): no WeakMap lookup per word.
+let lastResources: NameResources | undefined;
+let lastTypos: CueTypos | undefined;
 
 function cueTypos(resources: NameResources): CueTypos {
+  if (resources === lastResources) return lastTypos!;
   let found = typosByResources.get(resources);
   if (found === undefined) {
     const targets = new Map<number, CueTarget[]>();
@@ -37,6 +41,8 @@ function cueTypos(resources: NameResources): CueTypos {
     found = { targets, answers: new Map() };
     typosByResources.set(resources, found);
   }
+  lastResources = resources;
+  lastTypos = found;
   return found;
 }
 
@@ -54,7 +60,7 @@ export function misspeltCueKind(word: string, resources: NameResources): number 
   if (remembered !== undefined) return remembered;
   let kind = 0;
   for (const target of group) {
-    if (Math.abs(target.word.length - word.length) <= 1 && !otherEnding(word, target.word) && editDistanceWithin(word, target.word, 1)) {
+    if (Math.abs(target.word.length - word.length) <= 1 && editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
       kind = target.kind;
       break;
     }

@@ -24,7 +24,7 @@ export function markCues(
     // WordInfo.cue and .bits of each token's word (`folded[j]`).
     const kinds = wordCues[j]!;
     if (kinds === 0) {
-      if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, folded, j)) cueAfter[j - 1] = 1;
+      if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, j)) cueAfter[j - 1] = 1;
       // `спассибо алишер`, `imim bahodirjon` (cue-typos.ts).
       if (wordBits[j]! & WordBit.MisspeltCue && j + 1 < count && cueBefore[j + 1] === 0 && cueGap(text, tokens[j]!.end, tokens[j + 1]!.start)) cueBefore[j + 1] = misspeltCueKind(folded[j]!, resources);
       continue;
@@ -68,7 +68,8 @@ export function markCues(
     }
     // `ильгизар позвоните`: a request to call marks the word before it (3), checked only for lower-case words.
     if (j > 0 && kinds & CueWord.CallVerb && cueAfter[j - 1] === 0 && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) cueAfter[j - 1] = 3;
-    if (j > 0 && kinds & CueWord.After) {
+    // An honorific is no name itself (`мейіргүл апайға үлкен рахмет`): it marks the word before it.
+    if (j > 0 && kinds & CueWord.After && !(wordBits[j - 1]! & WordBit.HonorificWithEnding || resources.honorifics.has(folded[j - 1]!))) {
       const previous = tokens[j - 1]!;
       if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
     }
@@ -96,10 +97,14 @@ export function phraseEndsAt(text: string, tokens: readonly Token[], folded: rea
 // Case and possessive endings an honorific takes after a name (`Эльбрус атаның`, `Клара апамыз`, `Jasur akaga`).
 const honorificEndings = new Set(['ның', 'нің', 'нын', 'нин', 'ға', 'ге', 'га', 'ка', 'ны', 'ні', 'ни', 'мен', 'мыз', 'міз', 'быз', 'сы', 'сі', 'ы', 'і', 'м', 'ң', 'ning', 'ga', 'ni', 'miz', 'ngiz', 'дан', 'ден', 'нан', 'нен', 'да', 'де', 'лар', 'лар', 'лер', 'ңыз', 'ңіз', 'мыздың', 'міздің']);
 
-/** Token `j` is an honorific with an ending (WordBit.HonorificWithEnding), right after a capitalised word. */
-function honorificWithEnding(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {
+/**
+ * Token `j` is an honorific with an ending (WordBit.HonorificWithEnding), one or two spaces after a word: capitalised
+ * or not (`oybek akaga rahmat`, `мейіргүл апайға`), the scoring then asks the lists, the word's shape or, for a
+ * lower-case word on no list, chat.ts unlistedChatName.
+ */
+function honorificWithEnding(text: string, tokens: readonly Token[], j: number): boolean {
   const previous = tokens[j - 1]!;
-  return text.charCodeAt(previous.start) !== folded[j - 1]!.charCodeAt(0) && onlySpaces(text, previous.end, tokens[j]!.start, 2);
+  return onlySpaces(text, previous.end, tokens[j]!.start, 2);
 }
 
 /** The folded word is an honorific written after a name with a case or possessive ending (`атаның`, `akaga`). */

@@ -34,16 +34,14 @@ const answerLimit = 8192;
  */
 export function findUnlistedEnglishNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   if (!readsEnglish(folded, resources)) return;
-  const candidate = (k: number): boolean => scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && englishName(folded[k]!, words[k]!, resources);
-  const spaced = (k: number): boolean => onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2);
   const found: Span[] = [];
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (!besideNameCue(text, tokens, folded, k, resources) || !candidate(k)) continue;
+    if (!besideNameCue(text, tokens, folded, k, resources) || !candidate(tokens, folded, words, scores, k, resources)) continue;
     let first = k;
     let last = k;
-    if (first - 1 >= free && spaced(first - 1) && candidate(first - 1)) first--;
-    if (last + 1 < tokens.length && spaced(last) && candidate(last + 1)) last++;
+    if (first - 1 >= free && spaced(text, tokens, first - 1) && candidate(tokens, folded, words, scores, first - 1, resources)) first--;
+    if (last + 1 < tokens.length && spaced(text, tokens, last) && candidate(tokens, folded, words, scores, last + 1, resources)) last++;
     let normalized = folded[first]!;
     for (let m = first + 1; m <= last; m++) normalized += ` ${folded[m]!}`;
     found.push({ start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized });
@@ -66,6 +64,16 @@ function besideNameCue(text: string, tokens: readonly Token[], folded: readonly 
     if (first >= 0 && tokens[first]!.sentenceStart && phraseEndsAt(text, tokens, folded, question, k - 1) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   }
   return false;
+}
+
+/** Token `k` is no name yet, four letters or more, without digits, and a word English would not use. */
+function candidate(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  return scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && englishName(folded[k]!, words[k]!, resources);
+}
+
+/** Only spaces (at most two) between token `k` and the next. */
+function spaced(text: string, tokens: readonly Token[], k: number): boolean {
+  return onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2);
 }
 
 function englishName(word: string, info: WordInfo, resources: NameResources): boolean {

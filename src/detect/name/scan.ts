@@ -10,7 +10,7 @@ import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
-import { dropGreetingWords } from './greeting-words.js';
+import { endsGreetingPhrase } from './greeting-words.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
@@ -20,7 +20,8 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
-import type { NameResources } from './resources.js';
+import { liftTurkicOpener } from './turkic-openers.js';
+import { CueWord, type NameResources } from './resources.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -150,12 +151,16 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
     while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
-    const span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+    // `добрый день эльвира` (greeting-words.ts): the last word of a greeting phrase is no part of the name.
+    if (wordCues[first]! & CueWord.PhraseEnd && endsGreetingPhrase(text, tokens, folded, first, resources)) first++;
+    const span = first > last ? undefined : scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
     if (span) spans.push(span);
     i = last + 1;
   }
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `айгерим тапсырысым қашан келеді` (turkic-openers.ts): lower-case Turkic writing only.
+  if (turkic && lowerCaseWriting) liftTurkicOpener(text, tokens, folded, words, scores, spans, resources);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
@@ -163,7 +168,6 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0) {
-    dropGreetingWords(text, tokens, folded, wordCues, spans, resources);
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
       // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place or

@@ -90,13 +90,24 @@ export function reviewLatinSpans(
           everyday = false;
           continue;
         }
+        // Cheap first: a listed base form as written, scored above an ambiguous name, is neither a list form nor an
+        // everyday word, so most name words cost no evidence lookup.
+        const asListed = score.base === folded[k];
+        if (asListed && score.score > nameWeights.firstAmbiguous) {
+          everyday = false;
+          continue;
+        }
         const evidence = words[k]!.evidence(false, resources, turkic);
-        if (foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
+        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
           scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
           changed = true;
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
+      if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first)) span = { ...span, start: tokens[first - 1]!.start };
+      if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(tokens, folded))) {
+        span = { ...span, end: tokens[last + 1]!.end };
+      }
       if (
         span !== undefined &&
         (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlace(text, tokens, folded, span, first, last) ||
@@ -225,4 +236,32 @@ function clauseEndAt(text: string, at: number): boolean {
   if (k === text.length) return true;
   const code = text.charCodeAt(k);
   return code === 44 || code === 46 || code === 33 || code === 63;
+}
+
+/**
+ * `Travis scott`, `Jesus christ`: social posts write the surname in lower case. After a listed given name that ends
+ * the run, a lower-case word one space on that the lists hold as a surname and not as an everyday word is the
+ * surname (not a cue or honorific word). Unlisted words are not taken: the English common-word list lacks too many
+ * everyday words (`Marcelo defend`, `Filthy Frank reaction` were the cost). The caller checks that the text is
+ * English (`Jasur keldi` is Uzbek for "Jasur came").
+ */
+function lowerSurnameFollows(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], span: Span, last: number, resources: NameResources, turkic: boolean): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || next.cyrillic || next.hasDigit || tokens[last]!.end !== span.end || next.start !== span.end + 1 || text.charCodeAt(span.end) !== 32) return false;
+  const word = folded[last + 1]!;
+  if (text.charCodeAt(next.start) !== word.charCodeAt(0) || next.end - next.start !== word.length) return false;
+  const evidence = words[last + 1]!.evidence(false, resources, turkic);
+  if (evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && word.length >= 4;
+}
+
+// Stage-name prefixes written in capitals before an artist's name: part of the name (`DJ Khaled`, `MC Hammer`).
+const stagePrefixes: ReadonlySet<string> = new Set(['dj', 'mc']);
+
+/** `DJ Khaled`: the word right before the run (one space) is a stage-name prefix in capitals. */
+function stagePrefix(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number): boolean {
+  const before = tokens[first - 1]!;
+  if (before.end - before.start !== 2 || before.end + 1 !== span.start || !stagePrefixes.has(folded[first - 1]!)) return false;
+  // Both letters upper case (`DJ`, not `dj` or `Mc`, which is part of a surname elsewhere).
+  return text.charCodeAt(before.start) !== folded[first - 1]!.charCodeAt(0) && text.charCodeAt(before.start + 1) !== folded[first - 1]!.charCodeAt(1);
 }
