@@ -34,7 +34,8 @@ export function dropSurnameFirms(text: string, tokens: readonly Token[], folded:
     }
     spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped.
+  if (kept !== spans.length) spans.length = kept;
 }
 
 /** The firm `X, Y and Z` that the span's first word is part of, if any. */

@@ -23,7 +23,8 @@ export function dropFormLabels(text: string, spans: Span[]): void {
     }
     spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped.
+  if (kept !== spans.length) spans.length = kept;
 }
 
 /** The end of the label (after its last dot, or the span end) opening at `start`, or -1. */
