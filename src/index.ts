@@ -4,7 +4,7 @@ export type { Action, DetectOptions, Destination, EntityType, Purpose, Span } fr
 export { ACTIONS, ENTITY_TYPES, PURPOSES } from './types.js';
 export type { DetectContext, Detector } from './detect/detector.js';
 export { isDetector } from './detect/detector.js';
-export { builtinDetectors, defaultDetectOptions, detect } from './detect/index.js';
+export { builtinDetectors, defaultDetectOptions, detect, detectMany } from './detect/index.js';
 export { createEmailDetector } from './detect/email.js';
 export { createNameDetector, nameKey, nameWeights } from './detect/name/index.js';
 export { createPhoneDetector } from './detect/phone.js';

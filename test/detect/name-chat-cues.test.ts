@@ -134,3 +134,22 @@ describe('a lower-case name before an honorific with a case ending', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a lower-case chat message signed after a dash', () => {
+  it.each([
+    ['an English signature', 'thanks for nothing - zorvath', ['zorvath']],
+    ['an Uzbek signature', 'rahmat hammasi yaxshi — zorvath', ['zorvath']],
+    ['a Russian signature', 'заказ так и не пришел — брениса', ['брениса']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word after the dash', 'заказ пришел вовремя — спасибо'],
+    ['a team after the dash', 'всё решили быстро - поддержка'],
+    ['a copula dash in prose', 'Соның бірі — мектеп туризмі.'],
+    ['a number range', 'доставка займет 2-3 дня'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

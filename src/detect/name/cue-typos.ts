@@ -19,6 +19,8 @@ interface CueTypos {
 }
 const typosByResources = new WeakMap<NameResources, CueTypos>();
 const answerLimit = 4096;
+// No cue word is longer (`здравствуйте`, `приветствую`, `саламатсызбы`): longer words are asked nothing more.
+const longestTarget = 14;
 // The last resources asked about (in practice the only ones): no WeakMap lookup per word.
 let lastResources: NameResources | undefined;
 let lastTypos: CueTypos | undefined;
@@ -29,7 +31,7 @@ function cueTypos(resources: NameResources): CueTypos {
   if (found === undefined) {
     const targets = new Map<number, CueTarget[]>();
     for (const [word, phrases] of resources.cuesBefore) {
-      if (word.length < 5) continue;
+      if (word.length < 5 || word.length > longestTarget) continue;
       for (const phrase of phrases) {
         if (phrase.words.length !== 1 || phrase.question || !phrase.strong) continue;
         const group = targets.get(word.charCodeAt(0)) ?? [];
@@ -52,7 +54,8 @@ function cueTypos(resources: NameResources): CueTypos {
  * 0. A word that any list or the Russian lexicon knows is itself, not a typo (`привез` is no `привет`).
  */
 export function misspeltCueKind(word: string, resources: NameResources): number {
-  if (word.length < 4) return 0;
+  // describeWord() asks once per vocabulary word; markCues() asks again only for the words found here.
+  if (word.length < 4 || word.length > longestTarget + 1) return 0;
   const { targets, answers } = cueTypos(resources);
   const group = targets.get(word.charCodeAt(0));
   if (group === undefined) return 0;
@@ -60,12 +63,12 @@ export function misspeltCueKind(word: string, resources: NameResources): number 
   if (remembered !== undefined) return remembered;
   let kind = 0;
   for (const target of group) {
-    if (Math.abs(target.word.length - word.length) <= 1 && editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
+    if (Math.abs(target.word.length - word.length) <= 1 && nearStart(word, target.word) && editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
       kind = target.kind;
       break;
     }
   }
-  if (kind !== 0 && knownWord(word, resources)) kind = 0;
+  if (kind === 0 || knownWord(word, resources)) return 0;
   if (answers.size >= answerLimit) answers.clear();
   answers.set(word, kind);
   return kind;
@@ -75,6 +78,14 @@ export function misspeltCueKind(word: string, resources: NameResources): number 
 // surname", `есімін` beside `есімім`).
 function otherEnding(word: string, target: string): boolean {
   return word.length === target.length && word.charCodeAt(word.length - 1) !== target.charCodeAt(word.length - 1) && target.startsWith(word.slice(0, -1));
+}
+
+// One edit (or swap) away and sharing the first letter, the second letter of one is the second or third of the other:
+// two code comparisons that spare most words the edit-distance table.
+function nearStart(word: string, target: string): boolean {
+  const second = word.charCodeAt(1);
+  const targetSecond = target.charCodeAt(1);
+  return second === targetSecond || second === target.charCodeAt(2) || word.charCodeAt(2) === targetSecond;
 }
 
 function knownWord(word: string, resources: NameResources): boolean {

@@ -13,6 +13,7 @@ import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
 import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
+import { dashNearEnd, findSignature } from './signatures.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
@@ -161,6 +162,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `айгерим тапсырысым қашан келеді` (turkic-openers.ts): lower-case Turkic writing only.
   if (turkic && lowerCaseWriting) liftTurkicOpener(text, tokens, folded, words, scores, spans, resources);
+  // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
+  if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
