@@ -21,7 +21,6 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
-import { liftTurkicOpener } from './turkic-openers.js';
 import { CueWord, type NameResources } from './resources.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
@@ -160,8 +159,6 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
-  // `айгерим тапсырысым қашан келеді` (turkic-openers.ts): lower-case Turkic writing only.
-  if (turkic && lowerCaseWriting) liftTurkicOpener(text, tokens, folded, words, scores, spans, resources);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
