@@ -25,6 +25,10 @@ const ruleShapes = [
   'Раҳмат, Жасур-ака! ',
   'Five stars for Zorvik and Quellan ',
   'Жасур Каримов жасурга ',
+  'Lol All Like Will Turn Truly NICE Song Choice ',
+  '— dilnoza\n',
+  'здраствуйте зорвик ',
+  'oybek akaga ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
