@@ -25,6 +25,7 @@ describe('hard negatives stay unmasked', () => {
     ['months and weekdays', 'Dushanba va Seshanba kunlari'],
     ['greetings and thanks', 'Рахмат! Спасибо! Salom!'],
     ['greetings and thanks', 'Assalomu alaykum, yaxshimisiz?'],
+    ['greetings and thanks', 'Ассалаумағалейкум, тапсырысым қайда?'],
     ['holidays', 'Поздравляем с Наврузом и Рамазаном'],
     ['job titles', 'Оператор ответил быстро. Курьер опоздал.'],
     ['capitalised sentence starts', 'Отличный сервис. Доставка быстрая. Мужчина на кассе был вежлив.'],
