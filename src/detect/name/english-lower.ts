@@ -4,22 +4,12 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { phraseEndsAt } from './cues.js';
-import { unlistedEnglishName } from './english.js';
+import { readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
-
-/** Two English function words at least (one in a message of at most eight words). */
-function readsEnglish(folded: readonly string[], resources: NameResources): boolean {
-  const functionWords = resources.chatWords.englishFunctionWords;
-  let found = 0;
-  for (let k = 0; k < folded.length; k++) {
-    if (functionWords.has(folded[k]!) && ++found >= 2) return true;
-  }
-  return found === 1 && folded.length <= 8;
-}
 
 // Answers of unlistedEnglishName() per word (it slices the word for its inflection tests): bounded.
 const answers = new Map<string, boolean>();
@@ -33,7 +23,7 @@ const answerLimit = 8192;
  * caller checked lower-case writing and no Cyrillic word; adds to the scan's spans, joining those it touches.
  */
 export function findUnlistedEnglishNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
-  if (!readsEnglish(folded, resources)) return;
+  if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
   const found: Span[] = [];
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {

@@ -141,3 +141,15 @@ function listed(text: string, tokens: readonly Token[], left: number, right: num
   const first = text.charCodeAt(next.start);
   return next.hasDigit || (first >= 65 && first <= 90);
 }
+
+/**
+ * Two of `functionWords` at least (one in a message of at most eight words) make a Latin-script text English. Each
+ * caller brings its own set: which short words also occur in Russian typed in Latin letters matters to some rules.
+ */
+export function readsEnglish(folded: readonly string[], functionWords: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (let k = 0; k < folded.length; k++) {
+    if (functionWords.has(folded[k]!) && ++found >= 2) return true;
+  }
+  return found === 1 && folded.length <= 8;
+}

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -21,14 +22,6 @@ const englishWords: ReadonlySet<string> = new Set([
   'all', 'very', 'too', 'than', 'get', 'got', 'one', 'out', 'up', 'more', 'love', 'thanks', 'great', 'good', 'best',
   'really', 'always', 'never',
 ]);
-
-function readsEnglish(tokens: readonly Token[], folded: readonly string[]): boolean {
-  let found = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (englishWords.has(folded[k]!) && ++found >= 2) return true;
-  }
-  return found === 1 && tokens.length <= 8;
-}
 
 /**
  * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
@@ -98,21 +91,21 @@ export function reviewLatinSpans(
           continue;
         }
         const evidence = words[k]!.evidence(false, resources, turkic);
-        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(tokens, folded))) {
+        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(folded, englishWords))) {
           scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
           changed = true;
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
       if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first)) span = { ...span, start: tokens[first - 1]!.start };
-      if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(tokens, folded))) {
+      if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(folded, englishWords))) {
         span = { ...span, end: tokens[last + 1]!.end };
       }
       if (
         span !== undefined &&
         (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlace(text, tokens, folded, span, first, last) ||
           // English only: `band` is Uzbek for "busy" (`Jasur band edi`).
-          (thingFollows(text, tokens, folded, span, last) && (english ??= readsEnglish(tokens, folded))) ||
+          (thingFollows(text, tokens, folded, span, last) && (english ??= readsEnglish(folded, englishWords))) ||
           (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))
       ) {
         span = undefined;
