@@ -31,6 +31,7 @@ const messages: [lang: string, text: string][] = [
   ['uz-latn', 'salom, murodga yetdik, buyurtma keldi'],
   ['uz-latn', 'operator ehtimoli bor dedi, kutamiz'],
   ['uz-latn', 'salom yetkazib berish bepulmi'],
+  ['uz-latn', 'kuryer Nurafshonga kech keldi, Gulistonga esa umuman kelmadi'],
   ['uz-cyrl', 'Салом, буюртмам қачон келади?'],
   ['uz-cyrl', 'курьер кечикиб келди, овқат совуқ'],
   ['uz-cyrl', 'Оператор саволимга жавоб бермади'],

@@ -29,6 +29,7 @@ const ruleShapes = [
   '— dilnoza\n',
   'здраствуйте зорвик ',
   'oybek akaga ',
+  'kuryer eshqul Islomnazarning Дәулетханның ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
