@@ -29,6 +29,16 @@ describe('unlisted Turkic given names in chat', () => {
   });
 });
 
+describe('unlisted lower-case given name and surname opening a message', () => {
+  it.each([
+    ['uz-cyrl', 'эшқул тожибоева қўнғироқ қилди', 'эшқул тожибоева'],
+    ['uz-cyrl', 'шерзодбек холмуродова қўнғироқ қилди', 'шерзодбек холмуродова'],
+    ['ky', 'калысбек токтогулов чалды', 'калысбек токтогулов'],
+  ])('%s: masks the whole name before a call verb in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],

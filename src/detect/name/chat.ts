@@ -287,7 +287,8 @@ export function bareTurkicName(word: string, evidence: WordEvidence, resources: 
  */
 export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
   const token = tokens[i]!;
-  if (!token.sentenceStart || (token.cyrillic && !turkic) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
+  // A word shaped like a Central Asian given name (-бек, -жан) makes the text Turkic enough (`калысбек токтогулов чалды`).
+  if (!token.sentenceStart || (token.cyrillic && !turkic && !evidence.nameShape) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
   const word = folded[i]!;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);
