@@ -15,6 +15,8 @@ describe('unlisted Turkic given names in chat', () => {
     ['uz-cyrl', 'оператор эшқул саволимга жавоб берди', 'эшқул'],
     ['uz-cyrl', 'курьер турсунали буюртмани олиб келди', 'турсунали'],
     ['ky', 'оператор асылбүбү суроомо жооп берди', 'асылбүбү'],
+    ['uz-latn', "operator hasanboyga aytdim, hali javob yo'q", 'hasanboyga'],
+    ['uz-latn', 'rahmat gulshoda, hammasi tushunarli', 'gulshoda'],
   ])('%s: finds the name after a service role or greeting in %j', (_lang, text, name) => {
     expect(names(text)).toContain(name);
   });
