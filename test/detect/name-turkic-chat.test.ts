@@ -31,6 +31,22 @@ describe('unlisted Turkic given names in chat', () => {
   });
 });
 
+describe('a person called so, talked with, or met', () => {
+  it.each([
+    ['uz-latn', 'Kecha Islomnazar bilan gaplashdim', 'Islomnazar'],
+    ['uz-latn', 'kecha islomnazar bilan gaplashdim', 'islomnazar'],
+    ['uz-latn', 'tursunqul degan kuryer keldi', 'tursunqul'],
+    ['uz-latn', 'Bobonazar degan kuryer keldi', 'Bobonazar'],
+    ['kk', 'айбарша деген курьер келді', 'айбарша'],
+    ['kk', 'кеше қуанышбек екеуміз сөйлестік', 'қуанышбек'],
+    ['ky', 'кечээ асылбүбү менен сүйлөштүм', 'асылбүбү'],
+    ['ky', 'асанов талант менен сүйлөштүк, маселе чечилди', 'асанов талант'],
+    ['kk', 'исабекова жанар екеуміз сөйлестік', 'исабекова жанар'],
+  ])('%s: masks the person in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('unlisted lower-case given name and surname opening a message', () => {
   it.each([
     ['uz-cyrl', 'эшқул тожибоева қўнғироқ қилди', 'эшқул тожибоева'],

@@ -30,6 +30,7 @@ const ruleShapes = [
   'здраствуйте зорвик ',
   'oybek akaga ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
+  'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
