@@ -8,6 +8,7 @@ import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
+import { findLowerFullNames } from './en-lower-names.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -159,6 +160,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `looks like ian connor` (en-lower-names.ts): English text only.
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic) findLowerFullNames(text, tokens, folded, words, spans, resources);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
