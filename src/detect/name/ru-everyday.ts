@@ -7,13 +7,18 @@ import type { NameResources } from './resources.js';
 /**
  * True when a lower-case Cyrillic word that the Russian lexicon knows as an everyday word reaches a name only
  * through a key that is not the name's own spelling: a transliterated skeleton (`день` → den ← `Дэн`, `власть` →
- * `Власта`), or a declension the name does not have (`жена` is no form of `Женя`). Surname morphology is not vetoed:
+ * `Власта`), or a declension the name does not have (`жена` is no form of `Женя`); or, for a name the lists call
+ * ambiguous, any case form (`тому` of `Тома`). Surname morphology is not vetoed:
  * real surnames are built from everyday words (`кузнецов`, `ухватов`). In lower-case writing
  * capitalisation cannot tell them apart, so the everyday reading wins. A listed name in one of its own forms (`иван`, `сила`) is left to the other rules.
  * Asked only for lower-case Cyrillic words with some name evidence, so rarely.
  */
 export function everydayRussianWord(word: string, evidence: WordEvidence, resources: NameResources): boolean {
-  return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 && !isRussianFormOf(word, evidence.base) && resources.commonWords.has(word);
+  const flags = evidence.nameFlags;
+  if ((flags & (WordFlag.First | WordFlag.Surname)) === 0) return false;
+  // `спасибо тому, кто помог`: a name the lists call ambiguous, in a case form that is also an everyday word.
+  const suspect = !isRussianFormOf(word, evidence.base) || ((flags & WordFlag.Ambiguous) !== 0 && evidence.endingLength > 0);
+  return suspect && resources.commonWords.has(word);
 }
 
 // Singular case endings a Russian-declined name takes, by the last letter of its base form (plural forms are no
