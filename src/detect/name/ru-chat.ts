@@ -49,11 +49,12 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     const token = tokens[k]!;
     // Most tokens stop here: named already, digits, Latin, or too short.
     if (scores[k]!.kind !== WordKind.None || !token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
     const object = k > 0 && before.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
-    const subject = !object && pastTenseFollows(text, tokens, folded, k, resources) && clauseStart(text, tokens, folded, k, openers);
-    if (!object && !subject) continue;
+    const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
+    if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
     const base = personAt(folded[k]!, words[k]!, object, resources);
-    if (base === undefined) continue;
+    if (base === undefined || (!object && !knownPastTense(folded[verb]!, resources))) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeSpans(spans, found);
@@ -95,34 +96,50 @@ function genitivePlural(word: string): boolean {
   return word.endsWith('ов') || word.endsWith('ев') || word.endsWith('ин');
 }
 
-/** A lower-case past-tense verb the lexicon knows follows, perhaps after one particle (`не ответила`, `сама позвонила`). */
-function pastTenseFollows(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+/**
+ * The index of a lower-case word ending like a past-tense verb right after token `k`, perhaps after one particle
+ * (`не ответила`, `сама позвонила`); -1 for none. Character codes only: knownPastTense() asks the lexicon.
+ */
+function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): number {
   let next = k + 1;
-  if (next < tokens.length && betweenSubjectAndVerb.has(folded[next]!) && onlySpaces(text, tokens[k]!.end, tokens[next]!.start, 2)) next++;
-  const verb = tokens[next];
-  if (verb === undefined || verb.hasDigit || !onlySpaces(text, tokens[next - 1]!.end, verb.start, 2)) return false;
-  const word = folded[next]!;
-  if (word.length < 3 || text.charCodeAt(verb.start) !== word.charCodeAt(0) || notVerbs.has(word)) return false;
-  const stem = word.length - pastTenseEnding(word);
-  if (stem === word.length) return false;
-  // A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`; not `или`,
-  // `земли`), or of the verbs of going (`пришел`, `ушла`).
-  const core = word.slice(0, stem);
-  return resources.commonWords.has(word) && (resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше'));
+  if (next >= tokens.length) return -1;
+  if (pastTenseEnding(text, tokens[next]!) === 0) {
+    if (!betweenSubjectAndVerb.has(folded[next]!)) return -1;
+    next++;
+    if (next >= tokens.length || pastTenseEnding(text, tokens[next]!) === 0) return -1;
+  }
+  const verb = tokens[next]!;
+  if (verb.hasDigit || verb.end - verb.start < 3 || text.charCodeAt(verb.start) !== folded[next]!.charCodeAt(0)) return -1;
+  for (let m = k; m < next; m++) if (!onlySpaces(text, tokens[m]!.end, tokens[m + 1]!.start, 2)) return -1;
+  return next;
+}
+
+/**
+ * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`; not `или`,
+ * `земли`), or of the verbs of going (`пришел`, `ушла`).
+ */
+function knownPastTense(word: string, resources: NameResources): boolean {
+  if (notVerbs.has(word) || !resources.commonWords.has(word)) return false;
+  const core = word.slice(0, word.length - pastTenseLength(word));
+  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше');
 }
 
 // Everyday words whose stem + -ть is some verb (`если` → `есть`, `дело` → `деть`).
 const notVerbs = new Set(['если', 'дело', 'дела', 'село', 'сила']);
 
 /** Length of a past-tense ending: -л, -ла, -ло, -ли, and the reflexive -лся, -лась, -лось, -лись; 0 for none. */
-function pastTenseEnding(word: string): number {
-  const length = word.length;
-  const last = word.charCodeAt(length - 1);
+function pastTenseLength(word: string): number {
+  return endingLength(word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 4));
+}
+function pastTenseEnding(text: string, token: Token): number {
+  const end = token.end;
+  return endingLength(text.charCodeAt(end - 1), text.charCodeAt(end - 2), text.charCodeAt(end - 3), text.charCodeAt(end - 4));
+}
+function endingLength(last: number, beforeLast: number, third: number, fourth: number): number {
   if (last === 0x43b /* л */) return 1;
-  const beforeLast = word.charCodeAt(length - 2);
   if (beforeLast === 0x43b && (last === 0x430 || last === 0x43e || last === 0x438)) return 2;
-  if (last === 0x44f /* я */ && beforeLast === 0x441 && word.charCodeAt(length - 3) === 0x43b) return 3;
-  return last === 0x44c /* ь */ && beforeLast === 0x441 && word.charCodeAt(length - 4) === 0x43b ? 4 : 0;
+  if (last === 0x44f /* я */ && beforeLast === 0x441 && third === 0x43b) return 3;
+  return last === 0x44c /* ь */ && beforeLast === 0x441 && fourth === 0x43b ? 4 : 0;
 }
 
 /** Token `k` opens a clause: the text or a sentence starts there, punctuation stands before it, or an opener word. */
