@@ -53,9 +53,21 @@ function visibleSeparator(code: number): number {
   switch (code) {
     case 0x20:
     case 0xa0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
     case 0x2007:
+    case 0x2008:
     case 0x2009:
+    case 0x200a:
     case 0x202f:
+    case 0x205f:
+    case 0x3000:
+      // Every Unicode space of the Zs category: pasted from office documents, messengers and East Asian keyboards.
       return separatorCodes.space;
     case 0x2d:
     case 0x2010:

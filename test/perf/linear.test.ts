@@ -29,6 +29,8 @@ const ruleShapes = [
   '— dilnoza\n',
   'здраствуйте зорвик ',
   'oybek akaga ',
+  'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice ',
+  'kuryer eshqul Islomnazarning Дәулетханның ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

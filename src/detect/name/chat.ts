@@ -10,6 +10,7 @@ import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
+import { turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -149,6 +150,9 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
   // `nodirabegim opa`, `аяулым апа`: before an honorific, -im/-ым is part of the name (-begim, Аяулым), not "my".
   if (honorific && !turkicCaseOrPlural.test(word)) return true;
+  // `kuryer eshqul`, `оператор асылбүбү`, `hurmatli ergashaliga`: right after a service role or a greeting, a word
+  // ending like a given name (turkic-shape.ts) is the name, with or without a case ending.
+  if ((cue === Cue.Strong || (cue === Cue.Role && afterServiceRole(folded, i, resources))) && turkicGivenShape(word) !== 0) return true;
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';

@@ -6,6 +6,7 @@ import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
 import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
+import { loadEnglishSocialWords, type EnglishSocialWords } from './en-social-words.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
 export interface NameResources {
@@ -64,6 +65,8 @@ export interface NameResources {
   readonly chatWords: ChatCueWords;
   /** Every Latin-script name as listed (folded): tells a listed name from a bare inflecting stem (social.ts). */
   readonly latinBaseNames: ReadonlySet<string>;
+  /** English word classes around a Latin-script run (articles, place openers, thing nouns): social.ts. */
+  readonly englishSocial: EnglishSocialWords;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -265,5 +268,6 @@ export function loadNameResources(): NameResources {
     commonWords: RussianCommonWords.load(),
     chatWords: loadChatCueWords(),
     latinBaseNames,
+    englishSocial: loadEnglishSocialWords(),
   };
 }
