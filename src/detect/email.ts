@@ -69,7 +69,9 @@ export function createEmailDetector(): Detector {
         else {
           // `ivan@mail dot ru`, `ivan[@]mail.ru`, `ivan @ mail . ru`: a real '@' with the rest disguised.
           const candidate = obfuscation.readLiteralAt(text, at);
-          const disguised = candidate && judgeObfuscated(text, candidate, lists);
+          // Unless the '@' itself is bracketed, only a top-level domain people use: `x@12 dot phone` is noise.
+          const plausible = candidate && (candidate.bracketed || lists.commonTlds.has(candidate.tld));
+          const disguised = plausible && judgeObfuscated(text, candidate, lists);
           if (disguised) spans.push(toSpan(disguised));
         }
       }
