@@ -1,6 +1,6 @@
 // Finds e-mail addresses written to dodge scrapers: `ivan at mail dot ru`, `ivan[at]mail.ru`, `ivan (собака) mail.ru`.
 
-import { isLabelCode, isLocalCode, isSpaceCode } from './email-chars.js';
+import { isDomainCode, isLabelCode, isLocalCode, isSpaceCode } from './email-chars.js';
 
 export interface ObfuscationWords {
   /** Words standing for '@' (`at`, `собака`), folded to lower case. */
@@ -78,6 +78,8 @@ export function createObfuscationScanner(words: ObfuscationWords): ObfuscationSc
       const bracketed = isOpening(text.charCodeAt(at - 1)) && isClosing(text.charCodeAt(at + 1));
       const markerStart = bracketed ? at - 1 : at;
       const markerEnd = bracketed ? at + 2 : at + 1;
+      // Cheap first: a disguised dot starts with a space or a bracket right after the first label or labels.
+      if (!bracketed && !endsBeforeSpaceOrBracket(text, markerEnd)) return undefined;
       const domain = readDomain(text, markerEnd, dotMarker);
       if (!domain || (!bracketed && !domain.wordDot && !domain.spacedDot)) return undefined;
       const local = readLocalBackwards(text, markerStart, dotWords);
@@ -85,6 +87,16 @@ export function createObfuscationScanner(words: ObfuscationWords): ObfuscationSc
       return candidateOf(local, domain, bracketed, false, !bracketed && !domain.wordDot);
     },
   };
+}
+
+/** Whether the domain characters after the '@' (one or two spaces in) stop at a space or an opening bracket. */
+function endsBeforeSpaceOrBracket(text: string, from: number): boolean {
+  let i = from;
+  for (let skipped = 0; skipped < 2 && isSpaceCode(text.charCodeAt(i)); skipped++) i++;
+  const start = i;
+  while (i < text.length && i - start <= maxLabel * maxLabels && isDomainCode(text.charCodeAt(i))) i++;
+  const stop = text.charCodeAt(i);
+  return i > start && (isSpaceCode(stop) || isOpening(stop));
 }
 
 function candidateOf(local: LocalRead, domain: DomainRead, bracketed: boolean, proseAt: boolean, spacedOnly: boolean): ObfuscatedCandidate {

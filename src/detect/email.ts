@@ -104,7 +104,10 @@ function readAroundAt(text: string, at: number, atLength: number, lists: EmailLi
   const spacedLeft = spaceable && isSpaceCode(text.charCodeAt(at - 1));
   if (spacedLeft) localEnd--;
   let start = localEnd;
-  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1)) start--;
+  // Behind `%40` the address is percent-encoded: a `%` before it belongs to another escape (`%40%40…`).
+  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1) && (spaceable || text.charCodeAt(start - 1) !== 0x25)) {
+    start--;
+  }
   if (localEnd - start > limits.maxLocal) return undefined;
   while (start < localEnd && isEdgePunctuation(text.charCodeAt(start))) start++;
   if (start === localEnd) return undefined;
