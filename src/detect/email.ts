@@ -135,7 +135,8 @@ function readAroundAt(text: string, at: number, atLength: number, lists: EmailLi
   }
   const normalized = lowerCase(address);
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
-  const score = scores.spacedAt + (hasCue(text, start, end, lists.cues) ? scores.cueBonus : 0);
+  // `ali.valiyev @gmail.com`: a local part no sentence has (dots, digits, `_`) makes the spaced '@' an address.
+  const score = isPlainLocal(local) ? scores.spacedAt + (hasCue(text, start, end, lists.cues) ? scores.cueBonus : 0) : scores.spelledOut;
   return { start, end, score, source: 'email:obfuscated', normalized };
 }
 
@@ -191,7 +192,10 @@ function isLocalAt(text: string, index: number): boolean {
 
 /** `work` in "I work at mail.ru" is a word; `john.doe`, `ivan_99` are not, so `john.doe at gmail.com` is an address. */
 function isPlainWord(address: string): boolean {
-  const local = address.slice(0, address.indexOf('@'));
+  return isPlainLocal(address.slice(0, address.indexOf('@')));
+}
+
+function isPlainLocal(local: string): boolean {
   return !/[._\d+-]/u.test(local);
 }
 
