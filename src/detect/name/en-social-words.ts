@@ -1,4 +1,5 @@
-// The English word classes that social.ts reads around a Latin-script run, from patterns/cues/name-english-*.txt.
+// The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
+// and patterns/stoplists/common-en-nationalities.txt.
 
 import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
@@ -18,6 +19,18 @@ export interface EnglishSocialWords {
   readonly objectWords: ReadonlySet<string>;
   /** `dj`, `mc`: stage-name prefixes in capitals before an artist's name. */
   readonly stagePrefixes: ReadonlySet<string>;
+  /** `watching`, `playing`: the run after one names a show or game (en-titles.ts). */
+  readonly titleVerbs: ReadonlySet<string>;
+  /** `park`, `green`, `hill`: end a place name after a locative (en-titles.ts). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** `in`, `at`, `near`: before a place name. */
+  readonly locatives: ReadonlySet<string>;
+  /** `no`, `every`: determiners before a title-case everyday word (en-titles.ts). */
+  readonly quantifiers: ReadonlySet<string>;
+  /** `son`, `ski`, `er`: surname endings of an unlisted word after a lower-case given name (en-lower-names.ts). */
+  readonly surnameEndings: readonly string[];
+  /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
+  readonly nationalities: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -33,5 +46,11 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     thingHeads: foldedSet('cues/name-english-thing-heads.txt'),
     objectWords: foldedSet('cues/name-english-object-words.txt'),
     stagePrefixes: foldedSet('cues/name-english-stage-prefixes.txt'),
+    titleVerbs: foldedSet('cues/name-english-title-verbs.txt'),
+    placeHeads: foldedSet('cues/name-english-place-heads.txt'),
+    locatives: foldedSet('cues/name-english-locatives.txt'),
+    quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
+    surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
+    nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
   };
 }

@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
+import { afterCapitalisedEveryday, afterTitleVerb, endsInPlaceHead, titleContinuation, inUnknownLanguage, latinListsOnly, nationalityWord } from './en-titles.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { EnglishSocialWords } from './en-social-words.js';
@@ -59,6 +60,8 @@ export function reviewLatinSpans(
   const social = resources.englishSocial;
   let english: boolean | undefined;
   let kept = 0;
+  // Where a show's or game's title goes on past the span dropped before (`watching Rick and Morty`).
+  let titleGoesOnAt = -1;
   for (let s = 0; s < spans.length; s++) {
     let span: Span | undefined = spans[s]!;
     const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
@@ -101,6 +104,28 @@ export function reviewLatinSpans(
           (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))
       ) {
         span = undefined;
+      }
+      // en-titles.ts: titles, products, places, peoples and foreign-language clauses; a cue around the run keeps it.
+      if (span !== undefined && cueBefore[first] === 0 && cueAfter[last] === 0) {
+        if (span.start === titleGoesOnAt || afterTitleVerb(text, tokens, folded, span, first, last, resources)) {
+          // `watching Rick and Morty`: the title goes on after `and`.
+          titleGoesOnAt = titleContinuation(text, tokens, folded, span, last);
+          span = undefined;
+        } else if (
+          // `Star Wars`: everyday-word names with a list form English cannot hold and no real name among them.
+          (changed && everyday) ||
+          (!turkic && everyday && afterCapitalisedEveryday(text, tokens, folded, scores, span, first, last, resources)) ||
+          (!turkic &&
+            (endsInPlaceHead(text, tokens, folded, span, first, last, resources) || nationalityWord(tokens, folded, span, first, last, resources)) &&
+            (english ??= readsEnglish(folded, social.functionWords))) ||
+          (!turkic &&
+            span.source === 'name:gazetteer' &&
+            (english ??= readsEnglish(folded, social.functionWords)) &&
+            latinListsOnly(words, first, last, resources) &&
+            inUnknownLanguage(text, tokens, folded, words, first, last, resources))
+        ) {
+          span = undefined;
+        }
       }
     }
     if (span !== undefined) spans[kept++] = span;

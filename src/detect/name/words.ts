@@ -10,6 +10,7 @@ import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
+import { everydayRussianWord } from './ru-everyday.js';
 import { turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -320,6 +321,8 @@ export function scoreWord(
   }
 
   if (!capital) {
+    // `день` is no `Дэн`, `семья` no `Сэм` (ru-everyday.ts).
+    if (token.cyrillic && !turkic && evidence.nameFlags !== 0 && everydayRussianWord(word, evidence, resources)) return none;
     // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
     // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
