@@ -31,6 +31,7 @@ const ruleShapes = [
   'oybek akaga ',
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
+  'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

@@ -88,6 +88,8 @@ function listedPerson(word: string, evidence: WordEvidence, object: boolean, res
  */
 function shapedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources): boolean {
   const surname = (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && !(object && genitivePlural(word));
+  // An inner э marks a loanword (`кешбэк` ends like -бек only on the transliterated key); names write е there.
+  if (word.indexOf('э', 1) !== -1) return false;
   const shaped = evidence.nameShape || surname || nameShapeBeforeCaseEnding(word, resources);
   return shaped && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word);
 }
