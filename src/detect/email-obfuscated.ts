@@ -1,6 +1,6 @@
 // Finds e-mail addresses written to dodge scrapers: `ivan at mail dot ru`, `ivan[at]mail.ru`, `ivan (собака) mail.ru`.
 
-import { isLabelCode, isLocalCode, isSpaceCode } from './email-chars.js';
+import { isDomainCode, isLabelCode, isLocalCode, isSpaceCode } from './email-chars.js';
 
 export interface ObfuscationWords {
   /** Words standing for '@' (`at`, `собака`), folded to lower case. */
@@ -49,7 +49,12 @@ export function createObfuscationScanner(words: ObfuscationWords): ObfuscationSc
   // The word with one character before it (space or opening bracket), no lookbehind: 3x faster in V8.
   const atMarker = new RegExp(`[\\s\\[({<](?:${at})(?=[\\s\\])}>])`, 'giu');
   // `[dot]`, `(.)`, ` dot `, ` . ` or a plain dot; which one it was is read from the match (dotKind()).
-  const dotMarker = new RegExp(`\\s?[\\[({<] ?(?:${dot}|\\.) ?[\\])}>]\\s?|\\s(?:${dot})\\s|\\s\\.\\s|\\.`, 'iuy');
+  const disguisedDot = `\\s?[\\[({<] ?(?:${dot}|\\.) ?[\\])}>]\\s?|\\s(?:${dot})\\s|\\s\\.\\s`;
+  const dotMarker = new RegExp(`${disguisedDot}|\\.`, 'iuy');
+  // After a real '@' also the typos of a phone keyboard: a space on one side of the dot (`gmail .com`, `gmail. com`)
+  // and a comma for the dot (`mail,ru`); the caller then wants a top-level domain people use. Before the plain dot:
+  // alternatives are tried in order.
+  const typedDotMarker = new RegExp(`${disguisedDot}|\\s\\.|\\.\\s|\\.|,`, 'iuy');
   const english = new Set(['at']);
   const dotWords = new Set(words.dot);
 
@@ -78,13 +83,30 @@ export function createObfuscationScanner(words: ObfuscationWords): ObfuscationSc
       const bracketed = isOpening(text.charCodeAt(at - 1)) && isClosing(text.charCodeAt(at + 1));
       const markerStart = bracketed ? at - 1 : at;
       const markerEnd = bracketed ? at + 2 : at + 1;
-      const domain = readDomain(text, markerEnd, dotMarker);
+      // Cheap first: a disguised dot starts with a space or a bracket right after the first label or labels.
+      if (!bracketed && !endsBeforeDisguisedDot(text, markerEnd)) return undefined;
+      const domain = readDomain(text, markerEnd, typedDotMarker);
       if (!domain || (!bracketed && !domain.wordDot && !domain.spacedDot)) return undefined;
       const local = readLocalBackwards(text, markerStart, dotWords);
       if (!local) return undefined;
       return candidateOf(local, domain, bracketed, false, !bracketed && !domain.wordDot);
     },
   };
+}
+
+/**
+ * Whether the domain characters after the '@' (one or two spaces in) stop where a disguised dot can start: a space,
+ * an opening bracket, a comma, or a dot followed by a space.
+ */
+function endsBeforeDisguisedDot(text: string, from: number): boolean {
+  let i = from;
+  for (let skipped = 0; skipped < 2 && isSpaceCode(text.charCodeAt(i)); skipped++) i++;
+  const start = i;
+  while (i < text.length && i - start <= maxLabel * maxLabels && isDomainCode(text.charCodeAt(i))) i++;
+  if (i === start) return false;
+  const stop = text.charCodeAt(i);
+  if (stop === 0x2e) return isSpaceCode(text.charCodeAt(i - 1)) || isSpaceCode(text.charCodeAt(i + 1));
+  return isSpaceCode(stop) || isOpening(stop) || stop === 0x2c;
 }
 
 function candidateOf(local: LocalRead, domain: DomainRead, bracketed: boolean, proseAt: boolean, spacedOnly: boolean): ObfuscatedCandidate {
@@ -247,10 +269,10 @@ function readDomain(text: string, from: number, dotMarker: RegExp): DomainRead |
 
 const dotKinds = { plain: 0, word: 1, spaced: 2 } as const;
 
-/** A plain `.`, a spaced ` . `, or a spelled-out or bracketed one (`dot`, `[.]`). */
+/** A plain `.`, a spaced one (` . `, ` .`, `. `), or a spelled-out, bracketed or typed-for one (`dot`, `[.]`, `,`). */
 function dotKind(marker: string): number {
   if (marker === '.') return dotKinds.plain;
-  return marker.length === 3 && marker.charCodeAt(1) === 0x2e && isSpaceCode(marker.charCodeAt(0)) ? dotKinds.spaced : dotKinds.word;
+  return marker.length <= 3 && marker.trim() === '.' ? dotKinds.spaced : dotKinds.word;
 }
 
 /** `.`, `-`, `+` cannot start a local part or a label in the addresses we accept. */

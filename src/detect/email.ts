@@ -69,7 +69,9 @@ export function createEmailDetector(): Detector {
         else {
           // `ivan@mail dot ru`, `ivan[@]mail.ru`, `ivan @ mail . ru`: a real '@' with the rest disguised.
           const candidate = obfuscation.readLiteralAt(text, at);
-          const disguised = candidate && judgeObfuscated(text, candidate, lists);
+          // Unless the '@' itself is bracketed, only a top-level domain people use: `x@12 dot phone` is noise.
+          const plausible = candidate && (candidate.bracketed || lists.commonTlds.has(candidate.tld));
+          const disguised = plausible && judgeObfuscated(text, candidate, lists);
           if (disguised) spans.push(toSpan(disguised));
         }
       }
@@ -102,7 +104,10 @@ function readAroundAt(text: string, at: number, atLength: number, lists: EmailLi
   const spacedLeft = spaceable && isSpaceCode(text.charCodeAt(at - 1));
   if (spacedLeft) localEnd--;
   let start = localEnd;
-  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1)) start--;
+  // Behind `%40` the address is percent-encoded: a `%` before it belongs to another escape (`%40%40…`).
+  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1) && (spaceable || text.charCodeAt(start - 1) !== 0x25)) {
+    start--;
+  }
   if (localEnd - start > limits.maxLocal) return undefined;
   while (start < localEnd && isEdgePunctuation(text.charCodeAt(start))) start++;
   if (start === localEnd) return undefined;
@@ -130,7 +135,8 @@ function readAroundAt(text: string, at: number, atLength: number, lists: EmailLi
   }
   const normalized = lowerCase(address);
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
-  const score = scores.spacedAt + (hasCue(text, start, end, lists.cues) ? scores.cueBonus : 0);
+  // `ali.valiyev @gmail.com`: a local part no sentence has (dots, digits, `_`) makes the spaced '@' an address.
+  const score = isPlainLocal(local) ? scores.spacedAt + (hasCue(text, start, end, lists.cues) ? scores.cueBonus : 0) : scores.spelledOut;
   return { start, end, score, source: 'email:obfuscated', normalized };
 }
 
@@ -186,7 +192,10 @@ function isLocalAt(text: string, index: number): boolean {
 
 /** `work` in "I work at mail.ru" is a word; `john.doe`, `ivan_99` are not, so `john.doe at gmail.com` is an address. */
 function isPlainWord(address: string): boolean {
-  const local = address.slice(0, address.indexOf('@'));
+  return isPlainLocal(address.slice(0, address.indexOf('@')));
+}
+
+function isPlainLocal(local: string): boolean {
   return !/[._\d+-]/u.test(local);
 }
 

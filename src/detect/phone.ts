@@ -211,6 +211,8 @@ function judgeWindow(
     international = readPlusNumber(digits);
     if (international === null) international = parsePlusNumber(cleanForParse(text.slice(start, end)));
     if (judging === 'window' && !international) return undefined;
+    // `номер+998901234567звоните`: glued between words, only a number valid for its country is taken.
+    if (!(international && 'type' in international) && isGluedBetweenLetters(text, start, end)) return undefined;
   } else {
     national = verdicts.nationalVerdict(digits);
   }
@@ -329,6 +331,8 @@ function judgeNational(
   const parenthesised = hasClosingParenthesis(shape.separators);
 
   const international = verdict.withCallingCode;
+  // `8 10 998 …`, `810998…`: the prefix is written apart or the number is one block; `81078-734…` is no call abroad.
+  if (international && digits.startsWith('810') && !isPrefixWrittenApart(shape)) return undefined;
   if (international) {
     const base = digits.startsWith('7') ? scores.sevenWithoutPlus : scores.countryCodeWithoutPlus;
     return scored(start, end, base + (grouped ? 0.05 : 0), international.number, context, cues);
@@ -408,6 +412,12 @@ function candidate(start: number, end: number, score: number, source: string, no
 /** Phone-shaped digits next to a cue word that no numbering plan confirms; normalised to the digits as written. */
 function guess(start: number, end: number, score: number, normalized: string): Candidate {
   return { start, end, score, source: 'phone:context', normalized, validated: false };
+}
+
+/** `810…` as one block, or its `8 10` / `810` written as groups of their own. */
+function isPrefixWrittenApart(shape: RunShape): boolean {
+  const [first = 0, second = 0] = shape.lengths;
+  return shape.lengths.length === 1 || first === 3 || (first === 1 && second === 2);
 }
 
 /**
@@ -597,6 +607,10 @@ function digitsAcross(text: string, from: number, step: 1 | -1): number {
     else if (code !== 0x20 && code !== 0x2d && code !== 0x28 && code !== 0x29) break;
   }
   return digits;
+}
+
+function isGluedBetweenLetters(text: string, start: number, end: number): boolean {
+  return isLetterCode(text.charCodeAt(previousVisibleIndex(text, start))) && isLetterCode(text.charCodeAt(end));
 }
 
 /** `1,299…`, `12.05…`, `10:30…`, `12/05…`: digits that start right after a digit and `, . : /` go on a number. */

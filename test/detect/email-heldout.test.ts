@@ -33,6 +33,38 @@ describe('a real @ with the rest of the address disguised', () => {
   });
 });
 
+describe('phone-keyboard typos around the dot after a real @', () => {
+  it.each([
+    ['a comma for the dot', 'Pochtam ali@example,com', 'ali@example,com', 'ali@example.com'],
+    ['a comma for the dot, Russian domain', 'почта ali@mail,ru', 'ali@mail,ru', 'ali@mail.ru'],
+    ['a space after the dot, next to a cue word', 'pochta: ali@gmail. com', 'ali@gmail. com', 'ali@gmail.com'],
+    ['a space before the dot, next to a cue word', 'e-mail: ali@gmail .com', 'ali@gmail .com', 'ali@gmail.com'],
+  ])('reads %s: %j', (_what, text, address, normalized) => {
+    expect(emailsIn(text)).toEqual([{ text: address, normalized }]);
+  });
+
+  it.each([
+    ['a comma before a word that is no top-level domain', 'ali@home,then we left'],
+    ['a sentence end after an @ with no cue word', 'I wrote to ali@home. Me too'],
+    ['two plain addresses joined by a comma', 'ali@example.com,bob@example.org'],
+  ])('does not read %s as one disguised address: %j', (_what, text) => {
+    expect(emailsIn(text).filter((email) => email.text.includes(',') || email.text.includes('. '))).toEqual([]);
+  });
+});
+
+describe('a spaced @ after a local part no sentence has', () => {
+  it.each([
+    ['a dot in the local part', 'ali.valiyev @example.com', 'ali.valiyev @example.com'],
+    ['digits in the local part', 'ali1990 @ example.uz', 'ali1990 @ example.uz'],
+  ])('reads %s: %j', (_what, text, address) => {
+    expect(emailsIn(text).map((email) => email.text)).toEqual([address]);
+  });
+
+  it('keeps a plain word before a spaced @ below the threshold', () => {
+    expect(emailsIn('dinner @ cafe.uz tonight')).toEqual([]);
+  });
+});
+
 describe('dots spelled out in the local part', () => {
   it.each([
     ['English words', 'john dot smith at example dot com', 'john dot smith at example dot com', 'john.smith@example.com'],

@@ -27,6 +27,8 @@ export interface EnglishSocialWords {
   readonly locatives: ReadonlySet<string>;
   /** `no`, `every`: determiners before a title-case everyday word (en-titles.ts). */
   readonly quantifiers: ReadonlySet<string>;
+  /** `son`, `ski`, `er`: surname endings of an unlisted word after a lower-case given name (en-lower-names.ts). */
+  readonly surnameEndings: readonly string[];
   /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
   readonly nationalities: ReadonlySet<string>;
 }
@@ -48,6 +50,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     placeHeads: foldedSet('cues/name-english-place-heads.txt'),
     locatives: foldedSet('cues/name-english-locatives.txt'),
     quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
+    surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
   };
 }
