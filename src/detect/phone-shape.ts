@@ -93,6 +93,7 @@ export function isPhoneGrouped(shape: RunShape): boolean {
   if (lengths.length < 2) return false;
   for (const separator of separators) if (separator.includes(')')) return true;
   if (lengths.length === 2 && ((lengths[0] ?? 0) > 4 || (lengths[1] ?? 0) < 4)) return false;
+  if (isTrunkAreaRest(lengths, shape.digits)) return true;
   for (let g = 1; g < lengths.length; g++) {
     const length = lengths[g] ?? 0;
     if (length < 2 || length > (lengths.length === 2 ? 7 : 5)) return false;
@@ -105,6 +106,19 @@ export function isIsbnShaped(digits: string, separators: readonly string[]): boo
   if (digits.length !== 13 || separators.length < 3 || separators.length > 4) return false;
   if (!digits.startsWith('978') && !digits.startsWith('979')) return false;
   return allSeparatorsAre(separators, '-');
+}
+
+/**
+ * `8 701 2345678`, `0 555 123456`: a trunk digit, an area or operator code, and the rest of the number in one
+ * block, as Kazakh and Kyrgyz numbers are often written.
+ */
+function isTrunkAreaRest(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length !== 3 || lengths[0] !== 1) return false;
+  const trunk = digits.charCodeAt(0);
+  if (trunk !== 0x38 && trunk !== 0x30) return false;
+  const area = lengths[1] ?? 0;
+  const rest = lengths[2] ?? 0;
+  return area >= 3 && area <= 4 && rest >= 6 && rest <= 7;
 }
 
 /** 13–19 digits passing the Luhn check: a payment card, never a phone number. */

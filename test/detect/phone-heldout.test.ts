@@ -27,6 +27,20 @@ describe('the ex-USSR international prefix 8 10', () => {
   });
 });
 
+describe('a trunk digit, an area or operator code, and the rest in one block', () => {
+  it.each([
+    ['a Kazakh mobile', 'Менің нөмірім 8 701 0012345', '8 701 0012345', '+77010012345'],
+    ['an Astana landline', 'Офис 8 7172 001234', '8 7172 001234', '+77172001234'],
+    ['a Kyrgyz mobile', 'Номурум 0 555 001234', '0 555 001234', '+996555001234'],
+  ])('reads %s without a cue word it needs: %j', (_what, text, number, normalized) => {
+    expect(phonesIn(text)).toEqual([{ text: number, normalized }]);
+  });
+
+  it('does not take a leading digit other than a trunk prefix into the number', () => {
+    expect(phonesIn('Код 1 234 5678901').map((phone) => phone.text)).not.toContain('1 234 5678901');
+  });
+});
+
 describe('numbers joined by a slash', () => {
   it.each([
     ['two bare mobiles', 'тел 900012345/910012345', ['900012345', '910012345']],
