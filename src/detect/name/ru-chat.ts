@@ -11,19 +11,29 @@ import { Morph } from './morphology.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
+import { chatPerson } from './ru-vocatives.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
+// What a word before a person is: a verb of telling, giving, thanking or calling, or a preposition that takes a
+// person (name-ru-chat-before.txt); or a family or other person word (name-ru-kin.txt).
+const Before = { Object: 1, Kin: 2 } as const;
+
 interface RussianChatWords {
-  /** Verbs of telling, giving, thanking, calling, and prepositions that take a person (name-ru-chat-before.txt). */
-  readonly before: ReadonlySet<string>;
+  /** Words before a person, with their Before kind: one lookup per token for both. */
+  readonly before: ReadonlyMap<string, number>;
   /** Words that may open a clause before its subject (name-ru-clause-openers.txt). */
   readonly openers: ReadonlySet<string>;
 }
 let loaded: RussianChatWords | undefined;
 function chatWords(): RussianChatWords {
-  loaded ??= { before: wordSet('cues/name-ru-chat-before.txt'), openers: wordSet('cues/name-ru-clause-openers.txt') };
+  if (loaded === undefined) {
+    const before = new Map<string, number>();
+    for (const word of wordSet('cues/name-ru-kin.txt')) before.set(word, Before.Kin);
+    for (const word of wordSet('cues/name-ru-chat-before.txt')) before.set(word, Before.Object);
+    loaded = { before, openers: wordSet('cues/name-ru-clause-openers.txt') };
+  }
   return loaded;
 }
 function wordSet(path: string): ReadonlySet<string> {
@@ -36,7 +46,8 @@ const betweenSubjectAndVerb = new Set(['не', 'уже', 'тоже', 'сама',
 /**
  * In Cyrillic text without Turkic letters, a word the scan left unnamed is a name where Russian chat puts a person:
  * directly before a past-tense verb at the start of a clause (subject), or directly after a verb of telling, giving,
- * thanking or calling, or after a preposition that takes a person (object). The place is one piece of evidence; the
+ * thanking or calling, or after a preposition that takes a person (object), or after a family word (`мой муж
+ * адлет`: there a word Russian does not know is enough, ru-vocatives.ts chatPerson). The place is one piece of evidence; the
  * word must bring the other: a listed first name (one the lists call ambiguous only when Russian has no such
  * everyday word, and in a case form after a verb or preposition), or, for a word on no list, a name-forming ending
  * (-бек, -жон, -зода) that Russian does not know as a word. Adds to the scan's spans (sorted, disjoint).
@@ -50,7 +61,15 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     // Most tokens stop here: named already, digits, Latin, or too short.
     if (scores[k]!.kind !== WordKind.None || !token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
-    const object = k > 0 && before.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
+    const kind = k > 0 ? before.get(folded[k - 1]!) : undefined;
+    const placed = kind !== undefined && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
+    // `мой муж адлет`, `соседка гульнара`: after a family word, a listed name or a word Russian does not know.
+    if (placed && kind === Before.Kin) {
+      const person = lowerCase(text, token, folded[k]!) ? chatPerson(folded[k]!, words[k]!, resources) : undefined;
+      if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
+      continue;
+    }
+    const object = placed;
     const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
     if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
     const base = personAt(folded[k]!, words[k]!, object, resources);
@@ -88,6 +107,8 @@ function listedPerson(word: string, evidence: WordEvidence, object: boolean, res
  */
 function shapedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources): boolean {
   const surname = (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && !(object && genitivePlural(word));
+  // An inner э marks a loanword (`кешбэк` ends like -бек only on the transliterated key); names write е there.
+  if (word.indexOf('э', 1) !== -1) return false;
   const shaped = evidence.nameShape || surname || nameShapeBeforeCaseEnding(word, resources);
   return shaped && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word);
 }
@@ -153,6 +174,10 @@ function clauseStart(text: string, tokens: readonly Token[], folded: readonly st
 function opensHere(text: string, tokens: readonly Token[], k: number): boolean {
   if (k <= 0 || tokens[k]!.sentenceStart) return k >= 0;
   return !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 3);
+}
+
+function lowerCase(text: string, token: Token, word: string): boolean {
+  return text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
 }
 
 /** Adds the found spans to the scan's (both sorted by start, disjoint). */

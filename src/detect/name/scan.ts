@@ -24,6 +24,8 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames } from './ru-chat.js';
+import { findRussianNamePairs } from './ru-pairs.js';
+import { findRussianVocatives } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -163,8 +165,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) findLowerFullNames(text, tokens, folded, words, spans, resources);
-  // `шахзода сказала`, `передайте нодире` (ru-chat.ts): Cyrillic text without Turkic letters only.
-  if (cyrillicWords > 0 && !turkic) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+  // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
+  // (ru-pairs.ts): Cyrillic text without Turkic letters only.
+  if (cyrillicWords > 0 && !turkic) {
+    findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
+    findRussianNamePairs(text, tokens, folded, words, spans, resources);
+  }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
