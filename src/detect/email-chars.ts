@@ -44,6 +44,11 @@ function isNonAsciiLetter(code: number): boolean {
   );
 }
 
+/** The apostrophes of Uzbek Latin (`oʻ`, `gʻ`) as people type them: ' ` ʻ ʼ ‘ ’. */
+export function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x60 || code === 0x2bb || code === 0x2bc || code === 0x2018 || code === 0x2019;
+}
+
 export function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x09;
 }

@@ -3,7 +3,7 @@
 import { readPatternList } from '../patterns.js';
 import type { Span } from '../types.js';
 import type { Detector } from './detector.js';
-import { isDomainCode, isLocalCode, isSpaceCode } from './email-chars.js';
+import { isApostropheCode, isDomainCode, isLocalCode, isSpaceCode } from './email-chars.js';
 import { createObfuscationScanner, type ObfuscatedCandidate } from './email-obfuscated.js';
 import { isValidEmail } from './email-valid.js';
 import { createCueMatcher, foldCue, lowerCase, type CueMatcher } from './phone-cues.js';
@@ -15,6 +15,7 @@ const scores = {
   spelledOut: 0.85, // ivan at mail dot ru, ivan собака mail точка ru
   spacedAt: 0.45, // ivan @ mail.ru: also "dinner @ cafe.uz"; a cue word lifts it
   proseAt: 0.45, // ivan at mail.ru: also "I work at mail.ru"; a cue word lifts it
+  proseWordAt: 0.2, // is at work dot com: a word of prose before `at`; no cue word lifts it
   strayDots: 0.8, // ivan.@mail.ru: not RFC-valid, still someone's address
   cueBonus: 0.3,
 } as const;
@@ -25,6 +26,16 @@ const limits = {
   cueBefore: 40,
   cueAfter: 20,
 } as const;
+
+/** The word lists the detector reads once; handed to each judgement. */
+interface EmailLists {
+  cues: CueMatcher;
+  commonTlds: ReadonlySet<string>;
+  /** `png`, `jpg`: `logo@2x.png` is a file name. */
+  fileExtensions: ReadonlySet<string>;
+  /** `is`, `looking`: "she is at work dot com" is prose. */
+  proseWords: ReadonlySet<string>;
+}
 
 interface Found {
   start: number;
@@ -37,6 +48,12 @@ interface Found {
 export function createEmailDetector(): Detector {
   const cues = createCueMatcher(readPatternList('cues/email-context.txt'));
   const commonTlds = new Set(readPatternList('cues/email-common-tlds.txt').map(foldCue));
+  const lists: EmailLists = {
+    cues,
+    commonTlds,
+    fileExtensions: new Set(readPatternList('cues/email-file-extensions.txt').map(foldCue)),
+    proseWords: new Set(readPatternList('cues/email-prose-words.txt').map(foldCue)),
+  };
   const obfuscation = createObfuscationScanner({
     at: readPatternList('cues/email-at-words.txt').map(foldCue),
     dot: readPatternList('cues/email-dot-words.txt').map(foldCue),
@@ -47,11 +64,24 @@ export function createEmailDetector(): Detector {
     detect(text: string): Span[] {
       const spans: Span[] = [];
       for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-        const found = readAroundAt(text, at, cues);
+        const found = readAroundAt(text, at, 1, lists);
+        if (found) spans.push(toSpan(found));
+        else {
+          // `ivan@mail dot ru`, `ivan[@]mail.ru`, `ivan @ mail . ru`: a real '@' with the rest disguised.
+          const candidate = obfuscation.readLiteralAt(text, at);
+          // Unless the '@' itself is bracketed, only a top-level domain people use: `x@12 dot phone` is noise.
+          const plausible = candidate && (candidate.bracketed || lists.commonTlds.has(candidate.tld));
+          const disguised = plausible && judgeObfuscated(text, candidate, lists);
+          if (disguised) spans.push(toSpan(disguised));
+        }
+      }
+      // `?email=ivan%40mail.ru`: an address inside a link, its '@' percent-encoded.
+      for (let at = text.indexOf('%40'); at !== -1; at = text.indexOf('%40', at + 3)) {
+        const found = readAroundAt(text, at, 3, lists);
         if (found) spans.push(toSpan(found));
       }
       for (const candidate of obfuscation.scan(text)) {
-        const found = judgeObfuscated(text, candidate, cues, commonTlds);
+        const found = judgeObfuscated(text, candidate, lists);
         if (found) spans.push(toSpan(found));
       }
       return spans;
@@ -64,19 +94,26 @@ function toSpan(found: Found): Span {
   return { start: found.start, end: found.end, score: found.score, source: found.source, normalized: found.normalized, type: 'EMAIL' };
 }
 
-/** The address around one '@'. Every '@' is looked at once, and reading is bounded by the RFC limits: linear. */
-function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undefined {
+/**
+ * The address around one '@' (`atLength` 1), or `%40` (3). Every '@' is looked at once, and reading is bounded by
+ * the RFC limits: linear.
+ */
+function readAroundAt(text: string, at: number, atLength: number, lists: EmailLists): Found | undefined {
+  const spaceable = atLength === 1;
   let localEnd = at;
-  const spacedLeft = isSpaceCode(text.charCodeAt(at - 1));
+  const spacedLeft = spaceable && isSpaceCode(text.charCodeAt(at - 1));
   if (spacedLeft) localEnd--;
   let start = localEnd;
-  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1)) start--;
+  // Behind `%40` the address is percent-encoded: a `%` before it belongs to another escape (`%40%40…`).
+  while (start > 0 && localEnd - start <= limits.maxLocal && isLocalAt(text, start - 1) && (spaceable || text.charCodeAt(start - 1) !== 0x25)) {
+    start--;
+  }
   if (localEnd - start > limits.maxLocal) return undefined;
   while (start < localEnd && isEdgePunctuation(text.charCodeAt(start))) start++;
   if (start === localEnd) return undefined;
 
-  let domainStart = at + 1;
-  const spacedRight = isSpaceCode(text.charCodeAt(domainStart));
+  let domainStart = at + atLength;
+  const spacedRight = spaceable && isSpaceCode(text.charCodeAt(domainStart));
   if (spacedRight) domainStart++;
   let end = domainStart;
   while (end < text.length && end - domainStart <= limits.maxDomain && isDomainCode(text.charCodeAt(end))) end++;
@@ -87,7 +124,7 @@ function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undef
 
   const local = text.slice(start, localEnd);
   const domain = text.slice(domainStart, end);
-  if (!domain.includes('.')) return undefined;
+  if (!domain.includes('.') || isFileName(domain, lists.fileExtensions)) return undefined;
   const address = `${local}@${domain}`;
   if (!isValidEmail(local, domain)) {
     // `ivan.@mail.ru`, `ivan..petrov@mail.ru`: RFC-invalid dots that mail services still accept and people type.
@@ -98,8 +135,15 @@ function readAroundAt(text: string, at: number, cues: CueMatcher): Found | undef
   }
   const normalized = lowerCase(address);
   if (!spacedLeft && !spacedRight) return { start, end, score: scores.plain, source: 'email', normalized };
-  const score = scores.spacedAt + (hasCue(text, start, end, cues) ? scores.cueBonus : 0);
+  // `ali.valiyev @gmail.com`: a local part no sentence has (dots, digits, `_`) makes the spaced '@' an address.
+  const score = isPlainLocal(local) ? scores.spacedAt + (hasCue(text, start, end, lists.cues) ? scores.cueBonus : 0) : scores.spelledOut;
   return { start, end, score, source: 'email:obfuscated', normalized };
+}
+
+/** `logo@2x.png`: the name of an image or document, whose extension no registry hands out as a domain. */
+function isFileName(domain: string, fileExtensions: ReadonlySet<string>): boolean {
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  return fileExtensions.has(lowerCase(tld));
 }
 
 /**
@@ -119,21 +163,19 @@ function cutGluedWord(text: string, domainStart: number, end: number): number {
   return end;
 }
 
-function judgeObfuscated(
-  text: string,
-  candidate: ObfuscatedCandidate,
-  cues: CueMatcher,
-  commonTlds: ReadonlySet<string>,
-): Found | undefined {
+function judgeObfuscated(text: string, candidate: ObfuscatedCandidate, lists: EmailLists): Found | undefined {
   // Cheap checks first: prose yields many ` at ` candidates.
-  if (candidate.tld.length < 2 || (candidate.proseAt && !commonTlds.has(candidate.tld))) return undefined;
+  if (candidate.tld.length < 2 || (candidate.proseAt && !lists.commonTlds.has(candidate.tld))) return undefined;
+  if (lists.fileExtensions.has(candidate.tld)) return undefined;
   const normalized = lowerCase(candidate.address);
   const at = normalized.indexOf('@');
   if (!isValidEmail(normalized.slice(0, at), normalized.slice(at + 1))) return undefined;
   let score: number;
   if (candidate.bracketed) score = scores.bracketed;
+  else if (candidate.proseAt && lists.proseWords.has(normalized.slice(0, at))) score = scores.proseWordAt;
+  else if (candidate.spacedOnly) score = scores.spacedAt + (hasCue(text, candidate.start, candidate.end, lists.cues) ? scores.cueBonus : 0);
   else if (!candidate.proseAt || candidate.wordDot || !isPlainWord(candidate.address)) score = scores.spelledOut;
-  else score = scores.proseAt + (hasCue(text, candidate.start, candidate.end, cues) ? scores.cueBonus : 0);
+  else score = scores.proseAt + (hasCue(text, candidate.start, candidate.end, lists.cues) ? scores.cueBonus : 0);
   return { start: candidate.start, end: candidate.end, score, source: 'email:obfuscated', normalized };
 }
 
@@ -141,16 +183,19 @@ function hasCue(text: string, start: number, end: number, cues: CueMatcher): boo
   return cues.near(text, start - limits.cueBefore, start) || cues.near(text, end, end + limits.cueAfter);
 }
 
-/** Local-part character, or an apostrophe between two of them (`o'brien@…`, Uzbek `g'ulom@…`). */
+/** Local-part character, or an apostrophe between two of them (`o'brien@…`, Uzbek `g'ulom@…`, `oʻktam@…`). */
 function isLocalAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (isLocalCode(code)) return true;
-  return code === 0x27 && isLocalCode(text.charCodeAt(index - 1)) && isLocalCode(text.charCodeAt(index + 1));
+  return isApostropheCode(code) && isLocalCode(text.charCodeAt(index - 1)) && isLocalCode(text.charCodeAt(index + 1));
 }
 
 /** `work` in "I work at mail.ru" is a word; `john.doe`, `ivan_99` are not, so `john.doe at gmail.com` is an address. */
 function isPlainWord(address: string): boolean {
-  const local = address.slice(0, address.indexOf('@'));
+  return isPlainLocal(address.slice(0, address.indexOf('@')));
+}
+
+function isPlainLocal(local: string): boolean {
   return !/[._\d+-]/u.test(local);
 }
 

@@ -53,9 +53,6 @@ function visibleSeparator(code: number): number {
   switch (code) {
     case 0x20:
     case 0xa0:
-    case 0x2007:
-    case 0x2009:
-    case 0x202f:
       return separatorCodes.space;
     case 0x2d:
     case 0x2010:
@@ -72,8 +69,16 @@ function visibleSeparator(code: number): number {
     case 0x29:
       return separatorCodes.close;
     default:
-      return 0;
+      return isUnicodeSpace(code) ? separatorCodes.space : 0;
   }
+}
+
+/**
+ * The other spaces of the Zs category (en, em, thin, figure, narrow no-break, ideographic …): pasted from office
+ * documents, messengers and East Asian keyboards. Out of the switch: ranges, and rare, so ASCII pays nothing.
+ */
+function isUnicodeSpace(code: number): boolean {
+  return code >= 0x2000 && (code <= 0x200a || code === 0x202f || code === 0x205f || code === 0x3000);
 }
 
 // A separator of up to maxVisibleSeparator + 1 visible characters, one base-6 digit each (never 0): every string

@@ -7,15 +7,42 @@ export interface RunShape {
   digits: string;
 }
 
-/** `12.05.2024`, `2024-05-12`, `12-05-24`: three groups, one separator, plausible day and month. */
+/**
+ * `12.05.2024`, `2024-05-12`, `12-05-24`: three groups, one separator, plausible day and month. With spaces
+ * (`12 03 2024`) only when the year is written in full and plausible: `12 03 20` may well be a number.
+ */
 export function isDateShaped(shape: RunShape): boolean {
   const { lengths, separators, digits } = shape;
   if (lengths.length !== 3) return false;
   const separator = separators[0];
+  if (separator === ' ' && separators[1] === ' ') return isSpacedDate(lengths, digits);
   if ((separator !== '.' && separator !== '-') || separators[1] !== separator) return false;
   const [a = 0, b = 0, c = 0] = lengths;
   if (a === 4 && b === 2 && c === 2) return isDayMonth(digits.slice(6, 8), digits.slice(4, 6));
   if (a <= 2 && b <= 2 && (c === 4 || c === 2)) return isDayMonth(digits.slice(0, a), digits.slice(a, a + b));
+  return false;
+}
+
+function isSpacedDate(lengths: readonly number[], digits: string): boolean {
+  const [a = 0, b = 0, c = 0] = lengths;
+  if (a > 2 || b > 2 || c !== 4) return false;
+  const year = Number(digits.slice(a + b));
+  return year >= 1950 && year <= 2039 && isDayMonth(digits.slice(0, a), digits.slice(a, a + b));
+}
+
+/**
+ * `41.311081`, `69.2405`, `43.2220 76.8512`: a decimal fraction (coordinates, rates, measurements): a whole part
+ * of one or two digits (three before five or more decimals) and then, after a dot, four digits or more. Phones
+ * written with dots keep their groups short (`90.123.45.67`).
+ */
+export function hasDecimalFraction(shape: RunShape): boolean {
+  const { lengths, separators } = shape;
+  for (let g = 0; g < separators.length; g++) {
+    if (separators[g] !== '.') continue;
+    const whole = lengths[g] ?? 0;
+    const fraction = lengths[g + 1] ?? 0;
+    if ((whole <= 2 && fraction >= 4) || (whole === 3 && fraction >= 5)) return true;
+  }
   return false;
 }
 
@@ -66,11 +93,32 @@ export function isPhoneGrouped(shape: RunShape): boolean {
   if (lengths.length < 2) return false;
   for (const separator of separators) if (separator.includes(')')) return true;
   if (lengths.length === 2 && ((lengths[0] ?? 0) > 4 || (lengths[1] ?? 0) < 4)) return false;
+  if (isTrunkAreaRest(lengths, shape.digits)) return true;
   for (let g = 1; g < lengths.length; g++) {
     const length = lengths[g] ?? 0;
     if (length < 2 || length > (lengths.length === 2 ? 7 : 5)) return false;
   }
   return (lengths[0] ?? 0) <= 5;
+}
+
+/** `978-5-699-12345-6`: thirteen digits opening with the book prefix 978/979, in four or five dashed groups. */
+export function isIsbnShaped(digits: string, separators: readonly string[]): boolean {
+  if (digits.length !== 13 || separators.length < 3 || separators.length > 4) return false;
+  if (!digits.startsWith('978') && !digits.startsWith('979')) return false;
+  return allSeparatorsAre(separators, '-');
+}
+
+/**
+ * `8 701 2345678`, `0 555 123456`: a trunk digit, an area or operator code, and the rest of the number in one
+ * block, as Kazakh and Kyrgyz numbers are often written.
+ */
+function isTrunkAreaRest(lengths: readonly number[], digits: string): boolean {
+  if (lengths.length !== 3 || lengths[0] !== 1) return false;
+  const trunk = digits.charCodeAt(0);
+  if (trunk !== 0x38 && trunk !== 0x30) return false;
+  const area = lengths[1] ?? 0;
+  const rest = lengths[2] ?? 0;
+  return area >= 3 && area <= 4 && rest >= 6 && rest <= 7;
 }
 
 /** 13–19 digits passing the Luhn check: a payment card, never a phone number. */

@@ -59,15 +59,28 @@ export function parsePlusNumber(visible: string): InternationalVerdict {
   return parsed?.possible ? { possible: parsed.number } : undefined;
 }
 
+/**
+ * `00…`, and `810…`: "8, wait for the tone, 10" is how calls abroad are still dialled (and written) from Russia,
+ * Kazakhstan, Uzbekistan and Turkmenistan. Only a valid number may follow, so an id starting 810 stays an id.
+ */
+function internationalPrefixLength(digits: string): number {
+  if (digits.startsWith('00')) return 2;
+  return digits.length >= 12 && digits.startsWith('810') ? 3 : 0;
+}
+
 function mayBeWithCallingCodeOf(digits: string, regions: readonly CountryCode[]): boolean {
   for (const region of regions) if (mayBeWithCallingCode(digits, region)) return true;
   return false;
 }
 
-/** `998901234567`, `00998901234567`: a calling code of one of the regions (or `00` + any code), no plus. */
+/**
+ * `998901234567`, `00998901234567`, `8 10 998 90 123 45 67`: a calling code of one of the regions (or an
+ * international prefix + any code), no plus.
+ */
 export function validateWithoutPlus(digits: string, regions: readonly CountryCode[]): ValidNumber | undefined {
-  if (digits.startsWith('00')) {
-    const valid = judgePlusNumber(() => `+${digits.slice(2)}`, digits.slice(2));
+  const prefix = internationalPrefixLength(digits);
+  if (prefix > 0) {
+    const valid = judgePlusNumber(() => `+${digits.slice(prefix)}`, digits.slice(prefix));
     return valid && 'type' in valid ? valid : undefined;
   }
   if (digits.length < 11 || !mayBeWithCallingCodeOf(digits, regions)) return undefined;

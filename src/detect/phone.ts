@@ -7,13 +7,16 @@ import type { Span } from '../types.js';
 import type { DetectContext, Detector } from './detector.js';
 import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
+import { followsIbanGroups } from './phone-iban.js';
 import { hasLegacyAreaGroup, readLegacyUzbekLandline } from './phone-legacy.js';
 import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, nextPhoneRun, type PhoneRun } from './phone-scan.js';
 import {
+  hasDecimalFraction,
   isCardNumber,
   isDateShaped,
   isIpAddressShaped,
+  isIsbnShaped,
   isPhoneGrouped,
   isSsnShaped,
   isThousandsShaped,
@@ -109,7 +112,7 @@ function judgeRun(text: string, run: PhoneRun, verdicts: RegionVerdicts, cues: P
   const digits = indexDigits(text, run);
   const digitCount = digits.all.length;
   if (digitCount < limits.minDigits) return [];
-  if (isCardNumber(digits.all) || isCardGrouped(run)) return [];
+  if (isCardNumber(digits.all) || isCardGrouped(run) || isIsbnShaped(digits.all, run.separators)) return [];
 
   const whole = digitCount <= limits.maxDigits ? judgeWindow(text, run, digits, 0, last, verdicts, cues, 'whole') : undefined;
   if (whole?.validated || groups.length < 2) return whole ? [whole] : [];
@@ -197,6 +200,7 @@ function judgeWindow(
   // Digits glued into a bigger token (`RR554938998RU`, `KZ-93778089`, `12/05…`) go before any numbering plan is
   // asked: a fifth of the runs in the dev corpus, and on digits not seen before validation is the dearest step.
   if (!isFreeStanding(text, start, end, plus, cues.phone)) return undefined;
+  if (!plus && text.charCodeAt(start - 1) === 0x20 && followsIbanGroups(text, start)) return undefined;
   const digits = windowDigits(runDigits, from, to);
 
   // The numbering plans answer before any context is read (and, in a split run, before the shape is built): most
@@ -207,6 +211,8 @@ function judgeWindow(
     international = readPlusNumber(digits);
     if (international === null) international = parsePlusNumber(cleanForParse(text.slice(start, end)));
     if (judging === 'window' && !international) return undefined;
+    // `номер+998901234567звоните`: glued between words, only a number valid for its country is taken.
+    if (!(international && 'type' in international) && isGluedBetweenLetters(text, start, end)) return undefined;
   } else {
     national = verdicts.nationalVerdict(digits);
   }
@@ -236,6 +242,8 @@ function judgeWindow(
   if (!plus && isIpAddressShaped(shape) && !context.hasCue(cues) && !isLoneGroupedMobile(national, shape, context, cues)) {
     return undefined;
   }
+  // `41.311081`: a decimal fraction, unless a cue word says the dot only groups a number (`тел 90.1234567`).
+  if (!plus && hasDecimalFraction(shape) && !context.hasCue(cues)) return undefined;
   if (plus || !national) return withExtension(text, judgeInternational(start, end, digits, international, context, cues));
 
   if (isExcludedByContext(text, start, end, isPhoneLike(national, shape), cues, context)) return undefined;
@@ -323,6 +331,8 @@ function judgeNational(
   const parenthesised = hasClosingParenthesis(shape.separators);
 
   const international = verdict.withCallingCode;
+  // `8 10 998 …`, `810998…`: the prefix is written apart or the number is one block; `81078-734…` is no call abroad.
+  if (international && digits.startsWith('810') && !isPrefixWrittenApart(shape)) return undefined;
   if (international) {
     const base = digits.startsWith('7') ? scores.sevenWithoutPlus : scores.countryCodeWithoutPlus;
     return scored(start, end, base + (grouped ? 0.05 : 0), international.number, context, cues);
@@ -402,6 +412,12 @@ function candidate(start: number, end: number, score: number, source: string, no
 /** Phone-shaped digits next to a cue word that no numbering plan confirms; normalised to the digits as written. */
 function guess(start: number, end: number, score: number, normalized: string): Candidate {
   return { start, end, score, source: 'phone:context', normalized, validated: false };
+}
+
+/** `810…` as one block, or its `8 10` / `810` written as groups of their own. */
+function isPrefixWrittenApart(shape: RunShape): boolean {
+  const [first = 0, second = 0] = shape.lengths;
+  return shape.lengths.length === 1 || first === 3 || (first === 1 && second === 2);
 }
 
 /**
@@ -534,10 +550,67 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   // Only the glued word itself may excuse it (`тел998901234567`, `tel-901234567`), not a cue further back.
   const gluedWordEnd = beforeIndex + (gluedByHyphen ? 0 : 1);
   if (gluedLeft && !plus && !phoneCues.nearWordEnd(text, gluedWordEnd)) return false;
-  if (isLetterCode(after) && (gluedLeft || isDigitCode(text.charCodeAt(end + 1)))) return false;
+  // `номер+998901234567звоните`: the `+` itself ends the word before, so only a letter code glued on both sides
+  // of bare digits makes a token.
+  if (isLetterCode(after) && ((gluedLeft && !plus) || isDigitCode(text.charCodeAt(end + 1)))) return false;
   if (!plus && continuesNumberBefore(text, beforeIndex)) return false;
-  if ((after === 0x3a || after === 0x2f || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
+  if (after === 0x2f && isDigitCode(text.charCodeAt(end + 1))) return slashOpensAnother(text, end);
+  if ((after === 0x3a || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
+}
+
+/**
+ * `901234567/917654321` (two numbers) and `200-00-01/02` (the same number with another ending) are phones;
+ * `1234567/24`, `12/05` are document numbers and dates. Called with the index of the `/`.
+ */
+function slashOpensAnother(text: string, slash: number): boolean {
+  return digitsAcross(text, slash + 1, 1) >= limits.minDigits || isAlternativeEnding(text, slash, digitsFrom(text, slash + 1));
+}
+
+/** `…-00-01/02`: after `/`, as many digits as the last group before it (at most two), which a separator opens. */
+function isAlternativeEnding(text: string, slash: number, after: number): boolean {
+  if (after > 2 || continuesWithDigits(text, slash + 1 + after)) return false;
+  let groupStart = slash;
+  while (groupStart > 0 && isDigitCode(text.charCodeAt(groupStart - 1))) groupStart--;
+  const separator = text.charCodeAt(groupStart - 1);
+  return slash - groupStart === after && (separator === 0x2d || separator === 0x20) && isDigitCode(text.charCodeAt(groupStart - 2));
+}
+
+/** A digit at `index`, or one behind a space or dash: the digits before it are not a group of their own. */
+function continuesWithDigits(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isDigitCode(code)) return true;
+  return (code === 0x20 || code === 0x2d) && isDigitCode(text.charCodeAt(index + 1));
+}
+
+/** How many ASCII digits follow `from`, counting to eight at most (the answer is only compared with seven). */
+function digitsFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && i - from < 8 && isDigitCode(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+/**
+ * `901234567/917654321`, `90 123 45 67/91…`: the digits before `/` (read back over phone separators, a bounded
+ * stretch) hold a whole number of their own, not the start of this one.
+ */
+function followsWholeNumber(text: string, slash: number): boolean {
+  return digitsAcross(text, slash - 1, -1) >= limits.minDigits;
+}
+
+/** Digits from `from` on in `step` direction over phone separators (` -()`), within 20 characters, up to seven. */
+function digitsAcross(text: string, from: number, step: 1 | -1): number {
+  let digits = 0;
+  for (let i = from; i >= 0 && i < text.length && Math.abs(i - from) < 20 && digits < limits.minDigits; i += step) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) digits++;
+    else if (code !== 0x20 && code !== 0x2d && code !== 0x28 && code !== 0x29) break;
+  }
+  return digits;
+}
+
+function isGluedBetweenLetters(text: string, start: number, end: number): boolean {
+  return isLetterCode(text.charCodeAt(previousVisibleIndex(text, start))) && isLetterCode(text.charCodeAt(end));
 }
 
 /** `1,299…`, `12.05…`, `10:30…`, `12/05…`: digits that start right after a digit and `, . : /` go on a number. */
@@ -548,7 +621,8 @@ function continuesNumberAt(text: string, start: number, plus: boolean): boolean 
 /** continuesNumberAt() given the index of the last visible character before the digits. */
 function continuesNumberBefore(text: string, index: number): boolean {
   const before = text.charCodeAt(index);
-  const continues = before === 0x2c || before === 0x2e || before === 0x3a || before === 0x2f;
+  if (before === 0x2f) return isDigitCode(text.charCodeAt(index - 1)) && !followsWholeNumber(text, index);
+  const continues = before === 0x2c || before === 0x2e || before === 0x3a;
   return continues && isDigitCode(text.charCodeAt(index - 1));
 }
 
@@ -560,6 +634,11 @@ function withExtension(text: string, found: Candidate | undefined): Candidate | 
 }
 
 function extensionLength(text: string, end: number): number {
+  // `+998 71 200-00-01/02`: the other ending is the other number, masked with this one.
+  if (text.charCodeAt(end) === 0x2f) {
+    const after = digitsFrom(text, end + 1);
+    return after > 0 && isAlternativeEnding(text, end, after) ? after + 1 : 0;
+  }
   // Nearly every number is followed by something else: look at one or two characters before the regex.
   const first = text.charCodeAt(end) === 0x20 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   if (first !== 0x78 && first !== 0x58 && first !== 0x65 && first !== 0x45 && first !== 0x434 && first !== 0x414) return 0;

@@ -6,6 +6,7 @@ import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
 import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
+import { loadEnglishSocialWords, type EnglishSocialWords } from './en-social-words.js';
 import { Lexicon, WordFlag } from './lexicon.js';
 
 export interface NameResources {
@@ -64,6 +65,8 @@ export interface NameResources {
   readonly chatWords: ChatCueWords;
   /** Every Latin-script name as listed (folded): tells a listed name from a bare inflecting stem (social.ts). */
   readonly latinBaseNames: ReadonlySet<string>;
+  /** English word classes around a Latin-script run (articles, place openers, thing nouns): social.ts. */
+  readonly englishSocial: EnglishSocialWords;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -202,6 +205,7 @@ export function loadNameResources(): NameResources {
     ['cues/name-question.txt', true, true, true, false],
     ['cues/name-before.txt', true, false, false, false],
     ['cues/name-before-weak.txt', false, false, false, false],
+    ['cues/name-english-credits.txt', false, false, false, false],
     ['cues/name-opening-intros.txt', false, false, false, true],
   ] as const;
   for (const [file, strong, intro, question, opening] of cueFiles) {
@@ -265,5 +269,6 @@ export function loadNameResources(): NameResources {
     commonWords: RussianCommonWords.load(),
     chatWords: loadChatCueWords(),
     latinBaseNames,
+    englishSocial: loadEnglishSocialWords(),
   };
 }

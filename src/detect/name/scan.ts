@@ -8,6 +8,7 @@ import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
+import { findLowerFullNames } from './en-lower-names.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -21,7 +22,11 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { findNamedPeople } from './turkic-named.js';
 import { CueWord, type NameResources } from './resources.js';
+import { findRussianChatNames } from './ru-chat.js';
+import { findRussianNamePairs } from './ru-pairs.js';
+import { findRussianVocatives } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -159,6 +164,15 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `looks like ian connor` (en-lower-names.ts): English text only.
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic) findLowerFullNames(text, tokens, folded, words, spans, resources);
+  // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
+  // (ru-pairs.ts): Cyrillic text without Turkic letters only.
+  if (cyrillicWords > 0 && !turkic) {
+    findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
+    findRussianNamePairs(text, tokens, folded, words, spans, resources);
+  }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
@@ -191,6 +205,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
   }
+  // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
+  // after the repeated mentions, whose higher score a name found again keeps.
+  if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
   return spans;
 }
 

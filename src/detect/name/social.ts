@@ -3,8 +3,10 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
+import { afterCapitalisedEveryday, afterTitleVerb, endsInPlaceHead, titleContinuation, inUnknownLanguage, latinListsOnly, nationalityWord } from './en-titles.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
+import type { EnglishSocialWords } from './en-social-words.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { scoreRun } from './runs.js';
@@ -12,16 +14,6 @@ import type { WordEvidence } from './analyze.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
-
-// Common English words: two of them (one in a short text) make a Latin-script text English. None is a Russian word
-// typed in Latin letters (`i`, `a`, `no`, `to`, `on`, `do`, `so` are) or an everyday Uzbek Latin word (`men`, `it`).
-const englishWords: ReadonlySet<string> = new Set([
-  'the', 'and', 'is', 'are', 'was', 'were', 'am', 'been', 'you', 'your', 'of', 'this', 'that', 'my', 'me', 'for',
-  'with', 'in', 'at', 'by', 'from', 'about', 'not', 'have', 'has', 'what', 'he', 'she', 'they', 'we', 'his', 'her',
-  'our', 'them', 'him', 'just', 'but', 'if', 'like', 'will', 'would', 'can', 'there', 'when', 'how', 'who', 'why',
-  'all', 'very', 'too', 'than', 'get', 'got', 'one', 'out', 'up', 'more', 'love', 'thanks', 'great', 'good', 'best',
-  'really', 'always', 'never',
-]);
 
 /**
  * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
@@ -65,8 +57,11 @@ export function reviewLatinSpans(
   cueBefore: Uint8Array,
   cueAfter: Uint8Array,
 ): void {
+  const social = resources.englishSocial;
   let english: boolean | undefined;
   let kept = 0;
+  // Where a show's or game's title goes on past the span dropped before (`watching Rick and Morty`).
+  let titleGoesOnAt = -1;
   for (let s = 0; s < spans.length; s++) {
     let span: Span | undefined = spans[s]!;
     const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
@@ -91,24 +86,46 @@ export function reviewLatinSpans(
           continue;
         }
         const evidence = words[k]!.evidence(false, resources, turkic);
-        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(folded, englishWords))) {
+        if (!asListed && foreignListForm(folded[k]!, evidence, resources) && (english ??= readsEnglish(folded, social.functionWords))) {
           scores[k] = unknownCapital(tokens[k]!.sentenceStart, score.base);
           changed = true;
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
-      if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first)) span = { ...span, start: tokens[first - 1]!.start };
-      if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(folded, englishWords))) {
+      if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first, social)) span = { ...span, start: tokens[first - 1]!.start };
+      if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(folded, social.functionWords))) {
         span = { ...span, end: tokens[last + 1]!.end };
       }
       if (
         span !== undefined &&
-        (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last) || namesPlace(text, tokens, folded, span, first, last) ||
+        (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last, social) || namesPlace(text, tokens, folded, span, first, last, social) ||
           // English only: `band` is Uzbek for "busy" (`Jasur band edi`).
-          (thingFollows(text, tokens, folded, span, last) && (english ??= readsEnglish(folded, englishWords))) ||
+          (thingFollows(text, tokens, folded, span, last, social) && (english ??= readsEnglish(folded, social.functionWords))) ||
           (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))
       ) {
         span = undefined;
+      }
+      // en-titles.ts: titles, products, places, peoples and foreign-language clauses; a cue around the run keeps it.
+      if (span !== undefined && cueBefore[first] === 0 && cueAfter[last] === 0) {
+        if (span.start === titleGoesOnAt || afterTitleVerb(text, tokens, folded, span, first, last, resources)) {
+          // `watching Rick and Morty`: the title goes on after `and`.
+          titleGoesOnAt = titleContinuation(text, tokens, folded, span, last);
+          span = undefined;
+        } else if (
+          // `Star Wars`: everyday-word names with a list form English cannot hold and no real name among them.
+          (changed && everyday) ||
+          (!turkic && everyday && afterCapitalisedEveryday(text, tokens, folded, scores, span, first, last, resources)) ||
+          (!turkic &&
+            (endsInPlaceHead(text, tokens, folded, span, first, last, resources) || nationalityWord(tokens, folded, span, first, last, resources)) &&
+            (english ??= readsEnglish(folded, social.functionWords))) ||
+          (!turkic &&
+            span.source === 'name:gazetteer' &&
+            (english ??= readsEnglish(folded, social.functionWords)) &&
+            latinListsOnly(words, first, last, resources) &&
+            inUnknownLanguage(text, tokens, folded, words, first, last, resources))
+        ) {
+          span = undefined;
+        }
       }
     }
     if (span !== undefined) spans[kept++] = span;
@@ -123,12 +140,6 @@ function unknownCapital(sentenceStart: boolean, base: string): WordScore {
   return { kind: WordKind.Name, score, base, source: 'capital', closes: undefined, given: undefined, cued: undefined, patronymic: undefined };
 }
 
-// English articles: a person's name takes none (`the Ferrari's of pots`, `the Jet Black Airpods`).
-const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-// Possessive determiners take no name either (`your Tesla videos`, `your brain`); `her` is left out, being also the
-// object pronoun (`tell her Lola called`).
-const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'our', 'their']);
-
 /** `#ShareTheLove`, `# NextToBlow`: a run right after `#` (one space allowed) is a hashtag, not a person. */
 function hashtag(text: string, start: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
@@ -141,7 +152,7 @@ function hashtag(text: string, start: number): boolean {
  * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person; after
  * a possessive determiner, modifier or not.
  */
-function afterDeterminer(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
+function afterDeterminer(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, { articles, possessives }: EnglishSocialWords): boolean {
   // Cheap test first: `a ` at least before the span.
   if (first < 1 || text.charCodeAt(span.start - 1) !== 32 || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
   if (possessives.has(folded[first - 1]!)) return true;
@@ -155,31 +166,19 @@ function afterDeterminer(text: string, tokens: readonly Token[], folded: readonl
   return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
 }
 
-// Words that open English, Spanish, Portuguese and Italian place names before a capitalised word (`Los Angeles`,
-// `San Diego`, `Santa Monica`, `São Paulo`, `Fort Worth`, `Mount Vernon`, `New Orleans`, `West Virginia`): the name
-// after one is the place's, whether the run starts at it or right after it.
-const placeOpeners: ReadonlySet<string> = new Set(['los', 'las', 'san', 'santa', 'santo', 'são', 'sao', 'fort', 'mount', 'new', 'north', 'south', 'east', 'west']);
-
-// Nouns that make the run before them the name of a thing or place (`the Wendy show`, `Zac Brown band`, `Berry
-// Farm`): English puts the head noun last, and a person is not named after these. Nouns that take a person's name as
-// a modifier (video, novel, concert, fans, jokes) are not here.
-const thingHeads: ReadonlySet<string> = new Set(['band', 'show', 'farm', 'land', 'cafe', 'café', 'restaurant', 'hotel', 'mall', 'stadium', 'arena', 'museum', 'airport', 'station', 'creek', 'county', 'island', 'beach', 'trophy']);
-
 /** A run that a place opener starts or stands right before (`Los Angeles`, `San Michele`). */
-function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number): boolean {
+function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, { placeOpeners }: EnglishSocialWords): boolean {
   if (last > first && placeOpeners.has(folded[first]!) && capitalised(text, tokens, folded, first)) return true;
   return first > 0 && placeOpeners.has(folded[first - 1]!) && capitalised(text, tokens, folded, first - 1) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1);
 }
 
 /** A thing noun right after the run (`Wendy show`, `Zac Brown band`); the caller checks that the text is English. */
-function thingFollows(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, last: number): boolean {
+function thingFollows(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, last: number, { thingHeads, objectWords }: EnglishSocialWords): boolean {
   const next = tokens[last + 1];
   if (next === undefined || tokens[last]!.end !== span.end || !thingHeads.has(folded[last + 1]!) || !onlySpaces(text, span.end, next.start, 1)) return false;
   // `Jasur show me the receipt`: a verb with its object after it, said to the person.
   return !(last + 2 < tokens.length && objectWords.has(folded[last + 2]!));
 }
-
-const objectWords: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it', 'the', 'a', 'an', 'my', 'your', 'his', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'up', 'off']);
 
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
@@ -248,11 +247,8 @@ function lowerSurnameFollows(text: string, tokens: readonly Token[], folded: rea
   return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && word.length >= 4;
 }
 
-// Stage-name prefixes written in capitals before an artist's name: part of the name (`DJ Khaled`, `MC Hammer`).
-const stagePrefixes: ReadonlySet<string> = new Set(['dj', 'mc']);
-
 /** `DJ Khaled`: the word right before the run (one space) is a stage-name prefix in capitals. */
-function stagePrefix(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number): boolean {
+function stagePrefix(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, { stagePrefixes }: EnglishSocialWords): boolean {
   const before = tokens[first - 1]!;
   if (before.end - before.start !== 2 || before.end + 1 !== span.start || !stagePrefixes.has(folded[first - 1]!)) return false;
   // Both letters upper case (`DJ`, not `dj` or `Mc`, which is part of a surname elsewhere).

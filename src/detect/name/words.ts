@@ -10,6 +10,8 @@ import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
+import { everydayRussianWord } from './ru-everyday.js';
+import { turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -319,6 +321,8 @@ export function scoreWord(
   }
 
   if (!capital) {
+    // `день` is no `Дэн`, `семья` no `Сэм` (ru-everyday.ts).
+    if (token.cyrillic && !turkic && evidence.nameFlags !== 0 && everydayRussianWord(word, evidence, resources)) return none;
     // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
     // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
     const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
@@ -336,7 +340,9 @@ export function scoreWord(
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-      if (afterCuedName && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
+      // `эшқул тожибоева қўнғироқ қилди`, `калысбек токтогулов чалды`: so was it before a call verb, after a given name.
+      const afterGivenName = previous?.kind === WordKind.Name && previous.given === true && surnameLike && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
+      if ((afterCuedName || afterGivenName) && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
@@ -402,7 +408,10 @@ export function scoreWord(
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
-  if (shapedCase) morphScore = nameWeights.nameShape;
+  // `Eshqulga`, `Islomnazarning`, `Дәулетханның`: the name endings that need such a second piece of evidence
+  // (turkic-shape.ts); a bare `Eshqul` is already an unknown capitalised word.
+  const turkicShapedCase = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && turkicGivenShape(word) === 2;
+  if (shapedCase || turkicShapedCase) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
     score = morphScore;
     source = 'morphology';
@@ -456,7 +465,7 @@ export function scoreWord(
   if (givenAfterSurname) result.given = true;
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
-  if (shapedCase || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
+  if (shapedCase || turkicShapedCase || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
   else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
   // An English surname after a given name ends it (`Davis Orchestra`, `Smith Ltd`).

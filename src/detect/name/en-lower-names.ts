@@ -1,0 +1,132 @@
+// Lower-case full names in English text (`looks like ian connor`, `amy schumer is all about`): a listed given name
+// and a surname-shaped word, both typed in lower case.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { readsEnglish, unlistedEnglishName } from './english.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+/**
+ * Two lower-case Latin words one space apart, not inside a longer span: the first a listed given name that is no
+ * everyday word (the lists mark `will`, `mark`, `grace` ambiguous), the second a listed name that is no everyday
+ * word either, or a word English would not use (on no list, no inflection of a word on the common-word list) with
+ * a surname ending (cues/name-english-surname-endings.txt: `schumer`, not `heel`) or an accented letter
+ * (`monika žilková`). Both of three letters or more,
+ * neither a cue word, not next to a street word (`amir temur avenue`), in text that reads as English (asked at the
+ * first candidate). The caller checked that the text has no Cyrillic or Turkic word. Adds the pairs to the scan's
+ * spans, in order, scored as a listed given name when the second word is listed too, as an unknown pair otherwise.
+ */
+export function findLowerFullNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let found: Span[] | undefined;
+  let replaced: Uint8Array | undefined;
+  let english: boolean | undefined;
+  let s = 0;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    // Cheap tests first (most tokens fail the first letter or the spacing); the whole words only for candidates.
+    if (!lowerStart(text, tokens[k]!) || !lowerStart(text, tokens[k + 1]!)) continue;
+    if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
+    if (!givenName(words[k]!, resources) || !lowerWord(text, tokens, folded, k) || !lowerWord(text, tokens, folded, k + 1)) continue;
+    // Read the whole text only once a candidate stands in it.
+    if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
+    const surname = surnameWord(folded[k + 1]!, words[k + 1]!, resources);
+    // `on amir temur avenue`: a street or district named after a person.
+    if (surname === Surname.None || streetWordAround(tokens, words, k)) continue;
+    const start = tokens[k]!.start;
+    const end = tokens[k + 1]!.end;
+    while (s < spans.length && spans[s]!.end <= start) s++;
+    // A span of the scan inside the pair (`connor` alone, or the pair scored low) gives way to it; one reaching
+    // beyond it is left alone.
+    let score: number = surname === Surname.Listed ? nameWeights.first : nameWeights.unknownPair;
+    let inside = s;
+    while (inside < spans.length && spans[inside]!.start < end) {
+      const span = spans[inside]!;
+      if (span.start < start || span.end > end) break;
+      score = Math.max(score, span.score);
+      inside++;
+    }
+    if (inside < spans.length && spans[inside]!.start < end) continue;
+    // The scan found the pair itself: only its score may rise (its source and base forms stay).
+    if (inside === s + 1 && spans[s]!.start === start && spans[s]!.end === end) {
+      spans[s]!.score = score;
+      k++;
+      continue;
+    }
+    for (let gone = s; gone < inside; gone++) (replaced ??= new Uint8Array(spans.length))[gone] = 1;
+    s = inside;
+    (found ??= []).push({ start, end, type: 'NAME', score, source: 'name:gazetteer', normalized: `${folded[k]!} ${folded[k + 1]!}` });
+    k++;
+  }
+  if (found === undefined) return;
+  // Compacts in one pass (a splice per pair would be quadratic on a long text).
+  if (replaced !== undefined) {
+    let kept = 0;
+    for (let n = 0; n < spans.length; n++) if (replaced[n] === 0) spans[kept++] = spans[n]!;
+    spans.length = kept;
+  }
+  for (const span of found) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+/** A Latin token of three letters or more, no digit, opening with a lower-case letter (a–z or accented). */
+function lowerStart(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  return ((first >= 97 && first <= 122) || (first > 0xdf && accentedLatin(first))) && token.end - token.start >= 3 && !token.hasDigit;
+}
+
+/** Three letters or more, all lower-case Latin letters as typed (a–z, or accented: `žilková`). */
+function lowerWord(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  const token = tokens[k]!;
+  const word = folded[k]!;
+  if (word.length !== token.end - token.start) return false;
+  for (let at = 0; at < word.length; at++) {
+    const code = text.charCodeAt(token.start + at);
+    if (code !== word.charCodeAt(at) || !((code >= 97 && code <= 122) || accentedLatin(code))) return false;
+  }
+  return true;
+}
+
+/** Latin-1 Supplement and Latin Extended-A/B letters (lower case once compared with the folded word). */
+function accentedLatin(code: number): boolean {
+  return code >= 0xdf && code <= 0x24f && code !== 0xf7;
+}
+
+/** `žilková`, `gábor`: English writes no accented letters, so an unlisted word with one is no English word. */
+function hasAccent(word: string): boolean {
+  for (let at = 0; at < word.length; at++) if (accentedLatin(word.charCodeAt(at))) return true;
+  return false;
+}
+
+function givenName(info: WordInfo, resources: NameResources): boolean {
+  if (info.cue !== 0) return false;
+  const evidence = info.evidence(false, resources, false);
+  return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
+}
+
+const Surname = { None: 0, Listed: 1, Shaped: 2 } as const;
+type Surname = (typeof Surname)[keyof typeof Surname];
+
+function surnameWord(word: string, info: WordInfo, resources: NameResources): Surname {
+  if (info.cue !== 0) return Surname.None;
+  const evidence = info.evidence(false, resources, false);
+  if (evidence.stopFlags !== 0 || evidence.endingLength !== 0) return Surname.None;
+  if (evidence.nameFlags !== 0) {
+    return (evidence.nameFlags & WordFlag.Ambiguous) === 0 && (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 ? Surname.Listed : Surname.None;
+  }
+  if (resources.cueWords.has(word)) return Surname.None;
+  if (hasAccent(word)) return Surname.Shaped;
+  return surnameEnding(word, resources.englishSocial.surnameEndings) && unlistedEnglishName(word, evidence, resources) ? Surname.Shaped : Surname.None;
+}
+
+/** A street or district word right before the pair or right after it (`amir temur avenue`, `ulitsa`). */
+function streetWordAround(tokens: readonly Token[], words: readonly WordInfo[], k: number): boolean {
+  if (k > 0 && words[k - 1]!.bits & WordBit.StreetOrPossessive && !tokens[k - 1]!.hasDigit) return true;
+  return k + 2 < tokens.length && (words[k + 2]!.bits & WordBit.StreetOrPossessive) !== 0;
+}
+
+function surnameEnding(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.length > ending.length + 2 && word.endsWith(ending)) return true;
+  return false;
+}

@@ -1,0 +1,56 @@
+// The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
+// and patterns/stoplists/common-en-nationalities.txt.
+
+import { readPatternList } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+
+export interface EnglishSocialWords {
+  /** `the`, `you`, `love`: two of them (one in a short text) make a Latin-script text English. */
+  readonly functionWords: ReadonlySet<string>;
+  /** `the`, `a`, `an`: a run after one names a thing unless a lower-case noun follows. */
+  readonly articles: ReadonlySet<string>;
+  /** `my`, `your`: a run after one names a thing. */
+  readonly possessives: ReadonlySet<string>;
+  /** `San`, `Fort`, `New`: open a place name before a capitalised word. */
+  readonly placeOpeners: ReadonlySet<string>;
+  /** `show`, `band`, `farm`: head nouns that make the run before them a thing's or place's name. */
+  readonly thingHeads: ReadonlySet<string>;
+  /** `me`, `the`, `up`: open a verb's object (`Jasur show me`). */
+  readonly objectWords: ReadonlySet<string>;
+  /** `dj`, `mc`: stage-name prefixes in capitals before an artist's name. */
+  readonly stagePrefixes: ReadonlySet<string>;
+  /** `watching`, `playing`: the run after one names a show or game (en-titles.ts). */
+  readonly titleVerbs: ReadonlySet<string>;
+  /** `park`, `green`, `hill`: end a place name after a locative (en-titles.ts). */
+  readonly placeHeads: ReadonlySet<string>;
+  /** `in`, `at`, `near`: before a place name. */
+  readonly locatives: ReadonlySet<string>;
+  /** `no`, `every`: determiners before a title-case everyday word (en-titles.ts). */
+  readonly quantifiers: ReadonlySet<string>;
+  /** `son`, `ski`, `er`: surname endings of an unlisted word after a lower-case given name (en-lower-names.ts). */
+  readonly surnameEndings: readonly string[];
+  /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
+  readonly nationalities: ReadonlySet<string>;
+}
+
+function foldedSet(relativePath: string): ReadonlySet<string> {
+  return new Set(readPatternList(relativePath).flatMap((line) => line.split(/\s+/u)).map(foldWord));
+}
+
+export function loadEnglishSocialWords(): EnglishSocialWords {
+  return {
+    functionWords: foldedSet('cues/name-english-social-function-words.txt'),
+    articles: foldedSet('cues/name-english-articles.txt'),
+    possessives: foldedSet('cues/name-english-possessives.txt'),
+    placeOpeners: foldedSet('cues/name-english-place-openers.txt'),
+    thingHeads: foldedSet('cues/name-english-thing-heads.txt'),
+    objectWords: foldedSet('cues/name-english-object-words.txt'),
+    stagePrefixes: foldedSet('cues/name-english-stage-prefixes.txt'),
+    titleVerbs: foldedSet('cues/name-english-title-verbs.txt'),
+    placeHeads: foldedSet('cues/name-english-place-heads.txt'),
+    locatives: foldedSet('cues/name-english-locatives.txt'),
+    quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
+    surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
+    nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
+  };
+}

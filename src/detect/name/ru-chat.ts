@@ -1,0 +1,187 @@
+// Russian chat, names by their place in the sentence: the subject before a past-tense verb (`шахзода сказала`) and
+// the person after a verb of telling or a preposition (`передайте нодире`, `к азамату`), lower case or not.
+
+import { readPatternList } from '../../patterns.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
+import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import { nameShapeBeforeCaseEnding } from './real-shape.js';
+import type { NameResources } from './resources.js';
+import { everydayRussianWord } from './ru-everyday.js';
+import { chatPerson } from './ru-vocatives.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+// What a word before a person is: a verb of telling, giving, thanking or calling, or a preposition that takes a
+// person (name-ru-chat-before.txt); or a family or other person word (name-ru-kin.txt).
+const Before = { Object: 1, Kin: 2 } as const;
+
+interface RussianChatWords {
+  /** Words before a person, with their Before kind: one lookup per token for both. */
+  readonly before: ReadonlyMap<string, number>;
+  /** Words that may open a clause before its subject (name-ru-clause-openers.txt). */
+  readonly openers: ReadonlySet<string>;
+}
+let loaded: RussianChatWords | undefined;
+function chatWords(): RussianChatWords {
+  if (loaded === undefined) {
+    const before = new Map<string, number>();
+    for (const word of wordSet('cues/name-ru-kin.txt')) before.set(word, Before.Kin);
+    for (const word of wordSet('cues/name-ru-chat-before.txt')) before.set(word, Before.Object);
+    loaded = { before, openers: wordSet('cues/name-ru-clause-openers.txt') };
+  }
+  return loaded;
+}
+function wordSet(path: string): ReadonlySet<string> {
+  return new Set(readPatternList(path).flatMap((line) => line.split(/\s+/u)));
+}
+
+// Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`).
+const betweenSubjectAndVerb = new Set(['не', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня']);
+
+/**
+ * In Cyrillic text without Turkic letters, a word the scan left unnamed is a name where Russian chat puts a person:
+ * directly before a past-tense verb at the start of a clause (subject), or directly after a verb of telling, giving,
+ * thanking or calling, or after a preposition that takes a person (object), or after a family word (`мой муж
+ * адлет`: there a word Russian does not know is enough, ru-vocatives.ts chatPerson). The place is one piece of evidence; the
+ * word must bring the other: a listed first name (one the lists call ambiguous only when Russian has no such
+ * everyday word, and in a case form after a verb or preposition), or, for a word on no list, a name-forming ending
+ * (-бек, -жон, -зода) that Russian does not know as a word. Adds to the scan's spans (sorted, disjoint).
+ */
+export function findRussianChatNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  const { before, openers } = chatWords();
+  let found: Span[] | undefined;
+  const count = tokens.length;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    // Most tokens stop here: named already, digits, Latin, or too short.
+    if (scores[k]!.kind !== WordKind.None || !token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
+    const kind = k > 0 ? before.get(folded[k - 1]!) : undefined;
+    const placed = kind !== undefined && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
+    // `мой муж адлет`, `соседка гульнара`: after a family word, a listed name or a word Russian does not know.
+    if (placed && kind === Before.Kin) {
+      const person = lowerCase(text, token, folded[k]!) ? chatPerson(folded[k]!, words[k]!, resources) : undefined;
+      if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
+      continue;
+    }
+    const object = placed;
+    const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
+    if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
+    const base = personAt(folded[k]!, words[k]!, object, resources);
+    if (base === undefined || (!object && !knownPastTense(folded[verb]!, resources))) continue;
+    (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
+  }
+  if (found !== undefined) mergeSpans(spans, found);
+}
+
+/** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
+function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources): string | undefined {
+  if (resources.cueWords.has(word)) return undefined;
+  let evidence = info.evidence(true, resources, false);
+  // `жахонгир`, `шахзод`: Russian spells the Uzbek ҳ (Latin h) with х, which the lists' keys keep apart.
+  if (evidence.nameFlags === 0 && evidence.stopFlags === 0 && word.includes('х')) {
+    const uzbek = analyzeWord(word.replaceAll('х', 'ҳ'), true, resources, false);
+    if (uzbek.nameFlags & WordFlag.First && uzbek.stopFlags === 0) evidence = uzbek;
+  }
+  if (evidence.stopFlags !== 0) return undefined;
+  if (evidence.nameFlags & WordFlag.First) return listedPerson(word, evidence, object, resources) ? evidence.base : undefined;
+  if (evidence.nameFlags !== 0) return undefined;
+  return shapedPerson(word, evidence, object, resources) ? evidence.base : undefined;
+}
+
+/** A listed first name: in a case form after a verb or preposition, the base form before a verb. */
+function listedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources): boolean {
+  if (object ? evidence.endingLength === 0 : evidence.endingLength !== 0) return false;
+  if (everydayRussianWord(word, evidence, resources)) return false;
+  return (evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word);
+}
+
+/**
+ * A word on no list with a name-forming ending (-бек, -жон, -зода; also behind a case ending) or a surname ending
+ * Russian does not know. After a preposition a bare -ов/-ев/-ин is a genitive plural (`для госорганов`), not a person.
+ */
+function shapedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources): boolean {
+  const surname = (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && !(object && genitivePlural(word));
+  // An inner э marks a loanword (`кешбэк` ends like -бек only on the transliterated key); names write е there.
+  if (word.indexOf('э', 1) !== -1) return false;
+  const shaped = evidence.nameShape || surname || nameShapeBeforeCaseEnding(word, resources);
+  return shaped && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word);
+}
+
+function genitivePlural(word: string): boolean {
+  return word.endsWith('ов') || word.endsWith('ев') || word.endsWith('ин');
+}
+
+/**
+ * The index of a lower-case word ending like a past-tense verb right after token `k`, perhaps after one particle
+ * (`не ответила`, `сама позвонила`); -1 for none. Character codes only: knownPastTense() asks the lexicon.
+ */
+function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): number {
+  let next = k + 1;
+  if (next >= tokens.length) return -1;
+  if (pastTenseEnding(text, tokens[next]!) === 0) {
+    if (!betweenSubjectAndVerb.has(folded[next]!)) return -1;
+    next++;
+    if (next >= tokens.length || pastTenseEnding(text, tokens[next]!) === 0) return -1;
+  }
+  const verb = tokens[next]!;
+  if (verb.hasDigit || verb.end - verb.start < 3 || text.charCodeAt(verb.start) !== folded[next]!.charCodeAt(0)) return -1;
+  for (let m = k; m < next; m++) if (!onlySpaces(text, tokens[m]!.end, tokens[m + 1]!.start, 2)) return -1;
+  return next;
+}
+
+/**
+ * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`; not `или`,
+ * `земли`), or of the verbs of going (`пришел`, `ушла`).
+ */
+function knownPastTense(word: string, resources: NameResources): boolean {
+  if (notVerbs.has(word) || !resources.commonWords.has(word)) return false;
+  const core = word.slice(0, word.length - pastTenseLength(word));
+  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше');
+}
+
+// Everyday words whose stem + -ть is some verb (`если` → `есть`, `дело` → `деть`).
+const notVerbs = new Set(['если', 'дело', 'дела', 'село', 'сила']);
+
+/** Length of a past-tense ending: -л, -ла, -ло, -ли, and the reflexive -лся, -лась, -лось, -лись; 0 for none. */
+function pastTenseLength(word: string): number {
+  return endingLength(word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 4));
+}
+function pastTenseEnding(text: string, token: Token): number {
+  const end = token.end;
+  return endingLength(text.charCodeAt(end - 1), text.charCodeAt(end - 2), text.charCodeAt(end - 3), text.charCodeAt(end - 4));
+}
+function endingLength(last: number, beforeLast: number, third: number, fourth: number): number {
+  if (last === 0x43b /* л */) return 1;
+  if (beforeLast === 0x43b && (last === 0x430 || last === 0x43e || last === 0x438)) return 2;
+  if (last === 0x44f /* я */ && beforeLast === 0x441 && third === 0x43b) return 3;
+  return last === 0x44c /* ь */ && beforeLast === 0x441 && fourth === 0x43b ? 4 : 0;
+}
+
+/** Token `k` opens a clause: the text or a sentence starts there, punctuation stands before it, or an opener word. */
+function clauseStart(text: string, tokens: readonly Token[], folded: readonly string[], k: number, openers: ReadonlySet<string>): boolean {
+  if (opensHere(text, tokens, k)) return true;
+  if (!openers.has(folded[k - 1]!)) return false;
+  // `вчера гульнара`, `а вчера шахзода`: one or two openers at the start of the clause.
+  return opensHere(text, tokens, k - 1) || (openers.has(folded[k - 2] ?? '') && opensHere(text, tokens, k - 2));
+}
+
+function opensHere(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k <= 0 || tokens[k]!.sentenceStart) return k >= 0;
+  return !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 3);
+}
+
+function lowerCase(text: string, token: Token, word: string): boolean {
+  return text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
+}
+
+/** Adds the found spans to the scan's (both sorted by start, disjoint). */
+function mergeSpans(spans: Span[], found: readonly Span[]): void {
+  for (const span of found) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}

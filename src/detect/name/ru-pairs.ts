@@ -1,0 +1,85 @@
+// Russian chat, lower-case full names without a cue: a given name beside a surname (`зарема ахмедова ответила`,
+// `жумабаев адлет не приехал`), both words vouched for by a list or by Russian not knowing them.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import type { NameResources } from './resources.js';
+import { everydayRussianWord } from './ru-everyday.js';
+import { chatPerson } from './ru-vocatives.js';
+import { typoOfCommonWord } from './typos.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+/**
+ * In Cyrillic text without Turkic letters: two lower-case words one space apart, one ending like a surname
+ * (-ов/-ова/-ев/-ин with case endings: WordBit.SurnameLike, known per word) and the other a given name, in either
+ * order, are one person when the surname is on a list or is a surname form Russian does not know (not `готов`,
+ * `заказов`), and the given name is a listed first name or a word Russian does not know (ru-vocatives.ts
+ * chatPerson). Two pieces of evidence in each word, and the pair. A span the scan left below the threshold inside
+ * the pair (`тимур` at 0.45) gives way to the pair. Adds to the scan's spans (sorted, disjoint).
+ */
+export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let found: Span[] | undefined;
+  // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
+  let next = 0;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const first = words[k]!.bits & WordBit.SurnameLike;
+    const second = words[k + 1]!.bits & WordBit.SurnameLike;
+    // The common case: neither word ends like a surname, or both do.
+    if (first === second) continue;
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (!lowerCyrillic(text, a, folded[k]!) || !lowerCyrillic(text, b, folded[k + 1]!) || !onlySpaces(text, a.end, b.start, 1)) continue;
+    while (next < spans.length && spans[next]!.end <= a.start) next++;
+    if (covered(spans, next, b.end)) continue;
+    const surname = first ? k : k + 1;
+    const given = first ? k + 1 : k;
+    if (!surnameWord(folded[surname]!, words[surname]!, resources)) continue;
+    const base = chatPerson(folded[given]!, words[given]!, resources);
+    if (base === undefined) continue;
+    (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: first ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
+    k++;
+  }
+  if (found !== undefined) mergeReplacing(spans, found);
+}
+
+/** From span `from` on, one at or above the default threshold starts before `end` (the caller skipped those ending before the pair). */
+function covered(spans: readonly Span[], from: number, end: number): boolean {
+  for (let s = from; s < spans.length && spans[s]!.start < end; s++) if (spans[s]!.score >= 0.5) return true;
+  return false;
+}
+
+/** Merges the pairs into the scan's spans (both sorted); spans overlapping a pair (all below the threshold) give way. */
+function mergeReplacing(spans: Span[], found: readonly Span[]): void {
+  const merged: Span[] = [];
+  let f = 0;
+  for (const span of spans) {
+    while (f < found.length && found[f]!.end <= span.start) merged.push(found[f++]!);
+    const pair = found[f];
+    if (pair !== undefined && pair.start < span.end && pair.end > span.start) continue;
+    merged.push(span);
+  }
+  while (f < found.length) merged.push(found[f++]!);
+  spans.length = 0;
+  for (const span of merged) spans.push(span);
+}
+
+function lowerCyrillic(text: string, token: Token, word: string): boolean {
+  return token.cyrillic && !token.hasDigit && word.length >= 3 && text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
+}
+
+/** A listed surname (no everyday word if the lists call it ambiguous), or a surname form (-ов, -ова, -евой, -ину) the Russian lexicon does not know, typo or not. */
+function surnameWord(word: string, info: WordInfo, resources: NameResources): boolean {
+  const evidence = info.evidence(true, resources, false);
+  if (evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  if (evidence.nameFlags & WordFlag.Surname) {
+    // `север` is a listed surname the lists call ambiguous: an everyday word then stays one.
+    if (evidence.nameFlags & WordFlag.Ambiguous && resources.commonWords.has(word)) return false;
+    return !everydayRussianWord(word, evidence, resources);
+  }
+  if (evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic) return false;
+  return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+}

@@ -1,0 +1,99 @@
+// Russian chat, the person addressed or signing: a word opening a message before a comma or thanks (`адлет, спасибо`,
+// `зарема спасибо вам`) or closing it after punctuation (`жду звонка, адлет`), on a list or unknown to Russian.
+
+import { readPatternList } from '../../patterns.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { everydayRussianWord } from './ru-everyday.js';
+import { EndingSet } from './suffixes.js';
+import { typoOfCommonWord } from './typos.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordKind, type WordScore } from './words.js';
+
+let slang: ReadonlySet<string> | undefined;
+function chatSlang(): ReadonlySet<string> {
+  slang ??= new Set(readPatternList('stoplists/common-ru-chat.txt').flatMap((line) => line.split(/\s+/u)));
+  return slang;
+}
+
+// Thanks and greetings a message may put right after the name it addresses (`зарема спасибо вам`).
+const thanksAfterName = new Set(['спасибо', 'спс', 'благодарю', 'здравствуйте', 'привет', 'добрый', 'салам', 'доброе']);
+
+/**
+ * In Cyrillic text without Turkic letters: a lower-case word the scan left unnamed that opens the message or a line
+ * right before a comma or thanks, or that closes the message after a comma, full stop, exclamation mark or line
+ * break, is the person addressed or signing, when it is a listed first name (in its base form, no everyday word) or
+ * a word of four letters or more that Russian does not know, not even one typo away, and no chat abbreviation.
+ * Looks at line openings and the last word only. Adds to the scan's spans (sorted, disjoint).
+ */
+export function findRussianVocatives(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  let found: Span[] | undefined;
+  const last = tokens.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const opening = k === 0 || (tokens[k]!.sentenceStart && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start));
+    if (!opening && k !== last) continue;
+    const addressed = (opening && k < last && addressesBefore(text, tokens, folded, k)) || (k === last && k >= 2 && closes(text, tokens, k));
+    if (!addressed || !candidate(text, tokens[k]!, folded[k]!, scores[k]!)) continue;
+    const base = chatPerson(folded[k]!, words[k]!, resources);
+    if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
+  }
+  if (found === undefined) return;
+  for (const span of found) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+/** A lower-case Cyrillic word of four letters or more, no digit, that no rule named. */
+function candidate(text: string, token: Token, word: string, score: WordScore): boolean {
+  return score.kind === WordKind.None && token.cyrillic && !token.hasDigit && word.length >= 4 && text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
+}
+
+/**
+ * The base form of the person `word` names in chat, or undefined: a listed first name in its base form that is no
+ * everyday word, or an unlisted word Russian does not know (the hunspell lexicon, one typo included), no chat
+ * abbreviation, and not declined like an adjective. The place is the caller's evidence.
+ */
+export function chatPerson(word: string, info: WordInfo, resources: NameResources): string | undefined {
+  if (resources.cueWords.has(word) || chatSlang().has(word)) return undefined;
+  const evidence = info.evidence(true, resources, false);
+  if (evidence.stopFlags !== 0) return undefined;
+  if (evidence.nameFlags & WordFlag.First) {
+    if (evidence.endingLength !== 0 || everydayRussianWord(word, evidence, resources)) return undefined;
+    return (evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word) ? evidence.base : undefined;
+  }
+  if (evidence.nameFlags !== 0) return undefined;
+  return !adjectival.test(word) && !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) ? word : undefined;
+}
+
+// Oblique and plural adjective endings and reflexive verb endings (`пострадавших`, `обновлённого`, `сломался`): the
+// lexicon lacks many participles, and no given name ends so. Nominative -ий/-ая are given-name endings too (`Юрий`).
+const adjectival = new EndingSet(['ых', 'их', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
+
+/** A comma right after token `k`, or thanks or a greeting one space after it. */
+function addressesBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  const end = tokens[k]!.end;
+  if (text.charCodeAt(end) === 44 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 44)) return true;
+  return text.charCodeAt(end) === 32 && tokens[k + 1]!.start === end + 1 && thanksAfterName.has(folded[k + 1]!);
+}
+
+/** Token `k` ends the text (spaces and . ! ) after it at most), after a comma, full stop, exclamation mark or line break. */
+function closes(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let at = tokens[k]!.end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 33 && code !== 46 && code !== 41 && code !== 10 && code !== 13) return false;
+  }
+  let punctuation = false;
+  for (let at = tokens[k - 1]!.end; at < tokens[k]!.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 46 || code === 33 || code === 10) punctuation = true;
+    else if (code !== 32 && code !== 13) return false;
+  }
+  return punctuation;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
