@@ -1,4 +1,4 @@
-// Lower-case full names in English text: a listed given name and a surname-shaped word (en-lower-names.ts).
+// Lower-case full names in English text: a listed given name and a surname-shaped word (en-lower-names.ts); credits.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -8,6 +8,7 @@ describe('NAME in English text: lower-case full names', () => {
     ['a given name and a listed surname', 'the new guy at the desk looks like ian connor', ['ian connor']],
     ['a given name and an unlisted surname with a surname ending', 'honestly amy zelberman is the best agent you have', ['amy zelberman']],
     ['a Slavic surname after an English given name', 'please pass this to olivia kowalski in billing', ['olivia kowalski']],
+    ['a given name and an accented surname', 'i met monika žilková at the shop and she was nice', ['monika žilková']],
     ['a lower-case given name alone in Uzbek chat, as before', 'jasur keldi va zakaz olib ketdi', ['jasur']],
     ['an Uzbek full name in English text', 'yesterday bakhtiyor sultanov mixed up my order again', ['bakhtiyor sultanov']],
   ])('finds %s: %s', (_, text, expected) => {
@@ -19,7 +20,24 @@ describe('NAME in English text: lower-case full names', () => {
     ['a typo before an everyday noun', 'my cat would not fit ina pouch like that'],
     ['a street named after a person', 'the shop on amir temur avenue is closed on sunday'],
     ['an ambiguous given name before a verb', 'please mark down the price on the second item'],
+    ['a given name before an accented everyday word of another language', 'the café near the station is nice'],
     ['a place made of a given name and an unknown word', 'i go to school in milton keyons every day'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('NAME in English text: credits before a name (cues/name-english-credits.txt)', () => {
+  it.each([
+    ['an unlisted surname after `starring`', 'A great little film starring Zelberman and two kids', ['Zelberman']],
+    ['an unlisted surname after `written by`', 'The script was written by Zelberman last year', ['Zelberman']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a lower-case noun after `starring`', 'He finally got the starring role in the school play'],
+    ['a lower-case word after `written by`', 'The note was written by hand on the box'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -15,6 +15,8 @@ describe('unlisted Turkic given names in chat', () => {
     ['uz-cyrl', 'оператор эшқул саволимга жавоб берди', 'эшқул'],
     ['uz-cyrl', 'курьер турсунали буюртмани олиб келди', 'турсунали'],
     ['ky', 'оператор асылбүбү суроомо жооп берди', 'асылбүбү'],
+    ['uz-latn', "operator hasanboyga aytdim, hali javob yo'q", 'hasanboyga'],
+    ['uz-latn', 'rahmat gulshoda, hammasi tushunarli', 'gulshoda'],
   ])('%s: finds the name after a service role or greeting in %j', (_lang, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -25,6 +27,32 @@ describe('unlisted Turkic given names in chat', () => {
     ['uz-cyrl', 'Норқулнинг ёрдами билан пулим қайтди', 'Норқулнинг'],
     ['kk', 'Дәулетханның көмегі үшін рақмет', 'Дәулетханның'],
   ])('%s: finds a capitalised name with a case ending opening %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+describe('a person called so, talked with, or met', () => {
+  it.each([
+    ['uz-latn', 'Kecha Islomnazar bilan gaplashdim', 'Islomnazar'],
+    ['uz-latn', 'kecha islomnazar bilan gaplashdim', 'islomnazar'],
+    ['uz-latn', 'tursunqul degan kuryer keldi', 'tursunqul'],
+    ['uz-latn', 'Bobonazar degan kuryer keldi', 'Bobonazar'],
+    ['kk', 'айбарша деген курьер келді', 'айбарша'],
+    ['kk', 'кеше қуанышбек екеуміз сөйлестік', 'қуанышбек'],
+    ['ky', 'кечээ асылбүбү менен сүйлөштүм', 'асылбүбү'],
+    ['ky', 'асанов талант менен сүйлөштүк, маселе чечилди', 'асанов талант'],
+    ['kk', 'исабекова жанар екеуміз сөйлестік', 'исабекова жанар'],
+  ])('%s: masks the person in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+describe('unlisted lower-case given name and surname opening a message', () => {
+  it.each([
+    ['uz-cyrl', 'эшқул тожибоева қўнғироқ қилди', 'эшқул тожибоева'],
+    ['uz-cyrl', 'шерзодбек холмуродова қўнғироқ қилди', 'шерзодбек холмуродова'],
+    ['ky', 'калысбек токтогулов чалды', 'калысбек токтогулов'],
+  ])('%s: masks the whole name before a call verb in %j', (_lang, text, name) => {
     expect(names(text)).toEqual([name]);
   });
 });

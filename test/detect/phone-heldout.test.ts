@@ -129,3 +129,22 @@ describe('look-alike numbers that are not phones', () => {
     expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
   });
 });
+
+describe('cue words of Tajik, Turkmen and support chats', () => {
+  it.each([
+    ['Russian: not picking up', 'Курьер не берёт трубку, 12 345 678 90 — его номер?', '12 345 678 90'],
+    ['Tajik: call', 'Занг занед: 93 001 2345', '93 001 2345'],
+    ['Turkmen: call', 'Jaň ediň 65 001234', '65 001234'],
+    ['English: not answering', "They're not answering at 374 001 163", '374 001 163'],
+  ])('lifts a borderline number with %s: %j', (_what, text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toContain(number);
+  });
+
+  it.each([
+    ['an amount after a Tajik call word', 'Занг задам, 1 250 000 сомонӣ'],
+    ['an amount after a Russian phone word', 'Трубку не берёт, а я заплатил 1 250 000 сум'],
+    ['an amount in manat after a Turkmen call word', 'Jaň ediň, 1 250 000 manat'],
+  ])('still leaves %s alone: %j', (_what, text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ const ruleShapes = [
   'oybek akaga ',
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
+  'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', %40, numbers
   // joined by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.

@@ -10,6 +10,7 @@ import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
+import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
@@ -150,9 +151,10 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (cue === Cue.Strong && afterTellRequest(folded, i)) return datedBeforeTelling(token, word, true, folded[i + 1]) && !resources.roles.has(word.slice(0, -2));
   // `nodirabegim opa`, `аяулым апа`: before an honorific, -im/-ым is part of the name (-begim, Аяулым), not "my".
   if (honorific && !turkicCaseOrPlural.test(word)) return true;
-  // `kuryer eshqul`, `оператор асылбүбү`, `hurmatli ergashaliga`: right after a service role or a greeting, a word
-  // ending like a given name (turkic-shape.ts) is the name, with or without a case ending.
-  if ((cue === Cue.Strong || (cue === Cue.Role && afterServiceRole(folded, i, resources))) && turkicGivenShape(word) !== 0) return true;
+  // `kuryer eshqul`, `оператор асылбүбү`, `operator hasanboyga`, `rahmat gulshoda`: right after a service role or a
+  // greeting, a word shaped like a given name (names/morphemes.txt, prefixes.txt, turkic-shape.ts) is the name, with
+  // or without a case ending.
+  if ((cue === Cue.Strong || (cue === Cue.Role && afterServiceRole(folded, i, resources))) && (evidence.nameShape || turkicGivenShape(word) !== 0 || nameShapeBeforeCaseEnding(word, resources))) return true;
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';
@@ -287,7 +289,8 @@ export function bareTurkicName(word: string, evidence: WordEvidence, resources: 
  */
 export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: readonly string[], i: number, evidence: WordEvidence, turkic: boolean, resources: NameResources): boolean {
   const token = tokens[i]!;
-  if (!token.sentenceStart || (token.cyrillic && !turkic) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
+  // A word shaped like a Central Asian given name (-бек, -жан) makes the text Turkic enough (`калысбек токтогулов чалды`).
+  if (!token.sentenceStart || (token.cyrillic && !turkic && !evidence.nameShape) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
   const word = folded[i]!;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);

@@ -13,7 +13,8 @@ import { nameWeights } from './weights.js';
  * Two lower-case Latin words one space apart, not inside a longer span: the first a listed given name that is no
  * everyday word (the lists mark `will`, `mark`, `grace` ambiguous), the second a listed name that is no everyday
  * word either, or a word English would not use (on no list, no inflection of a word on the common-word list) with
- * a surname ending (cues/name-english-surname-endings.txt: `schumer`, not `heel`). Both of three letters or more,
+ * a surname ending (cues/name-english-surname-endings.txt: `schumer`, not `heel`) or an accented letter
+ * (`monika žilková`). Both of three letters or more,
  * neither a cue word, not next to a street word (`amir temur avenue`), in text that reads as English (asked at the
  * first candidate). The caller checked that the text has no Cyrillic or Turkic word. Adds the pairs to the scan's
  * spans, in order, scored as a listed given name when the second word is listed too, as an unknown pair otherwise.
@@ -69,24 +70,33 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
   spans.sort((a, b) => a.start - b.start);
 }
 
-/** A Latin token of three letters or more, no digit, opening with a lower-case letter a–z. */
+/** A Latin token of three letters or more, no digit, opening with a lower-case letter (a–z or accented). */
 function lowerStart(text: string, token: Token): boolean {
   const first = text.charCodeAt(token.start);
-  return first >= 97 && first <= 122 && token.end - token.start >= 3 && !token.hasDigit;
+  return ((first >= 97 && first <= 122) || (first > 0xdf && accentedLatin(first))) && token.end - token.start >= 3 && !token.hasDigit;
 }
 
-/** Three letters or more, all lower-case Latin letters as typed, no cue word. */
+/** Three letters or more, all lower-case Latin letters as typed (a–z, or accented: `žilková`). */
 function lowerWord(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   const token = tokens[k]!;
-  const first = text.charCodeAt(token.start);
-  if (first < 97 || first > 122 || token.cyrillic || token.hasDigit || token.end - token.start < 3) return false;
   const word = folded[k]!;
   if (word.length !== token.end - token.start) return false;
   for (let at = 0; at < word.length; at++) {
     const code = text.charCodeAt(token.start + at);
-    if (code !== word.charCodeAt(at) || code < 97 || code > 122) return false;
+    if (code !== word.charCodeAt(at) || !((code >= 97 && code <= 122) || accentedLatin(code))) return false;
   }
   return true;
+}
+
+/** Latin-1 Supplement and Latin Extended-A/B letters (lower case once compared with the folded word). */
+function accentedLatin(code: number): boolean {
+  return code >= 0xdf && code <= 0x24f && code !== 0xf7;
+}
+
+/** `žilková`, `gábor`: English writes no accented letters, so an unlisted word with one is no English word. */
+function hasAccent(word: string): boolean {
+  for (let at = 0; at < word.length; at++) if (accentedLatin(word.charCodeAt(at))) return true;
+  return false;
 }
 
 function givenName(info: WordInfo, resources: NameResources): boolean {
@@ -105,6 +115,8 @@ function surnameWord(word: string, info: WordInfo, resources: NameResources): Su
   if (evidence.nameFlags !== 0) {
     return (evidence.nameFlags & WordFlag.Ambiguous) === 0 && (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 ? Surname.Listed : Surname.None;
   }
+  if (resources.cueWords.has(word)) return Surname.None;
+  if (hasAccent(word)) return Surname.Shaped;
   return surnameEnding(word, resources.englishSocial.surnameEndings) && unlistedEnglishName(word, evidence, resources) ? Surname.Shaped : Surname.None;
 }
 

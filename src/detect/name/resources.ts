@@ -205,6 +205,7 @@ export function loadNameResources(): NameResources {
     ['cues/name-question.txt', true, true, true, false],
     ['cues/name-before.txt', true, false, false, false],
     ['cues/name-before-weak.txt', false, false, false, false],
+    ['cues/name-english-credits.txt', false, false, false, false],
     ['cues/name-opening-intros.txt', false, false, false, true],
   ] as const;
   for (const [file, strong, intro, question, opening] of cueFiles) {

@@ -22,6 +22,7 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { findNamedPeople } from './turkic-named.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames } from './ru-chat.js';
 import { findRussianNamePairs } from './ru-pairs.js';
@@ -204,6 +205,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
   }
+  // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
+  // after the repeated mentions, whose higher score a name found again keeps.
+  if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
   return spans;
 }
 

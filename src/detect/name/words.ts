@@ -340,7 +340,9 @@ export function scoreWord(
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
       const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-      if (afterCuedName && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
+      // `эшқул тожибоева қўнғироқ қилди`, `калысбек токтогулов чалды`: so was it before a call verb, after a given name.
+      const afterGivenName = previous?.kind === WordKind.Name && previous.given === true && surnameLike && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
+      if ((afterCuedName || afterGivenName) && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
       if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
         return unambiguousFirst && !evidence.latinList ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue') : none;
       }
