@@ -42,3 +42,19 @@ describe('NAME in English text: credits before a name (cues/name-english-credits
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NAME in English text: lower-case names on form lines (`name` ends an English cue)', () => {
+  it.each([
+    ['an unlisted given name, an initial and a surname', 'name: hyuuma t. maida', ['hyuuma t. maida']],
+    ['two unlisted words after `full name`', 'full name: zelberman okonkwo', ['zelberman okonkwo']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['everyday words after the label', 'name: order number 5531'],
+    ['the word in a question', 'what is the name of the shop near the station'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
