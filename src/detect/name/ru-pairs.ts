@@ -26,19 +26,19 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const first = words[k]!.bits & WordBit.SurnameLike;
-    const second = words[k + 1]!.bits & WordBit.SurnameLike;
+    const first = words[k]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
+    const second = words[k + 1]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
     // The common case: neither word ends like a surname, or both do.
     if (first === second) continue;
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
     if (!lowerCyrillic(text, a, folded[k]!) || !lowerCyrillic(text, b, folded[k + 1]!) || !onlySpaces(text, a.end, b.start, 1)) continue;
     while (next < spans.length && spans[next]!.end <= a.start) next++;
-    if (covered(spans, next, b.end)) continue;
+    if (coveredBeyond(spans, next, a.start, b.end)) continue;
     const surname = first ? k : k + 1;
     const given = first ? k + 1 : k;
     if (!surnameWord(folded[surname]!, words[surname]!, resources)) continue;
-    const base = chatPerson(folded[given]!, words[given]!, resources);
+    const base = chatPerson(folded[given]!, words[given]!, resources, true);
     if (base === undefined) continue;
     (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: first ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
     k++;
@@ -46,20 +46,36 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
   if (found !== undefined) mergeReplacing(spans, found);
 }
 
-/** From span `from` on, one at or above the default threshold starts before `end` (the caller skipped those ending before the pair). */
-function covered(spans: readonly Span[], from: number, end: number): boolean {
-  for (let s = from; s < spans.length && spans[s]!.start < end; s++) if (spans[s]!.score >= 0.5) return true;
+/**
+ * From span `from` on, one at or above the default threshold overlaps the pair and reaches beyond it (the caller
+ * skipped those ending before the pair). One inside the pair (`от [ахмедовой] заремы`) is widened to the pair.
+ */
+function coveredBeyond(spans: readonly Span[], from: number, start: number, end: number): boolean {
+  for (let s = from; s < spans.length && spans[s]!.start < end; s++) if (spans[s]!.score >= 0.5 && (spans[s]!.start < start || spans[s]!.end > end)) return true;
   return false;
 }
 
-/** Merges the pairs into the scan's spans (both sorted); spans overlapping a pair (all below the threshold) give way. */
+// `шарифзода`, `мирзозода`, `турсунзаде`: Tajik and Uzbek surnames in -зода/-заде, in their base form.
+function tajikSurname(word: string): boolean {
+  const length = word.length;
+  if (length < 7 || word.charCodeAt(length - 4) !== 0x437 /* з */) return false;
+  const a = word.charCodeAt(length - 3);
+  const b = word.charCodeAt(length - 2);
+  const c = word.charCodeAt(length - 1);
+  return (a === 0x43e && b === 0x434 && c === 0x430) || (a === 0x430 && b === 0x434 && c === 0x435);
+}
+
+/** Merges the pairs into the scan's spans (both sorted); spans inside a pair give way to it, their score kept. */
 function mergeReplacing(spans: Span[], found: readonly Span[]): void {
   const merged: Span[] = [];
   let f = 0;
   for (const span of spans) {
     while (f < found.length && found[f]!.end <= span.start) merged.push(found[f++]!);
     const pair = found[f];
-    if (pair !== undefined && pair.start < span.end && pair.end > span.start) continue;
+    if (pair !== undefined && pair.start < span.end && pair.end > span.start) {
+      pair.score = Math.max(pair.score, span.score);
+      continue;
+    }
     merged.push(span);
   }
   while (f < found.length) merged.push(found[f++]!);

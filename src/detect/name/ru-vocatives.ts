@@ -51,16 +51,16 @@ function candidate(text: string, token: Token, word: string, score: WordScore): 
 }
 
 /**
- * The base form of the person `word` names in chat, or undefined: a listed first name in its base form that is no
- * everyday word, or an unlisted word Russian does not know (the hunspell lexicon, one typo included), no chat
+ * The base form of the person `word` names in chat, or undefined: a listed first name in its base form (any case
+ * form with `caseForms`) that is no everyday word, or an unlisted word Russian does not know (the hunspell lexicon, one typo included), no chat
  * abbreviation, and not declined like an adjective. The place is the caller's evidence.
  */
-export function chatPerson(word: string, info: WordInfo, resources: NameResources): string | undefined {
+export function chatPerson(word: string, info: WordInfo, resources: NameResources, caseForms = false): string | undefined {
   if (resources.cueWords.has(word) || chatSlang().has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags & WordFlag.First) {
-    if (evidence.endingLength !== 0 || everydayRussianWord(word, evidence, resources)) return undefined;
+    if ((evidence.endingLength !== 0 && !caseForms) || everydayRussianWord(word, evidence, resources)) return undefined;
     return (evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word) ? evidence.base : undefined;
   }
   if (evidence.nameFlags !== 0) return undefined;
