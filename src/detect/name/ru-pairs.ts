@@ -21,13 +21,14 @@ import { nameWeights } from './weights.js';
  * chatPerson). Two pieces of evidence in each word, and the pair. A span the scan left below the threshold inside
  * the pair (`тимур` at 0.45) gives way to the pair. Adds to the scan's spans (sorted, disjoint).
  */
-export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const first = words[k]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
-    const second = words[k + 1]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
+    // wordBits: WordInfo.bits per token, from the scan's flat array.
+    const first = wordBits[k]! & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
+    const second = wordBits[k + 1]! & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
     // The common case: neither word ends like a surname, or both do.
     if (first === second) continue;
     const a = tokens[k]!;
