@@ -58,3 +58,21 @@ describe('NAME in English text: lower-case names on form lines (`name` ends an E
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NAME in English text: a lower-case given name as the subject of a verb', () => {
+  it.each([
+    ['a name before `laughs`', 'I swear marcus laughs at every single joke', ['marcus']],
+    ['a name before `has`', 'That moment when casey has a better phone than you', ['casey']],
+    ['a name before `called` after a cue', 'tell sophia that barbara called', ['sophia', 'barbara']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday word that is also a name, before `is`', 'the grace period is over, please pay today'],
+    ['a month before `is`', 'april is the busiest month for our shop'],
+    ['a country before `has`', 'china has the lowest shipping rates this week'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

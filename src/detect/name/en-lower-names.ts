@@ -28,18 +28,21 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
     // Cheap tests first (most tokens fail the first letter or the spacing); the whole words only for candidates.
     if (!lowerStart(text, tokens[k]!) || !lowerStart(text, tokens[k + 1]!)) continue;
     if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
-    if (!givenName(words[k]!, resources) || !lowerWord(text, tokens, folded, k) || !lowerWord(text, tokens, folded, k + 1)) continue;
+    if (!givenName(words[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
+    // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb.
+    const subject = resources.englishSocial.verbsAfterName.has(folded[k + 1]!);
+    if (!subject && !lowerWord(text, tokens, folded, k + 1)) continue;
     // Read the whole text only once a candidate stands in it.
     if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
-    const surname = surnameWord(folded[k + 1]!, words[k + 1]!, resources);
+    const surname = subject ? Surname.None : surnameWord(folded[k + 1]!, words[k + 1]!, resources);
     // `on amir temur avenue`: a street or district named after a person.
-    if (surname === Surname.None || streetWordAround(tokens, words, k)) continue;
+    if ((surname === Surname.None && !subject) || streetWordAround(tokens, words, k)) continue;
     const start = tokens[k]!.start;
-    const end = tokens[k + 1]!.end;
+    const end = tokens[subject ? k : k + 1]!.end;
     while (s < spans.length && spans[s]!.end <= start) s++;
     // A span of the scan inside the pair (`connor` alone, or the pair scored low) gives way to it; one reaching
     // beyond it is left alone.
-    let score: number = surname === Surname.Listed ? nameWeights.first : nameWeights.unknownPair;
+    let score: number = subject ? nameWeights.lowerVocative : surname === Surname.Listed ? nameWeights.first : nameWeights.unknownPair;
     let inside = s;
     while (inside < spans.length && spans[inside]!.start < end) {
       const span = spans[inside]!;
@@ -51,13 +54,13 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
     // The scan found the pair itself: only its score may rise (its source and base forms stay).
     if (inside === s + 1 && spans[s]!.start === start && spans[s]!.end === end) {
       spans[s]!.score = score;
-      k++;
+      if (!subject) k++;
       continue;
     }
     for (let gone = s; gone < inside; gone++) (replaced ??= new Uint8Array(spans.length))[gone] = 1;
     s = inside;
-    (found ??= []).push({ start, end, type: 'NAME', score, source: 'name:gazetteer', normalized: `${folded[k]!} ${folded[k + 1]!}` });
-    k++;
+    (found ??= []).push({ start, end, type: 'NAME', score, source: 'name:gazetteer', normalized: subject ? folded[k]! : `${folded[k]!} ${folded[k + 1]!}` });
+    if (!subject) k++;
   }
   if (found === undefined) return;
   // Compacts in one pass (a splice per pair would be quadratic on a long text).

@@ -29,6 +29,8 @@ export interface EnglishSocialWords {
   readonly quantifiers: ReadonlySet<string>;
   /** `son`, `ski`, `er`: surname endings of an unlisted word after a lower-case given name (en-lower-names.ts). */
   readonly surnameEndings: readonly string[];
+  /** `is`, `laughs`, `said`: verbs after a lower-case given name in English text (en-lower-names.ts). */
+  readonly verbsAfterName: ReadonlySet<string>;
   /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
   readonly nationalities: ReadonlySet<string>;
 }
@@ -51,6 +53,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     locatives: foldedSet('cues/name-english-locatives.txt'),
     quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
     surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
+    verbsAfterName: new Set([...foldedSet('cues/name-english-verbs-after.txt'), ...foldedSet('cues/name-english-chat-after.txt')]),
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
   };
 }
