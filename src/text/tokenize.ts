@@ -82,8 +82,12 @@ function endsSentence(code: number): boolean {
 const Class = {
   Word: 1 << 16, Digit: 2 << 16, Yo: 4 << 16, Turkic: 8 << 16, Joiner: 16 << 16, SentenceEnd: 32 << 16,
   Dash: 64 << 16, Colon: 128 << 16, Comma: 256 << 16, Parenthesis: 512 << 16,
+  /** foldCode() is 0: the folded code in the low bits is 0. */
+  Unfoldable: 1024 << 16,
 } as const;
 const foldMask = 0xffff;
+// The classes a word code rarely has: one test keeps the common letter on the short path.
+const rareInWord = Class.Digit | Class.Yo | Class.Turkic | Class.Unfoldable;
 
 function classify(code: number): number {
   let bits = 0;
@@ -99,7 +103,8 @@ function classify(code: number): number {
   if (code === 58) bits |= Class.Colon;
   if (code === 44) bits |= Class.Comma;
   if (code === 40) bits |= Class.Parenthesis;
-  return bits | foldCode(code);
+  const folded = foldCode(code);
+  return folded === 0 ? bits | Class.Unfoldable : bits | folded;
 }
 
 const tableSize = 0x530;
@@ -157,12 +162,13 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
       const nextCode = text.charCodeAt(i);
       const next = codeFacts(nextCode);
       if (next & Class.Word) {
-        if (next & Class.Digit) hasDigit = true;
-        else if (next & Class.Yo) foldable = true;
-        else if (next & Class.Turkic) turkic = true;
-        folded = next & foldMask;
-        if (folded === 0) unfoldable = true;
-        hash = foldHashStep(hash, folded);
+        if (next & rareInWord) {
+          if (next & Class.Digit) hasDigit = true;
+          else if (next & Class.Yo) foldable = true;
+          else if (next & Class.Turkic) turkic = true;
+          if (next & Class.Unfoldable) unfoldable = true;
+        }
+        hash = foldHashStep(hash, next & foldMask);
         i++;
         continue;
       }

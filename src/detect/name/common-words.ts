@@ -145,12 +145,26 @@ export class RussianCommonWords {
 
   /** Whether a folded Cyrillic word is some form of an everyday Russian word. */
   has(folded: string): boolean {
-    return this.#find(-1, folded, commonWordKeyLength(folded));
+    // The table is megabytes: a probe is a trip to main memory, while the words asked about are few and repeat
+    // (capitalised words of the text, the same ones document after document). Answers are remembered per word.
+    const known = this.#answers.get(folded);
+    if (known !== undefined) return known;
+    const answer = this.#find(-1, folded, commonWordKeyLength(folded));
+    this.#remember(folded, answer);
+    return answer;
   }
 
   /** Whether it is some form of a proper noun the dictionary knows (Иерусалим, Марс, Элиста). */
   isProperNoun(folded: string): boolean {
     return this.#find(properNounMark.charCodeAt(0), folded, commonWordKeyLength(folded));
+  }
+
+  // has() answers by word; bounded, and words longer than any name are not kept.
+  readonly #answers = new Map<string, boolean>();
+  #remember(folded: string, answer: boolean): void {
+    if (folded.length > answersMaxLength) return;
+    if (this.#answers.size >= answersLimit) this.#answers.clear();
+    this.#answers.set(folded, answer);
   }
 
   #hashStored(key: number): number {
@@ -181,6 +195,9 @@ export class RussianCommonWords {
     return false;
   }
 }
+
+const answersLimit = 20_000;
+const answersMaxLength = 48;
 
 function grown<T extends Uint16Array | Int32Array | Uint8Array>(array: T, atLeast: number): T {
   let size = array.length * 2;
