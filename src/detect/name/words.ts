@@ -11,7 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayRussianWord } from './ru-everyday.js';
-import { turkicGivenShape } from './turkic-shape.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -408,9 +408,10 @@ export function scoreWord(
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
-  // `Eshqulga`, `Islomnazarning`, `Дәулетханның`: the name endings that need such a second piece of evidence
-  // (turkic-shape.ts); a bare `Eshqul` is already an unknown capitalised word.
-  const turkicShapedCase = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && turkicGivenShape(word) === 2;
+  // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
+  // (turkic-shape.ts), here the capital letter.
+  const turkicShape = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) ? turkicGivenShape(word) : 0;
+  const turkicShapedCase = turkicShape === GivenShape.Base || turkicShape === GivenShape.CaseEnding;
   if (shapedCase || turkicShapedCase) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
     score = morphScore;
@@ -465,7 +466,7 @@ export function scoreWord(
   if (givenAfterSurname) result.given = true;
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
-  if (shapedCase || turkicShapedCase || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
+  if (shapedCase || turkicShape === GivenShape.CaseEnding || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
   else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
   // An English surname after a given name ends it (`Davis Orchestra`, `Smith Ltd`).
