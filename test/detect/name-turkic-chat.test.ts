@@ -69,6 +69,15 @@ describe('honorifics with a case ending after a name', () => {
   });
 });
 
+describe('lower-case patronymic names', () => {
+  it.each([
+    ['ky', 'канышай асанбек кызы чалды', 'канышай асанбек кызы'],
+    ['uz-latn', "eshqul tursun o'g'li keldi", "eshqul tursun o'g'li"],
+  ])('%s: masks given name, father and patronymic word in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],
