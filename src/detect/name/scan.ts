@@ -172,7 +172,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords > 0 && !turkic) {
     findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
     findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
-    findRussianNamePairs(text, tokens, folded, words, spans, resources);
+    findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);

@@ -10,7 +10,7 @@ import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
-import { everydayRussianWord } from './ru-everyday.js';
+import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -293,6 +293,9 @@ export function scoreWord(
   // capitalise every part: `Жан-Поль`, `Мамин-Сибиряк`; Latin-script surnames may not: `Hauta-aho`).
   if (capital && token.cyrillic && lowerAfterHyphen(text, token.start, token.end, word, resources.cuesAfter)) return none;
   const evidence: WordEvidence = info.evidence(token.cyrillic, resources, turkic);
+  // `Жена заказывала`, `Кешбэк пришел`: before a lower-case word, a sentence opener's capital says nothing either
+  // (ru-everyday.ts).
+  if (capital && token.sentenceStart && token.cyrillic && !turkic && !capitalFollows(text, tokens, folded, i) && everydayAtSentenceStart(word, evidence, resources)) return none;
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
@@ -447,6 +450,8 @@ export function scoreWord(
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
+    // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
+    if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
     // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted
     // capitalised word of the same script that is no everyday word is the given name (surname-first, as forms write).
     if (afterCapitalSurname(text, tokens, i, previous) && !adjectiveEnding.test(word) && !(token.cyrillic && !turkic && resources.commonWords.has(word))) {
@@ -613,6 +618,12 @@ function domainFollows(text: string, tokens: readonly Token[], folded: readonly 
   if (next === undefined || text.charCodeAt(tokens[i]!.end) !== 46 || next.start !== tokens[i]!.end + 1) return false;
   const length = next.end - next.start;
   return length >= 2 && length <= 3 && !next.cyrillic && text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0);
+}
+
+/** The next word is capitalised (`Марин Ле Пен`, `Аркади Патаркацишвили`). */
+function capitalFollows(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0);
 }
 
 /** The next word is a single letter followed by a dot (an initial). */
