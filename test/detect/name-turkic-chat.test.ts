@@ -60,6 +60,15 @@ describe('unlisted lower-case given name and surname opening a message', () => {
   });
 });
 
+describe('honorifics with a case ending after a name', () => {
+  it.each([
+    ['ky', 'бурулкан эженин жардамы чоң болду', 'бурулкан'],
+    ['kk', 'айбарша апайға рахмет', 'айбарша'],
+  ])('%s: masks the name without the honorific in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],

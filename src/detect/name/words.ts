@@ -275,6 +275,8 @@ export function scoreWord(
     return between ? wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer') : none;
   }
   if (bits & WordBit.StreetWord) return none;
+  // `бурулкан эженин`: an honorific with a case ending after a name word is no part of the name (`Эжен` + -ин).
+  if (bits & WordBit.HonorificWithEnding && previous !== undefined && previous.kind === WordKind.Name) return none;
   if (domainFollows(text, tokens, folded, i)) return none;
   if (!token.cyrillic && bits & WordBit.Contraction) return none;
 
