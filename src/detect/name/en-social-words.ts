@@ -35,6 +35,8 @@ export interface EnglishSocialWords {
   readonly streetHeads: ReadonlySet<string>;
   /** `did`, `does`: auxiliaries opening a question before a name (social.ts). */
   readonly auxiliaries: ReadonlySet<string>;
+  /** `dude`, `driver`: nouns for a person, ending a predicate about an opening name (en-subjects.ts). */
+  readonly personNouns: ReadonlySet<string>;
   /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
   readonly nationalities: ReadonlySet<string>;
 }
@@ -60,6 +62,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     verbsAfterName: new Set([...foldedSet('cues/name-english-verbs-after.txt'), ...foldedSet('cues/name-english-chat-after.txt')]),
     streetHeads: foldedSet('cues/name-english-street-heads.txt'),
     auxiliaries: foldedSet('cues/name-english-auxiliaries.txt'),
+    personNouns: foldedSet('cues/name-english-person-nouns.txt'),
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
   };
 }
