@@ -19,3 +19,21 @@ describe('NAME in English text: an unlisted full name as the subject of a servic
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NAME in English text: an unlisted name opening a sentence whose predicate names a person', () => {
+  it.each([
+    ['a role noun at the clause end', 'Tregellas is a great driver, thanks for everything', ['Tregellas']],
+    ['a slang noun a few words on', 'Quilliam is such a funny dude', ['Quilliam']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an app', 'Zoodmall is a great app for groceries'],
+    ['a shop called a seller', 'Zoodmall is a great seller'],
+    ['a person noun that does not end the clause', 'Zoodmall is a guy magnet store, honestly'],
+    ['an everyday word opening the sentence', 'Delivery is the worst guy'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
