@@ -103,6 +103,8 @@ const messages: [lang: string, text: string][] = [
   ['kk', 'көршінің кіші қызы тапсырысты алды'],
   ['uz-latn', "buyurtmani qo'shnimning o'g'li oldi"],
   ['uz-latn', 'buyurtmani akamning kichik qizi oldi'],
+  ['uz-latn', "uning katta o'g'li keldi"],
+  ['uz-latn', "akamning katta o'g'li buyurtmani oldi"],
   // "called", "with … talked", "the two of us" after an everyday word, a relative or a role (turkic-named.ts)
   ['uz-latn', "operator bilan gaplashdim, foydasi yo'q"],
   ['uz-latn', "qo'llab-quvvatlash xizmati bilan gaplashdim"],

@@ -19,8 +19,16 @@ export function turkicPatronymicGiven(text: string, tokens: readonly Token[], fo
   if (!bareTurkicName(folded[i]!, evidence, resources)) return false;
   const father = folded[i + 1]!;
   const cyrillic = next.cyrillic;
-  return father.length >= 3 && !resources.cueWords.has(father) && !resources.roles.has(father) && !caseOrPossessive.test(father) && analyzeWord(father, cyrillic, resources, true).stopFlags === 0;
+  return father.length >= 3 && !resources.cueWords.has(father) && !resources.roles.has(father) && !genitiveEnding(father) && analyzeWord(father, cyrillic, resources, true).stopFlags === 0;
 }
 
-// Genitive and first-person possessive endings, which the father's name never carries before уулу/кызы.
-const caseOrPossessive = new EndingSet(['дун', 'дын', 'дин', 'дүн', 'нын', 'нин', 'нун', 'нүн', 'тын', 'тин', 'тун', 'түн', 'ning', 'нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ым', 'им', 'ум', 'үм', 'ім', 'im', 'um']);
+/**
+ * Ends in a genitive, which neither the given name nor the father's carries before уулу/кызы (a first-person
+ * possessive would also take Rahim, Karim).
+ */
+export function genitiveEnding(word: string): boolean {
+  return genitives.test(word) && !arabicDin.test(word);
+}
+// `Нуридин`, `Жалалидин`: the Arabic -ud-din names end like a genitive.
+const arabicDin = new EndingSet(['идин', 'иддин', 'удин', 'уддин']);
+const genitives = new EndingSet(['дун', 'дын', 'дин', 'дүн', 'нын', 'нин', 'нун', 'нүн', 'тын', 'тин', 'тун', 'түн', 'ning', 'нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің']);

@@ -11,7 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
-import { turkicPatronymicGiven } from './turkic-patronymic.js';
+import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -374,7 +374,8 @@ export function scoreWord(
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
-      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i) && !genitiveEnding(word)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
       return none;
     }
