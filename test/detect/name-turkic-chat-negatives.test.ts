@@ -96,6 +96,12 @@ const messages: [lang: string, text: string][] = [
   ['uz-latn', 'Hurmatli Mijozlar! Chilonzor Filiali Dam Olish Kunlarisiz Ishlaydi'],
   ['uz-latn', 'Telegram Kanali orqali yozing'],
   ['uz-latn', 'Portali ishlamayapti, Materiali ham ochilmadi'],
+  // capitalised places, institutions and things as possessors (turkic-genitive.ts)
+  ['kk', 'Мен Алматының ауа райын білмеймін'],
+  ['kk', 'Біз Шымкенттің филиалына бардық'],
+  ['kk', 'Бүгін Республиканың күні, дүкен жабық па'],
+  ['kk', 'Мен Әкімшілігінің жауабын күтемін'],
+  ['ky', 'Биз Бишкектин филиалына бардык'],
   // sons and daughters that are no patronymic (turkic-patronymic.ts)
   ['ky', 'анын улуу уулу келди'],
   ['ky', 'досумдун кичинекей кызы ооруп калды'],

@@ -80,6 +80,15 @@ describe('lower-case patronymic names', () => {
   });
 });
 
+describe('a capitalised possessor inside a Kazakh or Kyrgyz sentence', () => {
+  it.each([
+    ['kk', 'Мен Ерқанаттың жұмысына өте ризамын', 'Ерқанаттың'],
+    ['ky', 'Мен Бурулкандын жардамына ыраазымын', 'Бурулкандын'],
+  ])('%s: masks the person whose work or help is praised in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],

@@ -11,6 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
+import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
@@ -457,13 +458,16 @@ export function scoreWord(
     if (!token.cyrillic && mostlyCyrillic && !(after === 1 && honorificFollows(tokens, folded, i, resources)) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
+    // `Мен Ерқанаттың жұмысына ризамын` (turkic-genitive.ts): a capitalised possessor inside the sentence.
+    const possessor = token.cyrillic && turkic && !atStart && capitalPossessor(text, tokens, folded, i, resources);
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !possessor && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
+    if (possessor) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
     // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted
