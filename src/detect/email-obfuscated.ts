@@ -68,10 +68,11 @@ export function createObfuscationScanner(words: ObfuscationWords): ObfuscationSc
         if (!marker) continue;
         const { markerStart, markerEnd, bracketed } = marker;
         const word = text.slice(wordStart, wordStart + match[0].length - 1);
-        const local = readLocalBackwards(text, markerStart, dotWords);
-        if (!local) continue;
+        // The domain first: prose `at` is rarely followed by two labels, and the local part reads further back.
         const domain = readDomain(text, markerEnd, dotMarker);
         if (!domain) continue;
+        const local = readLocalBackwards(text, markerStart, dotWords);
+        if (!local) continue;
         found.push(candidateOf(local, domain, bracketed, !bracketed && english.has(word.toLowerCase()), false));
         atMarker.lastIndex = Math.max(atMarker.lastIndex, domain.end);
       }

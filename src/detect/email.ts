@@ -142,8 +142,11 @@ function readAroundAt(text: string, at: number, atLength: number, lists: EmailLi
 
 /** `logo@2x.png`: the name of an image or document, whose extension no registry hands out as a domain. */
 function isFileName(domain: string, fileExtensions: ReadonlySet<string>): boolean {
-  const tld = domain.slice(domain.lastIndexOf('.') + 1);
-  return fileExtensions.has(lowerCase(tld));
+  const dot = domain.lastIndexOf('.');
+  // Every listed extension has two to four letters; most addresses end in a listed TLD's length too, so the
+  // lower-casing is left for last.
+  if (domain.length - dot > 5) return false;
+  return fileExtensions.has(lowerCase(domain.slice(dot + 1)));
 }
 
 /**

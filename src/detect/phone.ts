@@ -8,6 +8,7 @@ import type { DetectContext, Detector } from './detector.js';
 import { CandidateContext, isExcludedByContext, type PhoneCues } from './phone-context.js';
 import { createCueMatcher, type CueMatcher } from './phone-cues.js';
 import { followsIbanGroups } from './phone-iban.js';
+import { alternativeEndingLength, followsWholeNumber, slashOpensAnother } from './phone-slash.js';
 import { hasLegacyAreaGroup, readLegacyUzbekLandline } from './phone-legacy.js';
 import { mayBeNationalNumber } from './phone-plans.js';
 import { groupDigits, isInvisibleMark, nextPhoneRun, type PhoneRun } from './phone-scan.js';
@@ -554,59 +555,9 @@ function isFreeStanding(text: string, start: number, end: number, plus: boolean,
   // of bare digits makes a token.
   if (isLetterCode(after) && ((gluedLeft && !plus) || isDigitCode(text.charCodeAt(end + 1)))) return false;
   if (!plus && continuesNumberBefore(text, beforeIndex)) return false;
-  if (after === 0x2f && isDigitCode(text.charCodeAt(end + 1))) return slashOpensAnother(text, end);
+  if (after === 0x2f && isDigitCode(text.charCodeAt(end + 1))) return slashOpensAnother(text, end, limits.minDigits);
   if ((after === 0x3a || after === 0x2c) && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;
-}
-
-/**
- * `901234567/917654321` (two numbers) and `200-00-01/02` (the same number with another ending) are phones;
- * `1234567/24`, `12/05` are document numbers and dates. Called with the index of the `/`.
- */
-function slashOpensAnother(text: string, slash: number): boolean {
-  return digitsAcross(text, slash + 1, 1) >= limits.minDigits || isAlternativeEnding(text, slash, digitsFrom(text, slash + 1));
-}
-
-/** `…-00-01/02`: after `/`, as many digits as the last group before it (at most two), which a separator opens. */
-function isAlternativeEnding(text: string, slash: number, after: number): boolean {
-  if (after > 2 || continuesWithDigits(text, slash + 1 + after)) return false;
-  let groupStart = slash;
-  while (groupStart > 0 && isDigitCode(text.charCodeAt(groupStart - 1))) groupStart--;
-  const separator = text.charCodeAt(groupStart - 1);
-  return slash - groupStart === after && (separator === 0x2d || separator === 0x20) && isDigitCode(text.charCodeAt(groupStart - 2));
-}
-
-/** A digit at `index`, or one behind a space or dash: the digits before it are not a group of their own. */
-function continuesWithDigits(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (isDigitCode(code)) return true;
-  return (code === 0x20 || code === 0x2d) && isDigitCode(text.charCodeAt(index + 1));
-}
-
-/** How many ASCII digits follow `from`, counting to eight at most (the answer is only compared with seven). */
-function digitsFrom(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && i - from < 8 && isDigitCode(text.charCodeAt(i))) i++;
-  return i - from;
-}
-
-/**
- * `901234567/917654321`, `90 123 45 67/91…`: the digits before `/` (read back over phone separators, a bounded
- * stretch) hold a whole number of their own, not the start of this one.
- */
-function followsWholeNumber(text: string, slash: number): boolean {
-  return digitsAcross(text, slash - 1, -1) >= limits.minDigits;
-}
-
-/** Digits from `from` on in `step` direction over phone separators (` -()`), within 20 characters, up to seven. */
-function digitsAcross(text: string, from: number, step: 1 | -1): number {
-  let digits = 0;
-  for (let i = from; i >= 0 && i < text.length && Math.abs(i - from) < 20 && digits < limits.minDigits; i += step) {
-    const code = text.charCodeAt(i);
-    if (isDigitCode(code)) digits++;
-    else if (code !== 0x20 && code !== 0x2d && code !== 0x28 && code !== 0x29) break;
-  }
-  return digits;
 }
 
 function isGluedBetweenLetters(text: string, start: number, end: number): boolean {
@@ -621,7 +572,7 @@ function continuesNumberAt(text: string, start: number, plus: boolean): boolean 
 /** continuesNumberAt() given the index of the last visible character before the digits. */
 function continuesNumberBefore(text: string, index: number): boolean {
   const before = text.charCodeAt(index);
-  if (before === 0x2f) return isDigitCode(text.charCodeAt(index - 1)) && !followsWholeNumber(text, index);
+  if (before === 0x2f) return isDigitCode(text.charCodeAt(index - 1)) && !followsWholeNumber(text, index, limits.minDigits);
   const continues = before === 0x2c || before === 0x2e || before === 0x3a;
   return continues && isDigitCode(text.charCodeAt(index - 1));
 }
@@ -635,10 +586,7 @@ function withExtension(text: string, found: Candidate | undefined): Candidate | 
 
 function extensionLength(text: string, end: number): number {
   // `+998 71 200-00-01/02`: the other ending is the other number, masked with this one.
-  if (text.charCodeAt(end) === 0x2f) {
-    const after = digitsFrom(text, end + 1);
-    return after > 0 && isAlternativeEnding(text, end, after) ? after + 1 : 0;
-  }
+  if (text.charCodeAt(end) === 0x2f) return alternativeEndingLength(text, end);
   // Nearly every number is followed by something else: look at one or two characters before the regex.
   const first = text.charCodeAt(end) === 0x20 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   if (first !== 0x78 && first !== 0x58 && first !== 0x65 && first !== 0x45 && first !== 0x434 && first !== 0x414) return 0;

@@ -91,3 +91,20 @@ describe('NAME in English text: list hits in a clause of a language no list know
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('NAME in English text: streets and questions', () => {
+  it.each([
+    ['a street after a title and a given name', 'The Queen Victoria Drive branch has been closed since Monday'],
+    ['a crescent after a surname', 'Deliver it to 4 Laurel Crescent, flat 2'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a given name before a lower-case verb spelt like a street head', 'Did Anna drive to the store?', ['Anna']],
+    ['a question opened by an auxiliary that a list reaches by a stem', 'Did Anna call you back?', ['Anna']],
+    ['a surname that is also a street word', 'Anna Hill sorted my refund', ['Anna Hill']],
+  ])('keeps %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -92,6 +92,10 @@ const messages: [lang: string, text: string][] = [
   ['ky', 'курьер кечээ келген жок'],
   ['ky', 'саламатсызбы ашканага стол керек'],
   ['ky', 'оператор ойлонуп көрөм деди'],
+  // capitalised nouns with a possessive that end like -ali names (title-case notices)
+  ['uz-latn', 'Hurmatli Mijozlar! Chilonzor Filiali Dam Olish Kunlarisiz Ishlaydi'],
+  ['uz-latn', 'Telegram Kanali orqali yozing'],
+  ['uz-latn', 'Portali ishlamayapti, Materiali ham ochilmadi'],
   // "called", "with … talked", "the two of us" after an everyday word, a relative or a role (turkic-named.ts)
   ['uz-latn', "operator bilan gaplashdim, foydasi yo'q"],
   ['uz-latn', "qo'llab-quvvatlash xizmati bilan gaplashdim"],

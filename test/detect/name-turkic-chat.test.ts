@@ -26,7 +26,10 @@ describe('unlisted Turkic given names in chat', () => {
     ['uz-latn', "Tursunqulning yordami katta bo'ldi", 'Tursunqulning'],
     ['uz-cyrl', 'Норқулнинг ёрдами билан пулим қайтди', 'Норқулнинг'],
     ['kk', 'Дәулетханның көмегі үшін рақмет', 'Дәулетханның'],
-  ])('%s: finds a capitalised name with a case ending opening %j', (_lang, text, name) => {
+    ['uz-latn', 'Eshqul juda yaxshi tushuntirdi', 'Eshqul'],
+    ['uz-latn', 'Bugun Islomnazar buyurtmani olib keldi', 'Islomnazar'],
+    ['kk', 'Бүгін Дәулетхан тапсырысты әкелді', 'Дәулетхан'],
+  ])('%s: finds a capitalised name with a name ending in %j', (_lang, text, name) => {
     expect(names(text)).toEqual([name]);
   });
 });
@@ -57,12 +60,23 @@ describe('unlisted lower-case given name and surname opening a message', () => {
   });
 });
 
+describe('honorifics with a case ending after a name', () => {
+  it.each([
+    ['ky', 'бурулкан эженин жардамы чоң болду', 'бурулкан'],
+    ['kk', 'айбарша апайға рахмет', 'айбарша'],
+  ])('%s: masks the name without the honorific in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],
     ['асылбүбү', 1],
     ['islomnazarning', 2],
     ['дәулетханның', 2],
+    ['ergashali', 3],
+    ['filiali', 3],
     ['nazar', 0],
     ['nazarda', 0],
     ['мысалы', 0],

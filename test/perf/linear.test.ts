@@ -29,7 +29,7 @@ const ruleShapes = [
   '— dilnoza\n',
   'здраствуйте зорвик ',
   'oybek akaga ',
-  'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice ',
+  'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',

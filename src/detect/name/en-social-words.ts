@@ -31,6 +31,12 @@ export interface EnglishSocialWords {
   readonly surnameEndings: readonly string[];
   /** `is`, `laughs`, `said`: verbs after a lower-case given name in English text (en-lower-names.ts). */
   readonly verbsAfterName: ReadonlySet<string>;
+  /** `drive`, `way`, `crescent`: capitalised after a run, a street's last word (en-titles.ts). */
+  readonly streetHeads: ReadonlySet<string>;
+  /** `did`, `does`: auxiliaries opening a question before a name (social.ts). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** `dude`, `driver`: nouns for a person, ending a predicate about an opening name (en-subjects.ts). */
+  readonly personNouns: ReadonlySet<string>;
   /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
   readonly nationalities: ReadonlySet<string>;
 }
@@ -54,6 +60,9 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
     surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
     verbsAfterName: new Set([...foldedSet('cues/name-english-verbs-after.txt'), ...foldedSet('cues/name-english-chat-after.txt')]),
+    streetHeads: foldedSet('cues/name-english-street-heads.txt'),
+    auxiliaries: foldedSet('cues/name-english-auxiliaries.txt'),
+    personNouns: foldedSet('cues/name-english-person-nouns.txt'),
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
   };
 }

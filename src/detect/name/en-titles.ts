@@ -70,6 +70,13 @@ export function endsInPlaceHead(text: string, tokens: readonly Token[], folded: 
   return social.locatives.has(folded[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, span.start, 1);
 }
 
+/** `Queen Elizabeth Drive`: a capitalised street head right after the run, one space on. */
+export function streetFollows(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, last: number, resources: NameResources): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || tokens[last]!.end !== span.end || !onlySpaces(text, span.end, next.start, 1)) return false;
+  return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0) && resources.englishSocial.streetHeads.has(folded[last + 1]!);
+}
+
 /** `Muslim countries`, `a German place`: a one-word run that is a nationality or religion word. */
 export function nationalityWord(tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, resources: NameResources): boolean {
   return first === last && tokens[first]!.end === span.end && resources.englishSocial.nationalities.has(folded[first]!);

@@ -63,3 +63,26 @@ function isHushing(code: number): boolean {
 function isVowel(code: number): boolean {
   return code === 0x435 || code === 0x438 || code === 0x443 || code === 0x44b || code === 0x44d || code === 0x44e || code === 0x451;
 }
+
+/**
+ * `Посылка пришла мятая`, `Пицца пришла холодная`: a capitalised word on no list opening a sentence right before a
+ * verb of arriving or helping, that the Russian lexicon knows as an everyday word and not as a proper noun, is the
+ * thing that arrived. Before a verb of speech (`Брод напомнил`, `Бут рассказала`) surnames that are also words stay
+ * names, as in the news. Asked only for unlisted capitalised sentence openers with a verb after them.
+ */
+export function everydayOpener(word: string, next: string | undefined, resources: NameResources): boolean {
+  return next !== undefined && thingVerbs.has(next) && resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word);
+}
+
+// Verbs on the name-verb list that things do too (cues/name-verbs.txt: помог, приехал, пришла).
+const thingVerbs = new Set(['пришел', 'пришла', 'пришло', 'пришли', 'приехал', 'приехала', 'приехало', 'приехали', 'помог', 'помогла', 'помогло', 'помогли']);
+
+/**
+ * A capitalised word opening a sentence is case-less like a lower-case one: an everyday word that reaches a name
+ * only through a spelling variant stays the word (`Жена заказывала` is no `Женя`), and a loanword with an inner э
+ * whose only evidence is a name-like ending on the transliterated key is no name (`Кешбэк пришел`: -бэк is no -бек).
+ */
+export function everydayAtSentenceStart(word: string, evidence: WordEvidence, resources: NameResources): boolean {
+  if (evidence.nameFlags !== 0) return everydayRussianWord(word, evidence, resources);
+  return evidence.nameShape && word.indexOf('э', 1) !== -1;
+}

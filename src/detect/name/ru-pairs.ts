@@ -8,6 +8,7 @@ import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
+import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
 import { typoOfCommonWord } from './typos.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -21,18 +22,20 @@ import { nameWeights } from './weights.js';
  * chatPerson). Two pieces of evidence in each word, and the pair. A span the scan left below the threshold inside
  * the pair (`тимур` at 0.45) gives way to the pair. Adds to the scan's spans (sorted, disjoint).
  */
-export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    const first = words[k]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
-    const second = words[k + 1]!.bits & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
+    // wordBits: WordInfo.bits per token, from the scan's flat array.
+    const first = wordBits[k]! & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
+    const second = wordBits[k + 1]! & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
     // The common case: neither word ends like a surname, or both do.
     if (first === second) continue;
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
-    if (!lowerCyrillic(text, a, folded[k]!) || !lowerCyrillic(text, b, folded[k + 1]!) || !onlySpaces(text, a.end, b.start, 1)) continue;
+    // The first word may be capitalised only because it opens a sentence (phones capitalise it: `Зарема ахмедова`).
+    if (!cyrillicWord(a, folded[k]!) || !(a.sentenceStart || lowerCase(text, a, folded[k]!)) || !cyrillicWord(b, folded[k + 1]!) || !lowerCase(text, b, folded[k + 1]!) || !onlySpaces(text, a.end, b.start, 1)) continue;
     while (next < spans.length && spans[next]!.end <= a.start) next++;
     if (coveredBeyond(spans, next, a.start, b.end)) continue;
     const surname = first ? k : k + 1;
@@ -65,26 +68,11 @@ function tajikSurname(word: string): boolean {
   return (a === 0x43e && b === 0x434 && c === 0x430) || (a === 0x430 && b === 0x434 && c === 0x435);
 }
 
-/** Merges the pairs into the scan's spans (both sorted); spans inside a pair give way to it, their score kept. */
-function mergeReplacing(spans: Span[], found: readonly Span[]): void {
-  const merged: Span[] = [];
-  let f = 0;
-  for (const span of spans) {
-    while (f < found.length && found[f]!.end <= span.start) merged.push(found[f++]!);
-    const pair = found[f];
-    if (pair !== undefined && pair.start < span.end && pair.end > span.start) {
-      pair.score = Math.max(pair.score, span.score);
-      continue;
-    }
-    merged.push(span);
-  }
-  while (f < found.length) merged.push(found[f++]!);
-  spans.length = 0;
-  for (const span of merged) spans.push(span);
+function cyrillicWord(token: Token, word: string): boolean {
+  return token.cyrillic && !token.hasDigit && word.length >= 3 && !word.includes('-');
 }
-
-function lowerCyrillic(text: string, token: Token, word: string): boolean {
-  return token.cyrillic && !token.hasDigit && word.length >= 3 && text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
+function lowerCase(text: string, token: Token, word: string): boolean {
+  return text.charCodeAt(token.start) === word.charCodeAt(0);
 }
 
 /** A listed surname (no everyday word if the lists call it ambiguous), or a surname form (-ов, -ова, -евой, -ину) the Russian lexicon does not know, typo or not. */

@@ -7,9 +7,10 @@ import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
+import { mergeReplacing } from './ru-spans.js';
 import { EndingSet } from './suffixes.js';
 import { typoOfCommonWord } from './typos.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -40,14 +41,17 @@ export function findRussianVocatives(text: string, tokens: readonly Token[], fol
     const base = chatPerson(folded[k]!, words[k]!, resources);
     if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  if (found !== undefined) mergeReplacing(spans, found);
 }
 
-/** A lower-case Cyrillic word of four letters or more, no digit, that no rule named. */
+/**
+ * A Cyrillic word of four letters or more, no digit, that no rule named: lower case, or capitalised only because it
+ * opens a sentence (phones capitalise it: `Адлет, спасибо`), which the scan scored below the threshold if at all.
+ */
 function candidate(text: string, token: Token, word: string, score: WordScore): boolean {
-  return score.kind === WordKind.None && token.cyrillic && !token.hasDigit && word.length >= 4 && text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
+  if (!token.cyrillic || token.hasDigit || word.length < 4 || word.includes('-')) return false;
+  if (text.charCodeAt(token.start) === word.charCodeAt(0)) return score.kind === WordKind.None;
+  return token.sentenceStart && (score.kind === WordKind.None || (score.kind === WordKind.Name && score.score < 0.5 && score.source === 'capital'));
 }
 
 /**
@@ -56,7 +60,8 @@ function candidate(text: string, token: Token, word: string, score: WordScore): 
  * abbreviation, and not declined like an adjective. The place is the caller's evidence.
  */
 export function chatPerson(word: string, info: WordInfo, resources: NameResources, caseForms = false): string | undefined {
-  if (resources.cueWords.has(word) || chatSlang().has(word)) return undefined;
+  // `првет`, `спасибл`: a greeting or thanks one typo away (cue-typos.ts marks them per word).
+  if (info.bits & WordBit.MisspeltCue || resources.cueWords.has(word) || chatSlang().has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags & WordFlag.First) {
@@ -67,9 +72,9 @@ export function chatPerson(word: string, info: WordInfo, resources: NameResource
   return !adjectival.test(word) && !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) ? word : undefined;
 }
 
-// Oblique and plural adjective endings and reflexive verb endings (`пострадавших`, `обновлённого`, `сломался`): the
+// Neuter, oblique and plural adjective endings and reflexive verb endings (`пострадавших`, `огроное`, `сломался`): the
 // lexicon lacks many participles, and no given name ends so. Nominative -ий/-ая are given-name endings too (`Юрий`).
-const adjectival = new EndingSet(['ых', 'их', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
+const adjectival = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
 
 /** A comma right after token `k`, or thanks or a greeting one space after it. */
 function addressesBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {

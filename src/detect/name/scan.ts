@@ -9,6 +9,7 @@ import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
+import { findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -168,13 +169,17 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
   if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
-  if (latinWords > 1 && cyrillicWords === 0 && !turkic) findLowerFullNames(text, tokens, folded, words, spans, resources);
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
+    findLowerFullNames(text, tokens, folded, words, spans, resources);
+    // `Elba is such a badass dude` (en-subjects.ts).
+    findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+  }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
     findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
     findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
-    findRussianNamePairs(text, tokens, folded, words, spans, resources);
+    findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -195,6 +200,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropSurnameFirms(text, tokens, folded, words, spans, resources);
       dropTitleWords(tokens, folded, words, spans, resources);
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
+      // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
+      if (cyrillicWords === 0) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);

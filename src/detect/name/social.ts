@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
-import { afterCapitalisedEveryday, afterTitleVerb, endsInPlaceHead, titleContinuation, inUnknownLanguage, latinListsOnly, nationalityWord } from './en-titles.js';
+import { afterCapitalisedEveryday, afterTitleVerb, endsInPlaceHead, streetFollows, titleContinuation, inUnknownLanguage, latinListsOnly, nationalityWord } from './en-titles.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { EnglishSocialWords } from './en-social-words.js';
@@ -13,7 +13,7 @@ import { scoreRun } from './runs.js';
 import type { WordEvidence } from './analyze.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import { WordKind, type WordScore } from './words.js';
+import { notAName, WordKind, type WordScore } from './words.js';
 
 /**
  * A list hit English cannot produce: a Russian or Turkic case ending on a listed name (`Very` = Vera + y, `Like` =
@@ -64,7 +64,7 @@ export function reviewLatinSpans(
   let titleGoesOnAt = -1;
   for (let s = 0; s < spans.length; s++) {
     let span: Span | undefined = spans[s]!;
-    const first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
+    let first = span.source === 'name:known' ? -1 : tokenStartingAt(tokens, span.start);
     if (first !== -1 && !tokens[first]!.cyrillic) {
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
@@ -91,6 +91,12 @@ export function reviewLatinSpans(
           changed = true;
         } else if ((evidence.nameFlags & WordFlag.Ambiguous) === 0) everyday = false;
       }
+      // `Did Anna call back?`: an auxiliary opening the question is no part of the name.
+      if (first < last && tokens[first]!.sentenceStart && social.auxiliaries.has(folded[first]!) && scores[first]!.kind === WordKind.Name) {
+        scores[first] = notAName;
+        first++;
+        changed = true;
+      }
       if (changed) span = scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);
       if (span !== undefined && first > 0 && stagePrefix(text, tokens, folded, span, first, social)) span = { ...span, start: tokens[first - 1]!.start };
       if (span !== undefined && scores[last]!.given === true && lowerSurnameFollows(text, tokens, folded, words, span, last, resources, turkic) && (english ??= readsEnglish(folded, social.functionWords))) {
@@ -105,6 +111,8 @@ export function reviewLatinSpans(
       ) {
         span = undefined;
       }
+      // `Queen Elizabeth Drive`: a street, cue or not.
+      if (span !== undefined && streetFollows(text, tokens, folded, span, last, resources)) span = undefined;
       // en-titles.ts: titles, products, places, peoples and foreign-language clauses; a cue around the run keeps it.
       if (span !== undefined && cueBefore[first] === 0 && cueAfter[last] === 0) {
         if (span.start === titleGoesOnAt || afterTitleVerb(text, tokens, folded, span, first, last, resources)) {

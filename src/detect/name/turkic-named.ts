@@ -8,7 +8,7 @@ import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { spanCovering } from './real-tokens.js';
 import type { NameResources } from './resources.js';
-import { turkicGivenShape } from './turkic-shape.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
@@ -111,7 +111,7 @@ function personWord(text: string, tokens: readonly Token[], folded: readonly str
   const evidence = words[k]!.evidence(token.cyrillic, resources, true);
   if (evidence.stopFlags !== 0) return false;
   if (evidence.nameFlags !== 0) return (evidence.nameFlags & WordFlag.First) !== 0 && evidence.endingLength === 0;
-  const shaped = evidence.nameShape || turkicGivenShape(word) === 1;
+  const shaped = evidence.nameShape || turkicGivenShape(word) === GivenShape.Base || turkicGivenShape(word) === GivenShape.WeakBase;
   const last = word.charAt(word.length - 1);
   if (!shaped && (possessiveVowels.has(last) || (last === 'm' || last === 'м') && vowelsBeforeM.has(word.charAt(word.length - 2)))) return false;
   if (!bareTurkicName(word, evidence, resources)) return false;

@@ -5,9 +5,16 @@ import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 
 // Skeletons, so `қул`, `құл` and `qul` are one entry. Loaded once per process or worker.
-let endings: readonly string[] | undefined;
-function givenEndings(): readonly string[] {
-  endings ??= readPatternList('names/turkic-given-endings.txt').flatMap((line) => line.split(/\s+/u)).map((entry) => skeleton(foldWord(entry)));
+interface Ending {
+  readonly key: string;
+  /** Also closes everyday words with a possessive (`~ali`: `Filiali`): not on a capitalised word alone. */
+  readonly weak: boolean;
+}
+let endings: readonly Ending[] | undefined;
+function givenEndings(): readonly Ending[] {
+  endings ??= readPatternList('names/turkic-given-endings.txt')
+    .flatMap((line) => line.split(/\s+/u))
+    .map((entry) => ({ key: skeleton(foldWord(entry.replace('~', ''))), weak: entry.startsWith('~') }));
   return endings;
 }
 
@@ -25,13 +32,23 @@ const longestCase = 4;
 const answers = new Map<string, number>();
 const answersLimit = 10_000;
 
+/** What turkicGivenShape() answers. */
+export const GivenShape = {
+  None: 0,
+  /** A base form ending like a given name (`eshqul`). */
+  Base: 1,
+  /** A case ending after a stem ending like one (`islomnazarning`, `дәулетханның`). */
+  CaseEnding: 2,
+  /** A base form whose name ending also closes possessive nouns (`ergashali`, but `filiali`): needs a cue. */
+  WeakBase: 3,
+} as const;
+
 /**
- * How `word` (folded) is shaped: 0 not like a given name; 1 a base form ending like one (`eshqul`); 2 a case ending
- * after a stem ending like one (`islomnazarning`, `дәулетханның`). The stem keeps at least three letters before the
- * name ending (`Қул`, `Nazar` alone are words).
+ * How `word` (folded) is shaped (GivenShape). The stem keeps at least three letters before the name ending
+ * (`Қул`, `Nazar` alone are words).
  */
 export function turkicGivenShape(word: string): number {
-  if (word.length < 5) return 0;
+  if (word.length < 5) return GivenShape.None;
   let answer = answers.get(word);
   if (answer === undefined) {
     answer = findShape(word);
@@ -42,14 +59,15 @@ export function turkicGivenShape(word: string): number {
 }
 
 function findShape(word: string): number {
-  if (endsLikeGivenName(skeleton(word))) return 1;
+  const base = endingOf(skeleton(word));
+  if (base !== undefined) return base.weak ? GivenShape.WeakBase : GivenShape.Base;
   for (let cut = 2; cut <= longestCase && cut <= word.length - 5; cut++) {
-    if (caseEndings.has(word.slice(word.length - cut)) && endsLikeGivenName(skeleton(word.slice(0, word.length - cut)))) return 2;
+    if (caseEndings.has(word.slice(word.length - cut)) && endingOf(skeleton(word.slice(0, word.length - cut))) !== undefined) return GivenShape.CaseEnding;
   }
-  return 0;
+  return GivenShape.None;
 }
 
-function endsLikeGivenName(key: string): boolean {
-  for (const ending of givenEndings()) if (key.length >= ending.length + 3 && key.endsWith(ending)) return true;
-  return false;
+function endingOf(key: string): Ending | undefined {
+  for (const ending of givenEndings()) if (key.length >= ending.key.length + 3 && key.endsWith(ending.key)) return ending;
+  return undefined;
 }

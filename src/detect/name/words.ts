@@ -10,8 +10,8 @@ import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
-import { everydayRussianWord } from './ru-everyday.js';
-import { turkicGivenShape } from './turkic-shape.js';
+import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -275,6 +275,8 @@ export function scoreWord(
     return between ? wordScore(WordKind.Initial, nameWeights.initial, word, 'gazetteer') : none;
   }
   if (bits & WordBit.StreetWord) return none;
+  // `бурулкан эженин`: an honorific with a case ending after a name word is no part of the name (`Эжен` + -ин).
+  if (bits & WordBit.HonorificWithEnding && previous !== undefined && previous.kind === WordKind.Name) return none;
   if (domainFollows(text, tokens, folded, i)) return none;
   if (!token.cyrillic && bits & WordBit.Contraction) return none;
 
@@ -293,6 +295,9 @@ export function scoreWord(
   // capitalise every part: `Жан-Поль`, `Мамин-Сибиряк`; Latin-script surnames may not: `Hauta-aho`).
   if (capital && token.cyrillic && lowerAfterHyphen(text, token.start, token.end, word, resources.cuesAfter)) return none;
   const evidence: WordEvidence = info.evidence(token.cyrillic, resources, turkic);
+  // `Жена заказывала`, `Кешбэк пришел`: before a lower-case word, a sentence opener's capital says nothing either
+  // (ru-everyday.ts).
+  if (capital && token.sentenceStart && token.cyrillic && !turkic && !capitalFollows(text, tokens, folded, i) && everydayAtSentenceStart(word, evidence, resources)) return none;
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
@@ -408,9 +413,10 @@ export function scoreWord(
   else if (evidence.nameShape) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
-  // `Eshqulga`, `Islomnazarning`, `Дәулетханның`: the name endings that need such a second piece of evidence
-  // (turkic-shape.ts); a bare `Eshqul` is already an unknown capitalised word.
-  const turkicShapedCase = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && turkicGivenShape(word) === 2;
+  // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
+  // (turkic-shape.ts), here the capital letter.
+  const turkicShape = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) ? turkicGivenShape(word) : 0;
+  const turkicShapedCase = turkicShape === GivenShape.Base || turkicShape === GivenShape.CaseEnding;
   if (shapedCase || turkicShapedCase) morphScore = nameWeights.nameShape;
   if (morphScore > score) {
     score = morphScore;
@@ -446,6 +452,8 @@ export function scoreWord(
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
+    // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
+    if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
     // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted
     // capitalised word of the same script that is no everyday word is the given name (surname-first, as forms write).
     if (afterCapitalSurname(text, tokens, i, previous) && !adjectiveEnding.test(word) && !(token.cyrillic && !turkic && resources.commonWords.has(word))) {
@@ -465,7 +473,7 @@ export function scoreWord(
   if (givenAfterSurname) result.given = true;
   if (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) result.cued = true;
   if (evidence.nameFlags & WordFlag.First) result.given = true;
-  if (shapedCase || turkicShapedCase || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
+  if (shapedCase || turkicShape === GivenShape.CaseEnding || (turkic && evidence.endingLength >= 2 && !diminutives.has(word.slice(word.length - evidence.endingLength)))) result.closes = 'ending';
   // A listed first name that merely ends like a surname (`Парвине`: -ин + е) does not close the name.
   else if ((evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) && (evidence.nameFlags & WordFlag.First) === 0) result.closes = 'surname';
   // An English surname after a given name ends it (`Davis Orchestra`, `Smith Ltd`).
@@ -612,6 +620,12 @@ function domainFollows(text: string, tokens: readonly Token[], folded: readonly 
   if (next === undefined || text.charCodeAt(tokens[i]!.end) !== 46 || next.start !== tokens[i]!.end + 1) return false;
   const length = next.end - next.start;
   return length >= 2 && length <= 3 && !next.cyrillic && text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0);
+}
+
+/** The next word is capitalised (`Марин Ле Пен`, `Аркади Патаркацишвили`). */
+function capitalFollows(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0);
 }
 
 /** The next word is a single letter followed by a dot (an initial). */
