@@ -1,5 +1,6 @@
 // EMAIL: written forms and look-alikes found by a held-out probe (what the dev corpus does not hold). Synthetic
-// addresses on example.* domains.
+// addresses on example.* domains. Not read, on purpose: a percent-encoded `%40` in links (a pass of its own over
+// every text), `@username` handles (no domain: not an address).
 
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
@@ -72,21 +73,6 @@ describe('dots spelled out in the local part', () => {
     ['Russian words', 'ivan точка petrov собака example точка ru', 'ivan точка petrov собака example точка ru', 'ivan.petrov@example.ru'],
   ])('reads the whole local part with %s: %j', (_what, text, address, normalized) => {
     expect(emailsIn(text)).toEqual([{ text: address, normalized }]);
-  });
-});
-
-describe('a percent-encoded @ in a link', () => {
-  it('reads the address in a query string', () => {
-    expect(emailsIn('https://example.com/unsubscribe?email=ali.valiyev%40example.uz&id=7')).toEqual([
-      { text: 'ali.valiyev%40example.uz', normalized: 'ali.valiyev@example.uz' },
-    ]);
-  });
-
-  it.each([
-    ['a percentage', 'скидка 100%40 раз'],
-    ['a number after a percent sign', 'rate 5%40.5'],
-  ])('leaves %s alone: %j', (_what, text) => {
-    expect(emailsIn(text)).toEqual([]);
   });
 });
 

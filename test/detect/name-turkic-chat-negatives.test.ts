@@ -96,6 +96,15 @@ const messages: [lang: string, text: string][] = [
   ['uz-latn', 'Hurmatli Mijozlar! Chilonzor Filiali Dam Olish Kunlarisiz Ishlaydi'],
   ['uz-latn', 'Telegram Kanali orqali yozing'],
   ['uz-latn', 'Portali ishlamayapti, Materiali ham ochilmadi'],
+  // sons and daughters that are no patronymic (turkic-patronymic.ts)
+  ['ky', 'анын улуу уулу келди'],
+  ['ky', 'досумдун кичинекей кызы ооруп калды'],
+  ['kk', 'оның үлкен ұлы келді'],
+  ['kk', 'көршінің кіші қызы тапсырысты алды'],
+  ['uz-latn', "buyurtmani qo'shnimning o'g'li oldi"],
+  ['uz-latn', 'buyurtmani akamning kichik qizi oldi'],
+  ['uz-latn', "uning katta o'g'li keldi"],
+  ['uz-latn', "akamning katta o'g'li buyurtmani oldi"],
   // "called", "with … talked", "the two of us" after an everyday word, a relative or a role (turkic-named.ts)
   ['uz-latn', "operator bilan gaplashdim, foydasi yo'q"],
   ['uz-latn', "qo'llab-quvvatlash xizmati bilan gaplashdim"],

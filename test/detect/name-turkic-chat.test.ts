@@ -69,6 +69,17 @@ describe('honorifics with a case ending after a name', () => {
   });
 });
 
+describe('lower-case patronymic names', () => {
+  it.each([
+    ['ky', 'канышай асанбек кызы чалды', 'канышай асанбек кызы'],
+    ['uz-latn', "eshqul tursun o'g'li keldi", "eshqul tursun o'g'li"],
+    ['uz-latn', 'shahlo rahim qizi keldi', 'shahlo rahim qizi'],
+    ['ky', 'бакыт нуридин уулу чалды', 'бакыт нуридин уулу'],
+  ])('%s: masks given name, father and patronymic word in %j', (_lang, text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
 describe('turkicGivenShape', () => {
   it.each([
     ['eshqul', 1],

@@ -247,7 +247,7 @@ describe('scores, sources and normalised values', () => {
   });
 
   it.each([
-    ["They're not answering at 078 8098 1119", '078 8098 1119'],
+    ['Nobody was there at 078 8098 1119', '078 8098 1119'],
     ['I got a message on my registered 024 971 50 30.', '024 971 50 30'],
   ])('takes a grouped number with a leading trunk 0 as a phone without a cue word: %j', (text, number) => {
     const found = detect(text, { types: ['PHONE'] });
@@ -309,12 +309,15 @@ describe('the candidate scan', () => {
     const megabyteOf = (piece: string) => piece.repeat(Math.ceil(1_000_000 / piece.length)).slice(0, 1_000_000);
     const prose = megabyteOf('Заказ пришёл вовремя, курьер вежливый. Телефон +998 90 123 45 67, звоните после обеда. ');
     const runs = megabyteOf(unit);
+    // CPU time of this process, not wall time: on a machine shared with other jobs the wall clock measured their
+    // load (this test failed now and then under a load average of 9, while best-of-6 CPU-time ratios were 6-13).
     const bestOf3 = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
       for (let attempt = 0; attempt < 3; attempt++) {
-        const started = performance.now();
+        const started = process.cpuUsage();
         detect(text, { types: ['PHONE'] });
-        best = Math.min(best, performance.now() - started);
+        const used = process.cpuUsage(started);
+        best = Math.min(best, used.user + used.system);
       }
       return best;
     };

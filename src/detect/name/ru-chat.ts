@@ -125,9 +125,9 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   let next = k + 1;
   if (next >= tokens.length) return -1;
   if (pastTenseEnding(text, tokens[next]!) === 0) {
-    if (!betweenSubjectAndVerb.has(folded[next]!)) return -1;
+    // The verb one word further first (character codes), the particle's set lookup only then.
+    if (next + 1 >= tokens.length || pastTenseEnding(text, tokens[next + 1]!) === 0 || !betweenSubjectAndVerb.has(folded[next]!)) return -1;
     next++;
-    if (next >= tokens.length || pastTenseEnding(text, tokens[next]!) === 0) return -1;
   }
   const verb = tokens[next]!;
   if (verb.hasDigit || verb.end - verb.start < 3 || text.charCodeAt(verb.start) !== folded[next]!.charCodeAt(0)) return -1;

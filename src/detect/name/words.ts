@@ -11,6 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
+import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -178,6 +179,7 @@ export function plainLowerWord(
   if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
   if (token.sentenceStart && text.charCodeAt(token.end) === 44) return false;
   if (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.SurnameLike) return false;
+  if (i + 2 < tokens.length && wordBits[i + 2]! & WordBit.PatronymicWord) return false;
   if (lowerCaseWriting && folded[i]!.length >= 4) return false;
   return !articleBeforeCapital(text, token.start, token.end);
 }
@@ -215,7 +217,7 @@ export function scoreWord(
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === firstCodes[i]! || firstCode === 0x451;
-  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'lowerWriting' | undefined;
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'beforePatronymic' | 'lowerWriting' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
@@ -251,6 +253,9 @@ export function scoreWord(
     } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
+    } else if (i + 2 < tokens.length && wordBits[i + 2]! & WordBit.PatronymicWord && !(bits & WordBit.PatronymicWord)) {
+      // `канышай асанбек кызы`: two words before уулу/кызы/o‘g‘li/qizi are the given name and the father's.
+      lowerRole = 'beforePatronymic';
     } else if (lowerCaseWriting && word.length >= 4) {
       // The whole text is lower case: capitalisation says nothing, so a listed given name stands on its own.
       lowerRole = 'lowerWriting';
@@ -369,7 +374,8 @@ export function scoreWord(
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
-      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i) && !genitiveEnding(word)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
       return none;
     }
@@ -381,6 +387,12 @@ export function scoreWord(
     // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
     // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
     // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
+    if (lowerRole === 'beforePatronymic') {
+      if (!unambiguousFirst && !turkicPatronymicGiven(text, tokens, folded, i, evidence, resources)) return none;
+      const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
+      given.given = true;
+      return given;
+    }
     if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
       const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
       given.given = true;
