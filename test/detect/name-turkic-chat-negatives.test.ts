@@ -96,6 +96,7 @@ const messages: [lang: string, text: string][] = [
   ['uz-latn', 'Hurmatli Mijozlar! Chilonzor Filiali Dam Olish Kunlarisiz Ishlaydi'],
   ['uz-latn', 'Telegram Kanali orqali yozing'],
   ['uz-latn', 'Portali ishlamayapti, Materiali ham ochilmadi'],
+  ['en', 'Vanilla ice cream from the Gorilla cafe was great'],
   // capitalised places, institutions and things as possessors (turkic-genitive.ts)
   ['kk', 'Мен Алматының ауа райын білмеймін'],
   ['kk', 'Біз Шымкенттің филиалына бардық'],

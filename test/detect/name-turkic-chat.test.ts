@@ -17,6 +17,8 @@ describe('unlisted Turkic given names in chat', () => {
     ['ky', 'оператор асылбүбү суроомо жооп берди', 'асылбүбү'],
     ['uz-latn', "operator hasanboyga aytdim, hali javob yo'q", 'hasanboyga'],
     ['uz-latn', 'rahmat gulshoda, hammasi tushunarli', 'gulshoda'],
+    ['uz-latn', 'operator nodirabegim javob bermayapti', 'nodirabegim'],
+    ['uz-latn', 'operator sunnatilla javob bermayapti', 'sunnatilla'],
   ])('%s: finds the name after a service role or greeting in %j', (_lang, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -41,6 +43,7 @@ describe('a person called so, talked with, or met', () => {
     ['uz-latn', 'tursunqul degan kuryer keldi', 'tursunqul'],
     ['uz-latn', 'Bobonazar degan kuryer keldi', 'Bobonazar'],
     ['kk', 'айбарша деген курьер келді', 'айбарша'],
+    ['uz-cyrl', 'Боймирзаева Нодирабегим деган ходим қўполлик қилди', 'Боймирзаева Нодирабегим'],
     ['kk', 'кеше қуанышбек екеуміз сөйлестік', 'қуанышбек'],
     ['ky', 'кечээ асылбүбү менен сүйлөштүм', 'асылбүбү'],
     ['ky', 'асанов талант менен сүйлөштүк, маселе чечилди', 'асанов талант'],

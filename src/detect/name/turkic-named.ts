@@ -23,7 +23,7 @@ const togetherWords = new Set(['екеуміз', 'екеуіміз', 'ikkalamiz'
 // Stems of talking and meeting verbs (gaplashdim, сөйлестік, сүйлөштүм, uchrashdik, кездестім, жолуктум).
 const talkStems = ['gaplash', 'гаплаш', 'сөйлес', 'сүйлөш', 'суйлош', 'suhbatlash', 'суҳбатлаш', 'uchrash', 'учраш', 'кездес', 'жолук', 'kelishib', 'келишиб'];
 // Person nouns after `degan` besides the role words (odam, kishi, qiz; адам, кісі, қыз; киши, кыз).
-const personNouns = new Set(['odam', 'kishi', 'yigit', 'qiz', 'ayol', 'xodim', 'одам', 'киши', 'йигит', 'қиз', 'аёл', 'адам', 'кісі', 'жігіт', 'қыз', 'әйел', 'жигит', 'кыз', 'аял', 'кызматкер', 'қызметкер', 'bola', 'бола', 'бала']);
+const personNouns = new Set(['odam', 'kishi', 'yigit', 'qiz', 'ayol', 'xodim', 'ходим', 'одам', 'киши', 'йигит', 'қиз', 'аёл', 'адам', 'кісі', 'жігіт', 'қыз', 'әйел', 'жигит', 'кыз', 'аял', 'кызматкер', 'қызметкер', 'bola', 'бола', 'бала']);
 
 /**
  * A word right before "called" and a person noun or role (`Eshqul degan kuryer`), before "with" and a verb of talking
@@ -111,10 +111,12 @@ function personWord(text: string, tokens: readonly Token[], folded: readonly str
   const evidence = words[k]!.evidence(token.cyrillic, resources, true);
   if (evidence.stopFlags !== 0) return false;
   if (evidence.nameFlags !== 0) return (evidence.nameFlags & WordFlag.First) !== 0 && evidence.endingLength === 0;
-  const shaped = evidence.nameShape || turkicGivenShape(word) === GivenShape.Base || turkicGivenShape(word) === GivenShape.WeakBase;
+  const shape = turkicGivenShape(word);
+  const shaped = evidence.nameShape || shape === GivenShape.Base || shape === GivenShape.WeakBase;
   const last = word.charAt(word.length - 1);
   if (!shaped && (possessiveVowels.has(last) || (last === 'm' || last === 'м') && vowelsBeforeM.has(word.charAt(word.length - 2)))) return false;
-  if (!bareTurkicName(word, evidence, resources)) return false;
+  // `Нодирабегим`: a name ending that looks like a possessive (-im) still counts when the whole word is shaped so.
+  if (!bareTurkicName(word, evidence, resources) && shape !== GivenShape.Base && shape !== GivenShape.WeakBase) return false;
   const capital = text.charCodeAt(token.start) !== word.charCodeAt(0);
   return shaped || named || (capital && !token.sentenceStart);
 }
