@@ -143,7 +143,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (after === 3) return calledBy(tokens, folded, i, evidence, turkic, resources);
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word);
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
   if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
@@ -168,6 +168,16 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // Not after thanks, whose reply is an everyday word (`rahmat, tushunarli`, `рахмат, баары жакшы`), nor for a
   // misspelt label or cue word (`oeprator`, `мнеинг`).
   return (thanked || (cue === Cue.Strong && !thanks.has(greeting))) && (turkic || (!token.cyrillic && (thanked || uzbekGreetings.has(greeting)))) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+}
+
+// Russian text without Kazakh or Kyrgyz letters is often Uzbek or Kyrgyz Cyrillic chat (`курьер кечикти`,
+// `курьер сумкани унутиб кетди`): a word Russian does not know that ends like a Turkic past tense, participle,
+// converb or accusative is a verb or a thing there, not a name. Russian datives of names (`адлету`, `нурлану`) and
+// short words keep their reading.
+const turkicVerbEnding = new EndingSet(['ди', 'ды', 'ти', 'ты', 'ган', 'ген', 'гип', 'кип']);
+const turkicAccusative = new EndingSet(['ни']);
+function turkicVerbOrObject(word: string): boolean {
+  return (word.length >= 5 && turkicVerbEnding.test(word)) || (word.length >= 6 && turkicAccusative.test(word));
 }
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
@@ -269,7 +279,7 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit) && !afterNumberDative(folded, i)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word);
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
