@@ -1,19 +1,20 @@
 // Invisible characters (zero-width, bidi controls, soft hyphen, BOM, C0 controls) and look-alike digits and ASCII
-// (fullwidth `＋９９８`, Arabic-Indic `٩٠`, `ivan＠mail。ru`) can hide PII from detectors: detection runs on a view
+// (fullwidth `＋９９８`, Arabic-Indic `٩٠`, `ivan＠mail。ru`, small-form `ivan﹫mail﹒ru`) can hide PII from detectors: detection runs on a view
 // without the former and with the latter folded to ASCII; spans map back to the original text.
 
 // Tab, line feed and carriage return stay: they separate words. U+2028/2029 stay for the same reason.
 export const INVISIBLE_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/gu;
 
 // One UTF-16 unit in, one out: folding never moves an offset.
-export const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\uff01-\uff5e\uff61]/gu;
+export const FOLDABLE_ALL = /[\u0660-\u0669\u06f0-\u06f9\u3002\ufe52\ufe6b\uff01-\uff5e\uff61]/gu;
 
 function foldCharacter(char: string): string {
   const code = char.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // fullwidth ASCII
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30); // Arabic-Indic digits
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30); // Extended Arabic-Indic
-  return '.'; // ideographic full stops
+  if (code === 0xfe6b) return '@'; // small commercial at
+  return '.'; // ideographic and small full stops
 }
 
 function fold(text: string): string {
@@ -43,7 +44,7 @@ function isHidingUnit(code: number): boolean {
   if (code < 0x3002) return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f);
   if (code === 0x3002) return true;
   if (code < 0xfe00) return false;
-  return code <= 0xfe0f || code === 0xfeff || (code >= 0xff01 && code <= 0xff5e) || code === 0xff61;
+  return code <= 0xfe0f || code === 0xfe52 || code === 0xfe6b || code === 0xfeff || (code >= 0xff01 && code <= 0xff5e) || code === 0xff61;
 }
 
 // One byte per UTF-16 code unit: 1 where isHidingUnit() holds, 2 for ASCII digits. A table load per character is

@@ -12,6 +12,7 @@ describe('visibleView', () => {
     ['NUL and other C0 controls, keeping tab and newline', 'a\u0000b\tc\nd\u001f', 'ab\tc\nd'],
     ['a soft hyphen and a byte-order mark', '\ufeffa\u00adb', 'ab'],
     ['fullwidth ASCII and Arabic-Indic digits, folded in place', '＋９ ٩ ۹ a＠b。c', '+9 9 9 a@b.c'],
+    ['a small-form @ and full stop, folded in place', 'a\ufe6bb\ufe52c', 'a@b.c'],
   ])('removes or folds %s', (_label, text, visible) => {
     expect(visibleView(text).text).toBe(visible);
   });
@@ -61,6 +62,7 @@ describe('detect() with invisible characters inside entities', () => {
     ['a phone in Arabic-Indic digits', 'тел +٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧', 'PHONE', '+٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧'],
     ['an e-mail with a fullwidth @', 'почта ivan＠mail.ru', 'EMAIL', 'ivan＠mail.ru'],
     ['an e-mail with an ideographic full stop', 'почта ivan@mail。ru', 'EMAIL', 'ivan@mail。ru'],
+    ['an e-mail with a small-form @ and full stop', 'почта ivan\ufe6bmail\ufe52ru', 'EMAIL', 'ivan\ufe6bmail\ufe52ru'],
   ])('finds %s, covering the hidden character', (_label, text, type, value) => {
     const spans = detect(text, { regions: ['UZ', 'RU'] });
     expect(spans.map((span) => [span.type, text.slice(span.start, span.end)])).toContainEqual([type, value]);
