@@ -34,6 +34,14 @@ export function liftOpeningSubjects(text: string, tokens: readonly Token[], fold
   }
 }
 
+/**
+ * Entry condition (scan.ts WordBit.EnglishSubjectCue): liftOpeningSubjects needs a verb after the name,
+ * findPredicatedSubjects a person noun.
+ */
+export function englishSubjectWord(word: string, resources: NameResources): boolean {
+  return resources.chatWords.englishAfterName.has(word) || resources.englishSocial.personNouns.has(word);
+}
+
 function verbFollows(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): boolean {
   const verbs = resources.chatWords.englishAfterName;
   for (let k = last + 1; k < tokens.length && k <= last + verbWindow && !tokens[k]!.sentenceStart; k++) {

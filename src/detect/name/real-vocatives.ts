@@ -5,7 +5,7 @@ import type { Span } from '../../types.js';
 import { spanCovering, tokenEndingAt, tokenStartingAt } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
-import type { WordInfo } from './vocabulary.js';
+import { passGateBits, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -65,7 +65,7 @@ function bareName(text: string, tokens: readonly Token[], folded: readonly strin
   if (text.charCodeAt(token.start) === word.charCodeAt(0) || text.charCodeAt(token.start + 1) !== word.charCodeAt(1)) return false;
   if (scores[k]!.kind !== WordKind.None && scores[k]!.kind !== WordKind.Name) return false;
   const info = words[k]!;
-  if (info.cue !== 0 || info.bits !== 0) return false;
+  if (info.cue !== 0 || (info.bits & ~passGateBits) !== 0) return false;
   const evidence = info.evidence(true, resources, true);
   if (evidence.stopFlags !== 0 || evidence.morph !== 0) return false;
   return evidence.nameFlags !== 0 || !notVocative.test(word);

@@ -79,6 +79,14 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
   if (found !== undefined) mergeSpans(spans, found);
 }
 
+/**
+ * Entry condition (scan.ts WordBit.RussianChatPlace): a person is found only after a word of the `before` lists or
+ * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
+ */
+export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
+  return chatWords().before.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+}
+
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
 function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources): string | undefined {
   if (resources.cueWords.has(word)) return undefined;

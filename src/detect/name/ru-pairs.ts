@@ -59,6 +59,11 @@ function coveredBeyond(spans: readonly Span[], from: number, start: number, end:
 }
 
 // `шарифзода`, `мирзозода`, `турсунзаде`: Tajik and Uzbek surnames in -зода/-заде, in their base form.
+/** Entry condition (scan.ts WordBit.PairSurname): a pair needs one word that ends like a surname. */
+export function pairSurnameWord(word: string, bits: number): boolean {
+  return (bits & WordBit.SurnameLike) !== 0 || tajikSurname(word);
+}
+
 function tajikSurname(word: string): boolean {
   const length = word.length;
   if (length < 7 || word.charCodeAt(length - 4) !== 0x437 /* з */) return false;

@@ -76,6 +76,20 @@ export function chatPerson(word: string, info: WordInfo, resources: NameResource
 // lexicon lacks many participles, and no given name ends so. Nominative -ий/-ая are given-name endings too (`Юрий`).
 const adjectival = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
 
+/** Entry condition (scan.ts WordBit.RussianThanks): a word addressesBefore() accepts after a name. */
+export function russianThanksWord(word: string): boolean {
+  return thanksAfterName.has(word);
+}
+
+/**
+ * Entry condition: a vocative needs a comma after the name, a thanks word after it (`thanks`: some token has
+ * WordBit.RussianThanks) or punctuation before the closing word.
+ */
+export function mayAddress(text: string, tokens: readonly Token[], comma: boolean, thanks: boolean): boolean {
+  const last = tokens.length - 1;
+  return comma || thanks || (last >= 2 && closes(text, tokens, last));
+}
+
 /** A comma right after token `k`, or thanks or a greeting one space after it. */
 function addressesBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   const end = tokens[k]!.end;

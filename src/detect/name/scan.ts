@@ -9,7 +9,7 @@ import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
-import { findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
+import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -23,11 +23,11 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
-import { findNamedPeople } from './turkic-named.js';
+import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { CueWord, type NameResources } from './resources.js';
-import { findRussianChatNames } from './ru-chat.js';
-import { findRussianNamePairs } from './ru-pairs.js';
-import { findRussianVocatives } from './ru-vocatives.js';
+import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
+import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -44,13 +44,25 @@ const vocabularies = new WeakMap<NameResources, Vocabularies>();
 function vocabulariesOf(resources: NameResources): Vocabularies {
   let found = vocabularies.get(resources);
   if (found === undefined) {
-    const describe = (folded: string): WordFacts => describeWord(folded, resources);
+    const describe = (folded: string): WordFacts => withGateBits(describeWord(folded, resources), folded, resources);
     found = { words: new Vocabulary(describe), numbers: new Vocabulary(describe, numbersLimit) };
     vocabularies.set(resources, found);
   }
   return found;
 }
 const numbersLimit = 16_384;
+
+// The later passes' trigger words, as word bits: worked out once per word, ORed over the tokens of a text, so a pass
+// none of whose words occur is not entered at all (each pass entered costs more than its own loop).
+function withGateBits(facts: WordFacts, folded: string, resources: NameResources): WordFacts {
+  let bits = facts.bits;
+  if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
+  if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
+  if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
+  if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
+  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  return bits === facts.bits ? facts : { cue: facts.cue, bits };
+}
 
 // Cue marks per token, reused from text to text (only the first `count` entries are read, after zeroing): typed
 // arrays cost a buffer each to allocate. The scan is synchronous and never re-entered.
@@ -79,6 +91,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // act only on spans that start at one, and order ids and phone numbers would otherwise switch them on.
   let latinWords = 0;
   let englishChatCues = false;
+  // Every token's word bits ORed: the entry conditions of the passes after the runs.
+  let textBits = 0;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
@@ -107,6 +121,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       firstCodes[i] = info.folded.charCodeAt(0);
     }
     wordBits[i] = bits;
+    textBits |= bits;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       if (bits & WordBit.TurkicMarker) turkic = true;
       if (bits & WordBit.EnglishChatCue) englishChatCues = true;
@@ -171,15 +186,15 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
-    // `Elba is such a badass dude` (en-subjects.ts).
-    findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+    // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
+    if (textBits & WordBit.EnglishSubjectCue) findPredicatedSubjects(text, tokens, folded, words, spans, resources);
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
-    findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
-    findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
-    findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
+    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
+    if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -201,7 +216,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       dropTitleWords(tokens, folded, words, spans, resources);
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
-      if (cyrillicWords === 0) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
+      if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
@@ -217,7 +232,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
-  if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+  if ((turkic || latinWords * 2 > count) && textBits & WordBit.NamedTrigger) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
   return spans;
 }
 

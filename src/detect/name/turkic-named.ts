@@ -71,6 +71,10 @@ export function findNamedPeople(text: string, tokens: readonly Token[], folded: 
 // The trigger words, and their last and first letters as tables over the Latin and Cyrillic code points.
 const Trigger = { Named: 1, With: 2, Together: 3 } as const;
 const triggers = new Map<string, number>([...[...namedWords].map((word): [string, number] => [word, Trigger.Named]), ...[...withWords].map((word): [string, number] => [word, Trigger.With]), ...[...togetherWords].map((word): [string, number] => [word, Trigger.Together])]);
+/** Entry condition (scan.ts WordBit.NamedTrigger): only a trigger word starts a match. */
+export function namedTriggerWord(word: string): boolean {
+  return triggers.has(word);
+}
 const edgeLimit = 0x500;
 const triggerLasts = new Uint8Array(edgeLimit);
 const triggerFirsts = new Uint8Array(edgeLimit);

@@ -29,9 +29,24 @@ export const WordBit = {
   EnglishChatCue: 256,
   /** One typo away from a greeting, thanks or self-introduction (`спассибо`, `imim`): cue-typos.ts. */
   MisspeltCue: 512,
+  // Entry conditions of the scan's later passes (scan.ts ORs every token's bits): a pass whose words are all absent
+  // from a text is not entered.
+  /** A word before a person or a known past tense in Russian chat (ru-chat.ts russianChatPlaceWord). */
+  RussianChatPlace: 1024,
+  /** Ends like a surname, Tajik -зода/-заде included (ru-pairs.ts): a lower-case pair needs one. */
+  PairSurname: 2048,
+  /** `degan`, `bilan`, `екеуміз` (turkic-named.ts namedTriggerWord). */
+  NamedTrigger: 4096,
+  /** An English person noun or a verb after a name (en-subjects.ts englishSubjectWord). */
+  EnglishSubjectCue: 8192,
+  /** Thanks or a greeting after a name (ru-vocatives.ts thanksAfterName). */
+  RussianThanks: 16384,
   /** A hyphen after the third letter (`зорвина-апаға`): scoreWord tries the name-and-honorific form only then. */
   InnerHyphen: 32768,
 } as const;
+
+/** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
