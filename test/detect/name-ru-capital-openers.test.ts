@@ -55,3 +55,25 @@ describe('a family word before a given name', () => {
     expect(names(text)).toEqual([name]);
   });
 });
+
+// English loanwords in -back end like Central Asian given names in -бек (`кешбек`, `фидбек`), which stay names.
+const loanwords: string[] = [
+  'кешбек пришел только через неделю',
+  'фидбек оставила вчера',
+  'камбек случился',
+  'флешбек накрыл',
+  'Кэшбэк не начислили',
+];
+const bekNames: [text: string, name: string][] = [
+  ['айбек пришел вовремя', 'айбек'],
+  ['курьер нурбек опоздал', 'нурбек'],
+];
+
+describe('loanwords ending in -бек', () => {
+  it.each(loanwords)('leave %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each(bekNames)('while a given name in -бек is masked in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
