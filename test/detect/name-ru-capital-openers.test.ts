@@ -77,3 +77,15 @@ describe('loanwords ending in -бек', () => {
     expect(names(text)).toEqual([name]);
   });
 });
+
+// Chat slang the hunspell lexicon does not know, thanked or praised (common-ru-chat.txt), is nobody.
+const slangAfterThanks: string[] = ['спасибо кайфово', 'спасибо пжлст', 'спасибо саппорту', 'спасибо норм'];
+
+describe('chat slang after thanks', () => {
+  it.each(slangAfterThanks)('leaves %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([['спасибо адлету', 'адлету'], ['спасибо зарине', 'зарине']])('while %j thanks a person', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});

@@ -12,6 +12,7 @@ import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { turkicGivenShape } from './turkic-shape.js';
+import { isRussianChatSlang } from './ru-vocatives.js';
 import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -143,7 +144,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (after === 3) return calledBy(tokens, folded, i, evidence, turkic, resources);
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word);
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
   if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
@@ -279,7 +280,7 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit) && !afterNumberDative(folded, i)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word);
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 

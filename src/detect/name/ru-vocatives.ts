@@ -20,6 +20,11 @@ function chatSlang(): ReadonlySet<string> {
   return slang;
 }
 
+/** A Russian chat abbreviation or slang word the hunspell lexicon does not know (`пжлст`, `норм`, `саппорт`). */
+export function isRussianChatSlang(word: string): boolean {
+  return chatSlang().has(word);
+}
+
 // Thanks and greetings a message may put right after the name it addresses (`зарема спасибо вам`).
 const thanksAfterName = new Set(['спасибо', 'спс', 'благодарю', 'здравствуйте', 'привет', 'добрый', 'салам', 'доброе']);
 
