@@ -71,3 +71,12 @@ describe('a service role or greeting before an everyday Turkic word names nobody
     expect(names(text)).toEqual([]);
   });
 });
+
+// Thanks and greetings to everyone or to a role, in the dative after a possessive (`барлығына`) or plain.
+const thanksToAll: string[] = ['сәлем барлығына', 'рақмет курьерге', 'рахмат баарыңарга', 'rahmat hammaga', 'раҳмат курьерга', 'рахмет жылдамдыққа'];
+
+describe('thanks or greetings to everyone or to a role name nobody', () => {
+  it.each(thanksToAll)('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

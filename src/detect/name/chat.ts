@@ -98,8 +98,8 @@ const englishServiceRoles = new Set(['courier', 'driver', 'agent', 'technician',
 const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear', 'morning', 'evening', 'afternoon']);
 
 // Plural, case and possessive endings of Turkic everyday words after a greeting (`salom hammaga`, `сәлем достар`,
-// `assalomu alaykum buyurtmam`): a name after a greeting stands in the nominative.
-const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім']);
+// `assalomu alaykum buyurtmam`, `сәлем барлығына`): a name after a greeting stands in the nominative.
+const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім', 'ына', 'іне']);
 
 // The same without the first-person possessive (-im, -ым), which names end in too (`Nodirabegim`, `Аяулым`).
 const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
