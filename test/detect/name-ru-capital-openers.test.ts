@@ -89,3 +89,11 @@ describe('chat slang after thanks', () => {
     expect(names(text)).toEqual([name]);
   });
 });
+
+// Praise words the hunspell lexicon does not know, after a service role (`кассир умничка`), and chat slang for the
+// app (`приложуха`), are nobody.
+describe('praise and slang after a role or thanks', () => {
+  it.each(['кассир умничка', 'оператор красавчик', 'курьер молодчинка', 'спасибо приложухе'])('leaves %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
