@@ -97,3 +97,19 @@ describe('praise and slang after a role or thanks', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Thanks and praise phrases before a person in Russian (`низкий поклон`, `выразить благодарность`), and Kazakh
+// `алғыс` after the person thanked: the word there is the person, listed or not.
+describe('thanks phrases around a person', () => {
+  it.each([
+    ['хочу выразить благодарность зорвику', 'зорвику'],
+    ['низкий поклон зорвику', 'зорвику'],
+    ['плюс в карму зорвику', 'зорвику'],
+    ['зорвикке алғыс айтамын', 'зорвикке'],
+  ])('masks the person in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  it.each(['благодарность магазину', 'низкий поклон вашей команде', 'плюс в карму доставке', 'алғыс айтамын'])('leaves %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
