@@ -80,3 +80,16 @@ describe('thanks or greetings to everyone or to a role name nobody', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// `barakalla` ("well done") before a listed name praises that person; before everyone or a brand, nobody.
+describe('barakalla before a name', () => {
+  it.each([
+    ['barakalla dilnoza', 'dilnoza'],
+    ['баракалла дилноза', 'дилноза'],
+  ])('masks the person in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  it.each(["barakalla, hammasi zo'r", 'barakalla kuryerlar', 'barakalla uzum'])('leaves %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
