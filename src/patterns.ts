@@ -16,3 +16,8 @@ export function readPatternList(relativePath: string): string[] {
   }
   return entries;
 }
+
+/** The whitespace-separated entries of a list file (most lists hold several words per line). */
+export function readPatternWords(relativePath: string): string[] {
+  return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
+}

@@ -1,6 +1,6 @@
 // The chat cue words that english.ts reads around a name (`ok X cheers`, `its X here`, `X pls call`), from patterns/cues.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 
 export interface ChatCueWords {
@@ -25,7 +25,7 @@ export interface ChatCueWords {
 }
 
 function foldedList(relativePath: string): string[] {
-  return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u)).map(foldWord);
+  return readPatternWords(relativePath).map(foldWord);
 }
 
 export function loadChatCueWords(): ChatCueWords {

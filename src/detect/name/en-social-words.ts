@@ -1,7 +1,7 @@
 // The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
 // and patterns/stoplists/common-en-nationalities.txt.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 
 export interface EnglishSocialWords {
@@ -42,7 +42,7 @@ export interface EnglishSocialWords {
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
-  return new Set(readPatternList(relativePath).flatMap((line) => line.split(/\s+/u)).map(foldWord));
+  return new Set(readPatternWords(relativePath).map(foldWord));
 }
 
 export function loadEnglishSocialWords(): EnglishSocialWords {

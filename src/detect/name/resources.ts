@@ -1,6 +1,6 @@
 // Loads every name list, cue list and stoplist from patterns/ once, into lexicons and sets.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
@@ -112,11 +112,6 @@ const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.t
 // Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
 const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
 
-/** Entries of a list file split on whitespace (name lists hold several names per line). */
-function words(relativePath: string): string[] {
-  return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
-}
-
 function foldedSet(entries: Iterable<string>): Set<string> {
   const set = new Set<string>();
   for (const entry of entries) set.add(foldWord(entry));
@@ -136,31 +131,31 @@ function groupByInitial(entries: readonly string[]): Map<number, string[]> {
 export function loadNameResources(): NameResources {
   const names = new Lexicon(true);
   for (const file of ['names/ru/first.txt', 'names/ru/faker-first.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/kk/first.txt', 'names/ky/first.txt', 'names/tg/first.txt']) {
-    for (const word of words(file)) names.add(foldWord(word), WordFlag.First);
+    for (const word of readPatternWords(file)) names.add(foldWord(word), WordFlag.First);
   }
   for (const file of ['names/ru/faker-last.txt', 'names/uz/faker-last.txt']) {
-    for (const word of words(file)) names.add(foldWord(word), WordFlag.Surname);
+    for (const word of readPatternWords(file)) names.add(foldWord(word), WordFlag.Surname);
   }
 
   const latinNames = new Lexicon(false);
   for (const file of ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt']) {
-    for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.First);
+    for (const word of readPatternWords(file)) latinNames.add(foldWord(word), WordFlag.First);
   }
   for (const file of ['names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt']) {
-    for (const word of words(file)) latinNames.add(foldWord(word), WordFlag.Surname);
+    for (const word of readPatternWords(file)) latinNames.add(foldWord(word), WordFlag.Surname);
   }
-  for (const word of words('names/en/surnames-words.txt')) latinNames.add(foldWord(word), WordFlag.Surname | WordFlag.Ambiguous);
+  for (const word of readPatternWords('names/en/surnames-words.txt')) latinNames.add(foldWord(word), WordFlag.Surname | WordFlag.Ambiguous);
   const latinBaseNames = new Set<string>();
   for (const file of [...latinNameFiles, 'names/en/surnames-words.txt', 'names/ambiguous.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt']) {
-    for (const word of words(file)) if (/^[a-z]/iu.test(word)) latinBaseNames.add(foldWord(word));
+    for (const word of readPatternWords(file)) if (/^[a-z]/iu.test(word)) latinBaseNames.add(foldWord(word));
   }
-  for (const word of words('names/ambiguous.txt')) {
+  for (const word of readPatternWords('names/ambiguous.txt')) {
     const folded = foldWord(word);
     names.add(folded, WordFlag.First | WordFlag.Ambiguous);
     if (/^[a-z]/u.test(folded)) latinNames.add(folded, WordFlag.First | WordFlag.Ambiguous);
   }
   // An English everyday word that is also a listed name becomes ambiguous; one that is not is never a name alone.
-  for (const word of words('stoplists/derived/common-en.txt')) {
+  for (const word of readPatternWords('stoplists/derived/common-en.txt')) {
     const folded = foldWord(word);
     const entry = latinNames.getStem(folded);
     if (entry) entry.flags |= WordFlag.Ambiguous;
@@ -168,7 +163,7 @@ export function loadNameResources(): NameResources {
   }
 
   // Names that are above all English words (names/en-words-on-lists.txt): ambiguous, never added as names.
-  for (const word of words('names/en-words-on-lists.txt')) {
+  for (const word of readPatternWords('names/en-words-on-lists.txt')) {
     const entry = latinNames.getStem(foldWord(word));
     if (entry) entry.flags |= WordFlag.Ambiguous;
   }
@@ -179,7 +174,7 @@ export function loadNameResources(): NameResources {
     const folded = foldWord(word);
     stops.add(folded, flags, /[\u0400-\u052f]/u.test(folded));
   };
-  for (const word of words('stoplists/places.txt')) {
+  for (const word of readPatternWords('stoplists/places.txt')) {
     addStop(word, WordFlag.Place);
     // Latin stops are not declined (see addStop), but Uzbek Latin writes places with case endings (`Denovga`,
     // `Nurafshondan`): list those forms of the listed places, not of brands.
@@ -190,13 +185,13 @@ export function loadNameResources(): NameResources {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
   }
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
-    for (const word of words(file)) addStop(word, WordFlag.NotName);
+    for (const word of readPatternWords(file)) addStop(word, WordFlag.NotName);
   }
 
-  const serviceRoles = foldedSet(words('cues/name-service-roles.txt'));
-  const headTitles = foldedSet(words('cues/name-head-titles.txt'));
-  const roles = foldedSet([...words('cues/name-roles.txt'), ...serviceRoles, ...headTitles]);
-  const speakerLabels = new Set([...roles, ...foldedSet(words('stoplists/job-titles.txt'))]);
+  const serviceRoles = foldedSet(readPatternWords('cues/name-service-roles.txt'));
+  const headTitles = foldedSet(readPatternWords('cues/name-head-titles.txt'));
+  const roles = foldedSet([...readPatternWords('cues/name-roles.txt'), ...serviceRoles, ...headTitles]);
+  const speakerLabels = new Set([...roles, ...foldedSet(readPatternWords('stoplists/job-titles.txt'))]);
   for (const role of roles) addStop(role, WordFlag.NotName);
 
   const cuesBefore = new Map<string, CuePhrase[]>();
@@ -219,11 +214,11 @@ export function loadNameResources(): NameResources {
     }
   }
 
-  const honorifics = foldedSet(words('cues/name-honorifics.txt'));
-  const callVerbs = foldedSet(words('cues/name-call-verbs.txt'));
-  const cuesAfter = new Set([...honorifics, ...foldedSet(words('cues/name-after.txt'))]);
-  const verbs = foldedSet(words('cues/name-verbs.txt').map((word) => word.replace(/^~/u, '')));
-  const verbsBefore = foldedSet(words('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
+  const honorifics = foldedSet(readPatternWords('cues/name-honorifics.txt'));
+  const callVerbs = foldedSet(readPatternWords('cues/name-call-verbs.txt'));
+  const cuesAfter = new Set([...honorifics, ...foldedSet(readPatternWords('cues/name-after.txt'))]);
+  const verbs = foldedSet(readPatternWords('cues/name-verbs.txt').map((word) => word.replace(/^~/u, '')));
+  const verbsBefore = foldedSet(readPatternWords('cues/name-verbs.txt').filter((word) => word.startsWith('~')).map((word) => word.slice(1)));
   const cueWords = new Map<string, number>();
   const mark = (entries: Iterable<string>, flag: number): void => {
     for (const entry of entries) cueWords.set(entry, (cueWords.get(entry) ?? 0) | flag);
@@ -237,8 +232,8 @@ export function loadNameResources(): NameResources {
   mark(cuesAfter, CueWord.After);
   mark(callVerbs, CueWord.CallVerb);
 
-  const turkicMarkers = foldedSet(words('cues/turkic-markers.txt'));
-  const streetStems = words('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
+  const turkicMarkers = foldedSet(readPatternWords('cues/turkic-markers.txt'));
+  const streetStems = readPatternWords('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
   return {
     cueShapes: new WordShapes(cueWords.keys()),
     turkicMarkerShapes: new WordShapes(turkicMarkers),
@@ -257,12 +252,12 @@ export function loadNameResources(): NameResources {
     serviceRoles,
     headTitles,
     cueWords,
-    streetWords: foldedSet(words('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
-    orgWords: foldedSet(words('stoplists/org-words.txt')),
+    streetWords: foldedSet(readPatternWords('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
+    orgWords: foldedSet(readPatternWords('stoplists/org-words.txt')),
     streetStems,
     streetStemsByInitial: groupByInitial(streetStems),
-    nameEndings: words('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
-    nameBeginnings: words('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
+    nameEndings: readPatternWords('names/morphemes.txt').map((entry) => skeleton(foldWord(entry))),
+    nameBeginnings: readPatternWords('names/prefixes.txt').map((entry) => skeleton(foldWord(entry))),
     turkicMarkers,
     wordCache: new Map(),
     turkicWordCache: new Map(),

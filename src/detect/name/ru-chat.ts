@@ -1,7 +1,7 @@
 // Russian chat, names by their place in the sentence: the subject before a past-tense verb (`шахзода сказала`) and
 // the person after a verb of telling or a preposition (`передайте нодире`, `к азамату`), lower case or not.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { analyzeWord, type WordEvidence } from './analyze.js';
@@ -37,7 +37,7 @@ function chatWords(): RussianChatWords {
   return loaded;
 }
 function wordSet(path: string): ReadonlySet<string> {
-  return new Set(readPatternList(path).flatMap((line) => line.split(/\s+/u)));
+  return new Set(readPatternWords(path));
 }
 
 // Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`).

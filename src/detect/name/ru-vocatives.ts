@@ -1,7 +1,7 @@
 // Russian chat, the person addressed or signing: a word opening a message before a comma or thanks (`адлет, спасибо`,
 // `зарема спасибо вам`) or closing it after punctuation (`жду звонка, адлет`), on a list or unknown to Russian.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
@@ -16,7 +16,7 @@ import { WordKind, type WordScore } from './words.js';
 
 let slang: ReadonlySet<string> | undefined;
 function chatSlang(): ReadonlySet<string> {
-  slang ??= new Set(readPatternList('stoplists/common-ru-chat.txt').flatMap((line) => line.split(/\s+/u)));
+  slang ??= new Set(readPatternWords('stoplists/common-ru-chat.txt'));
   return slang;
 }
 

@@ -1,6 +1,6 @@
 // Given-name formation endings (-qul, -nazar, -ali, -bonu, -бүбү, -хан) on unknown words, with an optional case ending.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 
@@ -12,9 +12,7 @@ interface Ending {
 }
 let endings: readonly Ending[] | undefined;
 function givenEndings(): readonly Ending[] {
-  endings ??= readPatternList('names/turkic-given-endings.txt')
-    .flatMap((line) => line.split(/\s+/u))
-    .map((entry) => ({ key: skeleton(foldWord(entry.replace('~', ''))), weak: entry.startsWith('~') }));
+  endings ??= readPatternWords('names/turkic-given-endings.txt').map((entry) => ({ key: skeleton(foldWord(entry.replace('~', ''))), weak: entry.startsWith('~') }));
   return endings;
 }
 
