@@ -58,10 +58,16 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
   const { before, openers } = chatWords();
   let found: Span[] | undefined;
   const count = tokens.length;
+  // The scan's spans are sorted and disjoint and tokens come in text order: one pointer walks them (linear cost).
+  let next = 0;
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     // Most tokens stop here: named already, digits, Latin, or too short.
-    if (!token.cyrillic || token.hasDigit || token.end - token.start < 4 || !candidate(text, token, folded[k]!, scores[k]!, spans)) continue;
+    if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    if (scores[k]!.kind !== WordKind.None) {
+      while (next < spans.length && spans[next]!.end <= token.start) next++;
+      if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, spans[next])) continue;
+    }
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
     const kind = k > 0 ? before.get(folded[k - 1]!) : undefined;
     const placed = kind !== undefined && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
@@ -84,14 +90,13 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
 }
 
 /**
- * A word no rule named, or a capitalised one the scan scored below the threshold on its capital alone (`Зарема`
- * opening a message, `с Заремой`), alone in its span.
+ * A capitalised word the scan scored below the threshold on its capital alone (`Зарема` opening a message, `с
+ * Заремой`), alone in its span if it has one (`span`: the first of the scan's spans not ending before the token).
  */
-function candidate(text: string, token: Token, word: string, score: WordScore, spans: readonly Span[]): boolean {
-  if (score.kind === WordKind.None) return true;
+function lowScoredCapital(text: string, token: Token, word: string, score: WordScore, span: Span | undefined): boolean {
   if (score.kind !== WordKind.Name || score.source !== 'capital' || score.score >= 0.5 || text.charCodeAt(token.start) === word.charCodeAt(0)) return false;
-  for (const span of spans) if (span.start < token.end && span.end > token.start) return span.start === token.start && span.end === token.end && span.score < 0.5;
-  return true;
+  if (span === undefined || span.start >= token.end) return true;
+  return span.start === token.start && span.end === token.end && span.score < 0.5;
 }
 
 /**
