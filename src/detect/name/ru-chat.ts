@@ -81,9 +81,8 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
     if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
     const verbWord = verb === -1 ? '' : folded[verb]!;
-    if (!object && !personVerb(verbWord) && !knownPastTense(verbWord, resources)) continue;
     const base = personAt(folded[k]!, words[k]!, object, resources, object ? folded[k - 1]! : verbWord);
-    if (base === undefined) continue;
+    if (base === undefined || (!object && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);
@@ -168,9 +167,15 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
   return next;
 }
 
-/** Token `m` ends like a past tense (character codes) or is a present or future verb a person does. */
+/**
+ * Token `m` ends like a past tense (character codes) or is a present or future verb a person does; those end in -т,
+ * -г (`помог`) or -ся, so other words skip the set lookup.
+ */
 function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
-  return pastTenseEnding(text, tokens[m]!) !== 0 || personVerb(folded[m]!);
+  const token = tokens[m]!;
+  if (pastTenseEnding(text, token) !== 0) return true;
+  const last = text.charCodeAt(token.end - 1);
+  return (last === 0x442 /* т */ || last === 0x433 /* г */ || last === 0x44f /* я */) && personVerb(folded[m]!);
 }
 
 /**

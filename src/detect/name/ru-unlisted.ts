@@ -99,8 +99,12 @@ const caseEndings: ReadonlyMap<string, readonly string[]> = new Map([
 const adjectiveOrSurnameStem = new EndingSet(['н', 'ск', 'цк', 'ов', 'ев', 'ин']);
 const hushing = new EndingSet(['ж', 'ш', 'ч', 'щ', 'ц']);
 
-/** `инноград`, `промокод`: the stem ends in an everyday word of four letters or more (a compound or a brand of one). */
+/**
+ * `инноград`, `промокод`: a stem of seven letters or more ends in an everyday word of four letters or more (a
+ * compound or a brand made of one). Shorter stems leave too little for two words.
+ */
 function compoundOfCommonWord(stem: string, resources: NameResources): boolean {
+  if (stem.length < 7) return false;
   for (let from = 3; stem.length - from >= 4; from++) if (resources.commonWords.has(stem.slice(from))) return true;
   return false;
 }
