@@ -174,8 +174,12 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
 function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
   const token = tokens[m]!;
   if (pastTenseEnding(text, token) !== 0) return true;
+  if (token.end - token.start < 5) return false;
   const last = text.charCodeAt(token.end - 1);
-  return (last === 0x442 /* т */ || last === 0x433 /* г */ || last === 0x44f /* я */) && personVerb(folded[m]!);
+  const vowel = text.charCodeAt(token.end - 2);
+  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ся.
+  const ending = last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451 : last === 0x433 /* г */ ? vowel === 0x43e : last === 0x44f /* я */ && vowel === 0x441;
+  return ending && personVerb(folded[m]!);
 }
 
 /**
