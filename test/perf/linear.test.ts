@@ -32,6 +32,7 @@ const ruleShapes = [
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
+  'eshqul juda yaxshi. dilnoza va muhayyo. айгерім мен айкүміс. жаңылбек оператор ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.

@@ -1,0 +1,90 @@
+// Lower-case Turkic given names on no list, from two pieces of evidence: `eshqul juda yaxshi tushuntirdi`,
+// `жаңылбек оператор`, `aziz va muhayyo`, `айгерім мен бектұрсын`.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { skeleton } from '../../text/translit.js';
+import { bareTurkicName } from './chat.js';
+import { onlySpaces } from './gaps.js';
+import { spanCovering } from './real-tokens.js';
+import { EndingSet } from './suffixes.js';
+import { CueWord, type NameResources } from './resources.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { typoOfCommonWord } from './typos.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+// "and" in Uzbek, Kazakh and Kyrgyz (Kazakh мен/пен/бен also mean "with"): a word joined by one to a
+// listed given name is a person too when it is a bare word on no list (`aziz va muhayyo`).
+// Kyrgyz `менен` is only "with", before the verb of meeting (turkic-named.ts reads it).
+const conjunctions = new Set(['va', 'ва', 'hamda', 'ҳамда', 'мен', 'пен', 'бен', 'жана']);
+// Past-tense and personal verb endings: after "with" comes the verb (`айгерім мен сөйлестік`), not a second person.
+const verbEnding = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ду', 'дү', 'ту', 'тү', 'ди', 'ти', 'di', 'ti', 'дым', 'дім', 'тым', 'тім', 'дум', 'дүм', 'тум', 'түм', 'дим', 'тим', 'dim', 'tim', 'дық', 'дік', 'тық', 'тік', 'дык', 'тык', 'дук', 'дүк', 'тук', 'түк', 'дик', 'тик', 'dik', 'tik', 'шты', 'шті', 'шту', 'штү', 'шти', 'shdi']);
+
+/**
+ * Token `i` (lower case, on no list, not in a span) ends in a name-forming ending (-bek, -jon, -gul, -boy: names/
+ * morphemes.txt; -qul, -nazar, -murod, -bonu: names/turkic-given-endings.txt) after a stem of three letters or more,
+ * with no case, plural, possessive or verb ending. `жазбай`, `сызбай` ("without writing") are Kazakh and Kyrgyz
+ * negative converbs, not -бай names: -бай after a voiced obstruent is left out.
+ */
+function shapedLikeGivenName(word: string, resources: NameResources): boolean {
+  if (word.length < 5) return false;
+  const shape = turkicGivenShape(word);
+  if (shape === GivenShape.Base) return true;
+  if (shape !== GivenShape.None) return false;
+  const key = skeleton(word);
+  for (const ending of resources.nameEndings) {
+    // `jonajon`, `жонажон` ("dear"): a reduplicated word, not a name ending.
+    if (key.length >= ending.length + 3 && key.endsWith(ending)) return !negativeConverb(word) && !key.startsWith(ending);
+  }
+  return false;
+}
+// Kazakh and Kyrgyz negative converbs (`жазбай`, `түшүнбөй`, `болбой`): -б + vowel + й after a consonant. Given names
+// in -бай/-бой after a vowel keep their reading (`Жумабай`, `Тошбой` is lost: a Cyrillic -бой after a consonant).
+const converbVowels = new Set(['а', 'е', 'о', 'ө']);
+const vowels = new Set(['а', 'ә', 'е', 'ё', 'и', 'о', 'ө', 'у', 'ұ', 'ү', 'ы', 'і', 'э', 'ю', 'я', 'ў']);
+function negativeConverb(word: string): boolean {
+  const length = word.length;
+  return word.charAt(length - 1) === 'й' && word.charAt(length - 3) === 'б' && converbVowels.has(word.charAt(length - 2)) && !vowels.has(word.charAt(length - 4));
+}
+
+/**
+ * A lower-case word on no list is a given name when two things say so (an unknown word alone is too often an
+ * everyday word Turkic or Russian lists do not know):
+ * - it is shaped like a given name (above) and opens a sentence before another word (the subject: `eshqul juda yaxshi
+ *   tushuntirdi`, `жаңылбек айтты`), or stands right before a service role (`ochilbek operator juda xushmuomala`);
+ * - it is a bare word joined by "and" to a name the scan found (`aziz va muhayyo yordam berishdi`, `тоштемир ва
+ *   дилноза`).
+ * The caller runs this on lower-case Turkic or Latin-script writing only.
+ */
+export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordCues: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+  const scanned = spans.length;
+  let added = false;
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    let candidate = false;
+    let coordinated = false;
+    // Before another word: a sentence start, or a service role (`ochilbek operator`).
+    if (next !== undefined && onlySpaces(text, token.end, next.start, 2) && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0)) candidate = true;
+    else if (i >= 2 && conjunctionAt(folded, i - 1) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && spanCovering(spans, scanned, tokens[i - 2]!.start, tokens[i - 2]!.end) !== undefined) coordinated = true;
+    if (!coordinated && i + 2 < count && conjunctionAt(folded, i + 1) && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && spanCovering(spans, scanned, tokens[i + 2]!.start, tokens[i + 2]!.end) !== undefined) coordinated = true;
+    if (!candidate && !coordinated) continue;
+    if (token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
+    const word = folded[i]!;
+    if (word.length < 4 || resources.roles.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
+    if (!bareTurkicName(word, evidence, resources)) continue;
+    // Cyrillic text without Kazakh or Kyrgyz letters may be Russian: the Russian lexicon has the last word.
+    if (token.cyrillic && !turkic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) continue;
+    if (coordinated ? verbEnding.test(word) && !shapedLikeGivenName(word, resources) : !shapedLikeGivenName(word, resources)) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+function conjunctionAt(folded: readonly string[], k: number): boolean {
+  return conjunctions.has(folded[k]!);
+}
