@@ -20,6 +20,11 @@ describe('lower-case unlisted Turkic given names', () => {
     ['an unshaped Uzbek Cyrillic name before a listed one', 'тоштемир ва дилноза тез жавоб беришди', ['тоштемир', 'дилноза']],
     ['an unshaped Kazakh name joined by мен', 'айгерім мен айкүміс көмектесті', ['айгерім', 'айкүміс']],
     ['an unshaped Kyrgyz name joined by жана', 'бакыт жана чолпонай жардам беришти', ['бакыт', 'чолпонай']],
+    ['an Uzbek -bek name in the dative before a verb of writing', 'kecha ochilbekka yozdim', ['ochilbekka']],
+    ['an Uzbek Cyrillic -жон name in the accusative before a verb of asking', 'охунжонни сўрадим, у ёрдам берди', ['охунжонни']],
+    ['a Kazakh -бек name in the dative before a verb of contacting', 'қуанышбекке хабарластым', ['қуанышбекке']],
+    ['a Kazakh -гүл name in the dative before thanks', 'сәулегүлге үлкен рахмет', ['сәулегүлге']],
+    ['a Kyrgyz -бек name in the accusative before a verb of asking', 'эсенбекти сурадым, ал жардам берди', ['эсенбекти']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -3,11 +3,14 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import { bareTurkicName } from './chat.js';
 import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
+import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { CueWord, type NameResources } from './resources.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
@@ -48,13 +51,34 @@ function negativeConverb(word: string): boolean {
   return word.charAt(length - 1) === 'й' && word.charAt(length - 3) === 'б' && converbVowels.has(word.charAt(length - 2)) && !vowels.has(word.charAt(length - 4));
 }
 
+// Loaded once per process or worker.
+let contactVerbs: ReadonlySet<string> | undefined;
+function contactVerbSet(): ReadonlySet<string> {
+  contactVerbs ??= new Set(readPatternWords('cues/name-turkic-contact-verbs.txt').map(foldWord));
+  return contactVerbs;
+}
+// `katta rahmat`, `үлкен рахмет`, `чоң рахмат`: an intensifier between the person and the thanks.
+const intensifiers = new Set(['katta', 'катта', 'үлкен', 'чоң']);
+
+/** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
+function contactVerbAt(folded: readonly string[], k: number): boolean {
+  const word = folded[k];
+  if (word === undefined) return false;
+  const verbs = contactVerbSet();
+  if (verbs.has(word)) return true;
+  const after = folded[k + 1];
+  return after !== undefined && intensifiers.has(word) && verbs.has(after);
+}
+
 /**
  * A lower-case word on no list is a given name when two things say so (an unknown word alone is too often an
  * everyday word Turkic or Russian lists do not know):
  * - it is shaped like a given name (above) and opens a sentence before another word (the subject: `eshqul juda yaxshi
  *   tushuntirdi`, `жаңылбек айтты`), or stands right before a service role (`ochilbek operator juda xushmuomala`);
- * - it is a bare word joined by "and" to a name the scan found (`aziz va muhayyo yordam berishdi`, `тоштемир ва
- *   дилноза`).
+ * - it is a bare word joined by "and" to a name the scan found (`dilnoza va muhayyo yordam berishdi`, `тоштемир ва
+ *   дилноза`);
+ * - it carries a case ending on a stem shaped like a given name and stands right before a verb of writing, calling,
+ *   asking or thanking (`kecha ochilbekka yozdim`, `қуанышбекке хабарластым`, `эсенбекти сурадым`).
  * The caller runs this on lower-case Turkic or Latin-script writing only.
  */
 export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordCues: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
@@ -66,19 +90,26 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
     const next = tokens[i + 1];
     let candidate = false;
     let coordinated = false;
+    let contacted = false;
     // Before another word: a sentence start, or a service role (`ochilbek operator`).
     if (next !== undefined && onlySpaces(text, token.end, next.start, 2) && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0)) candidate = true;
     else if (i >= 2 && conjunctionAt(folded, i - 1) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && spanCovering(spans, scanned, tokens[i - 2]!.start, tokens[i - 2]!.end) !== undefined) coordinated = true;
     if (!coordinated && i + 2 < count && conjunctionAt(folded, i + 1) && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && spanCovering(spans, scanned, tokens[i + 2]!.start, tokens[i + 2]!.end) !== undefined) coordinated = true;
-    if (!candidate && !coordinated) continue;
+    if (next !== undefined && onlySpaces(text, token.end, next.start, 1) && contactVerbAt(folded, i + 1)) contacted = true;
+    if (!candidate && !coordinated && !contacted) continue;
     if (token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
     const word = folded[i]!;
     if (word.length < 4 || resources.roles.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
-    if (!bareTurkicName(word, evidence, resources)) continue;
     // Cyrillic text without Kazakh or Kyrgyz letters may be Russian: the Russian lexicon has the last word.
     if (token.cyrillic && !turkic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) continue;
-    if (coordinated ? verbEnding.test(word) && !shapedLikeGivenName(word, resources) : !shapedLikeGivenName(word, resources)) continue;
+    const named = contacted
+      ? evidence.nameFlags === 0 && evidence.stopFlags === 0 && !resources.cueWords.has(word) && (turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources))
+      : false;
+    if (!named) {
+      if ((!candidate && !coordinated) || !bareTurkicName(word, evidence, resources)) continue;
+      if (coordinated ? verbEnding.test(word) && !shapedLikeGivenName(word, resources) : !shapedLikeGivenName(word, resources)) continue;
+    }
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
