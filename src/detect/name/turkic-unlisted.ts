@@ -21,6 +21,7 @@ import { nameWeights } from './weights.js';
 // listed given name is a person too when it is a bare word on no list (`aziz va muhayyo`).
 // Kyrgyz `менен` is only "with", before the verb of meeting (turkic-named.ts reads it).
 const conjunctions = new Set(['va', 'ва', 'hamda', 'ҳамда', 'мен', 'пен', 'бен', 'жана']);
+const conjunctionFirsts = new Set([...conjunctions].map((word) => word.charCodeAt(0)));
 // Past-tense and personal verb endings: after "with" comes the verb (`айгерім мен сөйлестік`), not a second person.
 const verbEnding = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ду', 'дү', 'ту', 'тү', 'ди', 'ти', 'di', 'ti', 'дым', 'дім', 'тым', 'тім', 'дум', 'дүм', 'тум', 'түм', 'дим', 'тим', 'dim', 'tim', 'дық', 'дік', 'тық', 'тік', 'дык', 'тык', 'дук', 'дүк', 'тук', 'түк', 'дик', 'тик', 'dik', 'tik', 'шты', 'шті', 'шту', 'штү', 'шти', 'shdi']);
 
@@ -32,6 +33,18 @@ const verbEnding = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ду', 'дү'
  */
 function shapedLikeGivenName(word: string, resources: NameResources): boolean {
   if (word.length < 5) return false;
+  let answer = shapes.get(word);
+  if (answer === undefined) {
+    answer = findShape(word, resources);
+    if (shapes.size >= shapesLimit) shapes.clear();
+    shapes.set(word, answer);
+  }
+  return answer;
+}
+// One answer per word: sentence openers repeat from text to text.
+const shapes = new Map<string, boolean>();
+const shapesLimit = 10_000;
+function findShape(word: string, resources: NameResources): boolean {
   const shape = turkicGivenShape(word);
   if (shape === GivenShape.Base) return true;
   if (shape !== GivenShape.None) return false;
@@ -59,6 +72,16 @@ function contactVerbSet(): ReadonlySet<string> {
 }
 // `katta rahmat`, `үлкен рахмет`, `чоң рахмат`: an intensifier between the person and the thanks.
 const intensifiers = new Set(['katta', 'катта', 'үлкен', 'чоң']);
+// First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as code sets:
+// one test on a number before any string lookup.
+let contactFirstCodes: ReadonlySet<number> | undefined;
+const contactFirsts = {
+  has(code: number): boolean {
+    contactFirstCodes ??= new Set([...contactVerbSet(), ...intensifiers].map((word) => word.charCodeAt(0)));
+    return contactFirstCodes.has(code);
+  },
+};
+const caseLasts = new Set([...'aiаеоөиыіуү'].map((letter) => letter.charCodeAt(0)));
 
 /** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
 function contactVerbAt(folded: readonly string[], k: number): boolean {
@@ -87,35 +110,41 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
   const count = tokens.length;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
+    // Cheapest tests first: most tokens are short, or stand in none of the three places.
+    if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
     const next = tokens[i + 1];
-    let candidate = false;
-    let coordinated = false;
-    let contacted = false;
     // Before another word: a sentence start, or a service role (`ochilbek operator`).
-    if (next !== undefined && onlySpaces(text, token.end, next.start, 2) && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0)) candidate = true;
-    else if (i >= 2 && conjunctionAt(folded, i - 1) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && spanCovering(spans, scanned, tokens[i - 2]!.start, tokens[i - 2]!.end) !== undefined) coordinated = true;
-    if (!coordinated && i + 2 < count && conjunctionAt(folded, i + 1) && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && spanCovering(spans, scanned, tokens[i + 2]!.start, tokens[i + 2]!.end) !== undefined) coordinated = true;
-    if (next !== undefined && onlySpaces(text, token.end, next.start, 1) && contactVerbAt(folded, i + 1)) contacted = true;
-    if (!candidate && !coordinated && !contacted) continue;
-    if (token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
+    const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0) && onlySpaces(text, token.end, next.start, 2);
+    const coordinated = (conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1));
     const word = folded[i]!;
-    if (word.length < 4 || resources.roles.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    const contacted =
+      next !== undefined && word.length >= 6 && caseLasts.has(word.charCodeAt(word.length - 1)) && contactFirsts.has(firstCodes[i + 1]!) && contactVerbAt(folded, i + 1) && onlySpaces(text, token.end, next.start, 1);
+    if (!candidate && !coordinated && !contacted) continue;
+    // The word's own shape before anything about its neighbours or lists: most sentence openers have none.
+    const shaped = (candidate || coordinated) && shapedLikeGivenName(word, resources);
+    const caseShaped = contacted && (turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources));
+    if (!shaped && !caseShaped && !coordinated) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
+    if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) continue;
     // Cyrillic text without Kazakh or Kyrgyz letters may be Russian: the Russian lexicon has the last word.
     if (token.cyrillic && !turkic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) continue;
-    const named = contacted
-      ? evidence.nameFlags === 0 && evidence.stopFlags === 0 && !resources.cueWords.has(word) && (turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources))
-      : false;
-    if (!named) {
-      if ((!candidate && !coordinated) || !bareTurkicName(word, evidence, resources)) continue;
-      if (coordinated ? verbEnding.test(word) && !shapedLikeGivenName(word, resources) : !shapedLikeGivenName(word, resources)) continue;
-    }
+    // A case-ended word before a verb of contacting needs nothing more; the others must be bare words (no case,
+    // plural, possessive or verb ending), and a coordinated one no verb either unless it is shaped like a name.
+    if (!caseShaped && (!bareTurkicName(word, evidence, resources) || (!shaped && verbEnding.test(word)))) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
 }
 
-function conjunctionAt(folded: readonly string[], k: number): boolean {
-  return conjunctions.has(folded[k]!);
+/** Token `i` and a name span the scan found stand on either side of a conjunction (`side` -1: before, 1: after). */
+function conjoinedWith(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, spans: readonly Span[], scanned: number, i: number, side: number): boolean {
+  const link = i + side;
+  const other = i + 2 * side;
+  if (other < 0 || other >= tokens.length || !conjunctionFirsts.has(firstCodes[link]!) || !conjunctions.has(folded[link]!)) return false;
+  const before = side < 0 ? tokens[link]! : tokens[i]!;
+  const after = side < 0 ? tokens[i]! : tokens[link]!;
+  return onlySpaces(text, before.end, after.start, 1) && spanCovering(spans, scanned, tokens[other]!.start, tokens[other]!.end) !== undefined;
 }
+
