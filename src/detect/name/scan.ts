@@ -4,6 +4,7 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
+import { dropStreetEllipses } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -232,6 +233,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // A `-` inside a span is inside a token or between two (a dash): none in the text, nothing to trim.
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
+    // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
+    if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
