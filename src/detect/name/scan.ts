@@ -4,12 +4,14 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
+import { dropStreetEllipses } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
+import { liftAddressedNames } from './en-address.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -218,6 +220,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
+      // `Great work Olan!` (en-address.ts): English text only.
+      if (cyrillicWords === 0 && !turkic) liftAddressedNames(text, tokens, folded, scores, spans, resources);
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
@@ -230,6 +234,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // A `-` inside a span is inside a token or between two (a dash): none in the text, nothing to trim.
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
+    // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
+    if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
