@@ -32,6 +32,7 @@ const ruleShapes = [
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
+  'eshqul juda yaxshi. dilnoza va muhayyo. айгерім мен айкүміс. жаңылбек оператор ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
   'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing ',
   'магазин на Абая, 12. на углу Абая и Байтурсынова ',

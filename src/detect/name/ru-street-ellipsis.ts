@@ -1,5 +1,6 @@
-// Streets named after people with the street word left out: `магазин на Абая`, `филиал на Амира Темура 107`,
-// `на углу Абая и Байтурсынова`. Russian says `на` + the person's name in the genitive for the street itself.
+// Streets and institutions named after people without the street word: `магазин на Абая`, `филиал на Амира Темура
+// 107`, `на углу Абая и Байтурсынова`, `университет имени Абая`. Russian names the street by `на` + the person's name
+// in the genitive.
 
 import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
@@ -44,6 +45,8 @@ function streetPosition(text: string, tokens: readonly Token[], folded: readonly
   const before = folded[first - 1]!;
   if (cornerWords.has(before)) return true;
   if (cornerOpen && before === 'и') return true;
+  // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
+  if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || folded[first - 2] !== 'по')) return true;
   if (before !== 'на' || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
   if (accusativeFeminine(folded[last]!)) return false;
   if (first < 2) return houseNumberAfter(text, tokens, last);
