@@ -105,6 +105,7 @@ export class RedactionPool {
   /** Cutting limits when a worker is idle (split a big request per thread) and when all are busy (do not split). */
   readonly #limits: CutLimits;
   readonly #busyLimits: CutLimits;
+  readonly #countCap: number;
   #dispatchScheduled: NodeJS.Immediate | undefined;
   #drained: (() => void) | undefined;
   #inFlightTasks = 0;
@@ -130,9 +131,12 @@ export class RedactionPool {
       maxDocuments: this.config.batchMaxDocuments,
       maxChars: this.config.batchMaxChars,
       minChars: this.config.batchMinChars,
+      maxPartChars: this.config.partMaxChars,
       parts: this.config.threads,
     };
     this.#busyLimits = { ...this.#limits, parts: 1 };
+    // A document is counted only as far as it could matter to a cut: past the larger limit it fills a batch anyway.
+    this.#countCap = Math.max(this.config.batchMaxChars, this.config.partMaxChars);
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
@@ -246,7 +250,7 @@ export class RedactionPool {
   redact(policy: ResolvedPolicy, destination: Destination, documents: readonly unknown[]): Promise<RedactionOutput> {
     if (this.#closed) return Promise.reject(this.#reject('ERR_PII_POOL_CLOSED', documents.length));
     if (documents.length === 0) return Promise.resolve({ documents: [], reports: [] });
-    const chars = documents.map((document) => countChars(document, this.config.batchMaxChars));
+    const chars = documents.map((document) => countChars(document, this.#countCap));
     let totalChars = 0;
     for (const count of chars) totalChars += count;
     // Splitting a request per thread buys latency only when threads are free to take the parts; with work already
