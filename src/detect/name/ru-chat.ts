@@ -202,13 +202,14 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
 }
 
 /**
- * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`; not `или`,
- * `земли`), or of the verbs of going (`пришел`, `ушла`).
+ * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`, `привезли` →
+ * `привезти`; not `или`, `земли`), of the verbs of going (`пришел`, `ушла`), or of a stem in -г (`помогли`).
  */
 function knownPastTense(word: string, resources: NameResources): boolean {
   if (notVerbs.has(word) || !resources.commonWords.has(word)) return false;
   const core = word.slice(0, word.length - pastTenseLength(word));
-  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше');
+  // `помогли` (помочь), `привезли` (привезти): stems in -г and -з.
+  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше') || (core.length >= 4 && core.endsWith('г')) || resources.commonWords.has(core + 'ти');
 }
 
 // Everyday words whose stem + -ть is some verb (`если` → `есть`, `дело` → `деть`).
