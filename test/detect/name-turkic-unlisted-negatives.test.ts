@@ -134,6 +134,18 @@ export const unlistedNegatives: [lang: string, text: string][] = [
   ['ky', 'колдоо кызматына жаздым'],
   ['ky', 'баасын сурадым, айтышкан жок'],
   ['ky', 'дасторконго чоң рахмат'],
+  ['uz-latn', 'bugun kuryer kelmadi, kecha ham kelmagan'],
+  ['uz-latn', 'kecha dasturxon buyurtma qildim, bugun keldi'],
+  ['uz-latn', 'lekin sifati juda yomon ekan'],
+  ['uz-latn', 'hozir ilova ishlamayapti'],
+  ['uz-cyrl', 'бугун буюртма келмади'],
+  ['uz-cyrl', 'кеча атиргул олдим, сўлиб қолибди'],
+  ['kk', 'бүгін тапсырыс келмеді'],
+  ['kk', 'кеше баклажан алдым, шіріген екен'],
+  ['kk', 'бірақ сапасы нашар'],
+  ['ky', 'бүгүн заказ келген жок'],
+  ['ky', 'кечээ дасторкон алдым, жакшы экен'],
+  ['ky', 'бирок баасы кымбат'],
 ];
 
 describe('name-free Turkic messages with everyday words where unlisted names stand', () => {

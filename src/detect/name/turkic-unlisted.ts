@@ -70,6 +70,14 @@ function contactVerbSet(): ReadonlySet<string> {
   contactVerbs ??= new Set(readPatternWords('cues/name-turkic-contact-verbs.txt').map(foldWord));
   return contactVerbs;
 }
+let clauseOpeners: ReadonlySet<string> | undefined;
+/** Token `k` opens its sentence and is a time adverb or linking word (cues/name-turkic-clause-openers.txt). */
+function clauseOpenerAt(tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k < 0 || !tokens[k]!.sentenceStart) return false;
+  clauseOpeners ??= new Set(readPatternWords('cues/name-turkic-clause-openers.txt').map(foldWord));
+  return clauseOpeners.has(folded[k]!);
+}
+
 // `katta rahmat`, `үлкен рахмет`, `чоң рахмат`: an intensifier between the person and the thanks.
 const intensifiers = new Set(['katta', 'катта', 'үлкен', 'чоң']);
 // First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as code sets:
@@ -96,8 +104,9 @@ function contactVerbAt(folded: readonly string[], k: number): boolean {
 /**
  * A lower-case word on no list is a given name when two things say so (an unknown word alone is too often an
  * everyday word Turkic or Russian lists do not know):
- * - it is shaped like a given name (above) and opens a sentence before another word (the subject: `eshqul juda yaxshi
- *   tushuntirdi`, `жаңылбек айтты`), or stands right before a service role (`ochilbek operator juda xushmuomala`);
+ * - it is shaped like a given name (above) and opens a sentence before another word, alone or after a time adverb
+ *   (the subject: `eshqul juda yaxshi tushuntirdi`, `бүгүн жаңылбек чалды`), or stands right before a service role
+ *   (`ochilbek operator juda xushmuomala`);
  * - it is a bare word joined by "and" to a name the scan found (`dilnoza va muhayyo yordam berishdi`, `тоштемир ва
  *   дилноза`);
  * - it carries a case ending on a stem shaped like a given name and stands right before a verb of writing, calling,
@@ -113,8 +122,9 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
     // Cheapest tests first: most tokens are short, or stand in none of the three places.
     if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
     const next = tokens[i + 1];
-    // Before another word: a sentence start, or a service role (`ochilbek operator`).
-    const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0) && onlySpaces(text, token.end, next.start, 2);
+    // Before another word: a sentence start (after a time adverb too: `bugun eshqul`), or a service role (`ochilbek
+    // operator`).
+    const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0 || clauseOpenerAt(tokens, folded, i - 1)) && onlySpaces(text, token.end, next.start, 2);
     const coordinated = (conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1));
     const word = folded[i]!;
     const contacted =
