@@ -163,3 +163,27 @@ function conjoinedWith(text: string, tokens: readonly Token[], folded: readonly 
   return onlySpaces(text, before.end, after.start, 1) && spanCovering(spans, scanned, tokens[other]!.start, tokens[other]!.end) !== undefined;
 }
 
+
+// Dative and accusative endings in Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz, every harmony variant; with a
+// possessive or plural before them (`do'koniga`, `дүкеніне`, `operatorlarga`) the word is a thing or a group.
+const datOrAcc = new EndingSet(['ga', 'ka', 'qa', 'ni', 'га', 'ка', 'қа', 'ни', 'ға', 'ге', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'го', 'гө', 'ко', 'кө', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ди', 'ти']);
+const possessiveOrPlural = new EndingSet(['iga', 'ига', 'ini', 'ини', 'ына', 'іне', 'ына', 'ын', 'ін', 'larga', 'larni', 'ларга', 'ларни', 'ларға', 'лерге', 'ларды', 'лерді', 'дарға', 'дерге', 'тарға', 'терге', 'ngizga', 'нгизга', 'ңызға', 'ңізге']);
+
+/**
+ * `Kecha Muhayyoga yozdim`, `Кеше Айкүміске жаздым`: a capitalised word on no list (the caller checked both) in the
+ * dative or accusative, the stem four letters or more, right before a Turkic verb of writing, calling, asking or
+ * thanking, is the person reached, whatever its stem: the capital inside the sentence, the case and the verb are
+ * three pieces of evidence. Opening a sentence the capital says nothing, and the stem must end like a given name
+ * (`Эсенбекке чалдым`; not `Филиалга ёздим`).
+ */
+export function capitalBeforeContactVerb(text: string, tokens: readonly Token[], folded: readonly string[], i: number, atStart: boolean, resources: NameResources): boolean {
+  const word = folded[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || word.length < 6 || !datOrAcc.test(word) || possessiveOrPlural.test(word)) return false;
+  if (!contactVerbAt(folded, i + 1) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
+  const shaped = turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources);
+  return shaped || (!atStart && !nounDerivation.test(word.slice(0, word.length - 2)));
+}
+// Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
+// thing written with a capital, not a person.
+const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
