@@ -146,6 +146,20 @@ export const unlistedNegatives: [lang: string, text: string][] = [
   ['ky', 'бүгүн заказ келген жок'],
   ['ky', 'кечээ дасторкон алдым, жакшы экен'],
   ['ky', 'бирок баасы кымбат'],
+  ['uz-latn', 'Kecha Telegramga yozdim, javob yoq'],
+  ['uz-latn', "Bugun Operatorga qo'ng'iroq qildim"],
+  ['uz-latn', 'Filialga yozdim, hech kim javob bermadi'],
+  ['uz-latn', 'Supportga yozdim ikki kun oldin'],
+  ['uz-latn', "Kecha Do'konga qo'ng'iroq qildim"],
+  ['uz-cyrl', 'Кеча Банкка қўнғироқ қилдим'],
+  ['uz-cyrl', 'Филиалга ёздим, жавоб йўқ'],
+  ['kk', 'Кеше Қолдау қызметіне жаздым'],
+  ['kk', 'Саппортқа жаздым, жауап жоқ'],
+  ['kk', 'Кеше Бөлімшеге хабарластым'],
+  ['ky', 'Кечээ Почтага чалдым'],
+  ['ky', 'Колдоого жаздым, жооп жок'],
+  ['ru', 'Мы каждый год в Анталью ездим'],
+  ['ru', 'Летом на Иссык-Куль ездим всей семьей'],
 ];
 
 describe('name-free Turkic messages with everyday words where unlisted names stand', () => {
