@@ -76,3 +76,24 @@ describe('NAME in English text: a lower-case given name as the subject of a verb
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NAME in English text: a lower-case given name before a two-letter verb (`is`, `was` are too short for a surname)', () => {
+  it.each([
+    ['before `is`', 'Does anyone know the brand of the sunglasses olivia is wearing?', ['olivia']],
+    ['before `is` after a comma', 'Honestly, bakhtiyor is the best courier in town', ['bakhtiyor']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after an article', 'Honestly the luna is really good here'],
+    ['after an article, before a longer verb', 'Honestly the luna was really good here'],
+    ['after a possessive', 'I think my alexa is broken again'],
+    ['after a quantifier', 'Not sure every mia is the same size'],
+    ['an ambiguous given name', 'Does the grace period still apply if the bill is late?'],
+    ['internet slang that a name list holds', 'Great job, that vid was so funny'],
+    ['an everyday noun that a name list holds', 'Lol this case was weird, the box came empty'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -32,7 +32,11 @@ const ruleShapes = [
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
+  'eshqul juda yaxshi. dilnoza va muhayyo. айгерім мен айкүміс. жаңылбек оператор ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
+  'Зарема поможет, с Асрором говорила, у эшкула Карамат Сказал ',
+  'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing ',
+  'магазин на Абая, 12. на углу Абая и Байтурсынова ',
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.
   'a dot b dot c at d dot e @ f . ru x[@]y dot com q%40 900012345/910012345/ 200-00-01/02 8 10 998 GB82 WEST 1234 41.3110 ',

@@ -26,12 +26,13 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
   let s = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
     // Cheap tests first (most tokens fail the first letter or the spacing); the whole words only for candidates.
-    if (!lowerStart(text, tokens[k]!) || !lowerStart(text, tokens[k + 1]!)) continue;
+    // The next word may be a two-letter verb (`chloe is wearing`): its length is checked below, for surnames only.
+    if (!lowerStart(text, tokens[k]!) || !lowerFirst(text, tokens[k + 1]!)) continue;
     if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
     if (!givenName(words[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
     // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb.
-    const subject = resources.englishSocial.verbsAfterName.has(folded[k + 1]!);
-    if (!subject && !lowerWord(text, tokens, folded, k + 1)) continue;
+    const subject = resources.englishSocial.verbsAfterName.has(folded[k + 1]!) && !afterDeterminer(folded, k, resources);
+    if (!subject && (!lowerStart(text, tokens[k + 1]!) || !lowerWord(text, tokens, folded, k + 1))) continue;
     // Read the whole text only once a candidate stands in it.
     if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
     const surname = subject ? Surname.None : surnameWord(folded[k + 1]!, words[k + 1]!, resources);
@@ -73,10 +74,23 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
   spans.sort((a, b) => a.start - b.start);
 }
 
+/** `the luna is`, `every mia has`: after an article, possessive or quantifier, the word names a thing. */
+function afterDeterminer(folded: readonly string[], k: number, resources: NameResources): boolean {
+  if (k === 0) return false;
+  const { articles, possessives, quantifiers } = resources.englishSocial;
+  const before = folded[k - 1]!;
+  return articles.has(before) || possessives.has(before) || quantifiers.has(before);
+}
+
 /** A Latin token of three letters or more, no digit, opening with a lower-case letter (a–z or accented). */
 function lowerStart(text: string, token: Token): boolean {
+  return token.end - token.start >= 3 && lowerFirst(text, token);
+}
+
+/** A Latin token with no digit, opening with a lower-case letter (a–z or accented). */
+function lowerFirst(text: string, token: Token): boolean {
   const first = text.charCodeAt(token.start);
-  return ((first >= 97 && first <= 122) || (first > 0xdf && accentedLatin(first))) && token.end - token.start >= 3 && !token.hasDigit;
+  return ((first >= 97 && first <= 122) || (first > 0xdf && accentedLatin(first))) && !token.hasDigit;
 }
 
 /** Three letters or more, all lower-case Latin letters as typed (a–z, or accented: `žilková`). */

@@ -1,7 +1,7 @@
 // The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
 // and patterns/stoplists/common-en-nationalities.txt.
 
-import { readPatternWords } from '../../patterns.js';
+import { readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 
 export interface EnglishSocialWords {
@@ -39,6 +39,8 @@ export interface EnglishSocialWords {
   readonly personNouns: ReadonlySet<string>;
   /** `German`, `Muslim`: nationality and religion words, alone no person in English text (en-titles.ts). */
   readonly nationalities: ReadonlySet<string>;
+  /** `great work`, `bye`, `rip`: phrases addressing the person named right after them, keyed by their last word (en-address.ts). */
+  readonly addressPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -64,5 +66,18 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     auxiliaries: foldedSet('cues/name-english-auxiliaries.txt'),
     personNouns: foldedSet('cues/name-english-person-nouns.txt'),
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
+    addressPhrases: phrasesByLastWord('cues/name-english-address.txt'),
   };
+}
+
+function phrasesByLastWord(relativePath: string): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const byLast = new Map<string, string[][]>();
+  for (const line of readPatternList(relativePath)) {
+    const words = line.split(/\s+/u).map(foldWord);
+    const last = words[words.length - 1]!;
+    const list = byLast.get(last) ?? [];
+    list.push(words);
+    byLast.set(last, list);
+  }
+  return byLast;
 }

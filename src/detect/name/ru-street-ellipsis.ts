@@ -1,0 +1,89 @@
+// Streets and institutions named after people without the street word: `магазин на Абая`, `филиал на Амира Темура
+// 107`, `на углу Абая и Байтурсынова`, `университет имени Абая`. Russian names the street by `на` + the person's name
+// in the genitive.
+
+import { readPatternWords } from '../../patterns.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { onlySpaces } from './gaps.js';
+
+let placeWords: ReadonlySet<string> | undefined;
+
+// `перевел на Азиза 500`, `оформлен на Алишера`: money and papers go to a person, whatever number follows.
+const transferWords = new Set([
+  'перевел', 'перевёл', 'перевела', 'перевели', 'переведите', 'переведу', 'скинул', 'скинула', 'скинули', 'скиньте',
+  'кинул', 'кинула', 'киньте', 'отправил', 'отправила', 'отправили', 'отправьте', 'закинул', 'закинула', 'пополнил',
+  'пополнила', 'положил', 'положила', 'заплатил', 'заплатила', 'оплатил', 'оплатила', 'оформил', 'оформила',
+  'оформлен', 'оформлена', 'оформлено', 'записал', 'записала', 'записали', 'записалась', 'записался', 'вернули', 'вернул',
+]);
+
+// `на углу X и Y`, `на пересечении X и Y`: both are streets.
+const cornerWords = new Set(['углу', 'угол', 'пересечении', 'перекрестке', 'перекрёстке']);
+
+/**
+ * Removes, in place, Cyrillic spans that follow `на` and are streets: a place or being-somewhere word before `на`,
+ * a house number after the span, or a corner phrase. A feminine accusative (`на Дильнозу`) is a person: kept.
+ */
+export function dropStreetEllipses(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  let t = 0;
+  let kept = 0;
+  let cornerOpen = false;
+  for (const span of spans) {
+    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+    const street: boolean = t < tokens.length && tokens[t]!.start === span.start && tokens[t]!.cyrillic && streetPosition(text, tokens, folded, t, last, cornerOpen);
+    // The second street of a corner phrase follows the first with `и`.
+    cornerOpen = street && t >= 2 && (cornerWords.has(folded[t - 1]!) || cornerWords.has(folded[t - 2]!));
+    if (!street) spans[kept++] = span;
+  }
+  if (kept !== spans.length) spans.length = kept;
+}
+
+function streetPosition(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, cornerOpen: boolean): boolean {
+  if (first === 0) return false;
+  const before = folded[first - 1]!;
+  if (cornerWords.has(before)) return true;
+  if (cornerOpen && before === 'и') return true;
+  // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
+  if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || folded[first - 2] !== 'по')) return true;
+  if (before !== 'на' || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
+  if (accusativeFeminine(folded[last]!)) return false;
+  if (first < 2) return houseNumberAfter(text, tokens, last);
+  if (houseNumberAfter(text, tokens, last) && !transferWords.has(folded[first - 2]!)) return true;
+  placeWords ??= new Set(readPatternWords('stoplists/street-ellipsis-before.txt'));
+  return placeWords.has(folded[first - 2]!) && onlySpaces(text, tokens[first - 2]!.end, tokens[first - 1]!.start, 2);
+}
+
+/**
+ * `на Абая 12`, `на Абая, 55`, `на Амира Темура 107Б.`: a short number closes the clause after the span. A word after
+ * the number (`на Азиза 500 тысяч`) makes it an amount; more digit groups make a phone number; a year a date.
+ */
+function houseNumberAfter(text: string, tokens: readonly Token[], last: number): boolean {
+  const number = tokens[last + 1];
+  if (number === undefined) return false;
+  let gapStart = tokens[last]!.end;
+  if (text.charCodeAt(gapStart) === 44) gapStart++;
+  if (!onlySpaces(text, gapStart, number.start, 2)) return false;
+  const code = text.charCodeAt(number.start);
+  const length = number.end - number.start;
+  if (code < 48 || code > 57 || length > 5) return false;
+  if (length === 4 && (text.startsWith('19', number.start) || text.startsWith('20', number.start))) return false;
+  for (let i = number.end; i < text.length; i++) {
+    const next = text.charCodeAt(i);
+    if (next === 32 || next === 0xa0) continue;
+    // Letters and digits after the number: an amount, a unit or a phone number.
+    return !(next >= 48 && next <= 57) && !isLetterCode(next);
+  }
+  return true;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+}
+
+// `Дильнозу`, `Ольгу Петровну`, `Зульфию`: the accusative of a feminine name; a street keeps the genitive.
+function accusativeFeminine(word: string): boolean {
+  const end = word.charCodeAt(word.length - 1);
+  return end === 0x443 || end === 0x44e;
+}

@@ -1,0 +1,38 @@
+// Names addressed by an English social phrase (`Great work X!`, `Bye X!`, `RIP X`) (en-address.ts).
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../helpers/names.js';
+
+describe('NAME in English text: an unlisted name right after a phrase addressing a person', () => {
+  it.each([
+    ['praise before an exclamation mark', 'Cant wait for the next episode! Great work Zorvik!', ['Zorvik']],
+    ['a farewell', 'Bye Quellan!', ['Quellan']],
+    ['a one-word phrase the run took in', 'Congrats Zorvik!', ['Zorvik']],
+    ['a two-word phrase in lower case', 'happy birthday Zorvik, have a great one', ['Zorvik']],
+    ['a mourning post at the end of the text', 'Such sad news today. RIP Quellan', ['Quellan']],
+    ['an unlisted full name', 'Well done Zorvik Quellan, the parcel came in a day', ['Zorvik Quellan']],
+    ['before an emoji', 'love you Tregellas ❤', ['Tregellas']],
+  ])('finds %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a lower-case word after the phrase', 'good job guys, the new update is great'],
+    ['a title going on after the word', 'congratulations Class of 2024'],
+    ['a song title going on with a verb', 'Happy Birthday Song is my favourite'],
+    ['a capitalised everyday word', 'Good luck Tomorrow with the exam'],
+    ['a phrase that is not right before the word', 'Good job on the Quellan update, really smooth'],
+    ['a role word after the phrase', 'Good job Team!'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('NAME in English text: an address phrase the run took in is cut off the name', () => {
+  it.each([
+    ['a birthday wish in title case', 'Happy Birthday Anna, have a great day', ['Anna']],
+    ['praise in title case', 'Good Job Olivia', ['Olivia']],
+  ])('keeps only the name for %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
