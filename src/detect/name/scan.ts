@@ -5,6 +5,7 @@ import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropStreetEllipses } from './ru-street-ellipsis.js';
+import { dropEstablishmentNames } from './establishments.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -29,6 +30,7 @@ import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findUnlistedTurkicNames } from './turkic-unlisted.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findRussianCoordinatedNames } from './ru-coordination.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -198,6 +200,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
     if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
+    // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
+    if (spans.length > 0 || textBits & WordBit.RussianChatPlace) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -236,6 +240,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
     if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
+    // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
+    if (spans.length > 0) dropEstablishmentNames(text, tokens, folded, spans);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
