@@ -6,6 +6,7 @@ import type { RecordableHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { PiscinaTask } from 'piscina';
+import { shareRussianCommonWords } from '../detect/name/common-words.js';
 import type { RedactionReport } from '../engine.js';
 import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
@@ -138,6 +139,9 @@ export class RedactionPool {
     // A document is counted only as far as it could matter to a cut: past the larger limit it fills a batch anyway.
     this.#countCap = Math.max(this.config.batchMaxChars, this.config.partMaxChars);
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
+    // The Russian common-word table (7.6 MB) is read-only: built once here on shared memory, every worker (replacements
+    // too) maps the same pages instead of building a 13 MB copy of its own.
+    shareRussianCommonWords();
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
       minThreads: this.config.threads,
