@@ -89,10 +89,18 @@ function clauseOpenerAt(folded: readonly string[], k: number): boolean {
 
 // `katta rahmat`, `үлкен рахмет`, `чоң рахмат`: an intensifier between the person and the thanks.
 const intensifiers = new Set(['katta', 'катта', 'үлкен', 'чоң']);
-let contactFirstTable: Uint8Array | undefined;
-function contactFirst(code: number): boolean {
-  contactFirstTable ??= codeTable([...contactVerbSet(), ...intensifiers], (word) => word.charCodeAt(0));
-  return code < edgeLimit && contactFirstTable[code] === 1;
+// Verbs keyed by first letter, last letter and length in a 4096-entry table: one array read rules out most words
+// before the Set lookup (first letters alone let half of all words through).
+let contactKeys: Uint8Array | undefined;
+function contactKey(word: string): number {
+  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 4095;
+}
+function mayBeContactVerb(word: string): boolean {
+  if (contactKeys === undefined) {
+    contactKeys = new Uint8Array(4096);
+    for (const verb of [...contactVerbSet(), ...intensifiers]) contactKeys[contactKey(verb)] = 1;
+  }
+  return contactKeys[contactKey(word)] === 1;
 }
 const caseLastTable = codeTable([...'aiаеоөиыіуү'], (letter) => letter.charCodeAt(0));
 
@@ -124,16 +132,20 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
   const count = tokens.length;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    // Cheapest tests first: most tokens are short, or stand in none of the three places.
-    if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
+    // Cheapest tests first, on the scan's arrays: most tokens stand in none of the places the rules read.
+    const nextWord = folded[i + 1];
+    const placed =
+      token.sentenceStart || (nextWord !== undefined && ((wordCues[i + 1]! & CueWord.Role) !== 0 || conjunctionFirsts[firstCodes[i + 1]! % edgeLimit] === 1 || mayBeContactVerb(nextWord))) ||
+      (i > 0 && (tokens[i - 1]!.sentenceStart || conjunctionFirsts[firstCodes[i - 1]! % edgeLimit] === 1));
+    if (!placed || token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
     const next = tokens[i + 1];
     // Before another word: a sentence start (after a time adverb too: `bugun eshqul`), or a service role (`ochilbek
     // operator`).
     const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0 || (i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1))) && onlySpaces(text, token.end, next.start, 2);
-    const coordinated = (conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1));
+    const coordinated = conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1);
     const word = folded[i]!;
     const contacted =
-      next !== undefined && word.length >= 6 && caseLastTable[word.charCodeAt(word.length - 1) % edgeLimit] === 1 && contactFirst(firstCodes[i + 1]!) && contactVerbAt(folded, i + 1) && onlySpaces(text, token.end, next.start, 1);
+      next !== undefined && word.length >= 6 && caseLastTable[word.charCodeAt(word.length - 1) % edgeLimit] === 1 && mayBeContactVerb(nextWord!) && contactVerbAt(folded, i + 1) && onlySpaces(text, token.end, next.start, 1);
     if (!candidate && !coordinated && !contacted) continue;
     // The word's own shape before anything about its neighbours or lists: most sentence openers have none.
     const shaped = (candidate || coordinated) && shapedLikeGivenName(word, resources);
@@ -177,10 +189,11 @@ const possessiveOrPlural = new EndingSet(['iga', 'ига', 'ini', 'ини', 'ы�
  * (`Эсенбекке чалдым`; not `Филиалга ёздим`).
  */
 export function capitalBeforeContactVerb(text: string, tokens: readonly Token[], folded: readonly string[], i: number, atStart: boolean, resources: NameResources): boolean {
-  const word = folded[i]!;
+  // The verb first, from its first letter: this is asked about most unknown capitalised words.
   const next = tokens[i + 1];
-  if (next === undefined || word.length < 6 || !datOrAcc.test(word) || possessiveOrPlural.test(word)) return false;
-  if (!contactVerbAt(folded, i + 1) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
+  if (next === undefined || !mayBeContactVerb(folded[i + 1]!) || !contactVerbAt(folded, i + 1)) return false;
+  const word = folded[i]!;
+  if (word.length < 6 || !datOrAcc.test(word) || possessiveOrPlural.test(word) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
   const shaped = turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources);
   return shaped || (!atStart && !nounDerivation.test(word.slice(0, word.length - 2)));
 }
