@@ -13,6 +13,7 @@ import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
+import { liftWorkMakers } from './en-works.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -225,7 +226,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
       // `Great work Olan!` (en-address.ts): English text only.
-      if (cyrillicWords === 0 && !turkic) liftAddressedNames(text, tokens, folded, scores, spans, resources);
+      if (cyrillicWords === 0 && !turkic) {
+        liftAddressedNames(text, tokens, folded, scores, spans, resources);
+        // `the Ronner novel` (en-works.ts).
+        liftWorkMakers(text, tokens, folded, scores, spans, resources);
+      }
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
