@@ -30,6 +30,8 @@ describe('lower-case unlisted Turkic given names', () => {
     ['a capitalised unshaped name in the dative before a verb of writing', 'Kecha Gulbadanga yozdim', ['Gulbadanga']],
     ['a capitalised unshaped Kazakh name in the accusative before a verb of asking', 'Мен Жарқынайды сұрадым', ['Жарқынайды']],
     ['a capitalised -бек name in the dative opening a Kyrgyz message', 'Эсенбекке чалдым бирок жооп бербеди', ['Эсенбекке']],
+    ['a lower-case -qul name in the dative in a message capitalised by the keyboard', 'Kecha shodmonqulga yozdim', ['shodmonqulga']],
+    ['an unshaped lower-case name joined to a listed one opening the message', 'Айгерім мен айкүміс көмектесті', ['Айгерім', 'айкүміс']],
     ['a capitalised -berdi name inside an Uzbek sentence', "Bugun Xudoyberdi qo'ng'iroq qildi", ['Xudoyberdi']],
     ['a lower-case -temir name after a role word', 'kuryer oltintemir kechikdi', ['oltintemir']],
     ['a capitalised Kazakh -тұрсын name in the dative', 'Кеше Қуаттұрсынға жаздым', ['Қуаттұрсынға']],
@@ -46,6 +48,9 @@ describe('lower-case unlisted Turkic given names', () => {
     ['two everyday words joined by va', 'kuryer va operator ikkalasi ham yaxshi', []],
     ['"gave" as a verb, the stem too short for a -berdi name', 'курьер жіберді ме, білмеймін', []],
     ['"iron road" opening a Kazakh sentence', 'Темір жол вокзалына жеткізіңіз', []],
+    ['a Kazakh negative converb capitalised at the start', 'Жазбай кеттіңіз, хабарлама келмеді', []],
+    ['a reduplicated word capitalised at the start', "Jonajon do'konim, doim shu yerdan olaman", []],
+    ['"light and warmth" after a listed name that is also a word', 'Нур жана жылуулук жетишпейт бул үйдө', []],
   ])('not a second person: %s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
