@@ -27,7 +27,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
-import { findUnlistedTurkicNames, keyboardCased } from './turkic-unlisted.js';
+import { findUnlistedTurkicNames } from './turkic-unlisted.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
@@ -245,8 +245,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if ((turkic || latinWords * 2 > count) && textBits & WordBit.NamedTrigger) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
-  // sentences).
-  if ((turkic || latinWords * 2 > count) && (lowerCaseWriting || (text.length >= 20 && keyboardCased(text, tokens, firstCodes)))) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
+  if (lowerCaseWriting && (turkic || latinWords * 2 > count)) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
   return spans;
 }
 

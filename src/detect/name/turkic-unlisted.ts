@@ -215,16 +215,3 @@ export function capitalBeforeContactVerb(text: string, tokens: readonly Token[],
 // Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
 // thing written with a capital, not a person.
 const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'лук', 'лүк', 'дук', 'дүк', 'тук', 'түк', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
-
-/**
- * Every token inside a sentence begins in lower case: the text is written without capitals except where a phone
- * keyboard puts them (`Kecha eshqulga yozdim`), so a lower-case word says as little as in all-lower-case writing.
- * One read of the scan's first-letter array per token.
- */
-export function keyboardCased(text: string, tokens: readonly Token[], firstCodes: ArrayLike<number>): boolean {
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!token.sentenceStart && text.charCodeAt(token.start) !== firstCodes[i]) return false;
-  }
-  return true;
-}
