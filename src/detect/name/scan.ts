@@ -13,6 +13,7 @@ import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
+import { liftWorkMakers } from './en-works.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -30,6 +31,7 @@ import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findUnlistedTurkicNames } from './turkic-unlisted.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findRussianCoordinatedNames } from './ru-coordination.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -199,6 +201,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
     if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
+    // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
+    if (spans.length > 0 || textBits & WordBit.RussianChatPlace) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -222,7 +226,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
       // `Great work Olan!` (en-address.ts): English text only.
-      if (cyrillicWords === 0 && !turkic) liftAddressedNames(text, tokens, folded, scores, spans, resources);
+      if (cyrillicWords === 0 && !turkic) {
+        liftAddressedNames(text, tokens, folded, scores, spans, resources);
+        // `the Ronner novel` (en-works.ts).
+        liftWorkMakers(text, tokens, folded, scores, spans, resources);
+      }
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
