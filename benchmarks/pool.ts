@@ -196,7 +196,7 @@ await sampleWorkload();
 
 const pool = new RedactionPool();
 await pool.ready;
-const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms`;
+const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part into parts of ≤ ${pool.config.partMaxChars} chars, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms`;
 process.stdout.write(`pool: ${poolSettings}\n`);
 
 // Warm-up: V8 needs a few thousand documents before the detectors run at full speed, in every worker as on the main

@@ -9,11 +9,15 @@ import type { PackedReports } from './report-codec.js';
 /** 'delay' holds the batch 300 ms then completes normally (for drain tests). */
 export type FaultKind = 'throw' | 'hang' | 'exit' | 'delay';
 
-export interface DocumentItem {
+/**
+ * Consecutive documents of a batch that share a policy and a destination (usually all of one request's part): one
+ * object per run instead of one per document, which the main thread would build and both threads would clone.
+ */
+export interface DocumentRun {
   /** Key into `RedactionTask.policies`; one policy travels once per task however many items use it. */
   readonly policy: number;
   readonly destination: Destination;
-  readonly document: unknown;
+  readonly documents: readonly unknown[];
 }
 
 /**
@@ -26,7 +30,7 @@ export interface BodyItem {
   readonly limits: DocumentLimits;
 }
 
-export type WorkItem = DocumentItem | BodyItem;
+export type WorkItem = DocumentRun | BodyItem;
 
 export function isBodyItem(item: WorkItem): item is BodyItem {
   return (item as Partial<BodyItem>).body !== undefined;
@@ -46,10 +50,14 @@ export interface RedactionTask {
   readonly fault?: FaultKind;
 }
 
-export type ItemResult =
-  | { readonly ok: true; readonly document: unknown }
-  | BodyResult
-  | { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
+/** A document that could not be redacted, or a request body's outcome. */
+export type ItemResult = BodyResult | Failure;
+
+export interface Failure {
+  readonly ok: false;
+  readonly code: ErrorCode;
+  readonly detail?: string;
+}
 
 /** A body item's answer: the JSON response `{ documents, reports }` as UTF-8 bytes, and what metrics and logs need. */
 export interface BodyResult {
@@ -59,10 +67,16 @@ export interface BodyResult {
   readonly entities: EntityCounts;
 }
 
-/** One result per item, in order. A failed item fails only the request it belongs to. */
+/**
+ * A batch's results by position: a batch's positions are its documents, runs unrolled, and its bodies, in task order.
+ * A failed position fails only the request it belongs to.
+ */
 export interface TaskResult {
-  readonly results: readonly ItemResult[];
-  /** The reports, aligned with `results` (null for failed items and body items), packed (see report-codec.ts). */
+  /** The redacted document at each document position; null at failed positions and at bodies. */
+  readonly documents: readonly unknown[];
+  /** `[position, outcome]` for each failed position and each body, in position order. */
+  readonly outcomes: ReadonlyArray<readonly [number, ItemResult]>;
+  /** The reports by position (none at failed positions and bodies), packed (see report-codec.ts). */
   readonly reports: PackedReports;
 }
 

@@ -24,8 +24,16 @@ export const poolOptionsSchema = z
     queueTimeoutMs: z.number().int().positive(),
     /** A batch holds at most this many documents… */
     batchMaxDocuments: z.number().int().positive(),
-    /** …and stops growing once it holds this many characters of string content. */
+    /**
+     * …and stops growing once it holds this many characters of string content, when it gathers small requests (or
+     * request bodies) that travel whole: the longest a small request can wait inside someone else's batch.
+     */
     batchMaxChars: z.number().int().positive(),
+    /**
+     * A request split across threads (see batchMinChars) is cut into parts of at most this many characters, in a
+     * multiple of the threads so each gets an equal share: one part per thread up to threads × partMaxChars.
+     */
+    partMaxChars: z.number().int().positive(),
     /**
      * A request is split into one batch per thread (so every core works on it) when each part would still hold at
      * least this many characters; smaller requests travel in one batch, where messaging would cost more than it saves.
@@ -63,6 +71,10 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   // messaging per batch is noise, small enough that a big request spreads over every worker (RESULTS.md, Pool).
   batchMaxDocuments: 256,
   batchMaxChars: 12_000,
+  // Every batch costs ~70–100 µs of CPU on each side (piscina's task bookkeeping, two wake-ups, our deadline timer),
+  // whatever it holds: 2–4% of a 12 000-character batch's run on each side, under 1% of a 48 000-character one
+  // (~10 ms of detection). Main-thread CPU per 2 KB document in 100-document requests 28–35 → 14–15 µs (RESULTS.md §32).
+  partMaxChars: 48_000,
   batchMinChars: 2_000,
   batchWindowMs: 1,
   batchesPerWorker: 2,

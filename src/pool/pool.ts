@@ -6,13 +6,14 @@ import type { RecordableHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { PiscinaTask } from 'piscina';
+import { shareRussianCommonWords } from '../detect/name/common-words.js';
 import type { RedactionReport } from '../engine.js';
 import type { ErrorCode } from '../errors.js';
 import { PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
 import type { DocumentLimits } from '../http/limits.js';
-import type { BodyResult, EntityCounts, FaultKind, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
+import type { BodyResult, EntityCounts, FaultKind, ItemResult, RedactionTask, TaskResult, WorkerData, WorkItem } from './messages.js';
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
@@ -105,6 +106,7 @@ export class RedactionPool {
   /** Cutting limits when a worker is idle (split a big request per thread) and when all are busy (do not split). */
   readonly #limits: CutLimits;
   readonly #busyLimits: CutLimits;
+  readonly #countCap: number;
   #dispatchScheduled: NodeJS.Immediate | undefined;
   #drained: (() => void) | undefined;
   #inFlightTasks = 0;
@@ -130,10 +132,16 @@ export class RedactionPool {
       maxDocuments: this.config.batchMaxDocuments,
       maxChars: this.config.batchMaxChars,
       minChars: this.config.batchMinChars,
+      maxPartChars: this.config.partMaxChars,
       parts: this.config.threads,
     };
     this.#busyLimits = { ...this.#limits, parts: 1 };
+    // A document is counted only as far as it could matter to a cut: past the larger limit it fills a batch anyway.
+    this.#countCap = Math.max(this.config.batchMaxChars, this.config.partMaxChars);
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
+    // The Russian common-word table (7.6 MB) is read-only: built once here on shared memory, every worker (replacements
+    // too) maps the same pages instead of building a 13 MB copy of its own.
+    shareRussianCommonWords();
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
       minThreads: this.config.threads,
@@ -246,7 +254,7 @@ export class RedactionPool {
   redact(policy: ResolvedPolicy, destination: Destination, documents: readonly unknown[]): Promise<RedactionOutput> {
     if (this.#closed) return Promise.reject(this.#reject('ERR_PII_POOL_CLOSED', documents.length));
     if (documents.length === 0) return Promise.resolve({ documents: [], reports: [] });
-    const chars = documents.map((document) => countChars(document, this.config.batchMaxChars));
+    const chars = documents.map((document) => countChars(document, this.#countCap));
     let totalChars = 0;
     for (const count of chars) totalChars += count;
     // Splitting a request per thread buys latency only when threads are free to take the parts; with work already
@@ -389,7 +397,10 @@ export class RedactionPool {
     const policies: string[] = [];
     const policyIndex = new Map<ResolvedPolicy, number>();
     const transferList: ArrayBuffer[] = [];
-    const items = batch.jobs.map((job, position): WorkItem => {
+    const items: WorkItem[] = [];
+    let run: { readonly policy: number; readonly destination: Destination; readonly documents: unknown[] } | undefined;
+    for (let position = 0; position < batch.jobs.length; position += 1) {
+      const job = batch.jobs[position] as Job;
       let index = policyIndex.get(job.policy);
       if (index === undefined) {
         index = policies.length;
@@ -398,10 +409,17 @@ export class RedactionPool {
       }
       if (job.body !== undefined) {
         transferList.push(job.body.bytes.buffer as ArrayBuffer);
-        return { policy: index, body: job.body.bytes, limits: job.body.limits };
+        items.push({ policy: index, body: job.body.bytes, limits: job.body.limits });
+        run = undefined;
+        continue;
       }
-      return { policy: index, destination: job.destination as Destination, document: job.documents[batch.indexes[position] ?? -1] };
-    });
+      const destination = job.destination as Destination;
+      if (run === undefined || run.policy !== index || run.destination !== destination) {
+        run = { policy: index, destination, documents: [] };
+        items.push(run);
+      }
+      run.documents.push(job.documents[batch.indexes[position] ?? -1]);
+    }
     const fault = this.#nextFault;
     this.#faultBatches -= 1;
     if (this.#faultBatches <= 0) this.#nextFault = undefined;
@@ -463,23 +481,36 @@ export class RedactionPool {
     } catch {
       reports = undefined;
     }
-    if (!Array.isArray(result?.results) || result.results.length !== batch.jobs.length || reports?.length !== batch.jobs.length) {
-      this.#failBatch(batch, this.#reject('ERR_PII_INTERNAL', batch.jobs.length, { detail: 'worker returned a malformed result' }));
+    const positions = batch.jobs.length;
+    if (
+      !Array.isArray(result?.documents) ||
+      result.documents.length !== positions ||
+      !Array.isArray(result.outcomes) ||
+      reports?.length !== positions
+    ) {
+      this.#failBatch(batch, this.#reject('ERR_PII_INTERNAL', positions, { detail: 'worker returned a malformed result' }));
       return;
     }
-    for (let position = 0; position < batch.jobs.length; position += 1) {
+    // Outcomes come in position order: one cursor walks them alongside the positions.
+    let nextOutcome = 0;
+    for (let position = 0; position < positions; position += 1) {
       const job = batch.jobs[position] as Job;
       const index = batch.indexes[position] as number;
-      const item = result.results[position];
+      const outcome = result.outcomes[nextOutcome];
+      let item: ItemResult | undefined;
+      if (Array.isArray(outcome) && outcome[0] === position) {
+        item = outcome[1];
+        nextOutcome += 1;
+      }
       if (job.body !== undefined) {
         this.#settleBody(job, item);
         continue;
       }
       const report = reports[position];
-      if (item?.ok === true && report !== null && report !== undefined) {
+      if (item === undefined && report !== null && report !== undefined) {
         this.#completed += 1;
         if (job.settled) continue;
-        job.redacted[index] = item.document;
+        job.redacted[index] = result.documents[position];
         job.reports[index] = report;
         job.remaining -= 1;
         if (job.remaining === 0) settle(job);
@@ -491,7 +522,7 @@ export class RedactionPool {
     }
   }
 
-  #settleBody(job: Job, item: TaskResult['results'][number] | undefined): void {
+  #settleBody(job: Job, item: ItemResult | undefined): void {
     if (item?.ok === true && 'body' in item && item.body instanceof Uint8Array) {
       this.#completed += item.documents;
       if (job.settled) return;

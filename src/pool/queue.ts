@@ -41,20 +41,25 @@ export interface Batch {
 
 export interface CutLimits {
   readonly maxDocuments: number;
+  /** A request too small to split may share a batch with others up to this many characters. */
   readonly maxChars: number;
   readonly minChars: number;
+  /** A split request's parts hold at most this many characters. */
+  readonly maxPartChars: number;
   readonly parts: number;
 }
 
 /**
- * Characters at which a batch of a request of `totalChars` stops growing: one part per thread when each part stays
- * ≥ minChars (so every core works on a big request), never more than maxChars (so a huge request spreads over the
- * queue in steps of a few milliseconds). A request too small to split may share a batch up to maxChars.
+ * Characters at which a batch of a request of `totalChars` stops growing. A request whose parts would stay ≥ minChars
+ * is cut into `parts` equal parts (one per thread, so every core works on it), or into the smallest multiple of
+ * `parts` that keeps each part ≤ maxPartChars (so a huge request spreads over the queue in steps of a few
+ * milliseconds, and the threads still get equal shares). A request too small to split may share a batch up to maxChars.
  */
 export function batchLimit(totalChars: number, limits: CutLimits): number {
   const perPart = Math.ceil(totalChars / limits.parts);
   if (perPart < limits.minChars) return limits.maxChars;
-  return Math.max(Math.min(perPart, limits.maxChars), 1);
+  const rounds = Math.ceil(perPart / limits.maxPartChars);
+  return Math.max(Math.ceil(totalChars / (limits.parts * rounds)), 1);
 }
 
 /** How many batches a request would open, for the admission check (joining the open tail is not counted). */

@@ -1,40 +1,49 @@
-// Redaction reports packed into flat rows for the trip from a worker to the main thread, and unpacked there.
+// Redaction reports packed into one array of numbers for the trip from a worker to the main thread, and unpacked there.
 
 import type { EntityReport, RedactionReport } from '../engine.js';
 import type { Action, Destination, EntityType } from '../types.js';
-import { ENTITY_TYPES } from '../types.js';
+import { ACTIONS, ENTITY_TYPES } from '../types.js';
 
 /**
- * A batch's reports. Most of them share tenant, destination and reason lists, which travel once in the tables;
- * a row carries the rest. Measured per report (100 dev-corpus reports, v8 serialize/deserialize standing in for
- * postMessage): the report objects themselves 9–13 µs there and back, JSON 8.8 µs (4.1 in the worker, 4.7 on the
- * main thread), rows 4.2 µs (2.5 and 1.7).
+ * A batch's reports. Most of them share tenant, destination and reason lists, which travel once in the tables; the
+ * rest of a report is numbers, all of them in one Float64Array, which crosses threads as one block of bytes instead
+ * of a cloned array per report. Per 200 B review report and document, cloned there and back: an array of mixed
+ * rows ~1.2 µs to deserialise and unpack on the main thread, these numbers ~0.3–0.5 (RESULTS.md §32).
  */
 export interface PackedReports {
   /** `[tenant, purpose, region]` per distinct context. */
   readonly contexts: ReadonlyArray<readonly [string, string, string]>;
   /** Distinct reason lists. */
   readonly reasons: ReadonlyArray<readonly string[]>;
+  /** One entry per item: its report's id, or null (no id, no report, or a report sent as JSON). */
+  readonly ids: ReadonlyArray<string | null>;
   /**
-   * One entry per item: null for a failed item; a row `[id | null, context, fields, elapsedMs, ...per entity type in
-   * ENTITY_TYPES order: found, reasons, action count, (action, count)…]`; or, for a report of a shape this codec does
-   * not know (a field added to RedactionReport later), its JSON, so nothing is ever dropped.
+   * Per item, in order: `0` (no report: a failed item), or `1` and a row `context, fields, elapsedMs, ...per entity
+   * type in ENTITY_TYPES order: found, reasons, action count, (action index in ACTIONS, count)…`, or `2` and an index
+   * into `json`: a report of a shape this codec does not know (a field added to RedactionReport later) travels as
+   * JSON, so nothing is ever dropped.
    */
-  readonly rows: ReadonlyArray<ReportRow | string | null>;
+  readonly numbers: Float64Array;
+  readonly json: readonly string[];
 }
 
-export type ReportRow = ReadonlyArray<string | number | null>;
+const noReport = 0;
+const row = 1;
+const asJson = 2;
 
 const reportKeys = ['tenant', 'destination', 'entities', 'fields', 'elapsedMs'];
 const reportKeysWithId = ['id', ...reportKeys];
 const entityKeys = ['found', 'actions', 'reasons'];
 const destinationKeys = ['purpose', 'region'];
+const actionIndex = new Map<string, number>(ACTIONS.map((action, index) => [action, index]));
 
 /** Packs reports in the worker. */
 export function packReports(reports: ReadonlyArray<RedactionReport | null>): PackedReports {
   const contexts: Array<readonly [string, string, string]> = [];
   const reasons: string[][] = [];
-  const rows: Array<ReportRow | string | null> = [];
+  const ids: Array<string | null> = [];
+  const json: string[] = [];
+  const numbers: number[] = [];
   // Interning compares with the tables directly: they hold a handful of entries per batch, and building string keys
   // cost more than the comparisons (measured).
   const contextOf = (tenant: string, { purpose, region }: Destination): number => {
@@ -50,61 +59,91 @@ export function packReports(reports: ReadonlyArray<RedactionReport | null>): Pac
 
   for (const report of reports) {
     if (report === null) {
-      rows.push(null);
+      ids.push(null);
+      numbers.push(noReport);
       continue;
     }
     if (!isPackable(report)) {
-      rows.push(JSON.stringify(report));
+      ids.push(null);
+      numbers.push(asJson, json.push(JSON.stringify(report)) - 1);
       continue;
     }
-    const row: Array<string | number | null> = [report.id ?? null, contextOf(report.tenant, report.destination), report.fields, report.elapsedMs];
+    ids.push(report.id ?? null);
+    numbers.push(row, contextOf(report.tenant, report.destination), report.fields, report.elapsedMs);
     for (const type of ENTITY_TYPES) {
       const entity = report.entities[type];
-      row.push(entity.found, reasonsOf(entity.reasons), 0);
-      const countAt = row.length - 1;
+      numbers.push(entity.found, reasonsOf(entity.reasons), 0);
+      const countAt = numbers.length - 1;
       let count = 0;
       for (const action in entity.actions) {
-        row.push(action, entity.actions[action as Action] as number);
+        numbers.push(actionIndex.get(action) as number, entity.actions[action as Action] as number);
         count += 1;
       }
-      row[countAt] = count;
+      numbers[countAt] = count;
     }
-    rows.push(row);
   }
-  return { contexts, reasons, rows };
+  return { contexts, reasons, ids, numbers: Float64Array.from(numbers), json };
 }
 
 /** Unpacks on the main thread: equal to what the worker packed, key order included. Throws on a malformed pack. */
 export function unpackReports(packed: PackedReports): Array<RedactionReport | null> {
-  return packed.rows.map((row) => {
-    if (row === null) return null;
-    if (typeof row === 'string') return JSON.parse(row) as RedactionReport;
-    return unpackRow(row, packed);
-  });
+  const { ids, numbers } = packed;
+  if (!Array.isArray(ids) || !(numbers instanceof Float64Array)) throw new TypeError('report pack has no ids or numbers');
+  const reports = new Array<RedactionReport | null>(ids.length);
+  const read = { at: 0 };
+  for (let item = 0; item < ids.length; item += 1) {
+    const kind = numbers[read.at];
+    read.at += 1;
+    if (kind === noReport) {
+      reports[item] = null;
+    } else if (kind === row) {
+      reports[item] = unpackRow(ids[item] ?? null, packed, read);
+    } else if (kind === asJson) {
+      const text = packed.json[numbers[read.at] as number];
+      read.at += 1;
+      if (typeof text !== 'string') throw new TypeError('report pack names an unknown JSON report');
+      reports[item] = JSON.parse(text) as RedactionReport;
+    } else {
+      throw new TypeError('report pack has an unknown entry');
+    }
+  }
+  if (read.at !== numbers.length) throw new TypeError('report pack does not match its item count');
+  return reports;
 }
 
-function unpackRow(row: ReportRow, packed: PackedReports): RedactionReport {
-  const [id, contextAt, fields, elapsedMs] = row;
-  const context = packed.contexts[contextAt as number];
+function unpackRow(id: string | null, packed: PackedReports, read: { at: number }): RedactionReport {
+  const { numbers } = packed;
+  let at = read.at;
+  const context = packed.contexts[numbers[at] as number];
   if (context === undefined) throw new TypeError('report row names an unknown context');
-  const destination = { purpose: context[1], region: context[2] } as Destination;
+  const fields = numbers[at + 1] as number;
+  const elapsedMs = numbers[at + 2] as number;
+  at += 3;
   const entities = {} as Record<EntityType, EntityReport>;
-  let at = 4;
   for (const type of ENTITY_TYPES) {
-    const found = row[at] as number;
-    const reasons = packed.reasons[row[at + 1] as number];
+    const found = numbers[at] as number;
+    const reasons = packed.reasons[numbers[at + 1] as number];
     if (reasons === undefined) throw new TypeError('report row names an unknown reason list');
-    const actionCount = row[at + 2] as number;
+    const actionCount = numbers[at + 2] as number;
     at += 3;
+    if (!(actionCount >= 0 && at + 2 * actionCount <= numbers.length)) throw new TypeError('report row is cut short');
     const actions: Partial<Record<Action, number>> = {};
-    for (let n = 0; n < actionCount; n += 1, at += 2) actions[row[at] as Action] = row[at + 1] as number;
+    for (let n = 0; n < actionCount; n += 1, at += 2) {
+      const action = ACTIONS[numbers[at] as number];
+      if (action === undefined) throw new TypeError('report row names an unknown action');
+      actions[action] = numbers[at + 1] as number;
+    }
     entities[type] = { found, actions, reasons: [...reasons] };
   }
-  const rest = { tenant: context[0], destination, entities, fields: fields as number, elapsedMs: elapsedMs as number };
-  return id === null ? rest : { id: id as string, ...rest };
+  if (at > numbers.length) throw new TypeError('report row is cut short');
+  read.at = at;
+  const destination = { purpose: context[1], region: context[2] } as Destination;
+  return id === null
+    ? { tenant: context[0], destination, entities, fields, elapsedMs }
+    : { id, tenant: context[0], destination, entities, fields, elapsedMs };
 }
 
-/** Exactly the shape this codec knows (same keys, same order); anything else travels as JSON. */
+/** Exactly the shape this codec knows (same keys, same order, known actions, numeric counts); anything else travels as JSON. */
 function isPackable(report: RedactionReport): boolean {
   if (!hasKeys(report, report.id === undefined ? reportKeys : reportKeysWithId)) return false;
   if (report.id !== undefined && typeof report.id !== 'string') return false;
@@ -120,7 +159,9 @@ function isPackable(report: RedactionReport): boolean {
     for (const reason of entity.reasons) if (typeof reason !== 'string') return false;
     if (typeof entity.actions !== 'object' || entity.actions === null || Array.isArray(entity.actions)) return false;
     for (const action in entity.actions) {
-      if (!Object.hasOwn(entity.actions, action) || typeof entity.actions[action as Action] !== 'number') return false;
+      if (!Object.hasOwn(entity.actions, action) || !actionIndex.has(action) || typeof entity.actions[action as Action] !== 'number') {
+        return false;
+      }
     }
   }
   return true;

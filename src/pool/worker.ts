@@ -10,7 +10,7 @@ import { isErrorCode, PiiGateError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
 import { parseRedactRequest } from '../http/request-body.js';
 import type { ResolvedPolicy } from '../policy/types.js';
-import type { BodyItem, BodyResult, DocumentItem, EntityCounts, FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import type { BodyItem, BodyResult, EntityCounts, Failure, FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
 import { isBodyItem } from './messages.js';
 import { packReports } from './report-codec.js';
 
@@ -49,8 +49,6 @@ function policyFrom(json: string): ResolvedPolicy {
   return policy;
 }
 
-type Failure = { readonly ok: false; readonly code: ErrorCode; readonly detail?: string };
-
 /**
  * Errors lose their class crossing threads, and a foreign error's message may quote document text: only our own
  * codes and details (which never carry text) go back.
@@ -60,16 +58,6 @@ function failureOf(error: unknown, fallback: ErrorCode): Failure {
     return error.detail === undefined ? { ok: false, code: error.code } : { ok: false, code: error.code, detail: error.detail };
   }
   return { ok: false, code: fallback };
-}
-
-function redactItem(item: DocumentItem, policy: ResolvedPolicy, reports: (RedactionReport | null)[]): ItemResult {
-  try {
-    const { document, report } = redactDocument(item.document, policy, item.destination);
-    reports[reports.length - 1] = report;
-    return { ok: true, document };
-  } catch (error) {
-    return failureOf(error, 'ERR_PII_DETECT_FAILED');
-  }
 }
 
 const utf8 = new TextEncoder();
@@ -160,33 +148,68 @@ export default function redactBatch(task: RedactionTask): Promise<unknown> {
   });
 }
 
+/** What the worker sends back for a batch, gathered position by position (see TaskResult). */
+class BatchResults {
+  readonly documents: unknown[] = [];
+  readonly outcomes: Array<readonly [number, ItemResult]> = [];
+  readonly reports: (RedactionReport | null)[] = [];
+
+  get position(): number {
+    return this.documents.length;
+  }
+
+  done(document: unknown, report: RedactionReport): void {
+    this.documents.push(document);
+    this.reports.push(report);
+  }
+
+  /** A failed document, or a body's outcome (a body's documents and reports travel in its own response bytes). */
+  other(outcome: ItemResult): void {
+    this.outcomes.push([this.position, outcome]);
+    this.documents.push(null);
+    this.reports.push(null);
+  }
+}
+
+const malformedTask: Failure = { ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' };
+
 function runBatch(task: RedactionTask): unknown {
-  const results: ItemResult[] = [];
-  const reports: (RedactionReport | null)[] = [];
+  const results = new BatchResults();
   const transfers: ArrayBuffer[] = [];
-  const faultAt = faultInjection && task.fault !== undefined ? Math.floor(task.items.length / 2) : -1;
-  for (let index = 0; index < task.items.length; index += 1) {
-    const item = task.items[index];
-    const json = item === undefined ? undefined : task.policies[item.policy];
+  const faultAt = faultInjection && task.fault !== undefined ? Math.floor(positionsOf(task) / 2) : -1;
+  for (const item of task.items) {
+    const json = task.policies[item.policy];
     const policy = json === undefined ? undefined : policyFrom(json);
-    reports.push(null);
-    if (item === undefined || policy === undefined) {
-      results.push({ ok: false, code: 'ERR_PII_INTERNAL', detail: 'malformed task' });
-      continue;
-    }
     if (isBodyItem(item)) {
       // A request's fault strikes inside it, half-way through its documents, so partial work is what gets dropped.
-      const result = redactBody(item, policy, index === faultAt ? task.fault : undefined);
+      const result = policy === undefined ? malformedTask : redactBody(item, policy, results.position === faultAt ? task.fault : undefined);
       if (result.ok) transfers.push(result.body.buffer as ArrayBuffer);
-      results.push(result);
+      results.other(result);
       continue;
     }
-    // Faults strike mid-batch, after some documents are done, to prove partial work never escapes.
-    if (index === faultAt && task.fault !== undefined) simulate(task.fault);
-    results.push(redactItem(item, policy, reports));
+    for (const document of item.documents) {
+      // Faults strike mid-batch, after some documents are done, to prove partial work never escapes.
+      if (results.position === faultAt && task.fault !== undefined) simulate(task.fault);
+      if (policy === undefined) {
+        results.other(malformedTask);
+        continue;
+      }
+      try {
+        const output = redactDocument(document, policy, item.destination);
+        results.done(output.document, output.report);
+      } catch (error) {
+        results.other(failureOf(error, 'ERR_PII_DETECT_FAILED'));
+      }
+    }
   }
-  const result: TaskResult = { results, reports: packReports(reports) };
+  const result: TaskResult = { documents: results.documents, outcomes: results.outcomes, reports: packReports(results.reports) };
   if (transfers.length === 0) return result;
   // Response bodies travel back transferred (piscina's move), not copied.
   return move({ [transferableSymbol]: transfers, [valueSymbol]: result } as never);
+}
+
+function positionsOf(task: RedactionTask): number {
+  let positions = 0;
+  for (const item of task.items) positions += isBodyItem(item) ? 1 : item.documents.length;
+  return positions;
 }

@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { commonWordKey, decodeFrontCoded, encodeFrontCoded, RussianCommonWords } from '../../src/detect/name/common-words.js';
+import { patternsDir } from '../../src/patterns.js';
+import {
+  buildCommonWordTables,
+  commonWordKey,
+  commonWordTablesKey,
+  decodeFrontCoded,
+  encodeFrontCoded,
+  RussianCommonWords,
+  shareRussianCommonWords,
+} from '../../src/detect/name/common-words.js';
 import { names } from '../helpers/names.js';
 
 describe('the Russian common-word lexicon', () => {
@@ -36,6 +48,34 @@ describe('the Russian common-word lexicon', () => {
   ])('front-codes %j and decodes it back', (keys) => {
     const encoded = encodeFrontCoded(keys);
     expect([...decodeFrontCoded(encoded)]).toEqual(keys);
+  });
+
+  const listText = readFileSync(patternsDir + 'stoplists/derived/ru-common.txt', 'utf8');
+  const onSharedMemory = new RussianCommonWords(buildCommonWordTables(listText, (bytes) => new SharedArrayBuffer(bytes)));
+
+  it.each([
+    ['a common word', 'новинка'],
+    ['a common word with an ending', 'ключевым'],
+    ['a proper noun', 'иерусалиме'],
+    ['an unknown word', 'зордакскими'],
+    ['a Latin word', 'novinka'],
+    ['a mixed-script word', 'новinka'],
+    ['a word longer than any key', 'о'.repeat(300)],
+  ])('answers the same from tables on shared memory: %s (%s)', (_kind, word) => {
+    expect([onSharedMemory.has(word), onSharedMemory.isProperNoun(word)]).toEqual([lexicon.has(word), lexicon.isProperNoun(word)]);
+  });
+
+  it('leaves its tables on shared memory for workers started afterwards', async () => {
+    shareRussianCommonWords();
+    const worker = new Worker(
+      `const { getEnvironmentData, parentPort } = require('node:worker_threads');
+       const tables = getEnvironmentData(${JSON.stringify(commonWordTablesKey)});
+       parentPort.postMessage([tables.keys.buffer instanceof SharedArrayBuffer, tables.slots.buffer instanceof SharedArrayBuffer, tables.count]);`,
+      { eval: true },
+    );
+    const [seen] = (await once(worker, 'message')) as [[boolean, boolean, number]];
+    await worker.terminate();
+    expect(seen).toEqual([true, true, lexicon.size]);
   });
 
   it.each([

@@ -27,3 +27,12 @@ describe('NAME in English text: an unlisted name right after a phrase addressing
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('NAME in English text: an address phrase the run took in is cut off the name', () => {
+  it.each([
+    ['a birthday wish in title case', 'Happy Birthday Anna, have a great day', ['Anna']],
+    ['praise in title case', 'Good Job Olivia', ['Olivia']],
+  ])('keeps only the name for %s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -91,6 +91,8 @@ describe('NAME in English text: a lower-case given name before a two-letter verb
     ['after a possessive', 'I think my alexa is broken again'],
     ['after a quantifier', 'Not sure every mia is the same size'],
     ['an ambiguous given name', 'Does the grace period still apply if the bill is late?'],
+    ['internet slang that a name list holds', 'Great job, that vid was so funny'],
+    ['an everyday noun that a name list holds', 'Lol this case was weird, the box came empty'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

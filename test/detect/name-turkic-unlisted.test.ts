@@ -25,6 +25,14 @@ describe('lower-case unlisted Turkic given names', () => {
     ['a Kazakh -бек name in the dative before a verb of contacting', 'қуанышбекке хабарластым', ['қуанышбекке']],
     ['a Kazakh -гүл name in the dative before thanks', 'сәулегүлге үлкен рахмет', ['сәулегүлге']],
     ['a Kyrgyz -бек name in the accusative before a verb of asking', 'эсенбекти сурадым, ал жардам берди', ['эсенбекти']],
+    ['an Uzbek -qul subject after "today"', "bugun shodmonqul qo'ng'iroq qildi", ['shodmonqul']],
+    ['a Kyrgyz -бек subject after "today"', 'бүгүн максатбек чалды', ['максатбек']],
+    ['a capitalised unshaped name in the dative before a verb of writing', 'Kecha Gulbadanga yozdim', ['Gulbadanga']],
+    ['a capitalised unshaped Kazakh name in the accusative before a verb of asking', 'Мен Жарқынайды сұрадым', ['Жарқынайды']],
+    ['a capitalised -бек name in the dative opening a Kyrgyz message', 'Эсенбекке чалдым бирок жооп бербеди', ['Эсенбекке']],
+    ['a capitalised -berdi name inside an Uzbek sentence', "Bugun Xudoyberdi qo'ng'iroq qildi", ['Xudoyberdi']],
+    ['a lower-case -temir name after a role word', 'kuryer oltintemir kechikdi', ['oltintemir']],
+    ['a capitalised Kazakh -тұрсын name in the dative', 'Кеше Қуаттұрсынға жаздым', ['Қуаттұрсынға']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -36,6 +44,8 @@ describe('lower-case unlisted Turkic given names', () => {
     ['a reduplicated word ending in -jon', "jonajon do'konim, doim shu yerdan olaman", []],
     ['an everyday word before a role word', 'yangi operator hech narsa tushuntirmadi', []],
     ['two everyday words joined by va', 'kuryer va operator ikkalasi ham yaxshi', []],
+    ['"gave" as a verb, the stem too short for a -berdi name', 'курьер жіберді ме, білмеймін', []],
+    ['"iron road" opening a Kazakh sentence', 'Темір жол вокзалына жеткізіңіз', []],
   ])('not a second person: %s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

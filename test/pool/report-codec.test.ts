@@ -55,7 +55,7 @@ describe('packReports / unpackReports', () => {
   ])('sends a report with %s as JSON, so nothing is dropped or changed', (_title, change) => {
     const odd = change(reportOf('demo-kz', storageKz, review('odd'))) as RedactionReport;
     const packed = packReports([odd]);
-    expect(typeof packed.rows[0]).toBe('string');
+    expect(packed.json).toHaveLength(1);
     expect(JSON.stringify(unpackReports(structuredClone(packed)))).toBe(JSON.stringify([odd]));
   });
 
@@ -70,10 +70,46 @@ describe('packReports / unpackReports', () => {
     expect(second!.destination.region).toBe('KZ');
   });
 
-  it.each([
-    ['an unknown context', { contexts: [], reasons: [[]], rows: [['id', 0, 1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0]] }],
-    ['an unknown reason list', { contexts: [['t', 'storage', 'KZ']], reasons: [], rows: [['id', 0, 1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0]] }],
-  ])('refuses a pack naming %s', (_title, packed) => {
+  it.each<[string, { readonly context?: number; readonly reasons?: number; readonly action?: number; readonly kind?: number; readonly cut?: number; readonly extra?: boolean }]>([
+    ['an unknown context', { context: 1 }],
+    ['an unknown reason list', { reasons: 1 }],
+    ['an unknown action', { action: 9 }],
+    ['an unknown kind of entry', { kind: 7 }],
+    ['fewer numbers than its items need', { cut: 2 }],
+    ['more numbers than its items need', { extra: true }],
+  ])('refuses a pack with %s', (_title, fault) => {
+    // One report with one NAME action: kind, context, fields, elapsedMs, then NAME found, reasons, 1, (action, count),
+    // PHONE and EMAIL found, reasons, 0.
+    const numbers = [fault.kind ?? 1, fault.context ?? 0, 1, 0.1, 1, fault.reasons ?? 0, 1, fault.action ?? 1, 1, 0, 0, 0, 0, 0, 0];
+    if (fault.extra === true) numbers.push(0);
+    const packed = {
+      contexts: [['t', 'storage', 'KZ']],
+      reasons: [[]],
+      ids: ['id'],
+      numbers: Float64Array.from(numbers.slice(0, numbers.length - (fault.cut ?? 0))),
+      json: [],
+    };
     expect(() => unpackReports(packed as never)).toThrow(TypeError);
+  });
+
+  it('reads back a well-formed pack of the same numbers', () => {
+    const packed = {
+      contexts: [['t', 'storage', 'KZ']],
+      reasons: [['policy']],
+      ids: ['id', null],
+      numbers: Float64Array.from([1, 0, 1, 0.1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]),
+      json: [],
+    };
+    expect(unpackReports(packed as never)).toEqual([
+      {
+        id: 'id',
+        tenant: 't',
+        destination: { purpose: 'storage', region: 'KZ' },
+        entities: { NAME: { found: 1, actions: { replace: 1 }, reasons: ['policy'] }, PHONE: { found: 0, actions: {}, reasons: ['policy'] }, EMAIL: { found: 0, actions: {}, reasons: ['policy'] } },
+        fields: 1,
+        elapsedMs: 0.1,
+      },
+      null,
+    ]);
   });
 });

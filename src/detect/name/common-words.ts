@@ -1,6 +1,8 @@
 // Russian common-word lexicon (hunspell ru_RU, lower-case entries, every inflected form) keyed by a crude stem.
 
 import { readFileSync } from 'node:fs';
+import type { Serializable } from 'node:worker_threads';
+import { getEnvironmentData, setEnvironmentData } from 'node:worker_threads';
 import { patternsDir } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import { articleBeforeCapital } from './foreign.js';
@@ -68,79 +70,138 @@ export function encodeFrontCoded(sortedKeys: readonly string[]): string[] {
   return lines;
 }
 
-/** FNV-1a over an optional leading code (the proper-noun mark, or -1 for none) and `word[0..length)`. */
-function hashKey(lead: number, word: string, length: number): number {
-  let hash = 0x811c9dc5;
-  if (lead >= 0) hash = Math.imul(hash ^ lead, 0x01000193);
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+/** What a key's header byte carries besides its length: the key is a proper noun's (it led with the mark). */
+const properNounBit = 0x80;
+/** Stored keys are at most this long (the list's longest is 26); a longer query can match nothing. */
+const maxKeyLength = 0x7f;
+/** Key letters are stored as one byte each: their offset in the Cyrillic block (folded words are lower-case). */
+const cyrillicBase = 0x400;
+
+/** The hash of a key: FNV-1a over its header byte and its one-byte letters. */
+function hashStart(header: number): number {
+  return Math.imul(0x811c9dc5 ^ header, 0x01000193);
+}
+
+/** The tables a RussianCommonWords answers from: plain data, so they can be built once and shared (below). */
+export interface CommonWordTables {
+  /** Keys one after another, each a header byte (length | properNounBit) then its letters (code - 0x400). */
+  readonly keys: Uint8Array;
+  /** Open addressing, linear probing: 1 + the offset of a key's header in `keys`, or 0 for an empty slot. */
+  readonly slots: Int32Array;
+  readonly count: number;
+}
+
+/** Where the main thread leaves the tables for its workers (worker_threads environment data); versioned by layout. */
+export const commonWordTablesKey = 'pii-gate:ru-common-words:1';
+
+/**
+ * Builds the tables from the front-coded list text (comment lines start with `#`), in two passes so each array is
+ * allocated once at its final size, on `allocate` (an ArrayBuffer, or a SharedArrayBuffer to share them).
+ */
+export function buildCommonWordTables(text: string, allocate: (bytes: number) => ArrayBufferLike): CommonWordTables {
+  let count = 0;
+  let keyBytes = 0;
+  forEachKey(text, (_key, length) => {
+    count++;
+    keyBytes += 1 + length - (_key[0] === properNounMarkCode ? 1 : 0);
+  });
+  const keys = new Uint8Array(allocate(keyBytes));
+  let capacity = 1;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(allocate(capacity * 4));
+  let used = 0;
+  forEachKey(text, (key, length) => {
+    const proper = key[0] === properNounMarkCode;
+    const first = proper ? 1 : 0;
+    const letters = length - first;
+    if (letters > maxKeyLength) throw new Error(`ru-common.txt: a key longer than ${maxKeyLength} letters`);
+    const header = letters | (proper ? properNounBit : 0);
+    const at = used;
+    keys[used++] = header;
+    let hash = hashStart(header);
+    for (let i = first; i < length; i++) {
+      const letter = key[i]! - cyrillicBase;
+      if (letter < 0 || letter > 0xff) throw new Error('ru-common.txt: a key with a letter outside the Cyrillic block');
+      keys[used++] = letter;
+      hash = Math.imul(hash ^ letter, 0x01000193);
+    }
+    let slot = (hash >>> 0) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = at + 1;
+  });
+  return { keys, slots, count };
+}
+
+const properNounMarkCode = properNounMark.charCodeAt(0);
+
+/** Decodes the front-coded lines: each key in turn, as UTF-16 codes in a reused buffer (valid during the call). */
+function forEachKey(text: string, visit: (key: Uint16Array, length: number) => void): void {
+  const key = new Uint16Array(256);
+  let position = 0;
+  while (position < text.length) {
+    let lineEnd = text.indexOf('\n', position);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (text.charCodeAt(position) !== 35 && lineEnd > position) {
+      let shared = 0;
+      let at = position;
+      for (let code = text.charCodeAt(at); code >= 48 && code <= 57; code = text.charCodeAt(++at)) shared = shared * 10 + code - 48;
+      const length = shared + lineEnd - at;
+      if (length > key.length) throw new Error('ru-common.txt: a key longer than 256 characters');
+      for (let k = 0; k < lineEnd - at; k++) key[shared + k] = text.charCodeAt(at + k);
+      visit(key, length);
+    }
+    position = lineEnd + 1;
+  }
+}
+
+function isCommonWordTables(value: unknown): value is CommonWordTables {
+  const tables = value as Partial<CommonWordTables> | undefined;
+  return tables !== undefined && tables !== null && tables.keys instanceof Uint8Array && tables.slots instanceof Int32Array && typeof tables.count === 'number';
 }
 
 /**
- * The keys as one open-addressing hash table over a flat UTF-16 buffer. Loading builds no strings: a Set of
- * 325,000 strings took about 400 ms to fill and 25 MB of heap; this takes a fraction of both.
+ * Builds the tables once in this thread on shared memory and leaves them for every worker started after this call
+ * (worker_threads environment data is cloned into each new worker, and a SharedArrayBuffer clones as the same
+ * memory): each worker then finds them in load() instead of building its own copy (13 MB per worker before).
+ */
+export function shareRussianCommonWords(): void {
+  if (isCommonWordTables(getEnvironmentData(commonWordTablesKey))) return;
+  const tables = buildCommonWordTables(readCommonWordList(), (bytes) => new SharedArrayBuffer(bytes));
+  setEnvironmentData(commonWordTablesKey, tables as unknown as Serializable);
+}
+
+function readCommonWordList(): string {
+  return readFileSync(patternsDir + 'stoplists/derived/ru-common.txt', 'utf8');
+}
+
+/**
+ * The keys as one open-addressing hash table over one byte array. Loading builds no strings: a Set of 325,000
+ * strings took about 400 ms to fill and 25 MB of heap; these tables are 7.6 MB, one copy per process when shared.
  */
 export class RussianCommonWords {
-  readonly #chars: Uint16Array;
-  readonly #starts: Int32Array;
-  readonly #lengths: Uint8Array;
+  readonly #keys: Uint8Array;
   readonly #slots: Int32Array;
   readonly #mask: number;
   readonly size: number;
 
-  private constructor(chars: Uint16Array, starts: Int32Array, lengths: Uint8Array, count: number) {
-    this.#chars = chars;
-    this.#starts = starts;
-    this.#lengths = lengths;
-    this.size = count;
-    let capacity = 1;
-    while (capacity < count * 2) capacity *= 2;
-    this.#mask = capacity - 1;
-    this.#slots = new Int32Array(capacity);
-    for (let key = 0; key < count; key++) {
-      let slot = this.#hashStored(key) & this.#mask;
-      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot] = key + 1;
-    }
+  constructor(tables: CommonWordTables) {
+    this.#keys = tables.keys;
+    this.#slots = tables.slots;
+    this.#mask = tables.slots.length - 1;
+    this.size = tables.count;
   }
 
-  /** Parses the front-coded list text (comment lines start with `#`). */
+  /** Parses the front-coded list text (comment lines start with `#`) into tables of this thread's own. */
   static fromText(text: string): RussianCommonWords {
-    let chars = new Uint16Array(text.length * 3);
-    let starts = new Int32Array(1 << 16);
-    let lengths = new Uint8Array(1 << 16);
-    let count = 0;
-    let used = 0;
-    let previousStart = 0;
-    let position = 0;
-    while (position < text.length) {
-      let lineEnd = text.indexOf('\n', position);
-      if (lineEnd === -1) lineEnd = text.length;
-      if (text.charCodeAt(position) !== 35 && lineEnd > position) {
-        let shared = 0;
-        let at = position;
-        for (let code = text.charCodeAt(at); code >= 48 && code <= 57; code = text.charCodeAt(++at)) shared = shared * 10 + code - 48;
-        const length = shared + lineEnd - at;
-        if (used + length > chars.length) chars = grown(chars, used + length);
-        if (count === starts.length) {
-          starts = grown(starts, count + 1);
-          lengths = grown(lengths, count + 1);
-        }
-        chars.copyWithin(used, previousStart, previousStart + shared);
-        for (let k = 0; k < lineEnd - at; k++) chars[used + shared + k] = text.charCodeAt(at + k);
-        starts[count] = used;
-        lengths[count] = Math.min(length, 255);
-        previousStart = used;
-        used += length;
-        count++;
-      }
-      position = lineEnd + 1;
-    }
-    return new RussianCommonWords(chars.slice(0, used), starts, lengths, count);
+    return new RussianCommonWords(buildCommonWordTables(text, (bytes) => new ArrayBuffer(bytes)));
   }
 
+  /** The tables the main thread shared (shareRussianCommonWords), or this thread's own copy of the list. */
   static load(): RussianCommonWords {
-    return RussianCommonWords.fromText(readFileSync(patternsDir + 'stoplists/derived/ru-common.txt', 'utf8'));
+    const shared = getEnvironmentData(commonWordTablesKey);
+    if (isCommonWordTables(shared)) return new RussianCommonWords(shared);
+    return RussianCommonWords.fromText(readCommonWordList());
   }
 
   /** Whether a folded Cyrillic word is some form of an everyday Russian word. */
@@ -149,14 +210,14 @@ export class RussianCommonWords {
     // (capitalised words of the text, the same ones document after document). Answers are remembered per word.
     const known = this.#answers.get(folded);
     if (known !== undefined) return known;
-    const answer = this.#find(-1, folded, commonWordKeyLength(folded));
+    const answer = this.#find(0, folded, commonWordKeyLength(folded));
     this.#remember(folded, answer);
     return answer;
   }
 
   /** Whether it is some form of a proper noun the dictionary knows (Иерусалим, Марс, Элиста). */
   isProperNoun(folded: string): boolean {
-    return this.#find(properNounMark.charCodeAt(0), folded, commonWordKeyLength(folded));
+    return this.#find(properNounBit, folded, commonWordKeyLength(folded));
   }
 
   // has() answers by word; bounded, and words longer than any name are not kept.
@@ -167,25 +228,25 @@ export class RussianCommonWords {
     this.#answers.set(folded, answer);
   }
 
-  #hashStored(key: number): number {
-    let hash = 0x811c9dc5;
-    const start = this.#starts[key]!;
-    const end = start + this.#lengths[key]!;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ this.#chars[i]!, 0x01000193);
-    return hash >>> 0;
-  }
-
-  #find(lead: number, word: string, length: number): boolean {
-    const total = length + (lead >= 0 ? 1 : 0);
-    let slot = hashKey(lead, word, length) & this.#mask;
+  /** Whether `word[0..length)` is a stored key with the given proper-noun bit. */
+  #find(kind: number, word: string, length: number): boolean {
+    if (length > maxKeyLength) return false;
+    const header = length | kind;
+    let hash = hashStart(header);
+    for (let i = 0; i < length; i++) {
+      const letter = word.charCodeAt(i) - cyrillicBase;
+      // No stored key has a letter outside the block.
+      if (letter < 0 || letter > 0xff) return false;
+      hash = Math.imul(hash ^ letter, 0x01000193);
+    }
+    const keys = this.#keys;
+    let slot = (hash >>> 0) & this.#mask;
     for (let entry = this.#slots[slot]!; entry !== 0; slot = (slot + 1) & this.#mask, entry = this.#slots[slot]!) {
-      const key = entry - 1;
-      if (this.#lengths[key] !== total) continue;
-      let at = this.#starts[key]!;
-      if (lead >= 0 && this.#chars[at++] !== lead) continue;
+      let at = entry - 1;
+      if (keys[at++] !== header) continue;
       let same = true;
       for (let i = 0; i < length; i++) {
-        if (this.#chars[at + i] !== word.charCodeAt(i)) {
+        if (keys[at + i] !== word.charCodeAt(i) - cyrillicBase) {
           same = false;
           break;
         }
@@ -198,14 +259,6 @@ export class RussianCommonWords {
 
 const answersLimit = 20_000;
 const answersMaxLength = 48;
-
-function grown<T extends Uint16Array | Int32Array | Uint8Array>(array: T, atLeast: number): T {
-  let size = array.length * 2;
-  while (size < atLeast) size *= 2;
-  const bigger = new (array.constructor as new (size: number) => T)(size);
-  bigger.set(array);
-  return bigger;
-}
 
 /** Just above the default threshold: enough alone, and any penalty (quotes, a place preposition) undoes it. */
 const notCommonWordScore = 0.52;

@@ -1,5 +1,6 @@
 // Names addressed by an English social phrase (`Great work Olan!`, `Bye Capwin!`, `RIP Zorvik`, `Congrats Zorvik`):
-// an unknown capitalised word right after one, ending its clause, is the person addressed.
+// an unknown capitalised word right after one, ending its clause, is the person addressed; the phrase itself is no
+// part of a name (`Happy Birthday Anna`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -23,11 +24,15 @@ export function liftAddressedNames(text: string, tokens: readonly Token[], folde
   const phrases = resources.englishSocial.addressPhrases;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
-    if (span.score >= 0.5) continue;
     let first = tokenStartingAt(tokens, span.start);
     if (first === -1) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+    if (span.score >= 0.5) {
+      // `Happy Birthday Zorvik`, `Much Love Quellan`: the phrase the scan took into a run is no part of the name.
+      if (first < last && tokens[last]!.end === span.end) trimPhrase(text, tokens, folded, scores, spans, s, first, last, phrases);
+      continue;
+    }
     if (tokens[last]!.end !== span.end || !clauseEndsAt(text, span.end)) continue;
     // `Congrats Zorvik`: the phrase opened the run.
     if (first < last && phraseEndingAt(text, tokens, folded, first, phrases) && onlySpaces(text, tokens[first]!.end, tokens[first + 1]!.start, 1)) first++;
@@ -36,6 +41,14 @@ export function liftAddressedNames(text: string, tokens: readonly Token[], folde
     if (tokens[first]!.start === span.start) span.score = nameWeights.unknownPair;
     else spans[s] = { start: tokens[first]!.start, end: span.end, type: 'NAME', score: nameWeights.unknownPair, source: span.source, normalized: bases(scores, first, last) };
   }
+}
+
+/** Cuts the words of an address phrase off the front of span `s` (tokens first..last), keeping one word at least. */
+function trimPhrase(text: string, tokens: readonly Token[], folded: readonly string[], scores: readonly WordScore[], spans: Span[], s: number, first: number, last: number, phrases: ReadonlyMap<string, readonly (readonly string[])[]>): void {
+  let cut = -1;
+  for (let k = first; k < last; k++) if (phraseEndingAt(text, tokens, folded, k, phrases) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) cut = k;
+  if (cut === -1) return;
+  spans[s] = { start: tokens[cut + 1]!.start, end: spans[s]!.end, type: 'NAME', score: spans[s]!.score, source: spans[s]!.source, normalized: bases(scores, cut + 1, last) };
 }
 
 /** An address phrase ends at token `k` (its words one or two spaces apart). */
@@ -80,6 +93,9 @@ function clauseEndsAt(text: string, at: number): boolean {
 
 function bases(scores: readonly WordScore[], first: number, last: number): string {
   let normalized = '';
-  for (let k = first; k <= last; k++) normalized = normalized ? `${normalized} ${scores[k]!.base}` : scores[k]!.base;
+  for (let k = first; k <= last; k++) {
+    const base = scores[k]!.base;
+    if (base) normalized = normalized ? `${normalized} ${base}` : base;
+  }
   return normalized;
 }

@@ -11,6 +11,8 @@ import { Morph } from './morphology.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
+import { agreesWithVerb, obliquePerson, personVerb, unknownToRussian } from './ru-unlisted.js';
+import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -56,10 +58,16 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
   const { before, openers } = chatWords();
   let found: Span[] | undefined;
   const count = tokens.length;
+  // The scan's spans are sorted and disjoint and tokens come in text order: one pointer walks them (linear cost).
+  let next = 0;
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     // Most tokens stop here: named already, digits, Latin, or too short.
-    if (scores[k]!.kind !== WordKind.None || !token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    if (scores[k]!.kind !== WordKind.None) {
+      while (next < spans.length && spans[next]!.end <= token.start) next++;
+      if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, spans[next])) continue;
+    }
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
     // Only a word with the RussianChatPlace bit can be in `before` (russianChatPlaceWord): the bit test spares most
     // tokens a string-keyed Map lookup (V8's FindOrderedHashMapEntry, ~0.8% of detect() in perf).
@@ -74,11 +82,22 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     const object = placed;
     const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
     if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
-    const base = personAt(folded[k]!, words[k]!, object, resources);
-    if (base === undefined || (!object && !knownPastTense(folded[verb]!, resources))) continue;
+    const verbWord = verb === -1 ? '' : folded[verb]!;
+    const base = personAt(folded[k]!, words[k]!, object, resources, object ? folded[k - 1]! : verbWord);
+    if (base === undefined || (!object && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
-  if (found !== undefined) mergeSpans(spans, found);
+  if (found !== undefined) mergeReplacing(spans, found);
+}
+
+/**
+ * A capitalised word the scan scored below the threshold on its capital alone (`Зарема` opening a message, `с
+ * Заремой`), alone in its span if it has one (`span`: the first of the scan's spans not ending before the token).
+ */
+function lowScoredCapital(text: string, token: Token, word: string, score: WordScore, span: Span | undefined): boolean {
+  if (score.kind !== WordKind.Name || score.source !== 'capital' || score.score >= 0.5 || text.charCodeAt(token.start) === word.charCodeAt(0)) return false;
+  if (span === undefined || span.start >= token.end) return true;
+  return span.start === token.start && span.end === token.end && span.score < 0.5;
 }
 
 /**
@@ -86,11 +105,12 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
  * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
  */
 export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
-  return chatWords().before.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+  return chatWords().before.has(word) || personVerb(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
 }
 
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
-function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources): string | undefined {
+/** `around`: the verb after a subject, or the word before an object. */
+function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources, around: string): string | undefined {
   if (resources.cueWords.has(word)) return undefined;
   let evidence = info.evidence(true, resources, false);
   // `жахонгир`, `шахзод`: Russian spells the Uzbek ҳ (Latin h) with х, which the lists' keys keep apart.
@@ -101,7 +121,11 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags & WordFlag.First) return listedPerson(word, evidence, object, resources) ? evidence.base : undefined;
   if (evidence.nameFlags !== 0) return undefined;
-  return shapedPerson(word, evidence, object, resources) ? evidence.base : undefined;
+  if (shapedPerson(word, evidence, object, resources)) return evidence.base;
+  // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
+  // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
+  if (object) return obliquePerson(word, around, resources);
+  return personVerb(around) && agreesWithVerb(word, around) && unknownToRussian(word, resources) ? word : undefined;
 }
 
 /** A listed first name: in a case form after a verb or preposition, the base form before a verb. */
@@ -134,15 +158,30 @@ function genitivePlural(word: string): boolean {
 function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): number {
   let next = k + 1;
   if (next >= tokens.length) return -1;
-  if (pastTenseEnding(text, tokens[next]!) === 0) {
-    // The verb one word further first (character codes), the particle's set lookup only then.
-    if (next + 1 >= tokens.length || pastTenseEnding(text, tokens[next + 1]!) === 0 || !betweenSubjectAndVerb.has(folded[next]!)) return -1;
+  if (!verbShaped(text, tokens, folded, next)) {
+    // The verb one word further first, the particle's set lookup only then.
+    if (next + 1 >= tokens.length || !verbShaped(text, tokens, folded, next + 1) || !betweenSubjectAndVerb.has(folded[next]!)) return -1;
     next++;
   }
   const verb = tokens[next]!;
   if (verb.hasDigit || verb.end - verb.start < 3 || text.charCodeAt(verb.start) !== folded[next]!.charCodeAt(0)) return -1;
   for (let m = k; m < next; m++) if (!onlySpaces(text, tokens[m]!.end, tokens[m + 1]!.start, 2)) return -1;
   return next;
+}
+
+/**
+ * Token `m` ends like a past tense (character codes) or is a present or future verb a person does; those end in -т,
+ * -г (`помог`) or -ся, so other words skip the set lookup.
+ */
+function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
+  const token = tokens[m]!;
+  if (pastTenseEnding(text, token) !== 0) return true;
+  if (token.end - token.start < 5) return false;
+  const last = text.charCodeAt(token.end - 1);
+  const vowel = text.charCodeAt(token.end - 2);
+  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ся.
+  const ending = last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451 : last === 0x433 /* г */ ? vowel === 0x43e : last === 0x44f /* я */ && vowel === 0x441;
+  return ending && personVerb(folded[m]!);
 }
 
 /**
@@ -188,10 +227,4 @@ function opensHere(text: string, tokens: readonly Token[], k: number): boolean {
 
 function lowerCase(text: string, token: Token, word: string): boolean {
   return text.charCodeAt(token.start) === word.charCodeAt(0) && !word.includes('-');
-}
-
-/** Adds the found spans to the scan's (both sorted by start, disjoint). */
-function mergeSpans(spans: Span[], found: readonly Span[]): void {
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
 }

@@ -68,6 +68,12 @@ export function reviewLatinSpans(
     if (first !== -1 && !tokens[first]!.cyrillic) {
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      // `Lil Yachty`: a stage name, whatever the lists say of its words.
+      if (first < last && stageTitle(text, tokens, folded, first, social)) {
+        if (span.score < nameWeights.unknownPair) span = { ...span, score: nameWeights.unknownPair };
+        spans[kept++] = span;
+        continue;
+      }
       // Every name word is an everyday-word name or an unknown capital (the title-case test needs that).
       let everyday = true;
       let changed = false;
@@ -253,6 +259,14 @@ function lowerSurnameFollows(text: string, tokens: readonly Token[], folded: rea
   const evidence = words[last + 1]!.evidence(false, resources, turkic);
   if (evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
   return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && word.length >= 4;
+}
+
+/** `Lil Yachty`: the run opens with a stage-name prefix of three letters or more in title case, before a capital. */
+function stageTitle(text: string, tokens: readonly Token[], folded: readonly string[], first: number, { stagePrefixes }: EnglishSocialWords): boolean {
+  const prefix = tokens[first]!;
+  if (prefix.end - prefix.start < 3 || !stagePrefixes.has(folded[first]!) || !capitalised(text, tokens, folded, first) || !capitalised(text, tokens, folded, first + 1)) return false;
+  // Title case, not capitals (`LIL` in a shouted line).
+  return text.charCodeAt(prefix.start + 1) === folded[first]!.charCodeAt(1);
 }
 
 /** `DJ Khaled`: the word right before the run (one space) is a stage-name prefix in capitals. */

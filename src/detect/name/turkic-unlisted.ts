@@ -17,19 +17,29 @@ import { typoOfCommonWord } from './typos.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// "and" in Uzbek, Kazakh and Kyrgyz (Kazakh мен/пен/бен also mean "with"): a word joined by one to a
-// listed given name is a person too when it is a bare word on no list (`aziz va muhayyo`).
-// Kyrgyz `менен` is only "with", before the verb of meeting (turkic-named.ts reads it).
+// First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as tables over
+// the Latin and Cyrillic code points: one array read before any string lookup.
+const edgeLimit = 0x500;
+function codeTable(words: Iterable<string>, at: (word: string) => number): Uint8Array {
+  const table = new Uint8Array(edgeLimit);
+  for (const word of words) {
+    const code = at(word);
+    if (code < edgeLimit) table[code] = 1;
+  }
+  return table;
+}
+// "and" in Uzbek, Kazakh and Kyrgyz (Kazakh мен/пен/бен also mean "with"): a word joined by one to a name the scan
+// found is a person too when it is a bare word on no list (`dilnoza va muhayyo`). Kyrgyz `менен` is only "with",
+// before the verb of meeting (turkic-named.ts reads it).
 const conjunctions = new Set(['va', 'ва', 'hamda', 'ҳамда', 'мен', 'пен', 'бен', 'жана']);
-const conjunctionFirsts = new Set([...conjunctions].map((word) => word.charCodeAt(0)));
+const conjunctionFirsts = codeTable(conjunctions, (word) => word.charCodeAt(0));
 // Past-tense and personal verb endings: after "with" comes the verb (`айгерім мен сөйлестік`), not a second person.
 const verbEnding = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ду', 'дү', 'ту', 'тү', 'ди', 'ти', 'di', 'ti', 'дым', 'дім', 'тым', 'тім', 'дум', 'дүм', 'тум', 'түм', 'дим', 'тим', 'dim', 'tim', 'дық', 'дік', 'тық', 'тік', 'дык', 'тык', 'дук', 'дүк', 'тук', 'түк', 'дик', 'тик', 'dik', 'tik', 'шты', 'шті', 'шту', 'штү', 'шти', 'shdi']);
 
 /**
  * Token `i` (lower case, on no list, not in a span) ends in a name-forming ending (-bek, -jon, -gul, -boy: names/
  * morphemes.txt; -qul, -nazar, -murod, -bonu: names/turkic-given-endings.txt) after a stem of three letters or more,
- * with no case, plural, possessive or verb ending. `жазбай`, `сызбай` ("without writing") are Kazakh and Kyrgyz
- * negative converbs, not -бай names: -бай after a voiced obstruent is left out.
+ * with no case, plural, possessive or verb ending (the caller checks those).
  */
 function shapedLikeGivenName(word: string, resources: NameResources): boolean {
   if (word.length < 5) return false;
@@ -70,18 +80,29 @@ function contactVerbSet(): ReadonlySet<string> {
   contactVerbs ??= new Set(readPatternWords('cues/name-turkic-contact-verbs.txt').map(foldWord));
   return contactVerbs;
 }
+let clauseOpeners: ReadonlySet<string> | undefined;
+/** Token `k` (opening its sentence) is a time adverb or linking word (cues/name-turkic-clause-openers.txt). */
+function clauseOpenerAt(folded: readonly string[], k: number): boolean {
+  clauseOpeners ??= new Set(readPatternWords('cues/name-turkic-clause-openers.txt').map(foldWord));
+  return clauseOpeners.has(folded[k]!);
+}
+
 // `katta rahmat`, `үлкен рахмет`, `чоң рахмат`: an intensifier between the person and the thanks.
 const intensifiers = new Set(['katta', 'катта', 'үлкен', 'чоң']);
-// First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as code sets:
-// one test on a number before any string lookup.
-let contactFirstCodes: ReadonlySet<number> | undefined;
-const contactFirsts = {
-  has(code: number): boolean {
-    contactFirstCodes ??= new Set([...contactVerbSet(), ...intensifiers].map((word) => word.charCodeAt(0)));
-    return contactFirstCodes.has(code);
-  },
-};
-const caseLasts = new Set([...'aiаеоөиыіуү'].map((letter) => letter.charCodeAt(0)));
+// Verbs keyed by first letter, last letter and length in a 4096-entry table: one array read rules out most words
+// before the Set lookup (first letters alone let half of all words through).
+let contactKeys: Uint8Array | undefined;
+function contactKey(word: string): number {
+  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 4095;
+}
+function mayBeContactVerb(word: string): boolean {
+  if (contactKeys === undefined) {
+    contactKeys = new Uint8Array(4096);
+    for (const verb of [...contactVerbSet(), ...intensifiers]) contactKeys[contactKey(verb)] = 1;
+  }
+  return contactKeys[contactKey(word)] === 1;
+}
+const caseLastTable = codeTable([...'aiаеоөиыіуү'], (letter) => letter.charCodeAt(0));
 
 /** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
 function contactVerbAt(folded: readonly string[], k: number): boolean {
@@ -96,8 +117,9 @@ function contactVerbAt(folded: readonly string[], k: number): boolean {
 /**
  * A lower-case word on no list is a given name when two things say so (an unknown word alone is too often an
  * everyday word Turkic or Russian lists do not know):
- * - it is shaped like a given name (above) and opens a sentence before another word (the subject: `eshqul juda yaxshi
- *   tushuntirdi`, `жаңылбек айтты`), or stands right before a service role (`ochilbek operator juda xushmuomala`);
+ * - it is shaped like a given name (above) and opens a sentence before another word, alone or after a time adverb
+ *   (the subject: `eshqul juda yaxshi tushuntirdi`, `бүгүн жаңылбек чалды`), or stands right before a service role
+ *   (`ochilbek operator juda xushmuomala`);
  * - it is a bare word joined by "and" to a name the scan found (`dilnoza va muhayyo yordam berishdi`, `тоштемир ва
  *   дилноза`);
  * - it carries a case ending on a stem shaped like a given name and stands right before a verb of writing, calling,
@@ -110,15 +132,20 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
   const count = tokens.length;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    // Cheapest tests first: most tokens are short, or stand in none of the three places.
-    if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
+    // Cheapest tests first, on the scan's arrays: most tokens stand in none of the places the rules read.
+    const nextWord = folded[i + 1];
+    const placed =
+      token.sentenceStart || (nextWord !== undefined && ((wordCues[i + 1]! & CueWord.Role) !== 0 || conjunctionFirsts[firstCodes[i + 1]! % edgeLimit] === 1 || mayBeContactVerb(nextWord))) ||
+      (i > 0 && (tokens[i - 1]!.sentenceStart || conjunctionFirsts[firstCodes[i - 1]! % edgeLimit] === 1));
+    if (!placed || token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
     const next = tokens[i + 1];
-    // Before another word: a sentence start, or a service role (`ochilbek operator`).
-    const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0) && onlySpaces(text, token.end, next.start, 2);
-    const coordinated = (conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1));
+    // Before another word: a sentence start (after a time adverb too: `bugun eshqul`), or a service role (`ochilbek
+    // operator`).
+    const candidate = next !== undefined && (token.sentenceStart || (wordCues[i + 1]! & CueWord.Role) !== 0 || (i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1))) && onlySpaces(text, token.end, next.start, 2);
+    const coordinated = conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, -1) || conjoinedWith(text, tokens, folded, firstCodes, spans, scanned, i, 1);
     const word = folded[i]!;
     const contacted =
-      next !== undefined && word.length >= 6 && caseLasts.has(word.charCodeAt(word.length - 1)) && contactFirsts.has(firstCodes[i + 1]!) && contactVerbAt(folded, i + 1) && onlySpaces(text, token.end, next.start, 1);
+      next !== undefined && word.length >= 6 && caseLastTable[word.charCodeAt(word.length - 1) % edgeLimit] === 1 && mayBeContactVerb(nextWord!) && contactVerbAt(folded, i + 1) && onlySpaces(text, token.end, next.start, 1);
     if (!candidate && !coordinated && !contacted) continue;
     // The word's own shape before anything about its neighbours or lists: most sentence openers have none.
     const shaped = (candidate || coordinated) && shapedLikeGivenName(word, resources);
@@ -142,9 +169,34 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
 function conjoinedWith(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, spans: readonly Span[], scanned: number, i: number, side: number): boolean {
   const link = i + side;
   const other = i + 2 * side;
-  if (other < 0 || other >= tokens.length || !conjunctionFirsts.has(firstCodes[link]!) || !conjunctions.has(folded[link]!)) return false;
+  if (other < 0 || other >= tokens.length || conjunctionFirsts[firstCodes[link]! % edgeLimit] !== 1 || !conjunctions.has(folded[link]!)) return false;
   const before = side < 0 ? tokens[link]! : tokens[i]!;
   const after = side < 0 ? tokens[i]! : tokens[link]!;
   return onlySpaces(text, before.end, after.start, 1) && spanCovering(spans, scanned, tokens[other]!.start, tokens[other]!.end) !== undefined;
 }
 
+
+// Dative and accusative endings in Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz, every harmony variant; with a
+// possessive or plural before them (`do'koniga`, `дүкеніне`, `operatorlarga`) the word is a thing or a group.
+const datOrAcc = new EndingSet(['ga', 'ka', 'qa', 'ni', 'га', 'ка', 'қа', 'ни', 'ға', 'ге', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'го', 'гө', 'ко', 'кө', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ди', 'ти']);
+const possessiveOrPlural = new EndingSet(['iga', 'ига', 'ini', 'ини', 'ына', 'іне', 'ына', 'ын', 'ін', 'larga', 'larni', 'ларга', 'ларни', 'ларға', 'лерге', 'ларды', 'лерді', 'дарға', 'дерге', 'тарға', 'терге', 'ngizga', 'нгизга', 'ңызға', 'ңізге']);
+
+/**
+ * `Kecha Muhayyoga yozdim`, `Кеше Айкүміске жаздым`: a capitalised word on no list (the caller checked both) in the
+ * dative or accusative, the stem four letters or more, right before a Turkic verb of writing, calling, asking or
+ * thanking, is the person reached, whatever its stem: the capital inside the sentence, the case and the verb are
+ * three pieces of evidence. Opening a sentence the capital says nothing, and the stem must end like a given name
+ * (`Эсенбекке чалдым`; not `Филиалга ёздим`).
+ */
+export function capitalBeforeContactVerb(text: string, tokens: readonly Token[], folded: readonly string[], i: number, atStart: boolean, resources: NameResources): boolean {
+  // The verb first, from its first letter: this is asked about most unknown capitalised words.
+  const next = tokens[i + 1];
+  if (next === undefined || !mayBeContactVerb(folded[i + 1]!) || !contactVerbAt(folded, i + 1)) return false;
+  const word = folded[i]!;
+  if (word.length < 6 || !datOrAcc.test(word) || possessiveOrPlural.test(word) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
+  const shaped = turkicGivenShape(word) === GivenShape.CaseEnding || nameShapeBeforeCaseEnding(word, resources);
+  return shaped || (!atStart && !nounDerivation.test(word.slice(0, word.length - 2)));
+}
+// Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
+// thing written with a capital, not a person.
+const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);

@@ -14,6 +14,7 @@ import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './
 import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { capitalBeforeContactVerb } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -457,14 +458,17 @@ export function scoreWord(
     // (`Бірлік Берікұлы`).
     // `Мен Ерқанаттың жұмысына ризамын` (turkic-genitive.ts): a capitalised possessor inside the sentence.
     const possessor = token.cyrillic && turkic && !atStart && capitalPossessor(text, tokens, folded, i, resources);
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !possessor && !previous?.given && !nextIsPatronymic(text, tokens, folded, words, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
+    // `Кеше Айкүміске жаздым`, `Эсенбекке чалдым` (turkic-unlisted.ts): a capitalised dative or accusative before a
+    // Turkic verb of writing or asking (opening the sentence, only when shaped like a given name).
+    const contacted = capitalBeforeContactVerb(text, tokens, folded, i, atStart, resources);
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !possessor && !contacted && !previous?.given && !nextIsPatronymic(text, tokens, folded, words, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
-    if (possessor) score = Math.max(score, nameWeights.nameShape);
+    if (possessor || contacted) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
     // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted

@@ -1,0 +1,137 @@
+// Russian chat, names on no list: what a word Russian does not know must bring besides its place (a verb that
+// agrees with it, a case ending the preposition asks for) before ru-chat.ts reads it as a person.
+
+import { readPatternWords } from '../../patterns.js';
+import type { NameResources } from './resources.js';
+import { isRussianChatSlang } from './ru-vocatives.js';
+import { EndingSet } from './suffixes.js';
+import { typoOfCommonWord } from './typos.js';
+
+let presentVerbs: ReadonlySet<string> | undefined;
+/** Present and future 3rd-person verbs of service chat whose subject is a person (name-ru-subject-verbs.txt). */
+export function personVerb(word: string): boolean {
+  presentVerbs ??= new Set(readPatternWords('cues/name-ru-subject-verbs.txt'));
+  return presentVerbs.has(word);
+}
+
+/**
+ * A Cyrillic word on no list that Russian does not know in any spelling chat gives it: not in the lexicon (nor as
+ * a proper noun), no chat slang, not one slip away from an everyday word (a doubled or swapped letter, an unstressed
+ * vowel written as heard, a dropped or extra soft sign: `памагла`, `курер`), no diminutive of one (`доставочке`),
+ * and not declined like an adjective or a reflexive verb.
+ */
+export function unknownToRussian(word: string, resources: NameResources): boolean {
+  if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
+  const common = resources.commonWords;
+  if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;
+  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources);
+}
+
+// Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has.
+const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций']);
+
+// Letters chat writes for one another: unstressed о/а and е/и/я, and ы/и.
+const vowelSlips: Readonly<Record<string, string>> = { о: 'а', а: 'о', е: 'и', и: 'е', я: 'е', ы: 'и' };
+
+/** One vowel written as heard (`гаварит`, `памагла`), or a soft sign dropped or added (`курер`, `обьявление`). */
+function spokenSpelling(word: string, resources: NameResources): boolean {
+  const common = resources.commonWords;
+  for (let i = 0; i < word.length; i++) {
+    const slip = vowelSlips[word[i]!];
+    if (slip !== undefined && common.has(word.slice(0, i) + slip + word.slice(i + 1))) return true;
+    if (i > 0 && common.has(word.slice(0, i) + 'ь' + word.slice(i))) return true;
+  }
+  const soft = word.indexOf('ь');
+  return soft > 0 && common.has(word.slice(0, soft) + word.slice(soft + 1));
+}
+
+/** `доставочке` is a diminutive of `доставке`, `курьерчику` of `курьеру`: an everyday word, not a name. */
+// Diminutive suffixes before a case ending (`доставочке`, `магазинчику`, `заказик`): the word without them is the
+// everyday noun. A name's diminutive (`алишерчику`) has no everyday word under it and stays a candidate.
+// A bare -ик is left out: Russian given names end so (`радику`, from `рад`).
+const diminutives = ['очк', 'ечк', 'ичк', 'оньк', 'еньк', 'чик', 'ушк', 'юшк'];
+export function diminutiveOfCommonWord(word: string, resources: NameResources): boolean {
+  for (const suffix of diminutives) {
+    const at = word.lastIndexOf(suffix);
+    if (at < 3) continue;
+    const keep = suffix.endsWith('к') && suffix.length === 3 && suffix !== 'чик' ? 'к' : '';
+    const plain = word.slice(0, at) + keep + word.slice(at + suffix.length);
+    if (resources.commonWords.has(plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject agrees with its verb: a feminine past tense (-ла, -лась) after a word ending in -а/-я, a masculine
+ * one (-л, -лся) after a consonant or -й; a present or future verb after either. A plural verb agrees with no
+ * single unknown word.
+ */
+export function agreesWithVerb(word: string, verb: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const feminine = last === 0x430 || last === 0x44f;
+  const masculine = !feminine && !isVowelOrSign(last);
+  if (verb.endsWith('ла') || verb.endsWith('лась')) return feminine;
+  if (verb.endsWith('л') || verb.endsWith('лся')) return masculine;
+  if (verb.endsWith('ли') || verb.endsWith('лись') || verb.endsWith('ло') || verb.endsWith('лось')) return false;
+  return feminine || masculine;
+}
+
+function isVowelOrSign(code: number): boolean {
+  return code === 0x430 || code === 0x435 || code === 0x438 || code === 0x43e || code === 0x443 || code === 0x44b || code === 0x44d || code === 0x44e || code === 0x44f || code === 0x44c || code === 0x44a || code === 0x451;
+}
+
+// Oblique case endings of a person's name and the base endings they come from: `заремы` → `зарема`, `эшкула` →
+// `эшкул`, `асрором` → `асрор`, `ойнисе` → `ойниса`.
+const obliqueEndings: readonly (readonly [string, string])[] = [
+  ['ой', 'а'], ['ей', 'я'], ['ом', ''], ['ем', ''], ['ы', 'а'], ['и', 'я'], ['е', 'а'], ['у', ''], ['у', 'а'], ['ю', 'я'], ['а', ''], ['я', 'ь'],
+];
+
+// The cases a preposition asks for, as the endings a name takes in them: с + instrumental (`с заремой`), у, от,
+// для, без + genitive (`у эшкула`), к + dative (`к ахрору`), про + accusative, при + prepositional. After a verb
+// of telling, giving, thanking or calling: dative, accusative or genitive.
+const genitive = ['ы', 'и', 'а', 'я'];
+const caseEndings: ReadonlyMap<string, readonly string[]> = new Map([
+  ['с', ['ой', 'ей', 'ом', 'ем']], ['со', ['ой', 'ей', 'ом', 'ем']],
+  ['у', genitive], ['от', genitive], ['для', genitive], ['без', genitive],
+  ['к', ['е', 'у', 'ю', 'и']], ['ко', ['е', 'у', 'ю', 'и']], ['про', ['у', 'ю', 'а', 'я']], ['при', ['е', 'и']],
+]);
+// `с браузерной`: adjectives in -н-, -ск-; surname stems (-ов, -ев, -ин) are the surname rules' (ru-pairs.ts).
+const adjectiveOrSurnameStem = new EndingSet(['н', 'ск', 'цк', 'ов', 'ев', 'ин']);
+const hushing = new EndingSet(['ж', 'ш', 'ч', 'щ', 'ц']);
+
+/**
+ * `инноград`, `промокод`: a stem of seven letters or more ends in an everyday word of four letters or more (a
+ * compound or a brand made of one). Shorter stems leave too little for two words.
+ */
+function compoundOfCommonWord(stem: string, resources: NameResources): boolean {
+  if (stem.length < 7) return false;
+  for (let from = 3; stem.length - from >= 4; from++) if (resources.commonWords.has(stem.slice(from))) return true;
+  return false;
+}
+
+const afterVerb = ['у', 'ю', 'е', 'и', 'ы', 'а', 'я'];
+
+/**
+ * The base form of `word` read as a person's name in the case the word before it (a preposition, or a verb of
+ * telling, giving, thanking or calling) asks for, when the word and its base are unknown to Russian; undefined
+ * otherwise. The case ending is the second piece of evidence: a bare unknown word after `для` or `с` is as often a
+ * brand, a loanword or a typo.
+ */
+export function obliquePerson(word: string, before: string, resources: NameResources): string | undefined {
+  const endings = caseEndings.get(before) ?? afterVerb;
+  let ending = '';
+  for (const candidate of endings) if (word.endsWith(candidate) && candidate.length > ending.length) ending = candidate;
+  if (ending === '' || word.length - ending.length < 3 || !unknownToRussian(word, resources)) return undefined;
+  const stem = word.slice(0, word.length - ending.length);
+  const last = stem.charCodeAt(stem.length - 1);
+  // A consonant before the ending: a name in a vowel declines from the consonant before it (`зарем-ы`).
+  if (isVowelOrSign(last) || adjectiveOrSurnameStem.test(stem) || compoundOfCommonWord(stem, resources)) return undefined;
+  for (const [form, base] of obliqueEndings) {
+    if (form !== ending) continue;
+    // `с ойпарчей`: -ей after a hushing consonant is the -а declension.
+    const candidate = stem + (form === 'ей' && hushing.test(stem) ? 'а' : base);
+    if (resources.commonWords.has(candidate)) return undefined;
+    return candidate;
+  }
+  return undefined;
+}
