@@ -27,6 +27,8 @@ interface RussianChatWords {
   readonly before: ReadonlyMap<string, number>;
   /** Words that may open a clause before its subject (name-ru-clause-openers.txt). */
   readonly openers: ReadonlySet<string>;
+  /** Departments and desks after из/с (name-ru-departments.txt). */
+  readonly departments: ReadonlySet<string>;
 }
 let loaded: RussianChatWords | undefined;
 function chatWords(): RussianChatWords {
@@ -34,7 +36,7 @@ function chatWords(): RussianChatWords {
     const before = new Map<string, number>();
     for (const word of wordSet('cues/name-ru-kin.txt')) before.set(word, Before.Kin);
     for (const word of wordSet('cues/name-ru-chat-before.txt')) before.set(word, Before.Object);
-    loaded = { before, openers: wordSet('cues/name-ru-clause-openers.txt') };
+    loaded = { before, openers: wordSet('cues/name-ru-clause-openers.txt'), departments: wordSet('cues/name-ru-departments.txt') };
   }
   return loaded;
 }
@@ -55,7 +57,7 @@ const betweenSubjectAndVerb = new Set(['не', 'уже', 'тоже', 'сама',
  * (-бек, -жон, -зода) that Russian does not know as a word. Adds to the scan's spans (sorted, disjoint).
  */
 export function findRussianChatNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
-  const { before, openers } = chatWords();
+  const { before, openers, departments } = chatWords();
   let found: Span[] | undefined;
   const count = tokens.length;
   // The scan's spans are sorted and disjoint and tokens come in text order: one pointer walks them (linear cost).
@@ -81,10 +83,12 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     }
     const object = placed;
     const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
-    if (!object && (verb === -1 || !clauseStart(text, tokens, folded, k, openers))) continue;
+    // `зарема из поддержки`, `эшкул курьер`: a role or department after the word stands for the verb.
+    const role = !object && verb === -1 && roleAfter(text, tokens, folded, k, departments, resources);
+    if (!object && ((verb === -1 && !role) || !clauseStart(text, tokens, folded, k, openers))) continue;
     const verbWord = verb === -1 ? '' : folded[verb]!;
-    const base = personAt(folded[k]!, words[k]!, object, resources, object ? folded[k - 1]! : verbWord);
-    if (base === undefined || (!object && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
+    const base = personAt(folded[k]!, words[k]!, object, resources, object ? folded[k - 1]! : verbWord, role);
+    if (base === undefined || (!object && !role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);
@@ -101,16 +105,30 @@ function lowScoredCapital(text: string, token: Token, word: string, score: WordS
 }
 
 /**
+ * Token `k` is followed, one space apart, by a service role (`эшкул курьер`) or by из/с/со and a department or desk
+ * (`зарема из поддержки`, `мухлиса с ресепшена`).
+ */
+function roleAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, departments: ReadonlySet<string>, resources: NameResources): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
+  const word = folded[k + 1]!;
+  if (resources.serviceRoles.has(word)) return true;
+  if (word !== 'из' && word !== 'с' && word !== 'со') return false;
+  const after = tokens[k + 2];
+  return after !== undefined && onlySpaces(text, next.end, after.start, 1) && departments.has(folded[k + 2]!);
+}
+
+/**
  * Entry condition (scan.ts WordBit.RussianChatPlace): a person is found only after a word of the `before` lists or
  * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
  */
 export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
-  return chatWords().before.has(word) || personVerb(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+  return chatWords().before.has(word) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
 }
 
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
-/** `around`: the verb after a subject, or the word before an object. */
-function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources, around: string): string | undefined {
+/** `around`: the verb after a subject, or the word before an object; `role`: a role or department follows instead. */
+function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources, around: string, role: boolean): string | undefined {
   if (resources.cueWords.has(word)) return undefined;
   let evidence = info.evidence(true, resources, false);
   // `жахонгир`, `шахзод`: Russian spells the Uzbek ҳ (Latin h) with х, which the lists' keys keep apart.
@@ -125,6 +143,7 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
   if (object) return obliquePerson(word, around, resources);
+  if (role) return unknownToRussian(word, resources) ? word : undefined;
   return personVerb(around) && agreesWithVerb(word, around) && unknownToRussian(word, resources) ? word : undefined;
 }
 
@@ -185,13 +204,14 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
 }
 
 /**
- * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`; not `или`,
- * `земли`), or of the verbs of going (`пришел`, `ушла`).
+ * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`, `привезли` →
+ * `привезти`; not `или`, `земли`), of the verbs of going (`пришел`, `ушла`), or of a stem in -г (`помогли`).
  */
 function knownPastTense(word: string, resources: NameResources): boolean {
   if (notVerbs.has(word) || !resources.commonWords.has(word)) return false;
   const core = word.slice(0, word.length - pastTenseLength(word));
-  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше');
+  // `помогли` (помочь), `привезли` (привезти): stems in -г and -з.
+  return resources.commonWords.has(core + 'ть') || core.endsWith('ш') || core.endsWith('ше') || (core.length >= 4 && core.endsWith('г')) || resources.commonWords.has(core + 'ти');
 }
 
 // Everyday words whose stem + -ть is some verb (`если` → `есть`, `дело` → `деть`).

@@ -27,8 +27,9 @@ export function unknownToRussian(word: string, resources: NameResources): boolea
   return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources);
 }
 
-// Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has.
-const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций']);
+// Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has;
+// the lexicon lacks many participles (`бежавший`, `узнавший`).
+const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный']);
 
 // Letters chat writes for one another: unstressed о/а and е/и/я, and ы/и.
 const vowelSlips: Readonly<Record<string, string>> = { о: 'а', а: 'о', е: 'и', и: 'е', я: 'е', ы: 'и' };
