@@ -1,24 +1,30 @@
 // Memory: peak RSS of the service under HTTP load, and of `pii-gate redact` streaming a generated 100 MB JSONL file
 // (it must stream, not load the file); rewrites the "Memory" section of RESULTS.md.
 // Usage: npm run build && npm run bench:memory [-- --megabytes 100] [-- --load-seconds 10] [-- --no-write]
+// A/B: [-- --base /work/base-s14 --runs 5] alternates this tree and a built tree (its own dist/ and service launcher)
+// run after run on the same input, prints every run and writes nothing (the machine is shared: interleave).
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
 import { runStamp, updateResultsSection } from './lib/results.js';
-import { repoRoot, sampleMemory, startPiiGate } from './lib/service.js';
+import type { Service } from './lib/service.js';
+import { memoryOf, repoRoot, sampleMemory, startPiiGate } from './lib/service.js';
 
 const { values } = parseArgs({
   options: {
     megabytes: { type: 'string', default: '100' },
     'load-seconds': { type: 'string', default: '10' },
     'no-write': { type: 'boolean' },
+    base: { type: 'string' },
+    runs: { type: 'string', default: '5' },
   },
 });
 const megabytes = Number(values.megabytes);
@@ -65,12 +71,12 @@ interface CliRun {
 }
 
 /** `pii-gate redact` under /usr/bin/time -v (its "Maximum resident set size" is the exact peak), output discarded. */
-async function runCli(input: string): Promise<CliRun> {
+async function runCli(input: string, root = repoRoot): Promise<CliRun> {
   const args = ['dist/cli/main.js', 'redact', '--tenants', 'examples/tenants.yaml', '--tenant', 'demo-uz', '--purpose', 'model', '--region', 'DE', '--input', input, '--output', '/dev/null'];
   const timed = existsSync('/usr/bin/time');
   const child = timed
-    ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const stopSampling = timed ? undefined : sampleMemory(child.pid!);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -84,8 +90,10 @@ async function runCli(input: string): Promise<CliRun> {
 }
 
 /** The service under the http benchmark's load shapes (1 and 20 reviews per request), 50 connections to fill queues. */
-async function serviceUnderLoad(): Promise<{ maxRssMB: number; peakMB: number; requests: number; non2xx: number }> {
-  const gate = await startPiiGate();
+async function serviceUnderLoad(start: () => Promise<Service> = startPiiGate): Promise<{ restMB: number; maxRssMB: number; peakMB: number; requests: number; non2xx: number }> {
+  const gate = await start();
+  // Ready means every worker has loaded its lists: what the service holds before any request (the fixed share).
+  const restMB = memoryOf(gate.pid)?.rssMB ?? Number.NaN;
   const stop = sampleMemory(gate.pid);
   let requests = 0;
   let non2xx = 0;
@@ -111,11 +119,35 @@ async function serviceUnderLoad(): Promise<{ maxRssMB: number; peakMB: number; r
     sampled = stop();
     await gate.stop();
   }
-  return { ...sampled, requests, non2xx };
+  return { restMB, ...sampled, requests, non2xx };
+}
+
+if (values.base !== undefined) {
+  // The base tree's own launcher starts its own dist/ with the node flags of its own time.
+  const base = resolve(values.base);
+  const baseService = (await import(pathToFileURL(join(base, 'benchmarks', 'lib', 'service.ts')).href)) as { startPiiGate: () => Promise<Service> };
+  const stream = await streamFile();
+  const trees = [
+    { name: 'head', root: repoRoot, start: startPiiGate },
+    { name: 'base', root: base, start: baseService.startPiiGate },
+  ];
+  for (let run = 1; run <= Number(values.runs); run++) {
+    // Who goes first alternates too, so neither always runs right after the other's CLI pass.
+    for (const tree of run % 2 === 1 ? trees : [...trees].reverse()) {
+      const service = await serviceUnderLoad(tree.start);
+      const cli = await runCli(stream.path, tree.root);
+      const load = loadavg()[0]!.toFixed(1);
+      process.stdout.write(
+        `run ${run} ${tree.name}: service at rest ${service.restMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB (${service.requests} requests, ${service.non2xx} non-2xx); ` +
+          `redact ${(stream.bytes / 1e6).toFixed(0)} MB: peak RSS ${cli.peakMB.toFixed(0)} MB, ${cli.seconds.toFixed(1)} s, exit ${cli.exitCode}; load ${load}\n`,
+      );
+    }
+  }
+  process.exit(0);
 }
 
 const service = await serviceUnderLoad();
-process.stdout.write(`service: ${service.requests} requests (${service.non2xx} non-2xx), max sampled RSS ${service.maxRssMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB\n`);
+process.stdout.write(`service: RSS at rest ${service.restMB.toFixed(0)} MB; ${service.requests} requests (${service.non2xx} non-2xx), max sampled RSS ${service.maxRssMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB\n`);
 const stream = await streamFile();
 process.stdout.write(`redacting ${(stream.bytes / 1e6).toFixed(1)} MB (${stream.documents} documents) from ${stream.path}\n`);
 const cli = await runCli(stream.path);
@@ -135,12 +167,12 @@ if (!values['no-write']) {
       stamp,
       `- Load average when the run ended: ${loadavg().map((value) => value.toFixed(2)).join(', ')} (other jobs share the 2 cores)`,
       '',
-      '| process | work | time | peak RSS |',
-      '|---|---|---:|---:|',
-      `| \`pii-gate serve --tenants examples/tenants.yaml\` (2 workers) | autocannon, 50 connections, ${loadSeconds / 2} s of 1 × 1 KB then ${loadSeconds / 2} s of 20 × 1 KB reviews per request: ${service.requests} requests, ${service.non2xx} non-2xx | ${loadSeconds} s | ${service.peakMB.toFixed(0)} MB |`,
-      `| \`pii-gate redact --tenants examples/tenants.yaml --tenant demo-uz --purpose model --region DE --input benchmarks/out/stream-${megabytes}mb.jsonl --output /dev/null\` | ${(stream.bytes / 1e6).toFixed(1)} MB, ${stream.documents} JSONL reviews (dev corpus repeated) | ${cli.seconds.toFixed(1)} s (${(stream.bytes / 1e6 / cli.seconds).toFixed(2)} MB/s) | ${cli.peakMB.toFixed(0)} MB |`,
+      '| process | work | time | RSS at rest | peak RSS |',
+      '|---|---|---:|---:|---:|',
+      `| \`pii-gate serve --tenants examples/tenants.yaml\` (2 workers) | autocannon, 50 connections, ${loadSeconds / 2} s of 1 × 1 KB then ${loadSeconds / 2} s of 20 × 1 KB reviews per request: ${service.requests} requests, ${service.non2xx} non-2xx | ${loadSeconds} s | ${service.restMB.toFixed(0)} MB | ${service.peakMB.toFixed(0)} MB |`,
+      `| \`pii-gate redact --tenants examples/tenants.yaml --tenant demo-uz --purpose model --region DE --input benchmarks/out/stream-${megabytes}mb.jsonl --output /dev/null\` | ${(stream.bytes / 1e6).toFixed(1)} MB, ${stream.documents} JSONL reviews (dev corpus repeated) | ${cli.seconds.toFixed(1)} s (${(stream.bytes / 1e6 / cli.seconds).toFixed(2)} MB/s) | | ${cli.peakMB.toFixed(0)} MB |`,
       '',
-      'Service: VmHWM of the server process (main thread and worker threads share it) read from /proc every 100 ms. ' +
+      'Service: RSS at rest is VmRSS once /readyz answers (every worker has loaded its lists), before the load; peak RSS is the VmHWM of the server process (main thread and worker threads share it) read from /proc every 100 ms. ' +
         'CLI: "Maximum resident set size" from `/usr/bin/time -v`. The input file is generated once into benchmarks/out/ (gitignored).',
       '',
       ...verdicts,

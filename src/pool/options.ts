@@ -71,10 +71,12 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   // messaging per batch is noise, small enough that a big request spreads over every worker (RESULTS.md, Pool).
   batchMaxDocuments: 256,
   batchMaxChars: 12_000,
-  // Every batch costs ~70–100 µs of CPU on each side (piscina's task bookkeeping, two wake-ups, our deadline timer),
-  // whatever it holds: 2–4% of a 12 000-character batch's run on each side, under 1% of a 48 000-character one
-  // (~10 ms of detection). Main-thread CPU per 2 KB document in 100-document requests 28–35 → 14–15 µs (RESULTS.md §32).
-  partMaxChars: 48_000,
+  // Every batch costs ~0.1 ms of CPU on each side whatever it holds (piscina's task bookkeeping, two wake-ups, our
+  // deadline timer; 0.25–0.4 ms on the main thread when other jobs load the cores), against ~2.5 ms of detection for
+  // 12 000 characters and ~20 ms for 96 000 (5 characters per µs). The price: a small request that arrives while a big
+  // one has every worker waits for a part of up to ~20 ms. Main-thread CPU per 2 KB document of a 100-document
+  // request 26 → 10.5 µs against parts of 48 000 characters, 28–35 µs with steps of 12 000 (RESULTS.md §32).
+  partMaxChars: 96_000,
   batchMinChars: 2_000,
   batchWindowMs: 1,
   batchesPerWorker: 2,

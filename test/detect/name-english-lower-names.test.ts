@@ -81,6 +81,8 @@ describe('NAME in English text: a lower-case given name before a two-letter verb
   it.each([
     ['before `is`', 'Does anyone know the brand of the sunglasses olivia is wearing?', ['olivia']],
     ['before `is` after a comma', 'Honestly, bakhtiyor is the best courier in town', ['bakhtiyor']],
+    ['before a past-tense verb of giving', 'Did anyone notice olivia gave herself more soda?', ['olivia']],
+    ['before a verb of wearing', 'Love the jacket, where did you get it? bakhtiyor wears one too', ['bakhtiyor']],
   ])('finds %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -93,6 +95,7 @@ describe('NAME in English text: a lower-case given name before a two-letter verb
     ['an ambiguous given name', 'Does the grace period still apply if the bill is late?'],
     ['internet slang that a name list holds', 'Great job, that vid was so funny'],
     ['an everyday noun that a name list holds', 'Lol this case was weird, the box came empty'],
+    ['an ambiguous given name before a listed verb', 'Honestly the bill looked wrong, please check it'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -35,7 +35,7 @@ const ruleShapes = [
   'eshqul juda yaxshi. dilnoza va muhayyo. айгерім мен айкүміс. жаңылбек оператор ',
   'передайте нодире шахзода сказала тимур новиков пришел зарема ахмедова. адлет, спасибо\n',
   'Зарема поможет, с Асрором говорила, у эшкула Карамат Сказал ',
-  'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing ',
+  'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing, unlike the Ronner novel ',
   'магазин на Абая, 12. на углу Абая и Байтурсынова ',
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.

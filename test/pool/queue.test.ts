@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CutLimits, Job } from '../../src/pool/queue.js';
 import { BatchQueue, batchesNeeded, batchLimit } from '../../src/pool/queue.js';
 
-const limits: CutLimits = { maxDocuments: 256, maxChars: 12_000, minChars: 2_000, maxPartChars: 48_000, parts: 2 };
+const limits: CutLimits = { maxDocuments: 256, maxChars: 12_000, minChars: 2_000, maxPartChars: 96_000, parts: 2 };
 
 function job(documents: number): Job {
   return {
@@ -37,9 +37,9 @@ describe('batchLimit', () => {
     ['a lone 120-character review is not split, and may share a batch of up to 12 000', 120, 12_000],
     ['a 3 000-character request is not split: halves would be under 2 000', 3_000, 12_000],
     ['a 13 000-character request is halved, one part per thread', 13_000, 6_500],
-    ['a 96 000-character request is halved: parts of 48 000 are allowed', 96_000, 48_000],
-    ['a 120 000-character request is cut in four equal parts of at most 48 000, two per thread', 120_000, 30_000],
-    ['a 1 000 000-character request is cut in 22 parts, an even number', 1_000_000, 45_455],
+    ['a 192 000-character request is halved: parts of 96 000 are allowed', 192_000, 96_000],
+    ['a 240 000-character request is cut in four equal parts of at most 96 000, two per thread', 240_000, 60_000],
+    ['a 2 000 000-character request is cut in 22 parts, an even number', 2_000_000, 90_910],
   ])('%s', (_title, total, expected) => {
     expect(batchLimit(total, limits)).toBe(expected);
   });
@@ -50,7 +50,7 @@ describe('batchesNeeded', () => {
     ['no documents need no batch', 0, 0, 0],
     ['one small document needs one', 120, 1, 1],
     ['twenty 650-character reviews need one per thread', 13_000, 20, 2],
-    ['1 000 reviews of 120 characters need four of 30 000', 120_000, 1_000, 4],
+    ['1 000 reviews of 240 characters need four of 60 000', 240_000, 1_000, 4],
     ['never more batches than documents', 500_000, 3, 3],
   ])('%s', (_title, total, documents, expected) => {
     expect(batchesNeeded(total, documents, limits)).toBe(expected);
@@ -63,10 +63,10 @@ describe('batchesNeeded', () => {
 
 describe('BatchQueue', () => {
   it('cuts a big request into batches in document order, each ending at the character limit', () => {
-    const sizes = Array.from({ length: 100 }, () => 1_000);
+    const sizes = Array.from({ length: 200 }, () => 1_000);
     const batches = cut(sizes);
     expect(batches.flat()).toEqual(sizes.map((_, index) => index));
-    expect(batches.map((batch) => batch.length)).toEqual([25, 25, 25, 25]);
+    expect(batches.map((batch) => batch.length)).toEqual([50, 50, 50, 50]);
   });
 
   it('cuts a request whose parts would pass maxPartChars into an even number of equal parts', () => {

@@ -41,6 +41,8 @@ export interface EnglishSocialWords {
   readonly nationalities: ReadonlySet<string>;
   /** `great work`, `bye`, `rip`: phrases addressing the person named right after them, keyed by their last word (en-address.ts). */
   readonly addressPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** `novel`, `poem`: works one person makes, after the maker's name as a modifier (en-works.ts). */
+  readonly workNouns: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -67,6 +69,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     personNouns: foldedSet('cues/name-english-person-nouns.txt'),
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
     addressPhrases: phrasesByLastWord('cues/name-english-address.txt'),
+    workNouns: foldedSet('cues/name-english-work-nouns.txt'),
   };
 }
 

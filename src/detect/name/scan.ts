@@ -13,6 +13,7 @@ import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
+import { liftWorkMakers } from './en-works.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -225,7 +226,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
       // `Great work Olan!` (en-address.ts): English text only.
-      if (cyrillicWords === 0 && !turkic) liftAddressedNames(text, tokens, folded, scores, spans, resources);
+      if (cyrillicWords === 0 && !turkic) {
+        liftAddressedNames(text, tokens, folded, scores, spans, resources);
+        // `the Ronner novel` (en-works.ts).
+        liftWorkMakers(text, tokens, folded, scores, spans, resources);
+      }
     }
     widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
@@ -248,7 +253,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if ((turkic || latinWords * 2 > count) && textBits & WordBit.NamedTrigger) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
-  // sentences).
+  // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
   if (lowerCaseWriting && (turkic || latinWords * 2 > count)) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
   return spans;
 }

@@ -14,7 +14,7 @@ import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './
 import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
-import { capitalBeforeContactVerb } from './turkic-unlisted.js';
+import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -421,7 +421,8 @@ export function scoreWord(
   // unless a name stands next to it.
   if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, words, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
-  else if (evidence.nameShape) morphScore = nameWeights.nameShape;
+  // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name.
+  else if (evidence.nameShape && !everydayShapedWord(word, resources)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
