@@ -1,5 +1,5 @@
 // Russian chat, streets named after people without the word "street" (ru-streets.ts): after на/по, the name is the
-// street when an address word stands before it or a house number after it. A complaint about a person keeps the name.
+// street when an address word stands before it. A complaint about a person, or money sent to one, keeps the name.
 // Synthetic, written for pii-gate.
 
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ const streets: string[] = [
   'живу на Амира Темура, дом 5',
   'доставка на амира темура',
   'офис на Навои 12',
+  'еду на Абылай хана',
   'магазин на Бабура закрыт',
   'я живу на Абая',
   'пункт выдачи по Шота Руставели, 7',
@@ -24,6 +25,7 @@ const people: [text: string, name: string][] = [
   ['жалоба на Алишера', 'Алишера'],
   ['жалоба на курьера Алишера Каримова', 'Алишера Каримова'],
   ['оформили на Зарему Курбанову', 'Зарему Курбанову'],
+  ['перевел на Азиза 500 тысяч', 'Азиза'],
 ];
 
 describe('a person after на is still masked', () => {

@@ -1,6 +1,6 @@
 // Russian chat, streets named after people without the word "street": `живу на Амира Темура`, `офис на Навои 12`,
-// `доставка на шота руставели`. The name after на/по is the street when an address word stands before it or a house
-// number after it; `жалоба на Алишера` (a complaint about a person) has neither.
+// `доставка на шота руставели`. The name after на/по is the street when an address word stands before it;
+// `жалоба на Алишера` (a complaint about a person) and `перевел на Азиза 500` (money sent to one) have none.
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -16,30 +16,23 @@ const addressWords: ReadonlySet<string> = new Set([
 
 /**
  * Removes name spans that open right after на/по (`на`, `по`, one space) when an address word stands one or two
- * words before the preposition, or a number follows the span (`на Навои 12`, `по Бабура, 5`). The spans are
- * sorted; tokens are walked once (linear cost).
+ * words before the preposition. The spans are sorted; tokens are walked once (linear cost).
  */
-export function dropEponymStreets(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+export function dropEponymStreets(tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   let k = 0;
   let kept = 0;
   for (const span of spans) {
     while (k < tokens.length && tokens[k]!.start < span.start) k++;
-    if (!(k < tokens.length && tokens[k]!.start === span.start && k > 0 && eponymStreet(text, tokens, folded, k, span.end))) spans[kept++] = span;
+    if (!(k < tokens.length && tokens[k]!.start === span.start && k > 0 && eponymStreet(tokens, folded, k))) spans[kept++] = span;
   }
   spans.length = kept;
 }
 
-function eponymStreet(text: string, tokens: readonly Token[], folded: readonly string[], k: number, end: number): boolean {
+function eponymStreet(tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   const preposition = folded[k - 1]!;
   if ((preposition !== 'на' && preposition !== 'по') || tokens[k]!.start - tokens[k - 1]!.end !== 1) return false;
-  if ((k >= 2 && addressWords.has(folded[k - 2]!)) || (k >= 3 && addressWords.has(folded[k - 3]!))) return true;
-  // A house number after the name: `на Навои 12`, `на Бабура, 5`, `по Абая д. 7`.
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
-  const next = tokens[after];
-  if (next === undefined || next.start - end > 2) return false;
-  const code = text.charCodeAt(next.start);
-  return (code >= 48 && code <= 57) || folded[after] === 'д' || folded[after] === 'дом';
+  // No house number alone: `перевел на Азиза 500` is money sent to a person.
+  return (k >= 2 && addressWords.has(folded[k - 2]!)) || (k >= 3 && addressWords.has(folded[k - 3]!));
 }
 
 /** Entry condition: some token is на or по. */

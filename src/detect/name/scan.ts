@@ -245,7 +245,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
     // `живу на Амира Темура`, `офис на Навои 12` (ru-streets.ts): a street named after a person, without the word.
-    if (cyrillicWords > 0 && !turkic && mayNameStreet(folded)) dropEponymStreets(text, tokens, folded, spans);
+    if (cyrillicWords > 0 && !turkic && mayNameStreet(folded)) dropEponymStreets(tokens, folded, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
     if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
     // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
