@@ -68,7 +68,7 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
     if (scores[k]!.kind !== WordKind.None) {
       while (next < spans.length && spans[next]!.end <= token.start) next++;
-      if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, spans[next])) continue;
+      if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, next < spans.length ? spans[next] : undefined)) continue;
     }
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
     // Only a word with the RussianChatPlace bit can be in `before` (russianChatPlaceWord): the bit test spares most
@@ -109,13 +109,13 @@ function lowScoredCapital(text: string, token: Token, word: string, score: WordS
  * (`зарема из поддержки`, `мухлиса с ресепшена`).
  */
 function roleAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, departments: ReadonlySet<string>, resources: NameResources): boolean {
-  const next = tokens[k + 1];
-  if (next === undefined || !onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
+  if (k + 1 >= tokens.length) return false;
+  const next = tokens[k + 1]!;
+  if (!onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
   const word = folded[k + 1]!;
   if (resources.serviceRoles.has(word)) return true;
-  if (word !== 'из' && word !== 'с' && word !== 'со') return false;
-  const after = tokens[k + 2];
-  return after !== undefined && onlySpaces(text, next.end, after.start, 1) && departments.has(folded[k + 2]!);
+  if ((word !== 'из' && word !== 'с' && word !== 'со') || k + 2 >= tokens.length) return false;
+  return onlySpaces(text, next.end, tokens[k + 2]!.start, 1) && departments.has(folded[k + 2]!);
 }
 
 /**

@@ -30,7 +30,8 @@ export function findRussianCoordinatedNames(text: string, tokens: readonly Token
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     while (at < spans.length && spans[at]!.end <= token.start) at++;
-    const span = spans[at];
+    // Bounds checked before reading: a read past an array's end takes V8's slow path.
+    const span = at < spans.length ? spans[at] : undefined;
     if (span !== undefined && span.start <= token.start && span.end >= token.end && span.score >= 0.5) {
       lastNamed = k;
       continue;
@@ -39,7 +40,7 @@ export function findRussianCoordinatedNames(text: string, tokens: readonly Token
     const left = joinedAfter(text, tokens, folded, k);
     let base: string | undefined;
     if (left !== -1 && left === lastNamed && sameCase(folded[left]!, folded[k]!)) base = person(folded[k]!, words[k]!, resources);
-    else if (folded[k + 1] === 'и' && pairBeforePluralVerb(text, tokens, folded, k, resources)) {
+    else if (k + 3 < count && folded[k + 1] === 'и' && pairBeforePluralVerb(text, tokens, folded, k, resources)) {
       const first = person(folded[k]!, words[k]!, resources);
       const second = first === undefined ? undefined : person(folded[k + 2]!, words[k + 2]!, resources);
       if (first !== undefined && second !== undefined) {
@@ -54,6 +55,11 @@ export function findRussianCoordinatedNames(text: string, tokens: readonly Token
     lastNamed = k;
   }
   if (found !== undefined) mergeReplacing(spans, found);
+}
+
+/** Entry condition: a comma (tokenize() saw one) or ` и ` in the text. */
+export function mayCoordinate(text: string, comma: boolean): boolean {
+  return comma || text.includes(' и ');
 }
 
 function nameSpan(token: Token, base: string): Span {
@@ -86,8 +92,9 @@ function pairBeforePluralVerb(text: string, tokens: readonly Token[], folded: re
   if (!onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) || !onlySpaces(text, tokens[k + 1]!.end, second.start, 1)) return false;
   let verb = k + 3;
   if (verb < tokens.length && betweenPairAndVerb.has(folded[verb]!)) verb++;
-  const word = folded[verb];
-  if (word === undefined || !(word.endsWith('ли') || word.endsWith('лись')) || !resources.commonWords.has(word)) return false;
+  if (verb >= tokens.length) return false;
+  const word = folded[verb]!;
+  if (!(word.endsWith('ли') || word.endsWith('лись')) || !resources.commonWords.has(word)) return false;
   for (let m = k + 2; m < verb; m++) if (!onlySpaces(text, tokens[m]!.end, tokens[m + 1]!.start, 1)) return false;
   return true;
 }

@@ -31,7 +31,7 @@ import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findUnlistedTurkicNames } from './turkic-unlisted.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
-import { findRussianCoordinatedNames } from './ru-coordination.js';
+import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { dropEponymStreets, mayNameStreet } from './ru-streets.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
@@ -203,7 +203,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
-    if (spans.length > 0 || textBits & WordBit.RussianChatPlace) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
+    if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && mayCoordinate(text, stats.comma === true)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -245,7 +245,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
     // `живу на Амира Темура`, `офис на Навои 12` (ru-streets.ts): a street named after a person, without the word.
-    if (cyrillicWords > 0 && !turkic && mayNameStreet(folded)) dropEponymStreets(tokens, folded, spans);
+    if (cyrillicWords > 0 && !turkic && mayNameStreet(text)) dropEponymStreets(tokens, folded, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
     if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
     // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
