@@ -1,5 +1,6 @@
 // Uzbek Cyrillic and Kyrgyz messages without the letters ў қ ғ ҳ ө ү ң: their everyday words (cues/turkic-markers.txt)
-// make the scan read them as Turkic, not Russian, so case endings and verbs of writing count. Synthetic, by hand.
+// make the scan read them as Turkic, not Russian, so case endings and verbs of writing count; and a lower-case name
+// before a verb of writing in a message capitalised at its start. Synthetic, by hand.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -13,9 +14,18 @@ const found: [lang: string, text: string, name: string][] = [
   ['ky', 'кечээ эсенбекке жаздым', 'эсенбекке'],
   ['ky', 'кечээ максатбекке жаздым', 'максатбекке'],
   ['ky', 'жумабайга чалдым бирок жооп бербеди', 'жумабайга'],
+  // Capitalised only at the sentence start, a lower-case name before a verb of writing or asking.
+  ['uz-latn', 'Kecha dilnozaga yozdim', 'dilnozaga'],
+  ['uz-latn', 'Kecha ochilbekka yozdim', 'ochilbekka'],
+  ['uz-cyrl', 'Кеча дилнозага ёздим', 'дилнозага'],
+  ['uz-cyrl', 'Кеча шоҳидабонуга ёздим', 'шоҳидабонуга'],
+  ['kk', 'Кеше айгерімге жаздым', 'айгерімге'],
+  ['kk', 'Кеше қуанышбекке жаздым', 'қуанышбекке'],
+  ['ky', 'Кечээ айпериге жаздым', 'айпериге'],
+  ['ky', 'Кечээ жаңылбекке жаздым', 'жаңылбекке'],
 ];
 
-// Name-free messages that use the same marker words: none of their words may be masked.
+// Name-free messages that use the same marker words or verbs: none of their words may be masked.
 const nameFree: [lang: string, text: string][] = [
   ['uz-cyrl', 'кеча буюртма бердим лекин келмади'],
   ['uz-cyrl', 'Кеча филиалга ёздим, жавоб йук'],
@@ -51,16 +61,36 @@ const nameFree: [lang: string, text: string][] = [
   ['ky', 'Менеджер экен, жардам берди'],
   ['ky', 'кечээ сурады, бүгүн жооп жок'],
   ['ky', 'Доставка кечээ келиши керек эле'],
+  // A thing or an institution in the dative or accusative before the same verbs.
+  ['uz-latn', 'Kecha filialga yozdim, javob yoq'],
+  ['uz-latn', 'Kecha operatorga yozdim'],
+  ['uz-latn', 'Bugun bankka qo‘ng‘iroq qildim'],
+  ['uz-latn', 'Kecha telegramga yozdim'],
+  ['uz-cyrl', 'Кеча операторга ёздим'],
+  ['uz-cyrl', 'Бугун директорга ёздим'],
+  ['uz-cyrl', 'Кеча ҳамкорликка ёздим'],
+  ['kk', 'Кеше дүкенге жаздым'],
+  ['kk', 'Кеше бөлімшеге хабарластым'],
+  ['kk', 'Кеше менеджерге жаздым'],
+  ['ky', 'Кечээ филиалга жаздым'],
+  ['ky', 'Кечээ менеджерди сурадым'],
 ];
 
 const casings: [casing: string, shape: (text: string) => string][] = [
   ['as written', (text) => text],
   ['in lower case', (text) => text.toLowerCase()],
+  ['capitalised at the start only', (text) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()],
 ];
 
-describe('Uzbek Cyrillic and Kyrgyz text without Turkic-only letters', () => {
+describe('Uzbek Cyrillic and Kyrgyz text without Turkic-only letters, and names before a verb of writing', () => {
   it.each(found)('%s: finds the person in "%s"', (_lang, text, name) => {
     expect(names(text)).toContain(name);
+  });
+
+  // A listed name's stem with a possessive ending (`мұхит` + -ы "its ocean") before `хабар` (in all-lower-case
+  // writing a listed name stands on its own, an older rule).
+  it('kk: masks no word of a possessive form before a verb of telling', () => {
+    expect(names('Тынық мұхиты хабар таратты')).toEqual([]);
   });
 
   describe.each(casings)('name-free messages %s', (_casing, shape) => {
