@@ -119,6 +119,11 @@ function mayBeContactVerb(word: string): boolean {
 }
 const caseLastTable = codeTable([...'aiаеоөиыіуү'], (letter) => letter.charCodeAt(0));
 
+/** Entry condition of findContactedLowerNames (scan.ts ORs it into WordBit.NamedTrigger): a verb of writing or asking. */
+export function turkicContactVerb(word: string): boolean {
+  return contactVerbSet().has(word);
+}
+
 /** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
 function contactVerbAt(folded: readonly string[], k: number): boolean {
   const word = folded[k];
