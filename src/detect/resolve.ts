@@ -11,7 +11,11 @@ export interface ResolveOptions {
 }
 
 // An e-mail beats a name inside its local part; a phone beats digits or names inside it.
-const typePriority: Record<EntityType, number> = { EMAIL: 3, PHONE: 2, NAME: 1 };
+// A comparison, not a lookup object: `object[type]` with three different keys at one site is a megamorphic keyed
+// load in V8 (seen in perf under byPriority).
+function typePriority(type: EntityType): number {
+  return type === 'EMAIL' ? 3 : type === 'PHONE' ? 2 : 1;
+}
 
 // A typical review has a handful of candidates: comparing pairwise allocates nothing and wins below this count.
 const pairwiseLimit = 32;
@@ -146,7 +150,7 @@ function insertionSort(spans: Span[], compare: (a: Span, b: Span) => number, sor
 /** Who wins an overlap: e-mail, then phone, then name; then the longer span, the higher score, the earlier start. */
 function byPriority(a: Span, b: Span): number {
   return (
-    typePriority[b.type] - typePriority[a.type] ||
+    typePriority(b.type) - typePriority(a.type) ||
     b.end - b.start - (a.end - a.start) ||
     b.score - a.score ||
     a.start - b.start

@@ -191,7 +191,9 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     }
     if (facts & Class.Yo) foldable = true;
     else if (facts & Class.Turkic) turkic = true;
-    tokens.push({ start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit, foldHash: unfoldable ? -1 : foldHashFinish(hash) });
+    // An indexed store, not push(): the first token turns the empty array's elements from small integers into
+    // objects, the optimised inline push deoptimised on that once, and V8 then kept calling the generic builtin.
+    tokens[tokens.length] = { start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit, foldHash: unfoldable ? -1 : foldHashFinish(hash) };
     sentenceStart = false;
   }
   if (seen) {

@@ -66,6 +66,10 @@ const brands = [
   'my google pay keeps failing on your checkout page',
   'The PlayStation controller arrived without the cable',
   'Ordered a Lego set for my son but two bags were missing',
+  'Thanks Zoodmall! The parcel came early',
+  'Hi Spotify, my family plan stopped working',
+  'Love you Duolingo but the streak bug is annoying',
+  'Great work Olcha, delivered in a day',
 ];
 const titles = [
   'Do you have the new Hunger Games box set in stock?',

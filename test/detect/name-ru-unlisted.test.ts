@@ -45,7 +45,19 @@ const beforeRoles: [text: string, name: string][] = [
   ['Зарема из поддержки сказала ждать', 'Зарема'],
 ];
 
+const elsewhere: [text: string, name: string][] = [
+  ['пишу о мавлюде, она молодец', 'мавлюде'],
+  ['поблагодарите асрора от меня', 'асрора'],
+  ['девушка мухлиса очень милая', 'мухлиса'],
+  ['ойниса знает все про тарифы', 'ойниса'],
+  ['Жду ответа, Карамат', 'Карамат'],
+  ['Пишу о Мавлюде, она молодец', 'Мавлюде'],
+];
+
 describe('a word on no list that Russian does not know is a name where a person stands', () => {
+  it.each(elsewhere)('after о, a verb of thanks or a person word, before знает, or closing a message: %j masks %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
   it.each(beforeRoles)('before a service role or department: %j masks %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -76,6 +88,14 @@ const nameless: string[] = [
   'лагман курьер привез холодный',
   'стиралка курьер занес на этаж',
   'промокод не работает, скрин прилагаю',
+  'отзыв о рабте врача',
+  'мы ждали куьера два часа',
+  'девушка курьер была вежлива',
+  'Жду ответа, Узум',
+  'Спасибо, Ташкент',
+  'чатбот ответил сразу',
+  'спасибо чатботу за ответ',
+  'вайфай в пункте выдачи не работает',
 ];
 
 describe('the same places keep everyday words, typos and things', () => {

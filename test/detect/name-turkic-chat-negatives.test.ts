@@ -144,3 +144,18 @@ describe('Turkic customer messages without a name stay unmasked', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// Listed given names that are everyday Uzbek words (`nazar` "a look", `tursun` "let it stand") need more evidence
+// than opening a lower-case message or following a verb; with a role or honorific they are still names.
+describe('everyday words that are also given names', () => {
+  it.each(['kuryer kutib tursun, 5 daqiqada chiqaman', "nazar tashlab ko'ring, mahsulot yirtilgan"])('leave %j unmasked', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['operator Nazar yordam berdi', 'Nazar'],
+    ['kuryer Tursun aka keldi', 'Tursun'],
+    ['оператор Назар жавоб берди', 'Назар'],
+  ])('mask the person in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});

@@ -46,6 +46,9 @@ describe('lower-case unlisted Turkic given names', () => {
     ['two everyday words joined by va', 'kuryer va operator ikkalasi ham yaxshi', []],
     ['"gave" as a verb, the stem too short for a -berdi name', 'курьер жіберді ме, білмеймін', []],
     ['"iron road" opening a Kazakh sentence', 'Темір жол вокзалына жеткізіңіз', []],
+    ['a Kazakh negative converb capitalised at the start', 'Жазбай кеттіңіз, хабарлама келмеді', []],
+    ['a reduplicated word capitalised at the start', "Jonajon do'konim, doim shu yerdan olaman", []],
+    ['"light and warmth" after a listed name that is also a word', 'Нур жана жылуулук жетишпейт бул үйдө', []],
   ])('not a second person: %s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -14,7 +14,7 @@ import { everydayRussianWord } from './ru-everyday.js';
 import { agreesWithVerb, obliquePerson, personVerb, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -71,7 +71,9 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, spans[next])) continue;
     }
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
-    const kind = k > 0 ? before.get(folded[k - 1]!) : undefined;
+    // Only a word with the RussianChatPlace bit can be in `before` (russianChatPlaceWord): the bit test spares most
+    // tokens a string-keyed Map lookup (V8's FindOrderedHashMapEntry, ~0.8% of detect() in perf).
+    const kind = k > 0 && words[k - 1]!.bits & WordBit.RussianChatPlace ? before.get(folded[k - 1]!) : undefined;
     const placed = kind !== undefined && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
     // `мой муж адлет`, `соседка гульнара`: after a family word, a listed name or a word Russian does not know.
     if (placed && kind === Before.Kin) {

@@ -60,10 +60,10 @@ function nameSpan(token: Token, base: string): Span {
   return { start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base };
 }
 
-/** No rule named the word, or only its capital did, below the threshold. */
+/** No rule named the word, or one named it capitalised below the threshold. */
 function open(text: string, token: Token, word: string, score: WordScore): boolean {
   if (score.kind === WordKind.None) return true;
-  return score.kind === WordKind.Name && score.source === 'capital' && score.score < 0.5 && text.charCodeAt(token.start) !== word.charCodeAt(0);
+  return score.kind === WordKind.Name && score.score < 0.5 && text.charCodeAt(token.start) !== word.charCodeAt(0);
 }
 
 /** The token joined to token `k` from the left by `и` (`X и k`) or a comma (`X, k`); -1 for none. */

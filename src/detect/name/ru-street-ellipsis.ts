@@ -52,7 +52,9 @@ function streetPosition(text: string, tokens: readonly Token[], folded: readonly
   if (first < 2) return houseNumberAfter(text, tokens, last);
   if (houseNumberAfter(text, tokens, last) && !transferWords.has(folded[first - 2]!)) return true;
   placeWords ??= new Set(readPatternWords('stoplists/street-ellipsis-before.txt'));
-  return placeWords.has(folded[first - 2]!) && onlySpaces(text, tokens[first - 2]!.end, tokens[first - 1]!.start, 2);
+  if (placeWords.has(folded[first - 2]!)) return onlySpaces(text, tokens[first - 2]!.end, tokens[first - 1]!.start, 2);
+  // `Филиал Kapitalbank на Абая`: the business's capitalised name between the place word and `на`.
+  return first >= 3 && placeWords.has(folded[first - 3]!) && text.charCodeAt(tokens[first - 2]!.start) !== folded[first - 2]!.charCodeAt(0);
 }
 
 /**

@@ -31,16 +31,25 @@ export function unknownToRussian(word: string, resources: NameResources): boolea
 // the lexicon lacks many participles (`бежавший`, `узнавший`).
 const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный']);
 
+// Letters chat drops inside a word.
+const droppedLetters = ['ь', 'о', 'а', 'е', 'и'];
+
 // Letters chat writes for one another: unstressed о/а and е/и/я, and ы/и.
 const vowelSlips: Readonly<Record<string, string>> = { о: 'а', а: 'о', е: 'и', и: 'е', я: 'е', ы: 'и' };
 
-/** One vowel written as heard (`гаварит`, `памагла`), or a soft sign dropped or added (`курер`, `обьявление`). */
+/**
+ * One vowel written as heard (`гаварит`, `памагла`), a vowel or soft sign dropped (`рабте`, `курер`), or a soft sign
+ * added (`обьявление`).
+ */
 function spokenSpelling(word: string, resources: NameResources): boolean {
   const common = resources.commonWords;
   for (let i = 0; i < word.length; i++) {
     const slip = vowelSlips[word[i]!];
     if (slip !== undefined && common.has(word.slice(0, i) + slip + word.slice(i + 1))) return true;
-    if (i > 0 && common.has(word.slice(0, i) + 'ь' + word.slice(i))) return true;
+    if (i === 0) continue;
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    for (const dropped of droppedLetters) if (common.has(head + dropped + tail)) return true;
   }
   const soft = word.indexOf('ь');
   return soft > 0 && common.has(word.slice(0, soft) + word.slice(soft + 1));
@@ -88,13 +97,13 @@ const obliqueEndings: readonly (readonly [string, string])[] = [
 ];
 
 // The cases a preposition asks for, as the endings a name takes in them: с + instrumental (`с заремой`), у, от,
-// для, без + genitive (`у эшкула`), к + dative (`к ахрору`), про + accusative, при + prepositional. After a verb
+// для, без + genitive (`у эшкула`), к + dative (`к ахрору`), про + accusative, при and о + prepositional. After a verb
 // of telling, giving, thanking or calling: dative, accusative or genitive.
 const genitive = ['ы', 'и', 'а', 'я'];
 const caseEndings: ReadonlyMap<string, readonly string[]> = new Map([
   ['с', ['ой', 'ей', 'ом', 'ем']], ['со', ['ой', 'ей', 'ом', 'ем']],
   ['у', genitive], ['от', genitive], ['для', genitive], ['без', genitive],
-  ['к', ['е', 'у', 'ю', 'и']], ['ко', ['е', 'у', 'ю', 'и']], ['про', ['у', 'ю', 'а', 'я']], ['при', ['е', 'и']],
+  ['к', ['е', 'у', 'ю', 'и']], ['ко', ['е', 'у', 'ю', 'и']], ['про', ['у', 'ю', 'а', 'я']], ['при', ['е', 'и']], ['о', ['е', 'и']], ['об', ['е', 'и']],
 ]);
 // `с браузерной`: adjectives in -н-, -ск-; surname stems (-ов, -ев, -ин) are the surname rules' (ru-pairs.ts).
 const adjectiveOrSurnameStem = new EndingSet(['н', 'ск', 'цк', 'ов', 'ев', 'ин']);

@@ -42,7 +42,7 @@ export function findRussianVocatives(text: string, tokens: readonly Token[], fol
     const opening = k === 0 || (tokens[k]!.sentenceStart && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start));
     if (!opening && k !== last) continue;
     const addressed = (opening && k < last && addressesBefore(text, tokens, folded, k)) || (k === last && k >= 2 && closes(text, tokens, k));
-    if (!addressed || !candidate(text, tokens[k]!, folded[k]!, scores[k]!)) continue;
+    if (!addressed || !candidate(text, tokens[k]!, folded[k]!, scores[k]!, k === last && !opening)) continue;
     const base = chatPerson(folded[k]!, words[k]!, resources);
     if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
@@ -51,12 +51,14 @@ export function findRussianVocatives(text: string, tokens: readonly Token[], fol
 
 /**
  * A Cyrillic word of four letters or more, no digit, that no rule named: lower case, or capitalised only because it
- * opens a sentence (phones capitalise it: `Адлет, спасибо`), which the scan scored below the threshold if at all.
+ * opens a sentence (phones capitalise it: `Адлет, спасибо`) or because it closes the message as the name addressed,
+ * which the scan scored below the threshold if at all.
  */
-function candidate(text: string, token: Token, word: string, score: WordScore): boolean {
+function candidate(text: string, token: Token, word: string, score: WordScore, closing: boolean): boolean {
   if (!token.cyrillic || token.hasDigit || word.length < 4 || word.includes('-')) return false;
   if (text.charCodeAt(token.start) === word.charCodeAt(0)) return score.kind === WordKind.None;
-  return token.sentenceStart && (score.kind === WordKind.None || (score.kind === WordKind.Name && score.score < 0.5 && score.source === 'capital'));
+  // `Жду ответа, Карамат`: the word closing the message after a comma is addressed, capitalised as names are.
+  return (token.sentenceStart || closing) && (score.kind === WordKind.None || (score.kind === WordKind.Name && score.score < 0.5 && score.source === 'capital'));
 }
 
 /**

@@ -60,11 +60,25 @@ function findShape(word: string, resources: NameResources): boolean {
   if (shape !== GivenShape.None) return false;
   const key = skeleton(word);
   for (const ending of resources.nameEndings) {
-    // `jonajon`, `жонажон` ("dear"): a reduplicated word, not a name ending.
-    if (key.length >= ending.length + 3 && key.endsWith(ending)) return !negativeConverb(word) && !key.startsWith(ending);
+    if (key.length >= ending.length + 3 && key.endsWith(ending)) return !everydayNameShape(word, key, ending);
   }
   return false;
 }
+/**
+ * A name-forming ending (`ending`, on the skeleton `key` of `word`) that closes an everyday word: a Kazakh or Kyrgyz
+ * negative converb (`жазбай`, `түшүнбөй`), or a reduplication (`jonajon`, `жонажон` "dear").
+ */
+export function everydayNameShape(word: string, key: string, ending: string): boolean {
+  return negativeConverb(word) || key.startsWith(ending);
+}
+
+/** `everydayNameShape` for a word whose matching ending the caller does not know (words.ts; capitalised words only). */
+export function everydayShapedWord(word: string, resources: NameResources): boolean {
+  if (negativeConverb(word)) return true;
+  const key = skeleton(word);
+  return resources.nameEndings.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending) && key.startsWith(ending));
+}
+
 // Kazakh and Kyrgyz negative converbs (`жазбай`, `түшүнбөй`, `болбой`): -б + vowel + й after a consonant. Given names
 // in -бай/-бой after a vowel keep their reading (`Жумабай`, `Тошбой` is lost: a Cyrillic -бой after a consonant).
 const converbVowels = new Set(['а', 'е', 'о', 'ө']);
@@ -157,8 +171,9 @@ export function findUnlistedTurkicNames(text: string, tokens: readonly Token[], 
     // Cyrillic text without Kazakh or Kyrgyz letters may be Russian: the Russian lexicon has the last word.
     if (token.cyrillic && !turkic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) continue;
     // A case-ended word before a verb of contacting needs nothing more; the others must be bare words (no case,
-    // plural, possessive or verb ending), and a coordinated one no verb either unless it is shaped like a name.
-    if (!caseShaped && (!bareTurkicName(word, evidence, resources) || (!shaped && verbEnding.test(word)))) continue;
+    // plural, possessive or verb ending), and a coordinated one no verb or noun suffix either (`нур жана жылуулук`
+    // "light and warmth") unless it is shaped like a name.
+    if (!caseShaped && (!bareTurkicName(word, evidence, resources) || (!shaped && (verbEnding.test(word) || nounDerivation.test(word))))) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
@@ -199,4 +214,4 @@ export function capitalBeforeContactVerb(text: string, tokens: readonly Token[],
 }
 // Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
 // thing written with a capital, not a person.
-const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
+const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'лук', 'лүк', 'дук', 'дүк', 'тук', 'түк', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);

@@ -1,7 +1,7 @@
 // One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
 
 import type { Token } from '../../text/tokenize.js';
-import { analyzeWord, type WordEvidence } from './analyze.js';
+import type { WordEvidence } from './analyze.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
@@ -14,7 +14,7 @@ import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './
 import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
-import { capitalBeforeContactVerb } from './turkic-unlisted.js';
+import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
@@ -125,9 +125,6 @@ const shortSurnameEnding = new EndingSet(['ин', 'ын', 'in']);
 
 // A surname from any language's list (`smith`, `petrova`); only asked after a cued lower-case given name, so rare.
 // The entry itself, not a stem behind a guessed case ending (`and` → `anda`), and not a two- or three-letter word.
-function listedSurname(word: string, cyrillic: boolean, resources: NameResources, turkic: boolean): boolean {
-  return isListedSurname(word, analyzeWord(word, cyrillic, resources, turkic));
-}
 function isListedSurname(word: string, evidence: WordEvidence): boolean {
   return word.length >= 4 && evidence.base === word && (evidence.nameFlags & WordFlag.Surname) !== 0;
 }
@@ -240,7 +237,7 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && listedSurname(word, token.cyrillic, resources, turkic)) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
@@ -252,7 +249,7 @@ export function scoreWord(
     } else if (surnameLike && initialFollows(text, tokens, i)) {
       // `каримовой з.а.`: a lower-case surname before initials.
       lowerRole = 'surnameFirst';
-    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, folded, i, resources, turkic)) {
+    } else if (surnameLike && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) === folded[i + 1]!.charCodeAt(0) && nextIsGivenName(text, tokens, words, i, resources, turkic)) {
       // `jo‘rayev shuhrat`: a lower-case surname before a lower-case given name.
       lowerRole = 'surnameFirst';
     } else if (i + 2 < tokens.length && wordBits[i + 2]! & WordBit.PatronymicWord && !(bits & WordBit.PatronymicWord)) {
@@ -326,7 +323,7 @@ export function scoreWord(
     }
     // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
     // The cue is tested first (placeOrWordAsGivenName tests it again): no surname lookup for most words.
-    if (capital && (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, nextIsSurname(text, tokens, folded, i, resources, turkic))) {
+    if (capital && (cue === Cue.Role || cue === Cue.Strong || cue === Cue.Intro) && !resources.cueWords.has(word) && placeOrWordAsGivenName(cue, nextIsSurname(text, tokens, folded, words, i, resources, turkic))) {
       return wordScore(WordKind.Name, nameWeights.firstAmbiguous, word, 'gazetteer', true);
     }
     return none;
@@ -373,7 +370,7 @@ export function scoreWord(
       // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
       // usually a genitive noun (`министр финансов`).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, folded, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
       // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
@@ -422,9 +419,10 @@ export function scoreWord(
   else if (evidence.morph === Morph.Surname) morphScore = atStart ? nameWeights.surnameAtSentenceStart : nameWeights.surname;
   // `Призовой фонд`, `Ключевым был`: opening a sentence, an -ов/-ев word with an adjective ending is an adjective
   // unless a name stands next to it.
-  if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, i, resources, turkic)) morphScore = nameWeights.weakSurname;
+  if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, words, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
-  else if (evidence.nameShape) morphScore = nameWeights.nameShape;
+  // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name.
+  else if (evidence.nameShape && !everydayShapedWord(word, resources)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
@@ -441,13 +439,13 @@ export function scoreWord(
   const adjectival =
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
-    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, folded, i, resources, turkic) &&
+    adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
     // `Тифензее`: an -ее form the Russian lexicon does not know is a foreign name, not a comparative (`новее`).
     !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
     // `президентом Обамой`: after a role word, an adjective-like form the lexicon does not know is a foreign name.
     !(cue === Cue.Role && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
-    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, i, resources, turkic)) &&
+    !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
     !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word))
   ) {
@@ -464,7 +462,7 @@ export function scoreWord(
     // `Кеше Айкүміске жаздым`, `Эсенбекке чалдым` (turkic-unlisted.ts): a capitalised dative or accusative before a
     // Turkic verb of writing or asking (opening the sentence, only when shaped like a given name).
     const contacted = capitalBeforeContactVerb(text, tokens, folded, i, atStart, resources);
-    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !possessor && !contacted && !previous?.given && !nextIsPatronymic(text, tokens, folded, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
+    if (token.cyrillic && turkic && turkicNounEnding.test(word) && !possessor && !contacted && !previous?.given && !nextIsPatronymic(text, tokens, folded, words, i, resources, turkic) && !(cue === Cue.Role && afterServiceRole(folded, i, resources)) && !(after === 1 && datedBeforeTelling(token, word, turkic, folded[i + 1])) && !givenNameDespiteEnding(text, tokens, i, cue, previous)) {
       return none;
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
@@ -654,35 +652,38 @@ function initialFollows(text: string, tokens: readonly Token[], i: number): bool
   return next !== undefined && next.end - next.start === 1 && text.charCodeAt(next.end) === 46 && onlySpaces(text, tokens[i]!.end, next.start, 2);
 }
 
+// The next* tests read the next word's evidence remembered on its WordInfo (WordInfo.evidence, the same answer as
+// analyzeWord): analyzeWord's own memo is a string-keyed Map, whose lookups (V8's FindOrderedHashMapEntry) were ~9%
+// of detect() time in perf across the scan's rules.
 /** The next word is a capitalised patronymic (`Берікұлы`, `Rustamovna`). */
-function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsPatronymic(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
-  return analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic).morph === Morph.Patronymic;
+  return words[i + 1]!.evidence(next.cyrillic, resources, turkic).morph === Morph.Patronymic;
 }
 
 /** The next word, capitalised, is a listed name or ends like a surname or patronymic (`Петровой Анне`, `Ивановым Петром`). */
-function nextIsName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
-  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  const evidence = words[i + 1]!.evidence(next.cyrillic, resources, turkic);
   return (evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) !== 0 || evidence.morph !== Morph.None;
 }
 
 /** `Акакий Нишнианидзе`: the next word is capitalised and a surname by its ending (a given name ending like an adjective). */
-function nextIsSurname(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsSurname(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !next.cyrillic || !onlySpaces(text, tokens[i]!.end, next.start, 1) || text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0)) return false;
-  const evidence = analyzeWord(folded[i + 1]!, true, resources, turkic);
+  const evidence = words[i + 1]!.evidence(true, resources, turkic);
   return evidence.stopFlags === 0 && evidence.morph === Morph.Surname && !adjectiveEnding.test(folded[i + 1]!);
 }
 
 /** `мастер чернов николай`: the word after a lower-case surname is a listed, unambiguous first name. */
-function nextIsGivenName(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources, turkic: boolean): boolean {
+function nextIsGivenName(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number, resources: NameResources, turkic: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
-  const evidence = analyzeWord(folded[i + 1]!, next.cyrillic, resources, turkic);
+  const evidence = words[i + 1]!.evidence(next.cyrillic, resources, turkic);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
 }
 
