@@ -3,6 +3,8 @@
 // Usage: npm run build && npm run bench:memory [-- --megabytes 100] [-- --load-seconds 10] [-- --no-write]
 // A/B: [-- --base /work/base-s14 --runs 5] alternates this tree and a built tree (its own dist/ and service launcher)
 // run after run on the same input, prints every run and writes nothing (the machine is shared: interleave).
+// [-- --requests 18000,5000]: a fixed number of 1 × 1 KB and 20 × 1 KB requests instead of --load-seconds, so runs on
+// a loaded machine do the same work as one on a quiet machine (which serves ~25 000 in the 10 s).
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -24,14 +26,19 @@ const { values } = parseArgs({
     'load-seconds': { type: 'string', default: '10' },
     'no-write': { type: 'boolean' },
     base: { type: 'string' },
+    requests: { type: 'string' },
     runs: { type: 'string', default: '5' },
   },
 });
 const megabytes = Number(values.megabytes);
 const loadSeconds = Number(values['load-seconds']);
 if (!(megabytes > 0) || !(loadSeconds > 0)) throw new Error('--megabytes and --load-seconds must be positive');
+const requestCounts = values.requests?.split(',').map(Number);
+if (requestCounts !== undefined && (requestCounts.length !== 2 || !requestCounts.every((count) => Number.isInteger(count) && count > 0))) {
+  throw new Error('--requests must be two positive integers: <1 × 1 KB requests>,<20 × 1 KB requests>');
+}
 // Stamped now: the date and load average describe the start of the run.
-const stamp = runStamp(`npm run bench:memory -- --megabytes ${megabytes} --load-seconds ${loadSeconds}`);
+const stamp = runStamp(`npm run bench:memory -- --megabytes ${megabytes} ${values.requests === undefined ? `--load-seconds ${loadSeconds}` : `--requests ${values.requests}`}`);
 
 checkBuild();
 const corpus = readCorpusTexts(ensureDevCorpus());
@@ -107,7 +114,7 @@ async function serviceUnderLoad(start: () => Promise<Service> = startPiiGate): P
       const result = await autocannon({
         url: `${gate.url}/v1/redact`,
         connections: 50,
-        duration: loadSeconds / 2,
+        ...(requestCounts === undefined ? { duration: loadSeconds / 2 } : { amount: requestCounts[documentsPerRequest === 1 ? 0 : 1] }),
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Bearer demo-uz-key' },
         body,
@@ -169,7 +176,7 @@ if (!values['no-write']) {
       '',
       '| process | work | time | RSS at rest | peak RSS |',
       '|---|---|---:|---:|---:|',
-      `| \`pii-gate serve --tenants examples/tenants.yaml\` (2 workers) | autocannon, 50 connections, ${loadSeconds / 2} s of 1 × 1 KB then ${loadSeconds / 2} s of 20 × 1 KB reviews per request: ${service.requests} requests, ${service.non2xx} non-2xx | ${loadSeconds} s | ${service.restMB.toFixed(0)} MB | ${service.peakMB.toFixed(0)} MB |`,
+      `| \`pii-gate serve --tenants examples/tenants.yaml\` (2 workers) | autocannon, 50 connections, ${requestCounts === undefined ? `${loadSeconds / 2} s of 1 × 1 KB then ${loadSeconds / 2} s of 20 × 1 KB` : `${requestCounts[0]} requests of 1 × 1 KB then ${requestCounts[1]} of 20 × 1 KB`} reviews per request: ${service.requests} requests, ${service.non2xx} non-2xx | ${requestCounts === undefined ? `${loadSeconds} s` : ''} | ${service.restMB.toFixed(0)} MB | ${service.peakMB.toFixed(0)} MB |`,
       `| \`pii-gate redact --tenants examples/tenants.yaml --tenant demo-uz --purpose model --region DE --input benchmarks/out/stream-${megabytes}mb.jsonl --output /dev/null\` | ${(stream.bytes / 1e6).toFixed(1)} MB, ${stream.documents} JSONL reviews (dev corpus repeated) | ${cli.seconds.toFixed(1)} s (${(stream.bytes / 1e6 / cli.seconds).toFixed(2)} MB/s) | | ${cli.peakMB.toFixed(0)} MB |`,
       '',
       'Service: RSS at rest is VmRSS once /readyz answers (every worker has loaded its lists), before the load; peak RSS is the VmHWM of the server process (main thread and worker threads share it) read from /proc every 100 ms. ' +

@@ -28,7 +28,7 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
-import { findUnlistedTurkicNames } from './turkic-unlisted.js';
+import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -65,7 +65,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let bits = facts.bits;
   if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
   if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
-  if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
+  // The bit also gates findContactedLowerNames (turkic-unlisted.ts): the 16 bits are all taken.
+  if (namedTriggerWord(folded) || turkicContactVerb(folded)) bits |= WordBit.NamedTrigger;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
@@ -258,6 +259,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
   if (lowerCaseWriting && (turkic || latinWords * 2 > count)) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
+  else if (textBits & WordBit.NamedTrigger && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   return spans;
 }
 

@@ -11,6 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
+import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
@@ -118,6 +119,11 @@ function mayBeContactVerb(word: string): boolean {
 }
 const caseLastTable = codeTable([...'aiаеоөиыіуү'], (letter) => letter.charCodeAt(0));
 
+/** Entry condition of findContactedLowerNames (scan.ts ORs it into WordBit.NamedTrigger): a verb of writing or asking. */
+export function turkicContactVerb(word: string): boolean {
+  return contactVerbSet().has(word);
+}
+
 /** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
 function contactVerbAt(folded: readonly string[], k: number): boolean {
   const word = folded[k];
@@ -215,3 +221,39 @@ export function capitalBeforeContactVerb(text: string, tokens: readonly Token[],
 // Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
 // thing written with a capital, not a person.
 const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'лук', 'лүк', 'дук', 'дүк', 'тук', 'түк', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
+
+/**
+ * `Kecha dilnozaga yozdim`, `Кеше айгерімге жаздым`, `Кеча охунжонга ёздим`: in a message that is not all lower case
+ * (the pass above covers those), a lower-case word in the dative or accusative right before a Turkic verb of writing,
+ * calling, asking or thanking is the person reached when it is an unambiguous listed given name, or a word on no list
+ * whose stem is shaped like one (the same evidence as `contacted` above). Everyday words on the lists that are also
+ * names (`aziz` "dear", `бақыт` "happiness") stay out. The caller runs this on Turkic or Latin-script text only.
+ */
+export function findContactedLowerNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+  const scanned = spans.length;
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // The verb's table first: one array read rules out nearly every token.
+    if (!mayBeContactVerb(folded[i + 1]!)) continue;
+    const token = tokens[i]!;
+    const word = folded[i]!;
+    if (word.length < 6 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i] || caseLastTable[word.charCodeAt(word.length - 1) % edgeLimit] !== 1) continue;
+    if (!contactVerbAt(folded, i + 1) || !onlySpaces(text, token.end, tokens[i + 1]!.start, 1) || !datOrAcc.test(word) || possessiveOrPlural.test(word)) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
+    if (evidence.stopFlags !== 0) continue;
+    let normalized = word;
+    if (evidence.nameFlags !== 0) {
+      // The ending after the listed stem must be the case ending itself: `мұхиты` is Мұхит with a possessive -ы.
+      if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || evidence.endingLength !== 2) continue;
+      normalized = evidence.base;
+    } else {
+      if (turkicGivenShape(word) !== GivenShape.CaseEnding && !nameShapeBeforeCaseEnding(word, resources)) continue;
+      // Cyrillic text without Kazakh or Kyrgyz letters may be Russian: the Russian lexicon has the last word.
+      if (token.cyrillic && !turkic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) continue;
+    }
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}

@@ -484,7 +484,8 @@ export function scoreWord(
   if (evidence.placeName && !token.cyrillic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // `Lenta.ru`, `Bank of East Asia`: a Latin word from the big name lists inside Cyrillic text is usually a brand.
   if (!token.cyrillic && mostlyCyrillic && evidence.latinList) score = Math.min(score, nameWeights.latinNameInCyrillicText);
-  if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
+  // Unless the case form stands right before a verb of writing or asking (`Кеча Азизга ёздим`, turkic-unlisted.ts).
+  if (evidence.nameFlags & WordFlag.Ambiguous && evidence.endingLength > 0 && turkic && !capitalBeforeContactVerb(text, tokens, folded, i, atStart, resources)) score = Math.min(score, nameWeights.firstAmbiguousAtSentenceStart);
   // A listed name opening a sentence and followed by a comma is a vocative (`Азамат, әзірге осы.`).
   if (score < nameWeights.firstAmbiguous && evidence.nameFlags & WordFlag.First && text.charCodeAt(token.end) === 44) score = nameWeights.firstAmbiguous;
   const result = wordScore(WordKind.Name, score, evidence.base, source);
