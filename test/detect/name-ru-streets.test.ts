@@ -1,4 +1,4 @@
-// Russian chat, streets named after people without the word "street" (ru-streets.ts): after на/по, the name is the
+// Russian chat, streets named after people without the word "street" (ru-street-ellipsis.ts): after на/по, the name is the
 // street when an address word stands before it. A complaint about a person, or money sent to one, keeps the name.
 // Synthetic, written for pii-gate.
 

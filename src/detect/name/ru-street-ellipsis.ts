@@ -1,6 +1,6 @@
 // Streets and institutions named after people without the street word: `магазин на Абая`, `филиал на Амира Темура
-// 107`, `на углу Абая и Байтурсынова`, `университет имени Абая`. Russian names the street by `на` + the person's name
-// in the genitive.
+// 107`, `доставка на амира темура`, `на углу Абая и Байтурсынова`, `университет имени Абая`. Russian names the street
+// by `на`/`по` + the person's name in the genitive; `жалоба на Алишера` and `перевел на Азиза 500` have no place word.
 
 import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
@@ -21,8 +21,9 @@ const transferWords = new Set([
 const cornerWords = new Set(['углу', 'угол', 'пересечении', 'перекрестке', 'перекрёстке']);
 
 /**
- * Removes, in place, Cyrillic spans that follow `на` and are streets: a place or being-somewhere word before `на`,
- * a house number after the span, or a corner phrase. A feminine accusative (`на Дильнозу`) is a person: kept.
+ * Removes, in place, Cyrillic spans that follow `на`/`по` and are streets: a place, being-somewhere or going word one
+ * or two words before the preposition, a house number after the span, a corner phrase, or `имени`. A feminine
+ * accusative (`на Дильнозу`) is a person: kept.
  */
 export function dropStreetEllipses(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   let t = 0;
@@ -47,14 +48,13 @@ function streetPosition(text: string, tokens: readonly Token[], folded: readonly
   if (cornerOpen && before === 'и') return true;
   // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
   if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || folded[first - 2] !== 'по')) return true;
-  if (before !== 'на' || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
+  if ((before !== 'на' && before !== 'по') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
   if (accusativeFeminine(folded[last]!)) return false;
   if (first < 2) return houseNumberAfter(text, tokens, last);
   if (houseNumberAfter(text, tokens, last) && !transferWords.has(folded[first - 2]!)) return true;
   placeWords ??= new Set(readPatternWords('stoplists/street-ellipsis-before.txt'));
-  if (placeWords.has(folded[first - 2]!)) return onlySpaces(text, tokens[first - 2]!.end, tokens[first - 1]!.start, 2);
-  // `Филиал Kapitalbank на Абая`: the business's capitalised name between the place word and `на`.
-  return first >= 3 && placeWords.has(folded[first - 3]!) && text.charCodeAt(tokens[first - 2]!.start) !== folded[first - 2]!.charCodeAt(0);
+  // One word may stand between the place word and the preposition (`живу тоже на Абая`, `Филиал Kapitalbank на Абая`).
+  return placeWords.has(folded[first - 2]!) || (first >= 3 && placeWords.has(folded[first - 3]!) && !transferWords.has(folded[first - 2]!));
 }
 
 /**

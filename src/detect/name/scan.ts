@@ -32,7 +32,6 @@ import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } f
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
-import { dropEponymStreets, mayNameStreet } from './ru-streets.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -245,8 +244,6 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // A `-` inside a span is inside a token or between two (a dash): none in the text, nothing to trim.
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
-    // `живу на Амира Темура`, `офис на Навои 12` (ru-streets.ts): a street named after a person, without the word.
-    if (cyrillicWords > 0 && !turkic && mayNameStreet(text)) dropEponymStreets(tokens, folded, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
     if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
     // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
