@@ -128,7 +128,21 @@ const nameless: string[] = [
   'Брат сказал что приложение тупит',
   'Зарядка сгорела через день',
   'Заказ пришел без чека',
+  // A woman's job title made in chat with -ш-/-их- (the lead's probe).
+  'диспетчерша сказала ждать',
+  'операторша сказала перезвонить',
+  'врачиха сказала ждать',
+  'кондукторша сказала выйти',
 ];
+
+describe('a given name ending like those titles', () => {
+  it.each([
+    ['наташа сказала ждать', 'наташа'],
+    ['паша помог', 'паша'],
+  ])('%j masks %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
 
 describe('name-free Russian customer messages', () => {
   it.each(nameless)('%j masks nothing', (text) => {

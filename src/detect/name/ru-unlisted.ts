@@ -24,7 +24,19 @@ export function unknownToRussian(word: string, resources: NameResources): boolea
   if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
   const common = resources.commonWords;
   if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;
-  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources);
+  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources) && !feminineOfCommonNoun(word, resources);
+}
+
+// `диспетчерша`, `врачиха`, `операторшу`: chat makes a woman's job title from the noun with -ш-/-их- and a case ending.
+// The noun under it is an everyday word; a given name ending so (`наташа`, `паша`) has none of four letters or more.
+const feminineSuffixes = ['ш', 'их'];
+function feminineOfCommonNoun(word: string, resources: NameResources): boolean {
+  for (const suffix of feminineSuffixes) {
+    const at = word.lastIndexOf(suffix);
+    if (at < 4 || word.length - at - suffix.length > 3) continue;
+    if (resources.commonWords.has(word.slice(0, at))) return true;
+  }
+  return false;
 }
 
 // Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has;
