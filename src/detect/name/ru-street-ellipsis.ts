@@ -44,6 +44,9 @@ export function dropStreetEllipses(text: string, tokens: readonly Token[], folde
 function streetPosition(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, cornerOpen: boolean): boolean {
   if (first === 0) return false;
   const before = folded[first - 1]!;
+  // Every word this looks for before the span starts with у, п, н or и: one code test for most spans.
+  const opening = before.charCodeAt(0);
+  if (opening !== 0x443 && opening !== 0x43f && opening !== 0x43d && opening !== 0x438) return false;
   if (cornerWords.has(before)) return true;
   if (cornerOpen && before === 'и') return true;
   // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
@@ -88,4 +91,15 @@ function isLetterCode(code: number): boolean {
 function accusativeFeminine(word: string): boolean {
   const end = word.charCodeAt(word.length - 1);
   return end === 0x443 || end === 0x44e;
+}
+
+/**
+ * Entry condition: a word this pass looks for stands in the text (native substring searches, cheaper than walking
+ * the spans' tokens).
+ */
+export function mayNameStreet(text: string): boolean {
+  return (
+    text.includes('на ') || text.includes('На ') || text.includes('по ') || text.includes('По ') || text.includes('имени') ||
+    text.includes('им.') || text.includes('угл') || text.includes('Угл') || text.includes('угол') || text.includes('Угол') || text.includes('пересеч') || text.includes('перекр')
+  );
 }

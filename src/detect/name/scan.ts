@@ -4,7 +4,7 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
-import { dropStreetEllipses } from './ru-street-ellipsis.js';
+import { dropStreetEllipses, mayNameStreet } from './ru-street-ellipsis.js';
 import { dropEstablishmentNames } from './establishments.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
@@ -245,9 +245,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
-    if (cyrillicWords > 0 && spans.length > 0) dropStreetEllipses(text, tokens, folded, spans);
+    if (cyrillicWords > 0 && spans.length > 0 && mayNameStreet(text)) dropStreetEllipses(text, tokens, folded, spans);
     // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
-    if (spans.length > 0) dropEstablishmentNames(text, tokens, folded, spans);
+    if (spans.length > 0) dropEstablishmentNames(text, tokens, folded, words, spans);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
