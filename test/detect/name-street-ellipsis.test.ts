@@ -36,6 +36,17 @@ const people: [text: string, name: string][] = [
   ['пришел парень по имени Алишер', 'Алишер'],
 ];
 
+const besideCorner: [text: string, names: string[]][] = [
+  ['встретились на углу с Алишером и Азизом', ['Алишером', 'Азизом']],
+  ['на углу Амира Темура и Бабура стоит Алишер', ['Алишер']],
+];
+
+describe('people near a corner phrase', () => {
+  it.each(besideCorner)('%j masks %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('a street named after a person, without the street word', () => {
   it.each(streets)('is not a name in %j', (text) => {
     expect(names(text)).toEqual([]);

@@ -4,33 +4,19 @@
 import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
-import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import type { WordInfo } from './vocabulary.js';
 
 let establishmentWords: ReadonlySet<string> | undefined;
 
 /**
- * Removes, in place, one-word names (and the establishment word with them) that an establishment word opens or directly precedes. Names the
- * tenant listed (`name:known`) stay.
+ * The span of tokens `first`…`last` names a business: one word right after an establishment word, or the
+ * establishment word and one word after it (`Ресторан Афсона` opening a sentence).
  */
-export function dropEstablishmentNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[]): void {
+export function establishmentSpan(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], first: number, last: number): boolean {
   establishmentWords ??= new Set(readPatternWords('stoplists/establishment-words.txt').map(foldWord));
-  let t = 0;
-  let kept = 0;
-  for (const span of spans) {
-    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
-    let last = t;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
-    if (!(t < tokens.length && span.source !== 'name:known' && namedPlace(text, tokens, folded, words, t, last, establishmentWords))) spans[kept++] = span;
-  }
-  if (kept !== spans.length) spans.length = kept;
-}
-
-function namedPlace(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], first: number, last: number, places: ReadonlySet<string>): boolean {
-  // The span opens with the establishment word itself (`Ресторан Афсона` at a sentence start).
-  if (words[first]!.onEstablishmentList(places)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
-  if (last !== first || first === 0 || !words[first - 1]!.onEstablishmentList(places)) return false;
+  if (words[first]!.onEstablishmentList(establishmentWords)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
+  if (last !== first || first === 0 || !words[first - 1]!.onEstablishmentList(establishmentWords)) return false;
   return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
 }
 

@@ -4,7 +4,6 @@
 
 import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
-import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 
 let placeWords: ReadonlySet<string> | undefined;
@@ -21,34 +20,18 @@ const transferWords = new Set([
 const cornerWords = new Set(['углу', 'угол', 'пересечении', 'перекрестке', 'перекрёстке']);
 
 /**
- * Removes, in place, Cyrillic spans that follow `на`/`по` and are streets: a place, being-somewhere or going word one
- * or two words before the preposition, a house number after the span, a corner phrase, or `имени`. A feminine
- * accusative (`на Дильнозу`) is a person: kept.
+ * The span of tokens `first`…`last` (Cyrillic) is a street or institution: it follows `на`/`по` with a place,
+ * being-somewhere or going word one or two words before the preposition, or a house number after it; or it follows a
+ * corner phrase (`на углу X и Y`: both) or `имени`. A feminine accusative (`на Дильнозу`) is a person.
  */
-export function dropStreetEllipses(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
-  let t = 0;
-  let kept = 0;
-  let cornerOpen = false;
-  for (const span of spans) {
-    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
-    let last = t;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
-    const street: boolean = t < tokens.length && tokens[t]!.start === span.start && tokens[t]!.cyrillic && streetPosition(text, tokens, folded, t, last, cornerOpen);
-    // The second street of a corner phrase follows the first with `и`.
-    cornerOpen = street && t >= 2 && (cornerWords.has(folded[t - 1]!) || cornerWords.has(folded[t - 2]!));
-    if (!street) spans[kept++] = span;
-  }
-  if (kept !== spans.length) spans.length = kept;
-}
-
-function streetPosition(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, cornerOpen: boolean): boolean {
+export function streetSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
   if (first === 0) return false;
   const before = folded[first - 1]!;
   // Every word this looks for before the span starts with у, п, н or и: one code test for most spans.
   const opening = before.charCodeAt(0);
   if (opening !== 0x443 && opening !== 0x43f && opening !== 0x43d && opening !== 0x438) return false;
   if (cornerWords.has(before)) return true;
-  if (cornerOpen && before === 'и') return true;
+  if (before === 'и' && afterCorner(text, tokens, folded, first - 1)) return true;
   // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
   if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || folded[first - 2] !== 'по')) return true;
   if ((before !== 'на' && before !== 'по') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
@@ -58,6 +41,15 @@ function streetPosition(text: string, tokens: readonly Token[], folded: readonly
   placeWords ??= new Set(readPatternWords('stoplists/street-ellipsis-before.txt'));
   // One word may stand between the place word and the preposition (`живу тоже на Абая`, `Филиал Kapitalbank на Абая`).
   return placeWords.has(folded[first - 2]!) || (first >= 3 && placeWords.has(folded[first - 3]!) && !transferWords.has(folded[first - 2]!));
+}
+
+// `на углу Амира Темура и Бабура`: a corner word, then only capitalised words (the first street) up to the `и` at
+// `and`. `на углу с Алишером и Азизом` has a preposition between: people.
+function afterCorner(text: string, tokens: readonly Token[], folded: readonly string[], and: number): boolean {
+  for (let k = and - 1; k >= 1 && k >= and - 3; k--) {
+    if (text.charCodeAt(tokens[k]!.start) === folded[k]!.charCodeAt(0)) return cornerWords.has(folded[k]!) && k < and - 1;
+  }
+  return false;
 }
 
 /**
@@ -93,13 +85,3 @@ function accusativeFeminine(word: string): boolean {
   return end === 0x443 || end === 0x44e;
 }
 
-/**
- * Entry condition: a word this pass looks for stands in the text (native substring searches, cheaper than walking
- * the spans' tokens).
- */
-export function mayNameStreet(text: string): boolean {
-  return (
-    text.includes('на ') || text.includes('На ') || text.includes('по ') || text.includes('По ') || text.includes('имени') ||
-    text.includes('им.') || text.includes('угл') || text.includes('Угл') || text.includes('угол') || text.includes('Угол') || text.includes('пересеч') || text.includes('перекр')
-  );
-}

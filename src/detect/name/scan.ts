@@ -4,8 +4,7 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
-import { dropStreetEllipses, mayNameStreet } from './ru-street-ellipsis.js';
-import { dropEstablishmentNames } from './establishments.js';
+import { dropPlaceNames } from './place-spans.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -244,10 +243,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // A `-` inside a span is inside a token or between two (a dash): none in the text, nothing to trim.
     if (stats.hyphen === true || stats.dash === true) trimHyphenHonorifics(text, spans, resources);
     dropFormLabels(text, spans);
-    // `магазин на Абая`, `на углу Абая и Байтурсынова` (ru-street-ellipsis.ts): streets without the street word.
-    if (cyrillicWords > 0 && spans.length > 0 && mayNameStreet(text)) dropStreetEllipses(text, tokens, folded, spans);
-    // `Ресторан Афсона`, `кафе Лола`, `restoran Afsona` (establishments.ts): a business named like a person.
-    if (spans.length > 0) dropEstablishmentNames(text, tokens, folded, words, spans);
+    // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
+    // without the street word and businesses named like people.
+    if (spans.length > 0) dropPlaceNames(text, tokens, folded, words, spans, cyrillicWords > 0);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
