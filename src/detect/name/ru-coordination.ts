@@ -57,9 +57,15 @@ export function findRussianCoordinatedNames(text: string, tokens: readonly Token
   if (found !== undefined) mergeReplacing(spans, found);
 }
 
-/** Entry condition: a comma (tokenize() saw one) or ` и ` in the text. */
-export function mayCoordinate(text: string, comma: boolean): boolean {
-  return comma || text.includes(' и ');
+/**
+ * Entry condition: ` и ` in the text, or a comma (tokenize() saw one) and a name span at or above the threshold to
+ * join to (nothing else starts a list here).
+ */
+export function mayCoordinate(text: string, comma: boolean, spans: readonly Span[]): boolean {
+  if (text.includes(' и ')) return true;
+  if (!comma) return false;
+  for (const span of spans) if (span.score >= 0.5) return true;
+  return false;
 }
 
 function nameSpan(token: Token, base: string): Span {

@@ -202,7 +202,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
-    if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && mayCoordinate(text, stats.comma === true)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
+    if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
