@@ -72,11 +72,12 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   batchMaxDocuments: 256,
   batchMaxChars: 12_000,
   // Every batch costs ~0.1 ms of CPU on each side whatever it holds (piscina's task bookkeeping, two wake-ups, our
-  // deadline timer; 0.25–0.4 ms on the main thread when other jobs load the cores), against ~2.5 ms of detection for
-  // 12 000 characters and ~20 ms for 96 000 (5 characters per µs). The price: a small request that arrives while a big
-  // one has every worker waits for a part of up to ~20 ms. Main-thread CPU per 2 KB document of a 100-document
-  // request 26 → 10.5 µs against parts of 48 000 characters, 28–35 µs with steps of 12 000 (RESULTS.md §32).
-  partMaxChars: 96_000,
+  // deadline timer), against ~5 ms of detection for 24 000 characters (5 characters per µs). Larger parts cut the main
+  // thread's CPU per document further (2 KB × 100: 28–35 µs at 12 000, 10.5 at 48 000, §32) but, on a quiet machine,
+  // lost more to the slower worker finishing last than they saved: pool / single at 96 000 was ×1.08–1.50 for batches
+  // ≥ 100 against ×1.16–1.71 at 24 000 (bench:pool back to back, RESULTS.md §32). A small request that arrives while
+  // a big one has every worker waits for a part of up to ~5 ms.
+  partMaxChars: 24_000,
   batchMinChars: 2_000,
   batchWindowMs: 1,
   batchesPerWorker: 2,
