@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { isNumber, onlySpaces } from './gaps.js';
+import { dropSpans } from './span-filter.js';
 
 /**
  * A house number follows the run ending at token `last`: 1-5 digits right after it (or after a short lower-case
@@ -31,19 +32,11 @@ export function houseNumberAfter(text: string, tokens: readonly Token[], folded:
  * street and its house number is a street too. Removes such spans in place (known names stay).
  */
 export function dropAddressCoordinations(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
-  let t = 0;
-  let kept = 0;
-  for (const span of spans) {
-    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
-    let last = t;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
-    const address =
-      t < tokens.length && span.source !== 'name:known' && !tokens[t]!.cyrillic &&
-      (streetWithNumberAfter(text, tokens, folded, last) || numberAndBefore(text, tokens, folded, t));
-    if (!address) spans[kept++] = span;
-  }
-  // Setting the length is a runtime call even when nothing was dropped.
-  if (kept !== spans.length) spans.length = kept;
+  dropSpans(text, tokens, folded, spans, coordinatedWithAddress, undefined);
+}
+
+function coordinatedWithAddress(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span): boolean {
+  return span.source !== 'name:known' && !tokens[first]!.cyrillic && (streetWithNumberAfter(text, tokens, folded, last) || numberAndBefore(text, tokens, folded, first));
 }
 
 // `X and Hersnapvej 75`: `and`, a capitalised word (or two) and a house number after the span's last token.

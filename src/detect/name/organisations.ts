@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
+import { dropSpans } from './span-filter.js';
 
 // Enough for `Henderson, Hicks and Brown and Abt Associates`; a longer capitalised stretch is a heading, not a firm.
 const maxChainTokens = 8;
@@ -65,15 +66,9 @@ function afterOrganisationOf(text: string, tokens: readonly Token[], folded: rea
 
 /** Removes (in place) the Latin-script spans that are part of an organisation name. Known names stay. */
 export function dropOrganisationNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], orgWords: ReadonlySet<string>): void {
-  let t = 0;
-  let kept = 0;
-  for (const span of spans) {
-    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
-    const inOrganisation =
-      t < tokens.length && span.source !== 'name:known' && !tokens[t]!.cyrillic &&
-      (endsInOrganisationWord(text, tokens, folded, t, orgWords) || afterOrganisationOf(text, tokens, folded, t, orgWords));
-    if (!inOrganisation) spans[kept++] = span;
-  }
-  // Setting the length is a runtime call even when nothing was dropped.
-  if (kept !== spans.length) spans.length = kept;
+  dropSpans(text, tokens, folded, spans, inOrganisation, orgWords);
+}
+
+function inOrganisation(text: string, tokens: readonly Token[], folded: readonly string[], first: number, _last: number, span: Span, orgWords: ReadonlySet<string>): boolean {
+  return span.source !== 'name:known' && !tokens[first]!.cyrillic && (endsInOrganisationWord(text, tokens, folded, first, orgWords) || afterOrganisationOf(text, tokens, folded, first, orgWords));
 }
