@@ -11,6 +11,7 @@ import { RedactionPool } from '../../src/pool/index.js';
 import type { Destination } from '../../src/types.js';
 import { dialogue, leakedValues, review, SAMPLE } from '../helpers/documents.js';
 import { tenantsYaml } from '../helpers/tenants.js';
+import { failureOf } from '../helpers/failure.js';
 
 const policies = parseTenantsYaml(tenantsYaml());
 const kz = policies.find((policy) => policy.id === 'demo-kz') as ResolvedPolicy;
@@ -35,16 +36,6 @@ function expectedOutput(policy: ResolvedPolicy, destination: Destination, docume
 /** Reports without their timings, which differ from run to run. */
 function withoutTimings(output: { documents: unknown[]; reports: RedactionReport[] }): unknown {
   return { documents: output.documents, reports: output.reports.map(({ elapsedMs: _elapsedMs, ...rest }) => rest) };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<PiiGateError> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  if (!('error' in outcome)) throw new Error('expected the pool to refuse, but it returned a result');
-  expect(outcome.error).toBeInstanceOf(PiiGateError);
-  return outcome.error as PiiGateError;
 }
 
 describe('packed batches', () => {

@@ -10,6 +10,7 @@ import type { Destination } from '../../src/types.js';
 import { eventually } from '../helpers/app.js';
 import { leakedValues, review, SAMPLE } from '../helpers/documents.js';
 import { tenantsYaml } from '../helpers/tenants.js';
+import { failureOf } from '../helpers/failure.js';
 
 const policies = parseTenantsYaml(tenantsYaml());
 const kz = policies.find((policy) => policy.id === 'demo-kz') as ResolvedPolicy;
@@ -18,16 +19,6 @@ const storageKz: Destination = { purpose: 'storage', region: 'KZ' };
 /** The pool sends batches at the end of an event-loop turn: after this, what was queued before is with a worker. */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<PiiGateError> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  if (!('error' in outcome)) throw new Error('expected the pool to refuse, but it returned a result');
-  expect(outcome.error).toBeInstanceOf(PiiGateError);
-  return outcome.error as PiiGateError;
 }
 
 describe('RedactionPool', () => {
