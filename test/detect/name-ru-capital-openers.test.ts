@@ -36,6 +36,10 @@ const messages: string[] = [
   'Ясно, буду ждать',
   'Спасибо, всё пришло',
   'Класс, спасибо',
+  // A lower-case everyday word read as a surname through a Turkic case ending (`упаков` + `-ка`) after a name that is
+  // also a word (`Мила` "sweet").
+  'Мила упаковка, спасибо',
+  'Роза упаковка порвалась',
 ];
 
 const named: [text: string, name: string][] = [

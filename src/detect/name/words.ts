@@ -46,6 +46,17 @@ function lowerContinuation(word: string): boolean {
   lastAnswer = endsLikeSurname(word);
   return lastAnswer;
 }
+// `Мила упаковка`: in Russian text a lower-case word Russian knows, read as a surname only through a Turkic case
+// ending (`упаков` + `-ка`), does not carry a name on. Russian surname endings start with a vowel (`волкова`, `-ым`).
+function everydaySurnameLike(word: string, cyrillic: boolean, turkic: boolean, info: WordInfo, resources: NameResources): boolean {
+  if (!cyrillic || turkic) return false;
+  const evidence = info.evidence(cyrillic, resources, turkic);
+  if (evidence.endingLength === 0 || evidence.nameFlags !== 0) return false;
+  const ending = word.charCodeAt(word.length - evidence.endingLength);
+  const vowel = ending === 0x430 || ending === 0x443 || ending === 0x44b || ending === 0x43e || ending === 0x435 || ending === 0x438 || ending === 0x44e || ending === 0x44f;
+  return !vowel && resources.commonWords.has(word);
+}
+
 // One-entry memo: the scan asks about word i + 1 while scoring word i, then about the same string as word i + 1.
 let lastAsked = '';
 let lastAnswer = false;
@@ -237,7 +248,8 @@ export function scoreWord(
       // handled below
     } else if (
       previous?.kind === WordKind.Name && (previous.score >= 0.5 || previous.given === true || previous.closes === 'surname') && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) &&
-      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic))
+      (surnameLike || previous.closes === 'surname' || (i + 1 < tokens.length && wordBits[i + 1]! & WordBit.PatronymicWord) || ((previous.source === 'cue' || previous.cued === true) && isListedSurname(word, info.evidence(token.cyrillic, resources, turkic))) || (previous.given === true && surnameOrPatronymicAfterGiven(word)) || englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic)) &&
+      !everydaySurnameLike(word, token.cyrillic, turkic, info, resources)
     ) {
       lowerRole = 'continuation';
     } else if (previous?.kind === WordKind.Initial && i > 0 && text.charCodeAt(tokens[i - 1]!.end) === 46 && endsLikeSurnameAfterInitials(word)) {
