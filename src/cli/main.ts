@@ -20,8 +20,20 @@ const batchCommands = new Set(['detect', 'redact', 'eval']);
  * more than a small `detect` run itself; batch commands skip it. Help and unknown commands still see `serve`.
  */
 function needsServeCommand(argv: readonly string[]): boolean {
-  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const command = commandOf(argv);
   return command === undefined || !batchCommands.has(command);
+}
+
+/**
+ * `serve` detects nothing on its main thread (the pool's workers do): the batch commands and the detection modules
+ * they import (~4 MB of heap) stay unloaded there. Help and unknown commands still see every command.
+ */
+function needsBatchCommands(argv: readonly string[]): boolean {
+  return commandOf(argv) !== 'serve';
+}
+
+function commandOf(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((arg) => !arg.startsWith('-'));
 }
 
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
@@ -34,14 +46,16 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', exitCodesHelp);
   // Loaded here, not at the top: the engine's tables are allocated on import, after main() has set the heap flags.
-  const [{ registerDetectCommand }, { registerRedactCommand }, { registerEvalCommand }] = await Promise.all([
-    import('./detect-command.js'),
-    import('./redact-command.js'),
-    import('./eval-command.js'),
-  ]);
-  registerDetectCommand(program);
-  registerRedactCommand(program);
-  registerEvalCommand(program);
+  if (needsBatchCommands(argv)) {
+    const [{ registerDetectCommand }, { registerRedactCommand }, { registerEvalCommand }] = await Promise.all([
+      import('./detect-command.js'),
+      import('./redact-command.js'),
+      import('./eval-command.js'),
+    ]);
+    registerDetectCommand(program);
+    registerRedactCommand(program);
+    registerEvalCommand(program);
+  }
   if (needsServeCommand(argv)) {
     const { registerServeCommand } = await import('./serve.js');
     registerServeCommand(program);
