@@ -5,7 +5,6 @@ import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import { onlySpaces } from './gaps.js';
-import type { WordInfo } from './vocabulary.js';
 
 let establishmentWords: ReadonlySet<string> | undefined;
 
@@ -13,10 +12,10 @@ let establishmentWords: ReadonlySet<string> | undefined;
  * The span of tokens `first`…`last` names a business: one word right after an establishment word, or the
  * establishment word and one word after it (`Ресторан Афсона` opening a sentence).
  */
-export function establishmentSpan(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], first: number, last: number): boolean {
+export function establishmentSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
   establishmentWords ??= new Set(readPatternWords('stoplists/establishment-words.txt').map(foldWord));
-  if (words[first]!.onEstablishmentList(establishmentWords)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
-  if (last !== first || first === 0 || !words[first - 1]!.onEstablishmentList(establishmentWords)) return false;
+  if (establishmentWords.has(folded[first]!)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
+  if (last !== first || first === 0 || !establishmentWords.has(folded[first - 1]!)) return false;
   return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
 }
 

@@ -245,7 +245,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0) dropPlaceNames(text, tokens, folded, words, spans, cyrillicWords > 0);
+    if (spans.length > 0) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.

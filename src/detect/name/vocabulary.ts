@@ -72,7 +72,6 @@ export class WordInfo {
   #mentionKeys: readonly string[] | undefined;
   #keysBase: string | undefined;
   #baseKeys: readonly string[] = [];
-  #establishment = -1;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;
@@ -87,12 +86,6 @@ export class WordInfo {
    */
   mentionKeys(cyrillic: boolean): readonly string[] {
     return (this.#mentionKeys ??= splitKeys(this.folded, cyrillic ? turkicSuffixes : latinSuffixes, 2));
-  }
-
-  /** The word is on `words` (the establishment list of establishments.ts), remembered: one Set lookup per word. */
-  onEstablishmentList(words: ReadonlySet<string>): boolean {
-    if (this.#establishment < 0) this.#establishment = words.has(this.folded) ? 1 : 0;
-    return this.#establishment === 1;
   }
 
   /**
