@@ -66,7 +66,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   // The bit also gates findContactedLowerNames (turkic-unlisted.ts): the 16 bits are all taken.
   if (namedTriggerWord(folded) || turkicContactVerb(folded)) bits |= WordBit.NamedTrigger;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
-  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
