@@ -203,8 +203,8 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
 }
 
 /**
- * Token `m` ends like a past tense (character codes) or is a present or future verb a person does; those end in -т,
- * -г (`помог`) or -ся, so other words skip the set lookup.
+ * Token `m` ends like a past tense (character codes) or is a present or future verb a person does, or a past tense
+ * in -г, -з, -с (`помог`, `привез`, `принес`); those end in -т, -г, -з, -с or -ся, so other words skip the set lookup.
  */
 function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
   const token = tokens[m]!;
@@ -212,8 +212,12 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
   if (token.end - token.start < 5) return false;
   const last = text.charCodeAt(token.end - 1);
   const vowel = text.charCodeAt(token.end - 2);
-  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ся.
-  const ending = last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451 : last === 0x433 /* г */ ? vowel === 0x43e : last === 0x44f /* я */ && vowel === 0x441;
+  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ез and -ес (`привез`, `принес`), -ся.
+  const ending =
+    last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451
+    : last === 0x433 /* г */ ? vowel === 0x43e
+    : last === 0x437 /* з */ || last === 0x441 /* с */ ? vowel === 0x435 || vowel === 0x451
+    : last === 0x44f /* я */ && vowel === 0x441;
   return ending && personVerb(folded[m]!);
 }
 
