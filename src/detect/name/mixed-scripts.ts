@@ -34,8 +34,26 @@ export function latinNameAfterRussianCue(word: string, evidence: WordEvidence, r
   return !inflected && unlistedEnglishName(word, evidence, resources) && !russianInLatin(word, resources);
 }
 
+// Answers per word (chat repeats its words; each answer costs up to a dozen lexicon lookups), cleared when full.
+const russianAnswers = new Map<string, boolean>();
+let answersFor: NameResources | undefined;
+const answerLimit = 4096;
+
 /** The Russian lexicon knows this lower-case Latin word read as transliterated Russian (`zakaz`, `kurer`, `eto`). */
 export function russianInLatin(word: string, resources: NameResources): boolean {
+  if (answersFor !== resources || russianAnswers.size >= answerLimit) {
+    russianAnswers.clear();
+    answersFor = resources;
+  }
+  let known = russianAnswers.get(word);
+  if (known === undefined) {
+    known = readsAsRussian(word, resources);
+    russianAnswers.set(word, known);
+  }
+  return known;
+}
+
+function readsAsRussian(word: string, resources: NameResources): boolean {
   const cyrillic = russianFromLatin(word);
   if (cyrillic === undefined) return false;
   const known = (candidate: string): boolean => resources.commonWords.has(candidate) || isRussianChatSlang(candidate) || typoOfCommonWord(candidate, resources.commonWords);
