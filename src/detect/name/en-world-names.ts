@@ -19,7 +19,8 @@ import type { WordScore } from './words.js';
  * vacuum`, `in Albany`). Its span (with an unknown capitalised word right after it: `Chidi Okonkwo`; none if a
  * capitalised word the lists know follows: `Albany New Zealand`) is scored as a listed first name; a run of the scan
  * below the threshold that holds it is lifted, unless longer than three words (a title). The spans go through the
- * social-text vetoes after (social.ts: titles, places, things). The caller checked the text's scripts.
+ * social-text vetoes after (social.ts: titles, places, things). The caller checked the text's scripts and that a
+ * word of it is on the list (WordBit.WorldGivenName).
  */
 export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   const social = resources.englishSocial;
@@ -60,6 +61,12 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
   if (found === undefined) return;
   for (const span of found) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** `obinna`, `obinna's`: a folded word on the SSA list (or its possessive), for the scan's word bits. */
+export function worldGivenWord(folded: string, resources: NameResources): boolean {
+  const listed = resources.englishSocial.worldGivenNames;
+  return listed.has(folded) || (folded.length > 5 && folded.endsWith("'s") && listed.has(folded.slice(0, -2)));
 }
 
 /** A Latin token of three letters or more, no digit, an upper-case letter then lower-case ones as typed. */
