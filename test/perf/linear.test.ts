@@ -41,6 +41,8 @@ const ruleShapes = [
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.
   'a dot b dot c at d dot e @ f . ru x[@]y dot com q%40 900012345/910012345/ 200-00-01/02 8 10 998 GB82 WEST 1234 41.3110 ',
+  // Lower-case Turkic deeds after an unlisted name (turkic-person-acts.ts): subject, role + "very", vocative thanks.
+  'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
