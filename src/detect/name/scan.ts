@@ -13,6 +13,7 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
+import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -69,6 +70,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (coordinationWord(folded)) bits |= WordBit.Conjunction;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -221,6 +223,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
+  // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
