@@ -15,6 +15,7 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
+import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -30,6 +31,7 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
+import { findPersonActNames } from './turkic-person-acts.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -73,6 +75,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (street !== 0) bits |= street === 1 ? WordBit.StreetCorner : street === 2 ? WordBit.StreetPreposition : WordBit.StreetPlace;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -228,6 +231,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
+  // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -272,7 +277,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
-  if (lowerCaseWriting && (turkic || latinWords * 2 > count)) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  if (lowerCaseWriting && (turkic || latinWords * 2 > count)) {
+    findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    // `eshmat juda yaxshi tushuntirdi`, `курьер ойниса кечикди` (turkic-person-acts.ts).
+    findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
   else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   return spans;

@@ -1,0 +1,121 @@
+// Given names from everywhere in English text (`the parcel came late but Obinna sorted it`, `Deepika fixed my
+// laptop`): a title-case word that only the SSA given-name list holds (names/en/ssa-first.txt) is a name.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { readsEnglish } from './english.js';
+import { onlySpaces } from './gaps.js';
+import type { NameResources } from './resources.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import type { WordScore } from './words.js';
+
+/**
+ * The SSA list is read here only, not with the other lists: it holds names of every origin that are words of
+ * other languages too (Uzbek `hali`, `berdi`), and read in Russian declension or transliteration it would meet
+ * everyday words (`Daya` → `Day`, `Ranee` → `Ранее`). So a word counts only as written, in title case (not
+ * `IBAN`, not `hali`), in text with no Cyrillic or Turkic word that reads as English, where no other list knows
+ * it, no cue word is it and no article, possessive, locative, number or street word stands before it (`the Dyson
+ * vacuum`, `in Albany`). Its span (with an unknown capitalised word right after it: `Chidi Okonkwo`; none if a
+ * capitalised word the lists know follows: `Albany New Zealand`) is scored as a listed first name; a run of the scan
+ * below the threshold that holds it is lifted, unless longer than three words (a title). The spans go through the
+ * social-text vetoes after (social.ts: titles, places, things). The caller checked the text's scripts and that a
+ * word of it is on the list (WordBit.WorldGivenName).
+ */
+export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  const social = resources.englishSocial;
+  const listed = social.worldGivenNames;
+  let english: boolean | undefined;
+  let found: Span[] | undefined;
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = folded[k]!;
+    // `Farhan's team`: the possessive is the name's, not part of it.
+    const possessive = word.length > 5 && word.endsWith("'s");
+    if (!titleCase(text, tokens[k]!, word) || !listed.has(possessive ? word.slice(0, -2) : word)) continue;
+    const score = scores[k]!;
+    if (score.source !== 'capital' || words[k]!.cue !== 0) continue;
+    if (k > 0 && placeOrThingBefore(tokens, folded, words, k, resources)) continue;
+    const evidence = words[k]!.evidence(false, resources, false);
+    if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) continue;
+    if (!(english ??= readsEnglish(folded, social.functionWords))) return;
+    const start = tokens[k]!.start;
+    while (s < spans.length && spans[s]!.end <= start) s++;
+    const covering = s < spans.length && spans[s]!.start <= start ? spans[s]! : undefined;
+    let last = k;
+    if (covering !== undefined) {
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= covering.end) last++;
+      if (covering.score < nameWeights.first && unknownCapitalRun(text, tokens, scores, covering, k, last) && !knownCapitalAfter(text, tokens, folded, words, scores, last, resources)) covering.score = nameWeights.first;
+      k = last;
+      continue;
+    }
+    // `Chidi Okonkwo`; but a capitalised word the lists know goes on a place's or firm's name (`Albany New Zealand`,
+    // `Farhan's Kitchen`).
+    if (knownCapitalAfter(text, tokens, folded, words, scores, k, resources)) continue;
+    if (!possessive && k + 1 < tokens.length && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) && capitalised(text, tokens[k + 1]!)) last++;
+    const end = possessive ? tokens[k]!.end - 2 : tokens[last]!.end;
+    const base = possessive ? word.slice(0, -2) : word;
+    (found ??= []).push({ start, end, type: 'NAME', score: nameWeights.first, source: 'name:gazetteer', normalized: last === k ? base : `${base} ${folded[last]!}` });
+    k = last;
+  }
+  if (found === undefined) return;
+  for (const span of found) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+/** `obinna`, `obinna's`: a folded word on the SSA list (or its possessive), for the scan's word bits. */
+export function worldGivenWord(folded: string, resources: NameResources): boolean {
+  const listed = resources.englishSocial.worldGivenNames;
+  return listed.has(folded) || (folded.length > 5 && folded.endsWith("'s") && listed.has(folded.slice(0, -2)));
+}
+
+/** A Latin token of three letters or more, no digit, an upper-case letter then lower-case ones as typed. */
+function titleCase(text: string, token: Token, word: string): boolean {
+  const length = token.end - token.start;
+  if (length < 3 || token.cyrillic || token.hasDigit || length !== word.length) return false;
+  const first = text.charCodeAt(token.start);
+  if (first < 65 || first > 90) return false;
+  for (let at = 1; at < length; at++) {
+    const code = text.charCodeAt(token.start + at);
+    if (code !== word.charCodeAt(at) && code !== 0x2019) return false;
+  }
+  return true;
+}
+
+/** The token after `k`, one space away, is capitalised and not a title-case word on no list (a place's or firm's next word). */
+function knownCapitalAfter(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !onlySpaces(text, tokens[k]!.end, next.start, 1) || !capitalised(text, next)) return false;
+  if (!titleCase(text, next, folded[k + 1]!) || scores[k + 1]!.source !== 'capital') return true;
+  const evidence = words[k + 1]!.evidence(false, resources, false);
+  return evidence.nameFlags !== 0 || evidence.stopFlags !== 0;
+}
+
+/**
+ * Right before token `k`: an article, possessive or quantifier (`the Dyson vacuum`), a locative (`in Albany`), a number
+ * or a street word (`Suite 638 Hania`, `Drive Zak Points`): a thing or a place.
+ */
+function placeOrThingBefore(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): boolean {
+  const { articles, possessives, quantifiers, locatives, streetHeads } = resources.englishSocial;
+  const word = folded[k - 1]!;
+  if (tokens[k - 1]!.hasDigit || (words[k - 1]!.bits & WordBit.StreetOrPossessive) !== 0 || streetHeads.has(word)) return true;
+  return articles.has(word) || possessives.has(word) || quantifiers.has(word) || locatives.has(word);
+}
+
+/** A Latin token opening with an upper-case letter A–Z. */
+function capitalised(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  return first >= 65 && first <= 90;
+}
+
+/**
+ * The span holding token `k` (up to token `last`) is at most three words, each capitalised and on no list (`Chidi Okonkwo`; not
+ * `Villafranca del Cid`, `Rennie Union`).
+ */
+function unknownCapitalRun(text: string, tokens: readonly Token[], scores: readonly WordScore[], span: Span, k: number, last: number): boolean {
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.start >= span.start) first--;
+  if (last - first >= 3) return false;
+  for (let t = first; t <= last; t++) if (scores[t]!.source !== 'capital' || !capitalised(text, tokens[t]!)) return false;
+  return true;
+}
