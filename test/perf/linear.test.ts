@@ -45,6 +45,8 @@ const ruleShapes = [
   'a dot b dot c at d dot e @ f . ru x[@]y dot com q%40 900012345/910012345/ 200-00-01/02 8 10 998 GB82 WEST 1234 41.3110 ',
   // Lower-case Turkic deeds after an unlisted name (turkic-person-acts.ts): subject, role + "very", vocative thanks.
   'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
+  // Russian run-on chat (ru-chat.ts, ru-vocatives.ts): subjects inside a clause, misspelt verbs, openers before вы.
+  'долго ждала сурхоб памагла роза приняла заказ жанибек привез ойчехра подскажите ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
