@@ -15,6 +15,9 @@ describe('a given name only the SSA list holds, in English text', () => {
     ['beside an unknown name joined by and', 'Five stars for Thandiwe and Quorlan, the rest of the staff were useless', ['Thandiwe', 'Quorlan']],
     ['lower case before a regular past tense', 'yesterday anvi fixed my account, today it is broken again', ['anvi']],
     ['lower case before an irregular past tense', 'lol nkechi forgot my fries again', ['nkechi']],
+    ['lower case in lower-case chat, no verb after it', 'me and chidera ordered the same thing and got different prices', ['chidera']],
+    ['lower case after a conjunction', 'we waited an hour and sakshi finally brought the food', ['sakshi']],
+    ['shouted in capitals', 'THANK YOU ANIRUDH YOU ARE THE BEST', ['ANIRUDH']],
   ])('finds it %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -31,6 +34,9 @@ describe('words the SSA list holds that name no person here', () => {
     ['an Uzbek word in Uzbek text, capitalised', 'Hali ham javob yoq, buyurtma qayerda?'],
     ['a Russian word transliterated', 'Ранее перестыковка была запланирована на вторник'],
     ['lower case after an article', 'the chai latte was cold and the muffin stale'],
+    ['an Uzbek word opening lower-case code-switched chat', 'mana the shop is closed again today'],
+    ['a Russian word typed in Latin letters', 'privet, dom is far from the shop, can you deliver tomorrow'],
+    ['a capitalised acronym in a shouted message', 'PLEASE SEND THE IBAN AGAIN'],
   ])('masks nothing %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

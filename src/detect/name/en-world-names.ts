@@ -8,7 +8,7 @@ import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import type { WordScore } from './words.js';
+import { WordKind, type WordScore } from './words.js';
 
 /**
  * The SSA list is read here only, not with the other lists: it holds names of every origin that are words of
@@ -19,10 +19,12 @@ import type { WordScore } from './words.js';
  * vacuum`, `in Albany`). Its span (with an unknown capitalised word right after it: `Chidi Okonkwo`; none if a
  * capitalised word the lists know follows: `Albany New Zealand`) is scored as a listed first name; a run of the scan
  * below the threshold that holds it is lifted, unless longer than three words (a title). The spans go through the
- * social-text vetoes after (social.ts: titles, places, things). The caller checked the text's scripts and that a
+ * social-text vetoes after (social.ts: titles, places, things). Where capitals say nothing (a text typed all in lower
+ * case, or a word shouted in capitals beside another), a word of four letters or more on the list counts as typed,
+ * with the same vetoes. The caller checked the text's scripts and that a
  * word of it is on the list (WordBit.WorldGivenName).
  */
-export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, lowerCaseWriting: boolean): void {
   const social = resources.englishSocial;
   const listed = social.worldGivenNames;
   let english: boolean | undefined;
@@ -32,7 +34,17 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
     const word = folded[k]!;
     // `Farhan's team`: the possessive is the name's, not part of it.
     const possessive = word.length > 5 && word.endsWith("'s");
-    if (!titleCase(text, tokens[k]!, word) || !listed.has(possessive ? word.slice(0, -2) : word)) continue;
+    if (!listed.has(possessive ? word.slice(0, -2) : word)) continue;
+    if (!titleCase(text, tokens[k]!, word)) {
+      // `i miss obinna so much`, `THANK YOU OBINNA`: where capitals say nothing.
+      if (!possessive && word.length >= 4 && (lowerCaseWriting || shouted(text, tokens, k)) && caselessName(tokens, folded, words, scores, k, resources) && (english ??= readsEnglish(folded, social.functionWords))) {
+        while (s < spans.length && spans[s]!.end <= tokens[k]!.start) s++;
+        const covering = s < spans.length && spans[s]!.start <= tokens[k]!.start ? spans[s]! : undefined;
+        if (covering === undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.first, source: 'name:gazetteer', normalized: word });
+        else if (covering.score < nameWeights.first && covering.start === tokens[k]!.start && covering.end === tokens[k]!.end) covering.score = nameWeights.first;
+      }
+      continue;
+    }
     const score = scores[k]!;
     if (score.source !== 'capital' || words[k]!.cue !== 0) continue;
     if (k > 0 && placeOrThingBefore(tokens, folded, words, k, resources)) continue;
@@ -61,6 +73,33 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
   if (found === undefined) return;
   for (const span of found) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token `k`, typed in lower case or in capitals, is no name yet (or one on its capitals alone), no cue word, on no
+ * other list, and not after an article, locative, number or street word.
+ */
+function caselessName(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const score = scores[k]!;
+  if ((score.kind !== WordKind.None && score.source !== 'capital') || words[k]!.cue !== 0 || tokens[k]!.hasDigit || tokens[k]!.cyrillic) return false;
+  if (k > 0 && placeOrThingBefore(tokens, folded, words, k, resources)) return false;
+  const evidence = words[k]!.evidence(false, resources, false);
+  return evidence.nameFlags === 0 && evidence.stopFlags === 0;
+}
+
+/** Token `k` and a word beside it (two letters or more) are typed in capitals only: a shouted message. */
+function shouted(text: string, tokens: readonly Token[], k: number): boolean {
+  if (!upperWord(text, tokens[k]!)) return false;
+  return (k > 0 && upperWord(text, tokens[k - 1]!)) || (k + 1 < tokens.length && upperWord(text, tokens[k + 1]!));
+}
+
+function upperWord(text: string, token: Token): boolean {
+  if (token.end - token.start < 2) return false;
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
 }
 
 /** `obinna`, `obinna's`: a folded word on the SSA list (or its possessive), for the scan's word bits. */
