@@ -6,9 +6,10 @@ import { setFlagsFromString } from 'node:v8';
  * Each worker is a V8 isolate with its own heap.
  * - Young generation 16 MB (V8's default is 32): a worker allocates a few KB per short document, all of it dead by the
  *   end of its batch, so the nursery's size sets how often it is scavenged. At 8 MB the scavenges cost ~10% of the
- *   pool's CPU at 200 B documents; 16 MB gets all of the saving 32 MB gets (CPU pool / single at 200 B × 100: 8 MB 1.53,
- *   16 MB 1.37, 32 MB 1.37; 150 interleaved rounds) for half the memory: ~20 MB more RSS for the service's two workers,
- *   where 32 MB would add ~45 MB and take its peak under load past 270 MB (benchmarks/RESULTS.md §36).
+ *   pool's CPU at 200 B documents. 16 MB gets most of what 32 MB saves (CPU pool / single for 8 / 16 / 32 MB,
+ *   interleaved in one process: 200 B × 100 1.53 / 1.37 / 1.37, 2 KB × 100 1.42 / 1.36 / 1.34, 200 B × 1000
+ *   1.33 / 1.32 / 1.26) for half the memory: ~20 MB more RSS for the service's two workers, where 32 MB would add
+ *   ~45 MB and take its peak under load past 270 MB (benchmarks/RESULTS.md, "Pool: the workers' young generation").
  * - Old generation 128 MB: the ceiling also makes V8 grow that heap more slowly (a worker redacting the dev corpus
  *   peaks at 49–50 MB instead of 67–73, same CPU), and still leaves room for the largest document a batch can hold
  *   within taskTimeoutMs (1 MiB of text needs 62–81 MB). A worker that runs out fails its batch with 503
