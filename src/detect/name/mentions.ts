@@ -228,6 +228,11 @@ export function findBracketedOriginals(text: string, tokens: readonly Token[], s
 // Words that coordinate two people: `Torpy and Salinas`, `Леманом и Каном`, `Jasur va Akmal`, `Ерлан және Айгүл`.
 const conjunctions = new Set(['and', 'и', 'va', 'ва', 'және', 'жана', 'мен', '&']);
 
+/** Entry condition of findCoordinatedNames (scan.ts ORs it into WordBit.Conjunction): a word it pairs names with. */
+export function coordinationWord(word: string): boolean {
+  return conjunctions.has(word);
+}
+
 /**
  * `Usamov and Bowers`, `между Леманом и Каном`: an unknown capitalised word coordinated with a found name (same
  * script, not at a sentence start) is a name too. Adds spans in place.

@@ -1,10 +1,12 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
-import { tokenize, type TokenStats } from '../../text/tokenize.js';
+import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames } from './place-spans.js';
+import { establishmentWord } from './establishments.js';
+import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -13,10 +15,11 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
+import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
-import { findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
+import { coordinationWord, findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dashNearEnd, findSignature } from './signatures.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
@@ -28,6 +31,7 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
+import { findPersonActNames } from './turkic-person-acts.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -63,10 +67,15 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let bits = facts.bits;
   if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
   if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
-  // The bit also gates findContactedLowerNames (turkic-unlisted.ts): the 16 bits are all taken.
-  if (namedTriggerWord(folded) || turkicContactVerb(folded)) bits |= WordBit.NamedTrigger;
+  if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
+  if (turkicContactVerb(folded)) bits |= WordBit.ContactVerb;
+  if (coordinationWord(folded)) bits |= WordBit.Conjunction;
+  if (establishmentWord(folded)) bits |= WordBit.EstablishmentWord;
+  const street = streetEllipsisWord(folded);
+  if (street !== 0) bits |= street === 1 ? WordBit.StreetCorner : street === 2 ? WordBit.StreetPreposition : WordBit.StreetPlace;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
-  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
+  if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -75,7 +84,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
 let cueBuffers = { before: new Uint8Array(256), after: new Uint8Array(256) };
 // Per token, its word's WordInfo.bits, WordInfo.cue and first folded code, reused likewise (only `count` entries
 // are read, each written first): the loops over every token read these instead of visiting each WordInfo.
-let wordBuffers = { bits: new Uint16Array(256), cues: new Uint16Array(256), firsts: new Uint16Array(256) };
+let wordBuffers = { bits: new Int32Array(256), cues: new Uint16Array(256), firsts: new Uint16Array(256) };
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
@@ -85,7 +94,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
   const words: WordInfo[] = new Array<WordInfo>(count);
-  if (wordBuffers.bits.length < count) wordBuffers = { bits: new Uint16Array(count * 2), cues: new Uint16Array(count * 2), firsts: new Uint16Array(count * 2) };
+  if (wordBuffers.bits.length < count) wordBuffers = { bits: new Int32Array(count * 2), cues: new Uint16Array(count * 2), firsts: new Uint16Array(count * 2) };
   const { bits: wordBits, cues: wordCues, firsts: firstCodes } = wordBuffers;
   const { words: wordVocabulary, numbers: numberVocabulary } = vocabulariesOf(resources);
   // Only token slices of the folded text are read: ё or apostrophes between tokens need no folding. Folded lazily:
@@ -96,6 +105,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Tokens of another script that open with a letter (Latin in practice; not `12345`): the Latin-script passes below
   // act only on spans that start at one, and order ids and phone numbers would otherwise switch them on.
   let latinWords = 0;
+  // Tokens that open with a digit (house numbers, amounts, phone groups).
+  let digitLed = false;
   let englishChatCues = false;
   // Every token's word bits ORed: the entry conditions of the passes after the runs.
   let textBits = 0;
@@ -103,6 +114,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
     else if (!(token.hasDigit && isDigitCode(text.charCodeAt(token.start)))) latinWords++;
+    else digitLed = true;
     const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
     const number = token.foldHash === -1 ? -1 : vocabulary.number(text, token.start, token.end, token.foldHash);
     let bits: number;
@@ -149,13 +161,18 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Chat messages typed without any capital letter (a long enough text, so one lower-case line of a form is not).
   const lowerCaseWriting = text.length >= 20 && (lacksUpperCase(text) ?? noUpperCase(text, foldedText === null ? foldText(text, !stats.foldable) : foldedText));
   const scores: WordScore[] = new Array<WordScore>(count);
+  // widenToGivenNames() starts only from a name word that its surname ending alone made (not the first token); the
+  // passes before it only demote scores (social.ts), so without one here it is not entered.
+  let endingSurname = false;
   for (let i = 0; i < count; i++) {
     const cue = cueBefore[i]!;
     const after = cueAfter[i]!;
     const previous = i > 0 ? scores[i - 1] : undefined;
-    scores[i] = plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting)
+    const score = plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting)
       ? notAName
       : scoreWord(text, tokens, folded, words, wordBits, firstCodes, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
+    scores[i] = score;
+    if (wordBits[i]! & WordBit.SurnameLike && i > 0 && score.kind === WordKind.Name && score.source === 'morphology' && score.given !== true && score.patronymic !== true) endingSurname = true;
   }
 
   const spans: Span[] = [];
@@ -187,8 +204,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
-  // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
-  if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
+  if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -202,26 +219,33 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
-    if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
+    // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
+    if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
-  if (text.length > 8 && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
+  // Every hyphen or dash is either inside a token (stats.hyphen) or between tokens (stats.dash).
+  if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
+  // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources, lowerCaseWriting);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
-      // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place or
-      // thing names, and everyday-word runs in title-case sentences.
-      reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
-      dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
-      dropAddressCoordinations(text, tokens, folded, spans);
-      dropSurnameFirms(text, tokens, folded, words, spans, resources);
-      dropTitleWords(tokens, folded, words, spans, resources);
+      // In Cyrillic text with a Latin brand or order id, none of these five is entered.
+      if (mayHaveLatinSpan(tokens, spans)) {
+        // English social text (social.ts): list forms English cannot hold (`Lol`), runs after an article, in place
+        // or thing names, and everyday-word runs in title-case sentences.
+        reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
+        dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
+        dropAddressCoordinations(text, tokens, folded, spans);
+        dropSurnameFirms(text, tokens, folded, words, spans, resources);
+        dropTitleWords(tokens, folded, words, spans, resources);
+      }
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
@@ -232,10 +256,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
       }
     }
-    widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
+    if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
-    findCoordinatedNames(text, tokens, folded, scores, spans);
+    if (textBits & WordBit.Conjunction) findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
@@ -245,7 +269,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
@@ -253,10 +277,46 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
-  if (lowerCaseWriting && (turkic || latinWords * 2 > count)) findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  if (lowerCaseWriting && (turkic || latinWords * 2 > count)) {
+    findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    // `eshmat juda yaxshi tushuntirdi`, `курьер ойниса кечикди` (turkic-person-acts.ts).
+    findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+  }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
-  else if (textBits & WordBit.NamedTrigger && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   return spans;
+}
+
+/**
+ * Whether the Latin-span passes (review, organisations, addresses, surname firms, title words) can act: they skip a
+ * span that opens exactly at a Cyrillic token, unless the token before is another script's (`X, Y & Z` firms end
+ * right before it). Spans in any order (the passes before may append), a binary search each: long texts stay
+ * linear-log.
+ */
+function mayHaveLatinSpan(tokens: readonly Token[], spans: readonly Span[]): boolean {
+  for (let s = 0; s < spans.length; s++) {
+    const start = spans[s]!.start;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tokens[middle]!.end <= start) low = middle + 1;
+      else high = middle;
+    }
+    if (low >= tokens.length || tokens[low]!.start !== start || !tokens[low]!.cyrillic || (low > 0 && !tokens[low - 1]!.cyrillic)) return true;
+  }
+  return false;
+}
+
+/**
+ * dropPlaceNames() can drop a span: an establishment word in the text or, in Cyrillic text, what streetSpan() needs
+ * before a span: a corner word or `имени` (`и` counts only after a corner word), or `на`/`по` with a house number
+ * (a token opening with a digit) or a place word.
+ */
+function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): boolean {
+  if (textBits & WordBit.EstablishmentWord) return true;
+  if (!cyrillic) return false;
+  return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
 }
 
 function isDigitCode(code: number): boolean {

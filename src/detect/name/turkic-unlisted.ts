@@ -97,7 +97,7 @@ function contactVerbSet(): ReadonlySet<string> {
 }
 let clauseOpeners: ReadonlySet<string> | undefined;
 /** Token `k` (opening its sentence) is a time adverb or linking word (cues/name-turkic-clause-openers.txt). */
-function clauseOpenerAt(folded: readonly string[], k: number): boolean {
+export function clauseOpenerAt(folded: readonly string[], k: number): boolean {
   clauseOpeners ??= new Set(readPatternWords('cues/name-turkic-clause-openers.txt').map(foldWord));
   return clauseOpeners.has(folded[k]!);
 }

@@ -43,10 +43,24 @@ export const WordBit = {
   RussianThanks: 16384,
   /** A hyphen after the third letter (`зорвина-апаға`): scoreWord tries the name-and-honorific form only then. */
   InnerHyphen: 32768,
+  /** `и`, `and`, `va`, `және` (mentions.ts coordinationWord): findCoordinatedNames needs one. */
+  Conjunction: 1 << 16,
+  /** A Turkic verb of writing or asking (turkic-unlisted.ts turkicContactVerb): findContactedLowerNames needs one. */
+  ContactVerb: 1 << 17,
+  /** On the SSA given-name list only (en-world-names.ts worldGivenWord): liftWorldGivenNames needs one. */
+  WorldGivenName: 1 << 18,
+  /** `магазин`, `кафе`, `do'kon` (establishments.ts establishmentWord): dropPlaceNames' business test needs one. */
+  EstablishmentWord: 1 << 19,
+  /** `углу`, `имени` (ru-street-ellipsis.ts streetEllipsisWord): a street named without the street word. */
+  StreetCorner: 1 << 20,
+  /** `на`, `по` before a street named without the street word. */
+  StreetPreposition: 1 << 21,
+  /** A place word before `на`/`по` + street (`магазин на Абая`, stoplists/street-ellipsis-before.txt). */
+  StreetPlace: 1 << 22,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
@@ -146,7 +160,8 @@ export class Vocabulary {
   // Word number → the facts the scan reads for every token (folded string, WordBit and CueWord flags, first folded
   // code), so a plain word costs no visit to its WordInfo at all.
   #folded: string[] = [];
-  #bits = new Uint16Array(initialTableSize / 2);
+  // Int32: WordBit has grown past 16 bits (kept below 2^30, so every value stays a small integer for V8).
+  #bits = new Int32Array(initialTableSize / 2);
   #cues = new Uint16Array(initialTableSize / 2);
   #firsts = new Uint16Array(initialTableSize / 2);
   #starts = new Int32Array(initialTableSize / 2 + 1);

@@ -1,0 +1,105 @@
+// Lower-case Turkic given names on no list, read from what the person did: `eshmat juda yaxshi tushuntirdi`,
+// `оператор айзирек абдан сылык болду`, `yodgor, rahmat sizga`.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import { bareTurkicName } from './chat.js';
+import { onlySpaces } from './gaps.js';
+import { spanCovering } from './real-tokens.js';
+import { EndingSet } from './suffixes.js';
+import { CueWord, type NameResources } from './resources.js';
+import { typoOfCommonWord } from './typos.js';
+import { clauseOpenerAt } from './turkic-unlisted.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+// Loaded once per process or worker.
+let acts: ReadonlySet<string> | undefined;
+let manners: ReadonlySet<string> | undefined;
+function actSet(): ReadonlySet<string> {
+  acts ??= new Set(readPatternWords('cues/name-turkic-person-acts.txt').map(foldWord));
+  return acts;
+}
+function mannerSet(): ReadonlySet<string> {
+  manners ??= new Set(readPatternWords('cues/name-turkic-manner-words.txt').map(foldWord));
+  return manners;
+}
+// "Thank you" after a comma: the thanks and the second person together (`yodgor, rahmat sizga`, `айзирек, сизге
+// рахмат`); thanks alone also follow everyday words (`yaxshi, rahmat`).
+const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рахмет', 'рақмет']);
+const you = new Set(['sizga', 'сизга', 'сизге', 'сізге', 'sizlarga', 'сизларга', 'сага', 'саған', 'senga', 'сенга']);
+// "Very" (Uzbek, Kazakh, Kyrgyz): `operator mashhura juda xushmuomala`, `курьер дәмелі өте сыпайы`.
+const intensifiers = new Set(['juda', 'жуда', 'өте', 'абдан']);
+// Past-tense and converb endings: a verb opening the sentence (`keldi`, `келди`), not a subject.
+const verbEnding = new EndingSet(['di', 'ti', 'ди', 'ти', 'ды', 'ді', 'ты', 'ті', 'ду', 'дү', 'ту', 'тү', 'ib', 'иб', 'ып', 'іп', 'уп', 'үп', 'moqda', 'моқда', 'yapti', 'япти', 'ган', 'ген', 'ған', 'gan']);
+
+/**
+ * A lower-case word on no list (bare: no case, plural, possessive or verb ending) is a given name when two things
+ * say so, in lower-case Turkic or Latin-script writing (the caller's gate):
+ * - it opens its sentence and, after at most two adverbs or time words, comes a deed only a person does (explained,
+ *   helped, answered, called, apologised, was late: cues/name-turkic-person-acts.txt): `muhayyo juda yaxshi
+ *   tushuntirdi`, `жекшен кечээ чалды`;
+ * - it stands right after a service role and before "very": `operator yodgor juda xushmuomala`, `курьер дәмелі өте
+ *   сыпайы`;
+ * - it opens its sentence before a comma and "thank you": `yodgor, rahmat sizga`.
+ */
+export function findPersonActNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordCues: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+  const scanned = spans.length;
+  let added = false;
+  const count = tokens.length;
+  const deeds = actSet();
+  const gapWords = mannerSet();
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i]!;
+    // Cheapest tests first: most tokens neither open a sentence nor follow a role word.
+    const afterRole = i > 0 && (wordCues[i - 1]! & CueWord.Role) !== 0;
+    // The subject opens its sentence, or follows a time word that does (`bugun oydina javob berdi`).
+    const opening = token.sentenceStart || (i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1));
+    if (!opening && !afterRole) continue;
+    if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i]) continue;
+    const word = folded[i]!;
+    if (deeds.has(word) || gapWords.has(word) || thanks.has(word)) continue;
+    const next = tokens[i + 1];
+    let placed = false;
+    // After the role, "very" next: an adverb or adjective after the role stands before the deed (`оператор ҳали
+    // жавоб бермади`, `курьер шамалы кешікті`), and one before "very" would be a second adverb.
+    if (afterRole && next !== undefined && intensifiers.has(folded[i + 1]!) && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2)) {
+      placed = onlySpaces(text, token.end, next.start, 2);
+    }
+    if (!placed && opening && next !== undefined) {
+      if (token.sentenceStart && text.charCodeAt(token.end) === 44) placed = thankedAfter(folded, i + 1);
+      else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords);
+    }
+    if (!placed) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
+    if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word)) continue;
+    // Russian words come into Turkic chat too (`оператор вежливый`): the Russian lexicon has the last word, and
+    // without Kazakh or Kyrgyz letters in the text its near misses too.
+    if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+
+/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words. */
+function deedAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, deeds: ReadonlySet<string>, gapWords: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const word = folded[j]!;
+    if (deeds.has(word)) return true;
+    if (!gapWords.has(word) || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]?.start ?? -1, 2)) return false;
+  }
+  return false;
+}
+
+/** Thanks and "you" in the two words from token `k`, in either order (`rahmat sizga`, `сизге рахмат`). */
+function thankedAfter(folded: readonly string[], k: number): boolean {
+  const first = folded[k];
+  const second = folded[k + 1];
+  if (first === undefined || second === undefined) return false;
+  return (thanks.has(first) && you.has(second)) || (you.has(first) && thanks.has(second));
+}
