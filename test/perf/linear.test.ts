@@ -39,7 +39,7 @@ const ruleShapes = [
   'Зарема поможет, с Асрором говорила, у эшкула Карамат Сказал ',
   'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing, unlike the Ronner novel ',
   'магазин на Абая, 12. на углу Абая и Байтурсынова ',
-  "the parcel came late but Chidera sorted it, Haruka Tanabe and Quorlan too. Farhan's team, anvi fixed it ",
+  "the parcel came late but Chidera sorted it, Haruka Tanabe and Quorlan too. Farhan's team, anvi fixed it, love Zorvane's videos ",
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.
   'a dot b dot c at d dot e @ f . ru x[@]y dot com q%40 900012345/910012345/ 200-00-01/02 8 10 998 GB82 WEST 1234 41.3110 ',

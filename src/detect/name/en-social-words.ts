@@ -45,6 +45,8 @@ export interface EnglishSocialWords {
   readonly workNouns: ReadonlySet<string>;
   /** US given names from the SSA counts that no other list holds (names/en/ssa-first.txt): read in English text only (en-world-names.ts). */
   readonly worldGivenNames: ReadonlySet<string>;
+  /** `mom`, `voice`, `videos`: what only a person has, after a possessive (en-possessors.ts). */
+  readonly personPossessions: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -73,6 +75,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     addressPhrases: phrasesByLastWord('cues/name-english-address.txt'),
     workNouns: foldedSet('cues/name-english-work-nouns.txt'),
     worldGivenNames: foldedSet('names/en/ssa-first.txt'),
+    personPossessions: foldedSet('cues/name-english-person-possessions.txt'),
   };
 }
 

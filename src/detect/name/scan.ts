@@ -16,6 +16,7 @@ import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from 
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
+import { liftPossessors } from './en-possessors.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -233,6 +234,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
   if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources, lowerCaseWriting);
+  // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
