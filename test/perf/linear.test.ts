@@ -29,6 +29,8 @@ const ruleShapes = [
   '— dilnoza\n',
   'здраствуйте зорвик ',
   'oybek akaga ',
+  'spasibo zarema спасибо ilnara ',
+  'рахмет ilnara sps Резеда ',
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',
@@ -37,11 +39,14 @@ const ruleShapes = [
   'Зарема поможет, с Асрором говорила, у эшкула Карамат Сказал ',
   'Great work Zorvik! Bye Quellan, Lil Tregellas sounds fine and the sunglasses olivia is wearing, unlike the Ronner novel ',
   'магазин на Абая, 12. на углу Абая и Байтурсынова ',
+  "the parcel came late but Chidera sorted it, Haruka Tanabe and Quorlan too. Farhan's team, anvi fixed it, love Zorvane's videos ",
   // Held-out phone and e-mail shapes: spelled-out dots before `at`, disguised dots after a real '@', numbers joined
   // by `/`, the 8 10 prefix, grouped IBANs, decimal fractions.
   'a dot b dot c at d dot e @ f . ru x[@]y dot com q%40 900012345/910012345/ 200-00-01/02 8 10 998 GB82 WEST 1234 41.3110 ',
   // Lower-case Turkic deeds after an unlisted name (turkic-person-acts.ts): subject, role + "very", vocative thanks.
   'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
+  // Russian run-on chat (ru-chat.ts, ru-vocatives.ts): subjects inside a clause, misspelt verbs, openers before вы.
+  'долго ждала сурхоб памагла роза приняла заказ жанибек привез ойчехра подскажите ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

@@ -11,7 +11,7 @@ import { nameWeights } from './weights.js';
 
 /**
  * Two lower-case Latin words one space apart, not inside a longer span: the first a listed given name that is no
- * everyday word (the lists mark `will`, `mark`, `grace` ambiguous), the second a listed name that is no everyday
+ * everyday word (the lists mark `will`, `mark`, `grace` ambiguous) or an SSA given name no other list knows, the second a listed name that is no everyday
  * word either, or a word English would not use (on no list, no inflection of a word on the common-word list) with
  * a surname ending (cues/name-english-surname-endings.txt: `schumer`, not `heel`) or an accented letter
  * (`monika žilková`). Both of three letters or more,
@@ -29,9 +29,9 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
     // The next word may be a two-letter verb (`chloe is wearing`): its length is checked below, for surnames only.
     if (!lowerStart(text, tokens[k]!) || !lowerFirst(text, tokens[k + 1]!)) continue;
     if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
-    if (!givenName(words[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
+    if (!givenName(words[k]!, folded[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
     // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb.
-    const subject = resources.englishSocial.verbsAfterName.has(folded[k + 1]!) && !afterDeterminer(folded, k, resources);
+    const subject = (resources.englishSocial.verbsAfterName.has(folded[k + 1]!) || regularPastTense(folded[k + 1]!, resources)) && !afterDeterminer(folded, k, resources);
     if (!subject && (!lowerStart(text, tokens[k + 1]!) || !lowerWord(text, tokens, folded, k + 1))) continue;
     // Read the whole text only once a candidate stands in it.
     if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
@@ -72,6 +72,19 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
   }
   for (const span of found) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** `fixed`, `stopped`, `waited`: an English everyday word in -ed (`obinna fixed my account`). */
+function regularPastTense(word: string, resources: NameResources): boolean {
+  if (word.length < 5 || !word.endsWith('ed')) return false;
+  const stem = word.slice(0, -2);
+  if (everyday(stem, resources) || everyday(`${stem}e`, resources)) return true;
+  return stem.length >= 4 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && everyday(stem.slice(0, -1), resources);
+}
+
+function everyday(word: string, resources: NameResources): boolean {
+  const entry = resources.latinNames.getStem(word);
+  return entry !== undefined && (entry.flags & WordFlag.NotName) !== 0;
 }
 
 /** `the luna is`, `every mia has`: after an article, possessive or quantifier, the word names a thing. */
@@ -116,9 +129,11 @@ function hasAccent(word: string): boolean {
   return false;
 }
 
-function givenName(info: WordInfo, resources: NameResources): boolean {
+/** A listed given name that is no everyday word, or one of the SSA list's that no other list knows (`obinna`). */
+function givenName(info: WordInfo, word: string, resources: NameResources): boolean {
   if (info.cue !== 0) return false;
   const evidence = info.evidence(false, resources, false);
+  if (evidence.nameFlags === 0 && evidence.stopFlags === 0) return word.length >= 4 && resources.englishSocial.worldGivenNames.has(word);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
 }
 

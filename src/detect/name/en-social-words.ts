@@ -1,5 +1,5 @@
 // The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
-// and patterns/stoplists/common-en-nationalities.txt.
+// and patterns/stoplists/common-en-nationalities.txt, and the SSA given names of patterns/names/en/ssa-first.txt.
 
 import { readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
@@ -43,6 +43,10 @@ export interface EnglishSocialWords {
   readonly addressPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** `novel`, `poem`: works one person makes, after the maker's name as a modifier (en-works.ts). */
   readonly workNouns: ReadonlySet<string>;
+  /** US given names from the SSA counts that no other list holds (names/en/ssa-first.txt): read in English text only (en-world-names.ts). */
+  readonly worldGivenNames: ReadonlySet<string>;
+  /** `mom`, `voice`, `videos`: what only a person has, after a possessive (en-possessors.ts). */
+  readonly personPossessions: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -70,6 +74,8 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
     addressPhrases: phrasesByLastWord('cues/name-english-address.txt'),
     workNouns: foldedSet('cues/name-english-work-nouns.txt'),
+    worldGivenNames: foldedSet('names/en/ssa-first.txt'),
+    personPossessions: foldedSet('cues/name-english-person-possessions.txt'),
   };
 }
 

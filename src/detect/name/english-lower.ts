@@ -23,11 +23,15 @@ const answerLimit = 8192;
  * caller checked lower-case writing and no Cyrillic word; adds to the scan's spans, joining those it touches.
  */
 export function findUnlistedEnglishNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
-  if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+  // A message of a few words (`thx tendai`, `bye oisin`) has no room for function words: an English thanks or goodbye
+  // before the word says enough (not a role word: `operator hali` is Uzbek).
+  const short = !readsEnglish(folded, resources.chatWords.englishFunctionWords);
+  if (short && tokens.length > 4) return;
   const found: Span[] = [];
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (!besideNameCue(text, tokens, folded, k, resources) || !candidate(tokens, folded, words, scores, k, resources)) continue;
+    if (short ? !afterThanksOrGoodbye(text, tokens, folded, k) : !besideNameCue(text, tokens, folded, k, resources)) continue;
+    if (!candidate(tokens, folded, words, scores, k, resources)) continue;
     let first = k;
     let last = k;
     if (first - 1 >= free && spaced(text, tokens, first - 1) && candidate(tokens, folded, words, scores, first - 1, resources)) first--;
@@ -48,6 +52,8 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
 function besideNameCue(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
   const { englishBeforeName, englishAfterName, englishAskingFor } = resources.chatWords;
   if (k > 0 && englishBeforeName.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  // `thank you tendai`: the one two-word thanks whose last word is no cue alone.
+  if (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank' && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   if (k + 1 < tokens.length && englishAfterName.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) return true;
   for (const question of englishAskingFor) {
     const first = k - question.length;
@@ -56,9 +62,24 @@ function besideNameCue(text: string, tokens: readonly Token[], folded: readonly 
   return false;
 }
 
-/** Token `k` is no name yet, four letters or more, without digits, and a word English would not use. */
+// English thanks and goodbyes typed before a name in the shortest messages.
+const thanksAndGoodbyes = new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'cheers', 'bye']);
+
+/** `thx tendai`, `thank you tendai`: an English thanks or goodbye right before token `k`. */
+function afterThanksOrGoodbye(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k === 0 || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
+  return thanksAndGoodbyes.has(folded[k - 1]!) || (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank');
+}
+
+/** Token `k` is no name yet, four letters or more, without digits or a drawn-out letter, and a word English would not use. */
 function candidate(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
-  return scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && englishName(folded[k]!, words[k]!, resources);
+  return scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && !drawnOut(folded[k]!) && englishName(folded[k]!, words[k]!, resources);
+}
+
+/** `sooo`, `pleaseee`: a letter typed three times over stretches an everyday word; names do not spell so. */
+function drawnOut(word: string): boolean {
+  for (let at = 2; at < word.length; at++) if (word.charCodeAt(at) === word.charCodeAt(at - 1) && word.charCodeAt(at) === word.charCodeAt(at - 2)) return true;
+  return false;
 }
 
 /** Only spaces (at most two) between token `k` and the next. */

@@ -119,15 +119,16 @@ export function liftCoordinatedUnknowns(text: string, tokens: readonly Token[], 
   for (let n = 0; n + 1 < spans.length; n++) {
     const left = spans[n]!;
     const right = spans[n + 1]!;
-    if (left.score >= nameWeights.coordinated || right.score >= nameWeights.coordinated) continue;
+    // Both may be unknown, or one a world given name lifted already (en-world-names.ts: `Fenella and Tamsin`).
+    if (left.score >= nameWeights.coordinated && right.score >= nameWeights.coordinated) continue;
     while (s < tokens.length && tokens[s]!.start < left.start) s++;
     const k = s + 2;
     if (k >= tokens.length || tokens[s]!.start !== left.start || tokens[k]!.start !== right.start || folded[s + 1] !== 'and') continue;
     if (left.end > tokens[s]!.end || right.end > tokens[k]!.end || tokens[s]!.cyrillic || tokens[k]!.cyrillic || tokens[s]!.sentenceStart) continue;
     if (scores[s]!.source !== 'capital' || scores[k]!.source !== 'capital') continue;
     if (!onlySpaces(text, tokens[s]!.end, tokens[s + 1]!.start, 2) || !onlySpaces(text, tokens[s + 1]!.end, tokens[k]!.start, 2) || listed(text, tokens, s, k)) continue;
-    left.score = nameWeights.coordinated;
-    right.score = nameWeights.coordinated;
+    left.score = Math.max(left.score, nameWeights.coordinated);
+    right.score = Math.max(right.score, nameWeights.coordinated);
   }
 }
 

@@ -19,6 +19,12 @@ export function establishmentSpan(text: string, tokens: readonly Token[], folded
   return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
 }
 
+/** Entry condition of dropPlaceNames (scan.ts WordBit.EstablishmentWord): a word for a business or institution. */
+export function establishmentWord(word: string): boolean {
+  establishmentWords ??= new Set(readPatternWords('stoplists/establishment-words.txt').map(foldWord));
+  return establishmentWords.has(word);
+}
+
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return k < tokens.length && text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0);
 }

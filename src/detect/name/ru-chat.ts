@@ -11,7 +11,8 @@ import { Morph } from './morphology.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
-import { agreesWithVerb, obliquePerson, personVerb, unknownToRussian } from './ru-unlisted.js';
+import { EndingSet } from './suffixes.js';
+import { agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -45,7 +46,7 @@ function wordSet(path: string): ReadonlySet<string> {
 }
 
 // Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`).
-const betweenSubjectAndVerb = new Set(['не', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня']);
+const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня']);
 
 /**
  * In Cyrillic text without Turkic letters, a word the scan left unnamed is a name where Russian chat puts a person:
@@ -81,14 +82,27 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
       continue;
     }
-    const object = placed;
-    const verb = object ? -1 : pastTenseAfter(text, tokens, folded, k);
+    const object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    if (object !== undefined) {
+      (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: object });
+      continue;
+    }
+    // Not the person after the word before it: perhaps the subject of the verb after it (`ждала кахрамон извинился`).
+    const verb = pastTenseAfter(text, tokens, folded, k);
     // `зарема из поддержки`, `эшкул курьер`: a role or department after the word stands for the verb.
-    const role = !object && verb === -1 && roleAfter(text, tokens, folded, k, departments, resources);
-    if (!object && ((verb === -1 && !role) || !clauseStart(text, tokens, folded, k, openers))) continue;
-    const verbWord = verb === -1 ? '' : folded[verb]!;
-    const base = personAt(folded[k]!, words[k]!, object, resources, object ? folded[k - 1]! : verbWord, role);
-    if (base === undefined || (!object && !role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
+    const role = verb === -1 && roleAfter(text, tokens, folded, k, departments, resources);
+    if (verb === -1 && !role) {
+      // `мне ответила бибисара`, `со мной общался эшонкул`: the subject after its verb.
+      const subject = k > 0 && words[k - 1]!.bits & WordBit.RussianChatPlace ? invertedSubject(text, tokens, folded, words, k, resources) : undefined;
+      if (subject !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: subject });
+      continue;
+    }
+    // `зарема памагла`: the verb as chat spells it stands for the verb it is written for.
+    const verbWord = verb === -1 ? '' : (personVerbReading(folded[verb]!, resources) ?? folded[verb]!);
+    // `долго ждала кахрамон извинился`: run-on chat has no clause starts; inside a clause only a verb a person does.
+    if (!clauseStart(text, tokens, folded, k, openers) && (role || !personVerb(verbWord) || !subjectInsideClause(folded, k))) continue;
+    const base = personAt(folded[k]!, words[k]!, false, resources, verbWord, role);
+    if (base === undefined || (!role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);
@@ -113,9 +127,33 @@ function roleAfter(text: string, tokens: readonly Token[], folded: readonly stri
   const next = tokens[k + 1]!;
   if (!onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
   const word = folded[k + 1]!;
-  if (resources.serviceRoles.has(word)) return true;
+  if (resources.serviceRoles.has(word) || praise.has(word)) return true;
   if ((word !== 'из' && word !== 'с' && word !== 'со') || k + 2 >= tokens.length) return false;
   return onlySpaces(text, next.end, tokens[k + 2]!.start, 1) && departments.has(folded[k + 2]!);
+}
+
+// Praise chat writes right after the person (`ойчехра молодец`, `зумрад красавчик`), which stands for a role there.
+const praise = new Set(['молодец', 'молодчина', 'молодчинка', 'умница', 'умничка', 'красавчик', 'красавица', 'лучший', 'лучшая']);
+
+// Verbs of speaking and contact whose subject chat also writes after them (`мне ответила бибисара`); verbs that take
+// a thing (`привез`, `оформил`) are left out: the word after them is their object (`привез самсунг`).
+const invertingVerbs = new Set([
+  'сказал', 'сказала', 'ответил', 'ответила', 'звонил', 'звонила', 'позвонил', 'позвонила', 'перезвонил', 'перезвонила', 'помог', 'помогла',
+  'общался', 'общалась', 'подсказал', 'подсказала', 'извинился', 'извинилась', 'нагрубил', 'нагрубила', 'хамил', 'хамила', 'кричал', 'кричала',
+  'связался', 'связалась', 'уточнил', 'уточнила', 'консультировал', 'консультировала', 'проконсультировал', 'проконсультировала',
+]);
+
+/**
+ * The base form of the person named by token `k` as the subject after its verb (token `k - 1`, a verb of speaking or
+ * contact, perhaps spelt as heard), agreeing with it: a word Russian does not know or a listed first name in its base
+ * form; undefined otherwise.
+ */
+function invertedSubject(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): string | undefined {
+  if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1)) return undefined;
+  const verb = personVerbReading(folded[k - 1]!, resources);
+  const word = folded[k]!;
+  if (verb === undefined || !invertingVerbs.has(verb) || !agreesWithVerb(word, verb)) return undefined;
+  return personAt(word, words[k]!, false, resources, verb, false);
 }
 
 /**
@@ -123,7 +161,7 @@ function roleAfter(text: string, tokens: readonly Token[], folded: readonly stri
  * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
  */
 export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
-  return chatWords().before.has(word) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+  return chatWords().before.has(word) || praise.has(word) || (pastTenseLength(word) !== 0 && personVerbReading(word, resources) !== undefined) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
 }
 
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
@@ -137,7 +175,7 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
     if (uzbek.nameFlags & WordFlag.First && uzbek.stopFlags === 0) evidence = uzbek;
   }
   if (evidence.stopFlags !== 0) return undefined;
-  if (evidence.nameFlags & WordFlag.First) return listedPerson(word, evidence, object, resources) ? evidence.base : undefined;
+  if (evidence.nameFlags & WordFlag.First) return listedPerson(word, evidence, object, resources, around) ? evidence.base : undefined;
   if (evidence.nameFlags !== 0) return undefined;
   if (shapedPerson(word, evidence, object, resources)) return evidence.base;
   // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
@@ -147,11 +185,16 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   return personVerb(around) && agreesWithVerb(word, around) && unknownToRussian(word, resources) ? word : undefined;
 }
 
-/** A listed first name: in a case form after a verb or preposition, the base form before a verb. */
-function listedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources): boolean {
+/**
+ * A listed first name: in a case form after a verb or preposition, the base form before a verb. A name that is also
+ * an everyday word only before a past tense only a person does, agreeing with it (`роза приняла заказ`, not `роза
+ * завяла`).
+ */
+function listedPerson(word: string, evidence: WordEvidence, object: boolean, resources: NameResources, around: string): boolean {
   if (object ? evidence.endingLength === 0 : evidence.endingLength !== 0) return false;
   if (everydayRussianWord(word, evidence, resources)) return false;
-  return (evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word);
+  if ((evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word)) return true;
+  return !object && pastTenseLength(around) !== 0 && personVerb(around) && agreesWithVerb(word, around);
 }
 
 /**
@@ -189,8 +232,8 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
 }
 
 /**
- * Token `m` ends like a past tense (character codes) or is a present or future verb a person does; those end in -т,
- * -г (`помог`) or -ся, so other words skip the set lookup.
+ * Token `m` ends like a past tense (character codes) or is a present or future verb a person does, or a past tense
+ * in -г, -з, -с (`помог`, `привез`, `принес`); those end in -т, -г, -з, -с or -ся, so other words skip the set lookup.
  */
 function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
   const token = tokens[m]!;
@@ -198,8 +241,12 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
   if (token.end - token.start < 5) return false;
   const last = text.charCodeAt(token.end - 1);
   const vowel = text.charCodeAt(token.end - 2);
-  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ся.
-  const ending = last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451 : last === 0x433 /* г */ ? vowel === 0x43e : last === 0x44f /* я */ && vowel === 0x441;
+  // -ет, -ит, -ат (-ёт folds to -ет), -ог (`помог`), -ез and -ес (`привез`, `принес`), -ся.
+  const ending =
+    last === 0x442 /* т */ ? vowel === 0x435 || vowel === 0x438 || vowel === 0x430 || vowel === 0x451
+    : last === 0x433 /* г */ ? vowel === 0x43e
+    : last === 0x437 /* з */ || last === 0x441 /* с */ ? vowel === 0x435 || vowel === 0x451
+    : last === 0x44f /* я */ && vowel === 0x441;
   return ending && personVerb(folded[m]!);
 }
 
@@ -231,6 +278,20 @@ function endingLength(last: number, beforeLast: number, third: number, fourth: n
   if (last === 0x44f /* я */ && beforeLast === 0x441 && third === 0x43b) return 3;
   return last === 0x44c /* ь */ && beforeLast === 0x441 && fourth === 0x43b ? 4 : 0;
 }
+
+/**
+ * Token `k` may be the subject of the verb after it without opening a clause: the word before it neither asks for a
+ * case (`в`, `на`, `из`: the word is governed, not a subject) nor ends like an adjective (`новый`: the word is its
+ * noun).
+ */
+function subjectInsideClause(folded: readonly string[], k: number): boolean {
+  const before = folded[k - 1];
+  return before !== undefined && !governing.has(before) && !adjectiveEnding.test(before);
+}
+const governing = new Set(['лице', 'у', 'от', 'для', 'к', 'ко', 'с', 'со', 'про', 'без', 'при', 'о', 'об', 'в', 'во', 'на', 'по', 'за', 'из', 'до', 'над', 'под', 'через', 'после', 'перед', 'между', 'возле', 'около', 'мимо', 'вместо', 'кроме']);
+// Nominative singular only: an adjective in another case does not go with a subject, and -ой, -ие end nouns too
+// (`картой`, `опоздание`).
+const adjectiveEnding = new EndingSet(['ый', 'ий', 'ая', 'яя']);
 
 /** Token `k` opens a clause: the text or a sentence starts there, punctuation stands before it, or an opener word. */
 function clauseStart(text: string, tokens: readonly Token[], folded: readonly string[], k: number, openers: ReadonlySet<string>): boolean {

@@ -86,3 +86,12 @@ export function everydayAtSentenceStart(word: string, evidence: WordEvidence, re
   if (evidence.nameFlags !== 0) return everydayRussianWord(word, evidence, resources);
   return evidence.nameShape && word.indexOf('э', 1) !== -1;
 }
+
+/**
+ * A given name the lists call ambiguous that the Russian lexicon knows as an everyday word (`Любовь`, `Марина`,
+ * `Роза`): opening a sentence, the surname its ending looks like (`Марин-а`) is no second piece of evidence. Asked
+ * only for sentence openers with surname morphology.
+ */
+export function everydayGivenName(word: string, evidence: WordEvidence, resources: NameResources): boolean {
+  return (evidence.nameFlags & WordFlag.Ambiguous) !== 0 && (evidence.nameFlags & WordFlag.First) !== 0 && resources.commonWords.has(word);
+}

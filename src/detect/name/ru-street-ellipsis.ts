@@ -79,6 +79,17 @@ function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 }
 
+/**
+ * Entry condition of streetSpan (scan.ts word bits): 1 a corner word or `имени`/`им` (or `и`: only after a corner
+ * word), 2 `на`/`по` (a house number or place word must come too), 3 a place word; 0 none of these.
+ */
+export function streetEllipsisWord(word: string): 0 | 1 | 2 | 3 {
+  if (cornerWords.has(word) || word === 'имени' || word === 'им') return 1;
+  if (word === 'на' || word === 'по') return 2;
+  placeWords ??= new Set(readPatternWords('stoplists/street-ellipsis-before.txt'));
+  return placeWords.has(word) ? 3 : 0;
+}
+
 // `Дильнозу`, `Ольгу Петровну`, `Зульфию`: the accusative of a feminine name; a street keeps the genitive.
 function accusativeFeminine(word: string): boolean {
   const end = word.charCodeAt(word.length - 1);

@@ -14,6 +14,34 @@ export function personVerb(word: string): boolean {
   return presentVerbs.has(word);
 }
 
+let spokenVerbs: ReadonlyMap<string, string> | undefined;
+/**
+ * The person verb `word` is written for when chat spells its unstressed vowels as heard or drops a soft or hard sign
+ * (`памагла` → `помогла`, `атветила` → `ответила`, `абьяснила` → `объяснила`); `word` itself when it is one;
+ * undefined otherwise. A word the lexicon knows is itself (`писало` is no `писала`). One map lookup: the verbs are
+ * keyed by their spelling with о→а, е/я/ы→и and no ь/ъ.
+ */
+export function personVerbReading(word: string, resources: NameResources): string | undefined {
+  if (personVerb(word)) return word;
+  if (word.length < 5 || resources.commonWords.has(word)) return undefined;
+  if (spokenVerbs === undefined) {
+    const keyed = new Map<string, string>();
+    for (const verb of readPatternWords('cues/name-ru-subject-verbs.txt')) keyed.set(spokenKey(verb), verb);
+    spokenVerbs = keyed;
+  }
+  return spokenVerbs.get(spokenKey(word));
+}
+
+function spokenKey(word: string): string {
+  let key = '';
+  for (let i = 0; i < word.length; i++) {
+    const letter = word[i]!;
+    if (letter === 'ь' || letter === 'ъ') continue;
+    key += letter === 'о' ? 'а' : letter === 'е' || letter === 'я' || letter === 'ы' ? 'и' : letter;
+  }
+  return key;
+}
+
 /**
  * A Cyrillic word on no list that Russian does not know in any spelling chat gives it: not in the lexicon (nor as
  * a proper noun), no chat slang, not one slip away from an everyday word (a doubled or swapped letter, an unstressed
@@ -41,7 +69,7 @@ function feminineOfCommonNoun(word: string, resources: NameResources): boolean {
 
 // Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has;
 // the lexicon lacks many participles (`бежавший`, `узнавший`).
-const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный']);
+const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный', 'ная', 'ную', 'чная', 'чной', 'чную', 'чные']);
 
 // Letters chat drops inside a word.
 const droppedLetters = ['ь', 'о', 'а', 'е', 'и'];

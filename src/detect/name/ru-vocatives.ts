@@ -10,6 +10,7 @@ import { everydayRussianWord } from './ru-everyday.js';
 import { mergeReplacing } from './ru-spans.js';
 import { EndingSet } from './suffixes.js';
 import { typoOfCommonWord } from './typos.js';
+import { unknownToRussian } from './ru-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -41,8 +42,11 @@ export function findRussianVocatives(text: string, tokens: readonly Token[], fol
   for (let k = 0; k <= last; k++) {
     const opening = k === 0 || (tokens[k]!.sentenceStart && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start));
     if (!opening && k !== last) continue;
-    const addressed = (opening && k < last && addressesBefore(text, tokens, folded, k)) || (k === last && k >= 2 && closes(text, tokens, k));
+    const before = opening && k < last ? addressesBefore(text, tokens, folded, k, resources) : Address.None;
+    const addressed = before !== Address.None || (k === last && k >= 2 && closes(text, tokens, k));
     if (!addressed || !candidate(text, tokens[k]!, folded[k]!, scores[k]!, k === last && !opening)) continue;
+    // Before вы or an imperative the word must be no everyday word in any chat spelling (`кароче вы`, `тоесть вы`).
+    if (before === Address.You && !unknownOpener(folded[k]!, resources)) continue;
     const base = chatPerson(folded[k]!, words[k]!, resources);
     if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
@@ -84,8 +88,16 @@ export function chatPerson(word: string, info: WordInfo, resources: NameResource
 const adjectival = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
 
 /** Entry condition (scan.ts WordBit.RussianThanks): a word addressesBefore() accepts after a name. */
-export function russianThanksWord(word: string): boolean {
-  return thanksAfterName.has(word);
+export function russianThanksWord(word: string, resources: NameResources): boolean {
+  return thanksAfterName.has(word) || addressingWord(word, resources);
+}
+
+// `икбола подскажите`, `кахрамон вы лучший`: a message opening with the person it then speaks to, as вы or ты or in
+// the imperative (a known verb in -ите, -йте, -ьте).
+const youWords = new Set(['вы', 'вам', 'вас', 'ты', 'тебе']);
+const imperativeEndings = new EndingSet(['ите', 'йте', 'ьте']);
+function addressingWord(word: string, resources: NameResources): boolean {
+  return youWords.has(word) || (word.length >= 6 && imperativeEndings.test(word) && resources.commonWords.has(word));
 }
 
 /**
@@ -97,11 +109,23 @@ export function mayAddress(text: string, tokens: readonly Token[], comma: boolea
   return comma || thanks || (last >= 2 && closes(text, tokens, last));
 }
 
-/** A comma right after token `k`, or thanks or a greeting one space after it. */
-function addressesBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+/**
+ * A comma right after token `k`, or thanks or a greeting one space after it; or, opening the message, вы, ты or an
+ * imperative.
+ */
+function addressesBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): number {
   const end = tokens[k]!.end;
-  if (text.charCodeAt(end) === 44 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 44)) return true;
-  return text.charCodeAt(end) === 32 && tokens[k + 1]!.start === end + 1 && thanksAfterName.has(folded[k + 1]!);
+  if (text.charCodeAt(end) === 44 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 44)) return Address.Thanks;
+  if (text.charCodeAt(end) !== 32 || tokens[k + 1]!.start !== end + 1) return Address.None;
+  const next = folded[k + 1]!;
+  if (thanksAfterName.has(next)) return Address.Thanks;
+  return k === 0 && addressingWord(next, resources) ? Address.You : Address.None;
+}
+const Address = { None: 0, Thanks: 1, You: 2 } as const;
+
+/** A word of five letters or more Russian does not know in any chat spelling (ru-unlisted.ts). */
+function unknownOpener(word: string, resources: NameResources): boolean {
+  return word.length >= 5 && unknownToRussian(word, resources);
 }
 
 /** Token `k` ends the text (spaces and . ! ) after it at most), after a comma, full stop, exclamation mark or line break. */

@@ -5,6 +5,8 @@ import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames } from './place-spans.js';
+import { establishmentWord } from './establishments.js';
+import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -13,6 +15,8 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
+import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
+import { liftPossessors } from './en-possessors.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -68,8 +72,12 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
   if (turkicContactVerb(folded)) bits |= WordBit.ContactVerb;
   if (coordinationWord(folded)) bits |= WordBit.Conjunction;
+  if (establishmentWord(folded)) bits |= WordBit.EstablishmentWord;
+  const street = streetEllipsisWord(folded);
+  if (street !== 0) bits |= street === 1 ? WordBit.StreetCorner : street === 2 ? WordBit.StreetPreposition : WordBit.StreetPlace;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
-  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
+  if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
+  if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -99,6 +107,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Tokens of another script that open with a letter (Latin in practice; not `12345`): the Latin-script passes below
   // act only on spans that start at one, and order ids and phone numbers would otherwise switch them on.
   let latinWords = 0;
+  // Tokens that open with a digit (house numbers, amounts, phone groups).
+  let digitLed = false;
   let englishChatCues = false;
   // Every token's word bits ORed: the entry conditions of the passes after the runs.
   let textBits = 0;
@@ -106,6 +116,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
     else if (!(token.hasDigit && isDigitCode(text.charCodeAt(token.start)))) latinWords++;
+    else digitLed = true;
     const vocabulary = token.hasDigit ? numberVocabulary : wordVocabulary;
     const number = token.foldHash === -1 ? -1 : vocabulary.number(text, token.start, token.end, token.foldHash);
     let bits: number;
@@ -195,8 +206,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
-  // `spoke to oisin yesterday` (english-lower.ts): lower-case English writing only.
-  if (lowerCaseWriting && cyrillicWords === 0) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
+  if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -222,6 +233,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
+  // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources, lowerCaseWriting);
+  // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -258,7 +273,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
@@ -297,6 +312,17 @@ function mayHaveLatinSpan(tokens: readonly Token[], spans: readonly Span[]): boo
     if (low >= tokens.length || tokens[low]!.start !== start || !tokens[low]!.cyrillic || (low > 0 && !tokens[low - 1]!.cyrillic)) return true;
   }
   return false;
+}
+
+/**
+ * dropPlaceNames() can drop a span: an establishment word in the text or, in Cyrillic text, what streetSpan() needs
+ * before a span: a corner word or `имени` (`и` counts only after a corner word), or `на`/`по` with a house number
+ * (a token opening with a digit) or a place word.
+ */
+function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): boolean {
+  if (textBits & WordBit.EstablishmentWord) return true;
+  if (!cyrillic) return false;
+  return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
 }
 
 function isDigitCode(code: number): boolean {

@@ -47,10 +47,20 @@ export const WordBit = {
   Conjunction: 1 << 16,
   /** A Turkic verb of writing or asking (turkic-unlisted.ts turkicContactVerb): findContactedLowerNames needs one. */
   ContactVerb: 1 << 17,
+  /** On the SSA given-name list only (en-world-names.ts worldGivenWord): liftWorldGivenNames needs one. */
+  WorldGivenName: 1 << 18,
+  /** `магазин`, `кафе`, `do'kon` (establishments.ts establishmentWord): dropPlaceNames' business test needs one. */
+  EstablishmentWord: 1 << 19,
+  /** `углу`, `имени` (ru-street-ellipsis.ts streetEllipsisWord): a street named without the street word. */
+  StreetCorner: 1 << 20,
+  /** `на`, `по` before a street named without the street word. */
+  StreetPreposition: 1 << 21,
+  /** A place word before `на`/`по` + street (`магазин на Абая`, stoplists/street-ellipsis-before.txt). */
+  StreetPlace: 1 << 22,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {

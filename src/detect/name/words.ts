@@ -10,7 +10,7 @@ import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
-import { everydayAtSentenceStart, everydayOpener, everydayRussianWord } from './ru-everyday.js';
+import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
@@ -442,6 +442,8 @@ export function scoreWord(
   const turkicShape = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) ? turkicGivenShape(word) : 0;
   const turkicShapedCase = turkicShape === GivenShape.Base || turkicShape === GivenShape.CaseEnding;
   if (shapedCase || turkicShapedCase) morphScore = nameWeights.nameShape;
+  // `Любовь к магазину`, `Марина в заказе`: an everyday word opening the sentence is no surname by its ending (ru-everyday.ts).
+  if (atStart && morphScore > score && token.cyrillic && !turkic && everydayGivenName(word, evidence, resources)) morphScore = 0;
   if (morphScore > score) {
     score = morphScore;
     source = 'morphology';

@@ -1,0 +1,127 @@
+// Code-switched chat: which lexicon judges a word written in the other script (`рахмет ilnara`, `spasibo zarema`).
+
+import type { Token } from '../../text/tokenize.js';
+import type { WordEvidence } from './analyze.js';
+import { unlistedEnglishName } from './english.js';
+import type { NameResources } from './resources.js';
+import { isRussianChatSlang } from './ru-vocatives.js';
+import { typoOfCommonWord } from './typos.js';
+
+// Russian greetings and thanks as Latin-script chat types them (cues/name-before.txt holds them as cues): after one,
+// the writer is writing Russian in Latin letters, so the Russian lexicon judges the next word.
+const russianLatinCues = new Set([
+  'spasibo', 'spasiba', 'sposibo', 'spasibki', 'spasib', 'spsb', 'sps', 'bolshoe', 'ogromnoe', 'vam', 'blagodaryu',
+  'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher',
+  // Requests, reports and self-introductions (cues/name-before.txt, name-intro.txt, name-opening-intros.txt).
+  'peredayte', 'peredaite', 'skazhite', 'skajite', 'sprosite', 'pozovite', 'pozvonite', 'obsluzhivala', 'obsluzhival',
+  'obslujivala', 'obslujival', 's', 'zvonila', 'zvonil', 'pomogla', 'pomog', 'blagodarya', 'zovut', 'menya', 'imya', 'eto',
+  // Service roles only Russian spells so (`operator`, also Uzbek, is not here).
+  'kurer', 'kurera', 'kureru', 'operatoru', 'operatora', 'menedzher', 'menedzhera', 'menedzheru', 'menedjer', 'konsultantu',
+]);
+
+/**
+ * The greeting or thanks right before token `i` tells how to read a lower-case Latin word on no list: it is Russian
+ * typed in Latin letters (`spasibo`), or it is written in Cyrillic while the word is not (`рахмет ilnara`, `спасибо
+ * zarema`: the switch of script is itself evidence). Uzbek Latin greetings (`rahmat`, `salom`) are neither: their
+ * replies are Uzbek words no lexicon here knows (`rahmat, tushunarli`).
+ */
+export function russianOrCyrillicCueBefore(tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  return tokens[i - 1]!.cyrillic || russianLatinCues.has(folded[i - 1]!);
+}
+
+/**
+ * `operator nafosat pomogla`, `оператор zarema очень помогла`: after a service role the next word must read as Russian
+ * too (Cyrillic, or Latin the Russian lexicon knows), since Uzbek adjectives follow a role bare (`оператор
+ * xushmuomala`).
+ */
+export function russianWordAfter(tokens: readonly Token[], folded: readonly string[], i: number, turkic: boolean, resources: NameResources): boolean {
+  let k = i + 1;
+  let next = tokens[k];
+  if (next === undefined) return false;
+  if (next.cyrillic) return !turkic;
+  // Two-letter Latin words read as too many Russian ones (`uz`, `ok`): the word after one decides (`ne otvechaet`).
+  if (next.end - next.start < 3) next = tokens[++k];
+  return next !== undefined && !next.cyrillic && next.end - next.start >= 3 && russianInLatin(folded[k]!, resources);
+}
+
+/**
+ * After such a cue, a lower-case Latin word is the name when no lexicon explains it: not English (the common-word
+ * list), not Russian written in Latin letters (the hunspell lexicon through transliteration, with the soft sign chat
+ * drops: `kurer`, `ochen`), and no Uzbek inflection (the caller's `inflected`).
+ */
+export function latinNameAfterRussianCue(word: string, evidence: WordEvidence, resources: NameResources, inflected: boolean): boolean {
+  return !inflected && unlistedEnglishName(word, evidence, resources) && !russianInLatin(word, resources);
+}
+
+// Answers per word (chat repeats its words; each answer costs up to a dozen lexicon lookups), cleared when full.
+const russianAnswers = new Map<string, boolean>();
+let answersFor: NameResources | undefined;
+const answerLimit = 4096;
+
+/** The Russian lexicon knows this lower-case Latin word read as transliterated Russian (`zakaz`, `kurer`, `eto`). */
+export function russianInLatin(word: string, resources: NameResources): boolean {
+  if (answersFor !== resources || russianAnswers.size >= answerLimit) {
+    russianAnswers.clear();
+    answersFor = resources;
+  }
+  let known = russianAnswers.get(word);
+  if (known === undefined) {
+    known = readsAsRussian(word, resources);
+    russianAnswers.set(word, known);
+  }
+  return known;
+}
+
+function readsAsRussian(word: string, resources: NameResources): boolean {
+  const cyrillic = russianFromLatin(word);
+  if (cyrillic === undefined) return false;
+  const known = (candidate: string): boolean => resources.commonWords.has(candidate) || isRussianChatSlang(candidate) || typoOfCommonWord(candidate, resources.commonWords);
+  if (known(cyrillic)) return true;
+  // `eto`, `etot`: a first e is often э.
+  if (cyrillic.charCodeAt(0) === 0x435 && known('э' + cyrillic.slice(1))) return true;
+  // Chat drops the soft sign (`kurer` = курьер, `ochen` = очень): try it after each consonant but the first.
+  for (let k = 2; k <= cyrillic.length; k++) {
+    if (!softenable.has(cyrillic[k - 1]!)) continue;
+    if (known(cyrillic.slice(0, k) + 'ь' + cyrillic.slice(k))) return true;
+  }
+  return false;
+}
+
+const softenable = new Set(['л', 'н', 'т', 'р', 'с', 'д', 'з', 'м', 'в', 'п', 'б', 'ч', 'ш']);
+
+// Chat transliteration of Russian, longest spellings first.
+const latinDigraphs: ReadonlyArray<readonly [string, string]> = [
+  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['ya', 'я'], ['yu', 'ю'],
+  ['yo', 'ё'], ['ye', 'е'], ['ja', 'я'], ['ju', 'ю'],
+];
+const latinLetters: Readonly<Record<string, string>> = {
+  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
+  p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'ц', x: 'х', w: 'в', q: 'к', "'": 'ь',
+};
+const latinVowels = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** One Cyrillic reading of a lower-case Latin word (y is ы after a consonant, й after a vowel), or undefined. */
+export function russianFromLatin(word: string): string | undefined {
+  let out = '';
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const [latin, cyrillic] of latinDigraphs) {
+      if (word.startsWith(latin, i)) {
+        out += cyrillic;
+        i += latin.length;
+        continue outer;
+      }
+    }
+    const char = word[i]!;
+    if (char === 'y') out += i > 0 && latinVowels.has(word[i - 1]!) ? 'й' : 'ы';
+    else {
+      const mapped = latinLetters[char];
+      if (mapped === undefined) return undefined;
+      out += mapped;
+    }
+    i++;
+  }
+  // `dobryy`, `bolshoy`: the adjective ending ый / ой after a consonant y.
+  return out.replace(/ыы$/u, 'ый').replace(/ё/gu, 'е');
+}
