@@ -77,6 +77,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
   if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
+  if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -233,9 +234,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
-  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources, lowerCaseWriting);
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources, lowerCaseWriting);
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
-  if (latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, scores, spans, resources);
+  if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
