@@ -50,3 +50,36 @@ describe('greetings and thanks in chat spelling or in the other script cue the n
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('Russian typed in Latin letters: requests, reports, self-introductions and service roles cue the name', () => {
+  it.each([
+    ['a request to pass on', 'peredayte tamirlan chtoby perezvonil', ['tamirlan']],
+    ['served by', 'menya obsluzhivala gulzifa ochen vezhlivo', ['gulzifa']],
+    ['talked with', 'ya govorila s intizor vchera', ['intizor']],
+    ['a request to tell', 'skazhite ansar pust perezvonit', ['ansar']],
+    ['a self-introduction', 'menya zovut Зарема ya operator', ['Зарема']],
+    ['a self-introduction in reverse order', 'zovut menya alfiya operator', ['alfiya']],
+    ['this is, opening the message', 'eto nafosat iz podderzhki', ['nafosat']],
+    ['a Russian-only courier spelling before a Russian verb', 'kurer asliddin privez bystro', ['asliddin']],
+    ['a Russian dative of a role in Latin letters', 'blagodarnost operatoru shirinbika za pomoshch', ['shirinbika']],
+    ['a Cyrillic role before a Latin name and a Russian word', 'оператор zarema очень помогла', ['zarema']],
+    ['a manager spelt in Latin letters', 'menedzher ilsiyar ne otvechaet uzhe tri dnya', ['ilsiyar']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an Uzbek adjective after a Cyrillic role', 'оператор xushmuomala edi'],
+    ['an Uzbek noun after a Cyrillic role', 'оператор javob bermadi'],
+    ['a Russian adverb after a role', 'курьер bystro privez'],
+    ['a Russian verb after a role', 'kurer priehal vovremya'],
+    ['Russian praise after a role', 'оператор ochen vezhlivaya'],
+    ['a brand after a role', 'kurer glovo opozdal'],
+    ['an English word after a role', 'оператор support ответил'],
+    ['a Russian word after a request', 'peredayte pojaluysta chto zhdu'],
+    ['a Russian word after this is', 'eto uzhas kakoy-to'],
+    ['a Russian word after talked with', 'ya govorila s podderzhkoy'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { EndingSet } from './suffixes.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { turkicGivenShape } from './turkic-shape.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
-import { latinNameAfterRussianCue, russianOrCyrillicCueBefore } from './mixed-scripts.js';
+import { latinNameAfterRussianCue, russianOrCyrillicCueBefore, russianWordAfter } from './mixed-scripts.js';
 import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -159,7 +159,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // or without a case ending.
   if ((cue === Cue.Strong || (cue === Cue.Role && afterServiceRole(folded, i, resources))) && (evidence.nameShape || turkicGivenShape(word) !== 0 || nameShapeBeforeCaseEnding(word, resources))) return true;
   // `рахмет ilnara`, `spasibo zarema` (mixed-scripts.ts): a Latin word after a Cyrillic or Russian-in-Latin greeting.
-  if (!token.cyrillic && cue === Cue.Strong && russianOrCyrillicCueBefore(tokens, folded, i)) return latinNameAfterRussianCue(word, evidence, resources, turkicWordEnding.test(word) || turkicInflection.test(word) || misspeltLabel(word, cueWordSet(resources)));
+  // After a service role (`kurer asliddin privez`, `оператор zarema очень помогла`), the next word must read as Russian too.
+  if (!token.cyrillic && (cue === Cue.Strong || (cue === Cue.Role && afterServiceRole(folded, i, resources) && russianWordAfter(tokens, folded, i, turkic, resources))) && russianOrCyrillicCueBefore(tokens, folded, i)) return latinNameAfterRussianCue(word, evidence, resources, turkicWordEnding.test(word) || turkicInflection.test(word) || misspeltLabel(word, cueWordSet(resources)));
   if (turkicWordEnding.test(word)) return false;
   if (honorific || evidence.nameShape) return true;
   const greeting = i > 0 ? folded[i - 1]! : '';

@@ -12,6 +12,11 @@ import { typoOfCommonWord } from './typos.js';
 const russianLatinCues = new Set([
   'spasibo', 'spasiba', 'sposibo', 'spasibki', 'spasib', 'spsb', 'sps', 'bolshoe', 'ogromnoe', 'vam', 'blagodaryu',
   'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher',
+  // Requests, reports and self-introductions (cues/name-before.txt, name-intro.txt, name-opening-intros.txt).
+  'peredayte', 'peredaite', 'skazhite', 'skajite', 'sprosite', 'pozovite', 'pozvonite', 'obsluzhivala', 'obsluzhival',
+  'obslujivala', 'obslujival', 's', 'zvonila', 'zvonil', 'pomogla', 'pomog', 'blagodarya', 'zovut', 'menya', 'imya', 'eto',
+  // Service roles only Russian spells so (`operator`, also Uzbek, is not here).
+  'kurer', 'kurera', 'kureru', 'operatoru', 'operatora', 'menedzher', 'menedzhera', 'menedzheru', 'menedjer', 'konsultantu',
 ]);
 
 /**
@@ -23,6 +28,21 @@ const russianLatinCues = new Set([
 export function russianOrCyrillicCueBefore(tokens: readonly Token[], folded: readonly string[], i: number): boolean {
   if (i === 0) return false;
   return tokens[i - 1]!.cyrillic || russianLatinCues.has(folded[i - 1]!);
+}
+
+/**
+ * `operator nafosat pomogla`, `оператор zarema очень помогла`: after a service role the next word must read as Russian
+ * too (Cyrillic, or Latin the Russian lexicon knows), since Uzbek adjectives follow a role bare (`оператор
+ * xushmuomala`).
+ */
+export function russianWordAfter(tokens: readonly Token[], folded: readonly string[], i: number, turkic: boolean, resources: NameResources): boolean {
+  let k = i + 1;
+  let next = tokens[k];
+  if (next === undefined) return false;
+  if (next.cyrillic) return !turkic;
+  // Two-letter Latin words read as too many Russian ones (`uz`, `ok`): the word after one decides (`ne otvechaet`).
+  if (next.end - next.start < 3) next = tokens[++k];
+  return next !== undefined && !next.cyrillic && next.end - next.start >= 3 && russianInLatin(folded[k]!, resources);
 }
 
 /**

@@ -33,6 +33,7 @@ import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findPersonActNames } from './turkic-person-acts.js';
+import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -285,6 +286,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     // `eshmat juda yaxshi tushuntirdi`, `курьер ойниса кечикди` (turkic-person-acts.ts).
     findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    // `алымкулова сыймык`, `hamdam abdullayeva` (turkic-lower-pairs.ts): only with a surname-like word.
+    if (textBits & WordBit.SurnameLike) findLowerSurnamePairs(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
   else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
