@@ -5,6 +5,7 @@ import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames } from './place-spans.js';
+import { dropCapitalisedEverydayWords } from './mixed-words.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
@@ -273,6 +274,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
     if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
+    // `но Upakovka была мятая`, `Курьер Молодец` (mixed-words.ts): everyday words capitalised in text with Cyrillic.
+    if (cyrillicWords > 0 && spans.length > 0) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
