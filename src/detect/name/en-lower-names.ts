@@ -133,7 +133,7 @@ function hasAccent(word: string): boolean {
 function givenName(info: WordInfo, word: string, resources: NameResources): boolean {
   if (info.cue !== 0) return false;
   const evidence = info.evidence(false, resources, false);
-  if (evidence.nameFlags === 0 && evidence.stopFlags === 0) return word.length >= 4 && resources.englishSocial.worldGivenNames.has(word);
+  if (evidence.nameFlags === 0 && evidence.stopFlags === 0) return word.length >= 4 && (info.bits & WordBit.WorldGivenName) !== 0;
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
 }
 

@@ -24,17 +24,17 @@ import { WordKind, type WordScore } from './words.js';
  * with the same vetoes. The caller checked the text's scripts and that a
  * word of it is on the list (WordBit.WorldGivenName).
  */
-export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, lowerCaseWriting: boolean): void {
+export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources, lowerCaseWriting: boolean): void {
   const social = resources.englishSocial;
-  const listed = social.worldGivenNames;
   let english: boolean | undefined;
   let found: Span[] | undefined;
   let s = 0;
   for (let k = 0; k < tokens.length; k++) {
+    // The scan's word bits say whether the word (or its possessive) is on the list.
+    if ((wordBits[k]! & WordBit.WorldGivenName) === 0) continue;
     const word = folded[k]!;
     // `Farhan's team`: the possessive is the name's, not part of it.
     const possessive = word.length > 5 && word.endsWith("'s");
-    if (!listed.has(possessive ? word.slice(0, -2) : word)) continue;
     if (!titleCase(text, tokens[k]!, word)) {
       // `i miss obinna so much`, `THANK YOU OBINNA`: where capitals say nothing.
       if (!possessive && word.length >= 4 && (lowerCaseWriting || shouted(text, tokens, k)) && caselessName(tokens, folded, words, scores, k, resources) && (english ??= readsEnglish(folded, social.functionWords))) {
@@ -104,6 +104,9 @@ function upperWord(text: string, token: Token): boolean {
 
 /** `obinna`, `obinna's`: a folded word on the SSA list (or its possessive), for the scan's word bits. */
 export function worldGivenWord(folded: string, resources: NameResources): boolean {
+  // Most words the scan describes are Cyrillic or numbers: no lookup for them.
+  const first = folded.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
   const listed = resources.englishSocial.worldGivenNames;
   return listed.has(folded) || (folded.length > 5 && folded.endsWith("'s") && listed.has(folded.slice(0, -2)));
 }
