@@ -76,7 +76,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   const street = streetEllipsisWord(folded);
   if (street !== 0) bits |= street === 1 ? WordBit.StreetCorner : street === 2 ? WordBit.StreetPreposition : WordBit.StreetPlace;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
-  if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
+  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
@@ -219,7 +219,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
-    if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
+    if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
