@@ -235,7 +235,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
-  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources, lowerCaseWriting);
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   if (spans.length > 0) {
