@@ -5,6 +5,7 @@
 // run after run on the same input, prints every run and writes nothing (the machine is shared: interleave).
 // [-- --requests 18000,5000]: a fixed number of 1 × 1 KB and 20 × 1 KB requests instead of --load-seconds, so runs on
 // a loaded machine do the same work as one on a quiet machine (which serves ~25 000 in the 10 s).
+// [-- --service-only]: only the service under load (no 100 MB CLI pass; writes nothing), e.g. with --base and --runs.
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     requests: { type: 'string' },
     runs: { type: 'string', default: '5' },
+    'service-only': { type: 'boolean' },
   },
 });
 const megabytes = Number(values.megabytes);
@@ -133,7 +135,7 @@ if (values.base !== undefined) {
   // The base tree's own launcher starts its own dist/ with the node flags of its own time.
   const base = resolve(values.base);
   const baseService = (await import(pathToFileURL(join(base, 'benchmarks', 'lib', 'service.ts')).href)) as { startPiiGate: () => Promise<Service> };
-  const stream = await streamFile();
+  const stream = values['service-only'] ? undefined : await streamFile();
   const trees = [
     { name: 'head', root: repoRoot, start: startPiiGate },
     { name: 'base', root: base, start: baseService.startPiiGate },
@@ -142,11 +144,14 @@ if (values.base !== undefined) {
     // Who goes first alternates too, so neither always runs right after the other's CLI pass.
     for (const tree of run % 2 === 1 ? trees : [...trees].reverse()) {
       const service = await serviceUnderLoad(tree.start);
-      const cli = await runCli(stream.path, tree.root);
+      const cli = stream === undefined ? undefined : await runCli(stream.path, tree.root);
       const load = loadavg()[0]!.toFixed(1);
       process.stdout.write(
-        `run ${run} ${tree.name}: service at rest ${service.restMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB (${service.requests} requests, ${service.non2xx} non-2xx); ` +
-          `redact ${(stream.bytes / 1e6).toFixed(0)} MB: peak RSS ${cli.peakMB.toFixed(0)} MB, ${cli.seconds.toFixed(1)} s, exit ${cli.exitCode}; load ${load}\n`,
+        `run ${run} ${tree.name}: service at rest ${service.restMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB (${service.requests} requests, ${service.non2xx} non-2xx)` +
+          (stream === undefined || cli === undefined
+            ? ''
+            : `; redact ${(stream.bytes / 1e6).toFixed(0)} MB: peak RSS ${cli.peakMB.toFixed(0)} MB, ${cli.seconds.toFixed(1)} s, exit ${cli.exitCode}`) +
+          `; load ${load}\n`,
       );
     }
   }
@@ -155,6 +160,7 @@ if (values.base !== undefined) {
 
 const service = await serviceUnderLoad();
 process.stdout.write(`service: RSS at rest ${service.restMB.toFixed(0)} MB; ${service.requests} requests (${service.non2xx} non-2xx), max sampled RSS ${service.maxRssMB.toFixed(0)} MB, VmHWM ${service.peakMB.toFixed(0)} MB\n`);
+if (values['service-only']) process.exit(0);
 const stream = await streamFile();
 process.stdout.write(`redacting ${(stream.bytes / 1e6).toFixed(1)} MB (${stream.documents} documents) from ${stream.path}\n`);
 const cli = await runCli(stream.path);

@@ -158,7 +158,10 @@ export class RedactionPool {
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
       // Each worker is a V8 isolate with its own young generation (32 MB by default on 64-bit); batches are small and
-      // short-lived, so a smaller nursery keeps the service's RSS down at a negligible cost in scavenges.
+      // short-lived, so a smaller nursery keeps the service's RSS down at a negligible cost in scavenges. 16 MB was
+      // tried (RESULTS.md, "Pool: the workers' young generation"): +22 MB service peak, no CPU gain beyond noise. Note
+      // that a process-wide --max-semi-space-size (npm start's =4) overrides this in every isolate V8 creates, so
+      // under `npm start` the workers' young generation is the flag's (8 MB with =4, the same as here).
       // A ceiling on the old generation also makes V8 grow it more slowly: a worker redacting the dev corpus peaks at
       // 49-50 MB of heap instead of 67-73 MB, at the same CPU (alternating runs). 128 MB still leaves room for the
       // largest document a batch can hold within taskTimeoutMs (1 MiB of text needs 62-81 MB); a worker that runs out

@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
 
@@ -15,18 +15,20 @@ import type { WordScore } from './words.js';
  * cues/name-english-person-possessions.txt (`mom`, `voice`, `videos`), that the scan scored on its capital alone
  * and no list knows, with no article or possessive before it (`the Beatles's songs`), in text that reads as
  * English: the name without its `'s`, scored as an unknown pair. A run of the scan on the token is replaced; one
- * reaching beyond it is left alone. The caller checked that the text has no Cyrillic or Turkic word.
+ * reaching beyond it is left alone. The caller checked that the text has no Cyrillic or Turkic word and a possessed
+ * noun (WordBit.PersonPossession).
  */
-export function liftPossessors(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+export function liftPossessors(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   const social = resources.englishSocial;
   let english: boolean | undefined;
   let found: Span[] | undefined;
   let s = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
+    // Cheap first: the scan's word bits mark the possessed nouns.
+    if ((wordBits[k + 1]! & WordBit.PersonPossession) === 0) continue;
     const word = folded[k]!;
-    // Cheap first: most tokens end in no `'s`.
     if (word.length < 5 || word.charCodeAt(word.length - 1) !== 115 || word.charCodeAt(word.length - 2) !== 39) continue;
-    if (!social.personPossessions.has(folded[k + 1]!) || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) continue;
+    if (!onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) continue;
     if (scores[k]!.source !== 'capital' || !titleCase(text, tokens[k]!) || words[k]!.cue !== 0) continue;
     if (k > 0 && (social.articles.has(folded[k - 1]!) || social.possessives.has(folded[k - 1]!))) continue;
     const evidence = words[k]!.evidence(false, resources, false);

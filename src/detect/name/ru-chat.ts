@@ -91,7 +91,12 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     const verb = pastTenseAfter(text, tokens, folded, k);
     // `зарема из поддержки`, `эшкул курьер`: a role or department after the word stands for the verb.
     const role = verb === -1 && roleAfter(text, tokens, folded, k, departments, resources);
-    if (verb === -1 && !role) continue;
+    if (verb === -1 && !role) {
+      // `мне ответила бибисара`, `со мной общался эшонкул`: the subject after its verb.
+      const subject = k > 0 && words[k - 1]!.bits & WordBit.RussianChatPlace ? invertedSubject(text, tokens, folded, words, k, resources) : undefined;
+      if (subject !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: subject });
+      continue;
+    }
     // `зарема памагла`: the verb as chat spells it stands for the verb it is written for.
     const verbWord = verb === -1 ? '' : (personVerbReading(folded[verb]!, resources) ?? folded[verb]!);
     // `долго ждала кахрамон извинился`: run-on chat has no clause starts; inside a clause only a verb a person does.
@@ -122,9 +127,33 @@ function roleAfter(text: string, tokens: readonly Token[], folded: readonly stri
   const next = tokens[k + 1]!;
   if (!onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
   const word = folded[k + 1]!;
-  if (resources.serviceRoles.has(word)) return true;
+  if (resources.serviceRoles.has(word) || praise.has(word)) return true;
   if ((word !== 'из' && word !== 'с' && word !== 'со') || k + 2 >= tokens.length) return false;
   return onlySpaces(text, next.end, tokens[k + 2]!.start, 1) && departments.has(folded[k + 2]!);
+}
+
+// Praise chat writes right after the person (`ойчехра молодец`, `зумрад красавчик`), which stands for a role there.
+const praise = new Set(['молодец', 'молодчина', 'молодчинка', 'умница', 'умничка', 'красавчик', 'красавица', 'лучший', 'лучшая']);
+
+// Verbs of speaking and contact whose subject chat also writes after them (`мне ответила бибисара`); verbs that take
+// a thing (`привез`, `оформил`) are left out: the word after them is their object (`привез самсунг`).
+const invertingVerbs = new Set([
+  'сказал', 'сказала', 'ответил', 'ответила', 'звонил', 'звонила', 'позвонил', 'позвонила', 'перезвонил', 'перезвонила', 'помог', 'помогла',
+  'общался', 'общалась', 'подсказал', 'подсказала', 'извинился', 'извинилась', 'нагрубил', 'нагрубила', 'хамил', 'хамила', 'кричал', 'кричала',
+  'связался', 'связалась', 'уточнил', 'уточнила', 'консультировал', 'консультировала', 'проконсультировал', 'проконсультировала',
+]);
+
+/**
+ * The base form of the person named by token `k` as the subject after its verb (token `k - 1`, a verb of speaking or
+ * contact, perhaps spelt as heard), agreeing with it: a word Russian does not know or a listed first name in its base
+ * form; undefined otherwise.
+ */
+function invertedSubject(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): string | undefined {
+  if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1)) return undefined;
+  const verb = personVerbReading(folded[k - 1]!, resources);
+  const word = folded[k]!;
+  if (verb === undefined || !invertingVerbs.has(verb) || !agreesWithVerb(word, verb)) return undefined;
+  return personAt(word, words[k]!, false, resources, verb, false);
 }
 
 /**
@@ -132,7 +161,7 @@ function roleAfter(text: string, tokens: readonly Token[], folded: readonly stri
  * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
  */
 export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
-  return chatWords().before.has(word) || (pastTenseLength(word) !== 0 && personVerbReading(word, resources) !== undefined) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+  return chatWords().before.has(word) || praise.has(word) || (pastTenseLength(word) !== 0 && personVerbReading(word, resources) !== undefined) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
 }
 
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */

@@ -69,7 +69,7 @@ function feminineOfCommonNoun(word: string, resources: NameResources): boolean {
 
 // Adjective, participle and reflexive verb endings, and the abstract-noun and infinitive endings no given name has;
 // the lexicon lacks many participles (`бежавший`, `узнавший`).
-const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный', 'чная', 'чной', 'чную', 'чные']);
+const notNameEnding = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь', 'ость', 'ать', 'ить', 'еть', 'ешь', 'ишь', 'ция', 'ции', 'ций', 'ый', 'ший', 'шая', 'щий', 'щая', 'нная', 'нный', 'ная', 'ную', 'чная', 'чной', 'чную', 'чные']);
 
 // Letters chat drops inside a word.
 const droppedLetters = ['ь', 'о', 'а', 'е', 'и'];

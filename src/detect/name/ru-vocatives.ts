@@ -87,9 +87,9 @@ export function chatPerson(word: string, info: WordInfo, resources: NameResource
 // lexicon lacks many participles, and no given name ends so. Nominative -ий/-ая are given-name endings too (`Юрий`).
 const adjectival = new EndingSet(['ых', 'их', 'ое', 'ые', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ую', 'юю', 'ся', 'сь']);
 
-/** Entry condition (scan.ts WordBit.RussianThanks): a word addressesBefore() accepts after a name. */
-export function russianThanksWord(word: string, resources: NameResources): boolean {
-  return thanksAfterName.has(word) || addressingWord(word, resources);
+/** Entry condition (scan.ts WordBit.RussianThanks): thanks or a greeting addressesBefore() accepts after a name. */
+export function russianThanksWord(word: string): boolean {
+  return thanksAfterName.has(word);
 }
 
 // `икбола подскажите`, `кахрамон вы лучший`: a message opening with the person it then speaks to, as вы or ты or in
@@ -102,11 +102,11 @@ function addressingWord(word: string, resources: NameResources): boolean {
 
 /**
  * Entry condition: a vocative needs a comma after the name, a thanks word after it (`thanks`: some token has
- * WordBit.RussianThanks) or punctuation before the closing word.
+ * WordBit.RussianThanks), punctuation before the closing word, or вы, ты or an imperative second in the message.
  */
-export function mayAddress(text: string, tokens: readonly Token[], comma: boolean, thanks: boolean): boolean {
+export function mayAddress(text: string, tokens: readonly Token[], folded: readonly string[], comma: boolean, thanks: boolean, resources: NameResources): boolean {
   const last = tokens.length - 1;
-  return comma || thanks || (last >= 2 && closes(text, tokens, last));
+  return comma || thanks || (last >= 2 && closes(text, tokens, last)) || (last >= 1 && addressingWord(folded[1]!, resources));
 }
 
 /**

@@ -34,6 +34,7 @@ import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findPersonActNames } from './turkic-person-acts.js';
+import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -76,8 +77,9 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   const street = streetEllipsisWord(folded);
   if (street !== 0) bits |= street === 1 ? WordBit.StreetCorner : street === 2 ? WordBit.StreetPreposition : WordBit.StreetPlace;
   if (englishSubjectWord(folded, resources)) bits |= WordBit.EnglishSubjectCue;
-  if (russianThanksWord(folded, resources)) bits |= WordBit.RussianThanks;
+  if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
+  if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -218,7 +220,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
-    if (mayAddress(text, tokens, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
+    if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
@@ -234,9 +236,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
-  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, scores, spans, resources, lowerCaseWriting);
+  if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
-  if (latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, scores, spans, resources);
+  if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -287,6 +289,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     // `eshmat juda yaxshi tushuntirdi`, `курьер ойниса кечикди` (turkic-person-acts.ts).
     findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    // `алымкулова сыймык`, `hamdam abdullayeva` (turkic-lower-pairs.ts): only with a surname-like word.
+    if (textBits & WordBit.SurnameLike) findLowerSurnamePairs(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
   else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);

@@ -26,6 +26,11 @@ function mannerSet(): ReadonlySet<string> {
   manners ??= new Set(readPatternWords('cues/name-turkic-manner-words.txt').map(foldWord));
   return manners;
 }
+/** `word` is a deed or manner word (cues/name-turkic-person-acts.txt, name-turkic-manner-words.txt): never a name. */
+export function personActWord(word: string): boolean {
+  return actSet().has(word) || mannerSet().has(word);
+}
+
 // "Thank you" after a comma: the thanks and the second person together (`yodgor, rahmat sizga`, `айзирек, сизге
 // рахмат`); thanks alone also follow everyday words (`yaxshi, rahmat`).
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рахмет', 'рақмет']);

@@ -57,10 +57,12 @@ export const WordBit = {
   StreetPreposition: 1 << 21,
   /** A place word before `на`/`по` + street (`магазин на Абая`, stoplists/street-ellipsis-before.txt). */
   StreetPlace: 1 << 22,
+  /** `mom`, `voice`, `videos` (cues/name-english-person-possessions.txt): liftPossessors needs one. */
+  PersonPossession: 1 << 23,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
