@@ -89,7 +89,9 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
   }
   if (!onlySpaces(text, from, to, 2) && !(text.charCodeAt(from) === 45 && to === from + 1)) return false;
   if (next.kind === WordKind.None) return false;
-  if (current.closes === 'ending') return false;
+  // A case ending closes the name, unless it is the -дин of a father's name before `уулу`/`кызы` (`Бакыт Нуридин
+  // уулу`): a Kyrgyz genitive is -дин after a consonant only (`Бакыттын уулу`, `Хасанның қызы` are "X's son").
+  if (current.closes === 'ending' && !(next.kind === WordKind.Patronymic && vowelDinAt(text, tokens[i]!.end))) return false;
   // After a surname only a given name may follow (`Иванов Иван Иванович`), and only if none came before it
   // (`Қасым-Жомарт Тоқаев Дмитрий Медведевті` is two people).
   if (current.closes === 'surname' && next.kind === WordKind.Name && (next.score < 0.5 || (hasGiven && next.given))) {
@@ -229,4 +231,10 @@ export function scoreRun(
     source: spanSource(bestSource),
     normalized,
   };
+}
+
+// `…идин`, `…удин` ending at `end` (any case): a name's own -дин (Нуридин, Шамсудин), not a genitive.
+function vowelDinAt(text: string, end: number): boolean {
+  const before = text.charCodeAt(end - 4) | 0x20;
+  return (text.charCodeAt(end - 3) | 0x20) === 0x434 && (text.charCodeAt(end - 2) | 0x20) === 0x438 && (text.charCodeAt(end - 1) | 0x20) === 0x43d && (before === 0x438 || before === 0x443 || before === 0x430 || before === 0x435);
 }
