@@ -21,7 +21,6 @@ import type { Batch, CutLimits, Job } from './queue.js';
 import { BatchQueue, batchesNeeded, batchLimit } from './queue.js';
 import { unpackReports } from './report-codec.js';
 import { countChars } from './weigh.js';
-import { releaseSemiSpaceFlag, workerResourceLimits } from './worker-heap.js';
 
 export interface RedactionOutput {
   documents: unknown[];
@@ -143,8 +142,6 @@ export class RedactionPool {
     // The Russian common-word table (7.6 MB) is read-only: built once here on shared memory, every worker (replacements
     // too) maps the same pages instead of building a 13 MB copy of its own.
     shareRussianCommonWords();
-    // Before any worker exists: a process-wide semi-space flag would override the young generation they ask for.
-    releaseSemiSpaceFlag();
     this.#piscina = new Piscina<RedactionTask, TaskResult>({
       filename: resolveWorkerFile(this.config.workerFile),
       minThreads: this.config.threads,
@@ -160,8 +157,16 @@ export class RedactionPool {
       // No piscina maxQueue: the bound is ours (see #hasCapacity). piscina parks tasks that carry an AbortSignal in a
       // side queue its maxQueue does not count (checked on piscina 5.3.2), so its own bound would never trip.
       workerData,
-      // Each worker is a V8 isolate with its own heap: see worker-heap.ts for the sizes and what they were measured at.
-      resourceLimits: workerResourceLimits,
+      // Each worker is a V8 isolate with its own young generation (32 MB by default on 64-bit); batches are small and
+      // short-lived, so a smaller nursery keeps the service's RSS down at a negligible cost in scavenges. 16 MB was
+      // tried (RESULTS.md, "Pool: the workers' young generation"): +22 MB service peak, no CPU gain beyond noise. Note
+      // that a process-wide --max-semi-space-size (npm start's =4) overrides this in every isolate V8 creates, so
+      // under `npm start` the workers' young generation is the flag's (8 MB with =4, the same as here).
+      // A ceiling on the old generation also makes V8 grow it more slowly: a worker redacting the dev corpus peaks at
+      // 49-50 MB of heap instead of 67-73 MB, at the same CPU (alternating runs). 128 MB still leaves room for the
+      // largest document a batch can hold within taskTimeoutMs (1 MiB of text needs 62-81 MB); a worker that runs out
+      // fails its batch with 503 ERR_PII_POOL_WORKER_CRASHED and is replaced.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
     });
     this.ready = new Promise<void>((resolve, reject) => {
       this.#piscina.on('message', (message: unknown) => {

@@ -31,6 +31,7 @@ const ruleShapes = [
   'oybek akaga ',
   'spasibo zarema спасибо ilnara ',
   'рахмет ilnara sps Резеда ',
+  'Курьер Молодец, но Upakovka была ',
   'the watching Rick and Morty zem thiab Lom muaj ntau Muslim people in Shelly Park Perfect Song Choice. Tadhg Quilliam at the Leeds store sorted it, amy schumer is so casey has ',
   'kuryer eshqul Islomnazarning Дәулетханның ',
   'asanov tursunqul bilan gaplashdim Eshqul degan kuryer исабекова жанар екеуміз ',

@@ -31,7 +31,7 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
     if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
     if (!givenName(words[k]!, folded[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
     // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb.
-    const subject = (resources.englishSocial.verbsAfterName.has(folded[k + 1]!) || regularPastTense(folded[k + 1]!, resources)) && !afterDeterminer(folded, k, resources);
+    const subject = (resources.englishSocial.verbsAfterName.has(folded[k + 1]!) || (regularPastTense(folded[k + 1]!, resources) && !afterGerund(folded, k))) && !afterDeterminer(folded, k, resources);
     if (!subject && (!lowerStart(text, tokens[k + 1]!) || !lowerWord(text, tokens, folded, k + 1))) continue;
     // Read the whole text only once a candidate stands in it.
     if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
@@ -85,6 +85,11 @@ function regularPastTense(word: string, resources: NameResources): boolean {
 function everyday(word: string, resources: NameResources): boolean {
   const entry = resources.latinNames.getStem(word);
   return entry !== undefined && (entry.flags & WordFlag.NotName) !== 0;
+}
+
+/** `getting rick rolled`: after an -ing form the word is its object, and the -ed word no verb of it. */
+function afterGerund(folded: readonly string[], k: number): boolean {
+  return k > 0 && folded[k - 1]!.length >= 5 && folded[k - 1]!.endsWith('ing');
 }
 
 /** `the luna is`, `every mia has`: after an article, possessive or quantifier, the word names a thing. */

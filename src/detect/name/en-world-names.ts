@@ -24,7 +24,7 @@ import { WordKind, type WordScore } from './words.js';
  * with the same vetoes. The caller checked the text's scripts and that a
  * word of it is on the list (WordBit.WorldGivenName).
  */
-export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources, lowerCaseWriting: boolean): void {
+export function liftWorldGivenNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   const social = resources.englishSocial;
   let english: boolean | undefined;
   let found: Span[] | undefined;
@@ -37,7 +37,7 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
     const possessive = word.length > 5 && word.endsWith("'s");
     if (!titleCase(text, tokens[k]!, word)) {
       // `i miss obinna so much`, `THANK YOU OBINNA`: where capitals say nothing.
-      if (!possessive && word.length >= 4 && (lowerCaseWriting || shouted(text, tokens, k)) && caselessName(tokens, folded, words, scores, k, resources) && (english ??= readsEnglish(folded, social.functionWords))) {
+      if (!possessive && word.length >= 4 && shouted(text, tokens, k) && caselessName(tokens, folded, words, scores, k, resources) && (english ??= readsEnglish(folded, social.functionWords))) {
         while (s < spans.length && spans[s]!.end <= tokens[k]!.start) s++;
         const covering = s < spans.length && spans[s]!.start <= tokens[k]!.start ? spans[s]! : undefined;
         if (covering === undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.first, source: 'name:gazetteer', normalized: word });
@@ -48,6 +48,8 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
     const score = scores[k]!;
     if (score.source !== 'capital' || words[k]!.cue !== 0) continue;
     if (k > 0 && placeOrThingBefore(tokens, folded, words, k, resources)) continue;
+    // `Luv the vids`, `Grab a coffee`: opening a sentence before an article, the word is a verb.
+    if (opensSentence(text, tokens, k) && articleAfter(text, tokens, folded, k, resources)) continue;
     const evidence = words[k]!.evidence(false, resources, false);
     if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) continue;
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
@@ -142,6 +144,26 @@ function placeOrThingBefore(tokens: readonly Token[], folded: readonly string[],
   const word = folded[k - 1]!;
   if (tokens[k - 1]!.hasDigit || (words[k - 1]!.bits & WordBit.StreetOrPossessive) !== 0 || streetHeads.has(word)) return true;
   return articles.has(word) || possessives.has(word) || quantifiers.has(word) || locatives.has(word);
+}
+
+/** Token `k` opens the text or follows a full stop, `!`, `?` or a line break. */
+function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  for (let at = tokens[k]!.start - 1; at >= tokens[k - 1]!.end; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 46 || code === 33 || code === 63 || code === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * The token after `k`, one space away, is an English article (`the`, `a`, `an`) not opening a noun for a person
+ * (`Amor the driver was great` is an apposition).
+ */
+function articleAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !onlySpaces(text, tokens[k]!.end, next.start, 1) || !resources.englishSocial.articles.has(folded[k + 1]!)) return false;
+  return k + 2 >= tokens.length || !resources.englishSocial.personNouns.has(folded[k + 2]!);
 }
 
 /** A Latin token opening with an upper-case letter A–Z. */
