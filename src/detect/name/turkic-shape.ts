@@ -69,3 +69,16 @@ function endingOf(key: string): Ending | undefined {
   for (const ending of givenEndings()) if (key.length >= ending.key.length + 3 && key.endsWith(ending.key)) return ending;
   return undefined;
 }
+
+// Vowels of the Kazakh, Kyrgyz and Uzbek third-person possessive after a consonant (not -у: a Russian dative, `борису`).
+const possessiveVowels = new Set(['ы', 'і', 'и', 'ү']);
+const cyrillicVowels = new Set(['а', 'ә', 'е', 'ё', 'и', 'о', 'ө', 'у', 'ұ', 'ү', 'ы', 'і', 'э', 'ю', 'я', 'ў']);
+/**
+ * `мұхиты` "its ocean" (Мұхит + -ы), `нұры` "its light": a one-vowel ending after a consonant-final listed name is the
+ * possessive of an everyday word; the cases on a name after a consonant are -ты/-ды/-ка/-ға…, never one vowel.
+ * `endingLength` is the ending the lists stripped (WordEvidence.endingLength).
+ */
+export function possessiveAfterName(word: string, endingLength: number): boolean {
+  if (endingLength !== 1 || word.length < 4) return false;
+  return possessiveVowels.has(word.charAt(word.length - 1)) && !cyrillicVowels.has(word.charAt(word.length - 2));
+}

@@ -13,7 +13,7 @@ import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { capitalPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
-import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { GivenShape, possessiveAfterName, turkicGivenShape } from './turkic-shape.js';
 import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -413,6 +413,8 @@ export function scoreWord(
       return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'gazetteer');
     }
     if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
+    // `мұхиты жылы` "its ocean": a listed name with a possessive vowel, in lower-case Turkic writing (turkic-shape.ts).
+    if (lowerRole === 'lowerWriting' && turkic && token.cyrillic && possessiveAfterName(word, evidence.endingLength)) return none;
     return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
 
