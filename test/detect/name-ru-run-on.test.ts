@@ -33,7 +33,16 @@ const pastInZ: [text: string, name: string][] = [
   ['долго ждали ойбарчин привез все холодное', 'ойбарчин'],
 ];
 
+const twoParticles: [text: string, name: string][] = [
+  ['ойчехра тоже не знает', 'ойчехра'],
+  ['сурхоб уже не ответил', 'сурхоб'],
+  ['мавлюда сама не позвонила', 'мавлюда'],
+];
+
 const nameless: string[] = [
+  'курьер тоже не ответил',
+  'приложуха уже не работает',
+  'поддержка так и не ответила',
   'курьер привез все холодное',
   'заказ принес сосед',
   'таксист привез не туда',
@@ -73,6 +82,9 @@ describe('a word on no list inside a run-on message is the subject of a person v
     expect(names(text)).toContain(name);
   });
   it.each(pastInZ)('before a past tense in -з or -с: %j masks %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it.each(twoParticles)('before two particles and a verb: %j masks %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
   it.each(nameless.map((text) => [text]))('a message that names nobody stays unmasked: %j', (text) => {

@@ -45,7 +45,7 @@ function wordSet(path: string): ReadonlySet<string> {
   return new Set(readPatternWords(path));
 }
 
-// Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`).
+// Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`), one or two.
 const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня']);
 
 /**
@@ -214,16 +214,19 @@ function genitivePlural(word: string): boolean {
 }
 
 /**
- * The index of a lower-case word ending like a past-tense verb right after token `k`, perhaps after one particle
+ * The index of a lower-case word ending like a past-tense verb right after token `k`, perhaps after one or two particles
  * (`не ответила`, `сама позвонила`); -1 for none. Character codes only: knownPastTense() asks the lexicon.
  */
 function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): number {
   let next = k + 1;
   if (next >= tokens.length) return -1;
   if (!verbShaped(text, tokens, folded, next)) {
-    // The verb one word further first, the particle's set lookup only then.
-    if (next + 1 >= tokens.length || !verbShaped(text, tokens, folded, next + 1) || !betweenSubjectAndVerb.has(folded[next]!)) return -1;
-    next++;
+    // The verb one or two words further first, the particles' set lookups only then (`тоже не ответила`).
+    if (next + 1 >= tokens.length) return -1;
+    const two = !verbShaped(text, tokens, folded, next + 1);
+    if (two && (next + 2 >= tokens.length || !verbShaped(text, tokens, folded, next + 2) || !betweenSubjectAndVerb.has(folded[next + 1]!))) return -1;
+    if (!betweenSubjectAndVerb.has(folded[next]!)) return -1;
+    next += two ? 2 : 1;
   }
   const verb = tokens[next]!;
   if (verb.hasDigit || verb.end - verb.start < 3 || text.charCodeAt(verb.start) !== folded[next]!.charCodeAt(0)) return -1;
