@@ -1,6 +1,6 @@
 // Lower-case Uzbek, Kazakh and Kyrgyz given names on no list and of no name-forming shape, read from what the person
 // did (turkic-person-acts.ts): a deed only a person does after the sentence's opening word, a service role before
-// the word, or "thank you" after it. Invented names (checked against the lists), synthetic sentences for pii-gate.
+// the word and "very" after it, "thank you" after it, or an elder's honorific after the opening word. Invented names (checked against the lists), synthetic sentences for pii-gate.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -23,6 +23,10 @@ describe('lower-case unlisted Turkic names read from a person’s deed', () => {
     ['a Kyrgyz name after a seller, before "very"', 'дүкөндөгү сатуучу сыймык абдан жакшы түшүндүрдү', ['сыймык']],
     ['an Uzbek vocative before "thank you"', 'yodgor, rahmat sizga hammasi joyida', ['yodgor']],
     ['a Kyrgyz vocative before "thank you"', 'айзирек, сизге рахмат баары жакшы', ['айзирек']],
+    ['a Kyrgyz name opening the message before ага', 'жекшен ага чалды бирок мен уктап жаткам', ['жекшен']],
+    ['a Kyrgyz name opening the message before байке', 'эрнис байке жардам берди баары жакшы', ['эрнис']],
+    ['a Kazakh name opening the message before аға', 'ардақ аға хабарласты бірақ түсінбедім', ['ардақ']],
+    ['an Uzbek name opening the message before aka', 'ergash aka kechikdi ikki soat kutdim', ['ergash']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -43,6 +47,9 @@ describe('lower-case unlisted Turkic names read from a person’s deed', () => {
     ['an adverb after a role word, before a deed', 'курьер шамалы кешікті екі сағат күттім'],
     ['"always" after a role word, before "very"', 'operator doim juda xushmuomala rahmat'],
     ['a copula after a role word, before a comma', 'менеджер экен, жардам берди баары жакшы'],
+    ['"sorry" before an honorific', 'кечирасиз опа буюртма кечикди'],
+    ['"good" before an honorific', 'жакшы эже рахмат сизге баары'],
+    ['"OK" before an honorific', 'xop aka tushundim rahmat sizga'],
   ])('not a name: %s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -35,6 +35,10 @@ export function personActWord(word: string): boolean {
 // рахмат`); thanks alone also follow everyday words (`yaxshi, rahmat`).
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рахмет', 'рақмет']);
 const you = new Set(['sizga', 'сизга', 'сизге', 'сізге', 'sizlarga', 'сизларга', 'сага', 'саған', 'senga', 'сенга']);
+// Honorifics written after an elder's given name (cues/name-honorifics.txt has these and more: `ата` "grandfather",
+// `jon`, `bey` also close everyday phrases).
+const elderHonorifics = new Set(['aka', 'opa', 'akajon', 'opajon', 'ака', 'опа', 'апа', 'эже', 'байке', 'ага', 'аға', 'апай', 'агай', 'ағай', 'әпке', 'апке']);
+const comparative = new EndingSet(['roq', 'rak', 'роқ', 'рақ', 'рок', 'рак', 'рек', 'рээк', 'раак', 'роок']);
 // "Very" (Uzbek, Kazakh, Kyrgyz): `operator mashhura juda xushmuomala`, `курьер дәмелі өте сыпайы`.
 const intensifiers = new Set(['juda', 'жуда', 'өте', 'абдан']);
 // Past-tense and converb endings: a verb opening the sentence (`keldi`, `келди`), not a subject.
@@ -48,7 +52,8 @@ const verbEnding = new EndingSet(['di', 'ti', 'ди', 'ти', 'ды', 'ді', '�
  *   tushuntirdi`, `жекшен кечээ чалды`;
  * - it stands right after a service role and before "very": `operator yodgor juda xushmuomala`, `курьер дәмелі өте
  *   сыпайы`;
- * - it opens its sentence before a comma and "thank you": `yodgor, rahmat sizga`.
+ * - it opens its sentence before a comma and "thank you": `yodgor, rahmat sizga`;
+ * - it opens its sentence right before an elder's honorific: `жекшен ага чалды`.
  */
 export function findPersonActNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordCues: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
   const scanned = spans.length;
@@ -73,6 +78,9 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     if (afterRole && next !== undefined && intensifiers.has(folded[i + 1]!) && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2)) {
       placed = onlySpaces(text, token.end, next.start, 2);
     }
+    // Before an honorific of an elder, opening the sentence (`жекшен ага чалды`); not a comparative adverb (`tezroq
+    // opa`, "quicker, sister"). After a greeting the scan reads the name already.
+    if (!placed && opening && next !== undefined && elderHonorifics.has(folded[i + 1]!)) placed = onlySpaces(text, token.end, next.start, 1) && !comparative.test(word);
     if (!placed && opening && next !== undefined) {
       if (token.sentenceStart && text.charCodeAt(token.end) === 44) placed = thankedAfter(folded, i + 1);
       else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords);
