@@ -22,6 +22,9 @@ describe('greetings and thanks in chat spelling or in the other script cue the n
     ['a two-word Russian greeting before a Latin name', 'добрый день ilsiyar подскажите пожалуйста', ['ilsiyar']],
     ['Russian thanks with an intensifier before a Latin name', 'спасибо большое shirinbika вы лучшая', ['shirinbika']],
     ['Russian thanks mid-message', 'все норм привезли целым спасибо ilnara и удачи', ['ilnara']],
+    // Lists key words by a script-free skeleton: the Latin cue `sposibo` must not hide the Cyrillic typo `спосибо`.
+    ['a Cyrillic typo whose skeleton is a Latin cue', 'спосибо хумора', ['хумора']],
+    ['a clipped Cyrillic thanks', 'спасиб зарема', ['зарема']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -46,6 +49,9 @@ describe('greetings and thanks in chat spelling or in the other script cue the n
     ['a city after Latin-script thanks', 'spasibo kazan'],
     ['a Kazakh word after thanks', 'rahmet barine'],
     ['chat shorthand before slang', 'sps bratishka'],
+    // helper-51's person verbs in chat spelling (ru-unlisted.ts personVerbReading).
+    ['a misspelt verb after a service role', 'курьер памог донести до двери'],
+    ['a misspelt promise after a manager', 'новый менеджер абещал скидку'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -20,3 +20,14 @@ describe('capitalised everyday words in code-switched messages are not names', (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('the reply to a Muslim greeting, on a dialogue line of its own, is no signature', () => {
+  it.each([
+    ['in Cyrillic after a dash', 'ассалому алейкум, заказ где?\n— ваалейкум ассалом'],
+    ['in Uzbek Latin after a dash', 'assalomu alaykum\n- vaalaykum assalom'],
+    ['in Kazakh after a dash', 'сәлеметсіз бе\n— уағалейкум ассалам'],
+  ])('%s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+

@@ -2,7 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
-import { diminutiveOfCommonWord } from './ru-unlisted.js';
+import { diminutiveOfCommonWord, personVerbReading } from './ru-unlisted.js';
 import { Cue, isHonorificWithEnding } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
 import { afterNumberDative, afterTellRequest, beforeSummonVerb, summonedPerson } from './requests.js';
@@ -146,7 +146,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (after === 3) return calledBy(tokens, folded, i, evidence, turkic, resources);
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
   const token = tokens[i]!;
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources) && personVerbReading(word, resources) === undefined;
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
   if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;
@@ -285,7 +285,7 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
   if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.hasDigit) && !afterNumberDative(folded, i)) return false;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   if (beforeSummonVerb(folded[i + 1])) return summonedPerson(word, resources);
-  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources);
+  if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources) && personVerbReading(word, resources) === undefined;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
