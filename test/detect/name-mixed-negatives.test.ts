@@ -8,6 +8,8 @@ describe('capitalised everyday words in code-switched messages are not names', (
     ['a dish in Latin letters inside a Cyrillic sentence', 'Очень вкусно, но Lagman был холодный'],
     ['praise after a role in title case', 'Курьер Молодец, Tez Yetkazdi!'],
     ['praise after a role, title case and Cyrillic only', 'Отлично, Курьер Молодец!'],
+    ['a Russian word in Latin letters after thanks, shaped like a surname', 'spasibo upakovka'],
+    ['a Russian word in Latin letters after a greeting', 'privet dostavka ne prishla'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -16,6 +18,7 @@ describe('capitalised everyday words in code-switched messages are not names', (
     ['a surname that is also a Russian word in Latin letters', 'Спасибо Kuznetsov за помощь', ['Kuznetsov']],
     ['a name that is also a word, after a role in plain text', 'Operator Резеда очень помогла', ['Резеда']],
     ['an English name on an English line of a longer text', 'Клиент: где заказ?\nHi - Jory here, checking now', ['Jory']],
+    ['a surname in Latin letters after thanks', 'spasibo tursunova, vse bystro', ['tursunova']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -73,6 +73,15 @@ export function russianInLatin(word: string, resources: NameResources): boolean 
   return known;
 }
 
+/**
+ * This lower-case Latin word, transliterated, is a word of the Russian lexicon as it stands (`upakovka` = упаковка): no
+ * typo or soft-sign reading, which surnames meet (`aliyev`).
+ */
+export function russianWordInLatin(word: string, resources: NameResources): boolean {
+  const cyrillic = russianFromLatin(word);
+  return cyrillic !== undefined && resources.commonWords.has(cyrillic);
+}
+
 function readsAsRussian(word: string, resources: NameResources): boolean {
   const cyrillic = russianFromLatin(word);
   if (cyrillic === undefined) return false;
