@@ -305,7 +305,7 @@ describe('the candidate scan', () => {
   it.each([
     ['`12-12-12-…`', '12-'],
     ['phone numbers written one after another', '90 123 45 67 '],
-  ])('costs at most twenty times prose full of phone numbers on a megabyte of %s', (_what, unit) => {
+  ])('costs at most fifty times prose full of phone numbers on a megabyte of %s', (_what, unit) => {
     const megabyteOf = (piece: string) => piece.repeat(Math.ceil(1_000_000 / piece.length)).slice(0, 1_000_000);
     const prose = megabyteOf('Заказ пришёл вовремя, курьер вежливый. Телефон +998 90 123 45 67, звоните после обеда. ');
     const runs = megabyteOf(unit);
@@ -321,10 +321,10 @@ describe('the candidate scan', () => {
       }
       return best;
     };
-    // Measured 4-8x as prose got faster (it was ~20x, and ~40x before that, when every window of a digit run was
-    // parsed and had its context read). A loose bound so a loaded CI machine cannot flake it; the 1 s per MB target
-    // is checked by bench:scaling.
-    expect(bestOf3(runs)).toBeLessThan(bestOf3(prose) * 20);
+    // Measured 4-8x, and 10-16x on 2026-11-26 once prose with phones fell to ~15 ms per MB (so a GC pause in the
+    // prose run moves the ratio most); quadratic work, which this guards against, is hundreds of times. A loose bound
+    // so a loaded CI machine cannot flake it; the 1 s per MB target is checked by bench:scaling.
+    expect(bestOf3(runs)).toBeLessThan(bestOf3(prose) * 50);
   });
 });
 
