@@ -1,4 +1,5 @@
-// Transliteration: Cyrillic (Russian, Uzbek, Kazakh, Kyrgyz, Tajik) → a Latin "skeleton", and Uzbek Latin → Cyrillic.
+// Transliteration: Cyrillic (Russian, Uzbek, Kazakh, Kyrgyz, Tajik) → a Latin "skeleton", Uzbek Latin ↔ Cyrillic, and
+// Russian typed in Latin letters in chat → Cyrillic.
 
 // One Latin spelling per Cyrillic letter, close to the Uzbek Latin alphabet so `Алишер`, `Alisher` and `Алішер`
 // meet on `alisher` (ң → n so `Чыңгыз` meets `Чынгыз`).
@@ -107,4 +108,40 @@ export function uzbekCyrillicToLatin(folded: string): string {
     else out += cyrillicToLatin[char] ?? char;
   }
   return out;
+}
+
+// Chat transliteration of Russian, longest spellings first.
+const latinDigraphs: ReadonlyArray<readonly [string, string]> = [
+  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['ya', 'я'], ['yu', 'ю'],
+  ['yo', 'ё'], ['ye', 'е'], ['ja', 'я'], ['ju', 'ю'],
+];
+const latinLetters: Readonly<Record<string, string>> = {
+  a: 'а', b: 'б', v: 'в', g: 'г', d: 'д', e: 'е', z: 'з', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
+  p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', h: 'х', c: 'ц', x: 'х', w: 'в', q: 'к', "'": 'ь',
+};
+const latinVowels = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** One Cyrillic reading of a lower-case Latin word (y is ы after a consonant, й after a vowel), or undefined. */
+export function russianFromLatin(word: string): string | undefined {
+  let out = '';
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const [latin, cyrillic] of latinDigraphs) {
+      if (word.startsWith(latin, i)) {
+        out += cyrillic;
+        i += latin.length;
+        continue outer;
+      }
+    }
+    const char = word[i]!;
+    if (char === 'y') out += i > 0 && latinVowels.has(word[i - 1]!) ? 'й' : 'ы';
+    else {
+      const mapped = latinLetters[char];
+      if (mapped === undefined) return undefined;
+      out += mapped;
+    }
+    i++;
+  }
+  // `dobryy`, `bolshoy`: the adjective ending ый / ой after a consonant y.
+  return out.replace(/ыы$/u, 'ый').replace(/ё/gu, 'е');
 }
