@@ -49,7 +49,7 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
     if (score.source !== 'capital' || words[k]!.cue !== 0) continue;
     if (k > 0 && placeOrThingBefore(tokens, folded, words, k, resources)) continue;
     // `Luv the vids`, `Grab a coffee`: opening a sentence before an article, the word is a verb.
-    if (opensSentence(text, tokens, k) && articleAfter(text, tokens, folded, k, resources)) continue;
+    if (tokens[k]!.sentenceStart && articleAfter(text, tokens, folded, k, resources)) continue;
     const evidence = words[k]!.evidence(false, resources, false);
     if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) continue;
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
@@ -144,16 +144,6 @@ function placeOrThingBefore(tokens: readonly Token[], folded: readonly string[],
   const word = folded[k - 1]!;
   if (tokens[k - 1]!.hasDigit || (words[k - 1]!.bits & WordBit.StreetOrPossessive) !== 0 || streetHeads.has(word)) return true;
   return articles.has(word) || possessives.has(word) || quantifiers.has(word) || locatives.has(word);
-}
-
-/** Token `k` opens the text or follows a full stop, `!`, `?` or a line break. */
-function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
-  if (k === 0) return true;
-  for (let at = tokens[k]!.start - 1; at >= tokens[k - 1]!.end; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 46 || code === 33 || code === 63 || code === 10) return true;
-  }
-  return false;
 }
 
 /**
