@@ -18,6 +18,7 @@ import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
+import { liftPersonWords } from './en-person-verbs.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -214,7 +215,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
-    if (textBits & WordBit.EnglishSubjectCue) findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+    if (textBits & WordBit.EnglishSubjectCue) {
+      findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+      // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
+      liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
+    }
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
