@@ -19,6 +19,7 @@ import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { liftListedUnknowns } from './en-lists.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -272,6 +273,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     if (textBits & WordBit.Conjunction) findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
+    // `thanks to Ana, Kwame and Li` (en-lists.ts): English text with a comma or `and` only.
+    if (cyrillicWords === 0 && !turkic && (stats.comma === true || textBits & WordBit.Conjunction)) liftListedUnknowns(text, tokens, folded, words, scores, spans, resources);
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
