@@ -10,6 +10,7 @@ import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
+import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
@@ -161,6 +162,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
   if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  // `зарина?`, `hi\nottoline\nwhere is my parcel` (chat-lone.ts): a word alone on its line is addressed.
+  if (mayHaveLoneLine(text, count)) markLoneLines(text, tokens, words, wordCues, resources, turkic, cueBefore);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
