@@ -287,8 +287,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
     if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
-    // `но Upakovka была мятая`, `Курьер Молодец` (mixed-words.ts): everyday words capitalised in text with Cyrillic.
-    if (cyrillicWords > 0 && spans.length > 0) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
+    // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
+    // text with Cyrillic, or in Russian typed in Latin letters.
+    if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
