@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
 import { onlySpaces } from './gaps.js';
-import { russianInLatin, russianWordInLatin } from './mixed-scripts.js';
+import { russianTypedInLatin, russianWordInLatin } from './mixed-scripts.js';
 import type { NameResources } from './resources.js';
 import { dropSpans } from './span-filter.js';
 import type { WordInfo } from './vocabulary.js';
@@ -21,7 +21,7 @@ interface Context {
 /**
  * In text with Cyrillic words, drops one-word spans on no name list whose word is capitalised and everyday in its own
  * script: a Latin word the Russian lexicon reads through transliteration (Russian typed in Latin letters among
- * Cyrillic ones; not a word ending like a Russian surname, `Kuznetsov`), or, in Russian text, a Cyrillic word the
+ * Cyrillic ones; mixed-scripts.ts russianTypedInLatin: not a word a surname ending reads, `Kuznetsov`), or, in Russian text, a Cyrillic word the
  * lexicon knows right after a service role in title-case chat (`Курьер Молодец`). Two pieces of evidence against the
  * capital: the lexicon, and the switch of script or the role before a word no name list holds.
  */
@@ -42,7 +42,7 @@ function everydayWordSpan(text: string, tokens: readonly Token[], folded: readon
   // longer text (`Hi - Jory`, whose name reads as the Russian genitive жоры).
   // Or in Russian typed in Latin letters throughout, opening the message before a word that reads exactly as Russian
   // (`Upakovka rvanaya`, `Dostavka bystraya`).
-  if (!token.cyrillic) return (cyrillicNeighbour(text, tokens, first) || (token.sentenceStart && latinRussianNext(text, tokens, folded, first, resources))) && !russianSurnameEnding(word) && russianInLatin(word, resources);
+  if (!token.cyrillic) return (cyrillicNeighbour(text, tokens, first) || (token.sentenceStart && latinRussianNext(text, tokens, folded, first, resources))) && russianTypedInLatin(word, evidence, resources);
   // `Упаковка Chiroyli`: a Russian everyday word opening the message before a Latin word of another language.
   if (token.sentenceStart && first + 1 < tokens.length && !tokens[first + 1]!.cyrillic && !tokens[first + 1]!.hasDigit && onlySpaces(text, token.end, tokens[first + 1]!.start, 2)) {
     return evidence.morph !== Morph.Patronymic && resources.commonWords.has(word);
@@ -63,12 +63,6 @@ function titleCase(text: string, tokens: readonly Token[], folded: readonly stri
     if (folded[k]!.charCodeAt(0) !== text.charCodeAt(tokens[k]!.start)) capitalised++;
   }
   return capitalised * 3 >= counted * 2;
-}
-
-const surnameEndings = ['ov', 'ev', 'ova', 'eva', 'in', 'ina', 'sky', 'skiy', 'skaya', 'ich', 'vna'];
-function russianSurnameEnding(word: string): boolean {
-  for (const ending of surnameEndings) if (word.endsWith(ending)) return true;
-  return false;
 }
 
 /** The next token, on the same line after spaces, is a Latin word of 3+ letters that transliterates to a Russian word. */
