@@ -36,7 +36,7 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
-import { findPersonActNames } from './turkic-person-acts.js';
+import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
@@ -83,6 +83,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
+  if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -305,7 +306,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.SurnameLike) findLowerSurnamePairs(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
-  else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  else if (turkic || latinWords * 2 > count) {
+    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+    // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
+    if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  }
   return spans;
 }
 
