@@ -48,6 +48,8 @@ const ruleShapes = [
   'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
   // Russian run-on chat (ru-chat.ts, ru-vocatives.ts): subjects inside a clause, misspelt verbs, openers before вы.
   'долго ждала сурхоб памагла роза приняла заказ жанибек привез ойчехра подскажите ',
+  // English people by deed, title or list (en-person-verbs.ts, en-lists.ts): every hit looks up its span.
+  'Zorvane fixed it. Coach Brannoch who laughed, thanks to Emma, Tarvosh, and Quellin & Mikael, my brother Gerwin knew ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
