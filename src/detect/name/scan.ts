@@ -229,7 +229,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
-    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
@@ -307,7 +307,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
   else if (turkic || latinWords * 2 > count) {
-    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   }
