@@ -9,6 +9,7 @@ import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQ
 import type { NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
+import { surnameAfterPatronymic } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -99,7 +100,7 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
     const patronymicFollows =
       (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
       (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
-    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i))) return false;
+    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i)) && !surnameAfterPatronymic(text, tokens, scores, i)) return false;
   }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
