@@ -18,11 +18,22 @@ const femininePatronymics: [text: string, name: string][] = [
   ['Благодарю Матлубу Абдурахмановну за помощь.', 'Матлубу Абдурахмановну'],
 ];
 
+const openers: [text: string, name: string][] = [
+  ['Звонила Назокат, сказала что заказ задерживается.', 'Назокат'],
+  ['Без Алсу Ильнуровны мы бы не справились.', 'Алсу Ильнуровны'],
+  ['Стоматолог Нурматов лечит хорошо.', 'Нурматов'],
+  ['Инженер Петросян С. Г. приехал вовремя.', 'Петросян С. Г'],
+  ['Звонила Тен Каролина, уточняла адрес.', 'Тен Каролина'],
+];
+
 describe('a Russian full name is masked whole, and only the name', () => {
   it.each(surnameAfterPatronymic)('the surname after given name and patronymic: %j masks %j', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
   it.each(femininePatronymics)('a woman’s patronymic in an oblique case after her name: %j masks %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  it.each(openers)('an everyday word opening the sentence before the name stays out: %j masks %j', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
 });
