@@ -10,6 +10,7 @@ import type { NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
 import { surnameAfterPatronymic } from './ru-full-names.js';
+import { pastTenseVouches } from './ru-past-tense.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -199,7 +200,7 @@ export function scoreRun(
   if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && inflectedBeforeVerb(folded[last]!) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
   // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
-  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
+  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last) && (first !== last || pastTenseVouches(folded[last]!, folded[last + 1]!, resources))) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
   if (isSpeakerPrefix(text, tokens, first, last)) {
