@@ -48,6 +48,8 @@ const ruleShapes = [
   'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
   // Russian run-on chat (ru-chat.ts, ru-vocatives.ts): subjects inside a clause, misspelt verbs, openers before вы.
   'долго ждала сурхоб памагла роза приняла заказ жанибек привез ойчехра подскажите ',
+  // Russian full names and chat agreement (ru-full-names.ts, ru-openers.ts, ru-past-tense.ts, ru-chat.ts, ru-pairs.ts).
+  'Гоар Ашотовна Тигранян, с Каролиной Бехзодовной. Звонила Назокат. Роман заказала. назокат пришла ильнур сказл к Ляйсан каролина тахировна ',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
