@@ -12,7 +12,7 @@ import { typoOfCommonWord } from './typos.js';
 // the writer is writing Russian in Latin letters, so the Russian lexicon judges the next word.
 const russianLatinCues = new Set([
   'spasibo', 'spasiba', 'sposibo', 'spasibki', 'spasib', 'spsb', 'sps', 'bolshoe', 'ogromnoe', 'vam', 'blagodaryu',
-  'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher',
+  'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher', 'izvinite', 'prostite',
   // Requests, reports and self-introductions (cues/name-before.txt, name-intro.txt, name-opening-intros.txt).
   'peredayte', 'peredaite', 'skazhite', 'skajite', 'sprosite', 'pozovite', 'pozvonite', 'obsluzhivala', 'obsluzhival',
   'obslujivala', 'obslujival', 's', 'zvonila', 'zvonil', 'pomogla', 'pomog', 'blagodarya', 'zovut', 'menya', 'imya', 'eto',

@@ -10,6 +10,7 @@ import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
+import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
@@ -18,6 +19,8 @@ import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
+import { liftPersonWords } from './en-person-verbs.js';
+import { liftListedUnknowns } from './en-lists.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -33,7 +36,7 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
-import { findPersonActNames } from './turkic-person-acts.js';
+import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
@@ -81,6 +84,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
+  if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -160,6 +164,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
   if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  // `зарина?`, `hi\nottoline\nwhere is my parcel` (chat-lone.ts): a word alone on its line is addressed.
+  if (mayHaveLoneLine(text, count)) markLoneLines(text, tokens, words, wordCues, resources, turkic, cueBefore);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
@@ -217,7 +223,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
-    if (textBits & WordBit.EnglishSubjectCue) findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+    if (textBits & WordBit.EnglishSubjectCue) {
+      findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+      // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
+      liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
+    }
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
@@ -270,6 +280,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     if (textBits & WordBit.Conjunction) findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
+    // `thanks to Ana, Kwame and Li` (en-lists.ts): English text with a comma or `and` only.
+    if (cyrillicWords === 0 && !turkic && (stats.comma === true || textBits & WordBit.Conjunction)) liftListedUnknowns(text, tokens, folded, words, scores, spans, resources);
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
@@ -296,7 +308,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.SurnameLike) findLowerSurnamePairs(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
-  else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  else if (turkic || latinWords * 2 > count) {
+    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+    // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
+    if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  }
   return spans;
 }
 

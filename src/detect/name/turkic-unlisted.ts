@@ -220,6 +220,10 @@ export function capitalBeforeContactVerb(text: string, tokens: readonly Token[],
 }
 // Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
 // thing written with a capital, not a person.
+/** `word` ends in a noun-forming suffix (`Бөлімше`, `Мейрамхана`, `Oshxona`): a place or thing, not a person. */
+export function nounDerived(word: string): boolean {
+  return nounDerivation.test(word);
+}
 const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'лук', 'лүк', 'дук', 'дүк', 'тук', 'түк', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
 
 /**
