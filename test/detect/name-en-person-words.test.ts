@@ -52,3 +52,39 @@ describe('firms, products and titles in the same places', () => {
     expect(names(text).filter((name) => name !== 'Anna')).toEqual([]);
   });
 });
+
+describe('an unknown capitalised word said to be patient, rude or helpful, or in apposition to a role', () => {
+  it.each([
+    ['was so patient, after a comma', 'Great service, Tamsko was so patient with my mum.', ['Tamsko']],
+    ['two people were both super helpful', 'Jorvik and Quellan were both super helpful.', ['Jorvik', 'Quellan']],
+    ['a manager in apposition', 'The manager, Drevan, gave us a discount.', ['Drevan']],
+    ['after a speaker label', 'Customer: Thandrel promised me a refund.', ['Thandrel']],
+    ['after delivery guy', 'Delivery guy Marovek was super nice.', ['Marovek']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('lower-case chat: a title, honorific or department beside an unlisted word', () => {
+  it.each([
+    ['bro', 'bro thabrel is a legend and he fixed it', ['thabrel']],
+    ['dr without the dot', 'dr okwuvane was great', ['okwuvane']],
+    ['from support said', 'lindora from support said 3 days', ['lindora']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('shops, apps and everyday words in the same places', () => {
+  it.each([
+    ['support was rude', 'Zoodmall support was rude.'],
+    ['an app after an article is friendly', 'The Zoodmall app is so friendly to use.'],
+    ['two listed brands were helpful', 'Kaspi and Payme were both super helpful.'],
+    ['a hotel in apposition', 'The hotel, Marriott, was fine.'],
+    ['a brand after my friend, lower case', 'my friend netflix is down lol'],
+    ['a firm after from', 'the guy from amazon said wait'],
+    ['slang after bro', 'bro idk what happened to my order'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -27,23 +27,12 @@ const verbWindow = 4;
  */
 export function liftPersonWords(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   const social = resources.englishSocial;
-  const { personVerbs, personTitles } = social;
+  const { personVerbs, personTitles, personAdjectives } = social;
   const afterName = resources.chatWords.englishAfterName;
   let english: boolean | undefined;
   let found: Span[] | undefined;
   let lastName = -1;
-  for (let t = 0; t < tokens.length; t++) {
-    if ((wordBits[t]! & WordBit.EnglishSubjectCue) === 0) continue;
-    const word = folded[t]!;
-    let k = -1;
-    if (personTitles.has(word)) {
-      if (t + 1 < tokens.length && !tokens[t + 1]!.sentenceStart && onlySpaces(text, tokens[t]!.end, tokens[t + 1]!.start, 1) && candidate(text, tokens, folded, words, scores, t + 1, true, resources)) k = t + 1;
-    } else if (t > 0 && (personVerbs.has(word) || afterName.has(word)) && lowerCase(text, tokens, folded, t)) {
-      k = subjectBefore(text, tokens, folded, t);
-      if (k !== -1 && (k === lastName || (word === 'who' && k !== t - 1) || !candidate(text, tokens, folded, words, scores, k, false, resources))) k = -1;
-    }
-    if (k === -1 || k === lastName) continue;
-    if (!(english ??= readsEnglish(folded, social.functionWords))) return;
+  const lift = (k: number, t: number): void => {
     lastName = k;
     const token = tokens[k]!;
     const span = spanOverlapping(spans, token.start, token.end);
@@ -55,6 +44,29 @@ export function liftPersonWords(text: string, tokens: readonly Token[], folded: 
         span.score = Math.max(span.score, nameWeights.unknownPair);
       } else if (span.start === token.start && span.end === token.end && span.score < nameWeights.unknownPair) span.score = nameWeights.unknownPair;
     } else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    if ((wordBits[t]! & WordBit.EnglishSubjectCue) === 0) continue;
+    const word = folded[t]!;
+    let k = -1;
+    // `Jiho and Minjun were both super helpful`: the first of two subjects.
+    let other = -1;
+    if (personTitles.has(word)) {
+      if (t + 1 < tokens.length && !tokens[t + 1]!.sentenceStart && (onlySpaces(text, tokens[t]!.end, tokens[t + 1]!.start, 1) || apposition(text, tokens, folded, t)) && candidate(text, tokens, folded, words, scores, t + 1, true, resources)) k = t + 1;
+    } else if (t > 1 && personAdjectives.has(word) && lowerCase(text, tokens, folded, t)) {
+      const copula = copulaBefore(text, tokens, folded, t);
+      if (copula > 0 && candidate(text, tokens, folded, words, scores, copula - 1, false, resources)) {
+        k = copula - 1;
+        if (k > 1 && folded[copula] !== 'is' && folded[copula] !== 'was' && folded[k - 1] === 'and' && candidate(text, tokens, folded, words, scores, k - 2, false, resources)) other = k - 2;
+      }
+    } else if (t > 0 && (personVerbs.has(word) || afterName.has(word)) && lowerCase(text, tokens, folded, t)) {
+      k = subjectBefore(text, tokens, folded, t);
+      if (k !== -1 && (k === lastName || (word === 'who' && k !== t - 1) || !candidate(text, tokens, folded, words, scores, k, false, resources))) k = -1;
+    }
+    if (k === -1 || k === lastName) continue;
+    if (!(english ??= readsEnglish(folded, social.functionWords))) return;
+    if (other !== -1) lift(other, t);
+    lift(k, t);
   }
   if (found === undefined) return;
   for (const span of found) spans.push(span);
@@ -77,6 +89,36 @@ export function spanOverlapping(spans: readonly Span[], start: number, end: numb
   return span !== undefined && span.start < end ? span : undefined;
 }
 
+// Intensifiers between the copula and a person adjective (`was so patient`, `were both super helpful`): a closed class.
+const intensifiers = new Set(['so', 'very', 'super', 'really', 'extremely', 'always', 'both', 'all', 'incredibly', 'genuinely', 'truly', 'quite', 'too', 'also', 'such', 'soo', 'sooo', 'realy']);
+
+/** `is`/`was`/`were`/`are` before the adjective at `a`, over at most two intensifiers of the same clause, or -1. */
+function copulaBefore(text: string, tokens: readonly Token[], folded: readonly string[], a: number): number {
+  let c = a - 1;
+  while (c > 0 && a - c <= 2 && intensifiers.has(folded[c]!) && onlySpaces(text, tokens[c]!.end, tokens[c + 1]!.start, 2)) c--;
+  const word = folded[c]!;
+  if ((word !== 'is' && word !== 'was' && word !== 'were' && word !== 'are') || !onlySpaces(text, tokens[c]!.end, tokens[c + 1]!.start, 2) || !onlySpaces(text, tokens[c - 1]!.end, tokens[c]!.start, 2)) return -1;
+  return c;
+}
+
+/** `The manager, Pritam, gave us`: a lower-case role, a comma, one word, a comma. */
+function apposition(text: string, tokens: readonly Token[], folded: readonly string[], t: number): boolean {
+  const next = tokens[t + 2];
+  return next !== undefined && lowerCase(text, tokens, folded, t) && commaBetween(text, tokens[t]!.end, tokens[t + 1]!.start) && commaBetween(text, tokens[t + 1]!.end, next.start);
+}
+
+/** One comma and spaces only. */
+function commaBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  let commas = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44) commas++;
+    else if (code !== 32) return false;
+  }
+  return commas === 1;
+}
+
 /** The token the verb at `v` is said of: back over lower-case words of the same clause, or -1. */
 function subjectBefore(text: string, tokens: readonly Token[], folded: readonly string[], v: number): number {
   let k = v - 1;
@@ -94,7 +136,7 @@ function candidate(text: string, tokens: readonly Token[], folded: readonly stri
   // The scan scored it on its capital alone, or with a weak cue short of a name (`Customer: Thandeka promised`).
   const score = scores[k]!;
   if (token.cyrillic || token.hasDigit || (score.source !== 'capital' && !(score.source === 'cue' && score.score < nameWeights.unknownPair)) || words[k]!.cue !== 0 || !titleCase(text, token)) return false;
-  if (!titled && k > 0 && !token.sentenceStart) {
+  if (!titled && k > 0 && !token.sentenceStart && !clauseBreak(text, tokens[k - 1]!.end, token.start)) {
     const before = folded[k - 1]!;
     const social = resources.englishSocial;
     if (social.articles.has(before) || social.possessives.has(before) || !lowerCase(text, tokens, folded, k - 1)) return false;

@@ -51,6 +51,8 @@ export interface EnglishSocialWords {
   readonly personVerbs: ReadonlySet<string>;
   /** `coach`, `auntie`, `waiter`, `brother`: right before an unknown capitalised word, a person's (en-person-verbs.ts). */
   readonly personTitles: ReadonlySet<string>;
+  /** `patient`, `rude`: after `was` behind an unknown capitalised word, a person's (en-person-verbs.ts). */
+  readonly personAdjectives: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -82,6 +84,7 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     personPossessions: foldedSet('cues/name-english-person-possessions.txt'),
     personVerbs: foldedSet('cues/name-english-person-verbs.txt'),
     personTitles: foldedSet('cues/name-english-person-titles.txt'),
+    personAdjectives: foldedSet('cues/name-english-person-adjectives.txt'),
   };
 }
 

@@ -51,13 +51,17 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
  */
 function besideNameCue(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
   const { englishBeforeName, englishAfterName, englishAskingFor } = resources.chatWords;
-  if (k > 0 && englishBeforeName.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  // `bro thabo`, `dr okwuosa`: a title, kinship or service word too (en-person-verbs.ts).
+  if (k > 0 && (englishBeforeName.has(folded[k - 1]!) || resources.englishSocial.personTitles.has(folded[k - 1]!) || lowerHonorifics.has(folded[k - 1]!)) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   // `thank you tendai`: the one two-word thanks whose last word is no cue alone.
   if (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank' && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   if (k + 1 < tokens.length && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) {
     const next = folded[k + 1]!;
     // `ravindu fixed it`: a verb only a person takes (en-person-verbs.ts; `who` only with a capital).
     if (englishAfterName.has(next) || (resources.englishSocial.personVerbs.has(next) && next !== 'who')) return true;
+    // `lindiwe from support said`: a department between the name and the verb.
+    const verb = folded[k + 3];
+    if (next === 'from' && verb !== undefined && (englishAfterName.has(verb) || resources.englishSocial.personVerbs.has(verb)) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) && onlySpaces(text, tokens[k + 2]!.end, tokens[k + 3]!.start, 2)) return true;
   }
   for (const question of englishAskingFor) {
     const first = k - question.length;
@@ -65,6 +69,9 @@ function besideNameCue(text: string, tokens: readonly Token[], folded: readonly 
   }
   return false;
 }
+
+// English honorifics as chat types them, without the dot (`dr okwuosa`, `mrs nakato`): a closed class.
+const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 
 // English thanks and goodbyes typed before a name in the shortest messages.
 const thanksAndGoodbyes = new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'cheers', 'bye']);

@@ -11,7 +11,7 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
-import { capitalPossessor } from './turkic-genitive.js';
+import { capitalPossessor, openingPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, possessiveAfterName, turkicGivenShape } from './turkic-shape.js';
 import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
@@ -480,7 +480,8 @@ export function scoreWord(
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
     // `Мен Ерқанаттың жұмысына ризамын` (turkic-genitive.ts): a capitalised possessor inside the sentence.
-    const possessor = token.cyrillic && turkic && !atStart && capitalPossessor(text, tokens, folded, i, resources);
+    // `Айбаланың кеңесі өте пайдалы болды`: opening the sentence, only before what a person gives (turkic-genitive.ts).
+    const possessor = atStart ? (turkic || !token.cyrillic) && openingPossessor(text, tokens, folded, i, resources) : token.cyrillic && turkic && capitalPossessor(text, tokens, folded, i, resources);
     // `Кеше Айкүміске жаздым`, `Эсенбекке чалдым` (turkic-unlisted.ts): a capitalised dative or accusative before a
     // Turkic verb of writing or asking (opening the sentence, only when shaped like a given name).
     const contacted = capitalBeforeContactVerb(text, tokens, folded, i, atStart, resources);
