@@ -28,9 +28,10 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    // wordBits: WordInfo.bits per token, from the scan's flat array.
-    const first = wordBits[k]! & WordBit.SurnameLike || (tajikSurname(folded[k]!) ? WordBit.SurnameLike : 0);
-    const second = wordBits[k + 1]! & WordBit.SurnameLike || (tajikSurname(folded[k + 1]!) ? WordBit.SurnameLike : 0);
+    // wordBits: WordInfo.bits per token, from the scan's flat array. PairSurname is pairSurnameWord(), worked out
+    // once per word: SurnameLike or a Tajik surname (no visit to the folded string per token).
+    const first = wordBits[k]! & WordBit.PairSurname ? WordBit.SurnameLike : 0;
+    const second = wordBits[k + 1]! & WordBit.PairSurname ? WordBit.SurnameLike : 0;
     // The common case: neither word ends like a surname, or both do (then only a given name in -ина before a
     // patronymic: `каролина тахировна`, patronymicPair()).
     if (first === second && (first === 0 || !patronymicPair(text, tokens, folded, words, k, resources))) continue;

@@ -232,7 +232,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
-    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
@@ -291,8 +291,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
     if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
-    // `но Upakovka была мятая`, `Курьер Молодец` (mixed-words.ts): everyday words capitalised in text with Cyrillic.
-    if (cyrillicWords > 0 && spans.length > 0) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
+    // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
+    // text with Cyrillic, or in Russian typed in Latin letters.
+    if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
@@ -309,7 +310,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
   else if (turkic || latinWords * 2 > count) {
-    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   }

@@ -16,7 +16,7 @@ import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, possessiveAfterName, turkicGivenShape } from './turkic-shape.js';
 import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
-import { russianWordInLatin } from './mixed-scripts.js';
+import { russianTypedInLatin } from './mixed-scripts.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
@@ -385,7 +385,7 @@ export function scoreWord(
       // usually a genitive noun (`министр финансов`).
       // Read through a case ending, not a Russian word typed in Latin letters (`spasibo upakovka` = Upakov + -ka;
       // `aliyev` is on the lexicon as it stands, a surname).
-      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianWordInLatin(word, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
