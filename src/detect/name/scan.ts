@@ -21,6 +21,7 @@ import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftListedUnknowns } from './en-lists.js';
+import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -228,6 +229,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
+    // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
+    if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
