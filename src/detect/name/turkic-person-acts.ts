@@ -11,6 +11,7 @@ import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -131,7 +132,9 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2) || !deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || !deedDone(folded, i + 1, deeds)) continue;
     if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
-    if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word)) continue;
+    // A name ending that looks like a verb's (`Ырыскелди`, `Xudoyberdi`) still counts when the whole word is shaped so.
+    const shapedBase = turkicGivenShape(word) === GivenShape.Base && evidence.nameFlags === 0 && evidence.stopFlags === 0;
+    if (!shapedBase && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
     if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
