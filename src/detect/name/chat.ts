@@ -14,7 +14,7 @@ import { EndingSet } from './suffixes.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { turkicGivenShape } from './turkic-shape.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
-import { latinNameAfterRussianCue, russianOrCyrillicCueBefore, russianWordAfter, russianWordInLatin } from './mixed-scripts.js';
+import { latinNameAfterRussianCue, russianOrCyrillicCueBefore, russianTypedInLatin, russianWordAfter } from './mixed-scripts.js';
 import { typoOfCommonWord } from './typos.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
@@ -149,7 +149,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources) && personVerbReading(word, resources) === undefined;
   // A Latin word on no list read through an ending, that Russian knows through transliteration, is Russian typed in
   // Latin letters (`spasibo upakovka`, not Upakov + -ka).
-  if (!token.cyrillic && evidence.base !== word && russianWordInLatin(word, resources)) return false;
+  if (!token.cyrillic && evidence.base !== word && russianTypedInLatin(word, evidence, resources)) return false;
   // `spoke to oisin`, `tell cadoc`, `ok jago cheers`: after an English cue the English common-word list decides.
   if (cue === Cue.Strong && afterEnglishCue(tokens, folded, i, resources)) return unlistedEnglishName(word, evidence, resources);
   if (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic) return true;

@@ -47,6 +47,12 @@ export interface EnglishSocialWords {
   readonly worldGivenNames: ReadonlySet<string>;
   /** `mom`, `voice`, `videos`: what only a person has, after a possessive (en-possessors.ts). */
   readonly personPossessions: ReadonlySet<string>;
+  /** `fixed`, `apologised`, `who`: verbs only a person takes, after an unknown capitalised word (en-person-verbs.ts). */
+  readonly personVerbs: ReadonlySet<string>;
+  /** `coach`, `auntie`, `waiter`, `brother`: right before an unknown capitalised word, a person's (en-person-verbs.ts). */
+  readonly personTitles: ReadonlySet<string>;
+  /** `patient`, `rude`: after `was` behind an unknown capitalised word, a person's (en-person-verbs.ts). */
+  readonly personAdjectives: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -76,6 +82,9 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     workNouns: foldedSet('cues/name-english-work-nouns.txt'),
     worldGivenNames: foldedSet('names/en/ssa-first.txt'),
     personPossessions: foldedSet('cues/name-english-person-possessions.txt'),
+    personVerbs: foldedSet('cues/name-english-person-verbs.txt'),
+    personTitles: foldedSet('cues/name-english-person-titles.txt'),
+    personAdjectives: foldedSet('cues/name-english-person-adjectives.txt'),
   };
 }
 

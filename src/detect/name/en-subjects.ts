@@ -36,10 +36,10 @@ export function liftOpeningSubjects(text: string, tokens: readonly Token[], fold
 
 /**
  * Entry condition (scan.ts WordBit.EnglishSubjectCue): liftOpeningSubjects needs a verb after the name,
- * findPredicatedSubjects a person noun.
+ * findPredicatedSubjects a person noun, en-person-verbs.ts a verb only a person takes or a title before the name.
  */
 export function englishSubjectWord(word: string, resources: NameResources): boolean {
-  return resources.chatWords.englishAfterName.has(word) || resources.englishSocial.personNouns.has(word);
+  return resources.chatWords.englishAfterName.has(word) || resources.englishSocial.personNouns.has(word) || resources.englishSocial.personVerbs.has(word) || resources.englishSocial.personTitles.has(word) || resources.englishSocial.personAdjectives.has(word);
 }
 
 function verbFollows(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): boolean {

@@ -17,7 +17,7 @@ const answerLimit = 8192;
 
 /**
  * In a lower-case Latin-script text that reads as English, a word that stands where chat names a person (after
- * `ask`, `thanks`, `driver`; before `said`, `helped`; after a message-opening `is`: english-chat-*.txt) and that
+ * `ask`, `thanks`, `driver`; before `said`, `helped`, `fixed`; after a message-opening `is`: english-chat-*.txt) and that
  * English would not use (on no list, not explained by the common-word list or a regular inflection of a word on
  * it) is a name, scored as a lower-case vocative, with one more such word on either side (`ask oisin kitto`). The
  * caller checked lower-case writing and no Cyrillic word; adds to the scan's spans, joining those it touches.
@@ -51,16 +51,27 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
  */
 function besideNameCue(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
   const { englishBeforeName, englishAfterName, englishAskingFor } = resources.chatWords;
-  if (k > 0 && englishBeforeName.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  // `bro thabo`, `dr okwuosa`: a title, kinship or service word too (en-person-verbs.ts).
+  if (k > 0 && (englishBeforeName.has(folded[k - 1]!) || resources.englishSocial.personTitles.has(folded[k - 1]!) || lowerHonorifics.has(folded[k - 1]!)) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   // `thank you tendai`: the one two-word thanks whose last word is no cue alone.
   if (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank' && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
-  if (k + 1 < tokens.length && englishAfterName.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) return true;
+  if (k + 1 < tokens.length && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) {
+    const next = folded[k + 1]!;
+    // `ravindu fixed it`: a verb only a person takes (en-person-verbs.ts; `who` only with a capital).
+    if (englishAfterName.has(next) || (resources.englishSocial.personVerbs.has(next) && next !== 'who')) return true;
+    // `lindiwe from support said`: a department between the name and the verb.
+    const verb = folded[k + 3];
+    if (next === 'from' && verb !== undefined && (englishAfterName.has(verb) || resources.englishSocial.personVerbs.has(verb)) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) && onlySpaces(text, tokens[k + 2]!.end, tokens[k + 3]!.start, 2)) return true;
+  }
   for (const question of englishAskingFor) {
     const first = k - question.length;
     if (first >= 0 && tokens[first]!.sentenceStart && phraseEndsAt(text, tokens, folded, question, k - 1) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   }
   return false;
 }
+
+// English honorifics as chat types them, without the dot (`dr okwuosa`, `mrs nakato`): a closed class.
+const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 
 // English thanks and goodbyes typed before a name in the shortest messages.
 const thanksAndGoodbyes = new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'cheers', 'bye']);

@@ -13,14 +13,41 @@ export function onlySpaces(text: string, from: number, to: number, max: number):
   return true;
 }
 
-// Between a greeting and a name: spaces, commas, colons, dashes, exclamation marks (`Здравствуйте, Дильноза!`).
+// Between a greeting and a name: spaces, commas, colons, dashes, exclamation marks (`Здравствуйте, Дильноза!`), and
+// in chat emoji (`спасибо 🙏 дильноза`): they stand where punctuation would, so they do not count toward its four.
 export function cueGap(text: string, from: number, to: number): boolean {
-  if (to - from > 4 || to <= from) return false;
+  if (to <= from) return false;
+  if (to - from > 4) return to - from <= maxEmojiGap && emojiAmongPunctuation(text, from, to);
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!(code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33 || code === 46)) return false;
+    if (!cuePunctuation(code) && !emojiUnit(code)) return false;
   }
   return true;
+}
+
+const maxEmojiGap = 16;
+
+function cuePunctuation(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33 || code === 46;
+}
+
+// A longer gap: at most four punctuation codes, the rest emoji.
+function emojiAmongPunctuation(text: string, from: number, to: number): boolean {
+  let punctuation = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (emojiUnit(code)) continue;
+    if (!cuePunctuation(code) || ++punctuation > 4) return false;
+  }
+  return true;
+}
+
+/**
+ * A UTF-16 code of an emoji: surrogates of the pictographic planes (U+1F000–U+1FAFF: D83C–D83E and any low
+ * surrogate), the symbol and dingbat blocks (❤ ✅ ☺), the variation selector and the zero-width joiner.
+ */
+export function emojiUnit(code: number): boolean {
+  return (code >= 0xd83c && code <= 0xd83e) || (code >= 0xdc00 && code <= 0xdfff) || (code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f || code === 0x200d;
 }
 
 /** `? ` between a question asking for a name and the answer: a question mark and spaces only. */

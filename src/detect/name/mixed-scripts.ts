@@ -6,13 +6,14 @@ import type { WordEvidence } from './analyze.js';
 import { unlistedEnglishName } from './english.js';
 import type { NameResources } from './resources.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
+import { Morph } from './morphology.js';
 import { typoOfCommonWord } from './typos.js';
 
 // Russian greetings and thanks as Latin-script chat types them (cues/name-before.txt holds them as cues): after one,
 // the writer is writing Russian in Latin letters, so the Russian lexicon judges the next word.
 const russianLatinCues = new Set([
   'spasibo', 'spasiba', 'sposibo', 'spasibki', 'spasib', 'spsb', 'sps', 'bolshoe', 'ogromnoe', 'vam', 'blagodaryu',
-  'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher',
+  'privet', 'privetik', 'zdravstvuyte', 'zdravstvuite', 'zdrastvuyte', 'zdrastvuite', 'zdraste', 'den', 'utro', 'vecher', 'izvinite', 'prostite',
   // Requests, reports and self-introductions (cues/name-before.txt, name-intro.txt, name-opening-intros.txt).
   'peredayte', 'peredaite', 'skazhite', 'skajite', 'sprosite', 'pozovite', 'pozvonite', 'obsluzhivala', 'obsluzhival',
   'obslujivala', 'obslujival', 's', 'zvonila', 'zvonil', 'pomogla', 'pomog', 'blagodarya', 'zovut', 'menya', 'imya', 'eto',
@@ -52,7 +53,7 @@ export function russianWordAfter(tokens: readonly Token[], folded: readonly stri
  * drops: `kurer`, `ochen`), and no Uzbek inflection (the caller's `inflected`).
  */
 export function latinNameAfterRussianCue(word: string, evidence: WordEvidence, resources: NameResources, inflected: boolean): boolean {
-  return !inflected && unlistedEnglishName(word, evidence, resources) && !russianInLatin(word, resources);
+  return !inflected && unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources);
 }
 
 // Answers per word (chat repeats its words; each answer costs up to a dozen lexicon lookups), cleared when full.
@@ -81,6 +82,18 @@ export function russianInLatin(word: string, resources: NameResources): boolean 
 export function russianWordInLatin(word: string, resources: NameResources): boolean {
   const cyrillic = russianFromLatin(word);
   return cyrillic !== undefined && resources.commonWords.has(cyrillic);
+}
+
+/**
+ * The one answer to "is this Latin word Russian typed in Latin letters, not a surname?". When a surname or patronymic
+ * ending reads the word, only through a case ending, and only when the exact transliteration is a Russian word
+ * (`upakovka` is not Upakov + -ka); a word that is a surname as it stands stays one, however Russian its stem
+ * (`sultanov`, `laptev`: genitive plurals too). When no surname ending reads it, a typo-tolerant reading
+ * (`spasiba`, `dostavka`, `magazin`).
+ */
+export function russianTypedInLatin(word: string, evidence: WordEvidence, resources: NameResources): boolean {
+  if (evidence.morph !== Morph.None) return evidence.base !== word && russianWordInLatin(word, resources);
+  return russianInLatin(word, resources);
 }
 
 function readsAsRussian(word: string, resources: NameResources): boolean {

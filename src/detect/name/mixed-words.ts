@@ -4,7 +4,8 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
-import { russianInLatin } from './mixed-scripts.js';
+import { onlySpaces } from './gaps.js';
+import { russianTypedInLatin, russianWordInLatin } from './mixed-scripts.js';
 import type { NameResources } from './resources.js';
 import { dropSpans } from './span-filter.js';
 import type { WordInfo } from './vocabulary.js';
@@ -20,7 +21,7 @@ interface Context {
 /**
  * In text with Cyrillic words, drops one-word spans on no name list whose word is capitalised and everyday in its own
  * script: a Latin word the Russian lexicon reads through transliteration (Russian typed in Latin letters among
- * Cyrillic ones; not a word ending like a Russian surname, `Kuznetsov`), or, in Russian text, a Cyrillic word the
+ * Cyrillic ones; mixed-scripts.ts russianTypedInLatin: not a word a surname ending reads, `Kuznetsov`), or, in Russian text, a Cyrillic word the
  * lexicon knows right after a service role in title-case chat (`Курьер Молодец`). Two pieces of evidence against the
  * capital: the lexicon, and the switch of script or the role before a word no name list holds.
  */
@@ -39,7 +40,13 @@ function everydayWordSpan(text: string, tokens: readonly Token[], folded: readon
   if (evidence.nameFlags !== 0) return false;
   // A Latin word inside a Cyrillic sentence (a Cyrillic word on either side on the same line), not an English line of a
   // longer text (`Hi - Jory`, whose name reads as the Russian genitive жоры).
-  if (!token.cyrillic) return cyrillicNeighbour(text, tokens, first) && !russianSurnameEnding(word) && russianInLatin(word, resources);
+  // Or in Russian typed in Latin letters throughout, opening the message before a word that reads exactly as Russian
+  // (`Upakovka rvanaya`, `Dostavka bystraya`).
+  if (!token.cyrillic) return (cyrillicNeighbour(text, tokens, first) || (token.sentenceStart && latinRussianNext(text, tokens, folded, first, resources))) && russianTypedInLatin(word, evidence, resources);
+  // `Упаковка Chiroyli`: a Russian everyday word opening the message before a Latin word of another language.
+  if (token.sentenceStart && first + 1 < tokens.length && !tokens[first + 1]!.cyrillic && !tokens[first + 1]!.hasDigit && onlySpaces(text, token.end, tokens[first + 1]!.start, 2)) {
+    return evidence.morph !== Morph.Patronymic && resources.commonWords.has(word);
+  }
   if (turkic || first === 0 || !resources.serviceRoles.has(folded[first - 1]!)) return false;
   // Only where the capital says nothing (`Курьер Молодец, Tez Yetkazdi!`): names that are words too keep their reading
   // in plain text (`Operator Резеда очень помогла`).
@@ -58,10 +65,10 @@ function titleCase(text: string, tokens: readonly Token[], folded: readonly stri
   return capitalised * 3 >= counted * 2;
 }
 
-const surnameEndings = ['ov', 'ev', 'ova', 'eva', 'in', 'ina', 'sky', 'skiy', 'skaya', 'ich', 'vna'];
-function russianSurnameEnding(word: string): boolean {
-  for (const ending of surnameEndings) if (word.endsWith(ending)) return true;
-  return false;
+/** The next token, on the same line after spaces, is a Latin word of 3+ letters that transliterates to a Russian word. */
+function latinRussianNext(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && !next.cyrillic && !next.hasDigit && folded[k + 1]!.length >= 3 && onlySpaces(text, tokens[k]!.end, next.start, 2) && russianWordInLatin(folded[k + 1]!, resources);
 }
 
 function cyrillicNeighbour(text: string, tokens: readonly Token[], k: number): boolean {

@@ -3,6 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { spanCovering, tokenEndingAt, tokenStartingAt } from './real-tokens.js';
+import { opensSpeakerLine } from './turkic-dialogue.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { passGateBits, type WordInfo } from './vocabulary.js';
@@ -32,7 +33,8 @@ export function findTurkicVocatives(text: string, tokens: readonly Token[], fold
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     if (text.charCodeAt(comma + 1) !== 32) continue;
     const before = tokenEndingAt(tokens, comma);
-    if (before !== -1 && tokens[before]!.sentenceStart) {
+    // A dialogue line's first word after its speaker label (`Менеджер: Айнамкөз, …`) opens it as a sentence would.
+    if (before !== -1 && (tokens[before]!.sentenceStart || opensSpeakerLine(text, tokens, before))) {
       const next = tokens[before + 1];
       if (next !== undefined && next.start === comma + 2 && text.charCodeAt(next.start) === folded[before + 1]!.charCodeAt(0)) added = addVocative(text, tokens, folded, words, scores, spans, scanned, resources, before) || added;
     }

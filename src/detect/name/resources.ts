@@ -188,7 +188,7 @@ export function loadNameResources(): NameResources {
     for (const word of readPatternWords(file)) addStop(word, WordFlag.NotName);
   }
 
-  const serviceRoles = foldedSet(readPatternWords('cues/name-service-roles.txt'));
+  const serviceRoles = foldedSet([...readPatternWords('cues/name-service-roles.txt'), ...readPatternWords('cues/name-turkic-roles.txt')]);
   const headTitles = foldedSet(readPatternWords('cues/name-head-titles.txt'));
   const roles = foldedSet([...readPatternWords('cues/name-roles.txt'), ...serviceRoles, ...headTitles]);
   const speakerLabels = new Set([...roles, ...foldedSet(readPatternWords('stoplists/job-titles.txt'))]);

@@ -12,7 +12,7 @@ import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
 import { EndingSet } from './suffixes.js';
-import { agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
+import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -57,7 +57,7 @@ const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', '
  * everyday word, and in a case form after a verb or preposition), or, for a word on no list, a name-forming ending
  * (-бек, -жон, -зода) that Russian does not know as a word. Adds to the scan's spans (sorted, disjoint).
  */
-export function findRussianChatNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+export function findRussianChatNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   const { before, openers, departments } = chatWords();
   let found: Span[] | undefined;
   const count = tokens.length;
@@ -67,6 +67,10 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     const token = tokens[k]!;
     // Most tokens stop here: named already, digits, Latin, or too short.
     if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    // Every span below needs a word with the RussianChatPlace bit (wordBits: the scan's per-token WordInfo.bits) at
+    // k - 1 (the word before a person, the verb before its subject) or at k + 1 … k + 3 (the verb after its subject,
+    // after up to two particles; a role; из/с/со and a department): russianChatPlaceWord() lists exactly those words.
+    if (!placeWordNear(wordBits, k, count)) continue;
     if (scores[k]!.kind !== WordKind.None) {
       while (next < spans.length && spans[next]!.end <= token.start) next++;
       if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, next < spans.length ? spans[next] : undefined)) continue;
@@ -74,7 +78,7 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     // The place first, by character codes and one set lookup; the lexicon only for the few words in one.
     // Only a word with the RussianChatPlace bit can be in `before` (russianChatPlaceWord): the bit test spares most
     // tokens a string-keyed Map lookup (V8's FindOrderedHashMapEntry, ~0.8% of detect() in perf).
-    const kind = k > 0 && words[k - 1]!.bits & WordBit.RussianChatPlace ? before.get(folded[k - 1]!) : undefined;
+    const kind = k > 0 && wordBits[k - 1]! & WordBit.RussianChatPlace ? before.get(folded[k - 1]!) : undefined;
     const placed = kind !== undefined && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
     // `мой муж адлет`, `соседка гульнара`: after a family word, a listed name or a word Russian does not know.
     if (placed && kind === Before.Kin) {
@@ -82,18 +86,20 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
       continue;
     }
-    const object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    let object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    // `пришла к Ляйсан`, `поблагодарить Мухаббат`: capitalised inside the sentence, a woman's name that does not decline.
+    if (object === undefined && placed && !token.sentenceStart && !lowerCase(text, token, folded[k]!) && bareCapitalPerson(folded[k]!, words[k]!, resources)) object = folded[k]!;
     if (object !== undefined) {
       (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: object });
       continue;
     }
     // Not the person after the word before it: perhaps the subject of the verb after it (`ждала кахрамон извинился`).
-    const verb = pastTenseAfter(text, tokens, folded, k);
+    const verb = pastTenseAfter(text, tokens, folded, wordBits, k);
     // `зарема из поддержки`, `эшкул курьер`: a role or department after the word stands for the verb.
-    const role = verb === -1 && roleAfter(text, tokens, folded, k, departments, resources);
+    const role = verb === -1 && roleAfter(text, tokens, folded, wordBits, k, departments, resources);
     if (verb === -1 && !role) {
       // `мне ответила бибисара`, `со мной общался эшонкул`: the subject after its verb.
-      const subject = k > 0 && words[k - 1]!.bits & WordBit.RussianChatPlace ? invertedSubject(text, tokens, folded, words, k, resources) : undefined;
+      const subject = k > 0 && wordBits[k - 1]! & WordBit.RussianChatPlace ? invertedSubject(text, tokens, folded, words, k, resources) : undefined;
       if (subject !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: subject });
       continue;
     }
@@ -106,6 +112,13 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);
+}
+
+// A word with the RussianChatPlace bit at token k - 1 or k + 1 … k + 3 (of `count`).
+function placeWordNear(wordBits: ArrayLike<number>, k: number, count: number): boolean {
+  const last = k + 3 < count ? k + 3 : count - 1;
+  for (let m = k > 0 ? k - 1 : 0; m <= last; m++) if (m !== k && wordBits[m]! & WordBit.RussianChatPlace) return true;
+  return false;
 }
 
 /**
@@ -122,12 +135,13 @@ function lowScoredCapital(text: string, token: Token, word: string, score: WordS
  * Token `k` is followed, one space apart, by a service role (`эшкул курьер`) or by из/с/со and a department or desk
  * (`зарема из поддержки`, `мухлиса с ресепшена`).
  */
-function roleAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, departments: ReadonlySet<string>, resources: NameResources): boolean {
+function roleAfter(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, k: number, departments: ReadonlySet<string>, resources: NameResources): boolean {
   if (k + 1 >= tokens.length) return false;
   const next = tokens[k + 1]!;
   if (!onlySpaces(text, tokens[k]!.end, next.start, 1)) return false;
   const word = folded[k + 1]!;
-  if (resources.serviceRoles.has(word) || praise.has(word)) return true;
+  // Roles and praise words have the RussianChatPlace bit: most words skip the two set lookups.
+  if (wordBits[k + 1]! & WordBit.RussianChatPlace && (resources.serviceRoles.has(word) || praise.has(word))) return true;
   if ((word !== 'из' && word !== 'с' && word !== 'со') || k + 2 >= tokens.length) return false;
   return onlySpaces(text, next.end, tokens[k + 2]!.start, 1) && departments.has(folded[k + 2]!);
 }
@@ -182,7 +196,26 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
   if (object) return obliquePerson(word, around, resources);
   if (role) return unknownToRussian(word, resources) ? word : undefined;
-  return personVerb(around) && agreesWithVerb(word, around) && unknownToRussian(word, resources) ? word : undefined;
+  if (!unknownToRussian(word, resources)) return undefined;
+  if (personVerb(around) && agreesWithVerb(word, around)) return word;
+  // `назокат пришла`, `рахматулла приехал` (ru-unlisted.ts): across its shape, any past tense; not a word one letter
+  // short of an everyday one (`посылк пришла`), nor a loanword with an inner э (`эсэмэс пришла`).
+  return agreesAcrossShape(word, around) && word.indexOf('э', 1) === -1 && knownPastTense(around, resources) && !resources.commonWords.has(word + 'а') && !resources.commonWords.has(word + 'я') ? word : undefined;
+}
+
+/**
+ * A word on no list in no case form, after a verb or preposition that takes a person, capitalised inside the sentence
+ * (the caller checked): the capital and the place are the two pieces of evidence only for a word that ends in a hard
+ * consonant (a woman's name that does not decline: `к Ляйсан`, `у Мухаббат`), of six letters or more, and that Russian does not know; a bare
+ * unknown word in -а, -о or -и there is as often a brand or a loanword (`для Хумо`).
+ */
+function bareCapitalPerson(word: string, info: WordInfo, resources: NameResources): boolean {
+  // Six letters or more: short bare words there are brands (`к Некст`, `с Клик`).
+  if (word.length < 6) return false;
+  const last = word.charCodeAt(word.length - 1);
+  if (!(last >= 0x431 && last <= 0x449) || last === 0x435 || last === 0x438 || last === 0x439 || last === 0x43e || last === 0x443 || word.indexOf('э', 1) !== -1) return false;
+  const evidence = info.evidence(true, resources, false);
+  return evidence.nameFlags === 0 && evidence.stopFlags === 0 && !resources.cueWords.has(word) && unknownToRussian(word, resources);
 }
 
 /**
@@ -217,14 +250,14 @@ function genitivePlural(word: string): boolean {
  * The index of a lower-case word ending like a past-tense verb right after token `k`, perhaps after one or two particles
  * (`не ответила`, `сама позвонила`); -1 for none. Character codes only: knownPastTense() asks the lexicon.
  */
-function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): number {
+function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, k: number): number {
   let next = k + 1;
   if (next >= tokens.length) return -1;
-  if (!verbShaped(text, tokens, folded, next)) {
+  if (!verbShaped(text, tokens, folded, wordBits, next)) {
     // The verb one or two words further first, the particles' set lookups only then (`тоже не ответила`).
     if (next + 1 >= tokens.length) return -1;
-    const two = !verbShaped(text, tokens, folded, next + 1);
-    if (two && (next + 2 >= tokens.length || !verbShaped(text, tokens, folded, next + 2) || !betweenSubjectAndVerb.has(folded[next + 1]!))) return -1;
+    const two = !verbShaped(text, tokens, folded, wordBits, next + 1);
+    if (two && (next + 2 >= tokens.length || !verbShaped(text, tokens, folded, wordBits, next + 2) || !betweenSubjectAndVerb.has(folded[next + 1]!))) return -1;
     if (!betweenSubjectAndVerb.has(folded[next]!)) return -1;
     next += two ? 2 : 1;
   }
@@ -238,7 +271,7 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
  * Token `m` ends like a past tense (character codes) or is a present or future verb a person does, or a past tense
  * in -г, -з, -с (`помог`, `привез`, `принес`); those end in -т, -г, -з, -с or -ся, so other words skip the set lookup.
  */
-function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], m: number): boolean {
+function verbShaped(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, m: number): boolean {
   const token = tokens[m]!;
   if (pastTenseEnding(text, token) !== 0) return true;
   if (token.end - token.start < 5) return false;
@@ -250,7 +283,8 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
     : last === 0x433 /* г */ ? vowel === 0x43e
     : last === 0x437 /* з */ || last === 0x441 /* с */ ? vowel === 0x435 || vowel === 0x451
     : last === 0x44f /* я */ && vowel === 0x441;
-  return ending && personVerb(folded[m]!);
+  // personVerb() words have the RussianChatPlace bit: most words skip the set lookup.
+  return ending && (wordBits[m]! & WordBit.RussianChatPlace) !== 0 && personVerb(folded[m]!);
 }
 
 /**

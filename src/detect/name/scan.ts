@@ -10,6 +10,7 @@ import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
+import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
@@ -18,6 +19,9 @@ import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
+import { liftPersonWords } from './en-person-verbs.js';
+import { liftListedUnknowns } from './en-lists.js';
+import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -33,11 +37,12 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
-import { findPersonActNames } from './turkic-person-acts.js';
+import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
+import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -80,6 +85,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (russianThanksWord(folded)) bits |= WordBit.RussianThanks;
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
+  if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -159,6 +165,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   markCues(text, tokens, folded, wordCues, wordBits, resources, cueBefore, cueAfter);
   if (englishChatCues) markEnglishChatCues(text, tokens, folded, words, resources, cueBefore, cueAfter);
+  // `зарина?`, `hi\nottoline\nwhere is my parcel` (chat-lone.ts): a word alone on its line is addressed.
+  if (mayHaveLoneLine(text, count)) markLoneLines(text, tokens, words, wordCues, resources, turkic, cueBefore);
 
   // In Cyrillic text, capitalised Latin words are mostly brands and media (Lenta.ru, NEWSru, MySQL).
   const mostlyCyrillic = cyrillicWords * 3 > count * 2;
@@ -198,6 +206,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
+    // `Звонила Назокат`, `Медсестра Резеда` (ru-openers.ts): likewise an everyday word before a name on no list.
+    else if (first < last && !turkic && everydayOpenerBeforeName(tokens, folded, scores, first, resources)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
@@ -214,12 +224,18 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
-    if (textBits & WordBit.EnglishSubjectCue) findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+    if (textBits & WordBit.EnglishSubjectCue) {
+      findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+      // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
+      liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
+    }
+    // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
+    if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
-    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, scores, spans, resources);
+    if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
@@ -267,6 +283,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     if (textBits & WordBit.Conjunction) findCoordinatedNames(text, tokens, folded, scores, spans);
     if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
+    // `thanks to Ana, Kwame and Li` (en-lists.ts): English text with a comma or `and` only.
+    if (cyrillicWords === 0 && !turkic && (stats.comma === true || textBits & WordBit.Conjunction)) liftListedUnknowns(text, tokens, folded, words, scores, spans, resources);
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);
@@ -276,8 +294,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
     if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
-    // `но Upakovka была мятая`, `Курьер Молодец` (mixed-words.ts): everyday words capitalised in text with Cyrillic.
-    if (cyrillicWords > 0 && spans.length > 0) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
+    // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
+    // text with Cyrillic, or in Russian typed in Latin letters.
+    if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
@@ -293,7 +312,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.SurnameLike) findLowerSurnamePairs(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
   }
   // `Kecha dilnozaga yozdim` (turkic-unlisted.ts): the same texts capitalised, only before a verb of writing or asking.
-  else if (textBits & WordBit.ContactVerb && (turkic || latinWords * 2 > count)) findContactedLowerNames(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  else if (turkic || latinWords * 2 > count) {
+    if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
+    // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
+    if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  }
   return spans;
 }
 

@@ -20,15 +20,22 @@ import { WordKind, type WordScore } from './words.js';
  */
 export function findSignature(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources, turkic: boolean, lowerCaseWriting: boolean): void {
   const count = tokens.length;
-  if (count < 3) return;
+  if (count < 2) return;
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 33)) end--;
   if (tokens[count - 1]!.end !== end) return;
   for (let size = 1; size <= 2; size++) {
     const first = count - size;
+    // Something must come before the signature (`rahmat\n-- nozanin`).
+    if (first === 0) return;
     if (!afterDash(text, tokens[first]!.start, lowerCaseWriting) || (size === 2 && text.charCodeAt(tokens[first]!.end) !== 32)) continue;
-    for (let k = first; k < count; k++) if (scores[k]!.kind !== WordKind.None || tokens[k]!.hasDigit || !nameWord(tokens[k]!, folded[k]!, words[k]!, resources, turkic)) return;
+    for (let k = first; k < count; k++) if (!weakOrNone(scores[k]!) || tokens[k]!.hasDigit || !nameWord(tokens[k]!, folded[k]!, words[k]!, resources, turkic)) return;
     const last = spans[spans.length - 1];
+    // `жду ответа\n— Стефания`: a capitalised word the run scored below the threshold; the signature vouches for it.
+    if (last !== undefined && last.start === tokens[first]!.start && last.end === tokens[count - 1]!.end) {
+      if (last.score < nameWeights.lowerVocative) last.score = nameWeights.lowerVocative;
+      return;
+    }
     if (last !== undefined && last.end > tokens[first]!.start) return;
     let normalized = folded[first]!;
     for (let k = first + 1; k < count; k++) normalized += ` ${folded[k]!}`;
@@ -46,8 +53,15 @@ function afterDash(text: string, start: number, lowerCaseWriting: boolean): bool
   if (at >= 0 && text.charCodeAt(at) === 32) at--;
   const dash = text.charCodeAt(at);
   if (at < 1 || (dash !== 45 && dash !== 0x2013 && dash !== 0x2014)) return false;
+  // `-- nozanin`: e-mail's signature dashes.
+  if (dash === 45 && text.charCodeAt(at - 1) === 45) at--;
   const before = text.charCodeAt(at - 1);
   return before === 10 || (before === 32 && lowerCaseWriting);
+}
+
+// No name word, or one scored below the emit threshold (a capitalised word on no list).
+function weakOrNone(score: WordScore): boolean {
+  return score.kind === WordKind.None || (score.kind === WordKind.Name && score.score < 0.5);
 }
 
 function nameWord(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {

@@ -29,3 +29,33 @@ export function capitalPossessor(text: string, tokens: readonly Token[], folded:
   const thing = folded[i + 1]!;
   return thing.length >= 4 && possessed.test(thing);
 }
+
+// What a person gives (help, advice, effort), as the stem of the thing possessed (`көмегі`, `кеңесі`, `жардамы`,
+// `yordami`; typed without Kazakh letters too: `комегине`, `кенеси`). Not service or work (`Дүкеннің қызметі`,
+// `Сайттың жұмысы`): shops and sites have those too.
+const deedStems = ['көмег', 'комег', 'кеңес', 'кенес', 'кеңеш', 'кенеш', 'жардам', 'yordam', 'ёрдам', 'maslahat', 'маслаҳат', 'маслахат', 'еңбег', 'енбег', 'эмгег', 'mehnat', 'меҳнат', 'мехнат'];
+// Uzbek genitive (Latin and Cyrillic).
+const uzbekGenitive = new EndingSet(['ning', 'нинг']);
+// A first-person possessive before the genitive (`Досымның`, `Анамның`, `Әпкемнің`): my friend's, my mother's.
+const myVowels = new Set(['а', 'ә', 'е', 'ы', 'і', 'о', 'ө', 'у', 'ұ', 'ү', 'и', 'a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Token `i` opens its sentence capitalised (the caller checked both; the capital says nothing there), ends in a
+ * genitive after a stem of four letters or more that no list knows, and the next word carries the possessive of what
+ * only a person gives: help, advice, effort (`Айбаланың кеңесі өте пайдалы болды`, `Бурулкандын кеңеши`,
+ * `Orzigulning yordami`). Not a possessive or plural before the genitive (`Қызметкерлердің көмегі`, `Досымның
+ * кеңесі`), nor a Russian everyday word as the stem (`Компанияның көмегі`).
+ */
+export function openingPossessor(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources): boolean {
+  const word = folded[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || word.length < 7) return false;
+  const ending = genitive.test(word) ? 3 : uzbekGenitive.test(word) ? 4 : 0;
+  if (ending === 0 || possessiveGenitive.test(word) || pluralGenitive.test(word)) return false;
+  const stem = word.slice(0, word.length - ending);
+  if (stem.length < 4 || (stem.endsWith('м') || stem.endsWith('m')) && myVowels.has(stem.charAt(stem.length - 2)) || resources.commonWords.has(stem)) return false;
+  if (text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
+  const thing = folded[i + 1]!;
+  return thing.length >= 5 && deedStems.some((deed) => thing.startsWith(deed)) && (possessed.test(thing) || thing.endsWith('i'));
+}
+const pluralGenitive = new EndingSet(['лардың', 'лердің', 'дардың', 'дердің', 'тардың', 'тердің', 'лардын', 'лердин', 'дардын', 'дердин', 'тардын', 'тердин', 'лордун', 'лөрдүн', 'дордун', 'дөрдүн', 'larning', 'ларнинг']);

@@ -11,7 +11,7 @@ import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
-import { clauseOpenerAt } from './turkic-unlisted.js';
+import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
@@ -99,9 +99,68 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
 }
 
 
-/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words. */
+/** Entry condition of findCapitalPersonActs (scan.ts ORs it into WordBit.PersonAct): a deed only a person does. */
+export function personDeedWord(word: string): boolean {
+  return actSet().has(word);
+}
+
+// Person nouns that open a sentence before a deed as the subject (`Жігіт өте сыпайы`, `Qiz yaxshi tushuntirdi`).
+const personNouns = new Set(['odam', 'kishi', 'yigit', 'ayol', 'xodim', 'bola', 'hamma', 'одам', 'киши', 'йигит', 'аёл', 'ходим', 'бола', 'ҳамма', 'адам', 'кісі', 'жігіт', 'әйел', 'бала', 'ешкім', 'барлық', 'жигит', 'аял', 'эркек', 'ер', 'эч', 'баары', 'бәрі', 'барлығы']);
+
+/**
+ * Capitalised writing: a word on no list opening its sentence, capitalised as every sentence opener is (so the capital
+ * says nothing), is the subject's given name when, after at most two manner or time words, comes a deed only a
+ * person does: `Кәусар бәрін түсіндірді`, `Сыдык абдан сылык экен`, `Sabohat tez javob berdi`. The deed and "no list
+ * knows the word, and it has no case, plural, possessive or verb ending" are the two pieces of evidence; roles, person
+ * nouns and Russian words (the Russian lexicon) stay out. The caller runs this on capitalised Turkic or Latin-script
+ * text with a deed word in it.
+ */
+export function findCapitalPersonActs(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+  const scanned = spans.length;
+  let added = false;
+  const count = tokens.length;
+  const deeds = actSet();
+  const gapWords = mannerSet();
+  for (let i = 0; i + 1 < count; i++) {
+    const token = tokens[i]!;
+    if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1))) continue;
+    // Capitalised, the second letter in lower case (not `ООО`, not an acronym).
+    if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) === firstCodes[i] || text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) continue;
+    const word = folded[i]!;
+    if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word)) continue;
+    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2) || !deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || !deedDone(folded, i + 1, deeds)) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
+    if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word)) continue;
+    if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// The deeds that are nouns (help, answer, call, advice, apology, promise): after an adverb or adjective opening the
+// sentence they are a thing (`Қаржылай көмек алып`, "taking financial help"), so the verb that gives or does one must
+// follow (`көмек көрсетті`, `жауап берді`, `javob berdi`, `қоңырау шалды`).
+const nounDeeds = new Set(['yordam', 'javob', "qo'ng'iroq", 'qongiroq', "qo'ngiroq", 'maslahat', 'uzr', "va'da", 'ёрдам', 'жавоб', 'қўнғироқ', 'маслаҳат', 'узр', 'ваъда', 'көмек', 'жауап', 'қоңырау', 'кеңес', 'кешірім', 'уәде', 'жардам', 'жооп', 'кеңеш', 'кечирим', 'убада'].map(foldWord));
+const doStems = ['бер', 'ber', 'көрсет', 'korsat', "ko'rsat", 'кўрсат', 'қил', 'qil', 'жаса', 'кыл', 'шал', 'чал', 'ет', 'et', 'сура', 'сұра', "so'ra"];
+/** The first deed from token `k` on, when a noun, has a verb of giving or doing right after it. */
+function deedDone(folded: readonly string[], k: number, deeds: ReadonlySet<string>): boolean {
+  let j = k;
+  while (j < folded.length && !deeds.has(folded[j]!)) j++;
+  if (j >= folded.length || !nounDeeds.has(folded[j]!)) return true;
+  const verb = folded[j + 1];
+  return verb !== undefined && doStems.some((stem) => verb.startsWith(stem));
+}
+
+// A person noun or honorific right after a name, in apposition ("the girl", "sister"): `Айчүрөк кыз жакшы түшүндүрдү`.
+const appositions = new Set(['qiz', 'қиз', 'қыз', 'кыз', 'yigit', 'йигит', 'жігіт', 'жигит', 'opa', 'опа', 'aka', 'ака', 'апай', 'эже', 'әпке', 'байке', 'ағай', 'агай', 'ханым', 'айым', 'мырза']);
+
+/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words (and a person noun). */
 function deedAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, deeds: ReadonlySet<string>, gapWords: ReadonlySet<string>): boolean {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+  // `айнамкөз қыз жақсы түсіндірді`, `Mashhura opa tez javob berdi`: the person noun or honorific in apposition first.
+  const start = k < tokens.length && appositions.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? -1, 2) ? k + 1 : k;
+  for (let j = start; j < start + 3 && j < tokens.length; j++) {
     const word = folded[j]!;
     if (deeds.has(word)) return true;
     if (!gapWords.has(word) || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]?.start ?? -1, 2)) return false;

@@ -15,7 +15,7 @@ import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as tables over
@@ -220,6 +220,10 @@ export function capitalBeforeContactVerb(text: string, tokens: readonly Token[],
 }
 // Noun-forming suffixes on the stem (`Бөлімшеге` "to the branch office", `Oshxonaga`, `Hamkorlikka`): an institution or
 // thing written with a capital, not a person.
+/** `word` ends in a noun-forming suffix (`Бөлімше`, `Мейрамхана`, `Oshxona`): a place or thing, not a person. */
+export function nounDerived(word: string): boolean {
+  return nounDerivation.test(word);
+}
 const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык', 'лук', 'лүк', 'дук', 'дүк', 'тук', 'түк', 'lik', 'chi', 'чи', 'хана', 'xona', 'кана', 'гох', 'goh', 'жай', 'орын', 'хона']);
 
 /**
@@ -229,12 +233,13 @@ const nounDerivation = new EndingSet(['ше', 'шы', 'ші', 'лық', 'лік'
  * whose stem is shaped like one (the same evidence as `contacted` above). Everyday words on the lists that are also
  * names (`aziz` "dear", `бақыт` "happiness") stay out. The caller runs this on Turkic or Latin-script text only.
  */
-export function findContactedLowerNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+export function findContactedLowerNames(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordBits: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
   const scanned = spans.length;
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // The verb's table first: one array read rules out nearly every token.
-    if (!mayBeContactVerb(folded[i + 1]!)) continue;
+    // The verb first: contactVerbAt() needs a contact verb (WordBit.ContactVerb, from the scan's per-token bits) at
+    // i + 1, or at i + 2 after an intensifier; one array read rules out nearly every token.
+    if (!(wordBits[i + 1]! & WordBit.ContactVerb) && !(i + 2 < tokens.length && wordBits[i + 2]! & WordBit.ContactVerb)) continue;
     const token = tokens[i]!;
     const word = folded[i]!;
     if (word.length < 6 || token.hasDigit || text.charCodeAt(token.start) !== firstCodes[i] || caseLastTable[word.charCodeAt(word.length - 1) % edgeLimit] !== 1) continue;

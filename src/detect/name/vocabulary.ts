@@ -59,10 +59,12 @@ export const WordBit = {
   StreetPlace: 1 << 22,
   /** `mom`, `voice`, `videos` (cues/name-english-person-possessions.txt): liftPossessors needs one. */
   PersonPossession: 1 << 23,
+  /** A Turkic deed only a person does (`түсіндірді`, `javob`: turkic-person-acts.ts personDeedWord): findCapitalPersonActs needs one. */
+  PersonAct: 1 << 24,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {

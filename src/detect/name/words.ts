@@ -11,17 +11,18 @@ import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
-import { capitalPossessor } from './turkic-genitive.js';
+import { capitalPossessor, openingPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
 import { GivenShape, possessiveAfterName, turkicGivenShape } from './turkic-shape.js';
 import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
-import { russianWordInLatin } from './mixed-scripts.js';
+import { russianTypedInLatin } from './mixed-scripts.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
+import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
@@ -384,7 +385,7 @@ export function scoreWord(
       // usually a genitive noun (`министр финансов`).
       // Read through a case ending, not a Russian word typed in Latin letters (`spasibo upakovka` = Upakov + -ka;
       // `aliyev` is on the lexicon as it stands, a surname).
-      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianWordInLatin(word, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
@@ -466,7 +467,9 @@ export function scoreWord(
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
-    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word))
+    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word)) &&
+    // `с Каролиной Бехзодовной`: after a name word, a woman's patronymic in an oblique case (ru-full-names.ts).
+    !(previous?.kind === WordKind.Name && word.length >= 7 && femininePatronymicWord(word))
   ) {
     return none;
   }
@@ -477,7 +480,8 @@ export function scoreWord(
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic
     // (`Бірлік Берікұлы`).
     // `Мен Ерқанаттың жұмысына ризамын` (turkic-genitive.ts): a capitalised possessor inside the sentence.
-    const possessor = token.cyrillic && turkic && !atStart && capitalPossessor(text, tokens, folded, i, resources);
+    // `Айбаланың кеңесі өте пайдалы болды`: opening the sentence, only before what a person gives (turkic-genitive.ts).
+    const possessor = atStart ? (turkic || !token.cyrillic) && openingPossessor(text, tokens, folded, i, resources) : token.cyrillic && turkic && capitalPossessor(text, tokens, folded, i, resources);
     // `Кеше Айкүміске жаздым`, `Эсенбекке чалдым` (turkic-unlisted.ts): a capitalised dative or accusative before a
     // Turkic verb of writing or asking (opening the sentence, only when shaped like a given name).
     const contacted = capitalBeforeContactVerb(text, tokens, folded, i, atStart, resources);
