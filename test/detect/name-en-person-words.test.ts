@@ -88,3 +88,18 @@ describe('shops, apps and everyday words in the same places', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a given name that is also a place, before an unknown surname', () => {
+  it.each([
+    ['mid-sentence', 'I was helped by Mary Oyelaran.', ['Mary Oyelaran']],
+    ['opening the sentence', 'Mary Oyelaran handled my claim.', ['Mary Oyelaran']],
+  ])('is a full name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place head after it', 'We stayed near Victoria Falls.', ['Victoria']],
+  ])('keeps the place reading (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftListedUnknowns } from './en-lists.js';
+import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -41,6 +42,7 @@ import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
+import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -204,6 +206,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
     if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
+    // `Звонила Назокат`, `Медсестра Резеда` (ru-openers.ts): likewise an everyday word before a name on no list.
+    else if (first < last && !turkic && everydayOpenerBeforeName(tokens, folded, scores, first, resources)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
@@ -225,6 +229,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
+    // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
+    if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
   }
   // `шахзода сказала`, `передайте нодире` (ru-chat.ts), `адлет, спасибо` (ru-vocatives.ts), `зарема ахмедова`
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
