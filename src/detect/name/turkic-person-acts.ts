@@ -153,9 +153,14 @@ function deedDone(folded: readonly string[], k: number, deeds: ReadonlySet<strin
   return verb !== undefined && doStems.some((stem) => verb.startsWith(stem));
 }
 
-/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words. */
+// A person noun or honorific right after a name, in apposition ("the girl", "sister"): `Айчүрөк кыз жакшы түшүндүрдү`.
+const appositions = new Set(['qiz', 'қиз', 'қыз', 'кыз', 'yigit', 'йигит', 'жігіт', 'жигит', 'opa', 'опа', 'aka', 'ака', 'апай', 'эже', 'әпке', 'байке', 'ағай', 'агай', 'ханым', 'айым', 'мырза']);
+
+/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words (and a person noun). */
 function deedAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, deeds: ReadonlySet<string>, gapWords: ReadonlySet<string>): boolean {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+  // `айнамкөз қыз жақсы түсіндірді`, `Mashhura opa tez javob berdi`: the person noun or honorific in apposition first.
+  const start = k < tokens.length && appositions.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? -1, 2) ? k + 1 : k;
+  for (let j = start; j < start + 3 && j < tokens.length; j++) {
     const word = folded[j]!;
     if (deeds.has(word)) return true;
     if (!gapWords.has(word) || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]?.start ?? -1, 2)) return false;
