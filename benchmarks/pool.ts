@@ -4,6 +4,7 @@
 // pool's efficiency against it.
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -98,6 +99,27 @@ interface Cell {
   projectedSpeedup: number | undefined;
   /** CPU per request of all threads, pool over single: the pool's extra work (messaging, cloning, GC). */
   cpuRatio: number | undefined;
+  /** CPU µs per document by thread group (requests ≥ 100 documents with /proc only): where the pool's extra CPU goes. */
+  cpuSplit: CpuSplit | undefined;
+}
+
+/**
+ * The main thread, the pool's worker threads, and every other thread of the process (V8's platform threads: parallel
+ * and concurrent GC, concurrent compilation; the workload threads, idle here), in CPU µs per document.
+ */
+interface CpuSplit {
+  single: { main: number; other: number };
+  pool: { main: number; workers: number; other: number };
+}
+
+/** Splits per-thread CPU (ms over `requests` requests of `batch` documents) into main / pool workers / other. */
+function splitCpu(usage: ReadonlyMap<string, number>, workers: ReadonlySet<string>, requests: number, batch: number): { main: number; workers: number; other: number } {
+  const split = { main: 0, workers: 0, other: 0 };
+  for (const [id, ms] of usage) {
+    const group = id === String(process.pid) ? 'main' : workers.has(id) ? 'workers' : 'other';
+    split[group] += (ms * 1000) / (requests * batch);
+  }
+  return split;
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -110,17 +132,27 @@ async function interleave(
   single: () => void,
   pooled: () => Promise<unknown>,
   trackCpu: boolean,
-): Promise<{ single: number[]; pooled: number[]; cpu: { single: Map<string, number>; pooled: Map<string, number> } }> {
+): Promise<{
+  single: number[];
+  pooled: number[];
+  cpu: { single: Map<string, number>; pooled: Map<string, number> };
+  runTime: { single: Map<string, number>; pooled: Map<string, number> };
+}> {
   const samples = { single: [] as number[], pooled: [] as number[] };
   const cpu = { single: new Map<string, number>(), pooled: new Map<string, number>() };
+  const runTime = { single: new Map<string, number>(), pooled: new Map<string, number>() };
   const spent = { single: 0, pooled: 0 };
-  const timed = async (run: () => unknown, usage: Map<string, number>): Promise<number> => {
+  const timed = async (run: () => unknown, usage: Map<string, number>, runTimes: Map<string, number>): Promise<number> => {
     // The /proc reads sit outside the timed window; only requests ≥ 100 documents track CPU, where they cost < 1%.
     const before = trackCpu ? await settledThreadCpuMs() : undefined;
+    const runBefore = before === undefined ? undefined : threadRunMs();
     const started = process.hrtime.bigint();
     await run();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (before !== undefined) addCpuDelta(usage, before, await settledThreadCpuMs());
+    if (before !== undefined) {
+      addCpuDelta(usage, before, await settledThreadCpuMs());
+      addCpuDelta(runTimes, runBefore!, threadRunMs());
+    }
     return seconds;
   };
   const enough = (kind: 'single' | 'pooled'): boolean =>
@@ -128,12 +160,34 @@ async function interleave(
   while (!enough('single') || !enough('pooled')) {
     for (const kind of ['single', 'pooled'] as const) {
       if (enough(kind)) continue;
-      const seconds = await timed(kind === 'single' ? single : pooled, cpu[kind]);
+      const seconds = await timed(kind === 'single' ? single : pooled, cpu[kind], runTime[kind]);
       samples[kind].push(seconds);
       spent[kind] += seconds;
     }
   }
-  return { ...samples, cpu };
+  return { ...samples, cpu, runTime };
+}
+
+/**
+ * Time each thread has run so far, in ms, from /proc/self/task/<id>/schedstat (nanoseconds, brought up to date on
+ * every read, unlike stat's 10 ms ticks): fine enough to split a 200 B request's CPU by thread. Empty without /proc.
+ */
+function threadRunMs(): Map<string, number> {
+  const threads = new Map<string, number>();
+  let ids: string[];
+  try {
+    ids = readdirSync('/proc/self/task');
+  } catch {
+    return threads;
+  }
+  for (const id of ids) {
+    try {
+      threads.set(id, Number(readFileSync(`/proc/self/task/${id}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return threads;
 }
 
 /**
@@ -194,8 +248,11 @@ async function sampleWorkload(): Promise<void> {
 }
 await sampleWorkload();
 
+const threadsBeforePool = new Set(threadCpuMs().keys());
 const pool = new RedactionPool();
 await pool.ready;
+// The threads that appeared with the pool are its workers (piscina starts them all up front and never idles them out).
+const poolWorkerThreads = new Set([...threadCpuMs().keys()].filter((id) => !threadsBeforePool.has(id)));
 const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part into parts of ≤ ${pool.config.partMaxChars} chars, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms`;
 process.stdout.write(`pool: ${poolSettings}\n`);
 
@@ -231,6 +288,8 @@ for (const { docBytes, warm, batches } of requests) {
     const singleCpu = perRequest(busiestThreadMs(samples.cpu.single), samples.single.length);
     const poolBusiest = perRequest(busiestThreadMs(samples.cpu.pooled), samples.pooled.length);
     const tracked = samples.cpu.single.size > 0 && poolBusiest > 0;
+    const singleSplit =
+      tracked && samples.runTime.single.size > 0 ? splitCpu(samples.runTime.single, poolWorkerThreads, samples.single.length, batch) : undefined;
     const cell: Cell = {
       docBytes,
       batch,
@@ -242,6 +301,13 @@ for (const { docBytes, warm, batches } of requests) {
       cpuRatio: tracked
         ? perRequest(totalCpuMs(samples.cpu.pooled), samples.pooled.length) / perRequest(totalCpuMs(samples.cpu.single), samples.single.length)
         : undefined,
+      cpuSplit:
+        singleSplit === undefined
+          ? undefined
+          : {
+              single: { main: singleSplit.main, other: singleSplit.other + singleSplit.workers },
+              pool: splitCpu(samples.runTime.pooled, poolWorkerThreads, samples.pooled.length, batch),
+            },
     };
     cells.push(cell);
     process.stdout.write(
@@ -249,6 +315,10 @@ for (const { docBytes, warm, batches } of requests) {
         `(${cell.singleMedianMs.toFixed(2)} ms/request), pool ${Math.round(cell.poolDocsPerSecond).toString().padStart(6)} docs/s ` +
         `(${cell.poolMedianMs.toFixed(2)} ms/request), ×${(cell.poolDocsPerSecond / cell.singleDocsPerSecond).toFixed(2)}` +
         (cell.projectedSpeedup === undefined ? '' : `; on free cores ×${cell.projectedSpeedup.toFixed(2)}, CPU pool/single ${cell.cpuRatio!.toFixed(2)}`) +
+        (cell.cpuSplit === undefined
+          ? ''
+          : `; CPU µs/doc single main ${cell.cpuSplit.single.main.toFixed(1)} other ${cell.cpuSplit.single.other.toFixed(1)}, ` +
+            `pool main ${cell.cpuSplit.pool.main.toFixed(1)} workers ${cell.cpuSplit.pool.workers.toFixed(1)} other ${cell.cpuSplit.pool.other.toFixed(1)}`) +
         '\n',
     );
   }
@@ -319,6 +389,26 @@ if (!values['no-write']) {
         `${cell.projectedSpeedup === undefined ? '' : `×${cell.projectedSpeedup.toFixed(2)}`} | ${cell.cpuRatio === undefined ? '' : cell.cpuRatio.toFixed(2)} |`,
     ),
   ];
+  const splitCells = cells.filter((cell) => cell.cpuSplit !== undefined);
+  const splitTable =
+    splitCells.length === 0
+      ? []
+      : [
+          '',
+          'CPU per document by thread (same requests; run time from /proc/self/task/*/schedstat, ns): the main thread, the pool\'s two workers, and ' +
+            'every other thread of the process ("other": V8\'s platform threads doing parallel and concurrent GC and concurrent compilation for all ' +
+            'isolates). The single thread\'s "other" is the same helpers working for the main thread alone.',
+          '',
+          '| doc size | docs/request | single: main µs/doc | single: other | pool: main µs/doc | pool: workers | pool: other | pool: all threads |',
+          '|---:|---:|---:|---:|---:|---:|---:|---:|',
+          ...splitCells.map((cell) => {
+            const { single, pool: pooled } = cell.cpuSplit!;
+            return (
+              `| ${cell.docBytes} B | ${cell.batch} | ${single.main.toFixed(1)} | ${single.other.toFixed(1)} | ${pooled.main.toFixed(1)} | ` +
+              `${pooled.workers.toFixed(1)} | ${pooled.other.toFixed(1)} | ${(pooled.main + pooled.workers + pooled.other).toFixed(1)} |`
+            );
+          }),
+        ];
   updateResultsSection(
     'Pool',
     [
@@ -358,6 +448,7 @@ if (!values['no-write']) {
         'cores; "CPU pool / single" is the CPU of all threads per request, pool over single (the cost of messaging, cloning and GC).',
       '',
       ...table,
+      ...splitTable,
       '',
       ...verdicts,
     ].join('\n'),

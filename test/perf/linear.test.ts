@@ -48,6 +48,8 @@ const ruleShapes = [
   'eshmat juda yaxshi tushuntirdi. yodgor, rahmat sizga. operator mashhura juda xushmuomala ',
   // Russian run-on chat (ru-chat.ts, ru-vocatives.ts): subjects inside a clause, misspelt verbs, openers before вы.
   'долго ждала сурхоб памагла роза приняла заказ жанибек привез ойчехра подскажите ',
+  // Russian full names and chat agreement (ru-full-names.ts, ru-openers.ts, ru-past-tense.ts, ru-chat.ts, ru-pairs.ts).
+  'Гоар Ашотовна Тигранян, с Каролиной Бехзодовной. Звонила Назокат. Роман заказала. назокат пришла ильнур сказл к Ляйсан каролина тахировна ',
   // English people by deed, title or list (en-person-verbs.ts, en-lists.ts): every hit looks up its span.
   'Zorvane fixed it. Coach Brannoch who laughed, thanks to Emma, Tarvosh, and Quellin & Mikael, my brother Gerwin knew ',
   // Chat structure (chat-lone.ts, gaps.ts, signatures.ts, mixed-words.ts): a word alone on its line, emoji between a

@@ -31,12 +31,13 @@ export function markLoneLines(text: string, tokens: readonly Token[], words: rea
   // A list: three lone lines or more, greetings and thanks aside.
   let loneLines = 0;
   for (let i = 0; i < count && loneLines < 3; i++) {
-    if (wordCues[i] === 0 && loneToken(text, tokens[i]!)) loneLines++;
+    if (tokens[i]!.sentenceStart && wordCues[i] === 0 && loneToken(text, tokens[i]!)) loneLines++;
   }
   if (loneLines >= 3) return;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    if (token.hasDigit || cueBefore[i] !== 0) continue;
+    // A word opening a line opens a sentence (tokenize.ts): the flag skips the rest without a look at the text.
+    if (!token.sentenceStart || token.hasDigit || cueBefore[i] !== 0) continue;
     const lineStart = lineOpensAt(text, token.start);
     if (lineStart === -1) continue;
     const lineEnd = lineClosesAt(text, token.end);

@@ -12,7 +12,7 @@ import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
 import { EndingSet } from './suffixes.js';
-import { agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
+import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -86,7 +86,9 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
       continue;
     }
-    const object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    let object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    // `пришла к Ляйсан`, `поблагодарить Мухаббат`: capitalised inside the sentence, a woman's name that does not decline.
+    if (object === undefined && placed && !token.sentenceStart && !lowerCase(text, token, folded[k]!) && bareCapitalPerson(folded[k]!, words[k]!, resources)) object = folded[k]!;
     if (object !== undefined) {
       (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: object });
       continue;
@@ -194,7 +196,26 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
   if (object) return obliquePerson(word, around, resources);
   if (role) return unknownToRussian(word, resources) ? word : undefined;
-  return personVerb(around) && agreesWithVerb(word, around) && unknownToRussian(word, resources) ? word : undefined;
+  if (!unknownToRussian(word, resources)) return undefined;
+  if (personVerb(around) && agreesWithVerb(word, around)) return word;
+  // `назокат пришла`, `рахматулла приехал` (ru-unlisted.ts): across its shape, any past tense; not a word one letter
+  // short of an everyday one (`посылк пришла`), nor a loanword with an inner э (`эсэмэс пришла`).
+  return agreesAcrossShape(word, around) && word.indexOf('э', 1) === -1 && knownPastTense(around, resources) && !resources.commonWords.has(word + 'а') && !resources.commonWords.has(word + 'я') ? word : undefined;
+}
+
+/**
+ * A word on no list in no case form, after a verb or preposition that takes a person, capitalised inside the sentence
+ * (the caller checked): the capital and the place are the two pieces of evidence only for a word that ends in a hard
+ * consonant (a woman's name that does not decline: `к Ляйсан`, `у Мухаббат`), of six letters or more, and that Russian does not know; a bare
+ * unknown word in -а, -о or -и there is as often a brand or a loanword (`для Хумо`).
+ */
+function bareCapitalPerson(word: string, info: WordInfo, resources: NameResources): boolean {
+  // Six letters or more: short bare words there are brands (`к Некст`, `с Клик`).
+  if (word.length < 6) return false;
+  const last = word.charCodeAt(word.length - 1);
+  if (!(last >= 0x431 && last <= 0x449) || last === 0x435 || last === 0x438 || last === 0x439 || last === 0x43e || last === 0x443 || word.indexOf('э', 1) !== -1) return false;
+  const evidence = info.evidence(true, resources, false);
+  return evidence.nameFlags === 0 && evidence.stopFlags === 0 && !resources.cueWords.has(word) && unknownToRussian(word, resources);
 }
 
 /**

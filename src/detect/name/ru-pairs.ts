@@ -7,6 +7,7 @@ import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import type { NameResources } from './resources.js';
+import { femininePatronymicWord } from './ru-full-names.js';
 import { everydayRussianWord } from './ru-everyday.js';
 import { mergeReplacing } from './ru-spans.js';
 import { chatPerson } from './ru-vocatives.js';
@@ -31,23 +32,35 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
     // once per word: SurnameLike or a Tajik surname (no visit to the folded string per token).
     const first = wordBits[k]! & WordBit.PairSurname ? WordBit.SurnameLike : 0;
     const second = wordBits[k + 1]! & WordBit.PairSurname ? WordBit.SurnameLike : 0;
-    // The common case: neither word ends like a surname, or both do.
-    if (first === second) continue;
+    // The common case: neither word ends like a surname, or both do (then only a given name in -ина before a
+    // patronymic: `каролина тахировна`, patronymicPair()).
+    if (first === second && (first === 0 || !patronymicPair(text, tokens, folded, words, k, resources))) continue;
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
     // The first word may be capitalised only because it opens a sentence (phones capitalise it: `Зарема ахмедова`).
     if (!cyrillicWord(a, folded[k]!) || !(a.sentenceStart || lowerCase(text, a, folded[k]!)) || !cyrillicWord(b, folded[k + 1]!) || !lowerCase(text, b, folded[k + 1]!) || !onlySpaces(text, a.end, b.start, 1)) continue;
     while (next < spans.length && spans[next]!.end <= a.start) next++;
     if (coveredBeyond(spans, next, a.start, b.end)) continue;
-    const surname = first ? k : k + 1;
-    const given = first ? k + 1 : k;
+    const surname = first && !second ? k : k + 1;
+    const given = surname === k ? k + 1 : k;
     if (!surnameWord(folded[surname]!, words[surname]!, resources)) continue;
     const base = chatPerson(folded[given]!, words[given]!, resources, true);
     if (base === undefined) continue;
-    (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: first ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
+    (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: surname === k ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
     k++;
   }
   if (found !== undefined) mergeReplacing(spans, found);
+}
+
+/**
+ * `каролина тахировна спасибо`: a lower-case word ending like a surname (-ина) before a patronymic (-овна, -ович, or
+ * a woman's in an oblique case) is the given name, when both are lower-case Cyrillic words one space apart; the
+ * pair is then checked like any other (the patronymic as the surname word, the first as the given name).
+ */
+function patronymicPair(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): boolean {
+  if (!lowerCase(text, tokens[k + 1]!, folded[k + 1]!)) return false;
+  const word = folded[k + 1]!;
+  return words[k + 1]!.evidence(true, resources, false).morph === Morph.Patronymic || femininePatronymicWord(word);
 }
 
 /**

@@ -26,10 +26,32 @@ export function personVerbReading(word: string, resources: NameResources): strin
   if (word.length < 5 || resources.commonWords.has(word)) return undefined;
   if (spokenVerbs === undefined) {
     const keyed = new Map<string, string>();
-    for (const verb of readPatternWords('cues/name-ru-subject-verbs.txt')) keyed.set(spokenKey(verb), verb);
-    spokenVerbs = keyed;
+    const slipped = new Map<string, string>();
+    for (const verb of readPatternWords('cues/name-ru-subject-verbs.txt')) {
+      keyed.set(spokenKey(verb), verb);
+      for (const slip of letterSlips(verb)) if (!slipped.has(slip)) slipped.set(slip, verb);
+    }
+    // A spelling as heard wins over a slip of the keys.
+    for (const [key, verb] of keyed) slipped.set(key, verb);
+    spokenVerbs = slipped;
   }
   return spokenVerbs.get(spokenKey(word));
+}
+
+/**
+ * `сказл`, `пирвез`, `атветла`: chat drops an inner letter or swaps two neighbours (the first letter and the last
+ * kept, and the last two in a swap: they carry the stem and the gender). The verb's spoken keys with one such slip, for verbs of six letters or
+ * more (shorter ones leave too few letters to tell them from other words).
+ */
+function letterSlips(verb: string): string[] {
+  const slips: string[] = [];
+  if (verb.length < 6) return slips;
+  const key = spokenKey(verb);
+  for (let i = 1; i < key.length - 1; i++) {
+    slips.push(key.slice(0, i) + key.slice(i + 1));
+    if (i < key.length - 2) slips.push(key.slice(0, i) + key[i + 1]! + key[i]! + key.slice(i + 2));
+  }
+  return slips;
 }
 
 function spokenKey(word: string): string {
@@ -113,17 +135,35 @@ export function diminutiveOfCommonWord(word: string, resources: NameResources): 
 
 /**
  * The subject agrees with its verb: a feminine past tense (-ла, -лась) after a word ending in -а/-я, a masculine
- * one (-л, -лся) after a consonant or -й; a present or future verb after either. A plural verb agrees with no
+ * one (-л, -лся) after a consonant or -й, either after -ь; a present or future verb after either. A plural verb agrees with no
  * single unknown word.
  */
 export function agreesWithVerb(word: string, verb: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  const feminine = last === 0x430 || last === 0x44f;
-  const masculine = !feminine && !isVowelOrSign(last);
+  // A soft sign ends men's and women's names alike (`шамиль`, `асель`).
+  const soft = last === 0x44c;
+  const feminine = last === 0x430 || last === 0x44f || soft;
+  const masculine = soft || (!feminine && !isVowelOrSign(last));
   if (verb.endsWith('ла') || verb.endsWith('лась')) return feminine;
   if (verb.endsWith('л') || verb.endsWith('лся')) return masculine;
   if (verb.endsWith('ли') || verb.endsWith('лись') || verb.endsWith('ло') || verb.endsWith('лось')) return false;
   return feminine || masculine;
+}
+
+/**
+ * `назокат пришла`, `хадижат обещала`: a feminine past tense after a word ending in a hard consonant, or `рахматулла
+ * приехал`, a masculine one after a word in -а/-я. Russian nouns of those shapes take the other gender (`заказ
+ * пришел`, `посылка пришла`), so a subject that agrees across its shape is a person: a woman's name that does not
+ * decline, or a man's in -а. Stronger than agreement by shape, so any past tense the lexicon knows is enough.
+ */
+export function agreesAcrossShape(word: string, verb: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const feminineShape = last === 0x430 || last === 0x44f;
+  if (verb.endsWith('ла') || verb.endsWith('лась')) return !feminineShape && !isVowelOrSign(last) && last !== 0x439 /* й */;
+  // `привез`, `принес`, `помог`: the masculine past of stems in -з, -с, -г has no -л.
+  const verbLast = verb.charCodeAt(verb.length - 1);
+  if (verb.endsWith('л') || verb.endsWith('лся') || verbLast === 0x437 || verbLast === 0x441 || verbLast === 0x433) return feminineShape;
+  return false;
 }
 
 function isVowelOrSign(code: number): boolean {

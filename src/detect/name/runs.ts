@@ -9,6 +9,8 @@ import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQ
 import type { NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
+import { surnameAfterPatronymic } from './ru-full-names.js';
+import { pastTenseVouches } from './ru-past-tense.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -99,7 +101,7 @@ export function joins(text: string, tokens: readonly Token[], scores: readonly W
     const patronymicFollows =
       (i + 2 < scores.length && scores[i + 2]!.patronymic === true) ||
       (i + 3 < scores.length && scores[i + 2]!.kind === WordKind.Name && scores[i + 3]!.kind === WordKind.Patronymic);
-    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i))) return false;
+    if (!patronymicFollows && !(current.cued === true && !hasGiven && unlistedGivenAfterCuedSurname(text, tokens, next, i)) && !surnameAfterPatronymic(text, tokens, scores, i)) return false;
   }
   if (next.kind === WordKind.Initial) return current.kind === WordKind.Name;
   if (next.kind === WordKind.Patronymic) return current.kind === WordKind.Name;
@@ -198,7 +200,7 @@ export function scoreRun(
   if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && inflectedBeforeVerb(folded[last]!) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
   // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
   else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
-  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last)) {
+  else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last) && (first !== last || pastTenseVouches(folded[last]!, folded[last + 1]!, resources))) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
   if (isSpeakerPrefix(text, tokens, first, last)) {

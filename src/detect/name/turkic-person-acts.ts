@@ -11,6 +11,7 @@ import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -131,7 +132,9 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2) || !deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || !deedDone(folded, i + 1, deeds)) continue;
     if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
-    if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word)) continue;
+    // A name ending that looks like a verb's (`Ырыскелди`, `Xudoyberdi`) still counts when the whole word is shaped so.
+    const shapedBase = turkicGivenShape(word) === GivenShape.Base && evidence.nameFlags === 0 && evidence.stopFlags === 0;
+    if (!shapedBase && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
     if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
@@ -153,9 +156,14 @@ function deedDone(folded: readonly string[], k: number, deeds: ReadonlySet<strin
   return verb !== undefined && doStems.some((stem) => verb.startsWith(stem));
 }
 
-/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words. */
+// A person noun or honorific right after a name, in apposition ("the girl", "sister"): `Айчүрөк кыз жакшы түшүндүрдү`.
+const appositions = new Set(['qiz', 'қиз', 'қыз', 'кыз', 'yigit', 'йигит', 'жігіт', 'жигит', 'opa', 'опа', 'aka', 'ака', 'апай', 'эже', 'әпке', 'байке', 'ағай', 'агай', 'ханым', 'айым', 'мырза']);
+
+/** A deed (cues/name-turkic-person-acts.txt) at token `k`, after at most two manner or time words (and a person noun). */
 function deedAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, deeds: ReadonlySet<string>, gapWords: ReadonlySet<string>): boolean {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+  // `айнамкөз қыз жақсы түсіндірді`, `Mashhura opa tez javob berdi`: the person noun or honorific in apposition first.
+  const start = k < tokens.length && appositions.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? -1, 2) ? k + 1 : k;
+  for (let j = start; j < start + 3 && j < tokens.length; j++) {
     const word = folded[j]!;
     if (deeds.has(word)) return true;
     if (!gapWords.has(word) || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]?.start ?? -1, 2)) return false;

@@ -22,6 +22,7 @@ import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
+import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
@@ -466,7 +467,9 @@ export function scoreWord(
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
-    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word))
+    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word)) &&
+    // `с Каролиной Бехзодовной`: after a name word, a woman's patronymic in an oblique case (ru-full-names.ts).
+    !(previous?.kind === WordKind.Name && word.length >= 7 && femininePatronymicWord(word))
   ) {
     return none;
   }
