@@ -71,8 +71,10 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
 function member(text: string, tokens: readonly Token[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
   const token = tokens[k]!;
   if (token.cyrillic || token.hasDigit || token.end - token.start < 2 || !titleCase(text, token)) return false;
+  // Kind first: a word the scan found nothing in (`The`) carries the source 'capital' too.
   const score = scores[k]!;
-  if (score.source !== 'capital') return score.kind === WordKind.Name;
+  if (score.kind !== WordKind.Name) return false;
+  if (score.source !== 'capital') return true;
   if (words[k]!.cue !== 0) return false;
   const evidence = words[k]!.evidence(false, resources, false);
   return evidence.nameFlags === 0 && evidence.stopFlags === 0;

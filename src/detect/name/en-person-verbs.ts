@@ -9,7 +9,7 @@ import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import type { WordScore } from './words.js';
+import { WordKind, type WordScore } from './words.js';
 
 // How many lower-case words may stand between the name and its verb (`Rangi from returns arranged`).
 const verbWindow = 4;
@@ -135,7 +135,8 @@ function candidate(text: string, tokens: readonly Token[], folded: readonly stri
   const token = tokens[k]!;
   // The scan scored it on its capital alone, or with a weak cue short of a name (`Customer: Thandeka promised`).
   const score = scores[k]!;
-  if (token.cyrillic || token.hasDigit || (score.source !== 'capital' && !(score.source === 'cue' && score.score < nameWeights.unknownPair)) || words[k]!.cue !== 0 || !titleCase(text, token)) return false;
+  // Kind first: a word the scan found nothing in (`I`, `The`) carries the source 'capital' too.
+  if (score.kind !== WordKind.Name || token.cyrillic || token.hasDigit || token.end - token.start < 4 || (score.source !== 'capital' && !(score.source === 'cue' && score.score < nameWeights.unknownPair)) || words[k]!.cue !== 0 || !titleCase(text, token)) return false;
   if (!titled && k > 0 && !token.sentenceStart && !clauseBreak(text, tokens[k - 1]!.end, token.start)) {
     const before = folded[k - 1]!;
     const social = resources.englishSocial;
