@@ -225,7 +225,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
-      findPredicatedSubjects(text, tokens, folded, words, spans, resources);
+      findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
