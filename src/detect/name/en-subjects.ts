@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
@@ -59,14 +59,15 @@ const predicateWindow = 4;
  * knows and English would not use (unlistedEnglishName), before `is` or `was` and, within predicateWindow lower-case
  * words of the same clause, a noun for a person (cues/name-english-person-nouns.txt) ending the clause, is that
  * person, in text that reads as English. Adds it to the spans as an unknown pair would score. The caller asks only
- * for text with no Cyrillic word; the noun is looked for first, so most texts cost one set lookup per token.
+ * for text with no Cyrillic word; the noun is looked for first, among the tokens with the gate bit only.
  */
-export function findPredicatedSubjects(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+export function findPredicatedSubjects(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   const nouns = resources.englishSocial.personNouns;
   let found: Span[] | undefined;
   let english: boolean | undefined;
   for (let n = 3; n < tokens.length; n++) {
-    if (!nouns.has(folded[n]!) || !clauseEndsAfter(text, tokens, n)) continue;
+    // The gate bit first (an array read): the set lookup runs only on the gate's words.
+    if ((wordBits[n]! & WordBit.EnglishSubjectCue) === 0 || !nouns.has(folded[n]!) || !clauseEndsAfter(text, tokens, n)) continue;
     // Back to the copula over lower-case words of the same clause.
     let copula = n - 1;
     while (copula > 1 && n - copula <= predicateWindow && folded[copula] !== 'is' && folded[copula] !== 'was' && lowerCase(text, tokens, folded, copula) && !clauseBreak(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
