@@ -55,6 +55,9 @@ const ruleShapes = [
   // Chat structure (chat-lone.ts, gaps.ts, signatures.ts, mixed-words.ts): a word alone on its line, emoji between a
   // greeting and a name, a dash signature, Russian typed in Latin letters opening a line.
   'спасибо 🙏👋🏽 зорвик\nзаказ пришел\nбрениса?\nUpakovka rvanaya\n— Квирения\n',
+  // Capitalised Turkic subjects, possessors and dialogue vocatives (turkic-person-acts.ts, turkic-genitive.ts,
+  // turkic-dialogue.ts): every sentence opener looks ahead for a deed, every genitive at the next word.
+  'Кәусар бәрін жақсы түсіндірді. Айбаланың кеңесі пайдалы. Айчүрөк кыз жакшы түшүндүрдү.\nМенеджер: Айнамкөз, сізге хабарласамыз.\n',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

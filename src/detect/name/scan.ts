@@ -39,6 +39,7 @@ import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
+import { locativeAttributiveWord } from './turkic-shape.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -212,6 +213,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // is the organisation the person belongs to; but an ambiguous "given name" ending a two-word run is rather the
     // surname (`Фил Гордон`, `Вишванатан Ананд`).
     while (first < last && tokens[first]!.cyrillic && scores[first]!.source === 'capital' && scores[first + 1]!.given && !(first + 1 === last && scores[last]!.score < nameWeights.first) && !ownGivenName(scores, cueBefore, first, last)) first++;
+    // `Дүкөндөгү Айбийкеге`, `Кампадагы Жумакадырга` (turkic-shape.ts): "the one in …" is no part of the name.
+    if (first < last && turkic && locativeAttributiveWord(folded[first]!)) first++;
     // `добрый день эльвира` (greeting-words.ts): the last word of a greeting phrase is no part of the name.
     if (wordCues[first]! & CueWord.PhraseEnd && endsGreetingPhrase(text, tokens, folded, first, resources)) first++;
     const span = first > last ? undefined : scoreRun(text, tokens, folded, wordBits, scores, first, last, resources, cueBefore, cueAfter);

@@ -82,3 +82,13 @@ export function possessiveAfterName(word: string, endingLength: number): boolean
   if (endingLength !== 1 || word.length < 4) return false;
   return possessiveVowels.has(word.charAt(word.length - 1)) && !cyrillicVowels.has(word.charAt(word.length - 2));
 }
+
+// The Kazakh, Kyrgyz and Uzbek locative-attributive suffix ("the one in …"): `Дүкөндөгү`, `Кампадагы`, `Дўкондаги`,
+// `Almatydagi`. Source: standard grammars.
+const locativeAttributive = ['дағы', 'дегі', 'тағы', 'тегі', 'дагы', 'даги', 'тагы', 'таги', 'деги', 'теги', 'догу', 'дөгү', 'тогу', 'төгү', 'дөгі', 'dagi', 'tagi', 'degi'];
+/** `word` (folded) is "the one in …" (`Дүкөндөгү Айбийкеге`): no part of a person's name, whatever the capital says. */
+export function locativeAttributiveWord(word: string): boolean {
+  if (word.length < 7) return false;
+  for (const ending of locativeAttributive) if (word.endsWith(ending)) return true;
+  return false;
+}

@@ -464,6 +464,9 @@ export function scoreWord(
     !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
     // `президентом Обамой`: after a role word, an adjective-like form the lexicon does not know is a foreign name.
     !(cue === Cue.Role && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word)) &&
+    // `Спасибо, Аглая!`, `Здравствуйте, Ангелая`: after thanks or a greeting, an -ая word no everyday adjective
+    // (the lexicon knows `Спасибо, дорогая`; it holds some given names as proper nouns).
+    !(cue === Cue.Strong && token.cyrillic && !resources.commonWords.has(word)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
