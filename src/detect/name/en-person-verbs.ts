@@ -29,6 +29,8 @@ export function liftPersonWords(text: string, tokens: readonly Token[], folded: 
   const social = resources.englishSocial;
   const { personVerbs, personTitles, personAdjectives } = social;
   const afterName = resources.chatWords.englishAfterName;
+  // Most texts hold no word the scan scored on its capital alone: nothing to lift.
+  if (!anyUnknownCapital(scores)) return;
   let english: boolean | undefined;
   let found: Span[] | undefined;
   let lastName = -1;
@@ -117,6 +119,15 @@ function commaBetween(text: string, from: number, to: number): boolean {
     else if (code !== 32) return false;
   }
   return commas === 1;
+}
+
+/** Some token is a name word scored on its capital alone, or on a weak cue short of a name. */
+function anyUnknownCapital(scores: readonly WordScore[]): boolean {
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k]!;
+    if (score.kind === WordKind.Name && (score.source === 'capital' || (score.source === 'cue' && score.score < nameWeights.unknownPair))) return true;
+  }
+  return false;
 }
 
 /** The token the verb at `v` is said of: back over lower-case words of the same clause, or -1. */
