@@ -31,6 +31,7 @@ describe('a word alone on its line or as the whole message is the person called'
     ['greeting lines with everyday words', 'здравствуйте\nкогда\nбудет'],
     ['a lone everyday word after thanks', 'спасибо\nхорошо\nпока'],
     ['a lone Uzbek word after a greeting', 'salom\nqachon\nkeladi'],
+    ['an everyday word after a redacted introduction, in Turkic text', 'жакшы\nМеня зовут [NAME],\nбыстрой\n[PHONE]\n'],
   ])('%s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -49,7 +49,8 @@ export function markLoneLines(text: string, tokens: readonly Token[], words: rea
 // The lone word at `i` is a listed given name, or `?`/`!` follows it (4+ letters), or a greeting ends the line before.
 function called(text: string, tokens: readonly Token[], words: readonly WordInfo[], wordCues: ArrayLike<number>, i: number, lineEnd: number, resources: NameResources, turkic: boolean): boolean {
   const token = tokens[i]!;
-  if (i > 0 && wordCues[i - 1]! & CueWord.PhraseEnd && lineOpensAt(text, token.start) > tokens[i - 1]!.end) return true;
+  // The greeting must close its line: `меня зовут [NAME],\nбыстрой` has a placeholder (no token) after the cue.
+  if (i > 0 && wordCues[i - 1]! & CueWord.PhraseEnd && lineOpensAt(text, token.start) > tokens[i - 1]!.end && lineClosesAt(text, tokens[i - 1]!.end) !== -1) return true;
   if (token.end - token.start >= 4) {
     for (let at = token.end; at < lineEnd; at++) {
       const code = text.charCodeAt(at);
