@@ -13,6 +13,7 @@ describe('three surnames in the partnership pattern name a firm', () => {
 
   it.each([
     ['given names are people', 'Thanks to Anna, Maria and John for the help', ['Anna', 'Maria', 'John']],
+    ['a given name that is also a surname, beside two unknown words, is a person', 'Shout out to Sarah, Quellin and Dovrik', ['Sarah', 'Quellin', 'Dovrik']],
     ['surnames announced after a colon are people', 'The shop is run by our founders: Hernandez, Garcia and Owens.', ['Hernandez', 'Garcia', 'Owens']],
   ])('%s: %j keeps its names', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -14,7 +14,7 @@ const ampersand = 38;
  * listed surname or on no list, at least one a surname and at most one also a given name, and no colon announces
  * them: law firms, agencies and partnerships are named so; people
  * listed by surname alone are rare outside sport and news (`Anna, Maria and John` keeps its names). One check per
- * span, only in Latin-script text.
+ * span, only in Latin-script text. At least one must be a surname only: `Sarah, Quellin and Dovrik` are people.
  */
 export function dropSurnameFirms(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   // One pass that compacts in place: a span inside the last firm found is dropped, with the kept spans before it
@@ -78,7 +78,8 @@ function firmAt(text: string, tokens: readonly Token[], folded: readonly string[
     const flags = words[k]!.evidence(false, resources, false).nameFlags;
     // Listed as a surname, or on no list at all (the firm's partners are rarely all on ours).
     if (flags !== 0 && (flags & WordFlag.Surname) === 0) return undefined;
-    if (flags & WordFlag.Surname) surnames++;
+    // A surname that is also a given name (`Sarah`, `Marshall`) is no evidence of a firm on its own.
+    if (flags & WordFlag.Surname && (flags & WordFlag.First) === 0) surnames++;
     if (flags & WordFlag.First) alsoGiven++;
   }
   return surnames >= 1 && alsoGiven <= 1 ? [x.start, z.end] : undefined;
