@@ -4,7 +4,6 @@
 // pool's efficiency against it.
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
 
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +17,7 @@ import type { ResolvedPolicy } from '../src/policy/types.js';
 import type { Destination } from '../src/types.js';
 import { checkBuild } from './lib/build-check.js';
 import { ensureDevCorpus, readCorpusTexts } from './lib/dev-corpus.js';
-import { addCpuDelta, busiestThreadMs, threadCpuMs, totalCpuMs } from './lib/thread-cpu.js';
+import { addCpuDelta, busiestThreadMs, threadCpuMs, threadRunMs, totalCpuMs } from './lib/thread-cpu.js';
 import { type CapacitySample, WorkloadThreads } from './lib/workload-capacity.js';
 import { resultsPath, runStamp, updateResultsSection } from './lib/results.js';
 
@@ -166,28 +165,6 @@ async function interleave(
     }
   }
   return { ...samples, cpu, runTime };
-}
-
-/**
- * Time each thread has run so far, in ms, from /proc/self/task/<id>/schedstat (nanoseconds, brought up to date on
- * every read, unlike stat's 10 ms ticks): fine enough to split a 200 B request's CPU by thread. Empty without /proc.
- */
-function threadRunMs(): Map<string, number> {
-  const threads = new Map<string, number>();
-  let ids: string[];
-  try {
-    ids = readdirSync('/proc/self/task');
-  } catch {
-    return threads;
-  }
-  for (const id of ids) {
-    try {
-      threads.set(id, Number(readFileSync(`/proc/self/task/${id}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
-    } catch {
-      // the thread ended between the listing and the read
-    }
-  }
-  return threads;
 }
 
 /**

@@ -8,6 +8,23 @@ const msPerTick = 10;
 
 /** CPU milliseconds used so far by each thread (by thread id); empty where /proc is not available. */
 export function threadCpuMs(): Map<string, number> {
+  return perThread('stat', (stat) => {
+    // Fields after the `(comm)` field: state is [0], utime [11], stime [12].
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * msPerTick;
+  });
+}
+
+/**
+ * Time each thread has run so far, in ms, from /proc/self/task/<id>/schedstat (nanoseconds, brought up to date on
+ * every read, unlike stat's 10 ms ticks): fine enough to split a 200 B request's CPU by thread. Empty without /proc.
+ */
+export function threadRunMs(): Map<string, number> {
+  return perThread('schedstat', (schedstat) => Number(schedstat.split(' ')[0]) / 1e6);
+}
+
+// One /proc/self/task/<id>/<file> read per thread, turned into milliseconds.
+function perThread(file: string, toMs: (content: string) => number): Map<string, number> {
   const threads = new Map<string, number>();
   let ids: string[];
   try {
@@ -17,10 +34,7 @@ export function threadCpuMs(): Map<string, number> {
   }
   for (const id of ids) {
     try {
-      const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
-      // Fields after the `(comm)` field: state is [0], utime [11], stime [12].
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      threads.set(id, (Number(fields[11]) + Number(fields[12])) * msPerTick);
+      threads.set(id, toMs(readFileSync(`/proc/self/task/${id}/${file}`, 'utf8')));
     } catch {
       // the thread ended between the listing and the read
     }

@@ -3,6 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { asciiTitleCase } from './english.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { spanOverlapping } from './en-person-verbs.js';
@@ -70,7 +71,7 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
 /** A title-case Latin word: a found name, or one the scan scored on its capital alone that no list or cue knows. */
 function member(text: string, tokens: readonly Token[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
   const token = tokens[k]!;
-  if (token.cyrillic || token.hasDigit || token.end - token.start < 2 || !titleCase(text, token)) return false;
+  if (token.cyrillic || token.hasDigit || token.end - token.start < 2 || !asciiTitleCase(text, token)) return false;
   // Kind first: a word the scan found nothing in (`The`) carries the source 'capital' too.
   const score = scores[k]!;
   if (score.kind !== WordKind.Name) return false;
@@ -104,15 +105,4 @@ function gapMark(text: string, from: number, to: number): number {
     mark = code;
   }
   return mark;
-}
-
-/** An upper-case A–Z, then lower-case a–z only. */
-function titleCase(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start);
-  if (first < 65 || first > 90) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }

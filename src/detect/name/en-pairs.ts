@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { unlistedEnglishName } from './english.js';
+import { asciiTitleCase, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -26,7 +26,7 @@ export function liftPlaceGivenPairs(text: string, tokens: readonly Token[], fold
     if (k === -1 || k + 1 >= tokens.length || tokens[k + 1]!.end !== span.end || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) continue;
     const given = scores[k]!;
     const surname = scores[k + 1]!;
-    if (given.kind !== WordKind.Name || given.source !== 'gazetteer' || surname.source !== 'capital' || !titleCase(text, tokens[k]!) || !titleCase(text, tokens[k + 1]!)) continue;
+    if (given.kind !== WordKind.Name || given.source !== 'gazetteer' || surname.source !== 'capital' || !asciiTitleCase(text, tokens[k]!) || !asciiTitleCase(text, tokens[k + 1]!)) continue;
     const givenEvidence = words[k]!.evidence(false, resources, false);
     // The place made the evidence ambiguous; the list entry itself must not be (`Will`, `Rose`: everyday words).
     const entry = resources.latinNames.getStem(folded[k]!);
@@ -34,15 +34,4 @@ export function liftPlaceGivenPairs(text: string, tokens: readonly Token[], fold
     if (words[k + 1]!.cue !== 0 || !unlistedEnglishName(folded[k + 1]!, words[k + 1]!.evidence(false, resources, false), resources)) continue;
     span.score = nameWeights.unknownPair;
   }
-}
-
-/** An upper-case A–Z, then lower-case a–z only. */
-function titleCase(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start);
-  if (first < 65 || first > 90) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }

@@ -4,7 +4,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readsEnglish, unlistedEnglishName } from './english.js';
+import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -147,7 +147,7 @@ function candidate(text: string, tokens: readonly Token[], folded: readonly stri
   // The scan scored it on its capital alone, or with a weak cue short of a name (`Customer: Thandeka promised`).
   const score = scores[k]!;
   // Kind first: a word the scan found nothing in (`I`, `The`) carries the source 'capital' too.
-  if (score.kind !== WordKind.Name || token.cyrillic || token.hasDigit || token.end - token.start < 4 || (score.source !== 'capital' && !(score.source === 'cue' && score.score < nameWeights.unknownPair)) || words[k]!.cue !== 0 || !titleCase(text, token)) return false;
+  if (score.kind !== WordKind.Name || token.cyrillic || token.hasDigit || token.end - token.start < 4 || (score.source !== 'capital' && !(score.source === 'cue' && score.score < nameWeights.unknownPair)) || words[k]!.cue !== 0 || !asciiTitleCase(text, token)) return false;
   if (!titled && k > 0 && !token.sentenceStart && !clauseBreak(text, tokens[k - 1]!.end, token.start)) {
     const before = folded[k - 1]!;
     const social = resources.englishSocial;
@@ -166,17 +166,6 @@ const nounEndings = ['ance', 'ence', 'tion', 'sion', 'ment', 'ness', 'ship', 'ho
 
 function lowerCase(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return text.charCodeAt(tokens[k]!.start) === folded[k]!.charCodeAt(0);
-}
-
-/** An upper-case A–Z, then lower-case a–z only. */
-function titleCase(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start);
-  if (first < 65 || first > 90) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** A comma, semicolon, colon, dash, bracket or line break between two tokens. */

@@ -154,3 +154,14 @@ export function readsEnglish(folded: readonly string[], functionWords: ReadonlyS
   }
   return found === 1 && folded.length <= 8;
 }
+
+/** An upper-case A–Z, then lower-case a–z only: a title-case English word as typed. */
+export function asciiTitleCase(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start);
+  if (first < 65 || first > 90) return false;
+  for (let at = token.start + 1; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
