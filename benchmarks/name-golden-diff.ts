@@ -1,5 +1,6 @@
 // Golden diff: the NAME detector and full detect() of two repo roots over the same texts must give identical spans.
-// Run: npx tsx benchmarks/name-golden-diff.ts --base <root> [--head <root>] [--corpus <dev-corpus.jsonl>] [--generated 3000]
+// Run: npx tsx benchmarks/name-golden-diff.ts --base <root> [--head <root>] [--corpus <dev-corpus.jsonl>] [--generated 3000] [--counts-only]
+// --counts-only prints differences per set and no text; it is forced for the blind corpus, whose texts stay unread.
 // Use it to prove that a speed change altered no output: every span (start, end, type, score, source, normalized).
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,11 +28,13 @@ const { values } = parseArgs({
     generated: { type: 'string' },
     seed: { type: 'string' },
     shared: { type: 'string' },
+    'counts-only': { type: 'boolean' },
   },
 });
 const { baseRoot, headRoot, corpusPath, sharedDir } = goldenPaths(values);
 const generatedCount = Number(values.generated ?? 3000);
 const seed = Number(values.seed ?? 424242);
+const countsOnly = values['counts-only'] === true || /blind/.test(corpusPath);
 
 async function loadRoot(root: string): Promise<Root> {
   const nameModule = (await import(pathToFileURL(`${root}/src/detect/name/index.ts`).href)) as {
@@ -127,6 +130,7 @@ const cases = await buildCases();
 const base = await loadRoot(baseRoot);
 const head = await loadRoot(headRoot);
 const differences: string[] = [];
+const differencesBySet = new Map<string, number>();
 const counts = new Map<string, number>();
 let spanCount = 0;
 for (const kind of ['nameDetect', 'detect'] as const) {
@@ -136,11 +140,16 @@ for (const kind of ['nameDetect', 'detect'] as const) {
     counts.set(item.set, (counts.get(item.set) ?? 0) + 1);
     spanCount += (JSON.parse(baseKeys[index]!) as unknown[]).length;
     if (baseKeys[index] !== headKeys[index]) {
+      differencesBySet.set(item.set, (differencesBySet.get(item.set) ?? 0) + 1);
       differences.push(`${kind} [${item.set}] ${JSON.stringify(item.text.slice(0, 160))} known=${JSON.stringify(item.knownNames)}\n  base: ${baseKeys[index]}\n  head: ${headKeys[index]}`);
     }
   });
 }
 const perSet = [...counts].map(([set, count]) => `${set} ${count / 2}`).join(', ');
 console.log(`golden diff ${baseRoot} → ${headRoot}: ${cases.length} texts (${perSet}), ${spanCount} spans, NAME detector and detect(): ${differences.length} differences`);
-for (const difference of differences.slice(0, 20)) console.log(difference);
+if (countsOnly) {
+  if (differences.length > 0) console.log(`differences by set (texts not printed): ${[...differencesBySet].map(([set, count]) => `${set} ${count}`).join(', ')}`);
+} else {
+  for (const difference of differences.slice(0, 20)) console.log(difference);
+}
 process.exitCode = differences.length === 0 ? 0 : 1;
