@@ -9,6 +9,8 @@ describe('chat closings, operator openings and talking with a person, as cue phr
     ['an English closing', 'kind regards, quindley', ['quindley']],
     ['an operator opening', 'на связи брениса, чем могу помочь?', ['брениса']],
     ['the operator greeting the customer', 'вас приветствует зорвас, слушаю вас', ['зорвас']],
+    ['an operator speaking', 'с вами говорит брениса, чем могу помочь', ['брениса']],
+    ['a person whose name is recalled', 'оператора звали брениса, она все решила', ['брениса']],
     ['talking with a person', 'вчера общалась с брениса по телефону', ['брениса']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -18,6 +20,8 @@ describe('chat closings, operator openings and talking with a person, as cue phr
     ['a closing before the team', 'с уважением, команда поддержки'],
     ['an English closing before the team', 'kind regards, support team'],
     ['an operator opening before an everyday word', 'на связи круглосуточно, пишите'],
+    ['a robot speaking', 'с вами говорит робот, выберите пункт меню'],
+    ['called home, not named', 'его звали домой а он не пошел'],
     ['talking with everyday words', 'связался с поддержкой никто не ответил'],
     ['cheers before an everyday word', 'cheers mate that was quick'],
   ])('%s: %j', (_kind, text) => {
