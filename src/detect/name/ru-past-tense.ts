@@ -18,7 +18,8 @@ export function pastTenseVouches(name: string, verb: string, resources: NameReso
   if (hardConsonant(name.charCodeAt(name.length - 1))) return false;
   return personVerbReading(verb, resources) !== undefined;
 }
+
+// A feminine verb cannot agree with a name in a hard consonant (б..щ less the vowels and й; ь, ъ lie above щ).
 function hardConsonant(code: number): boolean {
-  // Cyrillic а..я, less the vowels, й, ь and ъ.
   return code >= 0x431 && code <= 0x449 && code !== 0x435 && code !== 0x438 && code !== 0x439 && code !== 0x43e && code !== 0x443;
 }
