@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { asciiTitleCase } from './english.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
-import { spanOverlapping } from './en-person-verbs.js';
+import { spanOverlapping } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 

@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
+import { spanOverlapping } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -73,22 +74,6 @@ export function liftPersonWords(text: string, tokens: readonly Token[], folded: 
   if (found === undefined) return;
   for (const span of found) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The span overlapping [start, end), or undefined: a binary search over the scan's spans (sorted, disjoint), so a
- * text with many hits stays linear-log.
- */
-export function spanOverlapping(spans: readonly Span[], start: number, end: number): Span | undefined {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const span = spans[low];
-  return span !== undefined && span.start < end ? span : undefined;
 }
 
 // Intensifiers between the copula and a person adjective (`was so patient`, `were both super helpful`): a closed class.

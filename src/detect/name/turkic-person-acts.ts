@@ -90,15 +90,18 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
     if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word)) continue;
-    // Russian words come into Turkic chat too (`оператор вежливый`): the Russian lexicon has the last word, and
-    // without Kazakh or Kyrgyz letters in the text its near misses too.
-    if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
+    if (russianWord(token, word, resources, turkic)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
 }
 
+// Russian words come into Turkic chat too (`оператор вежливый`): the Russian lexicon has the last word, and without
+// Kazakh or Kyrgyz letters in the text its near misses too.
+function russianWord(token: Token, word: string, resources: NameResources, turkic: boolean): boolean {
+  return token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)));
+}
 
 /** Entry condition of findCapitalPersonActs (scan.ts ORs it into WordBit.PersonAct): a deed only a person does. */
 export function personDeedWord(word: string): boolean {
@@ -135,7 +138,7 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // A name ending that looks like a verb's (`Ырыскелди`, `Xudoyberdi`) still counts when the whole word is shaped so.
     const shapedBase = turkicGivenShape(word) === GivenShape.Base && evidence.nameFlags === 0 && evidence.stopFlags === 0;
     if (!shapedBase && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
-    if (token.cyrillic && (resources.commonWords.has(word) || (!turkic && typoOfCommonWord(word, resources.commonWords)))) continue;
+    if (russianWord(token, word, resources, turkic)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
