@@ -20,6 +20,8 @@ import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { liftTurnOpeners } from './en-openers.js';
+import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
@@ -231,6 +233,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
+    }
+    // `Oyelaran was great.`, `Agent: Nilufar, your order …` (en-openers.ts): text with a capital only.
+    if (!lowerCaseWriting) {
+      liftTurnOpeners(text, tokens, folded, words, scores, spans, resources);
+      // `O'Sullivan sorted out my refund` (en-apostrophe.ts).
+      liftApostropheNames(text, tokens, folded, spans);
     }
     // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
     if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
