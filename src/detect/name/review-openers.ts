@@ -8,13 +8,15 @@ import { EndingSet } from './suffixes.js';
 // Predicates only a person takes, one word each (Kyrgyz, Kazakh, Uzbek Latin and Cyrillic): praise or complaint
 // adjectives of people (polite, modest, kind, well-mannered), and what a person did for the customer (showed,
 // solved, delivered, recommended, got in touch, knows the job). A shop or an app is not polite and does not know its
-// job; the deeds of cues/name-turkic-person-acts.txt count too (turkic-person-acts.ts asks both). Curated for pii-gate
+// job, and is not told "well done"; the deeds of cues/name-turkic-person-acts.txt count too (turkic-person-acts.ts asks both). Curated for pii-gate
 // from general knowledge; CC0 / MIT.
 const personPredicates = new Set([
   'сылык', 'кичипейил', 'сыпайы', 'боорукер', 'адептүү', 'көрсөттү', 'чечти', 'жеткирди', 'сунуштады', 'хабарлашты',
   'ілтипатты', 'кішіпейіл', 'мейірімді', 'инабатты', 'әдепті', 'көрсетті', 'шешті', 'жеткізді', 'ұсынды', 'хабарласты', 'біледі',
   'xushmuomala', 'odobli', 'muloyim', 'mehribon', "xushfe'l", "ko'rsatdi", 'yetkazdi', "bog'landi", 'biladi',
   'хушмуомала', 'одобли', 'мулойим', 'меҳрибон', 'мехрибон', 'хушфеъл', 'кўрсатди', 'етказди', 'боғланди', 'билади',
+  // "Well done", said of a person (the Russian loan is in every language's reviews): `Нұрсұлу молодец, …`.
+  'молодец', 'молодчина', 'умница', 'умничка', 'molodets', 'molodec', 'malades', 'маладес', 'barakalla', 'баракалла', 'баракелде', 'баракелді', 'жарайсың', 'жарайсыз', 'ofarin', 'офарин',
 ].map(foldWord));
 // "Gave" after a converb: the benefactive, a deed done for someone (`алмаштырып берди`, `қайтарып берді`, `qaytarib
 // berdi`); a verb pair whose second word is one of these after its own first word (`тосуп алды` welcomed, `алып келди`
@@ -31,6 +33,8 @@ const pairs = new Map<string, readonly string[]>([
   ['qildi', ['hal']],
   ['қилди', ['ҳал']],
 ].map(([verb, firsts]) => [foldWord(verb as string), (firsts as string[]).map(foldWord)]));
+// Person nouns said of the subject (specialist, person, girl, young man, employee): `Нұрсұлу керемет маман`.
+const personPredicateNouns = new Set(['маман', 'адис', 'адам', 'кісі', 'киши', 'қыз', 'кыз', 'жігіт', 'жигит', 'әйел', 'аял', 'qiz', 'yigit', 'odam', 'ayol', 'inson', 'инсон', 'одам', 'қиз', 'йигит', 'аёл', 'xodim', 'ходим', 'mutaxassis', 'мутахассис'].map(foldWord));
 // "As a …" after a role word in apposition to the name: `Жылдызкан консультант катары`, `Еркежан шебер ретінде`.
 const asWords = new Set(['катары', 'ретінде', 'sifatida', 'сифатида'].map(foldWord));
 
@@ -48,24 +52,29 @@ const reach = 8;
 /**
  * After the capitalised word at `k - 1` opening its sentence, the rest of the sentence says a person is meant: a
  * person predicate (above) or a deed (`isDeed`, cues/name-turkic-person-acts.txt) within `reach` words and before a
- * comma (unless a converb closes the clause: `Үмүтай кассада туруп, баарын көрсөттү`), a benefactive after a converb, or a role word
+ * comma (unless a converb closes the clause: `Үмүтай кассада туруп, баарын көрсөттү`, or one word said of the opener
+ * does: `Нұрсұлу керемет, бәрін түсіндірді`), a benefactive after a converb, or a role word
  * right after the name followed by "as" (`Zebiniso sotuvchi sifatida zo'r`). Not when the word right after is a
  * possessed noun (`Дүкөн кызматкерлери абдан сылык`).
  */
-export function personPredicateAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, isDeed: (word: string) => boolean, isRole: (word: string) => boolean): boolean {
+export function personPredicateAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, isDeed: (word: string) => boolean, isRole: (word: string) => boolean, deedClose: (from: number) => boolean): boolean {
   if (k >= tokens.length || tokens[k]!.sentenceStart) return false;
   if (possessed.test(folded[k]!)) return false;
   if (k + 1 < tokens.length && isRole(folded[k]!) && asWords.has(folded[k + 1]!)) return true;
   for (let j = k; j < tokens.length && j < k + reach && !tokens[j]!.sentenceStart; j++) {
     const word = folded[j]!;
     if (personPredicates.has(word) || isDeed(word)) return true;
+    // `Нұрсұлу керемет маман, …`, `Сагынай абдан жакшы адис`: a person noun or service role (not possessed, no case
+    // ending: those are in no list) said of the opener.
+    if (j > k && (personPredicateNouns.has(word) || isRole(word)) && !possessed.test(word)) return true;
     if (j > k && benefactives.has(word) && converb.test(folded[j - 1]!)) return true;
     if (j > k) {
       const firsts = pairs.get(word);
       if (firsts !== undefined && firsts.includes(folded[j - 1]!)) return true;
     }
-    // A comma closes the clause unless a converb carries it on to the same subject.
-    if (text.charCodeAt(tokens[j]!.end) === 44 && !converb.test(word)) return false;
+    // A comma closes the clause unless a converb carries it on to the same subject, or the clause was one word said
+    // of the opener and the next one has no subject of its own before its deed (`Нұрсұлу керемет, бәрін түсіндірді`).
+    if (text.charCodeAt(tokens[j]!.end) === 44 && !converb.test(word)) return j === k && deedClose(j + 1);
   }
   return false;
 }

@@ -141,7 +141,7 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // The deed close by (`Кәусар бәрін түсіндірді`), or a person's predicate later in the sentence (review-openers.ts:
     // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`).
     const isDeed = (candidate: string): boolean => deeds.has(candidate) && deedDone(folded, folded.indexOf(candidate, i + 1), deeds);
-    if (!(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, i + 1, isDeed, (role) => resources.roles.has(role))) continue;
+    if (!(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, i + 1, isDeed, (role) => resources.serviceRoles.has(role), (from) => deedAhead(text, tokens, folded, from, deeds, gapWords) && deedDone(folded, from, deeds))) continue;
     if (resources.roles.has(word) || resources.cueWords.has(word)) continue;
     const existing = spanCovering(spans, scanned, token.start, token.end);
     if (existing !== undefined) {
