@@ -46,6 +46,7 @@ export function reviewPredicateWord(word: string): boolean {
 // The third-person possessive that makes the opener a modifier, not the subject: `Дүкөн кызматкерлери абдан сылык`
 // (the shop's staff), `Filial xodimlari`, `Дүкен сатушысы`. Unambiguous forms only (after a vowel, or after a plural).
 const possessed = new EndingSet(['сы', 'сі', 'си', 'су', 'сү', 'si', 'лары', 'лері', 'лери', 'дары', 'дері', 'дери', 'тары', 'тері', 'тери', 'лору', 'лөрү', 'дору', 'дөрү', 'тору', 'төрү', 'lari', 'лари']);
+const conjunctions = new Set(['мен', 'менен', 'менеен', 'және', 'жана', 'va', 'ва', 'bilan', 'билан']);
 // The sentence's words are read up to this many: a review's first sentence is short.
 const reach = 8;
 
@@ -63,6 +64,9 @@ export function personPredicateAhead(text: string, tokens: readonly Token[], fol
   if (k + 1 < tokens.length && isRole(folded[k]!) && asWords.has(folded[k + 1]!)) return true;
   for (let j = k; j < tokens.length && j < k + reach && !tokens[j]!.sentenceStart; j++) {
     const word = folded[j]!;
+    // Another capitalised word first: the deed may be that one's (`Мәртебелі қонақты Ақордада … Тоқаев қарсы алды`).
+    // A second name joined by "and" shares the deed (`Ақбөпе мен Салтанат екеуі де көмектесті`).
+    if (text.charCodeAt(tokens[j]!.start) !== word.charCodeAt(0) && !(j > k && conjunctions.has(folded[j - 1]!))) return false;
     if (personPredicates.has(word) || isDeed(word)) return true;
     // `Нұрсұлу керемет маман, …`, `Сагынай абдан жакшы адис`: a person noun or service role (not possessed, no case
     // ending: those are in no list) said of the opener.
@@ -97,6 +101,20 @@ const firstPersonPossessive = new EndingSet(['им', 'ым', 'ім', 'ум', 'ү
  */
 export function possessiveShapedName(word: string): boolean {
   if (word.length < 7 || !firstPersonPossessive.test(word)) return false;
+  return !kinWithPossessive(word);
+}
+function kinWithPossessive(word: string): boolean {
+  if (!firstPersonPossessive.test(word)) return false;
   const stem = word.slice(0, word.length - 2);
-  return !kinStems.has(stem) && !kinStems.has(stem.slice(0, stem.length - 1));
+  return kinStems.has(stem) || kinStems.has(stem.slice(0, stem.length - 1));
+}
+
+// Genitive endings (not -дин/-тин/-нин, which close given names: `Jaloliddin`, `Шамсидин`): `Жұрттың барлығы …`, a
+// possessor, not the subject.
+const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нун', 'нүн', 'дын', 'дун', 'дүн', 'тын', 'тун', 'түн', 'ning', 'нинг']);
+// "The one in …" typed with a doubled vowel too (`Дүкендеегі`, `Дўкондааги`): a place word, no subject.
+const locativeAttributive = /[дт][аәеэоөуүыіи]{1,2}[гғ][іыиүу]$|[dt][aeiou]{1,2}gi$/u;
+/** The opener is a possessor, a compound, "the one in …" or "my husband": no given name. */
+export function notOpenerName(word: string): boolean {
+  return word.includes('-') || genitive.test(word) || locativeAttributive.test(word) || kinWithPossessive(word);
 }

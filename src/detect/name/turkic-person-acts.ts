@@ -11,8 +11,8 @@ import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
-import { GivenShape, turkicGivenShape } from './turkic-shape.js';
-import { bareOpener, personPredicateAhead, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
+import { GivenShape, locativeAttributiveWord, turkicGivenShape } from './turkic-shape.js';
+import { bareOpener, notOpenerName, personPredicateAhead, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
 import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
@@ -110,6 +110,7 @@ export function personDeedWord(word: string): boolean {
   return actSet().has(word) || reviewPredicateWord(word);
 }
 
+// `Дүкөндөгү сатуучу …` ("the one in the shop") is no subject's name either (turkic-shape.ts locativeAttributiveWord).
 // Agent nouns (-чы/-чу/-шы: `Ашпозчу` cook, `Тұтынушы`; -паз: `Аспаз`, `Oshpaz`; -кер/-гер: `Дарыгер`) and a
 // management noun (`Rahbariyat`): people by trade, never given names.
 const agentNoun = new EndingSet(['чы', 'чі', 'чу', 'чү', 'шы', 'ші', 'шу', 'шү', 'chi', 'чи', 'паз', 'paz', 'кер', 'гер', 'iyat', 'ият', 'ийат']);
@@ -136,7 +137,7 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // Capitalised, the second letter in lower case (not `ООО`, not an acronym).
     if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) === firstCodes[i] || text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) continue;
     const word = folded[i]!;
-    if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word) || agentNoun.test(word)) continue;
+    if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word) || agentNoun.test(word) || locativeAttributiveWord(word) || notOpenerName(word)) continue;
     if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2)) continue;
     // The deed close by (`Кәусар бәрін түсіндірді`), or a person's predicate later in the sentence (review-openers.ts:
     // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`).
