@@ -328,6 +328,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   }
+  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
+  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   return spans;
 }
 
