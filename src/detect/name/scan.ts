@@ -12,7 +12,7 @@ import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js
 import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
-import { findUnlistedEnglishNames } from './english-lower.js';
+import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
@@ -225,6 +225,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
+  if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
