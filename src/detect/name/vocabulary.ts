@@ -147,8 +147,6 @@ const defaultLimit = 65_536;
 const maxInternedLength = 48;
 // The table grows with the words (at most half full), so it stays small enough to sit in the CPU cache.
 const initialTableSize = 4096;
-// Entries per word in Vocabulary's #meta: codes start, WordBit flags, CueWord flags.
-const metaStride = 3;
 
 /**
  * Interns folded words, found straight from the text: a word met before costs one hash over its folded codes and a
@@ -166,12 +164,11 @@ export class Vocabulary {
   // Word number → the facts the scan reads for every token (folded string, WordBit and CueWord flags, first folded
   // code), so a plain word costs no visit to its WordInfo at all.
   #folded: string[] = [];
-  // Word number n → [3n] where its folded codes start in #codes (they end where word n + 1's start, at [3n + 3]),
-  // [3n + 1] its WordBit flags, [3n + 2] its CueWord flags: the lookup reads one line of this array for all three
-  // (separate arrays cost a cache line each per token), and the first folded code comes from the #codes line the
-  // comparison has just read. Int32: WordBit has grown past 16 bits (kept below 2^30, so every value stays a small
-  // integer for V8).
-  #meta = new Int32Array(((initialTableSize / 2) + 1) * metaStride);
+  // Int32: WordBit has grown past 16 bits (kept below 2^30, so every value stays a small integer for V8).
+  #bits = new Int32Array(initialTableSize / 2);
+  #cues = new Uint16Array(initialTableSize / 2);
+  #firsts = new Uint16Array(initialTableSize / 2);
+  #starts = new Int32Array(initialTableSize / 2 + 1);
   #codes = new Uint16Array(initialTableSize * 4);
   readonly #describe: (folded: string) => WordFacts;
   readonly #limit: number;
@@ -223,9 +220,8 @@ export class Vocabulary {
       }
       if (stored !== hash) continue;
       const number = table[(slot << 1) + 1]!;
-      const at = number * metaStride;
-      const from = this.#meta[at]!;
-      if (this.#meta[at + metaStride]! - from === length && this.#foldsTo(text, start, length, from)) return number;
+      const from = this.#starts[number]!;
+      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return number;
     }
   }
 
@@ -237,15 +233,15 @@ export class Vocabulary {
   }
   /** WordInfo.bits of word `number`. */
   bitsAt(number: number): number {
-    return this.#meta[number * metaStride + 1]!;
+    return this.#bits[number]!;
   }
   /** WordInfo.cue of word `number`. */
   cueAt(number: number): number {
-    return this.#meta[number * metaStride + 2]!;
+    return this.#cues[number]!;
   }
   /** The first code of word `number`'s folded form. */
   firstAt(number: number): number {
-    return this.#codes[this.#meta[number * metaStride]!]!;
+    return this.#firsts[number]!;
   }
 
   /** The interned word for an already folded string. */
@@ -265,15 +261,10 @@ export class Vocabulary {
     }
   }
 
-  // text[start, start + length) folds code by code to word codes [from, from + length). Most codes of a text are
-  // already folded (lower case): equal as they stand, they need no fold.
+  // text[start, start + length) folds code by code to word codes [from, from + length).
   #foldsTo(text: string, start: number, length: number, from: number): boolean {
     const codes = this.#codes;
-    for (let k = 0; k < length; k++) {
-      const code = text.charCodeAt(start + k);
-      const stored = codes[from + k]!;
-      if (code !== stored && foldCode(code) !== stored) return false;
-    }
+    for (let k = 0; k < length; k++) if (foldCode(text.charCodeAt(start + k)) !== codes[from + k]) return false;
     return true;
   }
 
@@ -290,16 +281,20 @@ export class Vocabulary {
     } else if ((size + 1) * 2 > this.#table.length >> 1) {
       this.#grow();
     }
-    let meta = this.#meta;
-    if ((size + 2) * metaStride > meta.length) meta = this.#meta = grown(meta, (size + 2) * metaStride);
-    const at = size * metaStride;
-    const from = meta[at]!;
-    meta[at + 1] = info.bits;
-    meta[at + 2] = info.cue;
+    const from = this.#starts[size]!;
+    if (size + 2 > this.#starts.length) this.#starts = grown(this.#starts, size + 2);
+    if (size >= this.#bits.length) {
+      this.#bits = grown(this.#bits, size + 1);
+      this.#cues = grown(this.#cues, size + 1);
+      this.#firsts = grown(this.#firsts, size + 1);
+    }
+    this.#bits[size] = info.bits;
+    this.#cues[size] = info.cue;
+    this.#firsts[size] = folded.charCodeAt(0);
     this.#folded.push(folded);
     if (from + folded.length > this.#codes.length) this.#codes = grown(this.#codes, from + folded.length);
     for (let k = 0; k < folded.length; k++) this.#codes[from + k] = folded.charCodeAt(k);
-    meta[at + metaStride] = from + folded.length;
+    this.#starts[size + 1] = from + folded.length;
     this.#infos.push(info);
     this.#place(hash, size);
     return info;
