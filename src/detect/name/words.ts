@@ -196,8 +196,6 @@ export function plainLowerWord(
   return !articleBeforeCapital(text, token.start, token.end);
 }
 
-type LowerRole = 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'beforePatronymic' | 'lowerWriting' | undefined;
-
 export function scoreWord(
   text: string,
   tokens: readonly Token[],
@@ -231,7 +229,7 @@ export function scoreWord(
   // `folded` is the lower-cased text: a first letter equal to its folded form is lower case.
   const firstCode = text.charCodeAt(token.start);
   const lower = firstCode === firstCodes[i]! || firstCode === 0x451;
-  let lowerRole: LowerRole;
+  let lowerRole: 'continuation' | 'vocative' | 'pair' | 'surnameFirst' | 'afterInitials' | 'beforePatronymic' | 'lowerWriting' | undefined;
   // A lower-case initial right after a name word (`каримовой з.а.`).
   // Only in lower-case writing: `Victor Hugo u. 49` is a Hungarian street abbreviation, not an initial.
   if (lower && token.end - token.start === 1 && previous !== undefined && previous.kind !== WordKind.None && text.charCodeAt(token.end) === 46 && i > 0 && text.charCodeAt(tokens[i - 1]!.start) === folded[i - 1]!.charCodeAt(0)) {
@@ -345,128 +343,85 @@ export function scoreWord(
     return none;
   }
 
-  if (!capital) return scoreLowerWord(text, tokens, folded, words, wordBits, i, resources, cue, after, turkic, previous, token, word, info, evidence, lowerRole, verbAfter);
-  return scoreCapitalWord(text, tokens, folded, words, i, resources, cue, after, turkic, mostlyCyrillic, previous, token, word, evidence, allUpper);
-}
-
-// scoreWord() for a lower-case word past its early exits (a function of its own, like scoreCapitalWord: scoreWord's
-// machine code was ~74 KB with both inlined, larger than the CPU's instruction cache; the early exits most tokens
-// take now stay together in a far smaller function).
-function scoreLowerWord(
-  text: string,
-  tokens: readonly Token[],
-  folded: readonly string[],
-  words: readonly WordInfo[],
-  wordBits: ArrayLike<number>,
-  i: number,
-  resources: NameResources,
-  cue: number,
-  after: number,
-  turkic: boolean,
-  previous: WordScore | undefined,
-  token: Token,
-  word: string,
-  info: WordInfo,
-  evidence: WordEvidence,
-  lowerRole: LowerRole,
-  verbAfter: boolean,
-): WordScore {
-  // `день` is no `Дэн`, `семья` no `Сэм` (ru-everyday.ts).
-  if (token.cyrillic && !turkic && evidence.nameFlags !== 0 && everydayRussianWord(word, evidence, resources)) return none;
-  // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
-  // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
-  const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
-  const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
-  // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
-  // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
-  const beforePatronymicWord = i + 1 < tokens.length && (wordBits[i + 1]! & WordBit.PatronymicWord) !== 0;
-  const continues =
-    unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
-    // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
-    (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
-    // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
-    ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence)) ||
-    (previous !== undefined && englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic));
-  if (lowerRole === undefined) {
-    // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
-    const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-    // `эшқул тожибоева қўнғироқ қилди`, `калысбек токтогулов чалды`: so was it before a call verb, after a given name.
-    const afterGivenName = previous?.kind === WordKind.Name && previous.given === true && surnameLike && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
-    if ((afterCuedName || afterGivenName) && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
-    if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
-      return unambiguousFirst && !evidence.latinList ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue') : none;
+  if (!capital) {
+    // `день` is no `Дэн`, `семья` no `Сэм` (ru-everyday.ts).
+    if (token.cyrillic && !turkic && evidence.nameFlags !== 0 && everydayRussianWord(word, evidence, resources)) return none;
+    // Lower-case chat names: a listed, unambiguous first name after a greeting, thanks or role word, as a
+    // vocative (`бекзат, сизге рахмат`), or next to a lower-case surname (`javlon yusupov`).
+    const unambiguousFirst = (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
+    const surnameLike = evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic;
+    // After a name, a lower-case given name, patronymic or -ов/-ев surname (not -ин: `Кремниевой долиной`).
+    // A father's name before `уулу`/`o‘g‘li` need not be listed (`эмил чыңгыз уулу`).
+    const beforePatronymicWord = i + 1 < tokens.length && (wordBits[i + 1]! & WordBit.PatronymicWord) !== 0;
+    const continues =
+      unambiguousFirst || beforePatronymicWord || evidence.morph === Morph.Patronymic || (evidence.morph === Morph.Surname && !shortSurnameEnding.test(evidence.base)) ||
+      // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
+      (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
+      // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
+      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence)) ||
+      (previous !== undefined && englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic));
+    if (lowerRole === undefined) {
+      // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
+      const afterCuedName = (previous?.source === 'cue' || previous?.cued === true) && previous.kind === WordKind.Name && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
+      // `эшқул тожибоева қўнғироқ қилди`, `калысбек токтогулов чалды`: so was it before a call verb, after a given name.
+      const afterGivenName = previous?.kind === WordKind.Name && previous.given === true && surnameLike && onlySpaces(text, tokens[i - 1]!.end, token.start, 2);
+      if ((afterCuedName || afterGivenName) && continues && !unambiguousFirst) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology');
+      if (verbAfter && cue !== Cue.Strong && cue !== Cue.Intro && cue !== Cue.Role) {
+        return unambiguousFirst && !evidence.latinList ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue') : none;
+      }
+      // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
+      // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
+      if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
+      // its clause.
+      if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
+        return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
+      }
+      // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
+      if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerAfterIntro, 'cue');
+      // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
+      // usually a genitive noun (`министр финансов`).
+      // Read through a case ending, not a Russian word typed in Latin letters (`spasibo upakovka` = Upakov + -ka;
+      // `aliyev` is on the lexicon as it stands, a surname).
+      if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
+      // given name, listed as an everyday word or not listed at all.
+      // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
+      if (word.length >= 3 && patronymicAhead(text, tokens, folded, i) && !genitiveEnding(word)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
+      return none;
     }
-    // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
-    // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
-    if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
-    // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
-    if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
-    // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
-    // its clause.
-    if ((cue === Cue.Strong || cue === Cue.Intro) && evidence.nameFlags & WordFlag.First && !evidence.latinList && word.length >= 4 && clauseEndsAfter(text, token.end)) {
-      return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
+    if (lowerRole === 'continuation') return continues ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology') : none;
+    // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
+    if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
+    if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
+    // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
+    // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
+    // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
+    // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
+    if (lowerRole === 'beforePatronymic') {
+      if (!unambiguousFirst && !turkicPatronymicGiven(text, tokens, folded, i, evidence, resources)) return none;
+      const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
+      given.given = true;
+      return given;
     }
-    // Right after a self-introduction any word that is not a listed everyday word is the name (`исмим сувонқул`).
-    if (cue === Cue.Intro && word.length >= 3 && !token.hasDigit) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerAfterIntro, 'cue');
-    // A bare lower-case surname form only after an introduction (`меня зовут иванов`): after a role word it is
-    // usually a genitive noun (`министр финансов`).
-    // Read through a case ending, not a Russian word typed in Latin letters (`spasibo upakovka` = Upakov + -ka;
-    // `aliyev` is on the lexicon as it stands, a surname).
-    if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
-    if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
-    // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
-    // given name, listed as an everyday word or not listed at all.
-    // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
-    if (word.length >= 3 && patronymicAhead(text, tokens, folded, i) && !genitiveEnding(word)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
-    if (unlistedChatName(text, tokens, folded, i, evidence, cue, after, turkic, resources)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerVocative, 'cue');
-    return none;
+    if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
+      const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
+      given.given = true;
+      return given;
+    }
+    if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
+      return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'gazetteer');
+    }
+    if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
+    // `мұхиты жылы` "its ocean": a listed name with a possessive vowel, in lower-case Turkic writing (turkic-shape.ts).
+    if (lowerRole === 'lowerWriting' && turkic && token.cyrillic && possessiveAfterName(word, evidence.endingLength)) return none;
+    return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
   }
-  if (lowerRole === 'continuation') return continues ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerContinuation, 'morphology') : none;
-  // `jo‘rayev shuhrat`, and the Kazakh patronymic first (`мейрамұлы дәурен`).
-  if (lowerRole === 'surnameFirst') return evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
-  if (lowerRole === 'afterInitials') return evidence.morph === Morph.Surname || evidence.morph === Morph.WeakSurname ? lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology') : none;
-  // Alone, a lower-case name must be long enough not to be a common short word (`тема`, `дана`).
-  // A pair needs the surname-like next word, so a shorter given name is safe there (`olga krylova`).
-  // `это марина кузнецова`: after any cue, a first name that is also a word before a lower-case surname.
-  // `муслимбек раҳмонқулов билан …`: an unlisted given name before a lower-case surname, opening a Turkic message.
-  if (lowerRole === 'beforePatronymic') {
-    if (!unambiguousFirst && !turkicPatronymicGiven(text, tokens, folded, i, evidence, resources)) return none;
-    const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
-    given.given = true;
-    return given;
-  }
-  if (lowerRole === 'pair' && unlistedGivenBeforeSurname(tokens, folded, i, evidence, turkic, resources)) {
-    const given = lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'morphology');
-    given.given = true;
-    return given;
-  }
-  if (lowerRole === 'pair' && cue !== Cue.None && evidence.nameFlags & WordFlag.First && !evidence.latinList && evidence.stopFlags === 0 && word.length >= 3) {
-    return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerPairStart, 'gazetteer');
-  }
-  if (!unambiguousFirst || (evidence.latinList && lowerRole !== 'lowerWriting' && lowerRole !== 'pair') || word.length < (lowerRole === 'pair' || lowerRole === 'lowerWriting' ? 4 : 5)) return none;
-  // `мұхиты жылы` "its ocean": a listed name with a possessive vowel, in lower-case Turkic writing (turkic-shape.ts).
-  if (lowerRole === 'lowerWriting' && turkic && token.cyrillic && possessiveAfterName(word, evidence.endingLength)) return none;
-  return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, lowerRole === 'vocative' || lowerRole === 'lowerWriting' ? nameWeights.lowerVocative : nameWeights.lowerPairStart, 'gazetteer');
-}
 
-// scoreWord() for a capitalised word that no stoplist holds: list, morphology and capital evidence.
-function scoreCapitalWord(
-  text: string,
-  tokens: readonly Token[],
-  folded: readonly string[],
-  words: readonly WordInfo[],
-  i: number,
-  resources: NameResources,
-  cue: number,
-  after: number,
-  turkic: boolean,
-  mostlyCyrillic: boolean,
-  previous: WordScore | undefined,
-  token: Token,
-  word: string,
-  evidence: WordEvidence,
-  allUpper: boolean,
-): WordScore {
   // The dot of an initial does not end a sentence (`З. Д. Югай`).
   const atStart = token.sentenceStart && previous?.kind !== WordKind.Initial;
   let score = 0;
