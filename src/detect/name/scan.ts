@@ -20,6 +20,8 @@ import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { liftTurnOpeners } from './en-openers.js';
+import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
@@ -235,6 +237,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
+    // `Oyelaran was great.`, `Agent: Nilufar, your order …` (en-openers.ts): text with a capital only.
+    if (!lowerCaseWriting) {
+      liftTurnOpeners(text, tokens, folded, words, scores, spans, resources);
+      // `O'Sullivan sorted out my refund` (en-apostrophe.ts).
+      liftApostropheNames(text, tokens, folded, spans);
+    }
     // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
     if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
   }
@@ -330,6 +338,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   }
+  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
+  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   return spans;
 }
 
