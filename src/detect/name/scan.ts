@@ -38,6 +38,9 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
+import { findNameWordNames, nameWord } from './turkic-name-words.js';
+import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
+import { findContactedPeople, turkicContactRequest } from './turkic-contacted.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
@@ -78,8 +81,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let bits = facts.bits;
   if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
   if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
-  if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
-  if (turkicContactVerb(folded)) bits |= WordBit.ContactVerb;
+  if (namedTriggerWord(folded) || nameWord(folded) || turkicThanksWord(folded)) bits |= WordBit.NamedTrigger;
+  if (turkicContactVerb(folded) || turkicContactRequest(folded)) bits |= WordBit.ContactVerb;
   if (coordinationWord(folded)) bits |= WordBit.Conjunction;
   if (establishmentWord(folded)) bits |= WordBit.EstablishmentWord;
   const street = streetEllipsisWord(folded);
@@ -313,7 +316,14 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
-  if ((turkic || latinWords * 2 > count) && textBits & WordBit.NamedTrigger) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+  if (textBits & WordBit.NamedTrigger) {
+    if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+    // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts).
+    findNameWordNames(text, tokens, folded, words, spans, resources);
+    findThankedNames(text, tokens, folded, words, spans, resources);
+  }
+  // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
+  if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
