@@ -43,6 +43,23 @@ describe('the addressee of a dialogue turn after a speaker label', () => {
   });
 });
 
+describe('the second word of a speaker label in a dialogue of labelled lines', () => {
+  it.each([
+    ['a role word the role lists lack', 'Assistant Tolvani: Hello, how can I help?\nCustomer: My parcel is late.', ['Tolvani']],
+    ['a name a stoplist seems to inflect', 'Agent Kartani: Could you give me the order number?\nAgent Kartani: Thank you.', ['Kartani', 'Kartani']],
+  ])('is a person (%s): %j', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['field labels', 'Order Number: 12345\nDelivery Address: Main street 5'],
+    ['a team', 'Customer Service: Hello\nCustomer: Hi'],
+    ['one labelled line only', 'Assistant Tolvani: Hello.'],
+  ])('masks no name (%s): %j', (_, text) => {
+    expect(detect(text, { types: ['NAME'] })).toEqual([]);
+  });
+});
+
 describe("a name with an O', D' or N' prefix", () => {
   it.each([
     ['opening a review', "O'Sullivan sorted out my refund in minutes.", ["O'Sullivan"]],
