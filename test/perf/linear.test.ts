@@ -58,6 +58,8 @@ const ruleShapes = [
   // Capitalised Turkic subjects, possessors and dialogue vocatives (turkic-person-acts.ts, turkic-genitive.ts,
   // turkic-dialogue.ts): every sentence opener looks ahead for a deed, every genitive at the next word.
   'Кәусар бәрін жақсы түсіндірді. Айбаланың кеңесі пайдалы. Айчүрөк кыз жакшы түшүндүрдү.\nМенеджер: Айнамкөз, сізге хабарласамыз.\n',
+  // Chat lines opening with the person addressed or acting (chat-addressed.ts): every line opener looks ahead.
+  'ильсур где мой заказ\nmehriniso buyurtma qachon keladi\nмээрбан чалды бирок\ntavrin quellson called me\n',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
