@@ -35,6 +35,7 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { findLabelAddressees } from './label-addressees.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
@@ -252,6 +253,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+  // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
+  if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
