@@ -75,6 +75,9 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     const turkicHit = resources.names.find(folded, turkicSuffixes, 5);
     if (turkicHit && turkicHit.entry.flags & WordFlag.First) hit = turkicHit;
   }
+  // `вас`, `сон`, `ван`: the bare stem of a name in -я is no form of it (Вася, Соня, Ваня; the clipped vocative
+  // keeps its soft sign: `Вась`, `Сонь`).
+  if (hit !== undefined && hit.stemLength === folded.length && cyrillic && bareSoftStem(folded, hit.entry)) hit = undefined;
   let ambiguous = false;
   if (!cyrillic) {
     const latin = resources.latinNames.find(folded, possessiveSuffixes, 2);
@@ -189,6 +192,11 @@ function englishSpellings(key: string): string[] {
   const spellings = english === key ? [key] : [key, english];
   if (key.endsWith('i')) for (const spelling of [...spellings]) spellings.push(spelling.slice(0, -1) + 'y');
   return spellings;
+}
+
+function bareSoftStem(folded: string, entry: LexiconEntry): boolean {
+  const base = entry.baseCyrillic;
+  return base.length === folded.length + 1 && base.charCodeAt(folded.length) === 0x44f && base.charCodeAt(folded.length - 1) !== 0x438 && base.startsWith(folded);
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {

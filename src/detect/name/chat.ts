@@ -175,8 +175,10 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // After a Kazakh, Kyrgyz or Uzbek greeting (`сәлеметсіз бе тұмар`, `salom sunnatilla`), a bare stem: everyday
   // words there mostly carry a possessive, case or verb ending (`buyurtmam`, `тапсырысым`, `қалайсыз`).
   // Not after thanks, whose reply is an everyday word (`rahmat, tushunarli`, `рахмат, баары жакшы`), nor for a
-  // misspelt label or cue word (`oeprator`, `мнеинг`).
-  return (thanked || (cue === Cue.Strong && !thanks.has(greeting))) && (turkic || (!token.cyrillic && (thanked || uzbekGreetings.has(greeting)))) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+  // misspelt label or cue word (`oeprator`, `мнеинг`), nor a Russian word after a Russian greeting in code-switched
+  // text (`Здравствуйте, слушаю вас. Сизга қандай ёрдам керак?`).
+  return (thanked || (cue === Cue.Strong && !thanks.has(greeting))) && (turkic || (!token.cyrillic && (thanked || uzbekGreetings.has(greeting)))) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources)) &&
+    !(token.cyrillic && resources.commonWords.has(greeting) && resources.commonWords.has(word));
 }
 
 // Russian text without Kazakh or Kyrgyz letters is often Uzbek or Kyrgyz Cyrillic chat (`курьер кечикти`,

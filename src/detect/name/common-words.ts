@@ -285,6 +285,8 @@ export interface CapitalQuestion {
   readonly before: string | undefined;
   /** A hyphen, digit, inner capital in the word, or an opening quote or colon before it (`ТМА-7`, `БелТА`, `«Корус»`). */
   readonly unusualShape: boolean;
+  /** A pronoun of address (`Вас`, `Ваш`), a verb's personal form, or a word right before an object pronoun (`Беспокоим вас`, `Рады вас видеть`). */
+  readonly addressesSomeone: boolean;
 }
 
 export interface CapitalContext {
@@ -316,6 +318,7 @@ class TextCapitalQuestion implements CapitalQuestion {
   #neighboured: boolean | undefined;
   #before: string | undefined | null = null;
   #unusualShape: boolean | undefined;
+  #addressesSomeone: boolean | undefined;
 
   constructor(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext) {
     this.word = folded[i]!;
@@ -340,6 +343,39 @@ class TextCapitalQuestion implements CapitalQuestion {
   get unusualShape(): boolean {
     return (this.#unusualShape ??= unusualShape(this.#text, this.#tokens[this.#i]!));
   }
+
+  get addressesSomeone(): boolean {
+    return (this.#addressesSomeone ??= addressPronouns.has(this.word) || personalVerbForm(this.word) || objectPronounAfter(this.#text, this.#tokens, this.#folded, this.#i) || opensClauseAfterComma(this.#text, this.#tokens, this.#folded, this.#i));
+  }
+}
+
+// Present-tense personal endings (`Беспокоим`, `Ждём`, `Уведомляем`, `Понимаю`, `Звонит`, `Пишут`); five letters or more,
+// so short nouns (`Кит`, `Мем`) stay out.
+const personalVerbEnding = /(?:[еёи]м|[аяу]ю|[еёи]шь|[еёи]те|[еёи]т|[уюая]т)$/u;
+const objectPronouns = new Set(['вас', 'вам', 'вами', 'нас', 'нам', 'тебя', 'тебе']);
+// Capitalised in polite address (`Благодарю Вас`, `Ваш заказ`), never a name.
+const addressPronouns = new Set(['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'вашего', 'вашей', 'вашему', 'вашим', 'вашими', 'ваши', 'ваших', 'вашу', 'твой', 'твоя', 'твоё', 'твое', 'твою', 'твоего', 'твоей']);
+
+function personalVerbForm(word: string): boolean {
+  return word.length >= 5 && personalVerbEnding.test(word);
+}
+
+/**
+ * `Здравствуйте, Чем могу помочь?`, `Спасибо, Внимательно слушаю`: an everyday word after a comma that runs on into a
+ * lower-case word opens the next clause; the person addressed is set off (`Здравствуйте, Звёздочка!`).
+ */
+function opensClauseAfterComma(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  let back = tokens[i]!.start - 1;
+  while (back > 0 && text.charCodeAt(back) === 32) back--;
+  if (text.charCodeAt(back) !== 44) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && onlySpaces(text, tokens[i]!.end, next.start, 2) && text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0);
+}
+
+/** An object pronoun right after token `i` (`Рады вас видеть`): the word is a verb or predicate, not the person addressed. */
+function objectPronounAfter(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && onlySpaces(text, tokens[i]!.end, next.start, 2) && objectPronouns.has(folded[i + 1]!);
 }
 
 /**
@@ -383,7 +419,9 @@ function unusualShape(text: string, token: Token): boolean {
  */
 export function commonWordScore(question: CapitalQuestion, commonWords: RussianCommonWords): number | undefined {
   const { word } = question;
-  if (commonWords.has(word)) return question.neighboured ? undefined : 0;
+  // An everyday word next to a cue or a name can still be a name (`Здравствуйте, Роза`), but not a verb's personal
+  // form or a word before an object pronoun (`Здравствуйте, Беспокоим вас`).
+  if (commonWords.has(word)) return question.neighboured && !question.addressesSomeone ? undefined : 0;
   // Next to a name the run rules decide (an unlisted word after a surname joins it only with a cue).
   if (question.neighboured || question.atStart || !question.russianText || question.unusualShape || word.length < 4 || nonNameEnding.test(word) || bodyPrefix.test(word)) return undefined;
   // A proper noun in the dictionary but on no name list is a place or a body far more often than a person.

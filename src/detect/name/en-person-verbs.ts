@@ -55,16 +55,16 @@ export function liftPersonWords(text: string, tokens: readonly Token[], folded: 
     // `Jiho and Minjun were both super helpful`: the first of two subjects.
     let other = -1;
     if (personTitles.has(word)) {
-      if (t + 1 < tokens.length && !tokens[t + 1]!.sentenceStart && (onlySpaces(text, tokens[t]!.end, tokens[t + 1]!.start, 1) || apposition(text, tokens, folded, t)) && candidate(text, tokens, folded, words, scores, t + 1, true, resources)) k = t + 1;
+      if (t + 1 < tokens.length && !tokens[t + 1]!.sentenceStart && (onlySpaces(text, tokens[t]!.end, tokens[t + 1]!.start, 1) || apposition(text, tokens, folded, t)) && personCandidate(text, tokens, folded, words, scores, t + 1, true, resources)) k = t + 1;
     } else if (t > 1 && personAdjectives.has(word) && lowerCase(text, tokens, folded, t)) {
       const copula = copulaBefore(text, tokens, folded, t);
-      if (copula > 0 && candidate(text, tokens, folded, words, scores, copula - 1, false, resources)) {
+      if (copula > 0 && personCandidate(text, tokens, folded, words, scores, copula - 1, false, resources)) {
         k = copula - 1;
-        if (k > 1 && folded[copula] !== 'is' && folded[copula] !== 'was' && folded[k - 1] === 'and' && candidate(text, tokens, folded, words, scores, k - 2, false, resources)) other = k - 2;
+        if (k > 1 && folded[copula] !== 'is' && folded[copula] !== 'was' && folded[k - 1] === 'and' && personCandidate(text, tokens, folded, words, scores, k - 2, false, resources)) other = k - 2;
       }
     } else if (t > 0 && (personVerbs.has(word) || afterName.has(word)) && lowerCase(text, tokens, folded, t)) {
       k = subjectBefore(text, tokens, folded, t);
-      if (k !== -1 && (k === lastName || (word === 'who' && k !== t - 1) || !candidate(text, tokens, folded, words, scores, k, false, resources))) k = -1;
+      if (k !== -1 && (k === lastName || (word === 'who' && k !== t - 1) || !personCandidate(text, tokens, folded, words, scores, k, false, resources))) k = -1;
     }
     if (k === -1 || k === lastName) continue;
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
@@ -127,7 +127,7 @@ function subjectBefore(text: string, tokens: readonly Token[], folded: readonly 
  * Token `k` is a title-case word on no list, standing alone: no capitalised neighbour after it, and before it a
  * sentence start or a lower-case word that is no article or possessive (`titled`: a title before it, whatever its case).
  */
-function candidate(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, titled: boolean, resources: NameResources): boolean {
+export function personCandidate(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, titled: boolean, resources: NameResources): boolean {
   const token = tokens[k]!;
   // The scan scored it on its capital alone, or with a weak cue short of a name (`Customer: Thandeka promised`).
   const score = scores[k]!;

@@ -53,6 +53,12 @@ export interface EnglishSocialWords {
   readonly personTitles: ReadonlySet<string>;
   /** `patient`, `rude`: after `was` behind an unknown capitalised word, a person's (en-person-verbs.ts). */
   readonly personAdjectives: ReadonlySet<string>;
+  /** cues/name-english-review-praise.txt: what a review says a person was (`great`, `a star`): en-openers.ts. */
+  readonly reviewPraise: ReadonlySet<string>;
+  /** cues/name-english-firm-verbs.txt: verbs said of a firm or parcel as much as of a person (en-openers.ts). */
+  readonly firmVerbs: ReadonlySet<string>;
+  /** cues/name-english-person-gives.txt: what a person gives in a review (`advice`, `patience`): en-openers.ts. */
+  readonly personGives: ReadonlySet<string>;
 }
 
 function foldedSet(relativePath: string): ReadonlySet<string> {
@@ -85,6 +91,9 @@ export function loadEnglishSocialWords(): EnglishSocialWords {
     personVerbs: foldedSet('cues/name-english-person-verbs.txt'),
     personTitles: foldedSet('cues/name-english-person-titles.txt'),
     personAdjectives: foldedSet('cues/name-english-person-adjectives.txt'),
+    reviewPraise: foldedSet('cues/name-english-review-praise.txt'),
+    firmVerbs: foldedSet('cues/name-english-firm-verbs.txt'),
+    personGives: foldedSet('cues/name-english-person-gives.txt'),
   };
 }
 

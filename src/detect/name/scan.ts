@@ -13,7 +13,7 @@ import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
-import { findUnlistedEnglishNames } from './english-lower.js';
+import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
@@ -21,6 +21,8 @@ import { liftWorkMakers } from './en-works.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { liftTurnOpeners } from './en-openers.js';
+import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { describeWord } from './facts.js';
@@ -36,7 +38,11 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { findLabelAddressees } from './label-addressees.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
+import { findNameWordNames, nameWord } from './turkic-name-words.js';
+import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
+import { findContactedPeople, turkicContactRequest } from './turkic-contacted.js';
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
@@ -77,8 +83,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let bits = facts.bits;
   if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
   if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
-  if (namedTriggerWord(folded)) bits |= WordBit.NamedTrigger;
-  if (turkicContactVerb(folded)) bits |= WordBit.ContactVerb;
+  if (namedTriggerWord(folded) || nameWord(folded) || turkicThanksWord(folded)) bits |= WordBit.NamedTrigger;
+  if (turkicContactVerb(folded) || turkicContactRequest(folded)) bits |= WordBit.ContactVerb;
   if (coordinationWord(folded)) bits |= WordBit.Conjunction;
   if (establishmentWord(folded)) bits |= WordBit.EstablishmentWord;
   const street = streetEllipsisWord(folded);
@@ -224,6 +230,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
+  if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -232,6 +240,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
+    }
+    // `Oyelaran was great.`, `Agent: Nilufar, your order …` (en-openers.ts): text with a capital only.
+    if (!lowerCaseWriting) {
+      liftTurnOpeners(text, tokens, folded, words, scores, spans, resources);
+      // `O'Sullivan sorted out my refund` (en-apostrophe.ts).
+      liftApostropheNames(text, tokens, folded, spans);
     }
     // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
     if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
@@ -253,6 +267,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+  // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
+  if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
@@ -304,7 +320,14 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
-  if ((turkic || latinWords * 2 > count) && textBits & WordBit.NamedTrigger) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+  if (textBits & WordBit.NamedTrigger) {
+    if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+    // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts).
+    findNameWordNames(text, tokens, folded, words, spans, resources);
+    findThankedNames(text, tokens, folded, words, spans, resources);
+  }
+  // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
+  if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
@@ -321,6 +344,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   }
+  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
+  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   return spans;

@@ -91,6 +91,11 @@ function surnameBefore(text: string, tokens: readonly Token[], words: readonly W
   return evidence.stopFlags === 0 && (evidence.morph === Morph.Surname || evidence.morph === Morph.Patronymic);
 }
 
+/** `word` is a Turkic person noun (`қыз`, `kishi`, `кызматкер`). */
+export function personNoun(word: string): boolean {
+  return personNouns.has(word);
+}
+
 function talksOrMeets(word: string): boolean {
   for (const stem of talkStems) if (word.startsWith(stem)) return true;
   return false;

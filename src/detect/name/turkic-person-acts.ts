@@ -11,7 +11,9 @@ import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
-import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { GivenShape, locativeAttributiveWord, turkicGivenShape } from './turkic-shape.js';
+import { bareOpener, notOpenerName, personPredicateAhead, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
+import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -105,9 +107,13 @@ function russianWord(token: Token, word: string, resources: NameResources, turki
 
 /** Entry condition of findCapitalPersonActs (scan.ts ORs it into WordBit.PersonAct): a deed only a person does. */
 export function personDeedWord(word: string): boolean {
-  return actSet().has(word);
+  return actSet().has(word) || reviewPredicateWord(word);
 }
 
+// `Дүкөндөгү сатуучу …` ("the one in the shop") is no subject's name either (turkic-shape.ts locativeAttributiveWord).
+// Agent nouns (-чы/-чу/-шы: `Ашпозчу` cook, `Тұтынушы`; -паз: `Аспаз`, `Oshpaz`; -кер/-гер: `Дарыгер`) and a
+// management noun (`Rahbariyat`): people by trade, never given names.
+const agentNoun = new EndingSet(['чы', 'чі', 'чу', 'чү', 'шы', 'ші', 'шу', 'шү', 'chi', 'чи', 'паз', 'paz', 'кер', 'гер', 'iyat', 'ият', 'ийат']);
 // Person nouns that open a sentence before a deed as the subject (`Жігіт өте сыпайы`, `Qiz yaxshi tushuntirdi`).
 const personNouns = new Set(['odam', 'kishi', 'yigit', 'ayol', 'xodim', 'bola', 'hamma', 'одам', 'киши', 'йигит', 'аёл', 'ходим', 'бола', 'ҳамма', 'адам', 'кісі', 'жігіт', 'әйел', 'бала', 'ешкім', 'барлық', 'жигит', 'аял', 'эркек', 'ер', 'эч', 'баары', 'бәрі', 'барлығы']);
 
@@ -131,13 +137,27 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // Capitalised, the second letter in lower case (not `ООО`, not an acronym).
     if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) === firstCodes[i] || text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) continue;
     const word = folded[i]!;
-    if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word)) continue;
-    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2) || !deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || !deedDone(folded, i + 1, deeds)) continue;
-    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word) || agentNoun.test(word) || locativeAttributiveWord(word) || notOpenerName(word)) continue;
+    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2)) continue;
+    // The deed close by (`Кәусар бәрін түсіндірді`), or a person's predicate later in the sentence (review-openers.ts:
+    // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`).
+    const isDeed = (candidate: string): boolean => deeds.has(candidate) && deedDone(folded, folded.indexOf(candidate, i + 1), deeds);
+    if (!(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, i + 1, isDeed, (role) => resources.serviceRoles.has(role), (from) => deedAhead(text, tokens, folded, from, deeds, gapWords) && deedDone(folded, from, deeds))) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word)) continue;
+    const existing = spanCovering(spans, scanned, token.start, token.end);
+    if (existing !== undefined) {
+      // The scan's own span of a listed everyday-word name opening the sentence, scored below the threshold there.
+      if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.firstAmbiguous && words[i]!.evidence(token.cyrillic, resources, turkic).nameFlags & WordFlag.First) existing.score = nameWeights.firstAmbiguous;
+      continue;
+    }
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
     // A name ending that looks like a verb's (`Ырыскелди`, `Xudoyberdi`) still counts when the whole word is shaped so.
     const shapedBase = turkicGivenShape(word) === GivenShape.Base && evidence.nameFlags === 0 && evidence.stopFlags === 0;
-    if (!shapedBase && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
+    // A listed given name that is also an everyday word (`Oydinoy`, `Еркежан`), or one ending like "my …" (`Айсезим`),
+    // is the subject all the same before a person's deed (review-openers.ts).
+    const listedAmbiguous = evidence.nameFlags === (WordFlag.First | WordFlag.Ambiguous) && evidence.stopFlags === 0 && bareOpener(word);
+    const possessiveShaped = evidence.nameFlags === 0 && evidence.stopFlags === 0 && possessiveShapedName(word);
+    if (!shapedBase && !listedAmbiguous && !possessiveShaped && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
     if (russianWord(token, word, resources, turkic)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;

@@ -125,7 +125,7 @@ export function turkicContactVerb(word: string): boolean {
 }
 
 /** Token `k` is a verb of writing, calling, asking or thanking (cues/name-turkic-contact-verbs.txt), or `katta rahmat`. */
-function contactVerbAt(folded: readonly string[], k: number): boolean {
+export function contactVerbAt(folded: readonly string[], k: number): boolean {
   const word = folded[k];
   if (word === undefined) return false;
   const verbs = contactVerbSet();

@@ -2,6 +2,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
+import { caseMarkedAfterThanks } from './addressee-case.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
@@ -478,6 +479,8 @@ export function scoreWord(
   }
   if (score === 0) {
     if (allUpper) return none;
+    // `Rahmat, Kurtkani oldim` (addressee-case.ts): a case-marked word after thanks is an object, not the addressee.
+    if (cue === Cue.Strong && caseMarkedAfterThanks(text, tokens, folded, i, honorificFollows(tokens, folded, i, resources))) return none;
     // Unless a service role stands before it or an honorific after it (`Курьер Nodirabegim opa молодец`).
     if (!token.cyrillic && mostlyCyrillic && !(after === 1 && honorificFollows(tokens, folded, i, resources)) && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return none;
     // Kazakh noun endings rule a word out, except after a given name (`Мария Мудряктың`) or before a patronymic

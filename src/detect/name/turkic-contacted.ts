@@ -1,0 +1,84 @@
+// A person reached in Turkic chat, whatever the shape of the name: `атыркүлгө жазыңыз`, `xondamirga yozdim`.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import { analyzeWord } from './analyze.js';
+import { bareTurkicName } from './chat.js';
+import { onlySpaces } from './gaps.js';
+import { russianTypedInLatin } from './mixed-scripts.js';
+import { spanCovering } from './real-tokens.js';
+import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
+import { personNoun } from './turkic-named.js';
+import { contactVerbAt, nounDerived } from './turkic-unlisted.js';
+import { typoOfCommonWord } from './typos.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { WordFlag } from './lexicon.js';
+
+// Dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-ге/-го/-гө/-ка/-ке/-ко/-кө), the accusative
+// (-ni, -ны/-ні/-ды/-ді/-ты/-ті, Kyrgyz -ну/-нү/-ду/-дү/-ту/-тү, Uzbek Cyrillic -ни), two letters each; and the
+// ablative of asking (`alisherdan so'radim`, `айгерімнен сұрадым`), three.
+const caseEnding = new EndingSet(['ga', 'ka', 'qa', 'ni', 'га', 'ка', 'қа', 'ни', 'ға', 'ге', 'ке', 'го', 'гө', 'ко', 'кө', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү']);
+const ablativeEnding = new EndingSet(['dan', 'дан', 'тан', 'нан', 'ден', 'тен', 'нен', 'дон', 'дөн', 'тон', 'төн', 'нон', 'нөн']);
+/** The stem before a dative, accusative or ablative ending, or undefined. */
+function caseStem(word: string): string | undefined {
+  if (caseEnding.test(word)) return word.slice(0, word.length - 2);
+  if (ablativeEnding.test(word)) return word.slice(0, word.length - 3);
+  return undefined;
+}
+// A possessive, plural or first-person possessive before the case (`операторыңызға`, `досыма`, `onamga`,
+// `do'stimga`, `менеджерлерге`): a thing, a group or a relative.
+const possessiveBefore = new EndingSet(['i', 'ы', 'і', 'и', 'у', 'ү', 'im', 'am', 'um', 'ым', 'ім', 'им', 'ам', 'ем', 'ум', 'үм', 'lar', 'ler', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ngiz', 'нгиз', 'ңыз', 'ңіз', 'ңиз', 'siz', 'сиз', 'сыз', 'сіз']);
+
+// Requests to write, call, tell or ask (cues/name-turkic-contact-requests.txt). Loaded once per process or worker.
+let requests: ReadonlySet<string> | undefined;
+function requestSet(): ReadonlySet<string> {
+  requests ??= new Set(readPatternWords('cues/name-turkic-contact-requests.txt').map(foldWord));
+  return requests;
+}
+/** Entry condition (scan.ts ORs it into WordBit.ContactVerb): a request to write, call, tell or ask. */
+export function turkicContactRequest(word: string): boolean {
+  return requestSet().has(word);
+}
+// Thanks among the contact verbs take the dative only (`ochilbekka rahmat`; not `өтпейді Rahmat`).
+const thanks: ReadonlySet<string> = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рахмет', 'рақмет']);
+const dative = new EndingSet(['ga', 'ka', 'qa', 'га', 'ка', 'қа', 'ға', 'ге', 'ке', 'го', 'гө', 'ко', 'кө']);
+
+/**
+ * Token `i`, lower case and right before a Turkic verb of writing, calling, telling or asking (WordBit.ContactVerb),
+ * in the dative or accusative on a stem of four letters or more that no list, stop list or lexicon knows (Russian
+ * for Cyrillic, English and Russian typed in Latin for Latin letters), with no possessive, plural or noun-forming
+ * suffix before the case, is the person reached (`тамерланга жаздым`, `shohjahonga yozing`). Roles, brands and
+ * institutions (`операторго`, `telegramga`, `банкке`) are on the lists. The shaped names (`ochilbekka yozdim`) the
+ * scan's other passes find already.
+ */
+export function findContactedPeople(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  const scanned = spans.length;
+  let added = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(wordBits[i + 1]! & WordBit.ContactVerb)) continue;
+    const token = tokens[i]!;
+    const word = folded[i]!;
+    if (word.length < 6 || token.hasDigit || text.charCodeAt(token.start) !== word.charCodeAt(0)) continue;
+    const stem = caseStem(word);
+    if (stem === undefined || stem.length < 4) continue;
+    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 1) || !(requestSet().has(folded[i + 1]!) || contactVerbAt(folded, i + 1)) || (thanks.has(folded[i + 1]!) && !dative.test(word)) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (nounDerived(stem) || resources.roles.has(stem) || resources.serviceRoles.has(stem) || resources.honorifics.has(stem) || resources.cueWords.has(stem) || personNoun(stem)) continue;
+    const evidence = words[i]!.evidence(token.cyrillic, resources, true);
+    if (evidence.stopFlags !== 0) continue;
+    // A listed given name, unambiguous, whose ending is the case ending itself (`Мұхиты` is Мұхит + a possessive).
+    if (evidence.nameFlags !== 0) {
+      if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || evidence.endingLength !== word.length - stem.length) continue;
+    } else if (possessiveBefore.test(stem) || !bareTurkicName(stem, evidence, resources)) continue;
+    if (evidence.nameFlags === 0 && (token.cyrillic ? resources.commonWords.has(stem) || typoOfCommonWord(stem, resources.commonWords) : russianTypedInLatin(stem, evidence, resources))) continue;
+    // The stem on its own: a stop word or listed word that the case ending hid (`adminga`, `supportga`).
+    const bare = analyzeWord(stem, token.cyrillic, resources, true);
+    if (bare.stopFlags !== 0 || (evidence.nameFlags === 0 && bare.nameFlags !== 0)) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: stem });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}

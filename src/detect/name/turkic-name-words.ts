@@ -1,0 +1,95 @@
+// "Its name is X" in Turkic chat: `курьердин аты сабыркан экен`, `operatorning ismi zarnigor edi`, `кассирдің аты айбота`.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { emojiUnit } from './gaps.js';
+import { spanCovering } from './real-tokens.js';
+import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
+import { personNoun } from './turkic-named.js';
+import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { unlistedBareWord } from './turkic-bare-word.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+// The words for "its/his/her name" (Kazakh, Kyrgyz, Uzbek Latin and Cyrillic). `аты` and `oti` are also "his horse",
+// and "the name of" a shop or product: the word after them needs a second piece of evidence.
+const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'исмі', 'oti', 'оти']);
+
+/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger with turkic-named.ts's triggers). */
+export function nameWord(word: string): boolean {
+  return nameWords.has(word);
+}
+
+// Copulas and evidential particles that close "its name is X" (екен "it turns out", эле/edi "was", болчу "used to be",
+// го/ғой "you know", деп "so-called", сияқты "like"). Written for pii-gate from Kazakh, Kyrgyz and Uzbek grammar.
+const copulas: ReadonlySet<string> = new Set(['екен', 'экен', 'ekan', 'экан', 'еді', 'эди', 'edi', 'эле', 'болатын', 'болчу', 'болган', 'болған', 'bolgan', 'edi-ku', 'го', 'ғой', 'goy', 'деп', 'dep', 'деб', 'сияқты', 'сыяктуу', 'shekilli', 'шекилли', 'шығар', 'чыгар']);
+
+// Genitive endings before the name word (`курьердің`, `менеджердин`, `operatorning`, colloquial Uzbek `курьерни`).
+const genitiveEndings: readonly string[] = ['ning', 'нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нин', 'нун', 'нүн', 'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун', 'түн', 'ни'];
+// Agentive suffixes that make a person noun (`кеңесші`, `айдоочу`, `sotuvchi`, `haydovchi`): whose name it is.
+const agentive = new EndingSet(['шы', 'ші', 'чы', 'чи', 'чу', 'чү', 'chi', 'кер', 'гер']);
+
+/** Token `k` is a person in the genitive: a role, a person noun, or a noun with an agentive suffix. */
+function personGenitive(folded: readonly string[], k: number, resources: NameResources): boolean {
+  const word = folded[k];
+  if (word === undefined || word.length < 5) return false;
+  const ending = genitiveEndings.find((candidate) => word.endsWith(candidate));
+  if (ending === undefined) return false;
+  const stem = word.slice(0, word.length - ending.length);
+  return stem.length >= 3 && (resources.roles.has(stem) || resources.serviceRoles.has(stem) || personNoun(stem) || (stem.length >= 5 && agentive.test(stem)));
+}
+
+/**
+ * Between a cue and the name in chat: spaces, a comma, emoji (`rahmat 😊 temurmalik`) and, after a name word, a colon
+ * or dash (`аты: сабыркан`); no sentence end (`раҳмат. есеппен`).
+ */
+export function chatGap(text: string, from: number, to: number, labelled: boolean): boolean {
+  if (to <= from || to - from > 16) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 0xa0 || code === 44 || emojiUnit(code) || (labelled && (code === 58 || code === 45 || code === 0x2013 || code === 0x2014))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Only spaces, punctuation or emoji stand between `end` and the end of its line. */
+export function lineEndsAfter(text: string, end: number): boolean {
+  for (let at = end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    if (isLetterOrDigit(code)) return false;
+  }
+  return true;
+}
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f);
+}
+
+/**
+ * A word right after a name word (`аты`, `ismi`) is the name when it is a bare word on no list (turkic-bare-word.ts)
+ * and one more thing says so: a person in the genitive owns the name (`курьердин аты сабыркан`), a copula or
+ * evidential closes it (`аты жыпар эле`), it ends the line, or it is shaped like a given name. Adds one span per such
+ * word; listed names after a name word the scan finds already.
+ */
+export function findNameWordNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  const scanned = spans.length;
+  let added = false;
+  const count = tokens.length;
+  for (let k = 0; k + 1 < count; k++) {
+    if (!nameWords.has(folded[k]!)) continue;
+    const i = k + 1;
+    const token = tokens[i]!;
+    if (!chatGap(text, tokens[k]!.end, token.start, true) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (!unlistedBareWord(text, tokens, folded, words, i, resources)) continue;
+    const word = folded[i]!;
+    const next = folded[i + 1];
+    const evidenced =
+      (k > 0 && personGenitive(folded, k - 1, resources)) || (next !== undefined && copulas.has(next)) || lineEndsAfter(text, token.end) || turkicGivenShape(word) === GivenShape.Base || words[i]!.evidence(token.cyrillic, resources, true).nameShape;
+    if (!evidenced) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,61 @@
+// Thanks and a name in Turkic chat: `рахмат сабыркан`, `rahmat 😊 temurmalik`, `рахмет ағжан тез жеткіздіңіз`.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { spanCovering } from './real-tokens.js';
+import type { NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
+import { unlistedBareWord } from './turkic-bare-word.js';
+import { chatGap, lineEndsAfter } from './turkic-name-words.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+// Kazakh, Kyrgyz and Uzbek thanks (chat spellings too), and the intensifiers that may stand before them.
+const thanksWords: ReadonlySet<string> = new Set(['rahmat', 'raxmat', 'rakhmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'рахмэт', 'рахметт']);
+const intensifiers: ReadonlySet<string> = new Set(['katta', 'катта', 'үлкен', 'чоң', 'zor', 'зор']);
+// Thanks in other languages after the name (`рахмат даткайым спасибо большое`).
+const otherThanks: ReadonlySet<string> = new Set(['спасибо', 'спс', 'благодарю', 'rahmat', 'raxmat', 'рахмат', 'раҳмат', 'рахмет', 'рақмет', 'thanks', 'spasibo']);
+
+/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
+export function turkicThanksWord(word: string): boolean {
+  return thanksWords.has(word);
+}
+
+// Second-person endings (Kazakh -ңыз/-сыз, Kyrgyz -ңиз/-сиз/-ңар, Uzbek -ngiz/-siz, past -дыңыз/-dingiz), with an
+// optional particle after them (-шы, -чы, -ми): the message speaks to the person just thanked.
+const secondPerson = new EndingSet(['ңыз', 'ңіз', 'ңиз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'сыз', 'сіз', 'сиз', 'ngiz', 'siz', 'нгиз', 'ңызшы', 'ңізші', 'ңизчи', 'ңызчы', 'ңузчу', 'ngizmi', 'sizmi', 'сизми', 'ңызға', 'ңізге', 'ңизге', 'сізге', 'сизге', 'sizga', 'сизга']);
+
+/** One of the next three tokens on the line (after `i`) is in the second person. */
+function speaksToReader(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return false;
+    const word = folded[k]!;
+    if (word.length >= 5 && secondPerson.test(word)) return true;
+    if (otherThanks.has(word) && k === i + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare word on no list (turkic-bare-word.ts) right after Turkic thanks that open a message or sentence (an emoji
+ * between them allowed) is the person thanked when it ends the line (`рахмат сабыркан`, `rahmat 😊 temurmalik`) or
+ * the message goes on in the second person (`рахмет ағжан тез жеткіздіңіз`) or with thanks in another language.
+ * `рахмат баары`, `rahmat hammasi zo'r`, `рахмет бәрі жақсы` name nobody: the lists know those words.
+ */
+export function findThankedNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  const scanned = spans.length;
+  let added = false;
+  const count = tokens.length;
+  for (let k = 0; k + 1 < count; k++) {
+    if (!thanksWords.has(folded[k]!)) continue;
+    const opening = tokens[k]!.sentenceStart || (k > 0 && tokens[k - 1]!.sentenceStart && intensifiers.has(folded[k - 1]!));
+    const i = k + 1;
+    const token = tokens[i]!;
+    if (!opening || !chatGap(text, tokens[k]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i))) continue;
+    if (!unlistedBareWord(text, tokens, folded, words, i, resources)) continue;
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,58 @@
+// Words after a greeting or thanks that are not the person addressed: the operator's own verbs (`Здравствуйте,
+// Беспокоим вас`), polite pronouns (`Благодарю Вас`), a clause that runs on (`Здравствуйте, Чем могу помочь?`), a
+// Russian phrase inside Turkic text, a case-marked object after Uzbek thanks, and bare stems of names in -я (`Сон`,
+// `кол койду`), and a thing bought before a first-person `oldim`/`алдым` (`2 дона олдим`). Synthetic, written for pii-gate.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../helpers/names.js';
+
+const notAddressed: string[] = [
+  'Здравствуйте, Беспокоим вас из магазина.',
+  'Добрый день, Рады вас видеть.',
+  'Салом, Ждём вас в магазине.',
+  'Здравствуйте, Беспокоит вас служба доставки.',
+  'Здравствуйте, Понимаю вас.',
+  'Здравствуйте, Приглашаем вас на открытие.',
+  'Здравствуйте, Уведомляем о доставке.',
+  'Благодарю Вас за помощь',
+  'Приветствую Вас',
+  'Уважаемый клиент, благодарим Вас за заказ',
+  'Мы Вас любим',
+  'Здравствуйте, Ваш заказ готов',
+  'Оператор: Здравствуйте, Чем могу вам помочь?',
+  'Здравствуйте, Внимательно слушаю вас',
+  'Оператор: Сәлеметсіз бе! Здравствуйте, слушаю вас',
+  'Оператор: Здравствуйте, слушаю вас. Сизга қандай ёрдам керак?',
+  'Rahmat, Kurtkani oldim.',
+  'Rahmat, Buyurtmangizni oldim.',
+  "Raxmat, Sovg'ani oldim",
+  'Крепкий Сон гарантирован',
+  'bugun Olma oldim',
+  'uzumdan Kurtka oldim',
+  '2 дона олдим, апрел ойида чегирма бор эди',
+  '5 дана алдым, наурыз айында жеңілдік болды',
+  '1 dona oldim, avgust oyida chegirma bor edi',
+  'Документке Ж. Абдыкадыров кол койду',
+];
+
+const addressed: [text: string, masked: string[]][] = [
+  ['Спасибо, Звёздочка!', ['Звёздочка']],
+  ['Здравствуйте, Гуля, как дела', ['Гуля']],
+  ['передайте Васе спасибо', ['Васе']],
+  ['Вася, привет', ['Вася']],
+  ['Rahmat, Shohjahon aka', ['Shohjahon']],
+  ['салам бекболот, кайда заказ', ['бекболот']],
+  ['Документке Ж. Абдыкадыров кол койду', ['Ж. Абдыкадыров']],
+  ['buyurtmani dinaradan oldim', ['dinaradan']],
+  ['Мен Айгүлден алдым', ['Айгүлден']],
+];
+
+describe('after a greeting or thanks', () => {
+  it.each(notAddressed)('a word that is not the person addressed: %j masks no such word', (text) => {
+    const masked = names(text);
+    expect(masked.filter((name) => !/Абдыкадыров/u.test(name))).toEqual([]);
+  });
+  it.each(addressed)('the person addressed is still masked: %j masks %j', (text, masked) => {
+    expect(names(text)).toEqual(masked);
+  });
+});

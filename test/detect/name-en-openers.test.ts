@@ -1,0 +1,74 @@
+// The person an English review or dialogue turn opens with (en-openers.ts) and names with an O'/D'/N' prefix
+// (en-apostrophe.ts): unknown capitalised words read with what follows them; and reviews and turns opening with a
+// brand, an adjective or an everyday word that stay unmasked.
+
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { names } from '../helpers/names.js';
+
+describe('an unknown capitalised word opening a review', () => {
+  it.each([
+    ['an everyday verb in -ed, the reviewer after it', 'Trevanu handled my return in a day.', ['Trevanu']],
+    ['praise after was', 'Maruvek was great, very quick with the exchange.', ['Maruvek']],
+    ['a star', 'Kelitha is a star.', ['Kelitha']],
+    ['a team phrase before the verb', 'Orvanne in the warehouse found my lost box.', ['Orvanne']],
+    ['`the` and a person noun', 'Dalmoro the technician arrived early.', ['Dalmoro']],
+    ['`and his` team', 'Brekovi and his team installed it perfectly.', ['Brekovi']],
+    ['the best agent', 'Sulenka is the best agent I have dealt with.', ['Sulenka']],
+    ['a comma and thanks', 'Varunde, thank you for your patience.', ['Varunde']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a possessor opening a review, before what a person gives', () => {
+  // The span takes the `'s` in, as the annotated reviews do.
+  it.each([
+    ['advice, then a verb', "Torvelle's advice saved me a second trip", ["Torvelle's"]],
+    ['patience, then was', 'Amruvek’s patience was incredible.', ['Amruvek’s']],
+    ['an s-final name and a lone apostrophe', "Kalvaitas' help was amazing.", ['Kalvaitas']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('the addressee of a dialogue turn after a speaker label', () => {
+  it.each([
+    ['a comma and your', 'Agent: Vetrunas, your order has been shipped.', ['Vetrunas']],
+    ['a comma and we', 'Manager: Oskavi, we have credited your account.', ['Oskavi']],
+    ['after Sure', 'Agent: Sure Mireltu, one moment.', ['Mireltu']],
+    ['after No problem', 'Agent: No problem Halvoran, anything else?', ['Halvoran']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a name with an O', D' or N' prefix", () => {
+  it.each([
+    ['opening a review', "O'Sullivan sorted out my refund in minutes.", ["O'Sullivan"]],
+    ['inside a sentence', 'We met O’Brannagh yesterday.', ['O’Brannagh']],
+    ['before praise', "D'Souvra was amazing.", ["D'Souvra"]],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('reviews and turns with no person in them', () => {
+  it.each([
+    ['a brand before a firm verb', 'Zoodmall delivered on time.'],
+    ['a brand before is and a thing', 'Zoodmall is the best app for shopping.'],
+    ['a brand possessive before service', "Zoodmall's service was great."],
+    ['a brand possessive before a compound', "Zoodmall's help desk was useless."],
+    ['praise the word list lacks, a comma and thanks', 'Fantastic, thank you!'],
+    ['an adjective in -less before an -ed word', 'Useless staged vid posted for likes.'],
+    ['a plural noun before a modal', 'Pedestrians must enter on the left side.'],
+    ['a plural noun the word list lacks before a verb, no reviewer', 'Contracts went to the lowest bidder.'],
+    ['a drawn-out interjection', 'Aaawww, I was looking forward to it.'],
+    ['a label and an everyday word', 'Agent: Unfortunately, the item is out of stock.'],
+    ['a label and praise', 'Customer: Perfect, thank you so much.'],
+    ["o'clock", "It's 5 o'clock already."],
+    ["a French L'", "L'Oreal shampoo is great."],
+  ])('masks no name (%s): %s', (_, text) => {
+    expect(detect(text, { types: ['NAME'] })).toEqual([]);
+  });
+});
