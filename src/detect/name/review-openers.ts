@@ -114,7 +114,10 @@ function kinWithPossessive(word: string): boolean {
 const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нун', 'нүн', 'дын', 'дун', 'дүн', 'тын', 'тун', 'түн', 'ning', 'нинг']);
 // "The one in …" typed with a doubled vowel too (`Дүкендеегі`, `Дўкондааги`): a place word, no subject.
 const locativeAttributive = /[дт][аәеэоөуүыіи]{1,2}[гғ][іыиүу]$|[dt][aeiou]{1,2}gi$/u;
-/** The opener is a possessor, a compound, "the one in …" or "my husband": no given name. */
+// The attributive of time or place (`Bugungi kuryer`, `Бүгүнкү курьер`, `Кечаги`) and first-person verbs (`Сурадым`
+// "I asked", `Жаздык`, `Күтөмүн`): no subject's name.
+const attributiveOrFirstPerson = new EndingSet(['gi', 'ги', 'гі', 'кі', 'ки', 'кү', 'ку', 'гү', 'гу', 'ғы', 'қы', 'гы', 'кы', 'дым', 'дум', 'дүм', 'тым', 'тум', 'түм', 'дім', 'тім', 'дык', 'дук', 'дүк', 'тык', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'мын', 'мун', 'мүн']);
+/** The opener is a possessor, a compound, "the one in …", "today's", a first-person verb or "my husband": no given name. */
 export function notOpenerName(word: string): boolean {
-  return word.includes('-') || genitive.test(word) || locativeAttributive.test(word) || kinWithPossessive(word);
+  return word.includes('-') || genitive.test(word) || locativeAttributive.test(word) || attributiveOrFirstPerson.test(word) || kinWithPossessive(word);
 }
