@@ -57,7 +57,7 @@ import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import { notAName, plainLowerWord, plainStopWord, scoreWord, WordKind, type WordScore } from './words.js';
+import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
 // One vocabulary per set of lists (in practice one per process or worker), and a small one for tokens with digits:
 // phone numbers and order ids are mostly unique and must not push the words out.
@@ -188,9 +188,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     const cue = cueBefore[i]!;
     const after = cueAfter[i]!;
     const previous = i > 0 ? scores[i - 1] : undefined;
-    const score =
-      plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting) ||
-      plainStopWord(text, tokens, words, wordBits, firstCodes, i, resources, known, cue, previous, turkic)
+    const score = plainLowerWord(text, tokens, folded, wordBits, firstCodes, i, known, cue, after, previous, lowerCaseWriting)
       ? notAName
       : scoreWord(text, tokens, folded, words, wordBits, firstCodes, i, resources, known, cue, after, turkic, mostlyCyrillic, previous, lowerCaseWriting);
     scores[i] = score;

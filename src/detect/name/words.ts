@@ -197,39 +197,6 @@ export function plainLowerWord(
   return !articleBeforeCapital(text, token.start, token.end);
 }
 
-/**
- * True only where scoreWord() answers `notAName` through its stop-word exit (a capitalised word a stoplist holds:
- * `Москва`, `Спасибо`, `Uzum`, with no given name or initial before it and no role, greeting or introduction cue):
- * about two in five of the words the scan would hand it on the dev corpus. Every test here is one scoreWord makes
- * before that exit or inside it, so the two must be kept in step. Why a test of its own: scoreWord's optimised code is
- * ~74 KB, and entering it cost more than these few tests (its call site held ~3% of NAME samples in a CPU profile).
- */
-export function plainStopWord(
-  text: string,
-  tokens: readonly Token[],
-  words: readonly WordInfo[],
-  wordBits: ArrayLike<number>,
-  firstCodes: ArrayLike<number>,
-  i: number,
-  resources: NameResources,
-  known: KnownNames | undefined,
-  cue: number,
-  previous: WordScore | undefined,
-  turkic: boolean,
-): boolean {
-  const token = tokens[i]!;
-  // One letter: scoreWord's initials; a lower-case word: plainLowerWord's.
-  if (token.hasDigit || token.end - token.start < 2) return false;
-  const firstCode = text.charCodeAt(token.start);
-  if (firstCode === firstCodes[i]! || firstCode === 0x451) return false;
-  if (cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
-  // Exits before the stop test that answer something else: a name with its honorific, patronymic words, particles.
-  if (wordBits[i]! & (WordBit.InnerHyphen | WordBit.PatronymicWord | WordBit.Particle)) return false;
-  // Inside the stop test: a place after a given name or an initial is a surname (`Джек Лондон`, `Н. Кан`).
-  if (previous !== undefined && (previous.given === true || previous.kind === WordKind.Initial)) return false;
-  return words[i]!.evidence(token.cyrillic, resources, turkic).stopFlags !== 0;
-}
-
 export function scoreWord(
   text: string,
   tokens: readonly Token[],
