@@ -34,6 +34,13 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (short ? !afterThanksOrGoodbye(text, tokens, folded, k) : !besideNameCue(text, tokens, folded, k, resources)) continue;
+    // `ask bogdan`: a listed given name the scan scored below the threshold, after a request for a person.
+    if (requests.has(folded[k - 1]!) && listedGivenName(words[k]!, scores[k]!, resources)) {
+      const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
+      if (span === undefined) found.push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k]! });
+      else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end) span.score = nameWeights.lowerVocative;
+      continue;
+    }
     if (!candidate(tokens, folded, words, scores, k, resources)) continue;
     let first = k;
     let last = k;
@@ -79,10 +86,21 @@ const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 // English thanks and goodbyes typed before a name in the shortest messages.
 const thanksAndGoodbyes = new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'cheers', 'bye']);
 
-/** `thx tendai`, `thank you tendai`: an English thanks or goodbye right before token `k`. */
+// Requests for a person typed before a name in the shortest messages (`ask bogdan`, `tell saoirse`): English verbs no
+// Uzbek or Russian chat word spells.
+const requests = new Set(['ask', 'tell']);
+
+/** A given name on a list that is no everyday word (`bogdan`, not `will`), which the scan left below the threshold. */
+function listedGivenName(info: WordInfo, score: WordScore, resources: NameResources): boolean {
+  if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= nameWeights.lowerVocative)) return false;
+  const evidence = info.evidence(false, resources, false);
+  return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
+/** `thx tendai`, `thank you tendai`, `ask saoirse`: an English thanks, goodbye or request right before token `k`. */
 function afterThanksOrGoodbye(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   if (k === 0 || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
-  return thanksAndGoodbyes.has(folded[k - 1]!) || (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank');
+  return thanksAndGoodbyes.has(folded[k - 1]!) || requests.has(folded[k - 1]!) || (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank');
 }
 
 /** Token `k` is no name yet, four letters or more, without digits or a drawn-out letter, and a word English would not use. */
