@@ -149,11 +149,14 @@ export function findOpeningLowerNames(text: string, tokens: readonly Token[], fo
   let english: boolean | undefined;
   let found: Span[] | undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
-    if (!openingCandidate(tokens, folded, words, scores, k, resources) || misspeltEnglish(folded[k]!, resources)) continue;
+    // A line break starts a sentence too (tokenize.ts): one property read per token before the line test.
+    if (!tokens[k]!.sentenceStart || !opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
+    if (!openingCandidate(tokens, folded, words, scores, k, resources)) continue;
     let last = k;
-    if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && !misspeltEnglish(folded[k + 1]!, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
+    if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
     else if (!subjectOfVerb(text, tokens, folded, k + 1, resources)) continue;
+    // The typo test last: it costs a few hundred lookups.
+    if (misspelt(folded[k]!, resources) || (last !== k && misspelt(folded[last]!, resources))) continue;
     // The verb after a subject is English enough; a pair needs the text to read as English, or an English word after
     // it and neither word Russian typed in Latin letters (`zakaz prishel`).
     if (last !== k && !(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords)) && (last + 1 >= tokens.length || !lowerEnglishAfter(folded, last + 1, resources) || russianInLatin(folded[k]!, resources) || russianInLatin(folded[last]!, resources))) continue;
@@ -229,6 +232,19 @@ function lowerEnglishAfter(folded: readonly string[], k: number, resources: Name
 /** A word English uses: on the common-word list or a function word (the word after a name pair). */
 function englishWord(word: string, info: WordInfo, resources: NameResources): boolean {
   return resources.chatWords.englishFunctionWords.has(word) || (word.length >= 2 && !englishName(word, info, resources));
+}
+
+// Answers of misspeltEnglish() per word: bounded.
+const misspellings = new Map<string, boolean>();
+
+function misspelt(word: string, resources: NameResources): boolean {
+  let answer = misspellings.get(word);
+  if (answer === undefined) {
+    answer = misspeltEnglish(word, resources);
+    if (misspellings.size >= answerLimit) misspellings.clear();
+    misspellings.set(word, answer);
+  }
+  return answer;
 }
 
 /**
