@@ -11,6 +11,7 @@ describe('an unknown capitalised word opening a review', () => {
     ['an everyday verb in -ed, the reviewer after it', 'Trevanu handled my return in a day.', ['Trevanu']],
     ['praise after was', 'Maruvek was great, very quick with the exchange.', ['Maruvek']],
     ['a star', 'Kelitha is a star.', ['Kelitha']],
+    ['looks or humour, in a post', 'Bulvaray is so so so funny 😂', ['Bulvaray']],
     ['a team phrase before the verb', 'Orvanne in the warehouse found my lost box.', ['Orvanne']],
     ['`the` and a person noun', 'Dalmoro the technician arrived early.', ['Dalmoro']],
     ['`and his` team', 'Brekovi and his team installed it perfectly.', ['Brekovi']],
