@@ -60,6 +60,8 @@ const ruleShapes = [
   'Кәусар бәрін жақсы түсіндірді. Айбаланың кеңесі пайдалы. Айчүрөк кыз жакшы түшүндүрдү.\nМенеджер: Айнамкөз, сізге хабарласамыз.\n',
   // English review and turn openers (en-openers.ts, en-apostrophe.ts): every line start is read, every hit looks up its span.
   "Trevanu handled my return.\nAgent: Sure Mireltu, one moment.\nOrvanne's advice saved me\nO'Sullivan was great. Kelitha is a star.\n",
+  // Turkic name words, thanks and persons reached (turkic-name-words.ts, turkic-thanks.ts, turkic-contacted.ts).
+  "курьердин аты сабыркан экен рахмат 🙏 темиркан\nтамерланга жаздым xondamirdan so'radim ",
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
