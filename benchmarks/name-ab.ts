@@ -2,7 +2,12 @@
 // Default: rounds interleaved in one process, so both see the same machine load. --processes N: every measurement in
 // its own child process (N per side, alternating), because two builds in one process can differ by ~10% with
 // identical code (V8 optimises the second copy differently); each child warms up, then times --rounds passes.
-// Run: npx tsx benchmarks/name-ab.ts --base <root> [--head <root>] [--corpus <jsonl>] [--rounds 8] [--full] [--processes 6]
+// --chunk N: in one process, the sides alternate every N texts (both orders, by round) and each round gives one paired
+// ratio of CPU seconds; prints the median ratio and its quartiles. On a host shared by many jobs (load 10-16 on 2
+// cores) whole-pass alternation moved ±10% between identical trees; paired chunks of 100 texts, ±2% (quartiles) and
+// ~0.5% on the median of 50 rounds. Run it in both load orders (--base and --head swapped): the copy loaded first
+// can be optimised differently.
+// Run: npx tsx benchmarks/name-ab.ts --base <root> [--head <root>] [--corpus <jsonl>] [--rounds 8] [--full] [--processes 6 | --chunk 100]
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,6 +23,7 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     full: { type: 'boolean' },
     processes: { type: 'string' },
+    chunk: { type: 'string' },
     // Internal: run as one side's child process and print its CPU seconds per pass as JSON.
     child: { type: 'string' },
     kind: { type: 'string' },
@@ -65,6 +71,33 @@ const roots = { base: resolve(values.base), head: resolve(values.head ?? '.') };
 const kinds: readonly Kind[] = values.full ? ['name', 'full'] : ['name'];
 const processes = values.processes === undefined ? 0 : Number(values.processes);
 if (!Number.isInteger(processes) || processes < 0) throw new Error('--processes must be a non-negative integer');
+const chunk = values.chunk === undefined ? 0 : Number(values.chunk);
+if (!Number.isInteger(chunk) || chunk < 0) throw new Error('--chunk must be a non-negative integer');
+if (chunk > 0 && processes > 0) throw new Error('--chunk and --processes exclude each other');
+
+// --chunk: per round, base CPU seconds / head CPU seconds over the whole corpus, the sides alternating every `chunk`
+// texts (base first in even rounds, head first in odd ones): both sides see the same load, a few ms apart.
+async function pairedRatios(kind: Kind): Promise<number[]> {
+  const sides = { base: (await load(roots.base))[kind], head: (await load(roots.head))[kind] };
+  for (let pass = 0; pass < 3; pass++) for (const side of ['base', 'head'] as const) cpuSecondsOf(sides[side]);
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const used = { base: 0, head: 0 };
+    const order = round % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const);
+    for (let from = 0; from < texts.length; from += chunk) {
+      const to = Math.min(from + chunk, texts.length);
+      for (const side of order) {
+        const run = sides[side];
+        const started = process.cpuUsage();
+        for (let k = from; k < to; k++) run(texts[k]!);
+        const spent = process.cpuUsage(started);
+        used[side] += spent.user + spent.system;
+      }
+    }
+    ratios.push(used.base / used.head);
+  }
+  return ratios.sort((a, b) => a - b);
+}
 
 // Each side's CPU seconds per pass: per child process its median pass, or per round in one shared process.
 async function measure(kind: Kind): Promise<Record<'base' | 'head', number[]>> {
@@ -89,6 +122,14 @@ async function measure(kind: Kind): Promise<Record<'base' | 'head', number[]>> {
 }
 
 for (const kind of kinds) {
+  if (chunk > 0) {
+    const ratios = await pairedRatios(kind);
+    const at = (fraction: number): string => ratios[Math.floor((ratios.length - 1) * fraction)]!.toFixed(3);
+    console.log(
+      `${kind === 'name' ? 'NAME detector' : 'full detect()'} (${texts.length} texts, ${megabytes.toFixed(2)} MB, ${rounds} rounds, sides alternating every ${chunk} texts): head/base ${at(0.5)}x median CPU time ratio, quartiles ${at(0.25)}-${at(0.75)}, range ${at(0)}-${at(1)}`,
+    );
+    continue;
+  }
   const seconds = await measure(kind);
   const report = (side: 'base' | 'head'): string =>
     `${side} ${(megabytes / median(seconds[side])).toFixed(1)} MB/CPU-s median, ${(megabytes / best(seconds[side])).toFixed(1)} best`;

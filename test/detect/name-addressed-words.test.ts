@@ -1,7 +1,7 @@
 // Words after a greeting or thanks that are not the person addressed: the operator's own verbs (`Здравствуйте,
 // Беспокоим вас`), polite pronouns (`Благодарю Вас`), a clause that runs on (`Здравствуйте, Чем могу помочь?`), a
 // Russian phrase inside Turkic text, a case-marked object after Uzbek thanks, and bare stems of names in -я (`Сон`,
-// `кол койду`). Synthetic, written for pii-gate.
+// `кол койду`), and a thing bought before a first-person `oldim`/`алдым` (`2 дона олдим`). Synthetic, written for pii-gate.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -27,6 +27,11 @@ const notAddressed: string[] = [
   'Rahmat, Buyurtmangizni oldim.',
   "Raxmat, Sovg'ani oldim",
   'Крепкий Сон гарантирован',
+  'bugun Olma oldim',
+  'uzumdan Kurtka oldim',
+  '2 дона олдим, апрел ойида чегирма бор эди',
+  '5 дана алдым, наурыз айында жеңілдік болды',
+  '1 dona oldim, avgust oyida chegirma bor edi',
   'Документке Ж. Абдыкадыров кол койду',
 ];
 
@@ -38,6 +43,8 @@ const addressed: [text: string, masked: string[]][] = [
   ['Rahmat, Shohjahon aka', ['Shohjahon']],
   ['салам бекболот, кайда заказ', ['бекболот']],
   ['Документке Ж. Абдыкадыров кол койду', ['Ж. Абдыкадыров']],
+  ['buyurtmani dinaradan oldim', ['dinaradan']],
+  ['Мен Айгүлден алдым', ['Айгүлден']],
 ];
 
 describe('after a greeting or thanks', () => {

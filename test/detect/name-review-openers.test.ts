@@ -50,6 +50,8 @@ describe('an unlisted name opening a review, read from its sentence', () => {
     ['"my husband" before a benefactive', 'Жолдошум баарын текшерип берди.'],
     ['a Russian opener before "well done"', 'Вообще молодец, всё быстро.'],
     ['a shop before "delivered"', 'Доставка тез жеткирди.'],
+    ['"today’s" before a courier', 'Бүгүнкү курьер абдан сылык экен.'],
+    ['"I asked" opening a sentence', 'Сурадым бирок эч нерсе айтты.'],
   ])('%s: %j masks nothing', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -58,8 +58,11 @@ const ruleShapes = [
   // Capitalised Turkic subjects, possessors and dialogue vocatives (turkic-person-acts.ts, turkic-genitive.ts,
   // turkic-dialogue.ts): every sentence opener looks ahead for a deed, every genitive at the next word.
   'Кәусар бәрін жақсы түсіндірді. Айбаланың кеңесі пайдалы. Айчүрөк кыз жакшы түшүндүрдү.\nМенеджер: Айнамкөз, сізге хабарласамыз.\n',
-  // English review and turn openers (en-openers.ts, en-apostrophe.ts): every line start is read, every hit looks up its span.
-  "Trevanu handled my return.\nAgent: Sure Mireltu, one moment.\nOrvanne's advice saved me\nO'Sullivan was great. Kelitha is a star.\n",
+  // Chat lines opening with the person addressed or acting (chat-addressed.ts): every line opener looks ahead.
+  'ильсур где мой заказ\nmehriniso buyurtma qachon keladi\nмээрбан чалды бирок\ntavrin quellson called me\n',
+  // English review, turn and lower-case chat openers (en-openers.ts, en-apostrophe.ts, english-lower.ts): every line
+  // start is read, every hit looks up its span.
+  "tanvelo never called back\n🙏 zhivan okarro was great\nTrevanu handled my return.\nAgent: Sure Mireltu, one moment.\nOrvanne's advice saved me\nO'Sullivan was great. Kelitha is a star.\n",
   // Turkic name words, thanks and persons reached (turkic-name-words.ts, turkic-thanks.ts, turkic-contacted.ts).
   "курьердин аты сабыркан экен рахмат 🙏 темиркан\nтамерланга жаздым xondamirdan so'radim ",
 ];

@@ -187,7 +187,7 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
 // short words keep their reading.
 const turkicVerbEnding = new EndingSet(['ди', 'ды', 'ти', 'ты', 'ган', 'ген', 'гип', 'кип']);
 const turkicAccusative = new EndingSet(['ни']);
-function turkicVerbOrObject(word: string): boolean {
+export function turkicVerbOrObject(word: string): boolean {
   return (word.length >= 5 && turkicVerbEnding.test(word)) || (word.length >= 6 && turkicAccusative.test(word));
 }
 

@@ -5,6 +5,7 @@ import { opensChatMessage } from './chat-openings.js';
 import { misspeltCueKind } from './cue-typos.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
+import { EndingSet } from './suffixes.js';
 import { WordBit } from './vocabulary.js';
 
 export const Cue = { None: 0, Weak: 1, Strong: 2, Role: 3, Verb: 4, Intro: 5 } as const;
@@ -69,11 +70,19 @@ export function markCues(
     // `ильгизар позвоните`: a request to call marks the word before it (3), checked only for lower-case words.
     if (j > 0 && kinds & CueWord.CallVerb && cueAfter[j - 1] === 0 && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) cueAfter[j - 1] = 3;
     // An honorific is no name itself (`мейіргүл апайға үлкен рахмет`): it marks the word before it.
-    if (j > 0 && kinds & CueWord.After && !(wordBits[j - 1]! & WordBit.HonorificWithEnding || resources.honorifics.has(folded[j - 1]!))) {
+    if (j > 0 && kinds & CueWord.After && !(wordBits[j - 1]! & WordBit.HonorificWithEnding || resources.honorifics.has(folded[j - 1]!)) && !objectBeforeTaking(word, folded[j - 1]!)) {
       const previous = tokens[j - 1]!;
       if (onlySpaces(text, previous.end, tokens[j]!.start, 2) || text[previous.end] === '-') cueAfter[j - 1] = 1;
     }
   }
+}
+
+// `Umiddan oldim` ("I got it from Umid"), not `2 dona oldim`, `Olma oldim`: before a first-person past verb (the
+// taking words of name-after.txt) only a word in the ablative is a person.
+const firstPersonPast = new EndingSet(['dim', 'дим', 'дым', 'дім', 'тим', 'тым', 'тім']);
+const ablative = new EndingSet(['dan', 'дан', 'ден', 'дән', 'тан', 'тен', 'нан', 'нен', 'дон', 'дөн', 'тон', 'төн']);
+function objectBeforeTaking(verb: string, before: string): boolean {
+  return firstPersonPast.test(verb) && !ablative.test(before);
 }
 
 // Adverbs and particles that stand between a subject and its reporting verb (a closed word class).

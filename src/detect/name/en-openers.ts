@@ -4,7 +4,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { unlistedEnglishName } from './english.js';
+import { asciiTitleCase, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { personCandidate } from './en-person-verbs.js';
@@ -44,13 +44,20 @@ const addressedAfterComma = new Set(['your', 'you', 'please', 'pls', 'we', 'i', 
  */
 export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
+  let labels = 0;
+  let named: number[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const start = tokens[t]!.start;
     if (t > 0 && !lineStart(text, start)) continue;
     let k = t;
     // `Agent: …`, `Support Team: …`: a speaker label of one or two title-case words and a colon.
     const label = labelEnd(text, tokens, folded, t);
-    if (label !== -1) k = label + 1;
+    if (label !== -1) {
+      k = label + 1;
+      labels++;
+      // `Assistant Tolani:`: a role word the role lists lack, then an unknown name, in a dialogue of labelled lines.
+      if (label === t + 1 && everydayWord(folded[t]!, resources) && labelledName(text, tokens, folded, words, scores, label, resources)) (named ??= []).push(label);
+    }
     let interjection = false;
     while (k < tokens.length && k - t < 5 && label !== -1 && turnInterjections.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? text.length, 1)) {
       interjection = true;
@@ -77,6 +84,20 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       continue;
     }
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
+  }
+  // Two labelled lines at least: the text is a dialogue, and `Word Name:` its speaker.
+  if (named !== undefined && labels >= 2) {
+    for (const k of named) {
+      const token = tokens[k]!;
+      const span = spanOverlapping(spans, tokens[k - 1]!.start, token.end);
+      if (span === undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
+      else if (span.end === token.end && (span.start === token.start || span.start === tokens[k - 1]!.start)) {
+        // The scan's run took the role word in (`Assistant Tolani`): the name alone.
+        span.start = token.start;
+        span.normalized = folded[k]!;
+        if (span.score < nameWeights.unknownPair) span.score = nameWeights.unknownPair;
+      }
+    }
   }
   if (found === undefined) return;
   for (const span of found) spans.push(span);
@@ -136,6 +157,24 @@ function possessiveOpener(text: string, tokens: readonly Token[], folded: readon
 
 function apostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2bc;
+}
+
+/**
+ * `Agent Ravenna:`: the second word of a speaker label is a name when it is title case, four letters at least, on no
+ * list as it stands (a stoplist may still hold a word it seems to inflect: the label says more), no cue, no everyday
+ * ending, and the scan did not make it a name already.
+ */
+function labelledName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const token = tokens[k]!;
+  const word = folded[k]!;
+  const score = scores[k]!;
+  if (token.hasDigit || token.cyrillic || word.length < 4 || words[k]!.cue !== 0 || (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= nameWeights.unknownPair))) return false;
+  if (!asciiTitleCase(text, token) || resources.latinNames.getStem(word) !== undefined || resources.cueWords.has(word) || !openerShape(word, resources)) return false;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** Only spaces, tabs, `>` or `-` between the line's start (or the text's) and `at`. */

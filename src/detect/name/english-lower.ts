@@ -8,6 +8,9 @@ import { readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
+import { WordFlag } from './lexicon.js';
+import { russianInLatin } from './mixed-scripts.js';
+import { spanOverlapping } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
@@ -106,6 +109,127 @@ function englishName(word: string, info: WordInfo, resources: NameResources): bo
     answers.set(word, answer);
   }
   return answer;
+}
+
+// Adverbs between a chat subject and its verb (`zhiwei never called back`, `rudo already sent it`): a closed class.
+const subjectAdverbs = new Set(['never', 'already', 'still', 'just', 'always', 'also', 'really', 'not', 'finally', 'again', 'even']);
+
+// Auxiliaries and negated auxiliaries as chat types them after a subject (`gokhan is not answering`, `chege doesnt
+// pick up`): a closed class, with cues/name-english-verbs-after.txt.
+const chatAuxiliaries = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'cant', 'didnt', 'doesnt', 'dont', 'isnt', 'wasnt', 'wont', 'hasnt', 'havent', 'couldnt', 'wouldnt', 'aint', 'keeps']);
+
+/**
+ * `tanvir never called back`, `🙏 zhiwei okafor was very helpful`: a lower-case word opening the message or a line
+ * (after emoji or punctuation only) that English would not use (candidate()) is a person when it is the subject of
+ * an English verb right after it (over adverbs: an auxiliary, a verb of cues/name-english-verbs-after.txt, an
+ * everyday -ed word), or when a second such word follows (given name and surname) and then an English word or the
+ * end of the line; in text that reads as English (two function words, or one in a short message). A word one slip
+ * from an English word (`delivry`) is no name. Scored as a lower-case vocative; the caller checked that the text has
+ * no Cyrillic or Turkic word and opens a line in lower case.
+ */
+export function findOpeningLowerNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  let found: Span[] | undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
+    if (!openingCandidate(tokens, folded, words, scores, k, resources) || misspeltEnglish(folded[k]!, resources)) continue;
+    let last = k;
+    if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && !misspeltEnglish(folded[k + 1]!, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
+    else if (!subjectOfVerb(text, tokens, folded, k + 1, resources)) continue;
+    // The verb after a subject is English enough; a pair needs the text to read as English, or an English word after
+    // it and neither word Russian typed in Latin letters (`zakaz prishel`).
+    if (last !== k && !(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords)) && (last + 1 >= tokens.length || !lowerEnglishAfter(folded, last + 1, resources) || russianInLatin(folded[k]!, resources) || russianInLatin(folded[last]!, resources))) continue;
+    const span = spanOverlapping(spans, tokens[k]!.start, tokens[last]!.end);
+    if (span !== undefined) {
+      // The scan's own reading of the word, below the threshold: lifted when it is the same span.
+      if (span.start === tokens[k]!.start && span.end === tokens[last]!.end && span.score < nameWeights.lowerVocative) span.score = nameWeights.lowerVocative;
+      k = last;
+      continue;
+    }
+    const normalized = last === k ? folded[k]! : `${folded[k]!} ${folded[last]!}`;
+    (found ??= []).push({ start: tokens[k]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized });
+    k = last;
+  }
+  if (found !== undefined) mergeSpans(text, spans, found);
+}
+
+/**
+ * candidate(), but a word the scan scored too (below the threshold: `zhiwei` in lower case) stays one: the English
+ * test still wants a word on no list.
+ */
+function openingCandidate(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const score = scores[k]!;
+  if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= 0.5)) return false;
+  return folded[k]!.length >= 4 && !tokens[k]!.hasDigit && !drawnOut(folded[k]!) && englishName(folded[k]!, words[k]!, resources);
+}
+
+/** Token `k` is the first word of the text or of a line: only spaces, emoji and punctuation before it on its line. */
+function opensLine(text: string, tokens: readonly Token[], k: number): boolean {
+  const from = k === 0 ? 0 : tokens[k - 1]!.end;
+  let newline = k === 0;
+  for (let at = from; at < tokens[k]!.start; at++) if (text.charCodeAt(at) === 10) newline = true;
+  return newline;
+}
+
+/**
+ * From token `v` on: over adverbs, a verb only a person takes (`never called back`, `fixed it`), or an auxiliary,
+ * perhaps `not`, and the -ing form of one (`is not answering`, `is calling`), in the same clause. Verbs a parcel or
+ * a dish takes too (`took`, `was cold`) are not enough: the common-word list lacks many nouns (`pizza`, `cashback`).
+ */
+function subjectOfVerb(text: string, tokens: readonly Token[], folded: readonly string[], v: number, resources: NameResources): boolean {
+  let k = v;
+  while (k < tokens.length && k - v < 2 && subjectAdverbs.has(folded[k]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) k++;
+  if (k >= tokens.length || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
+  const word = folded[k]!;
+  if (personVerb(word, resources)) return true;
+  if (!chatAuxiliaries.has(word)) return false;
+  k++;
+  if (k < tokens.length && folded[k] === 'not') k++;
+  if (k >= tokens.length || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
+  const next = folded[k]!;
+  if (next.length < 6 || !next.endsWith('ing')) return false;
+  const stem = next.slice(0, -3);
+  return personVerb(`${stem}ed`, resources) || personVerb(`${stem}ied`.replace(/yied$/u, 'ied'), resources) || personVerb(`${stem.slice(0, -1)}ied`, resources) || personVerb(`${stem}ked`, resources);
+}
+
+/** A verb only a person takes (en-person-verbs.ts, chat-after: `fixed`, `said`, `called`, `apologised`). */
+function personVerb(word: string, resources: NameResources): boolean {
+  return resources.englishSocial.personVerbs.has(word) || resources.chatWords.englishAfterName.has(word);
+}
+
+function everyday(word: string, resources: NameResources): boolean {
+  const entry = resources.latinNames.getStem(word);
+  return entry !== undefined && (entry.flags & WordFlag.NotName) !== 0;
+}
+
+/** The word at `k` is an English everyday word of three letters or more, or a function word. */
+function lowerEnglishAfter(folded: readonly string[], k: number, resources: NameResources): boolean {
+  const word = folded[k]!;
+  return resources.chatWords.englishFunctionWords.has(word) || (word.length >= 3 && everyday(word, resources));
+}
+
+/** A word English uses: on the common-word list or a function word (the word after a name pair). */
+function englishWord(word: string, info: WordInfo, resources: NameResources): boolean {
+  return resources.chatWords.englishFunctionWords.has(word) || (word.length >= 2 && !englishName(word, info, resources));
+}
+
+/**
+ * `delivry`, `ordre`, `refnud`: one letter dropped, two neighbours swapped, or one letter doubled away from an
+ * everyday English word. Allocates about 2 × length strings, so only for a line-opening candidate.
+ */
+function misspeltEnglish(word: string, resources: NameResources): boolean {
+  const length = word.length;
+  for (let i = 1; i < length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && everyday(word.slice(0, i) + word.slice(i + 1), resources)) return true;
+  }
+  for (let i = 1; i + 1 < length; i++) {
+    if (word.charCodeAt(i) !== word.charCodeAt(i + 1) && everyday(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2), resources)) return true;
+  }
+  // A letter dropped: try each letter of the alphabet at each inner position.
+  for (let i = 1; i < length; i++) {
+    for (let c = 97; c <= 122; c++) if (everyday(word.slice(0, i) + String.fromCharCode(c) + word.slice(i), resources)) return true;
+  }
+  return false;
 }
 
 /** Adds the found spans to the scan's (both sorted, disjoint), joining those a single space apart. */

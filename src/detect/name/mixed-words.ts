@@ -65,10 +65,13 @@ function titleCase(text: string, tokens: readonly Token[], folded: readonly stri
   return capitalised * 3 >= counted * 2;
 }
 
-/** The next token, on the same line after spaces, is a Latin word of 3+ letters that transliterates to a Russian word. */
+/**
+ * The next token, on the same line after spaces, is a Latin word of 3+ letters that transliterates to a Russian word
+ * and is no English function word (`was` reads as `вас`: `Wiremu was really helpful`).
+ */
 function latinRussianNext(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && !next.cyrillic && !next.hasDigit && folded[k + 1]!.length >= 3 && onlySpaces(text, tokens[k]!.end, next.start, 2) && russianWordInLatin(folded[k + 1]!, resources);
+  return next !== undefined && !next.cyrillic && !next.hasDigit && folded[k + 1]!.length >= 3 && !resources.chatWords.englishFunctionWords.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, next.start, 2) && russianWordInLatin(folded[k + 1]!, resources);
 }
 
 function cyrillicNeighbour(text: string, tokens: readonly Token[], k: number): boolean {

@@ -40,7 +40,26 @@ const asWords = new Set(['катары', 'ретінде', 'sifatida', 'сифа
 
 /** `word` can end a person predicate (the scan ORs this into WordBit.PersonAct, the pass's entry condition). */
 export function reviewPredicateWord(word: string): boolean {
-  return personPredicates.has(word) || benefactives.has(word) || pairs.has(word) || asWords.has(word);
+  return personPredicates.has(word) || benefactives.has(word) || pairs.has(word) || asWords.has(word) || gratitude.has(word);
+}
+
+// Gratitude that takes the person in the dative (Kyrgyz, Kazakh, Uzbek): `Бурулканга ыраазычылык билдирем`,
+// `Назгүлімге ризамын`, `Shahnozaga minnatdorman`.
+const gratitude = new Set(['ыраазычылык', 'ыраазычылыгымды', 'ыраазычылыгыбызды', 'ыраазымын', 'ыраазыбыз', 'ризамын', 'ризамыз', 'ризашылығымды', 'алғысымды', 'алғысымызды', 'minnatdorman', 'minnatdormiz', 'миннатдорман', 'миннатдормиз'].map(foldWord));
+const dative = new EndingSet(['га', 'ге', 'ка', 'ке', 'ға', 'қа', 'го', 'гө', 'ко', 'кө', 'ga', 'ka', 'qa']);
+// Plural or possessive before the dative (`Кызматкерлерге`, `Досума`, `Апама`), and teams (`Жамаатка`, `Ұжымға`).
+const beforeDative = new EndingSet(['лер', 'лар', 'дер', 'дар', 'тер', 'тар', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'им', 'ім', 'ум', 'үм', 'ың', 'иң', 'ің', 'уң', 'үң', 'ңыз', 'ңиз', 'ңіз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'ңор', 'ңөр', 'im', 'ing', 'сы', 'си', 'сі', 'су', 'сү', 'si']);
+const teams = new Set(['жамаат', 'ұжым', 'жамаа', 'коллектив', 'команда', 'jamoa', 'жамоа', 'xodimlar', 'ходимлар'].map(foldWord));
+/**
+ * The opener ends in a dative after a stem of four letters or more, with no plural or possessive before it, and the
+ * next word is gratitude that takes its person in the dative (above). Shops, apps and staff are on the stop lists
+ * (the caller asks them) or plural.
+ */
+export function thankedInDative(word: string, next: string | undefined): boolean {
+  if (next === undefined || !gratitude.has(next) || word.length < 6 || !dative.test(word)) return false;
+  const stem = word.slice(0, word.length - 2);
+  // A long stem ending like "my …" is a name (`Назгүлімге`), a short one a thing of mine (`Заказымга`).
+  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
 }
 
 // The third-person possessive that makes the opener a modifier, not the subject: `Дүкөн кызматкерлери абдан сылык`
@@ -114,7 +133,10 @@ function kinWithPossessive(word: string): boolean {
 const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нун', 'нүн', 'дын', 'дун', 'дүн', 'тын', 'тун', 'түн', 'ning', 'нинг']);
 // "The one in …" typed with a doubled vowel too (`Дүкендеегі`, `Дўкондааги`): a place word, no subject.
 const locativeAttributive = /[дт][аәеэоөуүыіи]{1,2}[гғ][іыиүу]$|[dt][aeiou]{1,2}gi$/u;
-/** The opener is a possessor, a compound, "the one in …" or "my husband": no given name. */
+// The attributive of time or place (`Bugungi kuryer`, `Бүгүнкү курьер`, `Кечаги`) and first-person verbs (`Сурадым`
+// "I asked", `Жаздык`, `Күтөмүн`): no subject's name.
+const attributiveOrFirstPerson = new EndingSet(['gi', 'ги', 'гі', 'кі', 'ки', 'кү', 'ку', 'гү', 'гу', 'ғы', 'қы', 'гы', 'кы', 'дым', 'дум', 'дүм', 'тым', 'тум', 'түм', 'дім', 'тім', 'дык', 'дук', 'дүк', 'тык', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'мын', 'мун', 'мүн']);
+/** The opener is a possessor, a compound, "the one in …", "today's", a first-person verb or "my husband": no given name. */
 export function notOpenerName(word: string): boolean {
-  return word.includes('-') || genitive.test(word) || locativeAttributive.test(word) || kinWithPossessive(word);
+  return word.includes('-') || genitive.test(word) || locativeAttributive.test(word) || attributiveOrFirstPerson.test(word) || kinWithPossessive(word);
 }

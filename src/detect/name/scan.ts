@@ -11,8 +11,9 @@ import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
+import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
-import { findUnlistedEnglishNames } from './english-lower.js';
+import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
@@ -37,6 +38,7 @@ import { dropFormLabels } from './real-labels.js';
 import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.js';
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
+import { findLabelAddressees } from './label-addressees.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findNameWordNames, nameWord } from './turkic-name-words.js';
 import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
@@ -228,6 +230,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
+  // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
+  if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -263,6 +267,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+  // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
+  if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
@@ -340,6 +346,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
   else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
+  if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   return spans;
 }
 

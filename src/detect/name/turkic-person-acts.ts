@@ -12,7 +12,7 @@ import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
 import { GivenShape, locativeAttributiveWord, turkicGivenShape } from './turkic-shape.js';
-import { bareOpener, notOpenerName, personPredicateAhead, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
+import { bareOpener, notOpenerName, personPredicateAhead, thankedInDative, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
 import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
@@ -142,6 +142,16 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // The deed close by (`Кәусар бәрін түсіндірді`), or a person's predicate later in the sentence (review-openers.ts:
     // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`).
     const isDeed = (candidate: string): boolean => deeds.has(candidate) && deedDone(folded, folded.indexOf(candidate, i + 1), deeds);
+    // `Бурулканга ыраазычылык билдирем`: thanked in the dative (review-openers.ts), the case ending closing the name.
+    if (thankedInDative(word, folded[i + 1]!)) {
+      // Read with the Turkic case endings whatever the text's letters: the dative is one (`Курьерге` is a courier).
+      const evidence = words[i]!.evidence(token.cyrillic, resources, true);
+      const stem = word.slice(0, word.length - 2);
+      if (evidence.stopFlags !== 0 || (evidence.nameFlags & ~(WordFlag.First | WordFlag.Ambiguous)) !== 0 || resources.commonWords.has(stem) || resources.roles.has(stem) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+      spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+      added = true;
+      continue;
+    }
     if (!(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, i + 1, isDeed, (role) => resources.serviceRoles.has(role), (from) => deedAhead(text, tokens, folded, from, deeds, gapWords) && deedDone(folded, from, deeds))) continue;
     if (resources.roles.has(word) || resources.cueWords.has(word)) continue;
     const existing = spanCovering(spans, scanned, token.start, token.end);

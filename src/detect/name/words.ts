@@ -473,6 +473,8 @@ export function scoreWord(
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
     !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word)) &&
+    // `Оператор: Евграфий Петрович`: before a capitalised patronymic, an -ий word the lexicon does not know is the given name.
+    !(word.endsWith('ий') && !resources.commonWords.has(word) && nextIsPatronymic(text, tokens, folded, words, i, resources, turkic)) &&
     // `с Каролиной Бехзодовной`: after a name word, a woman's patronymic in an oblique case (ru-full-names.ts).
     !(previous?.kind === WordKind.Name && word.length >= 7 && femininePatronymicWord(word))
   ) {

@@ -1,0 +1,237 @@
+// Chat messages that open with the person they speak to: `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi`,
+// `akinyi please send the receipt` (a lower-case name on no list, then words addressed to a person).
+
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { bareTurkicName, turkicVerbOrObject } from './chat.js';
+import { unlistedEnglishName } from './english.js';
+import { WordFlag } from './lexicon.js';
+import { russianTypedInLatin } from './mixed-scripts.js';
+import type { NameResources } from './resources.js';
+import { mergeReplacing } from './ru-spans.js';
+import { agreesWithVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
+import { EndingSet } from './suffixes.js';
+import { personDeedWord } from './turkic-person-acts.js';
+import { locativeAttributiveWord } from './turkic-shape.js';
+import { turkicContactVerb } from './turkic-unlisted.js';
+import type { WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { onlySpaces } from './gaps.js';
+import { spanCovering } from './real-tokens.js';
+
+let addressWords: ReadonlySet<string> | undefined;
+function addressWordSet(): ReadonlySet<string> {
+  addressWords ??= new Set(readPatternWords('cues/name-chat-address.txt').map(foldWord));
+  return addressWords;
+}
+let openerWords: ReadonlySet<string> | undefined;
+/** Discourse words and interjections that open a message like a name would (stoplists/common-chat-openers.txt). */
+function everydayOpener(word: string): boolean {
+  openerWords ??= new Set(readPatternWords('stoplists/common-chat-openers.txt').map(foldWord));
+  return openerWords.has(word);
+}
+
+// Russian plural and polite imperatives and second-person plurals (`скиньте`, `проверьте`, `можете`), read on words
+// the lexicon knows.
+const russianImperative = new EndingSet(['ите', 'йте', 'ьте', 'ете']);
+// Right after an opener Russian does not know, the speaker turning to the person (`ильгиз я жду уже час`, `тынара мне
+// нужна помощь`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
+const speakerTurning = new Set(['я', 'мне', 'меня', 'жду', 'ждём', 'ждем']);
+// Second-person endings and imperatives of Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz (`yuboring`,
+// `tekshiring`, `kelasizmi`, `жіберіңізші`, `бериңиз`, `бербейсиз`). A bare -сыз/-сіз/-siz is left out: it is also
+// the suffix "without" (`қамтамасыз`, `pulsiz`); only the question, negative and future forms carry it. Source:
+// standard grammars.
+const turkicSecondPerson = new EndingSet([
+  'ng', 'ngiz', 'ngizchi', 'ngchi', 'sizmi', 'ysiz', 'asiz',
+  'нг', 'нгиз', 'нгизчи', 'нгчи', 'сизми', 'йсиз', 'асиз', 'ясиз',
+  'ңыз', 'ңіз', 'ңызшы', 'ңізші', 'йсыз', 'йсіз',
+  'ңиз', 'ңуз', 'ңүз', 'ңызчы', 'ңизчи', 'ңузчу', 'ңүзчү', 'сызбы', 'сизби', 'йсуз', 'йсүз',
+]);
+
+/**
+ * Token `j` speaks to a person: you, please, a question word (cues/name-chat-address.txt), a Russian imperative the
+ * lexicon knows, or a Turkic second-person form no Russian or English word ends like.
+ */
+function addressesPerson(token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (addressWordSet().has(word)) return true;
+  if (word.length < 5 || token.hasDigit) return false;
+  if (token.cyrillic && russianImperative.test(word) && resources.commonWords.has(word)) return word.length >= 6;
+  if (!turkicSecondPerson.test(word)) return false;
+  if (token.cyrillic) return !resources.commonWords.has(word);
+  return unlistedEnglishName(word, info.evidence(false, resources, false), resources);
+}
+
+/**
+ * Whether some line of the text can open with a lower-case word of four letters or more: the first token, or a
+ * token after a line break. Reads token flags and first codes only.
+ */
+export function mayOpenWithAddressee(text: string, tokens: readonly Token[], firstCodes: ArrayLike<number>): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
+    if (k === 0 || lineBreakBetween(text, tokens[k - 1]!.end, token.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case word opening a chat message or a line, before words addressed to a person within four words of the
+ * same line (above), is that person when its language does not know it: in Cyrillic text read as Russian, the
+ * hunspell lexicon in every chat spelling (ru-unlisted.ts) and no Turkic verb or object; in Kazakh, Kyrgyz or Uzbek
+ * Cyrillic, no case, possessive or verb ending, nor a Russian word; in Latin letters, no English word, no Russian
+ * typed in Latin letters and no Turkic ending. Brands, places, greetings, roles and everyday words on our lists never
+ * count, and a listed given name counts in its base form only. Adds to the scan's spans (sorted, disjoint).
+ */
+export function findAddressedOpeners(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], firstCodes: ArrayLike<number>, spans: Span[], resources: NameResources, turkic: boolean): void {
+  let found: Span[] | undefined;
+  const count = tokens.length;
+  for (let k = 0; k + 1 < count; k++) {
+    const token = tokens[k]!;
+    if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
+    if (k > 0 && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
+    if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
+    const russian = token.cyrillic && !turkic;
+    let last = k;
+    if (!addressedWithin(text, tokens, folded, words, k, resources, russian)) {
+      // Or the opener is the subject of a deed only a person does (`nilufar so'radim`, `ravello called me`), with its
+      // surname between in Latin letters (`tavrin quellson called`).
+      const subject = deedAfter(tokens, folded, token.cyrillic, k + 1, resources) ? k : !token.cyrillic && latinSurnameThenDeed(text, tokens, folded, words, k, resources) ? k + 1 : -1;
+      if (subject === -1) continue;
+      // In Russian the subject agrees with its past tense (`эсэмэс пришла` does not: a thing, not a woman).
+      if (russian && subject === k && !agreesWithVerb(folded[k]!, personVerbReading(folded[k + 1]!, resources) ?? folded[k + 1]!)) continue;
+      last = subject;
+    }
+    const base = openingPerson(token, folded[k]!, words[k]!, resources, turkic);
+    if (base === undefined) continue;
+    const end = tokens[last]!.end;
+    (found ??= []).push({ start: token.start, end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k ? base : text.slice(token.start, end).toLowerCase() });
+  }
+  if (found !== undefined) mergeReplacing(spans, found);
+}
+
+// Words looked at after the opener: chat lines are short (`айбек где мой заказ`, `mehriniso buyurtma qachon keladi`).
+const addressReach = 4;
+
+/**
+ * The next token follows on the same line after spaces or a comma, and one of the next four addresses a person, in
+ * the same clause (no punctuation or number between).
+ */
+function addressedWithin(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources, russian: boolean): boolean {
+  if (russian && speakerTurning.has(folded[k + 1]!)) return true;
+  const last = Math.min(tokens.length - 1, k + addressReach);
+  for (let j = k + 1; j <= last; j++) {
+    const token = tokens[j]!;
+    if (token.hasDigit || (j > k + 1 && !onlySpaces(text, tokens[j - 1]!.end, token.start, 3))) return false;
+    if (addressesPerson(token, folded[j]!, words[j]!, resources)) return true;
+  }
+  return false;
+}
+
+/**
+ * Token `j` is a deed only a person does, right after its subject: a reporting verb (cues/name-verbs.txt), a
+ * Russian person verb in any chat spelling, a Turkic verb of writing, calling or asking, a Turkic deed, an English
+ * person verb; or (`anyPast`) a Turkic past tense of what people do in service chat (cues/name-chat-turkic-deeds.txt).
+ */
+function deedAfter(tokens: readonly Token[], folded: readonly string[], cyrillic: boolean, j: number, resources: NameResources, anyPast = true): boolean {
+  const token = tokens[j];
+  if (token === undefined || token.hasDigit) return false;
+  const word = folded[j]!;
+  if (resources.verbs.has(word) || turkicContactVerb(word) || personDeedWord(word)) return true;
+  if (token.cyrillic && personVerbReading(word, resources) !== undefined) return true;
+  if (!token.cyrillic && !cyrillic && resources.englishSocial.personVerbs.has(word)) return true;
+  if (!anyPast) return false;
+  if (turkicDeedSet().has(word)) return !turkicConverb.test(word) || (tokens[j + 1] !== undefined && turkicDeedSet().has(folded[j + 1]!));
+  return turkicPastClosing(tokens, folded, j, resources);
+}
+
+// Kazakh, Kyrgyz and Uzbek past tense, third person (`келді`, `чалды`, `унутту`, `keldi`), negatives included
+// (`келмеді`). The accusative ends alike (`балаларды`, `дебатты`), and an object stands before its verb: so the form
+// counts only when no verb follows it. Source: standard grammars.
+const turkicPast = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ду', 'дү', 'ту', 'тү', 'di', 'ti']);
+// Plural and possessive accusatives (`балаларды`, `актілерді`, `мақсатын`), never a past tense.
+const pluralAccusative = new EndingSet(['ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді', 'ларды', 'лерди', 'дарды', 'дерди', 'тарды', 'терди', 'lardi', 'larni']);
+// Verb forms that may follow an object (participles, converbs, finite verbs: `көрген`, `тыңдаған`, `жүргізеді`), and
+// plural nouns, which follow an attribute in the accusative's shape (`дебатты журналистер`).
+const verbAfterObject = new EndingSet(['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ған', 'ген', 'қан', 'кен', 'ган', 'гон', 'гөн', 'кан', 'кон', 'көн', 'gan', 'ып', 'іп', 'уп', 'үп', 'ib', 'иб', 'ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ду', 'дү', 'ту', 'тү', 'di', 'ti', 'ады', 'еді', 'йды', 'йді', 'ат', 'ет', 'йт', 'от', 'өт', 'adi', 'ади', 'йди', 'уда', 'уде', 'moqda', 'моқда', 'ганда', 'генде', 'қанда', 'кенде', 'ganda']);
+
+/** Token `j` is a Turkic past tense (above) of five letters or more, no Russian or English word, and no verb follows. */
+function turkicPastClosing(tokens: readonly Token[], folded: readonly string[], j: number, resources: NameResources): boolean {
+  const token = tokens[j]!;
+  const word = folded[j]!;
+  if (word.length < 5 || !turkicPast.test(word) || pluralAccusative.test(word)) return false;
+  if (token.cyrillic ? resources.commonWords.has(word) : resources.latinNames.getStem(word) !== undefined) return false;
+  const next = tokens[j + 1];
+  return next === undefined || next.sentenceStart || next.hasDigit || !verbAfterObject.test(folded[j + 1]!);
+}
+
+// Converbs (`ұмытып`, `olib`) count only before one of the past tenses (`ұмытып кетті`, `olib keldi`).
+const turkicConverb = new EndingSet(['ып', 'іп', 'уп', 'үп', 'ib', 'иб', 'ип', 'ыб']);
+let turkicDeeds: ReadonlySet<string> | undefined;
+function turkicDeedSet(): ReadonlySet<string> {
+  turkicDeeds ??= new Set(readPatternWords('cues/name-chat-turkic-deeds.txt').map(foldWord));
+  return turkicDeeds;
+}
+
+/** `tavrin quellson called me`: a second Latin word no language of ours knows, then a deed. */
+function latinSurnameThenDeed(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): boolean {
+  const next = tokens[k + 1]!;
+  if (next.cyrillic || next.hasDigit || next.end - next.start < 4 || k + 2 >= tokens.length || !onlySpaces(text, next.end, tokens[k + 2]!.start, 2)) return false;
+  if (text.charCodeAt(next.start) !== folded[k + 1]!.charCodeAt(0) || !deedAfter(tokens, folded, false, k + 2, resources, false)) return false;
+  const word = folded[k + 1]!;
+  const evidence = words[k + 1]!.evidence(false, resources, false);
+  return bareTurkicName(word, evidence, resources) && unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources);
+}
+
+// Present and progressive verb forms (`текширилмоқда`, `ishlayapti`, `келади`), participles and converbs (`шыққан`,
+// `қорытындылап`), ordinals (`төртінші`), adjectives in -лы/-лі (`қатерлі`), genitives (`дәрістің`), instrumentals
+// (`тұрғындармен`), possessive accusatives (`көчүрмөсүн`) and -лық nouns open Turkic sentences too; no given name
+// ends so. Source: standard grammars.
+const turkicVerbForm = new EndingSet([
+  'moqda', 'моқда', 'мақда', 'мекте', 'мақта', 'yapti', 'япти', 'yapman', 'япман', 'ади', 'йди', 'ыйт', 'ийт', 'ейді', 'айды',
+  'інші', 'ыншы', 'нші', 'ншы', 'лы', 'лі', 'тің', 'дің', 'тың', 'дың', 'мен', 'бен', 'пен', 'лық', 'лік', 'дық', 'дік', 'тық', 'тік', 'лык', 'лик', 'дык', 'тык',
+  'ған', 'ген', 'қан', 'кен', 'ганда', 'генде', 'ғанда', 'қанда', 'кенде', 'ап', 'еп', 'ып', 'іп', 'уп', 'үп', 'сын', 'сін', 'сун', 'сүн',
+]);
+
+/** The base form of the opener read as a person's name, or undefined (see findAddressedOpeners). */
+function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean): string | undefined {
+  // Hyphens and apostrophes join words in Cyrillic (`колл-центр`, `попасть'эрлан`); in Latin an apostrophe is a letter.
+  if (word.includes('-') || (token.cyrillic && word.includes("'")) || addressWordSet().has(word) || everydayOpener(word) || resources.cueWords.has(word) || resources.roles.has(word)) return undefined;
+  const evidence = info.evidence(token.cyrillic, resources, turkic);
+  if (evidence.stopFlags !== 0) return undefined;
+  if (evidence.nameFlags !== 0) {
+    // A listed given name as it stands (`тимур вы обещали`); an everyday word on the lists (`азиз`, `роза`) stays out.
+    const plainFirst = (evidence.nameFlags & (WordFlag.First | WordFlag.Ambiguous)) === WordFlag.First && evidence.endingLength === 0;
+    return plainFirst && !resources.commonWords.has(word) ? evidence.base : undefined;
+  }
+  // Russian comes into every chat here: its lexicon, in every chat spelling, has the last word on a Cyrillic opener.
+  if (token.cyrillic && (!unknownToRussian(word, resources) || personVerbReading(word, resources) !== undefined)) return undefined;
+  if (token.cyrillic && !turkic) return turkicVerbOrObject(word) ? undefined : word;
+  if (!bareTurkicName(word, evidence, resources) || turkicVerbForm.test(word) || locativeAttributiveWord(word)) return undefined;
+  if (token.cyrillic) return word;
+  return unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources) ? word : undefined;
+}
+
+/**
+ * A span of the scan at or above the default threshold covers the token (binary search: the spans are sorted and
+ * disjoint here). On the word after the opener, the opener is a title or kinship word before a name (`malume freddy`).
+ */
+function covered(spans: readonly Span[], token: Token): boolean {
+  const span = spanCovering(spans, spans.length, token.start, token.end);
+  return span !== undefined && span.score >= 0.5;
+}
+
+function spacesOrComma(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 44 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
