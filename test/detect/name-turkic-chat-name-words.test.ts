@@ -30,6 +30,9 @@ const thanked: [lang: string, text: string, name: string][] = [
   ['kk', 'рахмет айнамкөз тез жеткіздіңіз', 'айнамкөз'],
   ['ky', 'рахмат эркайым', 'эркайым'],
   ['mixed', 'рахмат ырыскелди спасибо большое', 'ырыскелди'],
+  ['mixed', 'рахмат ырыскелди за помощь', 'ырыскелди'],
+  ['uz-latn', 'rahmat sizga mehrosh', 'mehrosh'],
+  ['ky', 'рахмат сабыркан эжеке', 'сабыркан'],
 ];
 
 // Short messages (under 20 characters) with a name hyphenated to its honorific.
@@ -74,6 +77,8 @@ const nameless: [lang: string, text: string][] = [
   ['uz-latn', 'raxmat. yetkazildi'],
   ['mixed', 'колл-центр жакшы'],
   ['mixed', 'кто-то звонил'],
+  ['ky', 'рахмат сизге дагы'],
+  ['mixed', 'рахмат вам за помощь'],
 ];
 
 describe('Turkic "its name is X" in chat', () => {

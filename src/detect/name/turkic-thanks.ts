@@ -50,7 +50,8 @@ function speaksToReader(text: string, tokens: readonly Token[], folded: readonly
     if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return false;
     const word = folded[k]!;
     if (word.length >= 5 && secondPerson.test(word)) return true;
-    if (otherThanks.has(word) && k === i + 1) return true;
+    // `рахмат даткайым спасибо`, `рахмат даткайым за помощь`: thanks in another language, or what for.
+    if ((otherThanks.has(word) || word === 'за') && k === i + 1) return true;
   }
   return false;
 }
