@@ -1,5 +1,6 @@
 // One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
 
+import { chatGreetingWord } from './cue-typos.js';
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { caseMarkedAfterThanks } from './addressee-case.js';
@@ -221,6 +222,8 @@ export function scoreWord(
   const info = words[i]!;
   const word = folded[i]!;
   const bits = wordBits[i]!;
+  // `здарова ильсур` (cue-typos.ts): a greeting as chat spells it is no name, whatever its ending reads.
+  if (bits & WordBit.MisspeltCue && chatGreetingWord(word)) return none;
   // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
   if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources)) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
