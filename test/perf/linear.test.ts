@@ -63,6 +63,11 @@ const ruleShapes = [
   // English review, turn and lower-case chat openers (en-openers.ts, en-apostrophe.ts, english-lower.ts): every line
   // start is read, every hit looks up its span.
   "tanvelo never called back\n🙏 zhivan okarro was great\nTrevanu handled my return.\nAgent: Sure Mireltu, one moment.\nOrvanne's advice saved me\nO'Sullivan was great. Kelitha is a star.\n",
+  // Review openers read to their sentence's end and dialogue label addressees (review-openers.ts, label-addressees.ts):
+  // every sentence opener scans up to eight words ahead, every `: ` after a label looks at the word after it.
+  'Бурулкан менин суроолорума жооп берди. Гүлсезім керемет, бәрін түсіндірді. Сагынайга ыраазычылык билдирем.\nКардар: Бекжанды чакырыңызчы?\nКлиент: Айгизя, где заказ?\n',
+  // Turkic name words, thanks and persons reached (turkic-name-words.ts, turkic-thanks.ts, turkic-contacted.ts).
+  "курьердин аты сабыркан экен рахмат 🙏 темиркан\nтамерланга жаздым xondamirdan so'radim ",
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

@@ -16,7 +16,7 @@ import { EndingSet } from './suffixes.js';
 import { personDeedWord } from './turkic-person-acts.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { turkicContactVerb } from './turkic-unlisted.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
@@ -194,10 +194,17 @@ const turkicVerbForm = new EndingSet([
   'ған', 'ген', 'қан', 'кен', 'ганда', 'генде', 'ғанда', 'қанда', 'кенде', 'ап', 'еп', 'ып', 'іп', 'уп', 'үп', 'сын', 'сін', 'сун', 'сүн',
 ]);
 
+/** `word` ends like a Turkic verb form, ordinal, adjective, genitive or "the one in …" (above): no given name. */
+export function turkicNonNameForm(word: string): boolean {
+  return turkicVerbForm.test(word) || locativeAttributiveWord(word);
+}
+
 /** The base form of the opener read as a person's name, or undefined (see findAddressedOpeners). */
 function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean): string | undefined {
   // Hyphens and apostrophes join words in Cyrillic (`колл-центр`, `попасть'эрлан`); in Latin an apostrophe is a letter.
   if (word.includes('-') || (token.cyrillic && word.includes("'")) || addressWordSet().has(word) || everydayOpener(word) || resources.cueWords.has(word) || resources.roles.has(word)) return undefined;
+  // A greeting or thanks as chat spells it (cue-typos.ts: `хаюшки`, `здарова`, `спасибл`).
+  if (info.bits & WordBit.MisspeltCue) return undefined;
   const evidence = info.evidence(token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags !== 0) {
@@ -208,7 +215,7 @@ function openingPerson(token: Token, word: string, info: WordInfo, resources: Na
   // Russian comes into every chat here: its lexicon, in every chat spelling, has the last word on a Cyrillic opener.
   if (token.cyrillic && (!unknownToRussian(word, resources) || personVerbReading(word, resources) !== undefined)) return undefined;
   if (token.cyrillic && !turkic) return turkicVerbOrObject(word) ? undefined : word;
-  if (!bareTurkicName(word, evidence, resources) || turkicVerbForm.test(word) || locativeAttributiveWord(word)) return undefined;
+  if (!bareTurkicName(word, evidence, resources) || turkicNonNameForm(word)) return undefined;
   if (token.cyrillic) return word;
   return unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources) ? word : undefined;
 }

@@ -1,6 +1,9 @@
 // Chat misspells its greetings, thanks and self-introductions (`спассибо`, `здраствуйте`, `imim`, `зовуут`): one typo
-// away from such a cue word, a word no list knows still cues the name after it.
+// away from such a cue word, a word no list knows still cues the name after it. So do the chat spellings of greetings
+// (`салям`, `здрасьте`, `хелоу`: cues/name-chat-greetings.txt), as they stand or one typo away.
 
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import { editDistanceWithin } from './chat.js';
 import { Cue } from './cues.js';
@@ -30,6 +33,11 @@ function cueTypos(resources: NameResources): CueTypos {
   let found = typosByResources.get(resources);
   if (found === undefined) {
     const targets = new Map<number, CueTarget[]>();
+    for (const word of chatGreetings()) {
+      const group = targets.get(word.charCodeAt(0)) ?? [];
+      group.push({ word, kind: Cue.Strong });
+      targets.set(word.charCodeAt(0), group);
+    }
     for (const [word, phrases] of resources.cuesBefore) {
       if (word.length < 5 || word.length > longestTarget) continue;
       for (const phrase of phrases) {
@@ -61,7 +69,12 @@ export function misspeltCueKind(word: string, resources: NameResources): number 
   if (group === undefined) return 0;
   const remembered = answers.get(word);
   if (remembered !== undefined) return remembered;
-  let kind = 0;
+  // A chat spelling of a greeting as it stands is one, whatever else the lexicon reads in it (`салям`).
+  let kind = chatGreetings().has(word) ? Cue.Strong : 0;
+  if (kind !== 0) {
+    answers.set(word, kind);
+    return kind;
+  }
   for (const target of group) {
     if (Math.abs(target.word.length - word.length) <= 1 && nearStart(word, target.word) && editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
       kind = target.kind;
@@ -78,6 +91,17 @@ export function misspeltCueKind(word: string, resources: NameResources): number 
 // surname", `есімін` beside `есімім`).
 function otherEnding(word: string, target: string): boolean {
   return word.length === target.length && word.charCodeAt(word.length - 1) !== target.charCodeAt(word.length - 1) && target.startsWith(word.slice(0, -1));
+}
+
+/** A greeting as chat spells it (cues/name-chat-greetings.txt): never a name. */
+export function chatGreetingWord(word: string): boolean {
+  return chatGreetings().has(word);
+}
+
+let greetings: ReadonlySet<string> | undefined;
+function chatGreetings(): ReadonlySet<string> {
+  greetings ??= new Set(readPatternWords('cues/name-chat-greetings.txt').map(foldWord));
+  return greetings;
 }
 
 // One edit (or swap) away and sharing the first letter, the second letter of one is the second or third of the other:

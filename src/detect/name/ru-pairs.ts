@@ -1,6 +1,7 @@
 // Russian chat, lower-case full names without a cue: a given name beside a surname (`зарема ахмедова ответила`,
 // `жумабаев адлет не приехал`), both words vouched for by a list or by Russian not knowing them.
 
+import { chatGreetingWord } from './cue-typos.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
@@ -97,7 +98,8 @@ function lowerCase(text: string, token: Token, word: string): boolean {
 /** A listed surname (no everyday word if the lists call it ambiguous), or a surname form (-ов, -ова, -евой, -ину) the Russian lexicon does not know, typo or not. */
 function surnameWord(word: string, info: WordInfo, resources: NameResources): boolean {
   const evidence = info.evidence(true, resources, false);
-  if (evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  // `здарова ильсур`: a greeting as chat spells it, whatever its ending reads (cue-typos.ts).
+  if (evidence.stopFlags !== 0 || resources.cueWords.has(word) || (info.bits & WordBit.MisspeltCue && chatGreetingWord(word))) return false;
   if (evidence.nameFlags & WordFlag.Surname) {
     // `север` is a listed surname the lists call ambiguous: an everyday word then stays one.
     if (evidence.nameFlags & WordFlag.Ambiguous && resources.commonWords.has(word)) return false;

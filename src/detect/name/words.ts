@@ -1,5 +1,6 @@
 // One word in context → its name evidence and score (listed name, morphology, capitalisation, chat forms).
 
+import { chatGreetingWord } from './cue-typos.js';
 import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { caseMarkedAfterThanks } from './addressee-case.js';
@@ -187,7 +188,8 @@ export function plainLowerWord(
   const firstCode = text.charCodeAt(token.start);
   if (firstCode !== firstCodes[i]! && firstCode !== 0x451) return false;
   if (after !== 0 || cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
-  if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike)) return false;
+  // InnerHyphen: scoreWord reads `бекжан-ака`, `жыпар-эже` before its lower-case exit, in short messages too.
+  if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike | WordBit.InnerHyphen)) return false;
   if (previous !== undefined && (previous.kind === WordKind.Name || previous.kind === WordKind.Initial)) return false;
   if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
   if (token.sentenceStart && text.charCodeAt(token.end) === 44) return false;
@@ -220,6 +222,8 @@ export function scoreWord(
   const info = words[i]!;
   const word = folded[i]!;
   const bits = wordBits[i]!;
+  // `здарова ильсур` (cue-typos.ts): a greeting as chat spells it is no name, whatever its ending reads.
+  if (bits & WordBit.MisspeltCue && chatGreetingWord(word)) return none;
   // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
   if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources)) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
