@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { caseMarkedAfterThanks } from './addressee-case.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, everydayBeforeHonorific, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
@@ -188,7 +188,8 @@ export function plainLowerWord(
   const firstCode = text.charCodeAt(token.start);
   if (firstCode !== firstCodes[i]! && firstCode !== 0x451) return false;
   if (after !== 0 || cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
-  if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike)) return false;
+  // `фанис-ака`, `зумрад-опа`: a name hyphenated to its honorific (scoreWord reads it), even in a short message.
+  if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike | WordBit.InnerHyphen)) return false;
   if (previous !== undefined && (previous.kind === WordKind.Name || previous.kind === WordKind.Initial)) return false;
   if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
   if (token.sentenceStart && text.charCodeAt(token.end) === 44) return false;
@@ -224,7 +225,7 @@ export function scoreWord(
   // `здарова ильсур` (cue-typos.ts): a greeting as chat spells it is no name, whatever its ending reads.
   if (bits & WordBit.MisspeltCue && chatGreetingWord(word)) return none;
   // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
-  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources)) {
+  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources) && !everydayBeforeHonorific(word, resources)) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
     hyphenated.closes = 'ending';
     return hyphenated;
