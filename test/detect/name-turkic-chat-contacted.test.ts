@@ -37,6 +37,7 @@ const nobody: [lang: string, text: string][] = [
   ['kk', 'операторыңызға жаздым'],
   ['uz-latn', 'Ismingizni ayting'],
   ['kk', 'Атыңызды айтыңыз'],
+  ['mixed', 'дважды айтинг'],
 ];
 
 describe('Turkic chat: a lower-case name on no list before a verb of contacting', () => {

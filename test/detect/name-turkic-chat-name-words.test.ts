@@ -30,6 +30,17 @@ const thanked: [lang: string, text: string, name: string][] = [
   ['kk', 'рахмет айнамкөз тез жеткіздіңіз', 'айнамкөз'],
   ['ky', 'рахмат эркайым', 'эркайым'],
   ['mixed', 'рахмат ырыскелди спасибо большое', 'ырыскелди'],
+  ['mixed', 'рахмат ырыскелди за помощь', 'ырыскелди'],
+  ['uz-latn', 'rahmat sizga mehrosh', 'mehrosh'],
+  ['ky', 'рахмат сабыркан эжеке', 'сабыркан'],
+];
+
+// Short messages (under 20 characters) with a name hyphenated to its honorific.
+const hyphenated: [lang: string, text: string, name: string][] = [
+  ['ky', 'темиркан-ака келди', 'темиркан'],
+  ['ky', 'умут-эже жакшы', 'умут'],
+  ['kk', 'жанәбіл-аға келді', 'жанәбіл'],
+  ['uz-latn', 'mehrosh-opa keldi', 'mehrosh'],
 ];
 
 const nameless: [lang: string, text: string][] = [
@@ -64,6 +75,10 @@ const nameless: [lang: string, text: string][] = [
   ['ky', 'рахмат тамак даамдуу экен'],
   ['uz-cyrl', 'раҳмат ҳаммаси яхши'],
   ['uz-latn', 'raxmat. yetkazildi'],
+  ['mixed', 'колл-центр жакшы'],
+  ['mixed', 'кто-то звонил'],
+  ['ky', 'рахмат сизге дагы'],
+  ['mixed', 'рахмат вам за помощь'],
 ];
 
 describe('Turkic "its name is X" in chat', () => {
@@ -74,6 +89,12 @@ describe('Turkic "its name is X" in chat', () => {
 
 describe('Turkic thanks + name in chat', () => {
   it.each(thanked)('%s: finds the person thanked in "%s"', (_lang, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+describe('Turkic chat: a name hyphenated to its honorific in a short message', () => {
+  it.each(hyphenated)('%s: finds the name in "%s"', (_lang, text, name) => {
     expect(names(text)).toContain(name);
   });
 });

@@ -66,6 +66,8 @@ const ruleShapes = [
   // Review openers read to their sentence's end and dialogue label addressees (review-openers.ts, label-addressees.ts):
   // every sentence opener scans up to eight words ahead, every `: ` after a label looks at the word after it.
   'Бурулкан менин суроолорума жооп берди. Гүлсезім керемет, бәрін түсіндірді. Сагынайга ыраазычылык билдирем.\nКардар: Бекжанды чакырыңызчы?\nКлиент: Айгизя, где заказ?\n',
+  // Turkic name words, thanks and persons reached (turkic-name-words.ts, turkic-thanks.ts, turkic-contacted.ts).
+  "курьердин аты сабыркан экен рахмат 🙏 темиркан\nтамерланга жаздым xondamirdan so'radim ",
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

@@ -65,7 +65,7 @@ export function findContactedPeople(text: string, tokens: readonly Token[], fold
     if (word.length < 6 || token.hasDigit || text.charCodeAt(token.start) !== word.charCodeAt(0)) continue;
     const stem = caseStem(word);
     if (stem === undefined || stem.length < 4) continue;
-    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 1) || !(requestSet().has(folded[i + 1]!) || contactVerbAt(folded, i + 1)) || (thanks.has(folded[i + 1]!) && !dative.test(word)) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (tokens[i + 1]!.cyrillic !== token.cyrillic || !onlySpaces(text, token.end, tokens[i + 1]!.start, 1) || !(requestSet().has(folded[i + 1]!) || contactVerbAt(folded, i + 1)) || (thanks.has(folded[i + 1]!) && !dative.test(word)) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     if (nounDerived(stem) || resources.roles.has(stem) || resources.serviceRoles.has(stem) || resources.honorifics.has(stem) || resources.cueWords.has(stem) || personNoun(stem)) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, true);
     if (evidence.stopFlags !== 0) continue;
@@ -73,7 +73,7 @@ export function findContactedPeople(text: string, tokens: readonly Token[], fold
     if (evidence.nameFlags !== 0) {
       if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || evidence.endingLength !== word.length - stem.length) continue;
     } else if (possessiveBefore.test(stem) || !bareTurkicName(stem, evidence, resources)) continue;
-    if (evidence.nameFlags === 0 && (token.cyrillic ? resources.commonWords.has(stem) || typoOfCommonWord(stem, resources.commonWords) : russianTypedInLatin(stem, evidence, resources))) continue;
+    if (evidence.nameFlags === 0 && (token.cyrillic ? resources.commonWords.has(word) || resources.commonWords.has(stem) || typoOfCommonWord(stem, resources.commonWords) : russianTypedInLatin(stem, evidence, resources))) continue;
     // The stem on its own: a stop word or listed word that the case ending hid (`adminga`, `supportga`).
     const bare = analyzeWord(stem, token.cyrillic, resources, true);
     if (bare.stopFlags !== 0 || (evidence.nameFlags === 0 && bare.nameFlags !== 0)) continue;

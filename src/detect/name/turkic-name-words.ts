@@ -14,7 +14,7 @@ import { nameWeights } from './weights.js';
 
 // The words for "its/his/her name" (Kazakh, Kyrgyz, Uzbek Latin and Cyrillic). `аты` and `oti` are also "his horse",
 // and "the name of" a shop or product: the word after them needs a second piece of evidence.
-const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'исмі', 'oti', 'оти']);
+const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'исмі', 'oti', 'оти', 'аты-жөнү', 'аты-жөні', 'ism-sharifi', 'исм-шарифи']);
 
 /** Entry condition (scan.ts ORs it into WordBit.NamedTrigger with turkic-named.ts's triggers). */
 export function nameWord(word: string): boolean {

@@ -2,6 +2,8 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { isHonorificWithEnding } from './cues.js';
+import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
@@ -16,6 +18,9 @@ const intensifiers: ReadonlySet<string> = new Set(['katta', 'катта', 'үл�
 // Thanks in other languages after the name (`рахмат даткайым спасибо большое`).
 const otherThanks: ReadonlySet<string> = new Set(['спасибо', 'спс', 'благодарю', 'rahmat', 'raxmat', 'рахмат', 'раҳмат', 'рахмет', 'рақмет', 'thanks', 'spasibo']);
 
+// "To you" between the thanks and the name (`rahmat sizga temurmalik`, `рахмат вам сабыркан`).
+const toYou: ReadonlySet<string> = new Set(['sizga', 'sizlarga', 'сизга', 'сизге', 'сізге', 'сиздерге', 'сіздерге', 'силерге', 'сенге', 'вам', 'тебе']);
+
 /** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
 export function turkicThanksWord(word: string): boolean {
   return thanksWords.has(word);
@@ -25,13 +30,28 @@ export function turkicThanksWord(word: string): boolean {
 // optional particle after them (-шы, -чы, -ми): the message speaks to the person just thanked.
 const secondPerson = new EndingSet(['ңыз', 'ңіз', 'ңиз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'сыз', 'сіз', 'сиз', 'ngiz', 'siz', 'нгиз', 'ңызшы', 'ңізші', 'ңизчи', 'ңызчы', 'ңузчу', 'ngizmi', 'sizmi', 'сизми', 'ңызға', 'ңізге', 'ңизге', 'сізге', 'сизге', 'sizga', 'сизга']);
 
-/** One of the next three tokens on the line (after `i`) is in the second person. */
-function speaksToReader(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+/** The word is an honorific, bare, with a case ending or a diminutive (`эже`, `akaga`, `эжеке`, `opajon`). */
+function honorificWord(word: string, resources: NameResources): boolean {
+  if (resources.honorifics.has(word) || isHonorificWithEnding(word, resources)) return true;
+  const group = resources.cuesAfterByInitial.get(word.charCodeAt(0));
+  if (group === undefined) return false;
+  for (const honorific of group) if (word.length > honorific.length && word.length - honorific.length <= 3 && word.startsWith(honorific) && honorific.length >= 3) return true;
+  return false;
+}
+
+/**
+ * One of the next three tokens on the line (after `i`) is in the second person, or the next is an honorific or
+ * thanks in another language.
+ */
+function speaksToReader(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources): boolean {
+  const next = folded[i + 1];
+  if (next !== undefined && honorificWord(next, resources) && !text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes('\n')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return false;
     const word = folded[k]!;
     if (word.length >= 5 && secondPerson.test(word)) return true;
-    if (otherThanks.has(word) && k === i + 1) return true;
+    // `рахмат даткайым спасибо`, `рахмат даткайым за помощь`: thanks in another language, or what for.
+    if ((otherThanks.has(word) || word === 'за') && k === i + 1) return true;
   }
   return false;
 }
@@ -49,10 +69,11 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
   for (let k = 0; k + 1 < count; k++) {
     if (!thanksWords.has(folded[k]!)) continue;
     const opening = tokens[k]!.sentenceStart || (k > 0 && tokens[k - 1]!.sentenceStart && intensifiers.has(folded[k - 1]!));
-    const i = k + 1;
+    // `rahmat sizga temurmalik`: "to you" between the thanks and the name.
+    const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
-    if (!opening || !chatGap(text, tokens[k]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
-    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i))) continue;
+    if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i, resources))) continue;
     if (!unlistedBareWord(text, tokens, folded, words, i, resources)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
     added = true;

@@ -188,7 +188,7 @@ export function plainLowerWord(
   const firstCode = text.charCodeAt(token.start);
   if (firstCode !== firstCodes[i]! && firstCode !== 0x451) return false;
   if (after !== 0 || cue === Cue.Strong || cue === Cue.Intro || cue === Cue.Role || (known !== undefined && known.size > 0)) return false;
-  // `фанис-ака`, `зумрад-опа`: a name hyphenated to its honorific (scoreWord reads it), even in a short message.
+  // InnerHyphen: scoreWord reads `бекжан-ака`, `жыпар-эже` before its lower-case exit, in short messages too.
   if (wordBits[i]! & (WordBit.PatronymicWord | WordBit.Particle | WordBit.SurnameLike | WordBit.InnerHyphen)) return false;
   if (previous !== undefined && (previous.kind === WordKind.Name || previous.kind === WordKind.Initial)) return false;
   if (token.end - token.start === 1 && text.charCodeAt(token.end) === 46) return false;
