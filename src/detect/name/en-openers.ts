@@ -48,10 +48,13 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
   let named: number[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
     // A line break starts a sentence too (tokenize.ts): one property read per token before the line test.
-    if (!tokens[t]!.sentenceStart || (t > 0 && !lineStart(text, tokens[t]!.start))) continue;
+    if (!tokens[t]!.sentenceStart) continue;
+    // `Food was cold. Oguz the driver was nice though.`: a sentence inside a line opens with the person only by what
+    // follows (no label, interjection, comma address or possessor there).
+    const inLine = t > 0 && !lineStart(text, tokens[t]!.start);
     let k = t;
     // `Agent: …`, `Support Team: …`: a speaker label of one or two title-case words and a colon.
-    const label = labelEnd(text, tokens, folded, t);
+    const label = inLine ? -1 : labelEnd(text, tokens, folded, t);
     if (label !== -1) {
       k = label + 1;
       labels++;
@@ -64,18 +67,16 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       k++;
     }
     // `Oyelaran's advice saved me a second trip`: a possessor opening the text or a line.
-    if (label === -1 && k === t && possessiveOpener(text, tokens, folded, words, scores, k, resources)) {
+    if (label === -1 && k === t && !inLine && possessiveOpener(text, tokens, folded, words, scores, k, resources)) {
       const token = tokens[k]!;
       const span = spanOverlapping(spans, token.start, token.end);
       if (span === undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]!.endsWith("'s") ? folded[k]!.slice(0, -2) : folded[k]! });
-      // A name the scan found without its `'s` (`Catriona's advice`) takes it in.
-      else if (span.start === token.start && span.end === token.end - 2) span.end = token.end;
       continue;
     }
     // `Fantastic, thank you!`: praise the common-word list lacks opens a review too. The scan's kind first (cheap).
     if (k >= tokens.length || !unknownCapital(scores[k]!) || !openerShape(folded[k]!, resources) || !personCandidate(text, tokens, folded, words, scores, k, true, resources)) continue;
     const after = tokens[k]!.end;
-    const addressed = commaThenAddressed(text, tokens, folded, k) || (interjection && turnEnds(text, after));
+    const addressed = !inLine && (commaThenAddressed(text, tokens, folded, k) || (interjection && turnEnds(text, after)));
     if (!addressed && (label !== -1 || interjection || !personFollows(text, tokens, folded, k + 1, resources))) continue;
     const token = tokens[k]!;
     const span = spanOverlapping(spans, token.start, token.end);
