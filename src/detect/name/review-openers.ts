@@ -4,6 +4,8 @@
 import type { Token } from '../../text/tokenize.js';
 import { foldWord } from '../../text/normalize.js';
 import { EndingSet } from './suffixes.js';
+import { CueWord } from './resources.js';
+import { WordBit } from './vocabulary.js';
 
 // Predicates only a person takes, one word each (Kyrgyz, Kazakh, Uzbek Latin and Cyrillic): praise or complaint
 // adjectives of people (polite, modest, kind, well-mannered), and what a person did for the customer (showed,
@@ -87,24 +89,29 @@ const reach = 8;
  * right after the name followed by "as" (`Zebiniso sotuvchi sifatida zo'r`). Not when the word right after is a
  * possessed noun (`Дүкөн кызматкерлери абдан сылык`).
  */
-export function personPredicateAhead(text: string, tokens: readonly Token[], folded: readonly string[], k: number, isDeed: (word: string) => boolean, isRole: (word: string) => boolean, deedClose: (from: number) => boolean): boolean {
+export function personPredicateAhead(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, wordCues: ArrayLike<number>, k: number, isDeed: (word: string) => boolean, isRole: (word: string) => boolean, deedClose: (from: number) => boolean): boolean {
   if (k >= tokens.length || tokens[k]!.sentenceStart) return false;
   if (possessed.test(folded[k]!)) return false;
-  if (k + 1 < tokens.length && isRole(folded[k]!) && asWords.has(folded[k + 1]!)) return true;
+  // asWords, personPredicates, the deeds, benefactives and pairs' second words all carry WordBit.PersonAct (the scan
+  // sets it from reviewPredicateWord and the deed list): most words have none, and one bit test skips their lookups.
+  if (k + 1 < tokens.length && wordBits[k + 1]! & WordBit.PersonAct && isRole(folded[k]!) && asWords.has(folded[k + 1]!)) return true;
   for (let j = k; j < tokens.length && j < k + reach && !tokens[j]!.sentenceStart; j++) {
     const word = folded[j]!;
     // Another capitalised word first: the deed may be that one's (`Мәртебелі қонақты Ақордада … Тоқаев қарсы алды`).
     // A second name joined by "and" shares the deed (`Ақбөпе мен Салтанат екеуі де көмектесті`).
     if (text.charCodeAt(tokens[j]!.start) !== word.charCodeAt(0) && !(j > k && conjunctions.has(folded[j - 1]!))) return false;
-    if (personPredicates.has(word) || isDeed(word)) return true;
+    if (wordBits[j]! & WordBit.PersonAct) {
+      if (personPredicates.has(word) || isDeed(word)) return true;
+      if (j > k && benefactives.has(word) && converb.test(folded[j - 1]!)) return true;
+      if (j > k) {
+        const firsts = pairs.get(word);
+        if (firsts !== undefined && firsts.includes(folded[j - 1]!)) return true;
+      }
+    }
     // `Нұрсұлу керемет маман, …`, `Сагынай абдан жакшы адис`: a person noun or service role (not possessed, no case
     // ending: those are in no list) said of the opener.
-    if (j > k && (personPredicateNouns.has(word) || isRole(word)) && !possessed.test(word)) return true;
-    if (j > k && benefactives.has(word) && converb.test(folded[j - 1]!)) return true;
-    if (j > k) {
-      const firsts = pairs.get(word);
-      if (firsts !== undefined && firsts.includes(folded[j - 1]!)) return true;
-    }
+    // Service roles are among the words marked CueWord.Role.
+    if (j > k && (personPredicateNouns.has(word) || (wordCues[j]! & CueWord.Role && isRole(word))) && !possessed.test(word)) return true;
     // A comma closes the clause unless a converb carries it on to the same subject, or the clause was one word said
     // of the opener and the next one has no subject of its own before its deed (`Нұрсұлу керемет, бәрін түсіндірді`).
     if (text.charCodeAt(tokens[j]!.end) === 44 && !converb.test(word)) return j === k && deedClose(j + 1);

@@ -344,10 +344,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   else if (turkic || latinWords * 2 > count) {
     if (textBits & WordBit.ContactVerb) findContactedLowerNames(text, tokens, folded, firstCodes, wordBits, words, spans, resources, turkic);
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
-    if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+    if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
   // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
-  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
+  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text that spells `зовут` or `звать`.

@@ -15,7 +15,7 @@ import { GivenShape, locativeAttributiveWord, turkicGivenShape } from './turkic-
 import { askedInAblative, bareOpener, notOpenerName, personPredicateAhead, thankedInDative, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
 import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // Loaded once per process or worker.
@@ -125,7 +125,7 @@ const personNouns = new Set(['odam', 'kishi', 'yigit', 'ayol', 'xodim', 'bola', 
  * nouns and Russian words (the Russian lexicon) stay out. The caller runs this on capitalised Turkic or Latin-script
  * text with a deed word in it.
  */
-export function findCapitalPersonActs(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
+export function findCapitalPersonActs(text: string, tokens: readonly Token[], folded: readonly string[], firstCodes: ArrayLike<number>, wordBits: ArrayLike<number>, wordCues: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
   const scanned = spans.length;
   let added = false;
   const count = tokens.length;
@@ -143,11 +143,12 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     asked_.current = i;
     // `Бурулканга ыраазычылык билдирем`: thanked in the dative (review-openers.ts), the case ending closing the name.
     // `Shahnozadan so'radim, …`: asked in the ablative likewise.
-    const caseEnding = thankedInDative(word, folded[i + 1]!) ? 2 : askedInAblative(word, folded[i + 1]!) ? 3 : 0;
+    // Gratitude and "I asked" carry WordBit.PersonAct (reviewPredicateWord).
+    const caseEnding = (wordBits[i + 1]! & WordBit.PersonAct) === 0 ? 0 : thankedInDative(word, folded[i + 1]!) ? 2 : askedInAblative(word, folded[i + 1]!) ? 3 : 0;
     // The deed close by (`Кәусар бәрін түсіндірді`), or a person's predicate later in the sentence (review-openers.ts:
     // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`). Asked before the word-shape vetoes:
     // most sentence openers have neither, and the vetoes cost more.
-    if (caseEnding === 0 && !(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, i + 1, isDeed, isRole, deedClose)) continue;
+    if (caseEnding === 0 && !(deedAhead(text, tokens, folded, i + 1, deeds, gapWords) && deedDone(folded, i + 1, deeds)) && !personPredicateAhead(text, tokens, folded, wordBits, wordCues, i + 1, isDeed, isRole, deedClose)) continue;
     if (agentNoun.test(word) || locativeAttributiveWord(word) || notOpenerName(word)) continue;
     if (caseEnding !== 0) {
       // Read with the Turkic case endings whatever the text's letters: the dative is one (`Курьерге` is a courier).
