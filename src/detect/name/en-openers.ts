@@ -58,8 +58,9 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
     if (label !== -1) {
       k = label + 1;
       labels++;
-      // `Assistant Tolani:`: a role word the role lists lack, then an unknown name, in a dialogue of labelled lines.
-      if (label === t + 1 && everydayWord(folded[t]!, resources) && labelledName(text, tokens, folded, words, scores, label, resources)) (named ??= []).push(label);
+      // `Assistant Tolani:`: a role word the role lists lack, then an unknown name, in a dialogue of labelled lines. The
+      // name's cheap token tests first: the role word's stem lookup cost more than the rest of the pass.
+      if (label === t + 1 && labelledName(text, tokens, folded, words, scores, label, resources) && everydayWord(folded[t]!, resources)) (named ??= []).push(label);
     }
     let interjection = false;
     while (k < tokens.length && k - t < 5 && label !== -1 && turnInterjections.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? text.length, 1)) {
