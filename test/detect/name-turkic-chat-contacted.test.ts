@@ -14,6 +14,8 @@ const reached: [lang: string, text: string, name: string][] = [
   ['uz-latn', 'mehroshga aytib qoying', 'mehroshga'],
   ['uz-cyrl', 'мехрошага айтинг', 'мехрошага'],
   ['uz-cyrl', 'зиябидинга ёздим', 'зиябидинга'],
+  ['ky', 'Темирканга жаздым', 'Темирканга'],
+  ['uz-latn', "Sohibqirondan so'radim", 'Sohibqirondan'],
 ];
 
 const nobody: [lang: string, text: string][] = [
@@ -38,6 +40,9 @@ const nobody: [lang: string, text: string][] = [
   ['uz-latn', 'Ismingizni ayting'],
   ['kk', 'Атыңызды айтыңыз'],
   ['mixed', 'дважды айтинг'],
+  ['kk', 'Саппортқа жаздым, жауап жоқ'],
+  ['ky', 'Филиалга жаздым'],
+  ['uz-latn', 'Telegramga yozdim'],
 ];
 
 describe('Turkic chat: a lower-case name on no list before a verb of contacting', () => {
