@@ -17,6 +17,7 @@ describe('an unknown capitalised word opening a review', () => {
     ['`and his` team', 'Brekovi and his team installed it perfectly.', ['Brekovi']],
     ['the best agent', 'Sulenka is the best agent I have dealt with.', ['Sulenka']],
     ['a comma and thanks', 'Varunde, thank you for your patience.', ['Varunde']],
+    ['a later sentence of the line, `the` and a person noun', 'Order came late. Dalvoro the driver was nice though.', ['Dalvoro']],
   ])('is a person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -73,6 +74,8 @@ describe("a name with an O', D' or N' prefix", () => {
 describe('reviews and turns with no person in them', () => {
   it.each([
     ['a brand before a firm verb', 'Zoodmall delivered on time.'],
+    ['a later sentence opening with a brand before a firm verb', 'Great app. Zoodmall delivered on time.'],
+    ['a later sentence opening with a word in a comma address', 'Nice shop. Pedrovia, your prices are high.'],
     ['a brand before is and a thing', 'Zoodmall is the best app for shopping.'],
     ['a brand possessive before service', "Zoodmall's service was great."],
     ['a brand possessive before a compound', "Zoodmall's help desk was useless."],

@@ -1,5 +1,5 @@
-// Short lower-case English chat messages (`thx tendai`, `bye oisin`, `thank you kelowen`): names no list holds after an
-// English thanks or goodbye, and the slang, forms of address and drawn-out words such messages are full of.
+// Short lower-case English chat messages (`thx tendai`, `bye oisin`, `thank you kelowen`, `ask bogdan`): names after an
+// English thanks, goodbye or request, and the slang, forms of address and drawn-out words such messages are full of.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -24,6 +24,25 @@ describe('short English chat messages with no name', () => {
     'thanks senpai', 'bye xoxo', 'thanx alot', 'thank you sooo much', 'thank you kindly', 'wifi here', 'anyone here',
     'thanks team', 'ok thanks', 'thx ustoz', 'thanks payme', 'bye uzum',
   ])('masks nothing: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a name after ask or tell in a short English chat message', () => {
+  it.each([
+    ['an unlisted name after ask', 'ask zorvane', ['zorvane']],
+    ['a listed given name after ask', 'ask bogdan', ['bogdan']],
+    ['a listed given name after ask, before pls', 'ask bogdan pls', ['bogdan']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a role', 'ask operator'],
+    ['an adverb', 'ask again'],
+    ['a pronoun', 'tell me'],
+    ['a given name that is an everyday word', 'ask will'],
+  ])('masks no name (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
 });

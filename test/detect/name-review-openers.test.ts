@@ -1,6 +1,7 @@
 // Capitalised Kyrgyz, Kazakh and Uzbek given names on no list opening a review, read from the rest of the sentence
 // (review-openers.ts via turkic-person-acts.ts): a deed further on, a person's praise adjective, a benefactive, a
-// person noun said of the opener, a one-word clause before a deed, a role + "as". Invented names (checked against
+// person noun said of the opener, a one-word clause before a deed, a role + "as", thanks in the dative and "asked" in
+// the ablative. Invented names (checked against
 // the lists), synthetic sentences for pii-gate.
 
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,9 @@ describe('an unlisted name opening a review, read from its sentence', () => {
     ['an Uzbek Cyrillic subject before "well-mannered"', 'Мухлиса жуда одобли қиз.', ['Мухлиса']],
     ['a Kyrgyz subject in a review typed without Kyrgyz letters', 'Сейтек бизди жылуу тосуп алды, рахмат.', ['Сейтек']],
     ['two subjects joined by "and"', 'Ақбөпе мен Салтанат екеуі де көмектесті.', ['Ақбөпе', 'Салтанат']],
+    ['a Kyrgyz opener thanked in the dative', 'Бурулканга ыраазычылык билдирем, баары жакшы болду.', ['Бурулканга']],
+    ['a Kazakh opener thanked in the dative, ending like "my …"', 'Назгүлімге ризамын.', ['Назгүлімге']],
+    ['a Kyrgyz opener asked in the ablative', 'Сагынайдан сурадым, баарын түшүндүрдү.', ['Сагынайдан']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -52,6 +56,12 @@ describe('an unlisted name opening a review, read from its sentence', () => {
     ['a shop before "delivered"', 'Доставка тез жеткирди.'],
     ['"today’s" before a courier', 'Бүгүнкү курьер абдан сылык экен.'],
     ['"I asked" opening a sentence', 'Сурадым бирок эч нерсе айтты.'],
+    ['the staff thanked in the dative', 'Кызматкерлерге ыраазычылык билдирем.'],
+    ['a courier thanked in the dative, no Kyrgyz letters', 'Курьерге ыраазычылык билдирем.'],
+    ['the administration thanked in the dative', 'Администрацияга ыраазымын.'],
+    ['"your service" thanked in the dative', 'Кызматыңарга ыраазымын.'],
+    ['the shop asked in the ablative', "Do'kondan so'radim, javob berishdi."],
+    ['the staff asked in the ablative', "Xodimlardan so'radim."],
   ])('%s: %j masks nothing', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Chat and feedback evidence: service roles, vocatives, cued given names that lists veto or do not know.
 
 import type { Token } from '../../text/tokenize.js';
-import type { WordEvidence } from './analyze.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
 import { diminutiveOfCommonWord, personVerbReading } from './ru-unlisted.js';
 import { Cue, isHonorificWithEnding } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
@@ -315,4 +315,15 @@ export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: rea
   const word = folded[i]!;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);
+}
+
+/**
+ * `брат-ака`, `сосед-апа`: before a hyphenated honorific (the caller checked it), a Russian everyday word that is no
+ * listed given name is a kinship or role word, not a name.
+ */
+export function everydayBeforeHonorific(word: string, resources: NameResources): boolean {
+  const stem = word.slice(0, word.indexOf('-'));
+  if (!resources.commonWords.has(stem)) return false;
+  const evidence = analyzeWord(stem, true, resources, false);
+  return (evidence.nameFlags & WordFlag.First) === 0;
 }

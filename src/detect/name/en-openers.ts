@@ -47,11 +47,14 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
   let labels = 0;
   let named: number[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
-    const start = tokens[t]!.start;
-    if (t > 0 && !lineStart(text, start)) continue;
+    // A line break starts a sentence too (tokenize.ts): one property read per token before the line test.
+    if (!tokens[t]!.sentenceStart) continue;
+    // `Food was cold. Oguz the driver was nice though.`: a sentence inside a line opens with the person only by what
+    // follows (no label, interjection, comma address or possessor there).
+    const inLine = t > 0 && !lineStart(text, tokens[t]!.start);
     let k = t;
     // `Agent: …`, `Support Team: …`: a speaker label of one or two title-case words and a colon.
-    const label = labelEnd(text, tokens, folded, t);
+    const label = inLine ? -1 : labelEnd(text, tokens, folded, t);
     if (label !== -1) {
       k = label + 1;
       labels++;
@@ -64,7 +67,7 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       k++;
     }
     // `Oyelaran's advice saved me a second trip`: a possessor opening the text or a line.
-    if (label === -1 && k === t && possessiveOpener(text, tokens, folded, words, scores, k, resources)) {
+    if (label === -1 && k === t && !inLine && possessiveOpener(text, tokens, folded, words, scores, k, resources)) {
       const token = tokens[k]!;
       const span = spanOverlapping(spans, token.start, token.end);
       if (span === undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]!.endsWith("'s") ? folded[k]!.slice(0, -2) : folded[k]! });
@@ -72,10 +75,10 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       else if (span.start === token.start && span.end === token.end - 2) span.end = token.end;
       continue;
     }
-    // `Fantastic, thank you!`: praise the common-word list lacks opens a review too.
-    if (k >= tokens.length || !openerShape(folded[k]!, resources) || !personCandidate(text, tokens, folded, words, scores, k, true, resources)) continue;
+    // `Fantastic, thank you!`: praise the common-word list lacks opens a review too. The scan's kind first (cheap).
+    if (k >= tokens.length || !unknownCapital(scores[k]!) || !openerShape(folded[k]!, resources) || !personCandidate(text, tokens, folded, words, scores, k, true, resources)) continue;
     const after = tokens[k]!.end;
-    const addressed = commaThenAddressed(text, tokens, folded, k) || (interjection && turnEnds(text, after));
+    const addressed = !inLine && (commaThenAddressed(text, tokens, folded, k) || (interjection && turnEnds(text, after)));
     if (!addressed && (label !== -1 || interjection || !personFollows(text, tokens, folded, k + 1, resources))) continue;
     const token = tokens[k]!;
     const span = spanOverlapping(spans, token.start, token.end);
@@ -159,6 +162,11 @@ function apostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2bc;
 }
 
+/** The scan scored the word a name on its capital alone, or on a weak cue short of a name (personCandidate's first test). */
+function unknownCapital(score: WordScore): boolean {
+  return score.kind === WordKind.Name && (score.source === 'capital' || (score.source === 'cue' && score.score < nameWeights.unknownPair));
+}
+
 /**
  * `Agent Ravenna:`: the second word of a speaker label is a name when it is title case, four letters at least, on no
  * list as it stands (a stoplist may still hold a word it seems to inflect: the label says more), no cue, no everyday
@@ -192,9 +200,10 @@ function labelEnd(text: string, tokens: readonly Token[], folded: readonly strin
   for (let k = t; k < t + 2 && k + 1 < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.hasDigit || text.charCodeAt(token.start) === folded[k]!.charCodeAt(0)) return -1;
-    const gap = text.slice(token.end, tokens[k + 1]!.start);
-    if (gap === ': ') return k;
-    if (gap !== ' ') return -1;
+    const next = tokens[k + 1]!.start;
+    // `: ` or a single space between this token and the next, read code by code (no slice per line).
+    if (next === token.end + 2 && text.charCodeAt(token.end) === 58 && text.charCodeAt(token.end + 1) === 32) return k;
+    if (next !== token.end + 1 || text.charCodeAt(token.end) !== 32) return -1;
   }
   return -1;
 }

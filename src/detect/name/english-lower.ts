@@ -34,6 +34,13 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (short ? !afterThanksOrGoodbye(text, tokens, folded, k) : !besideNameCue(text, tokens, folded, k, resources)) continue;
+    // `ask bogdan`: a listed given name the scan scored below the threshold, after a request for a person.
+    if (requests.has(folded[k - 1]!) && listedGivenName(words[k]!, scores[k]!, resources)) {
+      const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
+      if (span === undefined) found.push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k]! });
+      else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end) span.score = nameWeights.lowerVocative;
+      continue;
+    }
     if (!candidate(tokens, folded, words, scores, k, resources)) continue;
     let first = k;
     let last = k;
@@ -79,10 +86,21 @@ const lowerHonorifics = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 // English thanks and goodbyes typed before a name in the shortest messages.
 const thanksAndGoodbyes = new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'cheers', 'bye']);
 
-/** `thx tendai`, `thank you tendai`: an English thanks or goodbye right before token `k`. */
+// Requests for a person typed before a name in the shortest messages (`ask bogdan`, `tell saoirse`): English verbs no
+// Uzbek or Russian chat word spells.
+const requests = new Set(['ask', 'tell']);
+
+/** A given name on a list that is no everyday word (`bogdan`, not `will`), which the scan left below the threshold. */
+function listedGivenName(info: WordInfo, score: WordScore, resources: NameResources): boolean {
+  if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= nameWeights.lowerVocative)) return false;
+  const evidence = info.evidence(false, resources, false);
+  return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
+/** `thx tendai`, `thank you tendai`, `ask saoirse`: an English thanks, goodbye or request right before token `k`. */
 function afterThanksOrGoodbye(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   if (k === 0 || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
-  return thanksAndGoodbyes.has(folded[k - 1]!) || (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank');
+  return thanksAndGoodbyes.has(folded[k - 1]!) || requests.has(folded[k - 1]!) || (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank');
 }
 
 /** Token `k` is no name yet, four letters or more, without digits or a drawn-out letter, and a word English would not use. */
@@ -131,11 +149,14 @@ export function findOpeningLowerNames(text: string, tokens: readonly Token[], fo
   let english: boolean | undefined;
   let found: Span[] | undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
-    if (!openingCandidate(tokens, folded, words, scores, k, resources) || misspeltEnglish(folded[k]!, resources)) continue;
+    // A line break starts a sentence too (tokenize.ts): one property read per token before the line test.
+    if (!tokens[k]!.sentenceStart || !opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
+    if (!openingCandidate(tokens, folded, words, scores, k, resources)) continue;
     let last = k;
-    if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && !misspeltEnglish(folded[k + 1]!, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
+    if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
     else if (!subjectOfVerb(text, tokens, folded, k + 1, resources)) continue;
+    // The typo test last: it costs a few hundred lookups.
+    if (misspelt(folded[k]!, resources) || (last !== k && misspelt(folded[last]!, resources))) continue;
     // The verb after a subject is English enough; a pair needs the text to read as English, or an English word after
     // it and neither word Russian typed in Latin letters (`zakaz prishel`).
     if (last !== k && !(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords)) && (last + 1 >= tokens.length || !lowerEnglishAfter(folded, last + 1, resources) || russianInLatin(folded[k]!, resources) || russianInLatin(folded[last]!, resources))) continue;
@@ -211,6 +232,19 @@ function lowerEnglishAfter(folded: readonly string[], k: number, resources: Name
 /** A word English uses: on the common-word list or a function word (the word after a name pair). */
 function englishWord(word: string, info: WordInfo, resources: NameResources): boolean {
   return resources.chatWords.englishFunctionWords.has(word) || (word.length >= 2 && !englishName(word, info, resources));
+}
+
+// Answers of misspeltEnglish() per word: bounded.
+const misspellings = new Map<string, boolean>();
+
+function misspelt(word: string, resources: NameResources): boolean {
+  let answer = misspellings.get(word);
+  if (answer === undefined) {
+    answer = misspeltEnglish(word, resources);
+    if (misspellings.size >= answerLimit) misspellings.clear();
+    misspellings.set(word, answer);
+  }
+  return answer;
 }
 
 /**

@@ -40,7 +40,17 @@ const asWords = new Set(['катары', 'ретінде', 'sifatida', 'сифа
 
 /** `word` can end a person predicate (the scan ORs this into WordBit.PersonAct, the pass's entry condition). */
 export function reviewPredicateWord(word: string): boolean {
-  return personPredicates.has(word) || benefactives.has(word) || pairs.has(word) || asWords.has(word) || gratitude.has(word);
+  return personPredicates.has(word) || benefactives.has(word) || pairs.has(word) || asWords.has(word) || gratitude.has(word) || asked.has(word);
+}
+
+// "I/we asked", which takes the person asked in the ablative: `Shahnozadan so'radim, hammasini tushuntirdi`.
+const asked = new Set(["so'radim", "so'radik", 'soradim', 'soradik', 'сўрадим', 'сўрадик', 'сұрадым', 'сұрадық', 'сурадым', 'сурадык'].map(foldWord));
+const ablative = new EndingSet(['dan', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'дон', 'дөн', 'тон', 'төн', 'нон', 'нөн']);
+/** The opener ends in an ablative after a bare stem of four letters or more, and "I asked" comes next. */
+export function askedInAblative(word: string, next: string | undefined): boolean {
+  if (next === undefined || !asked.has(next) || word.length < 7 || !ablative.test(word)) return false;
+  const stem = word.slice(0, word.length - 3);
+  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
 }
 
 // Gratitude that takes the person in the dative (Kyrgyz, Kazakh, Uzbek): `Бурулканга ыраазычылык билдирем`,

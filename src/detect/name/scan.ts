@@ -13,6 +13,7 @@ import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
 import { findContactNames, mayHaveContact } from './contact-names.js';
+import { findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
@@ -349,6 +350,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, words, spans, resources, turkic);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
+  // `меня мухаббат зовут` (ru-called.ts): Cyrillic text that spells `зовут` or `звать`.
+  if (cyrillicWords > 2 && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
   return spans;

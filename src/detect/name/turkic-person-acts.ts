@@ -12,7 +12,7 @@ import { EndingSet } from './suffixes.js';
 import { CueWord, type NameResources } from './resources.js';
 import { typoOfCommonWord } from './typos.js';
 import { GivenShape, locativeAttributiveWord, turkicGivenShape } from './turkic-shape.js';
-import { bareOpener, notOpenerName, personPredicateAhead, thankedInDative, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
+import { askedInAblative, bareOpener, notOpenerName, personPredicateAhead, thankedInDative, possessiveShapedName, reviewPredicateWord } from './review-openers.js';
 import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
@@ -143,10 +143,12 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // `Бурулкан менин суроолорума жооп берди`, `Sabohat pulni qaytarib berdi`).
     const isDeed = (candidate: string): boolean => deeds.has(candidate) && deedDone(folded, folded.indexOf(candidate, i + 1), deeds);
     // `Бурулканга ыраазычылык билдирем`: thanked in the dative (review-openers.ts), the case ending closing the name.
-    if (thankedInDative(word, folded[i + 1]!)) {
+    // `Shahnozadan so'radim, …`: asked in the ablative likewise.
+    const caseEnding = thankedInDative(word, folded[i + 1]!) ? 2 : askedInAblative(word, folded[i + 1]!) ? 3 : 0;
+    if (caseEnding !== 0) {
       // Read with the Turkic case endings whatever the text's letters: the dative is one (`Курьерге` is a courier).
       const evidence = words[i]!.evidence(token.cyrillic, resources, true);
-      const stem = word.slice(0, word.length - 2);
+      const stem = word.slice(0, word.length - caseEnding);
       if (evidence.stopFlags !== 0 || (evidence.nameFlags & ~(WordFlag.First | WordFlag.Ambiguous)) !== 0 || resources.commonWords.has(stem) || resources.roles.has(stem) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
       spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
       added = true;

@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { WordEvidence } from './analyze.js';
 import { caseMarkedAfterThanks } from './addressee-case.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
-import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
+import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, everydayBeforeHonorific, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
@@ -225,7 +225,7 @@ export function scoreWord(
   // `здарова ильсур` (cue-typos.ts): a greeting as chat spells it is no name, whatever its ending reads.
   if (bits & WordBit.MisspeltCue && chatGreetingWord(word)) return none;
   // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
-  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources)) {
+  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources) && !everydayBeforeHonorific(word, resources)) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
     hyphenated.closes = 'ending';
     return hyphenated;
