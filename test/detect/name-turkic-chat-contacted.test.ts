@@ -43,6 +43,7 @@ const nobody: [lang: string, text: string][] = [
   ['kk', 'Саппортқа жаздым, жауап жоқ'],
   ['ky', 'Филиалга жаздым'],
   ['uz-latn', 'Telegramga yozdim'],
+  ['ky', 'Кызматыңарга ыраазымын.'],
 ];
 
 describe('Turkic chat: a lower-case name on no list before a verb of contacting', () => {
