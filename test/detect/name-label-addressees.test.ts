@@ -30,6 +30,10 @@ describe('the addressee after a dialogue line’s role label', () => {
     ['the manager in the accusative before "call"', 'Кардар: Менеджерди чакырыңыз.'],
     ['"of course" after a Kazakh label', 'Оператор: Әрине, қазір тексеремін.'],
     ['"unfortunately" after an Uzbek label', 'Operator: Afsuski, buyurtma kechikmoqda.'],
+    ['an English -ly adverb after an agent label', 'Agent: Unfortunately, the item is out of stock.'],
+    ['"sorry" after an agent label', 'Agent: Sorry, one moment please.'],
+    ['"of course" after a Russian label', 'Оператор: Конечно, сейчас проверю.'],
+    ['"by the way" after a Russian label', 'Менеджер: Кстати, заказ уже в пути.'],
   ])('%s: %j masks nothing', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

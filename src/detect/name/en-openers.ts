@@ -71,8 +71,6 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       const token = tokens[k]!;
       const span = spanOverlapping(spans, token.start, token.end);
       if (span === undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]!.endsWith("'s") ? folded[k]!.slice(0, -2) : folded[k]! });
-      // A name the scan found without its `'s` (`Catriona's advice`) takes it in.
-      else if (span.start === token.start && span.end === token.end - 2) span.end = token.end;
       continue;
     }
     // `Fantastic, thank you!`: praise the common-word list lacks opens a review too. The scan's kind first (cheap).

@@ -1,6 +1,5 @@
-// What lies between and around words: spaces, cue punctuation, colons, quotes, possessives, speaker labels.
+// What lies between and around words: spaces, cue punctuation, colons, quotes, speaker labels.
 
-import { isApostrophe } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 
 /** Spaces only (no line break), at most `max` of them. */
@@ -83,12 +82,6 @@ function isRegexSpace(code: number): boolean {
     (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
-}
-
-// `Amanda's daughter`: the English possessive is not part of the name.
-export function withoutPossessive(text: string, start: number, end: number): number {
-  if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text[end - 2]!)) return end - 2;
-  return end;
 }
 
 // `Оператор Чыңгыз: …`: a role word, a name and a colon is a chat speaker label.

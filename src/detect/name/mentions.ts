@@ -3,7 +3,7 @@
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { onlySpaces, withoutPossessive } from './gaps.js';
+import { onlySpaces } from './gaps.js';
 import { StemMatcher } from './lexicon.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
@@ -181,7 +181,7 @@ export function findRepeatedMentions(
       base = capitalMentions.find(words[t]!.mentionKeys(token.cyrillic));
     }
     if (base === undefined || !mentionEndingAllowed(word, base, turkic)) continue;
-    added.push({ start: token.start, end: withoutPossessive(text, token.start, token.end), type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
+    added.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.repeatedMention, source: 'name:known', normalized: base });
   }
   if (added.length === 0) return;
   for (const span of added) spans.push(span);
@@ -272,7 +272,7 @@ export function findCoordinatedNames(text: string, tokens: readonly Token[], fol
         if (weak.start === tokens[other]!.start && weak.score < nameWeights.coordinated && weak.end <= tokens[other]!.end) weak.score = nameWeights.coordinated;
         continue;
       }
-      (added ??= []).push({ start: tokens[other]!.start, end: withoutPossessive(text, tokens[other]!.start, tokens[other]!.end), type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
+      (added ??= []).push({ start: tokens[other]!.start, end: tokens[other]!.end, type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: word.base });
     }
   }
   if (added === undefined) return;

@@ -5,7 +5,7 @@ import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
 import { afterNamingRole, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
-import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap, withoutPossessive } from './gaps.js';
+import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { WordBit } from './vocabulary.js';
 import { EndingSet } from './suffixes.js';
@@ -227,7 +227,9 @@ export function scoreRun(
   }
   return {
     start: tokens[first]!.start,
-    end: withoutPossessive(text, tokens[first]!.start, tokens[last]!.end),
+    // `Amanda's daughter`: the English possessive stays inside the span (a gold span may hold it or not; masking
+    // the clitic costs nothing, leaving a name's letters unmasked would).
+    end: tokens[last]!.end,
     type: 'NAME',
     score: Math.round(score * 100) / 100,
     source: spanSource(bestSource),
