@@ -14,8 +14,7 @@ const reached: [lang: string, text: string, name: string][] = [
   ['uz-latn', 'mehroshga aytib qoying', 'mehroshga'],
   ['uz-cyrl', 'мехрошага айтинг', 'мехрошага'],
   ['uz-cyrl', 'зиябидинга ёздим', 'зиябидинга'],
-  ['ky', 'Темирканга жаздым', 'Темирканга'],
-  ['uz-latn', "Sohibqirondan so'radim", 'Sohibqirondan'],
+  ['uz-latn', "sohibqirondan so'radim", 'sohibqirondan'],
 ];
 
 const nobody: [lang: string, text: string][] = [
