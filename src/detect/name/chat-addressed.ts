@@ -150,6 +150,8 @@ function deedAfter(tokens: readonly Token[], folded: readonly string[], cyrillic
 // (`келмеді`). The accusative ends alike (`балаларды`, `дебатты`), and an object stands before its verb: so the form
 // counts only when no verb follows it. Source: standard grammars.
 const turkicPast = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ду', 'дү', 'ту', 'тү', 'di', 'ti']);
+// The present and future, third person, end alike (`ашылмайды`, `келеді`, `келади`): no past tense.
+const turkicPresent = new EndingSet(['йды', 'йді', 'йди', 'ады', 'еді', 'ади', 'ади']);
 // Plural and possessive accusatives (`балаларды`, `актілерді`, `мақсатын`), never a past tense.
 const pluralAccusative = new EndingSet(['ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді', 'ларды', 'лерди', 'дарды', 'дерди', 'тарды', 'терди', 'lardi', 'larni']);
 // Verb forms that may follow an object (participles, converbs, finite verbs: `көрген`, `тыңдаған`, `жүргізеді`), and
@@ -160,7 +162,7 @@ const verbAfterObject = new EndingSet(['лар', 'лер', 'дар', 'дер', '
 function turkicPastClosing(tokens: readonly Token[], folded: readonly string[], j: number, resources: NameResources): boolean {
   const token = tokens[j]!;
   const word = folded[j]!;
-  if (word.length < 5 || !turkicPast.test(word) || pluralAccusative.test(word)) return false;
+  if (word.length < 5 || !turkicPast.test(word) || pluralAccusative.test(word) || turkicPresent.test(word)) return false;
   if (token.cyrillic ? resources.commonWords.has(word) : resources.latinNames.getStem(word) !== undefined) return false;
   const next = tokens[j + 1];
   return next === undefined || next.sentenceStart || next.hasDigit || !verbAfterObject.test(folded[j + 1]!);
@@ -196,8 +198,11 @@ const turkicVerbForm = new EndingSet([
 
 /** `word` ends like a Turkic verb form, ordinal, adjective, genitive or "the one in …" (above): no given name. */
 export function turkicNonNameForm(word: string): boolean {
-  return turkicVerbForm.test(word) || locativeAttributiveWord(word);
+  return turkicVerbForm.test(word) || locativeAttributiveWord(word) || negativeConverb.test(word);
 }
+// Kazakh and Kyrgyz negative converbs (`жазбай кеттіңіз` "you left without writing"): a consonant, then -бай/-пай/-май.
+// Given names in -бай have a vowel before it (`жумабай`). Source: standard grammars.
+const negativeConverb = new EndingSet(['збай', 'збей', 'рбай', 'рбей', 'лбай', 'лбей', 'тпай', 'тпей', 'кпай', 'кпей', 'қпай', 'спай', 'спей', 'шпай', 'шпей', 'пбай', 'ймай', 'ймей', 'нбай', 'нбей', 'ңбай', 'ңбей', 'ммай', 'ммей', 'лмай', 'лмей', 'рмай', 'рмей', 'змай', 'змей']);
 
 /** The base form of the opener read as a person's name, or undefined (see findAddressedOpeners). */
 function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean): string | undefined {

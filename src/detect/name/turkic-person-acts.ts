@@ -131,11 +131,7 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
   const count = tokens.length;
   const deeds = actSet();
   const gapWords = mannerSet();
-  // The predicate tests' callbacks, made once: `current` is the opener being asked about.
-  let current = 0;
-  const isDeed = (candidate: string): boolean => deeds.has(candidate) && deedDone(folded, folded.indexOf(candidate, current + 1), deeds);
-  const isRole = (role: string): boolean => resources.serviceRoles.has(role);
-  const deedClose = (from: number): boolean => deedAhead(text, tokens, folded, from, deeds, gapWords) && deedDone(folded, from, deeds);
+  asked_ = { text, tokens, folded, current: 0, deeds, gapWords, serviceRoles: resources.serviceRoles };
   for (let i = 0; i + 1 < count; i++) {
     const token = tokens[i]!;
     if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1))) continue;
@@ -144,7 +140,7 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     const word = folded[i]!;
     if (deeds.has(word) || gapWords.has(word) || thanks.has(word) || personNouns.has(word)) continue;
     if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2)) continue;
-    current = i;
+    asked_.current = i;
     // `Бурулканга ыраазычылык билдирем`: thanked in the dative (review-openers.ts), the case ending closing the name.
     // `Shahnozadan so'radim, …`: asked in the ablative likewise.
     const caseEnding = thankedInDative(word, folded[i + 1]!) ? 2 : askedInAblative(word, folded[i + 1]!) ? 3 : 0;
@@ -181,7 +177,33 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
+  asked_ = idle; // the text is not kept past the call
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// The text findCapitalPersonActs is reading, for the predicate tests' callbacks below: module-level functions, not
+// closures made per call (under tsx each closure also costs a keep-names call, ~40% of the pass in a profile).
+interface AskedOpener {
+  text: string;
+  tokens: readonly Token[];
+  folded: readonly string[];
+  /** The opener being asked about. */
+  current: number;
+  deeds: ReadonlySet<string>;
+  gapWords: ReadonlySet<string>;
+  serviceRoles: ReadonlySet<string>;
+}
+const idle: AskedOpener = { text: '', tokens: [], folded: [], current: 0, deeds: new Set(), gapWords: new Set(), serviceRoles: new Set() };
+let asked_ = idle;
+function isDeed(candidate: string): boolean {
+  return asked_.deeds.has(candidate) && deedDone(asked_.folded, asked_.folded.indexOf(candidate, asked_.current + 1), asked_.deeds);
+}
+function isRole(role: string): boolean {
+  return asked_.serviceRoles.has(role);
+}
+function deedClose(from: number): boolean {
+  const { text, tokens, folded, deeds, gapWords } = asked_;
+  return deedAhead(text, tokens, folded, from, deeds, gapWords) && deedDone(folded, from, deeds);
 }
 
 // The deeds that are nouns (help, answer, call, advice, apology, promise): after an adverb or adjective opening the
