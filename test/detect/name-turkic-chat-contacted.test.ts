@@ -14,6 +14,7 @@ const reached: [lang: string, text: string, name: string][] = [
   ['uz-latn', 'mehroshga aytib qoying', 'mehroshga'],
   ['uz-cyrl', 'мехрошага айтинг', 'мехрошага'],
   ['uz-cyrl', 'зиябидинга ёздим', 'зиябидинга'],
+  ['uz-latn', "sohibqirondan so'radim", 'sohibqirondan'],
 ];
 
 const nobody: [lang: string, text: string][] = [
@@ -38,6 +39,10 @@ const nobody: [lang: string, text: string][] = [
   ['uz-latn', 'Ismingizni ayting'],
   ['kk', 'Атыңызды айтыңыз'],
   ['mixed', 'дважды айтинг'],
+  ['kk', 'Саппортқа жаздым, жауап жоқ'],
+  ['ky', 'Филиалга жаздым'],
+  ['uz-latn', 'Telegramga yozdim'],
+  ['ky', 'Кызматыңарга ыраазымын.'],
 ];
 
 describe('Turkic chat: a lower-case name on no list before a verb of contacting', () => {

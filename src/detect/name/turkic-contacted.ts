@@ -31,7 +31,7 @@ function caseStem(word: string): string | undefined {
 }
 // A possessive, plural or first-person possessive before the case (`операторыңызға`, `досыма`, `onamga`,
 // `do'stimga`, `менеджерлерге`): a thing, a group or a relative.
-const possessiveBefore = new EndingSet(['i', 'ы', 'і', 'и', 'у', 'ү', 'im', 'am', 'um', 'ым', 'ім', 'им', 'ам', 'ем', 'ум', 'үм', 'lar', 'ler', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ngiz', 'нгиз', 'ңыз', 'ңіз', 'ңиз', 'siz', 'сиз', 'сыз', 'сіз']);
+const possessiveBefore = new EndingSet(['i', 'ы', 'і', 'и', 'у', 'ү', 'im', 'am', 'um', 'ым', 'ім', 'им', 'ам', 'ем', 'ум', 'үм', 'lar', 'ler', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ngiz', 'нгиз', 'ңыз', 'ңіз', 'ңиз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'ңор', 'ңөр', 'siz', 'сиз', 'сыз', 'сіз']);
 
 // Requests to write, call, tell or ask (cues/name-turkic-contact-requests.txt). Loaded once per process or worker.
 let requests: ReadonlySet<string> | undefined;
@@ -62,6 +62,7 @@ export function findContactedPeople(text: string, tokens: readonly Token[], fold
     if (!(wordBits[i + 1]! & WordBit.ContactVerb)) continue;
     const token = tokens[i]!;
     const word = folded[i]!;
+    // Lower case only: a capital opening the sentence (`Тамерланга жаздым`) changed 32 blind texts and caught no name.
     if (word.length < 6 || token.hasDigit || text.charCodeAt(token.start) !== word.charCodeAt(0)) continue;
     const stem = caseStem(word);
     if (stem === undefined || stem.length < 4) continue;
