@@ -13,10 +13,10 @@ import { russianInLatin } from './mixed-scripts.js';
 import { spanOverlapping } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { WordAnswers } from './word-answers.js';
 
-// Answers of unlistedEnglishName() per word (it slices the word for its inflection tests): bounded.
-const answers = new Map<string, boolean>();
-const answerLimit = 8192;
+// Answers of unlistedEnglishName() per word (it slices the word for its inflection tests).
+const answers = new WordAnswers(8192);
 
 /**
  * In a lower-case Latin-script text that reads as English, a word that stands where chat names a person (after
@@ -120,13 +120,7 @@ function spaced(text: string, tokens: readonly Token[], k: number): boolean {
 }
 
 function englishName(word: string, info: WordInfo, resources: NameResources): boolean {
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    answer = !resources.cueWords.has(word) && unlistedEnglishName(word, info.evidence(false, resources, false), resources);
-    if (answers.size >= answerLimit) answers.clear();
-    answers.set(word, answer);
-  }
-  return answer;
+  return answers.get(word) ?? answers.remember(word, !resources.cueWords.has(word) && unlistedEnglishName(word, info.evidence(false, resources, false), resources));
 }
 
 // Adverbs between a chat subject and its verb (`zhiwei never called back`, `rudo already sent it`): a closed class.
@@ -234,17 +228,11 @@ function englishWord(word: string, info: WordInfo, resources: NameResources): bo
   return resources.chatWords.englishFunctionWords.has(word) || (word.length >= 2 && !englishName(word, info, resources));
 }
 
-// Answers of misspeltEnglish() per word: bounded.
-const misspellings = new Map<string, boolean>();
+// Answers of misspeltEnglish() per word.
+const misspellings = new WordAnswers(8192);
 
 function misspelt(word: string, resources: NameResources): boolean {
-  let answer = misspellings.get(word);
-  if (answer === undefined) {
-    answer = misspeltEnglish(word, resources);
-    if (misspellings.size >= answerLimit) misspellings.clear();
-    misspellings.set(word, answer);
-  }
-  return answer;
+  return misspellings.get(word) ?? misspellings.remember(word, misspeltEnglish(word, resources));
 }
 
 /**

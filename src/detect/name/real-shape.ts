@@ -2,6 +2,7 @@
 
 import { skeleton } from '../../text/translit.js';
 import type { NameResources } from './resources.js';
+import { WordAnswers } from './word-answers.js';
 
 // Case endings a Central Asian given name takes (genitive, dative, accusative, locative, ablative, instrumental),
 // per script, every vowel-harmony variant; no plural or possessive (`Бекзаттар` is a family, `-жаны` a noun).
@@ -17,8 +18,7 @@ const caseEndings = new Set([
 const longestEnding = 5;
 
 // One answer per word: the scan asks about each unknown capitalised token, and words repeat.
-const answers = new Map<string, boolean>();
-const answersLimit = 20_000;
+const answers = new WordAnswers(20_000);
 
 /**
  * True when `word` (folded) is a case ending on a stem that ends like a Central Asian given name (-bek, -jon, -gul,
@@ -26,13 +26,7 @@ const answersLimit = 20_000;
  */
 export function nameShapeBeforeCaseEnding(word: string, resources: NameResources): boolean {
   if (word.length < 6) return false;
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    answer = findShape(word, resources);
-    if (answers.size >= answersLimit) answers.clear();
-    answers.set(word, answer);
-  }
-  return answer;
+  return answers.get(word) ?? answers.remember(word, findShape(word, resources));
 }
 
 function findShape(word: string, resources: NameResources): boolean {

@@ -17,6 +17,7 @@ import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { typoOfCommonWord } from './typos.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { WordAnswers } from './word-answers.js';
 
 // First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as tables over
 // the Latin and Cyrillic code points: one array read before any string lookup.
@@ -44,17 +45,10 @@ const verbEnding = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ду', 'дү'
  */
 function shapedLikeGivenName(word: string, resources: NameResources): boolean {
   if (word.length < 5) return false;
-  let answer = shapes.get(word);
-  if (answer === undefined) {
-    answer = findShape(word, resources);
-    if (shapes.size >= shapesLimit) shapes.clear();
-    shapes.set(word, answer);
-  }
-  return answer;
+  return shapes.get(word) ?? shapes.remember(word, findShape(word, resources));
 }
 // One answer per word: sentence openers repeat from text to text.
-const shapes = new Map<string, boolean>();
-const shapesLimit = 10_000;
+const shapes = new WordAnswers(10_000);
 function findShape(word: string, resources: NameResources): boolean {
   const shape = turkicGivenShape(word);
   if (shape === GivenShape.Base) return true;
