@@ -3,6 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { WordFlag } from './lexicon.js';
 import { spanCovering, tokenStartingAt } from './real-tokens.js';
@@ -13,26 +14,14 @@ import { opensSpeakerLine } from './turkic-dialogue.js';
 import { passGateBits, WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// Words that open a customer's or an employee's line in Kyrgyz, Kazakh and Uzbek and that no list holds: question
-// words, pronouns, yes/no/OK, time words, "sorry", "please", honorifics used alone. Curated for pii-gate from general
-// knowledge; CC0 / MIT.
-const lineOpeners = new Set([
-  'качан', 'кайда', 'эмне', 'эмнеге', 'канча', 'кантип', 'неге', 'кимге', 'мен', 'сен', 'сиз', 'биз', 'алар', 'бул', 'ушул', 'ошол', 'менин', 'сиздин', 'биздин',
-  'ооба', 'жок', 'макул', 'жакшы', 'азыр', 'бүгүн', 'эртең', 'кечээ', 'мага', 'сизге', 'бизге', 'анан', 'бирок', 'дагы', 'эми', 'рахмат', 'салам', 'кечиресиз',
-  'эжеке', 'байке', 'агай', 'эже', 'досум', 'балам', 'кызым', 'уулум', 'кардарым', 'урматтуу', 'кымбаттуу', 'сураныч', 'өтүнүч', 'күтө', 'күтүңүз', 'туруңуз', 'айтыңызчы',
-  'қашан', 'қайда', 'қанша', 'қалай', 'кім', 'менің', 'сіз', 'біз', 'олар', 'бұл', 'сіздің', 'біздің', 'иә', 'жоқ', 'мақұл', 'жарайды', 'жақсы', 'қазір', 'бүгін',
-  'ертең', 'кеше', 'маған', 'сізге', 'бізге', 'бірақ', 'тағы', 'енді', 'рахмет', 'рақмет', 'сәлем', 'кешіріңіз', 'апай', 'аға', 'ағай', 'әпке', 'құрметті', 'өтінемін',
-  'qachon', 'qayerda', 'qayerga', 'nima', 'nimaga', 'qancha', 'qanday', 'nega', 'kim', 'men', 'sen', 'siz', 'biz', 'ular', 'mening', 'sizning', 'bizning',
-  'shu', 'ha', 'xop', "xo'p", 'mayli', 'yaxshi', 'hozir', 'bugun', 'ertaga', 'kecha', 'menga', 'sizga', 'bizga', 'lekin', 'yana', 'endi', 'rahmat', 'salom',
-  'kechirasiz', 'iltimos', 'opa', 'aka', 'hurmatli', 'aziz',
-  'қачон', 'қаерда', 'нима', 'нимага', 'қанча', 'қандай', 'нега', 'ким', 'менинг', 'сизнинг', 'ҳа', 'хўп', 'майли', 'яхши', 'ҳозир', 'бугун', 'эртага', 'кеча',
-  'менга', 'сизга', 'бизга', 'лекин', 'яна', 'энди', 'раҳмат', 'салом', 'кечирасиз', 'илтимос', 'опа', 'ака', 'ҳурматли',
-  // "of course", "all right", "let it be", "unfortunately", "then", "hello"
-  'әрине', 'арине', 'албетте', 'албатта', 'albatta', 'кстати', 'конечно', 'алло', 'жарайт', 'болуптур', 'мейлі', 'мейли', "bo'pti", 'бўпти', 'өкінішке', 'тилекке', 'afsuski', 'афсуски',
-  'онда', 'анда', 'unda', 'унда', 'алло', 'allo', 'алё', 'сәлеметсіз', 'саламатсызбы', 'ассалому', 'assalomu', 'кайырлуу', 'қайырлы', 'хайрли', 'xayrli',
-].map(foldWord));
-// English words that open an agent's or a customer's line before a comma.
-const englishOpeners = new Set(['sorry', 'sure', 'okay', 'thanks', 'thank', 'hello', 'hi', 'hey', 'yes', 'no', 'please', 'great', 'perfect', 'understood', 'noted', 'done', 'alright', 'welcome', 'well', 'also', 'however', 'anyway', 'unfortunately', 'apologies', 'indeed', 'excellent', 'awesome', 'cool', 'fine', 'right', 'good', 'morning', 'evening', 'afternoon', 'dear', 'sir', 'madam', 'ma\'am']);
+// Words that open a customer's or an employee's line and are not the person addressed: question words, pronouns,
+// yes/no/OK, time words, sorry/please, honorifics used alone, greetings, in Kyrgyz, Kazakh, Uzbek and English
+// (cues/name-label-line-openers.txt).
+let lineOpenerWords: ReadonlySet<string> | undefined;
+function lineOpener(word: string): boolean {
+  lineOpenerWords ??= new Set(readPatternWords('cues/name-label-line-openers.txt').map(foldWord));
+  return lineOpenerWords.has(word);
+}
 // Endings of verbs, polite second persons, question particles, case and plural forms, possessives: `Саламатсызбы`,
 // `Кечиресиз`, `Тексерейін`, `Заказым`, `Буйрутмаңыз`, `Kutyapman`, `Sizga`.
 const notAddressee = new EndingSet([
@@ -88,11 +77,11 @@ export function addressee(text: string, tokens: readonly Token[], folded: readon
   const info = words[k]!;
   // A word shaped like a surname is still a name here (`Клиент: Курманбекова, …`); other word facts rule it out.
   if (info.cue !== 0 || (info.bits & ~passGateBits & ~WordBit.SurnameLike) !== 0) return false;
-  if (lineOpeners.has(word) || resources.roles.has(word) || resources.speakerLabels.has(word) || resources.cueWords.has(word)) return false;
+  if (lineOpener(word) || resources.roles.has(word) || resources.speakerLabels.has(word) || resources.cueWords.has(word)) return false;
   // Dialogue lines carry typos of everyday words (`Номмер заказа`, `Преезвоним`): the Russian lexicon's near misses too.
   if (token.cyrillic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) return false;
   // English sentence adverbs and interjections (`Agent: Unfortunately, …`, `Support: Sorry, …`).
-  if (!token.cyrillic && ((word.length >= 6 && word.endsWith('ly')) || englishOpeners.has(word) || resources.chatWords.englishFunctionWords.has(word))) return false;
+  if (!token.cyrillic && ((word.length >= 6 && word.endsWith('ly')) || resources.chatWords.englishFunctionWords.has(word))) return false;
   const evidence = info.evidence(token.cyrillic, resources, true);
   if (evidence.stopFlags !== 0) return false;
   // A listed name that is also a word counts (`Ерке`); a listed name otherwise the scan already masked.
@@ -110,6 +99,6 @@ const possessiveBeforeCase = new EndingSet(['ым', 'им', 'ім', 'ум', 'ү�
 function calledInAccusative(word: string, next: string | undefined, resources: NameResources): boolean {
   if (next === undefined || word.length < 6 || !accusative.test(word)) return false;
   const stem = word.slice(0, word.length - 2);
-  if (possessiveBeforeCase.test(stem) || lineOpeners.has(stem) || resources.commonWords.has(stem)) return false;
+  if (possessiveBeforeCase.test(stem) || lineOpener(stem) || resources.commonWords.has(stem)) return false;
   return callStems.some((call) => next.startsWith(call));
 }
