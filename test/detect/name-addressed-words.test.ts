@@ -32,7 +32,6 @@ const notAddressed: string[] = [
   '2 дона олдим, апрел ойида чегирма бор эди',
   '5 дана алдым, наурыз айында жеңілдік болды',
   '1 dona oldim, avgust oyida chegirma bor edi',
-  'Документке Ж. Абдыкадыров кол койду',
 ];
 
 const addressed: [text: string, masked: string[]][] = [
@@ -49,8 +48,7 @@ const addressed: [text: string, masked: string[]][] = [
 
 describe('after a greeting or thanks', () => {
   it.each(notAddressed)('a word that is not the person addressed: %j masks no such word', (text) => {
-    const masked = names(text);
-    expect(masked.filter((name) => !/Абдыкадыров/u.test(name))).toEqual([]);
+    expect(names(text)).toEqual([]);
   });
   it.each(addressed)('the person addressed is still masked: %j masks %j', (text, masked) => {
     expect(names(text)).toEqual(masked);
