@@ -54,6 +54,7 @@ import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
+import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
@@ -354,6 +355,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords > 2 && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
+  // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `Тарн также осудил`, `на Апеннинах`
+  // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
+  if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, spans, resources);
   return spans;
 }
 
