@@ -22,9 +22,10 @@ function monarchTitle(word: string): boolean {
 }
 
 // Foreign surname endings of the weak morphology (morphology.ts) that an adjective or a Russian noun does not share.
-// `-аман`/`-яман`/`-иман` is also the Uzbek first person future (`оламан`, `бераман`) that Cyrillic Uzbek without its
-// own letters reads as Russian: a consonant must come before -ман (`Клинсман`, `Хофман`, `Шуман` aside).
-const foreignSurnameEnding = /(?:[бвгджзклмнпрстфхцчшщу]ман|сон|берг|штейн|штайн|стайн|етти|елли|уччи|ян)(?:а|у|ом|е|ы|ой|ым)?$/u;
+// `-аман`/`-яман`/`-иман` and `-арман` are also Uzbek and Kyrgyz first person forms (`оламан`, `келарман`) that
+// Turkic text without its own letters reads as Russian: a consonant other than -р after a vowel must come before
+// -ман (`Клинсман`, `Хофман`; `Шуман` aside).
+const foreignSurnameEnding = /(?:[бвгджзклмнпстфхцчшщу]ман|[бвгджзклмнпрстфхцчшщ]рман|сон|берг|штейн|штайн|стайн|етти|елли|уччи|ян)(?:а|у|ом|е|ы|ой|ым)?$/u;
 
 // Organisation words Russian compounds (Минсвязи, Роскосмос, Интерпол, Евросоюз): never a person's surname.
 const organisationShape = /^(?:мин|рос|гос|евро|газ|нефт|спец|глав|мос|укр|бел)[а-яё]{3,}|(?:пол|пром|банк|строй|торг|стат|надзор|союз|тех|инвест|холдинг|сбыт|авиа)(?:а|у|ом|е|ы)?$/u;

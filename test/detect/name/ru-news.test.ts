@@ -34,6 +34,7 @@ const notPersons: [what: string, text: string, expected: string[]][] = [
   ['a bullet of two everyday words', '• Зенит Арена (Санкт-Петербург)', []],
   ['a bullet of a company compound', '• Газпром Нефть (Россия)', []],
   ['a bullet of a place adjective and a noun', '• Красная Площадь (Москва)', []],
+  ['an Uzbek or Kyrgyz first person in -арман, capitalised', 'Ответ был короткий: Келарман.', []],
 ];
 
 const kept: [what: string, text: string, expected: string[]][] = [
