@@ -58,6 +58,7 @@ import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
+import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
@@ -377,6 +378,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `by ex-Beatle Quennelly` (en-former-members.ts).
   if (stats.hyphen === true && latinWords > 1 && text.includes('ex-')) findFormerMembers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);
+  // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `царь Ардвин Второй`, `на Апеннинах`
+  // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
+  if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, spans, resources);
   return spans;
 }
 
