@@ -16,6 +16,7 @@ import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVer
 import { mergeReplacing } from './ru-spans.js';
 import { iotatedPerson } from './ru-chat-iotated.js';
 import { dropTradedThings, tradeVerb } from './ru-chat-things.js';
+import { surnameSubject } from './ru-chat-surnames.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -218,7 +219,8 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   }
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags & WordFlag.First) return listedPerson(word, evidence, object, resources, around) ? evidence.base : undefined;
-  if (evidence.nameFlags !== 0) return undefined;
+  // `павлов опять перепутал заказ` (ru-chat-surnames.ts): a surname alone, as the subject only.
+  if (evidence.nameFlags !== 0) return object || role ? undefined : surnameSubject(word, evidence, around);
   if (shapedPerson(word, evidence, object, resources)) return evidence.base;
   // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
