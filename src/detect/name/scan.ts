@@ -28,6 +28,7 @@ import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
@@ -254,6 +255,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `O'Sullivan sorted out my refund` (en-apostrophe.ts).
       liftApostropheNames(text, tokens, folded, spans);
     }
+    // `approved by t. quenby`, `signed by holloway t.,` (en-chat-signers.ts): only with `by ` in the text.
+    if (maySign(text)) findSigners(text, tokens, folded, spans);
     // `helped by Mary Oyelaran` (en-pairs.ts): a given name capped as a place, before an unknown surname.
     if (spans.length > 0) liftPlaceGivenPairs(text, tokens, folded, words, scores, spans, resources);
   }
