@@ -77,8 +77,8 @@ const dative = new EndingSet(['га', 'ге', 'ка', 'ке', 'ға', 'қа', '�
 const beforeDative = new EndingSet(['лер', 'лар', 'дер', 'дар', 'тер', 'тар', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'им', 'ім', 'ум', 'үм', 'ың', 'иң', 'ің', 'уң', 'үң', 'ңыз', 'ңиз', 'ңіз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'ңор', 'ңөр', 'im', 'ing', 'сы', 'си', 'сі', 'су', 'сү', 'si']);
 /**
  * The opener ends in a dative after a stem of four letters or more, with no plural or possessive before it, and the
- * next word is gratitude that takes its person in the dative (above). Shops, apps and staff are on the stop lists
- * (the caller asks them) or plural.
+ * next word is gratitude that takes its person in the dative (cues/name-turkic-gratitude.txt). Shops, apps and staff
+ * are on the stop lists (the caller asks them) or plural.
  */
 export function thankedInDative(word: string, next: string | undefined): boolean {
   if (next === undefined || !reviewWords().gratitude.has(next) || word.length < 6 || !dative.test(word)) return false;
