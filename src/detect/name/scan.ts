@@ -59,6 +59,7 @@ import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
+import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -266,6 +267,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
+    // `с мариной вишневской`, `с мариной ким` (ru-chat-surname-tails.ts): lower-case writing only.
+    if (lowerCaseWriting && cyrillicWords > 1) findSurnameTails(text, tokens, folded, words, spans, resources);
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
