@@ -4,7 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import { CueWord, type NameResources } from './resources.js';
-import { cyrillicSuffixes, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
+import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Read-only once returned: the same object is shared through the word cache. */
 export interface WordEvidence {
@@ -165,7 +165,7 @@ function russianStop(folded: string, stop: LexiconHit | undefined, russianText: 
 
 // Only the plain Russian case endings a foreign first name takes (`Оливера`, `Оливером`): the long Turkic and
 // Russian suffix tables would make stems of everyday words (`Тоскани` is not `тоска` + `ни`).
-const foreignNameEndings: SuffixTable = { endings: new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']), maxLength: 2 };
+const foreignNameEndings: SuffixTable = suffixTable(['а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']);
 
 /** The Latin-list first name that a Cyrillic word transliterates to, with the word's stem length. */
 function transliteratedLatinName(folded: string, resources: NameResources): LexiconHit | undefined {
@@ -174,7 +174,7 @@ function transliteratedLatinName(folded: string, resources: NameResources): Lexi
   // forEachSplit(folded, foreignNameEndings, 5), longest stem first, as a loop: no closure per word.
   const longest = Math.min(foreignNameEndings.maxLength, folded.length - 5);
   for (let length = 0; length <= longest; length++) {
-    if (length > 0 && !foreignNameEndings.endings.has(folded.slice(folded.length - length))) continue;
+    if (length > 0 && !endsWithListed(folded, foreignNameEndings, length)) continue;
     const stemLength = folded.length - length;
     const stem = length === 0 ? folded : folded.slice(0, stemLength);
     // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written;

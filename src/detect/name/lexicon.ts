@@ -2,7 +2,7 @@
 
 import { foldWord } from '../../text/normalize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
-import { forEachSplit, type SuffixTable } from './suffixes.js';
+import { endsWithListed, forEachSplit, type SuffixTable } from './suffixes.js';
 
 /** What a list says about a word. Bit flags, so one key can carry several (a first name that is also a surname). */
 export const WordFlag = {
@@ -103,7 +103,7 @@ export class Lexicon {
     // forEachSplit(folded, suffixes, minStem) as a loop (no closure per word): longest stem first.
     const longest = Math.min(suffixes.maxLength, folded.length - minStem);
     for (let length = 0; length <= longest; length++) {
-      if (!suffixes.endings.has(length === 0 ? '' : folded.slice(folded.length - length))) continue;
+      if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
       const stemLength = folded.length - length;
       const key = this.#key(length === 0 ? folded : folded.slice(0, stemLength));
       if (!this.#mayHold(key)) continue;
