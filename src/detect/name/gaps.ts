@@ -16,7 +16,7 @@ export function onlySpaces(text: string, from: number, to: number, max: number):
 // in chat emoji (`спасибо 🙏 дильноза`): they stand where punctuation would, so they do not count toward its four.
 export function cueGap(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  if (to - from > 4) return to - from <= maxEmojiGap && emojiAmongPunctuation(text, from, to);
+  if (to - from > 4) return to - from <= maxEmojiGap && (emojiAmongPunctuation(text, from, to) || paddedLabel(text, from, to));
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (!cuePunctuation(code) && !emojiUnit(code)) return false;
@@ -25,6 +25,16 @@ export function cueGap(text: string, from: number, to: number): boolean {
 }
 
 const maxEmojiGap = 16;
+
+// `name:    tobiah quennell`: a form's label, its value aligned with spaces after the colon.
+function paddedLabel(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 58) return false;
+  for (let i = from + 1; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
 
 function cuePunctuation(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 44 || code === 58 || code === 45 || code === 0x2014 || code === 0x2013 || code === 33 || code === 46;

@@ -42,8 +42,9 @@ export interface MorphHit {
 }
 
 // Kazakh/Kyrgyz patronymics attach to a father's name ending in a consonant (Нұрланұлы); after a vowel the same
-// letters are an adjective ending (атаулы, санаулы).
-const attachedPatronymic = new Set(['ұлы', 'улы', 'қызы', 'кызы', 'uly', 'kyzy']);
+// letters are an adjective ending (атаулы, санаулы). -қызы makes no adjective: after a vowel it is still the
+// daughter of a father whose name ends in one (`Әлиқызы`, `Мұстафақызы`).
+const attachedPatronymic = new Set(['ұлы', 'улы', 'uly']);
 const vowel = /[аәеёиоөуұүыіэюяaeiouy]$/u;
 
 // Female patronymics in the nominative take no further ending (`Ивановна`; `будничная` is an adjective).

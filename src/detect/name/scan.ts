@@ -41,6 +41,9 @@ import { liftOpeningVocative, liftUnknownLatinPairs } from './real-latin-pairs.j
 import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findLabelAddressees } from './label-addressees.js';
+import { findNewsCredits, mayBeNewsCredits } from './kk-news-credits.js';
+import { findFormerMembers } from './en-former-members.js';
+import { dropShipNames, findFormNameLines, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findNameWordNames, nameWord } from './turkic-name-words.js';
 import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
@@ -292,6 +295,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
   // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
   if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
+  // `Әсем Қалдыбай, Ерасыл Төребек, «Түнгі хабар».` (kk-news-credits.ts): a news report's sign-off line.
+  if (turkic && stats.comma === true && mayBeNewsCredits(text)) findNewsCredits(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
@@ -375,6 +380,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords > 2 && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
+  // `name:    tobiah r. quennell` (en-form-lines.ts): a form's name line, whole; `USNS Baker` is a ship.
+  if (stats.colon === true && cyrillicWords === 0 && mayHaveNameLine(text)) findFormNameLines(text, tokens, folded, spans, resources);
+  // `by ex-Beatle Quennelly` (en-former-members.ts).
+  if (stats.hyphen === true && latinWords > 1 && text.includes('ex-')) findFormerMembers(text, tokens, folded, words, spans, resources);
+  if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);
   return spans;
 }
 

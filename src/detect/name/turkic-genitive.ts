@@ -2,7 +2,11 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { onlySpaces } from './gaps.js';
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import { analyzeWord } from './analyze.js';
 import type { NameResources } from './resources.js';
+import { personNoun } from './turkic-named.js';
 import { EndingSet } from './suffixes.js';
 
 // Kazakh and Kyrgyz genitive endings (every vowel-harmony and voicing variant). Source: standard grammars.
@@ -53,9 +57,38 @@ export function openingPossessor(text: string, tokens: readonly Token[], folded:
   const ending = genitive.test(word) ? 3 : uzbekGenitive.test(word) ? 4 : 0;
   if (ending === 0 || possessiveGenitive.test(word) || pluralGenitive.test(word)) return false;
   const stem = word.slice(0, word.length - ending);
-  if (stem.length < 4 || (stem.endsWith('м') || stem.endsWith('m')) && myVowels.has(stem.charAt(stem.length - 2)) || resources.commonWords.has(stem)) return false;
+  if (stem.length < 4 || ((stem.endsWith('м') || stem.endsWith('m')) && myVowels.has(stem.charAt(stem.length - 2)) && !ladyName.test(stem)) || resources.commonWords.has(stem)) return false;
   if (text.charCodeAt(next.start) !== folded[i + 1]!.charCodeAt(0) || !onlySpaces(text, tokens[i]!.end, next.start, 1)) return false;
   const thing = folded[i + 1]!;
-  return thing.length >= 5 && deedStems.some((deed) => thing.startsWith(deed)) && (possessed.test(thing) || thing.endsWith('i'));
+  if (thing.length < 5 || !(possessed.test(thing) || thing.endsWith('i'))) return false;
+  if (deedStems.some((deed) => thing.startsWith(deed))) return true;
+  return possessionStems.some((owned) => thing.startsWith(owned)) && unknownStem(stem, next.cyrillic, resources);
 }
+
+// What a customer has and a chat asks about (`Шоҳсанамнинг рақами`, `Nodirabegimning buyurtmasi`, `Айкөркемнің
+// тапсырысы`): phone, number, order, parcel, address, card, message. A shop has a phone and an address too, so the
+// possessor's stem must be on no list (below).
+const possessionStems = [
+  'телефон', 'telefon', 'рақам', 'raqam', 'номер', 'nomer', 'нөмір', 'номур', 'буюртма', 'buyurtma', 'заказ', 'zakaz', 'тапсырыс', 'посилка', 'посылка', 'posilka', 'posylka',
+  'манзил', 'manzil', 'адрес', 'adres', 'мекенжай', 'дарег', 'дарек', 'карта', 'karta', 'картас', 'хабар', 'xabar',
+];
+// Uzbek given names in -бегим, -хоним, -ойим, -санам end like a first-person possessive (`Nodirabegim`).
+const ladyName = new EndingSet(['бегим', 'begim', 'хоним', 'xonim', 'ойим', 'oyim', 'санам', 'sanam']);
+
+/**
+ * The possessor's stem is on no list: no stoplist (shops, apps, places, things), no everyday Russian word, honorific,
+ * role, cue word, person noun or kin word with "my" (`Синглимнинг`), no verbal noun or plural.
+ */
+function unknownStem(stem: string, cyrillic: boolean, resources: NameResources): boolean {
+  if (resources.commonWords.has(stem) || resources.honorifics.has(stem) || resources.roles.has(stem) || resources.cueWords.has(stem) || personNoun(stem) || chatOpenerSet().has(stem)) return false;
+  return analyzeWord(stem, cyrillic, resources, true).stopFlags === 0 && !everydayStem.test(stem);
+}
+// Verbal nouns (-ish, -ш: `yetkazib berishning`), abstract nouns (-lik, -лик, -лық) and plurals are things.
+const everydayStem = new EndingSet(['ish', 'иш', 'ш', 'lik', 'лик', 'лық', 'лік', 'lar', 'лар', 'ler', 'лер']);
+let chatOpeners: ReadonlySet<string> | undefined;
+function chatOpenerSet(): ReadonlySet<string> {
+  chatOpeners ??= new Set(readPatternWords('stoplists/common-chat-openers.txt').map(foldWord));
+  return chatOpeners;
+}
+
 const pluralGenitive = new EndingSet(['лардың', 'лердің', 'дардың', 'дердің', 'тардың', 'тердің', 'лардын', 'лердин', 'дардын', 'дердин', 'тардын', 'тердин', 'лордун', 'лөрдүн', 'дордун', 'дөрдүн', 'larning', 'ларнинг']);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+// Invented names (`tobiah r. quennell`, `Quennelly`) on no list.
+describe('English forms and address blocks', () => {
+  it.each([
+    ['a lower-case name line padded after the label', 'name:      tobiah r. quennell\nphone:     none', ['tobiah r. quennell']],
+    ['a lower-case name line without padding', 'name: jorunn v. vestergaard\naddress: 12 elm st', ['jorunn v. vestergaard']],
+    ['a former member of a band', 'The single by ex-Beatle Quennelly sold well that year.', ['Quennelly']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a name line that says no name was given', 'Name: not given\nAddress: 12 Elm St'],
+    ['a former member with a lower-case role after it', 'He is an ex-Google engineer now.'],
+    ['a US Navy ship in a military address', 'Please send the parcel to USNS Vincent\nFPO AE 09123'],
+    ['a Coast Guard cutter in a military address', 'Ship it to USCGC Hamilton, FPO AP 96601 please'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
