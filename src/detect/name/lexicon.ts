@@ -81,7 +81,10 @@ export class Lexicon {
 
   /** Exact key lookup of an already folded stem. */
   getStem(folded: string): LexiconEntry | undefined {
-    const key = this.#key(folded);
+    // A word as it stands is usually an interned string whose hash V8 keeps: only a fresh skeleton goes through the
+    // filter first.
+    if (!this.#transliterate) return this.#entries.get(folded);
+    const key = skeleton(folded);
     return this.#mayHold(key) ? this.#entries.get(key) : undefined;
   }
 
@@ -106,7 +109,8 @@ export class Lexicon {
       if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
       const stemLength = folded.length - length;
       const key = this.#key(length === 0 ? folded : folded.slice(0, stemLength));
-      if (!this.#mayHold(key)) continue;
+      // The word as it stands (length 0, no skeleton) is usually interned with its hash kept: no filter for it.
+      if ((length !== 0 || this.#transliterate) && !this.#mayHold(key)) continue;
       const entry = this.#entries.get(key);
       if (entry !== undefined) return { entry, stemLength };
     }
