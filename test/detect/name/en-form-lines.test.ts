@@ -20,3 +20,12 @@ describe('English forms and address blocks', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('the first line of an English contact block', () => {
+  it.each([
+    ['an unknown given name before a listed one', 'Torvin Allan\nSenior plumber\nBrightwave Ltd\n12 Kings Road, Leeds', ['Torvin Allan']],
+    ['after bullet marks', '??? Wendelin Gábor\n??? Overture Ltd\n??? 12 Main St', ['Wendelin Gábor']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
