@@ -14,6 +14,7 @@ import { mergeReplacing } from './ru-spans.js';
 import { agreesWithVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { EndingSet } from './suffixes.js';
 import { personDeedWord } from './turkic-person-acts.js';
+import { deedAfterObject, verbLikeGivenName } from './turkic-chat-deeds.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { turkicContactVerb } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -97,7 +98,9 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
     if (!addressedWithin(text, tokens, folded, words, k, resources, russian)) {
       // Or the opener is the subject of a deed only a person does (`nilufar so'radim`, `ravello called me`), with its
       // surname between in Latin letters (`tavrin quellson called`).
-      const subject = deedAfter(tokens, folded, token.cyrillic, k + 1, resources) ? k : !token.cyrillic && latinSurnameThenDeed(text, tokens, folded, words, k, resources) ? k + 1 : -1;
+      let subject = deedAfter(tokens, folded, token.cyrillic, k + 1, resources) ? k : !token.cyrillic && latinSurnameThenDeed(text, tokens, folded, words, k, resources) ? k + 1 : -1;
+      // `айтолгон заказды алып келди`, `ақбөпе бүгін келді`: an object or adverb between (turkic-chat-deeds.ts).
+      if (subject === -1 && !russian && deedAfterObject(text, tokens, folded, k, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources))) subject = k;
       if (subject === -1) continue;
       // In Russian the subject agrees with its past tense (`эсэмэс пришла` does not: a thing, not a woman).
       if (russian && subject === k && !agreesWithVerb(folded[k]!, personVerbReading(folded[k + 1]!, resources) ?? folded[k + 1]!)) continue;
@@ -220,6 +223,8 @@ function openingPerson(token: Token, word: string, info: WordInfo, resources: Na
   // Russian comes into every chat here: its lexicon, in every chat spelling, has the last word on a Cyrillic opener.
   if (token.cyrillic && (!unknownToRussian(word, resources) || personVerbReading(word, resources) !== undefined)) return undefined;
   if (token.cyrillic && !turkic) return turkicVerbOrObject(word) ? undefined : word;
+  // `жанкелді`, `құдайберген`: a given-name ending that reads as a verb (names/turkic-given-endings.txt).
+  if (verbLikeGivenName(word, evidence, resources)) return word;
   if (!bareTurkicName(word, evidence, resources) || turkicNonNameForm(word)) return undefined;
   if (token.cyrillic) return word;
   return unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources) ? word : undefined;

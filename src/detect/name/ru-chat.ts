@@ -14,6 +14,7 @@ import { everydayRussianWord } from './ru-everyday.js';
 import { EndingSet } from './suffixes.js';
 import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
+import { iotatedPerson } from './ru-chat-iotated.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -46,7 +47,7 @@ function wordSet(path: string): ReadonlySet<string> {
 }
 
 // Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`), one or two.
-const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня']);
+const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня', 'мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
 
 /**
  * In Cyrillic text without Turkic letters, a word the scan left unnamed is a name where Russian chat puts a person:
@@ -68,8 +69,8 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     // Most tokens stop here: named already, digits, Latin, or too short.
     if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
     // Every span below needs a word with the RussianChatPlace bit (wordBits: the scan's per-token WordInfo.bits) at
-    // k - 1 (the word before a person, the verb before its subject) or at k + 1 … k + 3 (the verb after its subject,
-    // after up to two particles; a role; из/с/со and a department): russianChatPlaceWord() lists exactly those words.
+    // k - 1 (the word before a person, the verb before its subject) or at k + 1 … k + 4 (the verb after its subject,
+    // after up to two particles or `так и не`; a role; из/с/со and a department): russianChatPlaceWord() lists exactly those words.
     if (!placeWordNear(wordBits, k, count)) continue;
     if (scores[k]!.kind !== WordKind.None) {
       while (next < spans.length && spans[next]!.end <= token.start) next++;
@@ -86,7 +87,7 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       if (person !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: person });
       continue;
     }
-    let object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false) : undefined;
+    let object = placed ? personAt(folded[k]!, words[k]!, true, resources, folded[k - 1]!, false, !token.sentenceStart && !lowerCase(text, token, folded[k]!)) : undefined;
     // `пришла к Ляйсан`, `поблагодарить Мухаббат`: capitalised inside the sentence, a woman's name that does not decline.
     if (object === undefined && placed && !token.sentenceStart && !lowerCase(text, token, folded[k]!) && bareCapitalPerson(folded[k]!, words[k]!, resources)) object = folded[k]!;
     if (object !== undefined) {
@@ -104,19 +105,22 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
       continue;
     }
     // `зарема памагла`: the verb as chat spells it stands for the verb it is written for.
-    const verbWord = verb === -1 ? '' : (personVerbReading(folded[verb]!, resources) ?? folded[verb]!);
+    const verbWord = verb === -1 ? '' : (personVerbReading(folded[verb]!, resources) ?? hushedPastReading(folded[verb]!, resources) ?? folded[verb]!);
     // `долго ждала кахрамон извинился`: run-on chat has no clause starts; inside a clause only a verb a person does.
-    if (!clauseStart(text, tokens, folded, k, openers) && (role || !personVerb(verbWord) || !subjectInsideClause(folded, k))) continue;
+    if (!clauseStart(text, tokens, folded, k, openers) && !afterOpeningInterjection(text, tokens, folded, k, resources) && (role || !personVerb(verbWord) || !subjectInsideClause(folded, k))) continue;
     const base = personAt(folded[k]!, words[k]!, false, resources, verbWord, role);
     if (base === undefined || (!role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
-    (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
+    // `кароче нурдана кимсанова так и не перезвонила`: a given name before the subject, opening the clause, is the same person.
+    const given = !role && personVerb(verbWord) ? givenBefore(text, tokens, folded, words, k, openers, resources) : undefined;
+    const start = given === undefined ? token.start : tokens[k - 1]!.start;
+    (found ??= []).push({ start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: given === undefined ? base : `${given} ${base}` });
   }
   if (found !== undefined) mergeReplacing(spans, found);
 }
 
-// A word with the RussianChatPlace bit at token k - 1 or k + 1 … k + 3 (of `count`).
+// A word with the RussianChatPlace bit at token k - 1 or k + 1 … k + 4 (of `count`): k + 4 is the verb after `так и не`.
 function placeWordNear(wordBits: ArrayLike<number>, k: number, count: number): boolean {
-  const last = k + 3 < count ? k + 3 : count - 1;
+  const last = k + 4 < count ? k + 4 : count - 1;
   for (let m = k > 0 ? k - 1 : 0; m <= last; m++) if (m !== k && wordBits[m]! & WordBit.RussianChatPlace) return true;
   return false;
 }
@@ -175,12 +179,28 @@ function invertedSubject(text: string, tokens: readonly Token[], folded: readonl
  * before a past tense knownPastTense() accepts, so a text with neither word is not scanned.
  */
 export function russianChatPlaceWord(word: string, resources: NameResources): boolean {
-  return chatWords().before.has(word) || praise.has(word) || (pastTenseLength(word) !== 0 && personVerbReading(word, resources) !== undefined) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources));
+  return chatWords().before.has(word) || praise.has(word) || (pastTenseLength(word) !== 0 && personVerbReading(word, resources) !== undefined) || personVerb(word) || resources.serviceRoles.has(word) || chatWords().departments.has(word) || (pastTenseLength(word) !== 0 && knownPastTense(word, resources)) || hushedPastReading(word, resources) !== undefined;
+}
+
+/**
+ * `пришол`, `ушол`, `нашол`: chat writes the stressed ё of a past tense after ш, ж, ч as о, as it sounds and as
+ * Russian spells it elsewhere after those letters (`шорох`). The past tense it is written for when the lexicon knows
+ * that one and not the spelling itself; undefined otherwise.
+ */
+function hushedPastReading(word: string, resources: NameResources): string | undefined {
+  const length = word.length;
+  if (length < 4 || word.charCodeAt(length - 1) !== 0x43b /* л */ || word.charCodeAt(length - 2) !== 0x43e /* о */) return undefined;
+  const hush = word.charCodeAt(length - 3);
+  if (hush !== 0x448 /* ш */ && hush !== 0x436 /* ж */ && hush !== 0x447 /* ч */) return undefined;
+  if (resources.commonWords.has(word)) return undefined;
+  const reading = word.slice(0, length - 2) + 'ел';
+  return knownPastTense(reading, resources) ? reading : undefined;
 }
 
 /** The base form of the person named by `word` in that place, or undefined when the word is no such name. */
 /** `around`: the verb after a subject, or the word before an object; `role`: a role or department follows instead. */
-function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources, around: string, role: boolean): string | undefined {
+/** `capital`: an object capitalised inside the sentence (a woman's name in -ия must be, ru-chat-iotated.ts). */
+function personAt(word: string, info: WordInfo, object: boolean, resources: NameResources, around: string, role: boolean, capital = false): string | undefined {
   if (resources.cueWords.has(word)) return undefined;
   let evidence = info.evidence(true, resources, false);
   // `жахонгир`, `шахзод`: Russian spells the Uzbek ҳ (Latin h) with х, which the lists' keys keep apart.
@@ -194,7 +214,7 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   if (shapedPerson(word, evidence, object, resources)) return evidence.base;
   // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
-  if (object) return obliquePerson(word, around, resources);
+  if (object) return obliquePerson(word, around, resources) ?? iotatedPerson(word, around, resources, capital);
   if (role) return unknownToRussian(word, resources) ? word : undefined;
   if (!unknownToRussian(word, resources)) return undefined;
   if (personVerb(around) && agreesWithVerb(word, around)) return word;
@@ -253,7 +273,9 @@ function genitivePlural(word: string): boolean {
 function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, k: number): number {
   let next = k + 1;
   if (next >= tokens.length) return -1;
-  if (!verbShaped(text, tokens, folded, wordBits, next)) {
+  // `так и не ответила`: the one run of three particles chat writes between a subject and its verb.
+  if (next + 3 < tokens.length && folded[next] === 'так' && folded[next + 1] === 'и' && folded[next + 2] === 'не' && verbShaped(text, tokens, folded, wordBits, next + 3)) next += 3;
+  else if (!verbShaped(text, tokens, folded, wordBits, next)) {
     // The verb one or two words further first, the particles' set lookups only then (`тоже не ответила`).
     if (next + 1 >= tokens.length) return -1;
     const two = !verbShaped(text, tokens, folded, wordBits, next + 1);
@@ -317,6 +339,19 @@ function endingLength(last: number, beforeLast: number, third: number, fourth: n
 }
 
 /**
+ * The base form of a lower-case given name at token `k - 1`, one space before the subject at `k`, when it opens the
+ * clause (after an opener, an opening interjection, or at the start) and chat would address a person by it
+ * (ru-vocatives.ts chatPerson: a listed first name or a word Russian does not know); undefined otherwise.
+ */
+function givenBefore(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, openers: ReadonlySet<string>, resources: NameResources): string | undefined {
+  if (k < 1 || !lowerCase(text, tokens[k]!, folded[k]!) || !lowerCase(text, tokens[k - 1]!, folded[k - 1]!) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1)) return undefined;
+  const token = tokens[k - 1]!;
+  if (!token.cyrillic || token.hasDigit || token.end - token.start < 4 || openers.has(folded[k - 1]!)) return undefined;
+  if (!clauseStart(text, tokens, folded, k - 1, openers) && !afterOpeningInterjection(text, tokens, folded, k - 1, resources)) return undefined;
+  return chatPerson(folded[k - 1]!, words[k - 1]!, resources);
+}
+
+/**
  * Token `k` may be the subject of the verb after it without opening a clause: the word before it neither asks for a
  * case (`в`, `на`, `из`: the word is governed, not a subject) nor ends like an adjective (`новый`: the word is its
  * noun).
@@ -336,6 +371,18 @@ function clauseStart(text: string, tokens: readonly Token[], folded: readonly st
   if (!openers.has(folded[k - 1]!)) return false;
   // `вчера гульнара`, `а вчера шахзода`: one or two openers at the start of the clause.
   return opensHere(text, tokens, k - 1) || (openers.has(folded[k - 2] ?? '') && opensHere(text, tokens, k - 2));
+}
+
+/**
+ * `ммм ильмурод опять не пришел`, `ухх нурдана не приехала`: token `k` is the second word of the message or line, and
+ * the first is a lower-case word Russian does not know (an interjection or a chat spelling of an opener, which no
+ * list can hold all of): it opens the clause as `а` or `вчера` would. The subject must still pass personAt().
+ */
+function afterOpeningInterjection(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  if (k < 1 || !opensHere(text, tokens, k - 1)) return false;
+  const first = tokens[k - 1]!;
+  const word = folded[k - 1]!;
+  return first.cyrillic && !first.hasDigit && word.length <= 8 && lowerCase(text, first, word) && !resources.commonWords.has(word) && !resources.cueWords.has(word);
 }
 
 function opensHere(text: string, tokens: readonly Token[], k: number): boolean {
