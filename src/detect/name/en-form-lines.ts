@@ -1,8 +1,12 @@
-// English forms and address blocks: the value of a `Name:` line, and the ship of a military address (`USNS Baker`).
+// English forms, address blocks and scripts: the value of a `Name:` line, the ship of a military address (`USNS
+// Baker`), and the speakers of quoted lines (`Torvin: "Who are you?"`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { unlistedEnglishName } from './english.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // The most words a form's name value holds (`Mary Ann de la Cruz` is five); a longer value is a sentence.
@@ -106,6 +110,46 @@ export function dropShipNames(text: string, tokens: readonly Token[], folded: re
     if (at !== -1) spans.splice(at, 1);
   }
 }
+
+/**
+ * `Torvin: "Who are you?"` then `Marla:"I'm his daughter".`: when two lines or more open with one capitalised Latin
+ * word, a colon and a quotation mark, each such word is a speaker of the script, a person even when no list knows it.
+ * Role labels (`User:`, `Agent:`; the speaker labels), function words, and words English uses (`Note:`, `Summary:`;
+ * unlistedEnglishName; a word with a letter outside ASCII is none) unless a list knows them as names are not taken. The scan's span of the word alone is lifted.
+ */
+export function findQuotedSpeakers(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let speakers: number[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.cyrillic || token.hasDigit || !lineOpensAt(text, token.start) || text.charCodeAt(token.end) !== 58) continue;
+    let quote = token.end + 1;
+    while (text.charCodeAt(quote) === 32) quote++;
+    const code = text.charCodeAt(quote);
+    if (code !== 34 && code !== 0x201c) continue;
+    (speakers ??= []).push(k);
+  }
+  if (speakers === undefined || speakers.length < 2) return;
+  let added = false;
+  for (const k of speakers) {
+    const token = tokens[k]!;
+    const word = folded[k]!;
+    if (text.charCodeAt(token.start) === word.charCodeAt(0) || word.length < 3 || words[k]!.cue !== 0) continue;
+    if (resources.speakerLabels.has(word) || resources.chatWords.englishFunctionWords.has(word)) continue;
+    const evidence = words[k]!.evidence(false, resources, false);
+    if (evidence.nameFlags === 0 ? !(unlistedEnglishName(word, evidence, resources) || foreignLetters.test(word)) : evidence.stopFlags & (WordFlag.Place | WordFlag.NotName)) continue;
+    const existing = spans.find((span) => span.start < token.end && token.start < span.end);
+    if (existing !== undefined) {
+      if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.first) existing.score = nameWeights.first;
+      continue;
+    }
+    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.first, source: 'name:cue', normalized: word });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// Letters only, one of them outside ASCII (`Koppány`, `Søren`): no English everyday word.
+const foreignLetters = /^(?=.*[^\x00-\x7f])\p{L}+$/u;
 
 /** Cheap entry checks for scan.ts: an upper-case `US` (dropShipNames), a `name:`/`Name:` label (findFormNameLines). */
 export function mayHaveShip(text: string): boolean {

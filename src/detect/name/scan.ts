@@ -47,7 +47,7 @@ import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
 import { findFormerMembers } from './en-former-members.js';
-import { dropShipNames, findFormNameLines, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
+import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findNameWordNames, nameWord } from './turkic-name-words.js';
 import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
@@ -375,7 +375,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
   // `name:    tobiah r. quennell` (en-form-lines.ts): a form's name line, whole; `USNS Baker` is a ship.
-  if (stats.colon === true && cyrillicWords === 0 && mayHaveNameLine(text)) findFormNameLines(text, tokens, folded, spans, resources);
+  if (stats.colon === true && cyrillicWords === 0) {
+    if (mayHaveNameLine(text)) findFormNameLines(text, tokens, folded, spans, resources);
+    // `Torvin: "Who are you?"` (en-form-lines.ts): a script's quoted lines, two at least.
+    if (latinWords > 1 && (text.includes(':"') || text.includes(': "'))) findQuotedSpeakers(text, tokens, folded, words, spans, resources);
+  }
   // `by ex-Beatle Quennelly` (en-former-members.ts).
   if (stats.hyphen === true && latinWords > 1 && text.includes('ex-')) findFormerMembers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);

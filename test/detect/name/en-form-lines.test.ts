@@ -29,3 +29,20 @@ describe('the first line of an English contact block', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('the speakers of a script\'s quoted lines', () => {
+  it.each([
+    ['an unknown speaker beside a listed one', 'Torvin: "Who are you?"\nMarla:"I am his sister".', ['Torvin', 'Marla']],
+    ['an unknown speaker with an accented letter', 'Szilvány: "Where were you?"\nMarla: "At home".', ['Szilvány', 'Marla']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['role labels', 'User: "hello"\nAgent: "hi, how can I help?"'],
+    ['question and answer labels', 'Question: "Who are you?"\nAnswer: "A friend".'],
+    ['one quoted line only', 'Torvin: "Who are you?"'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
