@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { overlappingEither } from './span-search.js';
 import { turkicSuffixes } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -21,7 +22,7 @@ const articles: readonly string[] = ['әл-', 'ал-', 'аль-', 'эль-', 'а
  * `атындағы` (placeHeads). Lower case after the hyphen is an everyday word (`әл-ауқат`).
  */
 export function findArticleNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  let added = false;
+  let added: Span[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const word = folded[k]!;
@@ -35,11 +36,12 @@ export function findArticleNames(text: string, tokens: readonly Token[], folded:
     const evidence = resources.stops.find(name, turkicSuffixes, 3);
     if (evidence !== undefined && evidence.entry.flags & (WordFlag.Place | WordFlag.NotName)) continue;
     if (words[k]!.cue !== 0 || streetNear(folded, words, k, resources)) continue;
-    if (spans.some((span) => span.start < token.end && token.start < span.end)) continue;
-    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.first, source: 'name:morphology', normalized: word });
-    added = true;
+    if (overlappingEither(spans, added, token.start, token.end) !== undefined) continue;
+    (added ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.first, source: 'name:morphology', normalized: word });
   }
-  if (added) spans.sort((a, b) => a.start - b.start);
+  if (added === undefined) return;
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 // The words that a street named after a person takes (`әл-Бируни, Сейфуллин даңғылдары`), up to three words on.

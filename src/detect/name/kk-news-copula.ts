@@ -6,8 +6,12 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { overlappingEither } from './span-search.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+
+// The most words the predicate holds after the dash (`— университеттің үшінші курс студенті` is four).
+const maxPredicate = 8;
 
 let predicates: ReadonlySet<string> | undefined;
 function personPredicates(): ReadonlySet<string> {
@@ -22,29 +26,30 @@ function personPredicates(): ReadonlySet<string> {
  * lists know as a place or an everyday word (`Алматы — …`, `Бұл — …`), a cue or role word, or a word already in a span.
  */
 export function findCopulaSubjects(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  let added = false;
+  let added: Span[] | undefined;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const token = tokens[k]!;
     if (!token.sentenceStart || !token.cyrillic || token.hasDigit || !dashAfter(text, token.end, tokens[k + 1]!.start)) continue;
     if (text.charCodeAt(token.start) === folded[k]!.charCodeAt(0) || folded[k]!.length < 3) continue;
     // The predicate: up to the sentence's last word, which a full stop or an exclamation mark closes.
     let last = k + 1;
-    while (last + 1 < tokens.length && !tokens[last + 1]!.sentenceStart) last++;
-    if (last - k > 8 || !closesSentence(text, tokens[last]!.end) || !personPredicates().has(folded[last]!)) continue;
+    while (last + 1 < tokens.length && !tokens[last + 1]!.sentenceStart && last - k <= maxPredicate) last++;
+    if (last - k > maxPredicate || !closesSentence(text, tokens[last]!.end) || !personPredicates().has(folded[last]!)) continue;
     const info = words[k]!;
     if (info.cue !== 0 || resources.roles.has(folded[k]!)) continue;
     const evidence = info.evidence(true, resources, true);
     if (evidence.stopFlags !== 0 && evidence.nameFlags === 0) continue;
     if (evidence.stopFlags & WordFlag.NotName) continue;
-    const existing = spans.find((span) => span.start < token.end && token.start < span.end);
+    const existing = overlappingEither(spans, added, token.start, token.end);
     if (existing !== undefined) {
       if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.first) existing.score = nameWeights.first;
       continue;
     }
-    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.first, source: 'name:cue', normalized: evidence.base });
-    added = true;
+    (added ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.first, source: 'name:cue', normalized: evidence.base });
   }
-  if (added) spans.sort((a, b) => a.start - b.start);
+  if (added === undefined) return;
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 /** ` — ` or ` – ` between the subject and the predicate. */

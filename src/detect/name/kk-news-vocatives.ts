@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import type { NameResources } from './resources.js';
 import { bareName } from './real-vocatives.js';
+import { overlappingEither } from './span-search.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
 import type { WordInfo } from './vocabulary.js';
@@ -23,7 +24,7 @@ const secondPerson = new EndingSet(['сың', 'сің', 'сыз', 'сіз', 'ң�
  * verb. Lists of names and places (`Алматы, Астана, Шымкент`) have neither before them.
  */
 export function findMidVocatives(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
-  let added = false;
+  let added: Span[] | undefined;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
     const k = tokenStartingAt(tokens, comma + 2);
     if (k < 1 || k + 1 >= tokens.length || tokens[k]!.sentenceStart || tokens[k - 1]!.end !== comma) continue;
@@ -34,13 +35,14 @@ export function findMidVocatives(text: string, tokens: readonly Token[], folded:
     if (!reply && !(folded[before]!.length > 5 && secondPerson.test(folded[before]!) && text.charCodeAt(tokens[before]!.start) === folded[before]!.charCodeAt(0))) continue;
     if (!bareName(text, tokens, folded, words, scores, k, resources)) continue;
     const token = tokens[k]!;
-    const existing = spans.find((span) => span.start < token.end && token.start < span.end);
+    const existing = overlappingEither(spans, added, token.start, token.end);
     if (existing !== undefined) {
       if (existing.start === token.start && existing.end === token.end && existing.score < nameWeights.firstAmbiguous) existing.score = nameWeights.firstAmbiguous;
       continue;
     }
-    spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
-    added = true;
+    (added ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[k]! });
   }
-  if (added) spans.sort((a, b) => a.start - b.start);
+  if (added === undefined) return;
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
 }

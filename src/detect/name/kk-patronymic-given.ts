@@ -24,6 +24,8 @@ const attached = /(?:ұлы|қызы|улы|кызы)/u;
  * span it has (`Көлгінов Алтай Сейдірұлының`). Unknown and everyday words before a patronymic are left to the scan.
  */
 export function widenPatronymicGiven(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  // A surname's own span merged into the one after it; dropped once at the end (a splice per merge is quadratic).
+  let merged: Set<Span> | undefined;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
     const t = tokenStartingAt(tokens, span.start);
@@ -33,12 +35,12 @@ export function widenPatronymicGiven(text: string, tokens: readonly Token[], fol
     if (!capitalisedBefore(text, tokens, folded, g, t) || caseEndings.test(folded[g]!)) continue;
     const given = words[g]!.evidence(true, resources, true);
     if (given.stopFlags !== WordFlag.Place || words[g]!.cue !== 0 || resources.roles.has(folded[g]!)) continue;
-    if (s > 0 && spans[s - 1]!.end > tokens[g]!.start) continue;
+    const previous = s > 0 ? spans[s - 1] : undefined;
+    if (previous !== undefined && previous.end > tokens[g]!.start) continue;
     let start = tokens[g]!.start;
     let normalized = `${folded[g]!} ${span.normalized ?? folded[t]!}`;
     const surname = g - 1;
     if (surname >= 0 && capitalisedBefore(text, tokens, folded, surname, g) && words[surname]!.evidence(true, resources, true).morph === Morph.Surname) {
-      const previous = s > 0 ? spans[s - 1] : undefined;
       if (previous === undefined || previous.end <= tokens[surname]!.start) {
         start = tokens[surname]!.start;
         normalized = `${folded[surname]!} ${normalized}`;
@@ -46,13 +48,16 @@ export function widenPatronymicGiven(text: string, tokens: readonly Token[], fol
         start = previous.start;
         normalized = `${previous.normalized ?? folded[surname]!} ${normalized}`;
         span.score = Math.max(span.score, previous.score);
-        spans.splice(s - 1, 1);
-        s--;
+        (merged ??= new Set()).add(previous);
       }
     }
     span.start = start;
     span.normalized = normalized;
   }
+  if (merged === undefined) return;
+  const kept = spans.filter((span) => !merged!.has(span));
+  spans.length = 0;
+  for (const span of kept) spans.push(span);
 }
 
 /** Token `k` is a capitalised Cyrillic word without digits, one space before token `next`. */
