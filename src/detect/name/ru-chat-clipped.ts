@@ -12,7 +12,7 @@ import { WordKind, type WordScore } from './words.js';
 const youSingular = new Set(['ты', 'тебе', 'тебя', 'тобой', 'твой', 'твоя', 'твое', 'твои', 'привет', 'приветик', 'здравствуй']);
 
 /**
- * The full given name when token `k` (opening the message or a line, a comma right after it, the caller checked) is
+ * The full given name when token `k` (opening the message or a line, the caller checked), a comma right after it, is
  * one clipped: three to seven Cyrillic letters ending in a consonant or ь, which with -а (`маш` → `маша`) or with
  * -я for its ь (`вась` → `вася`) is a listed first name no everyday word shares. When the clipped form is a word
  * too (`свет`, `коль`), the word after the comma must speak to a person: ты, a greeting, an imperative (`глянь`,
@@ -21,7 +21,7 @@ const youSingular = new Set(['ты', 'тебе', 'тебя', 'тобой', 'тв
 export function clippedVocative(text: string, tokens: readonly Token[], folded: readonly string[], score: WordScore, k: number, resources: NameResources): string | undefined {
   const token = tokens[k]!;
   const word = folded[k]!;
-  if (!token.cyrillic || token.hasDigit || word.length < 3 || word.length > 7 || text.charCodeAt(token.end) !== 44 /* , */) return undefined;
+  if (!token.cyrillic || token.hasDigit || word.length < 3 || word.length > 7 || !commaAfter(text, token.end)) return undefined;
   if (!(score.kind === WordKind.None || (score.kind === WordKind.Name && score.score < 0.5))) return undefined;
   const last = word.charCodeAt(word.length - 1);
   if (isVowel(last) || last === 0x44a /* ъ */ || last === 0x439 /* й */) return undefined;
@@ -30,6 +30,11 @@ export function clippedVocative(text: string, tokens: readonly Token[], folded: 
   if ((evidence.nameFlags & WordFlag.First) === 0 || evidence.nameFlags & WordFlag.Ambiguous || evidence.stopFlags !== 0 || evidence.endingLength !== 0) return undefined;
   if (!resources.commonWords.has(word)) return base;
   return k + 1 < tokens.length && speaksToPerson(folded[k + 1]!, resources) ? base : undefined;
+}
+
+// `Вась, …` or `Вась , …`.
+function commaAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 44 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 44);
 }
 
 function speaksToPerson(next: string, resources: NameResources): boolean {
