@@ -101,3 +101,21 @@ describe('a capitalised word before a second-person word', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a capitalised word that he, she or his refers back to', () => {
+  it.each([
+    ['he, after but', 'I am no fan of Zorvek but he has worked hard for it', ['Zorvek']],
+    ['his, an everyday-word name', 'Hats off to Hunter for his love of the game', ['Hunter']],
+    ['she, after when', 'How does it work for Qelwyn when she is away?', ['Qelwyn']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a wish opening the clause', 'No intent to hurt anyone. Hope she is okay.'],
+    ['after an article', 'There is a Zorvmart poster on one of his walls'],
+    ['another sentence', 'We tried Zorvmart. He said it was fine'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

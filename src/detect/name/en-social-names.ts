@@ -302,8 +302,8 @@ function lowerUnknown(text: string, token: Token, word: string, info: WordInfo, 
 const secondPerson = new Set(['you', 'u', 'your', 'ur', 'youre', 'ya', 'yall']);
 // The forms that make an everyday-word name addressed (`Lily you are`, not `Hope you …`, `Bless you`).
 const secondPersonBeing = new Set(['are', 're', 'were', 'r']);
-// Words that open a sentence before `you` as verbs or wishes (`Hope you are well`, `Bless you`, `Will you …`), which
-// name lists also hold: a closed class.
+// Words that open a sentence before `you` or `she` as verbs or wishes (`Hope you are well`, `Bless you`, `Will you …`,
+// `Hope she is okay`), which name lists also hold: a closed class.
 const verbsBeforeYou = new Set(['will', 'hope', 'bless', 'may', 'wish', 'pray', 'bet', 'swear', 'guess', 'trust', 'love', 'miss', 'thank', 'see', 'told', 'tell', 'mean', 'mind', 'can', 'did', 'do', 'does', 'are', 'were', 'have', 'had', 'let', 'got', 'get', 'make', 'made']);
 // How far the second person or the person noun may stand after the name (`Zorvek I love your videos`, `Tanner is
 // not a better player`).
@@ -458,6 +458,47 @@ export function liftAddressedLowSpans(text: string, tokens: readonly Token[], fo
     const gapStart = text.charCodeAt(span.end) === 44 ? span.end + 1 : span.end;
     if (gapStart === tokens[last + 1]!.start || !onlySpaces(text, gapStart, tokens[last + 1]!.start, 2)) continue;
     let kinds = true;
+    for (let k = first; k <= last && kinds; k++) kinds = asciiTitleCase(text, tokens[k]!) && !verbsBeforeYou.has(folded[k]!) && openingKind(folded, words, scores, k, k !== first, resources) !== Opening.None;
+    if (!kinds) continue;
+    if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+    span.score = nameWeights.unknownPair;
+  }
+}
+
+// How far after the name its pronoun may stand (`Zorvek but he has …`, `Zorvek has ego because he …`).
+const antecedentWindow = 6;
+
+/**
+ * One or two capitalised words the scan left below the threshold (on no list, or a given name that is an everyday
+ * word) that `he`, `she`, `his`, `himself` or `herself` follows within antecedentWindow words of the same sentence,
+ * with no other capitalised word or span between, are the person the pronoun stands for (`no fan of Zorvek but he
+ * has worked`, `Hats off to Hunter for his love`): firms, places and titles take `it` and `its`. Not after an article
+ * or possessive (`a Zorvmart poster on one of his walls`), nor a verb or wish the lists hold as a name (`Hope she is
+ * okay`). Lifted to an unknown pair. The caller checked an English-looking text.
+ */
+export function liftPronounAntecedents(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (span.score >= 0.5) continue;
+    const first = tokenStartingAt(tokens, span.start);
+    const last = tokenEndingAt(tokens, span.end);
+    if (first === -1 || last === -1 || last - first > 1) continue;
+    // `a Zorvmart poster on one of his walls`: after an article or a possessive, a thing.
+    if (first > 0 && (resources.englishSocial.articles.has(folded[first - 1]!) || resources.englishSocial.possessives.has(folded[first - 1]!))) continue;
+    // Cheap first: the pronoun, in lower case, with only lower-case words between.
+    let pronoun = false;
+    const next = s + 1 < spans.length ? spans[s + 1]!.start : text.length;
+    for (let m = last + 1; m < tokens.length && m <= last + antecedentWindow && !tokens[m]!.sentenceStart && tokens[m]!.start < next; m++) {
+      if (text.charCodeAt(tokens[m]!.start) !== folded[m]!.charCodeAt(0)) break;
+      if (thirdPersonPronouns.has(folded[m]!)) {
+        pronoun = true;
+        break;
+      }
+    }
+    if (!pronoun) continue;
+    let kinds = true;
+    // `Hope she is okay`: a verb or wish opening the clause, which the lists hold as a name too.
     for (let k = first; k <= last && kinds; k++) kinds = asciiTitleCase(text, tokens[k]!) && !verbsBeforeYou.has(folded[k]!) && openingKind(folded, words, scores, k, k !== first, resources) !== Opening.None;
     if (!kinds) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;

@@ -20,7 +20,7 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
-import { extendGivenNameTails, liftAddressedLowSpans, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
+import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
@@ -305,7 +305,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
     liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
-    if (spans.length > 0) liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
+    if (spans.length > 0) {
+      liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
+      // `no fan of Zorvek but he has worked` (en-social-names.ts).
+      liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+    }
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
