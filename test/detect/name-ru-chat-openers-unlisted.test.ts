@@ -1,8 +1,9 @@
-// Russian chat, names on no list opening a message (ru-chat.ts, ru-chat-iotated.ts): a name that declines with a vowel
+// Russian chat, names on no list opening a message (ru-chat.ts, ru-chat-iotated.ts, ru-chat-clipped.ts): a name that declines with a vowel
 // before its case ending after у, с, к or a verb of telling (`у тахирбая`, `с Есенией`); a subject after an
 // interjection Russian does not know, after a chat opener (`кароч`, `вобщем`), before a dative pronoun or `так и не`;
-// a given name before such a subject; a past tense with о for ё after ш (`пришол`). Invented names, checked to be on
-// no list in patterns/names/. Synthetic, written for pii-gate.
+// a given name before such a subject; a past tense with о for ё after ш (`пришол`); a clipped vocative (`Маш, ты где?`).
+// Invented names, checked to be on no list in patterns/names/ (the clipped ones are clipped listed names). Synthetic,
+// written for pii-gate.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/names.js';
@@ -41,6 +42,7 @@ describe('a name on no list opening a message before its verb is the subject', (
 const nameless: string[] = [
   'у компании спросите',
   'известного борца с ксенофобией',
+  'к Нокии претензий нет',
   'с линией проблема',
   'у Бразилии спросите',
   'с Индией договорились',
@@ -62,6 +64,41 @@ const nameless: string[] = [
 
 describe('a thing, a place or a role in those frames is no name', () => {
   it.each(nameless)('%j masks nothing', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+// The clipped vocative (ru-chat-clipped.ts): a given name in -а/-я without its vowel, before a comma.
+const clipped: [text: string, name: string][] = [
+  ['Маш, ты где?', 'Маш'],
+  ['Вась, перезвони', 'Вась'],
+  ['Вась , перезвони', 'Вась'],
+  ['Лен, глянь почту', 'Лен'],
+  ['Коль, можешь подойти?', 'Коль'],
+  ['Дим, посмотри заказ', 'Дим'],
+  ['маш, ты где', 'маш'],
+  ['Оль, скинь фото', 'Оль'],
+  ['Насть, позвони как сможешь', 'Насть'],
+];
+
+describe('a clipped given name opening a message before a comma is the person addressed', () => {
+  it.each(clipped)('%j masks %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+// The same shapes as everyday words opening a list or a sentence.
+const clippedWords: string[] = [
+  'Свет, газ и вода отключены',
+  'Свет, кстати, опять моргает',
+  'Коль скоро так, давайте начнём',
+  'Лен, хлопок и шерсть',
+  'Дом, милый дом',
+  'Зал, кухня и спальня',
+];
+
+describe('an everyday word of that shape before a comma is no name', () => {
+  it.each(clippedWords)('%j masks nothing', (text) => {
     expect(names(text)).toEqual([]);
   });
 });

@@ -231,7 +231,8 @@ function englishWord(word: string, info: WordInfo, resources: NameResources): bo
 // Answers of misspeltEnglish() per word.
 const misspellings = new WordAnswers(8192);
 
-function misspelt(word: string, resources: NameResources): boolean {
+/** `delivry`, `helepd`: one slip from an everyday English word (misspeltEnglish()), remembered per word. */
+export function misspelt(word: string, resources: NameResources): boolean {
   return misspellings.get(word) ?? misspellings.remember(word, misspeltEnglish(word, resources));
 }
 

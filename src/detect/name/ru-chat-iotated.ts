@@ -33,7 +33,8 @@ export function iotatedPerson(word: string, before: string, resources: NameResou
     const vowel = stem.charCodeAt(stem.length - 1);
     // -ии, -ией: a woman's name in -ия; -ию after про is its accusative.
     const feminine = ending === 'и' || ending === 'ей' || (ending === 'ю' && before === 'про');
-    if (feminine ? vowel !== 0x438 /* и */ || !capital : !iotatingVowel(vowel)) continue;
+    // A woman's stem of five letters or more (`есени-`): shorter ones are as often brands (`к Нокии`).
+    if (feminine ? vowel !== 0x438 /* и */ || !capital || stem.length < 5 : !iotatingVowel(vowel)) continue;
     // A vowel before the stem's last vowel (`-аия`) is no name's stem.
     if (isVowel(stem.charCodeAt(stem.length - 2))) return undefined;
     const base = stem + (feminine ? 'я' : 'й');

@@ -15,6 +15,7 @@ import { EndingSet } from './suffixes.js';
 import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { iotatedPerson } from './ru-chat-iotated.js';
+import { dropTradedThings, tradeVerb } from './ru-chat-things.js';
 import { chatPerson } from './ru-vocatives.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -116,6 +117,13 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     (found ??= []).push({ start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: given === undefined ? base : `${given} ${base}` });
   }
   if (found !== undefined) mergeReplacing(spans, found);
+  // `купил Ладу`: the object of a trade verb is a thing (ru-chat-things.ts); trade verbs are past tenses with the bit.
+  if (spans.length > 0 && hasTradeVerb(folded, wordBits)) dropTradedThings(text, tokens, folded, spans);
+}
+
+function hasTradeVerb(folded: readonly string[], wordBits: ArrayLike<number>): boolean {
+  for (let k = 0; k < folded.length; k++) if (wordBits[k]! & WordBit.RussianChatPlace && tradeVerb(folded[k]!)) return true;
+  return false;
 }
 
 // A word with the RussianChatPlace bit at token k - 1 or k + 1 … k + 4 (of `count`): k + 4 is the verb after `так и не`.

@@ -7,6 +7,7 @@ import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
+import { clippedVocative } from './ru-chat-clipped.js';
 import { mergeReplacing } from './ru-spans.js';
 import { EndingSet } from './suffixes.js';
 import { typoOfCommonWord } from './typos.js';
@@ -44,10 +45,17 @@ export function findRussianVocatives(text: string, tokens: readonly Token[], fol
     if (!opening && k !== last) continue;
     const before = opening && k < last ? addressesBefore(text, tokens, folded, k, resources) : Address.None;
     const addressed = before !== Address.None || (k === last && k >= 2 && closes(text, tokens, k));
-    if (!addressed || !candidate(text, tokens[k]!, folded[k]!, scores[k]!, k === last && !opening)) continue;
+    if (!addressed) continue;
+    // `Маш, ты где?`: a clipped given name before a comma (ru-chat-clipped.ts), where candidate() or chatPerson() says no.
+    const clipped = before === Address.Thanks;
+    if (!candidate(text, tokens[k]!, folded[k]!, scores[k]!, k === last && !opening)) {
+      const base = clipped ? clippedVocative(text, tokens, folded, scores[k]!, k, resources) : undefined;
+      if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
+      continue;
+    }
     // Before вы or an imperative the word must be no everyday word in any chat spelling (`кароче вы`, `тоесть вы`).
     if (before === Address.You && !unknownOpener(folded[k]!, resources)) continue;
-    const base = chatPerson(folded[k]!, words[k]!, resources);
+    const base = chatPerson(folded[k]!, words[k]!, resources) ?? (clipped ? clippedVocative(text, tokens, folded, scores[k]!, k, resources) : undefined);
     if (base !== undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);

@@ -20,6 +20,7 @@ import { findLowerFullNames } from './en-lower-names.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
+import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftPersonWords } from './en-person-verbs.js';
@@ -57,6 +58,7 @@ import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
+import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
@@ -280,6 +282,20 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
   if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources);
+  // `attribute that to dana!` (en-social-names.ts): English text with a capital only.
+  if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
+    if (!lowerCaseWriting && latinWords > 2) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
+    // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
+    liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
+    // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
+    liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
+    // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
+    if (spans.length > 0) {
+      liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
+      // `no fan of Zorvek but he has worked` (en-social-names.ts).
+      liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+    }
+  }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   if (spans.length > 0) {
@@ -303,6 +319,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftAddressedNames(text, tokens, folded, scores, spans, resources);
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
+        // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
+        extendGivenNameTails(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
@@ -364,6 +382,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `by ex-Beatle Quennelly` (en-former-members.ts).
   if (stats.hyphen === true && latinWords > 1 && text.includes('ex-')) findFormerMembers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);
+  // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `царь Ардвин Второй`, `на Апеннинах`
+  // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
+  if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, spans, resources);
   return spans;
 }
 
