@@ -21,3 +21,25 @@ export function readPatternList(relativePath: string): string[] {
 export function readPatternWords(relativePath: string): string[] {
   return readPatternList(relativePath).flatMap((line) => line.split(/\s+/u));
 }
+
+/**
+ * The whitespace-separated entries of the blocks headed `## <section>` in a list file, each block running to the next
+ * `##` line: one file's words, read whole by its own reader (to whom `##` lines are comments) and in part by another
+ * (cues/name-before.txt's thanks, read by turkic-thanks.ts).
+ */
+export function readPatternSection(relativePath: string, section: string): string[] {
+  const raw = readFileSync(patternsDir + relativePath, 'utf8');
+  const entries: string[] = [];
+  let inside = false;
+  for (const line of raw.split('\n')) {
+    if (line.startsWith('##')) {
+      inside = line.slice(2).trim() === section;
+      continue;
+    }
+    if (!inside) continue;
+    const hash = line.indexOf('#');
+    const entry = (hash === -1 ? line : line.slice(0, hash)).trim();
+    if (entry) entries.push(...entry.split(/\s+/u));
+  }
+  return entries;
+}

@@ -33,6 +33,13 @@ const thanked: [lang: string, text: string, name: string][] = [
   ['mixed', 'рахмат ырыскелди за помощь', 'ырыскелди'],
   ['uz-latn', 'rahmat sizga mehrosh', 'mehrosh'],
   ['ky', 'рахмат сабыркан эжеке', 'сабыркан'],
+  // Every spelling of cues/name-before.txt's `## turkic-thanks` blocks opens the message, and every one of its thanks
+  // follows the name as thanks in another language.
+  ['kk', 'rahmet mehrosh', 'mehrosh'],
+  ['uz-latn', 'rakhmat mehrosh', 'mehrosh'],
+  ['ky', 'рахмэт темиркан', 'темиркан'],
+  ['mixed', 'rahmat sohibqiron blagodaryu', 'sohibqiron'],
+  ['mixed', 'рахмат ырыскелди thx', 'ырыскелди'],
 ];
 
 // Short messages (under 20 characters) with a name hyphenated to its honorific.
@@ -79,6 +86,8 @@ const nameless: [lang: string, text: string][] = [
   ['mixed', 'кто-то звонил'],
   ['ky', 'рахмат сизге дагы'],
   ['mixed', 'рахмат вам за помощь'],
+  ['kk', 'rahmet bari jaksy'],
+  ['uz-latn', "rakhmat hammasi zo'r"],
 ];
 
 describe('Turkic "its name is X" in chat', () => {

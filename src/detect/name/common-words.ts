@@ -7,6 +7,7 @@ import { patternsDir } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
+import { WordAnswers } from './word-answers.js';
 
 // Inflection endings, longest first: build and lookup strip the same one, so every form of a word maps to the
 // keys its paradigm produced. Keys, not full forms, keep the list small (a paradigm has up to a few dozen forms).
@@ -211,8 +212,8 @@ export class RussianCommonWords {
     const known = this.#answers.get(folded);
     if (known !== undefined) return known;
     const answer = this.#find(0, folded, commonWordKeyLength(folded));
-    this.#remember(folded, answer);
-    return answer;
+    // Words longer than any name are not kept.
+    return folded.length > answersMaxLength ? answer : this.#answers.remember(folded, answer);
   }
 
   /** Whether it is some form of a proper noun the dictionary knows (Иерусалим, Марс, Элиста). */
@@ -220,13 +221,8 @@ export class RussianCommonWords {
     return this.#find(properNounBit, folded, commonWordKeyLength(folded));
   }
 
-  // has() answers by word; bounded, and words longer than any name are not kept.
-  readonly #answers = new Map<string, boolean>();
-  #remember(folded: string, answer: boolean): void {
-    if (folded.length > answersMaxLength) return;
-    if (this.#answers.size >= answersLimit) this.#answers.clear();
-    this.#answers.set(folded, answer);
-  }
+  // has() answers by word, bounded.
+  readonly #answers = new WordAnswers(answersLimit);
 
   /** Whether `word[0..length)` is a stored key with the given proper-noun bit. */
   #find(kind: number, word: string, length: number): boolean {

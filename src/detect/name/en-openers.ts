@@ -2,6 +2,8 @@
 // `Agent: Nilufar, your order …`, `Customer: Sure Emeka, one moment`): an unknown title-case word at the start of
 // the text or of a line, read with what follows it.
 
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, unlistedEnglishName } from './english.js';
@@ -14,20 +16,35 @@ import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 
-// Words between the name and its verb that say nothing either way (`Dragos could not`, `Oleksiy honestly saved`).
-const adverbs = new Set(['could', 'can', 'would', 'will', 'never', 'always', 'really', 'honestly', 'also', 'just', 'actually', 'even', 'personally', 'quickly', 'kindly', 'immediately', 'literally', 'not', 'then', 'finally', 'totally', 'truly', 'genuinely', 'seriously']);
+// The open word classes this pass reads, loaded on first use: words between the name and its verb that say nothing
+// either way (`Dragos could not`, `Oleksiy honestly saved`: cues/name-english-opener-adverbs.txt), intensifiers
+// between `was` and the praise (`was so great`, `is a real star`: cues/name-english-praise-intensifiers.txt), words a
+// turn opens with before the addressee (`Sure Maarja,`, `No problem Serkan,`: cues/name-english-turn-interjections.txt)
+// and words right after `Name,` that speak to that person (`Vytautas, your order`, `Zodwa, thank you`:
+// cues/name-english-addressed-after-comma.txt).
+interface OpenerWords {
+  readonly adverbs: ReadonlySet<string>;
+  readonly intensifiers: ReadonlySet<string>;
+  readonly turnInterjections: ReadonlySet<string>;
+  readonly addressedAfterComma: ReadonlySet<string>;
+}
+let loaded: OpenerWords | undefined;
+function openerWords(): OpenerWords {
+  loaded ??= {
+    adverbs: foldedWords('cues/name-english-opener-adverbs.txt'),
+    intensifiers: foldedWords('cues/name-english-praise-intensifiers.txt'),
+    turnInterjections: foldedWords('cues/name-english-turn-interjections.txt'),
+    addressedAfterComma: foldedWords('cues/name-english-addressed-after-comma.txt'),
+  };
+  return loaded;
+}
+function foldedWords(relativePath: string): ReadonlySet<string> {
+  return new Set(readPatternWords(relativePath).map(foldWord));
+}
 
-// Intensifiers between `was` and the praise (`was so great`, `is a real star`).
-const intensifiers = new Set(['so', 'very', 'super', 'really', 'extremely', 'absolutely', 'just', 'truly', 'such', 'an', 'a', 'the', 'real', 'total', 'amazingly', 'incredibly', 'soo', 'sooo', 'always', 'also', 'simply', 'best', 'greatest', 'nicest', 'kindest', 'friendliest', 'most', 'sweetest', 'top']);
-
-// Prepositions that open a team or place phrase between the name and its verb (`Golnar in customer care deserves`).
+// Prepositions that open a team or place phrase between the name and its verb (`Golnar in customer care deserves`):
+// a closed class, kept here.
 const teamPrepositions = new Set(['from', 'at', 'in', 'on', 'of']);
-
-// Words a turn opens with before the addressee (`Sure Maarja,`, `OK Toomas,`, `No problem Serkan,`): a closed class.
-const turnInterjections = new Set(['no', 'sure', 'ok', 'okay', 'yes', 'alright', 'right', 'great', 'perfect', 'problem', 'noted', 'understood', 'certainly', 'absolutely', 'of', 'course', 'fine', 'well', 'oh', 'ah', 'sorry', 'welcome', 'back', 'dear']);
-
-// Words right after `Name,` that speak to that person (`Vytautas, your order`, `Zodwa, thank you`).
-const addressedAfterComma = new Set(['your', 'you', 'please', 'pls', 'we', 'i', 'thank', 'thanks', 'sorry', 'welcome', 'can', 'could', 'would', 'let', 'unfortunately', 'good', 'great', 'just', 'here', 'this', 'it', 'the', 'our', 'no', 'yes', 'ok', 'okay', 'sure', 'hope', 'do', 'did', 'are', 'is', 'have', 'how', 'what', 'when', 'where']);
 
 /**
  * For each word opening the text or a line, or the turn after a speaker label (`Agent:`), possibly after an
@@ -63,6 +80,7 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       if (label === t + 1 && labelledName(text, tokens, folded, words, scores, label, resources) && everydayWord(folded[t]!, resources)) (named ??= []).push(label);
     }
     let interjection = false;
+    const { turnInterjections } = openerWords();
     while (k < tokens.length && k - t < 5 && label !== -1 && turnInterjections.has(folded[k]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]?.start ?? text.length, 1)) {
       interjection = true;
       k++;
@@ -210,7 +228,7 @@ function labelEnd(text: string, tokens: readonly Token[], folded: readonly strin
 /** `X, your …`: a comma right after token `k`, then a word that speaks to a person. */
 function commaThenAddressed(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && text.charCodeAt(tokens[k]!.end) === 44 && next.start === tokens[k]!.end + 2 && text.charCodeAt(tokens[k]!.end + 1) === 32 && addressedAfterComma.has(folded[k + 1]!);
+  return next !== undefined && text.charCodeAt(tokens[k]!.end) === 44 && next.start === tokens[k]!.end + 2 && text.charCodeAt(tokens[k]!.end + 1) === 32 && openerWords().addressedAfterComma.has(folded[k + 1]!);
 }
 
 /** A comma, `!`, `.` or `?` right after, or the end of the line. */
@@ -237,6 +255,7 @@ function personFollows(text: string, tokens: readonly Token[], folded: readonly 
     v = k;
     word = folded[v]!;
   }
+  const { adverbs } = openerWords();
   while (adverbs.has(word) && v - from < 4 && v + 1 < tokens.length && sameClause(text, tokens, v + 1)) word = folded[++v]!;
   if (!lowerCase(text, tokens, folded, v)) return false;
   if (word === 'is' || word === 'was') return praised(text, tokens, folded, v + 1, resources);
@@ -268,6 +287,7 @@ function lowerVerb(word: string, resources: NameResources): boolean {
 function praised(text: string, tokens: readonly Token[], folded: readonly string[], a: number, resources: NameResources): boolean {
   const social = resources.englishSocial;
   let k = a;
+  const { intensifiers } = openerWords();
   while (k < tokens.length && k - a < 3 && intensifiers.has(folded[k]!) && sameClause(text, tokens, k)) k++;
   if (k >= tokens.length || !sameClause(text, tokens, k)) return false;
   return social.reviewPraise.has(folded[k]!) || social.personAdjectives.has(folded[k]!) || social.personNouns.has(folded[k]!);

@@ -8,6 +8,7 @@ import type { NameResources } from './resources.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
 import { Morph } from './morphology.js';
 import { typoOfCommonWord } from './typos.js';
+import { WordAnswers } from './word-answers.js';
 
 // Russian greetings and thanks as Latin-script chat types them (cues/name-before.txt holds them as cues): after one,
 // the writer is writing Russian in Latin letters, so the Russian lexicon judges the next word.
@@ -56,23 +57,19 @@ export function latinNameAfterRussianCue(word: string, evidence: WordEvidence, r
   return !inflected && unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources);
 }
 
-// Answers per word (chat repeats its words; each answer costs up to a dozen lexicon lookups), cleared when full.
-const russianAnswers = new Map<string, boolean>();
-let answersFor: NameResources | undefined;
+// Answers per word (chat repeats its words; each answer costs up to a dozen lexicon lookups), cleared when full, and
+// begun afresh when other resources ask (the answer reads their lexicons).
 const answerLimit = 4096;
+let russianAnswers = new WordAnswers(answerLimit);
+let answersFor: NameResources | undefined;
 
 /** The Russian lexicon knows this lower-case Latin word read as transliterated Russian (`zakaz`, `kurer`, `eto`). */
 export function russianInLatin(word: string, resources: NameResources): boolean {
-  if (answersFor !== resources || russianAnswers.size >= answerLimit) {
-    russianAnswers.clear();
+  if (answersFor !== resources) {
+    russianAnswers = new WordAnswers(answerLimit);
     answersFor = resources;
   }
-  let known = russianAnswers.get(word);
-  if (known === undefined) {
-    known = readsAsRussian(word, resources);
-    russianAnswers.set(word, known);
-  }
-  return known;
+  return russianAnswers.get(word) ?? russianAnswers.remember(word, readsAsRussian(word, resources));
 }
 
 /**

@@ -3,10 +3,10 @@
 import { foldWord } from '../../text/normalize.js';
 import type { Span } from '../../types.js';
 import type { NameResources } from './resources.js';
+import { WordAnswers } from './word-answers.js';
 
 // One answer per hyphenated word (hyphenated tokens are few, and repeat).
-const answers = new Map<string, boolean>();
-const answersLimit = 5_000;
+const answers = new WordAnswers(5_000);
 // Case, possessive and diminutive endings after an honorific are short (`-ga`, `-ның`, `-жон`, `-ларга`).
 const longestEnding = 5;
 
@@ -18,13 +18,7 @@ const longestEnding = 5;
 export function nameWithHyphenHonorific(word: string, resources: NameResources): boolean {
   const hyphen = word.indexOf('-');
   if (hyphen < 3 || hyphen > word.length - 3 || word.indexOf('-', hyphen + 1) !== -1) return false;
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    answer = endsWithHonorific(word.slice(hyphen + 1), resources.honorifics);
-    if (answers.size >= answersLimit) answers.clear();
-    answers.set(word, answer);
-  }
-  return answer;
+  return answers.get(word) ?? answers.remember(word, endsWithHonorific(word.slice(hyphen + 1), resources.honorifics));
 }
 
 function endsWithHonorific(rest: string, honorifics: ReadonlySet<string>): boolean {

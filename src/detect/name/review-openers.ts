@@ -1,25 +1,42 @@
 // A review's opening subject read from the rest of its sentence: `Бурулкан менин суроолорума жооп берди`, `Sabohat
 // pulni qaytarib berdi`, `Айкөркем тапсырысты уақытында жеткізді`, `Zebiniso sotuvchi sifatida zo'r`.
 
+import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import { foldWord } from '../../text/normalize.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord } from './resources.js';
 import { WordBit } from './vocabulary.js';
 
-// Predicates only a person takes, one word each (Kyrgyz, Kazakh, Uzbek Latin and Cyrillic): praise or complaint
-// adjectives of people (polite, modest, kind, well-mannered), and what a person did for the customer (showed,
-// solved, delivered, recommended, got in touch, knows the job). A shop or an app is not polite and does not know its
-// job, and is not told "well done"; the deeds of cues/name-turkic-person-acts.txt count too (turkic-person-acts.ts asks both). Curated for pii-gate
-// from general knowledge; CC0 / MIT.
-const personPredicates = new Set([
-  'сылык', 'кичипейил', 'сыпайы', 'боорукер', 'адептүү', 'көрсөттү', 'чечти', 'жеткирди', 'сунуштады', 'хабарлашты',
-  'ілтипатты', 'кішіпейіл', 'мейірімді', 'инабатты', 'әдепті', 'көрсетті', 'шешті', 'жеткізді', 'ұсынды', 'хабарласты', 'біледі',
-  'xushmuomala', 'odobli', 'muloyim', 'mehribon', "xushfe'l", "ko'rsatdi", 'yetkazdi', "bog'landi", 'biladi',
-  'хушмуомала', 'одобли', 'мулойим', 'меҳрибон', 'мехрибон', 'хушфеъл', 'кўрсатди', 'етказди', 'боғланди', 'билади',
-  // "Well done", said of a person (the Russian loan is in every language's reviews): `Нұрсұлу молодец, …`.
-  'молодец', 'молодчина', 'умница', 'умничка', 'molodets', 'molodec', 'malades', 'маладес', 'barakalla', 'баракалла', 'баракелде', 'баракелді', 'жарайсың', 'жарайсыз', 'ofarin', 'офарин',
-].map(foldWord));
+// The open word classes this pass reads (Kyrgyz, Kazakh, Uzbek Latin and Cyrillic), loaded on first use: predicates
+// only a person takes (polite, showed, delivered, "well done": cues/name-turkic-person-predicates.txt; the deeds of
+// cues/name-turkic-person-acts.txt count too, turkic-person-acts.ts asks both), person nouns said of the opener
+// (specialist, girl: cues/name-turkic-person-nouns.txt), gratitude that takes its person in the dative
+// (cues/name-turkic-gratitude.txt), teams (cues/name-turkic-teams.txt) and kin stems before "my"
+// (cues/name-turkic-kin-stems.txt). The closed ones stay below: one verb's forms ("gave", "I asked"), the verb pairs,
+// "as", "and".
+interface ReviewWords {
+  readonly personPredicates: ReadonlySet<string>;
+  readonly personPredicateNouns: ReadonlySet<string>;
+  readonly gratitude: ReadonlySet<string>;
+  readonly teams: ReadonlySet<string>;
+  readonly kinStems: ReadonlySet<string>;
+}
+let loaded: ReviewWords | undefined;
+function reviewWords(): ReviewWords {
+  loaded ??= {
+    personPredicates: foldedWords('cues/name-turkic-person-predicates.txt'),
+    personPredicateNouns: foldedWords('cues/name-turkic-person-nouns.txt'),
+    gratitude: foldedWords('cues/name-turkic-gratitude.txt'),
+    teams: foldedWords('cues/name-turkic-teams.txt'),
+    kinStems: foldedWords('cues/name-turkic-kin-stems.txt'),
+  };
+  return loaded;
+}
+function foldedWords(relativePath: string): ReadonlySet<string> {
+  return new Set(readPatternWords(relativePath).map(foldWord));
+}
+
 // "Gave" after a converb: the benefactive, a deed done for someone (`алмаштырып берди`, `қайтарып берді`, `qaytarib
 // berdi`); a verb pair whose second word is one of these after its own first word (`тосуп алды` welcomed, `алып келди`
 // brought, `hal qildi` solved, `kutib oldi`).
@@ -35,13 +52,12 @@ const pairs = new Map<string, readonly string[]>([
   ['qildi', ['hal']],
   ['қилди', ['ҳал']],
 ].map(([verb, firsts]) => [foldWord(verb as string), (firsts as string[]).map(foldWord)]));
-// Person nouns said of the subject (specialist, person, girl, young man, employee): `Нұрсұлу керемет маман`.
-const personPredicateNouns = new Set(['маман', 'адис', 'адам', 'кісі', 'киши', 'қыз', 'кыз', 'жігіт', 'жигит', 'әйел', 'аял', 'qiz', 'yigit', 'odam', 'ayol', 'inson', 'инсон', 'одам', 'қиз', 'йигит', 'аёл', 'xodim', 'ходим', 'mutaxassis', 'мутахассис'].map(foldWord));
 // "As a …" after a role word in apposition to the name: `Жылдызкан консультант катары`, `Еркежан шебер ретінде`.
 const asWords = new Set(['катары', 'ретінде', 'sifatida', 'сифатида'].map(foldWord));
 
 /** `word` can end a person predicate (the scan ORs this into WordBit.PersonAct, the pass's entry condition). */
 export function reviewPredicateWord(word: string): boolean {
+  const { personPredicates, gratitude } = reviewWords();
   return personPredicates.has(word) || benefactives.has(word) || pairs.has(word) || asWords.has(word) || gratitude.has(word) || asked.has(word);
 }
 
@@ -52,26 +68,23 @@ const ablative = new EndingSet(['dan', 'дан', 'ден', 'тан', 'тен', '
 export function askedInAblative(word: string, next: string | undefined): boolean {
   if (next === undefined || !asked.has(next) || word.length < 7 || !ablative.test(word)) return false;
   const stem = word.slice(0, word.length - 3);
-  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
+  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !reviewWords().teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
 }
 
-// Gratitude that takes the person in the dative (Kyrgyz, Kazakh, Uzbek): `Бурулканга ыраазычылык билдирем`,
-// `Назгүлімге ризамын`, `Shahnozaga minnatdorman`.
-const gratitude = new Set(['ыраазычылык', 'ыраазычылыгымды', 'ыраазычылыгыбызды', 'ыраазымын', 'ыраазыбыз', 'ризамын', 'ризамыз', 'ризашылығымды', 'алғысымды', 'алғысымызды', 'minnatdorman', 'minnatdormiz', 'миннатдорман', 'миннатдормиз'].map(foldWord));
 const dative = new EndingSet(['га', 'ге', 'ка', 'ке', 'ға', 'қа', 'го', 'гө', 'ко', 'кө', 'ga', 'ka', 'qa']);
-// Plural or possessive before the dative (`Кызматкерлерге`, `Досума`, `Апама`), and teams (`Жамаатка`, `Ұжымға`).
+// Plural or possessive before the dative (`Кызматкерлерге`, `Досума`, `Апама`); teams (`Жамаатка`, `Ұжымға`) are
+// listed (reviewWords().teams).
 const beforeDative = new EndingSet(['лер', 'лар', 'дер', 'дар', 'тер', 'тар', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'им', 'ім', 'ум', 'үм', 'ың', 'иң', 'ің', 'уң', 'үң', 'ңыз', 'ңиз', 'ңіз', 'ңуз', 'ңүз', 'ңар', 'ңер', 'ңор', 'ңөр', 'im', 'ing', 'сы', 'си', 'сі', 'су', 'сү', 'si']);
-const teams = new Set(['жамаат', 'ұжым', 'жамаа', 'коллектив', 'команда', 'jamoa', 'жамоа', 'xodimlar', 'ходимлар'].map(foldWord));
 /**
  * The opener ends in a dative after a stem of four letters or more, with no plural or possessive before it, and the
- * next word is gratitude that takes its person in the dative (above). Shops, apps and staff are on the stop lists
- * (the caller asks them) or plural.
+ * next word is gratitude that takes its person in the dative (cues/name-turkic-gratitude.txt). Shops, apps and staff
+ * are on the stop lists (the caller asks them) or plural.
  */
 export function thankedInDative(word: string, next: string | undefined): boolean {
-  if (next === undefined || !gratitude.has(next) || word.length < 6 || !dative.test(word)) return false;
+  if (next === undefined || !reviewWords().gratitude.has(next) || word.length < 6 || !dative.test(word)) return false;
   const stem = word.slice(0, word.length - 2);
   // A long stem ending like "my …" is a name (`Назгүлімге`), a short one a thing of mine (`Заказымга`).
-  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
+  return (!beforeDative.test(stem) || (stem.length >= 8 && possessiveShapedName(stem))) && !reviewWords().teams.has(stem) && !kinWithPossessive(stem) && !notOpenerName(stem);
 }
 
 // The third-person possessive that makes the opener a modifier, not the subject: `Дүкөн кызматкерлери абдан сылык`
@@ -92,6 +105,7 @@ const reach = 8;
 export function personPredicateAhead(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, wordCues: ArrayLike<number>, k: number, isDeed: (word: string) => boolean, isRole: (word: string) => boolean, deedClose: (from: number) => boolean): boolean {
   if (k >= tokens.length || tokens[k]!.sentenceStart) return false;
   if (possessed.test(folded[k]!)) return false;
+  const { personPredicates, personPredicateNouns } = reviewWords();
   // asWords, personPredicates, the deeds, benefactives and pairs' second words all carry WordBit.PersonAct (the scan
   // sets it from reviewPredicateWord and the deed list): most words have none, and one bit test skips their lookups.
   if (k + 1 < tokens.length && wordBits[k + 1]! & WordBit.PersonAct && isRole(folded[k]!) && asWords.has(folded[k + 1]!)) return true;
@@ -127,9 +141,8 @@ export function bareOpener(word: string): boolean {
   return !caseOrPlural.test(word);
 }
 
-// Kin and partner nouns before the first-person possessive (`Жолдошум`, `Карындашым`, `Xotinim`): "my husband",
-// "my sister" open reviews as names do.
-const kinStems = new Set(['жолдош', 'жолдас', 'карындаш', 'қарындас', 'сиңди', 'сіңлі', 'күйөө', 'күйеу', 'келин', 'небере', 'немере', 'жээн', 'жиен', 'курбу', 'құрбы', 'xotin', 'singl', 'jiyan', 'nevar', 'хотин', 'сингл', 'жиян', 'невар', 'do\'st', 'дўст', 'турмуш'].map(foldWord));
+// Kin and partner nouns (reviewWords().kinStems) before the first-person possessive (`Жолдошум`, `Карындашым`,
+// `Xotinim`): "my husband", "my sister" open reviews as names do.
 const firstPersonPossessive = new EndingSet(['им', 'ым', 'ім', 'ум', 'үм', 'im']);
 /**
  * `Айсезим`, `Назгүлім`: a name ending like the first-person possessive (-им, -ым, -ім) on a stem of five letters or
@@ -142,6 +155,7 @@ export function possessiveShapedName(word: string): boolean {
 function kinWithPossessive(word: string): boolean {
   if (!firstPersonPossessive.test(word)) return false;
   const stem = word.slice(0, word.length - 2);
+  const { kinStems } = reviewWords();
   return kinStems.has(stem) || kinStems.has(stem.slice(0, stem.length - 1));
 }
 

@@ -1,5 +1,7 @@
 // Russian chat, the name between `меня` and `зовут`: `меня мухаббат зовут`, `а меня достон звать`, `её резеда зовут`.
 
+import { readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
@@ -11,11 +13,16 @@ import { unknownToRussian } from './ru-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// Whose name: me, him, her, the child, you.
-const whose = new Set(['меня', 'его', 'ее', 'её', 'тебя', 'вас', 'сына', 'дочь', 'дочку', 'мужа', 'жену']);
+// The verb's forms (a closed set, kept here).
 const called = new Set(['зовут', 'звать', 'зовите', 'называть']);
-// Words that stand between `меня` and `зовут` without being the name (`меня так зовут`, `меня все зовут`).
-const notTheName = new Set(['так', 'все', 'всё', 'иначе', 'по-другому', 'по-разному', 'просто', 'тоже', 'также', 'теперь', 'сейчас', 'уже', 'еще', 'ещё', 'обычно', 'часто', 'иногда', 'всегда', 'никогда', 'тогда', 'сюда', 'туда', 'опять', 'снова', 'не', 'вообще', 'кстати', 'вот', 'тут', 'здесь', 'там', 'дома', 'друзья', 'коллеги', 'родные', 'кто', 'как', 'ласково', 'полностью', 'официально']);
+// Loaded on first use (folded: `её` is `ее`): whose name, the pronouns and family members before it
+// (cues/name-ru-called-whose.txt), and the words that stand between `меня` and `зовут` without being the name
+// (`меня так зовут`, `меня все зовут`: adverbs, particles; cues/name-ru-not-called.txt).
+let whose: ReadonlySet<string> | undefined;
+let notTheName: ReadonlySet<string> | undefined;
+function foldedWords(relativePath: string): ReadonlySet<string> {
+  return new Set(readPatternWords(relativePath).map(foldWord));
+}
 
 /** Entry condition: the text spells `зовут` or `звать` (one native search, no token read). */
 export function mayCallByName(text: string): boolean {
@@ -25,16 +32,19 @@ export function mayCallByName(text: string): boolean {
 /**
  * A word right between `меня` (`его`, `её`, …) and `зовут` (`звать`) is the name called, lower case or capitalised,
  * when it is a listed given name (an everyday word too: `меня роза зовут`) or a word Russian does not know (`меня
- * мухаббат зовут`), or an everyday noun in -а/-я that is no adverb of the closed set above (`меня резеда зовут`).
+ * мухаббат зовут`), or an everyday noun in -а/-я that is none of cues/name-ru-not-called.txt (`меня резеда зовут`).
  * Adds to the scan's spans (sorted, disjoint).
  */
 export function findCalledNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!called.has(folded[k + 1]!) || !whose.has(folded[k - 1]!)) continue;
+    if (!called.has(folded[k + 1]!)) continue;
+    whose ??= foldedWords('cues/name-ru-called-whose.txt');
+    if (!whose.has(folded[k - 1]!)) continue;
     const token = tokens[k]!;
     if (!token.cyrillic || token.hasDigit || !onlySpaces(text, tokens[k - 1]!.end, token.start, 2) || !onlySpaces(text, token.end, tokens[k + 1]!.start, 2)) continue;
     const word = folded[k]!;
+    notTheName ??= foldedWords('cues/name-ru-not-called.txt');
     if (word.length < 3 || notTheName.has(word) || resources.cueWords.has(word)) continue;
     const covering = spanCovering(spans, spans.length, token.start, token.end);
     if (covering !== undefined && covering.score >= 0.5) continue;

@@ -3,6 +3,7 @@
 import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
+import { WordAnswers } from './word-answers.js';
 
 // Skeletons, so `қул`, `құл` and `qul` are one entry. Loaded once per process or worker.
 interface Ending {
@@ -27,8 +28,7 @@ const caseEndings = new Set([
 const longestCase = 4;
 
 // One answer per word: asked only in cue positions and for unknown capitalised words, and words repeat.
-const answers = new Map<string, number>();
-const answersLimit = 10_000;
+const answers = new WordAnswers<number>(10_000);
 
 /** What turkicGivenShape() answers. */
 export const GivenShape = {
@@ -47,13 +47,7 @@ export const GivenShape = {
  */
 export function turkicGivenShape(word: string): number {
   if (word.length < 5) return GivenShape.None;
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    answer = findShape(word);
-    if (answers.size >= answersLimit) answers.clear();
-    answers.set(word, answer);
-  }
-  return answer;
+  return answers.get(word) ?? answers.remember(word, findShape(word));
 }
 
 function findShape(word: string): number {

@@ -1,5 +1,7 @@
 // Thanks and a name in Turkic chat: `рахмат сабыркан`, `rahmat 😊 temurmalik`, `рахмет ағжан тез жеткіздіңіз`.
 
+import { readPatternSection, readPatternWords } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { isHonorificWithEnding } from './cues.js';
@@ -12,18 +14,35 @@ import { chatGap, lineEndsAfter } from './turkic-name-words.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// Kazakh, Kyrgyz and Uzbek thanks (chat spellings too), and the intensifiers that may stand before them.
-const thanksWords: ReadonlySet<string> = new Set(['rahmat', 'raxmat', 'rakhmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'рахмэт', 'рахметт']);
-const intensifiers: ReadonlySet<string> = new Set(['katta', 'катта', 'үлкен', 'чоң', 'zor', 'зор']);
-// Thanks in other languages after the name (`рахмат даткайым спасибо большое`).
-const otherThanks: ReadonlySet<string> = new Set(['спасибо', 'спс', 'благодарю', 'rahmat', 'raxmat', 'рахмат', 'раҳмат', 'рахмет', 'рақмет', 'thanks', 'spasibo']);
+// The thanks are cues/name-before.txt's, one list for both passes: its `## turkic-thanks` blocks (Kazakh, Kyrgyz and
+// Uzbek, chat spellings too) open the message, and those with its `## thanks` blocks (Russian, English) are the
+// thanks in another language after the name (`рахмат даткайым спасибо большое`). The intensifiers that may stand
+// before the thanks are cues/name-turkic-thanks-intensifiers.txt. Loaded on first use.
+interface ThanksWords {
+  readonly thanks: ReadonlySet<string>;
+  readonly intensifiers: ReadonlySet<string>;
+  readonly otherThanks: ReadonlySet<string>;
+}
+let loaded: ThanksWords | undefined;
+function thanksWords(): ThanksWords {
+  if (loaded === undefined) {
+    const turkic = readPatternSection('cues/name-before.txt', 'turkic-thanks').map(foldWord);
+    loaded = {
+      thanks: new Set(turkic),
+      intensifiers: new Set(readPatternWords('cues/name-turkic-thanks-intensifiers.txt').map(foldWord)),
+      otherThanks: new Set([...turkic, ...readPatternSection('cues/name-before.txt', 'thanks').map(foldWord)]),
+    };
+  }
+  return loaded;
+}
 
-// "To you" between the thanks and the name (`rahmat sizga temurmalik`, `рахмат вам сабыркан`).
+// "To you" between the thanks and the name (`rahmat sizga temurmalik`, `рахмат вам сабыркан`): pronouns in the
+// dative, a closed class kept here.
 const toYou: ReadonlySet<string> = new Set(['sizga', 'sizlarga', 'сизга', 'сизге', 'сізге', 'сиздерге', 'сіздерге', 'силерге', 'сенге', 'вам', 'тебе']);
 
 /** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
 export function turkicThanksWord(word: string): boolean {
-  return thanksWords.has(word);
+  return thanksWords().thanks.has(word);
 }
 
 // Second-person endings (Kazakh -ңыз/-сыз, Kyrgyz -ңиз/-сиз/-ңар, Uzbek -ngiz/-siz, past -дыңыз/-dingiz), with an
@@ -44,6 +63,7 @@ function honorificWord(word: string, resources: NameResources): boolean {
  * thanks in another language.
  */
 function speaksToReader(text: string, tokens: readonly Token[], folded: readonly string[], i: number, resources: NameResources): boolean {
+  const { otherThanks } = thanksWords();
   const next = folded[i + 1];
   if (next !== undefined && honorificWord(next, resources) && !text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes('\n')) return true;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
@@ -66,8 +86,9 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
   const scanned = spans.length;
   let added = false;
   const count = tokens.length;
+  const { thanks, intensifiers } = thanksWords();
   for (let k = 0; k + 1 < count; k++) {
-    if (!thanksWords.has(folded[k]!)) continue;
+    if (!thanks.has(folded[k]!)) continue;
     const opening = tokens[k]!.sentenceStart || (k > 0 && tokens[k - 1]!.sentenceStart && intensifiers.has(folded[k - 1]!));
     // `rahmat sizga temurmalik`: "to you" between the thanks and the name.
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
