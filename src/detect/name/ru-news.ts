@@ -14,6 +14,11 @@ import { nameWeights } from './weights.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
 
+// The first letters of the titles in name-ru-monarch-titles.txt, lower case (ц к и п с э ш х), checked before the set.
+function monarchInitial(code: number): boolean {
+  return code === 0x446 || code === 0x43a || code === 0x438 || code === 0x43f || code === 0x441 || code === 0x44d || code === 0x448 || code === 0x445;
+}
+
 let monarchTitles: ReadonlySet<string> | undefined;
 /** `царь`, `королева`, `князю` (name-ru-monarch-titles.txt). */
 function monarchTitle(word: string): boolean {
@@ -27,73 +32,71 @@ function monarchTitle(word: string): boolean {
 // -ман (`Клинсман`, `Хофман`; `Шуман` aside).
 const foreignSurnameEnding = /(?:[бвгджзклмнпстфхцчшщу]ман|[бвгджзклмнпрстфхцчшщ]рман|сон|берг|штейн|штайн|стайн|етти|елли|уччи|ян)(?:а|у|ом|е|ы|ой|ым)?$/u;
 
-// Organisation words Russian compounds (Минсвязи, Роскосмос, Интерпол, Евросоюз): never a person's surname.
-const organisationShape = /^(?:мин|рос|гос|евро|газ|нефт|спец|глав|мос|укр|бел)[а-яё]{3,}|(?:пол|пром|банк|строй|торг|стат|надзор|союз|тех|инвест|холдинг|сбыт|авиа)(?:а|у|ом|е|ы)?$/u;
+// Organisation words Russian compounds (Минсвязи, Роскосмос, Интерпол, Евросоюз): never a person's surname. A
+// prefix, or a last part with at most a case ending.
+const organisationPrefix = /^(?:мин|рос|гос|евро|газ|нефт|спец|глав|мос|укр|бел)[а-яё]{3}/u;
+const organisationEnding = /(?:пол|пром|банк|строй|торг|стат|надзор|союз|тех|инвест|холдинг|сбыт|авиа)(?:а|у|ом|е|ы)?$/u;
+function organisationShape(word: string): boolean {
+  return organisationPrefix.test(word) || organisationEnding.test(word);
+}
 
 /**
  * Adds the names of the news frames to the scan's spans, and drops the spans that news prose shows are no person.
  * Cyrillic text without Turkic letters only (the caller checks); spans sorted and disjoint, and kept so.
  */
-export function reviewNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cues: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+export function reviewNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cues: ArrayLike<number>, parenthesis: boolean, spans: Span[], resources: NameResources): void {
   const count = tokens.length;
   let found: Span[] | undefined;
-  const add = (first: number, last: number, score: number): void => {
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    // The scan's own span over these words (or more) stands; over the body and these words, trimmed to the person.
-    for (const span of spans) {
-      if (span.score < 0.5 || span.end <= start || span.start >= end) continue;
-      if (span.start <= start && span.end >= end) {
-        // `король Майкл Джексон`: a span reaching further right is the scan's fuller reading of the person.
-        if (span.end === end && span.start < start) trimStart(span, start, text);
-        return;
-      }
-    }
-    const normalized = folded.slice(first, last + 1).join(' ');
-    (found ??= []).push({ start, end, type: 'NAME', score, source: 'name:cue', normalized });
-  };
+  // A bullet line needs a `(` after its run: tokenize() saw whether the text has one, and `•` is looked for once.
+  const bullets = parenthesis && text.includes('\u2022');
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
+    // Most tokens are none of the three frames' openers: a role word (a cue bit), a lower-case word of a monarch's
+    // title's length, a line opener.
+    const role = (cues[k]! & CueWord.Role) !== 0;
+    if (!role && !(bullets && token.sentenceStart) && !(token.end - token.start <= 12 && token.cyrillic && monarchInitial(text.charCodeAt(token.start)))) continue;
     // `• Тадао Мори (Япония)`: a bullet line of two to four capitalised words before a parenthesis that opens with a
     // capitalised word (a country, a team) is a participant list.
-    if (token.sentenceStart && capitalCyrillic(text, token, folded[k]!) && bulletBefore(text, token.start)) {
+    if (bullets && token.sentenceStart && capitalCyrillic(text, token, folded[k]!) && bulletBefore(text, token.start)) {
       let last = k;
       while (last + 1 < count && last - k < 3 && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && (capitalCyrillic(text, tokens[last + 1]!, folded[last + 1]!) || particles.has(folded[last + 1]!))) last++;
       const after = tokens[last + 1];
       if (last > k && after !== undefined && parenthesisBetween(text, tokens[last]!.end, after.start) && capitalWord(text, after, folded[last + 1]!) && participantRun(folded, words, k, last, resources)) {
-        add(k, last, nameWeights.unknownPair);
+        found = addFound(found, text, tokens, folded, spans, k, last, nameWeights.unknownPair);
         k = last;
         continue;
       }
     }
     // `царь Пётр Первый`, `король Людовик XIV`, `князь Игорь`: after a monarch's title, a listed given name or a word
     // Russian knows in no form but as a proper noun (the dictionary holds monarchs' names), and a capitalised epithet or a Roman numeral after it.
-    if (k + 1 < count && monarchTitle(folded[k]!) && lowerCyrillic(text, token, folded[k]!) && onlySpaceBetween(text, token, tokens[k + 1]!) && capitalCyrillic(text, tokens[k + 1]!, folded[k + 1]!)) {
+    if (k + 1 < count && capitalCyrillic(text, tokens[k + 1]!, folded[k + 1]!) && lowerCyrillic(text, token, folded[k]!) && onlySpaceBetween(text, token, tokens[k + 1]!) && monarchTitle(folded[k]!)) {
       const given = k + 1;
       const evidence = words[given]!.evidence(true, resources, false);
       const person = evidence.stopFlags & WordFlag.Place ? false : evidence.nameFlags & WordFlag.First ? true : evidence.stopFlags === 0 && !resources.commonWords.has(folded[given]!);
       if (person) {
         const next = tokens[given + 1];
         const epithet = next !== undefined && onlySpaceBetween(text, tokens[given]!, next) && (romanNumeral(text, next) || (capitalCyrillic(text, next, folded[given + 1]!) && epithetEnding.test(folded[given + 1]!)));
-        add(given, epithet ? given + 1 : given, nameWeights.nameShape);
+        found = addFound(found, text, tokens, folded, spans, given, epithet ? given + 1 : given, nameWeights.nameShape);
         k = epithet ? given + 1 : given;
         continue;
       }
     }
     // `Премьер-министр Австралии Тадао Мори`, `глава японского МИДа Сэйдзи Маэхара`: after a title (and up to two
     // lower-case words), a capitalised run whose first words are the country or body the person serves.
-    if (cues[k]! & CueWord.Role) {
+    if (role) {
       let first = k + 1;
       while (first < count && first - k <= 2 && lowerCyrillic(text, tokens[first]!, folded[first]!)) first++;
-      if (first >= count || !tokens[first]!.cyrillic || !capitalWord(text, tokens[first]!, folded[first]!) || !serviceBody(text, tokens[first]!, folded[first]!, words[first]!, resources)) continue;
+      if (first >= count || !tokens[first]!.cyrillic || !capitalWord(text, tokens[first]!, folded[first]!)) continue;
       let last = first;
       while (last + 1 < count && onlySpaceBetween(text, tokens[last]!, tokens[last + 1]!) && (capitalCyrillic(text, tokens[last + 1]!, folded[last + 1]!) || particles.has(folded[last + 1]!))) last++;
-      // The body is one word here; a person's name after it is two or three words (a particle makes three).
+      // The body is one word here; a person's name after it is two or three words (a particle makes three). The
+      // run is measured before the lists are asked (`Оператор Шерзод:` in a dialogue ends at once).
       const nameFirst = first + 1;
       const length = last - nameFirst + 1;
       if (length < 2 || length > 3 || (length === 3 && !particles.has(folded[nameFirst + 1]!))) continue;
+      if (!serviceBody(text, tokens[first]!, folded[first]!, words[first]!, resources)) continue;
       if (patronymicIn(folded, words, nameFirst, last, resources) || everydayRun(folded, words, nameFirst, last, resources)) continue;
-      add(nameFirst, last, nameWeights.unknownPair);
+      found = addFound(found, text, tokens, folded, spans, nameFirst, last, nameWeights.unknownPair);
       k = last;
       continue;
     }
@@ -136,20 +139,25 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
 function dropNewsNonPersons(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let kept = 0;
   for (const span of spans) {
-    const k = tokenAt(tokens, span.start);
+    const k = span.score < dropCeiling ? tokenAt(tokens, span.start) : -1;
     let drop = false;
-    // A name the caller said is known stays whatever its shape.
-    if (k >= 0 && span.source !== 'name:known') {
-      if (tokens[k]!.end === span.end) {
+    // A name the caller said is known stays whatever its shape, and so does one a list or two pieces of evidence
+    // vouch for (every span these shapes dropped on the real data scored 0.5-0.7; most spans of a chat score more).
+    if (span.score < dropCeiling && k >= 0 && span.source !== 'name:known') {
+      // The word's shape and its neighbour first; the lists only for a span that has the shape.
+      if (tokens[k]!.end === span.end && tokens[k]!.cyrillic) {
         const word = folded[k]!;
-        const evidence = words[k]!.evidence(true, resources, false);
-        drop = tokens[k]!.cyrillic && word.length >= 6 && (pluralLocative(word) || pluralAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0;
+        const lastCode = word.charCodeAt(word.length - 1);
+        if (lastCode === 0x445 /* х */ && word.length >= 6 && (pluralLocative(word) || pluralAdjective(word))) drop = (words[k]!.evidence(true, resources, false).nameFlags & WordFlag.First) === 0;
         // `Интерполу`, `глава Минсвязи`: an organisation's compound on no name list, with no surname ending.
-        if (!drop && tokens[k]!.cyrillic && evidence.nameFlags === 0 && evidence.morph === Morph.None && organisationShape.test(word)) drop = true;
+        if (!drop) {
+          const evidence = words[k]!.evidence(true, resources, false);
+          drop = evidence.nameFlags === 0 && evidence.morph === Morph.None && organisationShape(word);
+        }
         // `в Питере`, `на Рейне`, `в Сан Луисе`, `в Южной Каролине`: a name-like word in the prepositional case after
         // `в`/`на`, or after a capitalised compass adjective, is a place.
-        if (!drop && k > 0 && tokens[k]!.cyrillic && span.score < nameWeights.known && word.endsWith('е') && evidence.endingLength > 0 && placePreposition(folded[k - 1]!)) drop = true;
-        if (!drop && k > 0 && tokens[k]!.cyrillic && compassAdjective.test(folded[k - 1]!) && text.charCodeAt(tokens[k - 1]!.start) !== folded[k - 1]!.charCodeAt(0)) drop = true;
+        if (!drop && k > 0 && lastCode === 0x435 /* е */ && span.score < nameWeights.known && placePreposition(folded[k - 1]!)) drop = words[k]!.evidence(true, resources, false).endingLength > 0;
+        if (!drop && k > 0 && text.charCodeAt(tokens[k - 1]!.start) !== folded[k - 1]!.charCodeAt(0) && compassAdjective.test(folded[k - 1]!)) drop = true;
       }
       // Token.hasDigit is false for `Формулы-1` (a hyphenated token): the span's own characters are read.
       for (let i = span.start; !drop && i < span.end; i++) if (isDigitCode(text.charCodeAt(i))) drop = true;
@@ -158,6 +166,8 @@ function dropNewsNonPersons(text: string, tokens: readonly Token[], folded: read
   }
   spans.length = kept;
 }
+
+const dropCeiling = 0.8;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -170,7 +180,8 @@ function romanNumeral(text: string, token: Token): boolean {
 }
 
 function endsInVowel(word: string): boolean {
-  return 'аеиоуыэюя'.includes(word.charAt(word.length - 1));
+  const code = word.charCodeAt(word.length - 1);
+  return code === 0x430 || code === 0x435 || code === 0x438 || code === 0x43e || code === 0x443 || code === 0x44b || code === 0x44d || code === 0x44e || code === 0x44f;
 }
 
 function placePreposition(word: string): boolean {
@@ -186,6 +197,27 @@ function pluralLocative(word: string): boolean {
 // Only after an -ов/-ев/-ин stem: surnames in -ых/-их themselves (`Непомнящих`, `Черных`) do not decline.
 function pluralAdjective(word: string): boolean {
   return /(?:ов|ев|ёв|ин|ын)(?:ых|их)$/u.test(word);
+}
+
+/**
+ * Adds a frame's span to `found` (returned, created on the first one), unless the scan's own span over these words
+ * (or more) stands; a scan span over the body and these words is trimmed to the person instead.
+ */
+function addFound(found: Span[] | undefined, text: string, tokens: readonly Token[], folded: readonly string[], spans: readonly Span[], first: number, last: number, score: number): Span[] | undefined {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  for (const span of spans) {
+    if (span.score < 0.5 || span.end <= start || span.start >= end) continue;
+    if (span.start <= start && span.end >= end) {
+      // `король Майкл Джексон`: a span reaching further right is the scan's fuller reading of the person.
+      if (span.end === end && span.start < start) trimStart(span, start, text);
+      return found;
+    }
+  }
+  const added: Span = { start, end, type: 'NAME', score, source: 'name:cue', normalized: folded.slice(first, last + 1).join(' ') };
+  if (found === undefined) return [added];
+  found.push(added);
+  return found;
 }
 
 /** Cuts the body off the front of a span (`МИДа Сэйдзи Маэхара` → `Сэйдзи Маэхара`), its base form likewise. */
@@ -264,7 +296,7 @@ function bulletBefore(text: string, start: number): boolean {
  * hyphenated (`Пресс-служба`, `Вице-спикер`: compounds of news prose that open a sentence).
  */
 function unknownSurname(word: string, info: WordInfo, resources: NameResources): boolean {
-  if (word.includes('-') || resources.commonWords.has(word) || resources.commonWords.isProperNoun(word) || resources.cueWords.has(word) || organisationShape.test(word)) return false;
+  if (word.includes('-') || resources.commonWords.has(word) || resources.commonWords.isProperNoun(word) || resources.cueWords.has(word) || organisationShape(word)) return false;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return false;
   // `-ский`/`-ская` and other adjective forms are places and bodies in news (`Химкинского`).
@@ -303,7 +335,7 @@ function participantRun(folded: readonly string[], words: readonly WordInfo[], f
     if (particles.has(word)) continue;
     const evidence = words[t]!.evidence(true, resources, false);
     if (evidence.stopFlags & WordFlag.Place && (evidence.nameFlags & WordFlag.First) === 0) return false;
-    if (organisationShape.test(word)) return false;
+    if (organisationShape(word)) return false;
     if (adjectiveForm.test(word) && !surnameAdjective.test(word) && (evidence.nameFlags & WordFlag.First) === 0) return false;
     if (evidence.nameFlags !== 0 || evidence.morph !== Morph.None || !resources.commonWords.has(word)) evidenced = true;
   }

@@ -384,7 +384,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);
   // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `царь Ардвин Второй`, `на Апеннинах`
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
-  if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, spans, resources);
+  if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   return spans;
 }
 
