@@ -1,10 +1,10 @@
 // Per-word evidence: what the lists and the morphology say about one folded word, and its base form.
 
 import { skeleton } from '../../text/translit.js';
-import { WordFlag, type LexiconEntry, type LexiconHit } from './lexicon.js';
+import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import { CueWord, type NameResources } from './resources.js';
-import { cyrillicSuffixes, forEachSplit, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
+import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
 /** Read-only once returned: the same object is shared through the word cache. */
 export interface WordEvidence {
@@ -165,33 +165,80 @@ function russianStop(folded: string, stop: LexiconHit | undefined, russianText: 
 
 // Only the plain Russian case endings a foreign first name takes (`Оливера`, `Оливером`): the long Turkic and
 // Russian suffix tables would make stems of everyday words (`Тоскани` is not `тоска` + `ни`).
-const foreignNameEndings: SuffixTable = { endings: new Set(['', 'а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']), maxLength: 2 };
+const foreignNameEndings: SuffixTable = suffixTable(['а', 'я', 'у', 'ю', 'е', 'ом', 'ем', 'ой', 'ей', 'ы', 'и']);
 
 /** The Latin-list first name that a Cyrillic word transliterates to, with the word's stem length. */
 function transliteratedLatinName(folded: string, resources: NameResources): LexiconHit | undefined {
   if (folded.length < 5) return undefined;
-  let found: LexiconHit | undefined;
-  forEachSplit(folded, foreignNameEndings, 5, (stemLength) => {
-    const stem = folded.slice(0, stemLength);
-    // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written.
-    for (const spelling of [stem, ...englishSpellings(skeleton(stem))]) {
-      const entry = resources.latinNames.getStem(spelling);
-      // The listed base form itself, not a stem of it (`Донателли` is not `donatell(a)` + `и`).
-      if (entry === undefined || (entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First || (entry.baseLatin !== spelling && entry.baseCyrillic !== spelling)) continue;
-      found = { entry, stemLength };
-      return true;
-    }
-    return false;
-  });
-  return found;
+  const forms = latinFirstForms(resources.latinNames);
+  // forEachSplit(folded, foreignNameEndings, 5), longest stem first, as a loop: no closure per word.
+  const longest = Math.min(foreignNameEndings.maxLength, folded.length - 5);
+  for (let length = 0; length <= longest; length++) {
+    if (length > 0 && !endsWithListed(folded, foreignNameEndings, length)) continue;
+    const stemLength = folded.length - length;
+    const stem = length === 0 ? folded : folded.slice(0, stemLength);
+    // The Latin lists also hold Cyrillic names of other faker locales (Bulgarian, Serbian, Ukrainian) as written;
+    // then the skeleton and its likely English spellings (englishSpellings order).
+    const entry = formEntry(stem, forms) ?? englishSpellingEntry(skeleton(stem), forms);
+    if (entry !== undefined) return { entry, stemLength };
+  }
+  return undefined;
 }
 
-/** The skeleton and its likely English spellings: Russian х, дж and final и for h, j and y (`Хиллари` → hillary). */
-function englishSpellings(key: string): string[] {
-  const english = key.replace(/x/gu, 'h').replace(/dj/gu, 'j');
-  const spellings = english === key ? [key] : [key, english];
-  if (key.endsWith('i')) for (const spelling of [...spellings]) spellings.push(spelling.slice(0, -1) + 'y');
-  return spellings;
+/**
+ * The entry of the first of englishSpellings(key) that is a listed Latin first name as written: Russian х, дж and
+ * final и for h, j and y (`Хиллари` → hillary). Tests the spellings in englishSpellings' order without building them
+ * unless the key has the letters they change.
+ */
+function englishSpellingEntry(key: string, forms: FirstForms): LexiconEntry | undefined {
+  const found = formEntry(key, forms);
+  if (found !== undefined) return found;
+  const english = key.indexOf('x') === -1 && key.indexOf('dj') === -1 ? key : key.replace(/x/gu, 'h').replace(/dj/gu, 'j');
+  if (english !== key) {
+    const entry = formEntry(english, forms);
+    if (entry !== undefined) return entry;
+  }
+  if (!key.endsWith('i')) return undefined;
+  const entry = formEntry(key.slice(0, -1) + 'y', forms);
+  if (entry !== undefined || english === key) return entry;
+  return formEntry(english.slice(0, -1) + 'y', forms);
+}
+
+interface FirstForms {
+  readonly entries: ReadonlyMap<string, LexiconEntry>;
+  /** formFilterIndex() of every key: a spelling whose index is not set is no key (no hashing of a fresh string). */
+  readonly filter: Uint8Array;
+}
+
+function formEntry(spelling: string, forms: FirstForms): LexiconEntry | undefined {
+  return forms.filter[formFilterIndex(spelling)] === 0 ? undefined : forms.entries.get(spelling);
+}
+
+// Length (mod 16), first and last code (mod 64): 2^16 cells.
+function formFilterIndex(spelling: string): number {
+  return ((spelling.length & 15) << 12) | ((spelling.charCodeAt(0) & 63) << 6) | (spelling.charCodeAt(spelling.length - 1) & 63);
+}
+
+/**
+ * The keys of the Latin lists that transliteratedLatinName() accepts, with their entries: a listed first name that is
+ * no everyday word, written as its own base form (`Донателли` is not `donatell(a)` + `и`). Built once per lexicon,
+ * after loading (a few thousand of the lists' keys): the lookups of every unknown Cyrillic word go to this small map.
+ */
+const firstFormsByLexicon = new WeakMap<Lexicon, FirstForms>();
+function latinFirstForms(latinNames: Lexicon): FirstForms {
+  let forms = firstFormsByLexicon.get(latinNames);
+  if (forms === undefined) {
+    const entries = new Map<string, LexiconEntry>();
+    const filter = new Uint8Array(1 << 16);
+    latinNames.forEachEntry((key, entry) => {
+      if ((entry.flags & (WordFlag.First | WordFlag.NotName)) !== WordFlag.First || (entry.baseLatin !== key && entry.baseCyrillic !== key)) return;
+      entries.set(key, entry);
+      filter[formFilterIndex(key)] = 1;
+    });
+    forms = { entries, filter };
+    firstFormsByLexicon.set(latinNames, forms);
+  }
+  return forms;
 }
 
 function bareSoftStem(folded: string, entry: LexiconEntry): boolean {

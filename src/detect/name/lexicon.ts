@@ -2,7 +2,7 @@
 
 import { foldWord } from '../../text/normalize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
-import { forEachSplit, type SuffixTable } from './suffixes.js';
+import { endsWithListed, forEachSplit, type SuffixTable } from './suffixes.js';
 
 /** What a list says about a word. Bit flags, so one key can carry several (a first name that is also a surname). */
 export const WordFlag = {
@@ -72,25 +72,62 @@ export class Lexicon {
     if (key.length < minLength) return;
     const existing = this.#entries.get(key);
     if (existing) existing.flags |= entry.flags;
-    else this.#entries.set(key, { ...entry });
+    else {
+      this.#entries.set(key, { ...entry });
+      const index = keyFilterIndex(key);
+      this.#filter[index >> 3] = this.#filter[index >> 3]! | (1 << (index & 7));
+    }
   }
 
   /** Exact key lookup of an already folded stem. */
   getStem(folded: string): LexiconEntry | undefined {
-    return this.#entries.get(this.#key(folded));
+    // A word as it stands is usually an interned string whose hash V8 keeps: only a fresh skeleton goes through the
+    // filter first.
+    if (!this.#transliterate) return this.#entries.get(folded);
+    const key = skeleton(folded);
+    return this.#mayHold(key) ? this.#entries.get(key) : undefined;
+  }
+
+  // One bit per keyFilterIndex() of every key: a key whose bit is clear is not in the map. Most words looked up are
+  // no key; the bit (a 128 KiB table) answers them without hashing the fresh key string and probing the large map.
+  readonly #filter = new Uint8Array(keyFilterBits >> 3);
+  #mayHold(key: string): boolean {
+    const index = keyFilterIndex(key);
+    return (this.#filter[index >> 3]! & (1 << (index & 7))) !== 0;
+  }
+
+  /** Every key with its entry (for indexes built once the lists are loaded; the entries must not be changed). */
+  forEachEntry(visit: (key: string, entry: LexiconEntry) => void): void {
+    for (const [key, entry] of this.#entries) visit(key, entry);
   }
 
   /** Finds `folded` as a listed word, possibly with a case ending; the longest listed stem wins. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
-    let hit: LexiconHit | undefined;
-    forEachSplit(folded, suffixes, minStem, (stemLength) => {
-      const entry = this.#entries.get(this.#key(folded.slice(0, stemLength)));
-      if (entry === undefined) return false;
-      hit = { entry, stemLength };
-      return true;
-    });
-    return hit;
+    // forEachSplit(folded, suffixes, minStem) as a loop (no closure per word): longest stem first.
+    const longest = Math.min(suffixes.maxLength, folded.length - minStem);
+    for (let length = 0; length <= longest; length++) {
+      if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
+      const stemLength = folded.length - length;
+      const key = this.#key(length === 0 ? folded : folded.slice(0, stemLength));
+      // The word as it stands (length 0, no skeleton) is usually interned with its hash kept: no filter for it.
+      if ((length !== 0 || this.#transliterate) && !this.#mayHold(key)) continue;
+      const entry = this.#entries.get(key);
+      if (entry !== undefined) return { entry, stemLength };
+    }
+    return undefined;
   }
+}
+
+const keyFilterBits = 1 << 20;
+// Length, the first two and the last two codes of a key, mixed into 20 bits (out-of-range codes read as 0).
+function keyFilterIndex(key: string): number {
+  const length = key.length;
+  let hash = Math.imul(length, 0x9e3779b1);
+  hash = Math.imul(hash ^ (key.charCodeAt(0) | 0), 0x85ebca6b);
+  hash = Math.imul(hash ^ (key.charCodeAt(1) | 0), 0xc2b2ae35);
+  hash = Math.imul(hash ^ (key.charCodeAt(length - 2) | 0), 0x27d4eb2f);
+  hash = Math.imul(hash ^ (key.charCodeAt(length - 1) | 0), 0x165667b1);
+  return (hash ^ (hash >>> 15)) & (keyFilterBits - 1);
 }
 
 /** The base form plus the stem Russian declension attaches endings to. */

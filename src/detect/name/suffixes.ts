@@ -39,14 +39,35 @@ export interface SuffixTable {
   /** Endings, each in folded form. */
   readonly endings: ReadonlySet<string>;
   readonly maxLength: number;
+  /** The endings by length, then by last code (endsWithListed reads these: no ending is sliced off a word). */
+  readonly byLength: ReadonlyArray<ReadonlyMap<number, readonly string[]> | undefined>;
 }
 
-function table(endings: readonly string[]): SuffixTable {
+/** A table of these endings and the empty one. */
+export function suffixTable(endings: readonly string[]): SuffixTable {
   const set = new Set(endings.map((ending) => ending.normalize('NFC')));
   set.add('');
   let maxLength = 0;
   for (const ending of set) maxLength = Math.max(maxLength, ending.length);
-  return { endings: set, maxLength };
+  const byLength: Array<Map<number, string[]> | undefined> = [];
+  for (const ending of set) {
+    if (ending === '') continue;
+    const group = (byLength[ending.length] ??= new Map());
+    const last = ending.charCodeAt(ending.length - 1);
+    const list = group.get(last);
+    if (list === undefined) group.set(last, [ending]);
+    else list.push(ending);
+  }
+  return { endings: set, maxLength, byLength };
+}
+const table = suffixTable;
+
+/** `suffixes.endings.has(folded.slice(folded.length - length))`, for 0 < length <= folded.length, without the slice. */
+export function endsWithListed(folded: string, suffixes: SuffixTable, length: number): boolean {
+  const group = suffixes.byLength[length]?.get(folded.charCodeAt(folded.length - 1));
+  if (group === undefined) return false;
+  for (let k = 0; k < group.length; k++) if (folded.endsWith(group[k]!)) return true;
+  return false;
 }
 
 /** Russian text (and Uzbek Cyrillic without its special letters): Russian case endings plus the Uzbek ones. */
@@ -70,8 +91,7 @@ export function forEachSplit(
 ): boolean {
   const longest = Math.min(suffixes.maxLength, folded.length - minStem);
   for (let length = 0; length <= longest; length++) {
-    const ending = length === 0 ? '' : folded.slice(folded.length - length);
-    if (!suffixes.endings.has(ending)) continue;
+    if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
     if (visit(folded.length - length)) return true;
   }
   return false;

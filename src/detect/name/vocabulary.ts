@@ -6,6 +6,8 @@ import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.j
 import { splitKeys, stemKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
+import { nameShapeBeforeCaseEnding } from './real-shape.js';
+import { turkicGivenShape } from './turkic-shape.js';
 
 /** Context-free facts about a folded word, as bits of WordInfo.bits. */
 export const WordBit = {
@@ -90,6 +92,10 @@ export class WordInfo {
   #mentionKeys: readonly string[] | undefined;
   #keysBase: string | undefined;
   #baseKeys: readonly string[] = [];
+  // turkicGivenShape() and nameShapeBeforeCaseEnding() of this word (-1: not asked yet). Their own caches hold fewer
+  // words than a long text of unknown capitalised words has, and a token's visit here is one load.
+  #givenShape = -1;
+  #shapeBeforeCase = -1;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;
@@ -116,6 +122,18 @@ export class WordInfo {
       this.#keysBase = base;
     }
     return this.#baseKeys;
+  }
+
+  /** turkicGivenShape(folded), remembered. */
+  givenShape(): number {
+    if (this.#givenShape === -1) this.#givenShape = turkicGivenShape(this.folded);
+    return this.#givenShape;
+  }
+
+  /** nameShapeBeforeCaseEnding(folded, resources), remembered (one vocabulary per resources). */
+  shapeBeforeCaseEnding(resources: NameResources): boolean {
+    if (this.#shapeBeforeCase === -1) this.#shapeBeforeCase = nameShapeBeforeCaseEnding(this.folded, resources) ? 1 : 0;
+    return this.#shapeBeforeCase === 1;
   }
 
   /**

@@ -11,11 +11,10 @@ import { englishSurnameAfterCuedName } from './english.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
-import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { capitalPossessor, openingPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
-import { GivenShape, possessiveAfterName, turkicGivenShape } from './turkic-shape.js';
+import { GivenShape, possessiveAfterName } from './turkic-shape.js';
 import { capitalBeforeContactVerb, everydayShapedWord } from './turkic-unlisted.js';
 import { WordFlag } from './lexicon.js';
 import { russianTypedInLatin } from './mixed-scripts.js';
@@ -447,10 +446,10 @@ export function scoreWord(
   // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name.
   else if (evidence.nameShape && !everydayShapedWord(word, resources)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
-  const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && nameShapeBeforeCaseEnding(word, resources);
+  const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && info.shapeBeforeCaseEnding(resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
   // (turkic-shape.ts), here the capital letter.
-  const turkicShape = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) ? turkicGivenShape(word) : 0;
+  const turkicShape = morphScore === 0 && !shapedCase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) ? info.givenShape() : 0;
   const turkicShapedCase = turkicShape === GivenShape.Base || turkicShape === GivenShape.CaseEnding;
   if (shapedCase || turkicShapedCase) morphScore = nameWeights.nameShape;
   // `Любовь к магазину`, `Марина в заказе`: an everyday word opening the sentence is no surname by its ending (ru-everyday.ts).
