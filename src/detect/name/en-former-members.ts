@@ -4,6 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { overlappingEither } from './span-search.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
@@ -13,7 +14,7 @@ import { nameWeights } from './weights.js';
  * list knows them. Not when a word is a listed place or brand (`ex-Soviet Georgia`), or the words are already a span.
  */
 export function findFormerMembers(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  let added = false;
+  let added: Span[] | undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const word = folded[k]!;
     if (word.length < 5 || !word.startsWith('ex-') || !capital(text, tokens[k]!.start + 3)) continue;
@@ -22,15 +23,16 @@ export function findFormerMembers(text: string, tokens: readonly Token[], folded
     if (last === k) continue;
     const start = tokens[k + 1]!.start;
     const end = tokens[last]!.end;
-    const existing = spans.find((span) => span.start < end && start < span.end);
+    const existing = overlappingEither(spans, added, start, end);
     if (existing !== undefined) {
       if (existing.start === start && existing.end === end && existing.score < nameWeights.unknownPair) existing.score = nameWeights.unknownPair;
       continue;
     }
-    spans.push({ start, end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded.slice(k + 1, last + 1).join(' ') });
-    added = true;
+    (added ??= []).push({ start, end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded.slice(k + 1, last + 1).join(' ') });
   }
-  if (added) spans.sort((a, b) => a.start - b.start);
+  if (added === undefined) return;
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 function memberWord(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources, k: number): boolean {

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { overlappingIndex, overlappingSpan } from './span-search.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
@@ -54,13 +55,16 @@ export function findNewsCredits(text: string, tokens: readonly Token[], folded: 
   for (const k of pairs) {
     if (!creditWord(text, tokens, folded, words, resources, k) || !creditWord(text, tokens, folded, words, resources, k + 1)) return;
     if (!onlySpace(text, tokens[k]!.end, tokens[k + 1]!.start)) return;
-    if ((overlapping(spans, tokens[k]!.start, tokens[k + 1]!.end)?.score ?? 0) > reported) found++;
+    if ((overlappingSpan(spans, tokens[k]!.start, tokens[k + 1]!.end)?.score ?? 0) > reported) found++;
   }
-  let added = false;
+  // Pairs are disjoint: each is checked against the scan's spans only; removals and additions are applied at the end.
+  let added: Span[] | undefined;
+  let removed: Set<Span> | undefined;
   for (const k of pairs) {
     const start = tokens[k]!.start;
     const end = tokens[k + 1]!.end;
-    const existing = overlapping(spans, start, end);
+    const at = overlappingIndex(spans, start, end);
+    const existing = at === -1 ? undefined : spans[at];
     const vouched = found - ((existing?.score ?? 0) > reported ? 1 : 0) > 0;
     if (!vouched && !nameEvidence(words, resources, k) && !nameEvidence(words, resources, k + 1)) continue;
     if (existing !== undefined) {
@@ -69,22 +73,27 @@ export function findNewsCredits(text: string, tokens: readonly Token[], folded: 
         if (existing.score < nameWeights.first) existing.score = nameWeights.first;
         continue;
       }
-      if (existing.score >= nameWeights.first || overlapping(spans, start, end, existing) !== undefined) continue;
-      spans.splice(spans.indexOf(existing), 1);
+      // Only a span inside the pair gives way (one reaching out of it is another reading of the words).
+      if (existing.score >= nameWeights.first || existing.start < start || existing.end > end) continue;
+      const next = spans[at + 1];
+      if (next !== undefined && next.start < end) continue;
+      (removed ??= new Set()).add(existing);
     }
-    spans.push({ start, end, type: 'NAME', score: nameWeights.first, source: 'name:cue', normalized: `${folded[k]!} ${folded[k + 1]!}` });
-    added = true;
+    (added ??= []).push({ start, end, type: 'NAME', score: nameWeights.first, source: 'name:cue', normalized: `${folded[k]!} ${folded[k + 1]!}` });
   }
-  if (added) spans.sort((a, b) => a.start - b.start);
+  if (added === undefined) return;
+  if (removed !== undefined) {
+    const kept = spans.filter((span) => !removed!.has(span));
+    spans.length = 0;
+    for (const span of kept) spans.push(span);
+  }
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
 }
 
 // A found pair vouches for its neighbours only with a list's or an ending's evidence: a pair of unknown capitals
 // scores unknownPair (0.55) on its shape alone (`Көк Аспан`).
 const reported = 0.6;
-
-function overlapping(spans: readonly Span[], start: number, end: number, besides?: Span): Span | undefined {
-  return spans.find((span) => span !== besides && span.start < end && start < span.end);
-}
 
 /** A list, a surname or patronymic ending, or a given-name shape says the word can be a name. */
 function nameEvidence(words: readonly WordInfo[], resources: NameResources, k: number): boolean {

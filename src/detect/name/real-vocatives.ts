@@ -60,7 +60,11 @@ function addVocative(text: string, tokens: readonly Token[], folded: readonly st
   return false;
 }
 
-function bareName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+/**
+ * A bare capitalised Cyrillic word of four letters or more that may be a person addressed: on no stop list, no cue,
+ * no surname ending, and without an adverbial, case, possessive or verb ending unless a list knows it as a name.
+ */
+export function bareName(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
   const token = tokens[k]!;
   const word = folded[k]!;
   if (!token.cyrillic || token.hasDigit || token.end - token.start < 4 || token.end - token.start !== word.length || word.includes('-')) return false;

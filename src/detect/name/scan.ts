@@ -43,8 +43,12 @@ import { findGoalScorers, liftLineupSurnames } from './real-lineups.js';
 import { findTurkicVocatives } from './real-vocatives.js';
 import { findLabelAddressees } from './label-addressees.js';
 import { findNewsCredits, mayBeNewsCredits } from './kk-news-credits.js';
+import { widenPatronymicGiven } from './kk-patronymic-given.js';
+import { findCopulaSubjects } from './kk-news-copula.js';
+import { findMidVocatives } from './kk-news-vocatives.js';
+import { findArticleNames } from './kk-arabic-article.js';
 import { findFormerMembers } from './en-former-members.js';
-import { dropShipNames, findFormNameLines, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
+import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
 import { findNameWordNames, nameWord } from './turkic-name-words.js';
 import { findThankedNames, turkicThanksWord } from './turkic-thanks.js';
@@ -241,7 +245,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // preposition or pronoun (before two, it may be a given name: `Люк Ван Велли`).
     if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last)) first++;
+    // A two-word line of a contact block (`Torvin Allan⏎Plumber⏎…`) is the whole name, not an opener and a name.
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last) && !(first + 1 === last && nameLine(text, tokens, first, last))) first++;
     // `Звонила Назокат`, `Медсестра Резеда` (ru-openers.ts): likewise an everyday word before a name on no list.
     else if (first < last && !turkic && everydayOpenerBeforeName(tokens, folded, scores, first, resources)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
@@ -294,11 +299,21 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
-  if (turkic && cyrillicWords > 0 && stats.comma === true) findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+  if (turkic && cyrillicWords > 0 && stats.comma === true) {
+    findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
+    // `Иә, Зорбіл, бұл дұрыс.` (kk-news-vocatives.ts).
+    findMidVocatives(text, tokens, folded, words, scores, spans, resources);
+  }
   // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
   if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
   // `Әсем Қалдыбай, Ерасыл Төребек, «Түнгі хабар».` (kk-news-credits.ts): a news report's sign-off line.
   if (turkic && stats.comma === true && mayBeNewsCredits(text)) findNewsCredits(text, tokens, folded, words, spans, resources);
+  // `Дания Әлиқызы`, `Көлгінов Алтай Сейдірұлы` (kk-patronymic-given.ts): a place word as the given name.
+  if (turkic && spans.length > 0) widenPatronymicGiven(text, tokens, folded, words, spans, resources);
+  // `Зарбике — үш баланың анасы.` (kk-news-copula.ts): a dash between words is needed.
+  if (turkic && stats.dash === true) findCopulaSubjects(text, tokens, folded, words, spans, resources);
+  // `әл-Бирунидің` (kk-arabic-article.ts): only a hyphen inside a token can join the article.
+  if (turkic && stats.hyphen === true) findArticleNames(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
@@ -399,7 +414,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
   // `name:    tobiah r. quennell` (en-form-lines.ts): a form's name line, whole; `USNS Baker` is a ship.
-  if (stats.colon === true && cyrillicWords === 0 && mayHaveNameLine(text)) findFormNameLines(text, tokens, folded, spans, resources);
+  if (stats.colon === true && cyrillicWords === 0) {
+    if (mayHaveNameLine(text)) findFormNameLines(text, tokens, folded, spans, resources);
+    // `Torvin: "Who are you?"` (en-form-lines.ts): a script's quoted lines, two at least.
+    if (latinWords > 1 && (text.includes(':"') || text.includes(': "'))) findQuotedSpeakers(text, tokens, folded, words, spans, resources);
+  }
   // `by ex-Beatle Quennelly` (en-former-members.ts).
   if (stats.hyphen === true && latinWords > 1 && text.includes('ex-')) findFormerMembers(text, tokens, folded, words, spans, resources);
   if (spans.length > 0 && latinWords > 1 && mayHaveShip(text)) dropShipNames(text, tokens, folded, spans);
@@ -439,6 +458,22 @@ function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): b
   if (textBits & WordBit.EstablishmentWord) return true;
   if (!cyrillic) return false;
   return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
+}
+
+/**
+ * Tokens `first`..`last`, Latin-script words, are a line of their own, with more lines after it: only bullet marks (`>`, `?`, `*`, `-`,
+ * spaces) before them on the line, and a line break right after.
+ */
+function nameLine(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first]!.cyrillic || tokens[last]!.cyrillic) return false;
+  const end = tokens[last]!.end;
+  if (text.charCodeAt(end) !== 10 || end + 1 >= text.length) return false;
+  for (let i = tokens[first]!.start - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 62 && code !== 63 && code !== 42 && code !== 45) return false;
+  }
+  return true;
 }
 
 function isDigitCode(code: number): boolean {

@@ -20,3 +20,29 @@ describe('English forms and address blocks', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('the first line of an English contact block', () => {
+  it.each([
+    ['an unknown given name before a listed one', 'Torvin Allan\nSenior plumber\nBrightwave Ltd\n12 Kings Road, Leeds', ['Torvin Allan']],
+    ['after bullet marks', '??? Wendelin Gábor\n??? Overture Ltd\n??? 12 Main St', ['Wendelin Gábor']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('the speakers of a script\'s quoted lines', () => {
+  it.each([
+    ['an unknown speaker beside a listed one', 'Torvin: "Who are you?"\nMarla:"I am his sister".', ['Torvin', 'Marla']],
+    ['an unknown speaker with an accented letter', 'Szilvány: "Where were you?"\nMarla: "At home".', ['Szilvány', 'Marla']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['role labels', 'User: "hello"\nAgent: "hi, how can I help?"'],
+    ['question and answer labels', 'Question: "Who are you?"\nAnswer: "A friend".'],
+    ['one quoted line only', 'Torvin: "Who are you?"'],
+  ])('%s: %j has no name', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
