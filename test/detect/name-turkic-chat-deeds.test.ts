@@ -16,6 +16,8 @@ describe('a lower-case Turkic chat opener before an object and a deed', () => {
     ['a Kazakh -келді name before a past tense', 'жанкелді келді', ['жанкелді']],
     ['an Uzbek -berdi name', 'allaberdi buyurtmani olib keldi', ['allaberdi']],
     ['a Kyrgyz -берген name typed without Kazakh letters', 'кудайберген заказды алып келди', ['кудайберген']],
+    ['an Uzbek -sanam name (not "my")', 'shohsanam buyurtmani olib keldi', ['shohsanam']],
+    ['an Uzbek -xonim name (not "my")', 'gulxonim kecha keldi', ['gulxonim']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -31,6 +33,16 @@ describe('a lower-case Turkic chat opener before an object and a deed', () => {
     ['an Uzbek order that came', 'buyurtma bugun keldi'],
     ['a participle of "sent" (two-letter stem before -берген)', 'жіберген тапсырысты алмай жатыр'],
     ['a chatbot', 'chatbot savolni tushunmayapti'],
+  ])('no name: %s: %j', (_kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('words after Turkic thanks that name nobody (turkic-bare-word.ts)', () => {
+  it.each([
+    ['"on time", a locative after a possessive (Kazakh)', 'рахмет уақытында жеткізгеніңіз үшін'],
+    ['a parcel (Uzbek)', "rahmat jo'natma keldi"],
+    ['a box (Uzbek)', 'rahmat quti keldi'],
   ])('no name: %s: %j', (_kind, text) => {
     expect(names(text)).toEqual([]);
   });

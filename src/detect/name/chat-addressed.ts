@@ -137,7 +137,7 @@ function addressedWithin(text: string, tokens: readonly Token[], folded: readonl
  * Russian person verb in any chat spelling, a Turkic verb of writing, calling or asking, a Turkic deed, an English
  * person verb; or (`anyPast`) a Turkic past tense of what people do in service chat (cues/name-chat-turkic-deeds.txt).
  */
-function deedAfter(tokens: readonly Token[], folded: readonly string[], cyrillic: boolean, j: number, resources: NameResources, anyPast = true): boolean {
+export function deedAfter(tokens: readonly Token[], folded: readonly string[], cyrillic: boolean, j: number, resources: NameResources, anyPast = true): boolean {
   const token = tokens[j];
   if (token === undefined || token.hasDigit) return false;
   const word = folded[j]!;

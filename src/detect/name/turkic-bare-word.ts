@@ -19,6 +19,8 @@ const everydayEnding = new EndingSet([
   'ңар', 'ңер', 'ңор', 'ңөр', 'ңуз', 'ңүз', 'ңиз', 'ngiz', 'ингиз', 'ңызшы', 'ңізші', 'ңызчы', 'ңизчи',
   'lik', 'лик', 'лық', 'лік', 'луу', 'лүү', 'дуу', 'дүү', 'туу', 'түү',
   'moq', 'мақ', 'мек', 'ish', 'иш', 'yap', 'яп', 'майт', 'мейт',
+  // Locatives after a possessive: `рахмет уақытында жеткізгеніңіз үшін` ("on time").
+  'ында', 'інде', 'унда', 'үндө',
 ]);
 // Derived adjectives in -li/-лы (`hurmatli`, `сапалы`): the given-name ending -ali keeps its reading (`tursunali`).
 const adjectiveEnding = new EndingSet(['li', 'лы', 'лі', 'ли']);

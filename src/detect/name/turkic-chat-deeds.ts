@@ -56,15 +56,39 @@ export function deedAfterObject(text: string, tokens: readonly Token[], folded: 
   return false;
 }
 
-// The given-name endings of names/turkic-given-endings.txt that read as a verb: "came" (-келді, -keldi, -гелди),
-// "gave" (-берді, -berdi), "given" (-берген, -bergen).
-const verbEndings = new EndingSet(['келді', 'келди', 'гелді', 'гелди', 'keldi', 'geldi', 'берді', 'берди', 'berdi', 'берген', 'bergen']);
+// The given-name endings of names/turkic-given-endings.txt that read as a verb or a possessive: "came" (-келді,
+// -keldi, -гелди), "gave" (-берді, -berdi), "given" (-берген, -bergen); "beloved", "my lady" (-санам, -бегим, -хоним:
+// -ам/-им is also "my").
+const verbEndings = new EndingSet(['келді', 'келди', 'гелді', 'гелди', 'keldi', 'geldi', 'берді', 'берди', 'berdi', 'берген', 'bergen', 'санам', 'sanam', 'бегим', 'begim', 'хоним', 'xonim']);
 
 /**
- * `word` is on no list and ends in a given-name ending that reads as a verb (above) after a stem of three letters or
- * more (`жанкелді`, `құдайберген`, `allaberdi`; not `жіберді`, `жіберген`), which the verb-ending tests turn away.
+ * `word` is on no list and ends in a given-name ending that reads as a verb or possessive (above) after a stem of
+ * three letters or more (`жанкелді`, `құдайберген`, `allaberdi`, `shohsanam`; not `жіберді`, `жіберген`), which the
+ * verb-ending tests turn away.
  */
 export function verbLikeGivenName(word: string, evidence: WordEvidence, resources: NameResources): boolean {
-  if (word.length < 8 || !verbEndings.test(word) || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
+  if (word.length < 7 || !verbEndings.test(word) || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word)) return false;
   return turkicGivenShape(word) === GivenShape.Base;
 }
+
+/**
+ * One of the three words after token `i` (same line, spaces only, no number) is a deed done by a person (`deed`):
+ * `рахмат айтолгон тез жеткирди`, `rahmat zarlixa uyga olib keldi` (thanks, then who did what).
+ */
+export function deedFollows(text: string, tokens: readonly Token[], folded: readonly string[], i: number, deed: (j: number) => boolean): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (token.hasDigit || !onlySpaces(text, tokens[j - 1]!.end, token.start, 2)) return false;
+    // Right after the word, "came" may be said of a thing (`rahmat jo'natma keldi`); after a time or manner word too,
+    // but a thing that no list knows and that came quickly or yesterday is rarer than a courier.
+    if (arrival.has(folded[j]!) && j === i + 1) return false;
+    if (deed(j)) return true;
+  }
+  return false;
+}
+// Parcels, boxes and money come, go, arrive and come back as people do (`rahmat jo'natma tez keldi`, `рахмет ақша
+// қайтты`): these say nothing of a person after thanks; "brought" (`olib keldi`, `алып келди`) still does.
+const arrival = new Set([
+  'келді', 'келмеді', 'кетті', 'жетті', 'қайтты', 'келди', 'келбеди', 'кетти', 'жетти', 'кайтты', 'келген',
+  'keldi', 'kelmadi', 'ketdi', 'yetdi', 'qaytdi', 'келди', 'келмади', 'кетди', 'етди', 'қайтди', 'tushdi', 'тушди', 'түсті', 'түштү',
+]);

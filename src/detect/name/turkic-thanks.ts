@@ -4,12 +4,14 @@ import { readPatternSection, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { deedAfter } from './chat-addressed.js';
 import { isHonorificWithEnding } from './cues.js';
 import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
 import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { unlistedBareWord } from './turkic-bare-word.js';
+import { deedFollows, verbLikeGivenName } from './turkic-chat-deeds.js';
 import { chatGap, lineEndsAfter } from './turkic-name-words.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -79,7 +81,8 @@ function speaksToReader(text: string, tokens: readonly Token[], folded: readonly
 /**
  * A bare word on no list (turkic-bare-word.ts) right after Turkic thanks that open a message or sentence (an emoji
  * between them allowed) is the person thanked when it ends the line (`рахмат сабыркан`, `rahmat 😊 temurmalik`) or
- * the message goes on in the second person (`рахмет ағжан тез жеткіздіңіз`) or with thanks in another language.
+ * the message goes on in the second person (`рахмет ағжан тез жеткіздіңіз`), with thanks in another language, or with
+ * what the person did (`рахмат айтолгон тез жеткирди`; turkic-chat-deeds.ts).
  * `рахмат баары`, `rahmat hammasi zo'r`, `рахмет бәрі жақсы` name nobody: the lists know those words.
  */
 export function findThankedNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
@@ -94,8 +97,10 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
-    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i, resources))) continue;
-    if (!unlistedBareWord(text, tokens, folded, words, i, resources)) continue;
+    // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts).
+    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i, resources) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
+    // `рахмет құдайберген`: a given-name ending that reads as a verb.
+    if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
     added = true;
   }
