@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameDetector } from '../../src/detect/name/index.js';
+import { cpuMilliseconds } from '../helpers/cpu-time.js';
 import { names } from '../helpers/names.js';
 
 const detector = createNameDetector();
@@ -47,8 +48,6 @@ describe('adversarial input', () => {
     ['1 MB of initials', 'А. '.repeat(350_000)],
     ['1 MB of cue words', 'спасибо '.repeat(130_000)],
   ])('stays linear on %s', (_kind, text) => {
-    const started = performance.now();
-    detector.detect(text, { regions: [], knownNames: [] });
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuMilliseconds(() => detector.detect(text, { regions: [], knownNames: [] }))).toBeLessThan(5000);
   });
 });
