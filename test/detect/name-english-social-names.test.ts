@@ -119,3 +119,20 @@ describe('a capitalised word that he, she or his refers back to', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a name after praise of a person (cues/name-before.txt)', () => {
+  it.each([
+    ['props to', 'Props to Zorvek, great job', ['Zorvek']],
+    ['hats off to', 'Hats off to Zorvek for the edit', ['Zorvek']],
+    ['salute to, in lower case', 'salute to theodora quennel for this', ['theodora quennel']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['with respect to', 'with respect to Zorvek'],
+    ['a salute to a group', 'A salute to the troops'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
