@@ -2,6 +2,7 @@
 // марину островскую`, `с мариной ким`. The scan and ru-pairs.ts leave such a pair out when the surname is an
 // adjective-shaped one (-ская, -цкий) no list holds, a short East Asian one, or when both words end like a surname.
 
+import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
@@ -11,9 +12,12 @@ import { mergeReplacing } from './ru-spans.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// Korean surnames as Russian spells them (Ким, Цой, Пак, Ли, Тен, Хван, Шин, Тян, Огай, Югай), undeclined or, for
-// those in -й, declined like a noun (`цоя`, `цою`, `цоем`; chat writes the genitive as `цого` too).
-const eastAsian = new Set(['ким', 'цой', 'цоя', 'цою', 'цоем', 'цого', 'пак', 'тен', 'хван', 'шин', 'тян', 'огай', 'огая', 'огаю', 'югай', 'югая', 'югаю']);
+// Korean surnames as Russian spells them, with the case forms of those in -й (patterns/names/ru/korean-surnames.txt).
+let eastAsianSurnames: ReadonlySet<string> | undefined;
+function eastAsian(): ReadonlySet<string> {
+  eastAsianSurnames ??= new Set(readPatternWords('names/ru/korean-surnames.txt'));
+  return eastAsianSurnames;
+}
 
 // The case ending of a given name and the surname endings that agree with it: a woman's -ой/-ей (instrumental,
 // genitive, dative), -у/-ю (accusative), -а/-я (nominative; a man's genitive), a man's -ом/-ем (instrumental), a
@@ -32,9 +36,10 @@ const agreeing: readonly [given: readonly string[], surname: readonly string[]][
  */
 export function findSurnameTails(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
+  const koreanSurnames = eastAsian();
   for (let k = 0; k + 1 < tokens.length; k++) {
     const surname = folded[k + 1]!;
-    const korean = eastAsian.has(surname);
+    const korean = koreanSurnames.has(surname);
     // Most pairs stop here: the second word ends in none of the surname endings.
     if (!korean && surnameEndingAfter(folded[k]!, surname) === undefined) continue;
     const a = tokens[k]!;
