@@ -48,18 +48,5 @@ export function spanCovering(spans: readonly Span[], count: number, start: numbe
   return candidate !== undefined && candidate.end >= end ? candidate : undefined;
 }
 
-/**
- * The span overlapping [start, end), or undefined: a binary search over the scan's spans (sorted, disjoint), so a
- * text with many hits stays linear-log.
- */
-export function spanOverlapping(spans: readonly Span[], start: number, end: number): Span | undefined {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  const span = spans[low];
-  return span !== undefined && span.start < end ? span : undefined;
-}
+// The span overlapping [start, end): one binary search for every pass (span-search.ts), under the name these passes use.
+export { overlappingSpan as spanOverlapping } from './span-search.js';
