@@ -1,8 +1,6 @@
 // Chat messages that open with the person they speak to: `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi`,
 // `akinyi please send the receipt` (a lower-case name on no list, then words addressed to a person).
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { bareTurkicName, turkicVerbOrObject } from './chat.js';
@@ -21,16 +19,17 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
+import { foldedWordSet } from './folded-words.js';
 
 let addressWords: ReadonlySet<string> | undefined;
 function addressWordSet(): ReadonlySet<string> {
-  addressWords ??= new Set(readPatternWords('cues/name-chat-address.txt').map(foldWord));
+  addressWords ??= foldedWordSet('cues/name-chat-address.txt');
   return addressWords;
 }
 let openerWords: ReadonlySet<string> | undefined;
 /** Discourse words and interjections that open a message like a name would (stoplists/common-chat-openers.txt). */
 function everydayOpener(word: string): boolean {
-  openerWords ??= new Set(readPatternWords('stoplists/common-chat-openers.txt').map(foldWord));
+  openerWords ??= foldedWordSet('stoplists/common-chat-openers.txt');
   return openerWords.has(word);
 }
 
@@ -175,7 +174,7 @@ function turkicPastClosing(tokens: readonly Token[], folded: readonly string[], 
 const turkicConverb = new EndingSet(['ып', 'іп', 'уп', 'үп', 'ib', 'иб', 'ип', 'ыб']);
 let turkicDeeds: ReadonlySet<string> | undefined;
 function turkicDeedSet(): ReadonlySet<string> {
-  turkicDeeds ??= new Set(readPatternWords('cues/name-chat-turkic-deeds.txt').map(foldWord));
+  turkicDeeds ??= foldedWordSet('cues/name-chat-turkic-deeds.txt');
   return turkicDeeds;
 }
 

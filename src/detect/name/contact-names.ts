@@ -17,6 +17,7 @@ import { unknownToRussian } from './ru-unlisted.js';
 import { nounDerived } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // A phone number written in groups: 7 to 15 digits (national numbers without the trunk prefix have 7 to 10; E.164
 // allows 15). Fewer are amounts, order numbers or times; more are ids.
@@ -52,7 +53,7 @@ function phoneWord(word: string): boolean {
 let contactWords: ReadonlySet<string> | undefined;
 /** Words written after a phone number that name no person: channels, times, whose line (stoplists/common-chat-contact.txt). */
 function contactWord(word: string): boolean {
-  contactWords ??= new Set(readPatternWords('stoplists/common-chat-contact.txt').map(foldWord));
+  contactWords ??= foldedWordSet('stoplists/common-chat-contact.txt');
   return contactWords.has(word);
 }
 

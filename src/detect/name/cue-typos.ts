@@ -2,12 +2,11 @@
 // away from such a cue word, a word no list knows still cues the name after it. So do the chat spellings of greetings
 // (`салям`, `здрасьте`, `хелоу`: cues/name-chat-greetings.txt), as they stand or one typo away.
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import { editDistanceWithin } from './chat.js';
 import { Cue } from './cues.js';
 import type { NameResources } from './resources.js';
+import { foldedWordSet } from './folded-words.js';
 
 interface CueTarget {
   readonly word: string;
@@ -100,7 +99,7 @@ export function chatGreetingWord(word: string): boolean {
 
 let greetings: ReadonlySet<string> | undefined;
 function chatGreetings(): ReadonlySet<string> {
-  greetings ??= new Set(readPatternWords('cues/name-chat-greetings.txt').map(foldWord));
+  greetings ??= foldedWordSet('cues/name-chat-greetings.txt');
   return greetings;
 }
 

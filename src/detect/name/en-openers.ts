@@ -2,8 +2,6 @@
 // `Agent: Nilufar, your order …`, `Customer: Sure Emeka, one moment`): an unknown title-case word at the start of
 // the text or of a line, read with what follows it.
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, unlistedEnglishName } from './english.js';
@@ -15,6 +13,7 @@ import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { foldedWordSet } from './folded-words.js';
 
 // The open word classes this pass reads, loaded on first use: words between the name and its verb that say nothing
 // either way (`Dragos could not`, `Oleksiy honestly saved`: cues/name-english-opener-adverbs.txt), intensifiers
@@ -31,15 +30,12 @@ interface OpenerWords {
 let loaded: OpenerWords | undefined;
 function openerWords(): OpenerWords {
   loaded ??= {
-    adverbs: foldedWords('cues/name-english-opener-adverbs.txt'),
-    intensifiers: foldedWords('cues/name-english-praise-intensifiers.txt'),
-    turnInterjections: foldedWords('cues/name-english-turn-interjections.txt'),
-    addressedAfterComma: foldedWords('cues/name-english-addressed-after-comma.txt'),
+    adverbs: foldedWordSet('cues/name-english-opener-adverbs.txt'),
+    intensifiers: foldedWordSet('cues/name-english-praise-intensifiers.txt'),
+    turnInterjections: foldedWordSet('cues/name-english-turn-interjections.txt'),
+    addressedAfterComma: foldedWordSet('cues/name-english-addressed-after-comma.txt'),
   };
   return loaded;
-}
-function foldedWords(relativePath: string): ReadonlySet<string> {
-  return new Set(readPatternWords(relativePath).map(foldWord));
 }
 
 // Prepositions that open a team or place phrase between the name and its verb (`Golnar in customer care deserves`):

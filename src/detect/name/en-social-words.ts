@@ -1,8 +1,9 @@
 // The English word classes that social.ts and en-titles.ts read around a Latin-script run, from patterns/cues/name-english-*.txt
 // and patterns/stoplists/common-en-nationalities.txt, and the SSA given names of patterns/names/en/ssa-first.txt.
 
-import { readPatternList, readPatternWords } from '../../patterns.js';
+import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
+import { foldedWordSet } from './folded-words.js';
 
 export interface EnglishSocialWords {
   /** `the`, `you`, `love`: two of them (one in a short text) make a Latin-script text English. */
@@ -61,39 +62,35 @@ export interface EnglishSocialWords {
   readonly personGives: ReadonlySet<string>;
 }
 
-function foldedSet(relativePath: string): ReadonlySet<string> {
-  return new Set(readPatternWords(relativePath).map(foldWord));
-}
-
 export function loadEnglishSocialWords(): EnglishSocialWords {
   return {
-    functionWords: foldedSet('cues/name-english-social-function-words.txt'),
-    articles: foldedSet('cues/name-english-articles.txt'),
-    possessives: foldedSet('cues/name-english-possessives.txt'),
-    placeOpeners: foldedSet('cues/name-english-place-openers.txt'),
-    thingHeads: foldedSet('cues/name-english-thing-heads.txt'),
-    objectWords: foldedSet('cues/name-english-object-words.txt'),
-    stagePrefixes: foldedSet('cues/name-english-stage-prefixes.txt'),
-    titleVerbs: foldedSet('cues/name-english-title-verbs.txt'),
-    placeHeads: foldedSet('cues/name-english-place-heads.txt'),
-    locatives: foldedSet('cues/name-english-locatives.txt'),
-    quantifiers: foldedSet('cues/name-english-quantifiers.txt'),
-    surnameEndings: [...foldedSet('cues/name-english-surname-endings.txt')],
-    verbsAfterName: new Set([...foldedSet('cues/name-english-verbs-after.txt'), ...foldedSet('cues/name-english-chat-after.txt')]),
-    streetHeads: foldedSet('cues/name-english-street-heads.txt'),
-    auxiliaries: foldedSet('cues/name-english-auxiliaries.txt'),
-    personNouns: foldedSet('cues/name-english-person-nouns.txt'),
-    nationalities: foldedSet('stoplists/common-en-nationalities.txt'),
+    functionWords: foldedWordSet('cues/name-english-social-function-words.txt'),
+    articles: foldedWordSet('cues/name-english-articles.txt'),
+    possessives: foldedWordSet('cues/name-english-possessives.txt'),
+    placeOpeners: foldedWordSet('cues/name-english-place-openers.txt'),
+    thingHeads: foldedWordSet('cues/name-english-thing-heads.txt'),
+    objectWords: foldedWordSet('cues/name-english-object-words.txt'),
+    stagePrefixes: foldedWordSet('cues/name-english-stage-prefixes.txt'),
+    titleVerbs: foldedWordSet('cues/name-english-title-verbs.txt'),
+    placeHeads: foldedWordSet('cues/name-english-place-heads.txt'),
+    locatives: foldedWordSet('cues/name-english-locatives.txt'),
+    quantifiers: foldedWordSet('cues/name-english-quantifiers.txt'),
+    surnameEndings: [...foldedWordSet('cues/name-english-surname-endings.txt')],
+    verbsAfterName: new Set([...foldedWordSet('cues/name-english-verbs-after.txt'), ...foldedWordSet('cues/name-english-chat-after.txt')]),
+    streetHeads: foldedWordSet('cues/name-english-street-heads.txt'),
+    auxiliaries: foldedWordSet('cues/name-english-auxiliaries.txt'),
+    personNouns: foldedWordSet('cues/name-english-person-nouns.txt'),
+    nationalities: foldedWordSet('stoplists/common-en-nationalities.txt'),
     addressPhrases: phrasesByLastWord('cues/name-english-address.txt'),
-    workNouns: foldedSet('cues/name-english-work-nouns.txt'),
-    worldGivenNames: foldedSet('names/en/ssa-first.txt'),
-    personPossessions: foldedSet('cues/name-english-person-possessions.txt'),
-    personVerbs: foldedSet('cues/name-english-person-verbs.txt'),
-    personTitles: foldedSet('cues/name-english-person-titles.txt'),
-    personAdjectives: foldedSet('cues/name-english-person-adjectives.txt'),
-    reviewPraise: foldedSet('cues/name-english-review-praise.txt'),
-    firmVerbs: foldedSet('cues/name-english-firm-verbs.txt'),
-    personGives: foldedSet('cues/name-english-person-gives.txt'),
+    workNouns: foldedWordSet('cues/name-english-work-nouns.txt'),
+    worldGivenNames: foldedWordSet('names/en/ssa-first.txt'),
+    personPossessions: foldedWordSet('cues/name-english-person-possessions.txt'),
+    personVerbs: foldedWordSet('cues/name-english-person-verbs.txt'),
+    personTitles: foldedWordSet('cues/name-english-person-titles.txt'),
+    personAdjectives: foldedWordSet('cues/name-english-person-adjectives.txt'),
+    reviewPraise: foldedWordSet('cues/name-english-review-praise.txt'),
+    firmVerbs: foldedWordSet('cues/name-english-firm-verbs.txt'),
+    personGives: foldedWordSet('cues/name-english-person-gives.txt'),
   };
 }
 

@@ -1,10 +1,9 @@
 // Businesses and institutions named like people: `Ресторан Афсона`, `кафе Лола`, `магазин Мадина закрыт`,
 // `Мечеть Минор`. A capitalised name right after a word for the place, with nothing between, names the place.
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import { onlySpaces } from './gaps.js';
+import { foldedWordSet } from './folded-words.js';
 
 let establishmentWords: ReadonlySet<string> | undefined;
 
@@ -13,7 +12,7 @@ let establishmentWords: ReadonlySet<string> | undefined;
  * establishment word and one word after it (`Ресторан Афсона` opening a sentence).
  */
 export function establishmentSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
-  establishmentWords ??= new Set(readPatternWords('stoplists/establishment-words.txt').map(foldWord));
+  establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
   if (establishmentWords.has(folded[first]!)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
   if (last !== first || first === 0 || !establishmentWords.has(folded[first - 1]!)) return false;
   return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
@@ -21,7 +20,7 @@ export function establishmentSpan(text: string, tokens: readonly Token[], folded
 
 /** Entry condition of dropPlaceNames (scan.ts WordBit.EstablishmentWord): a word for a business or institution. */
 export function establishmentWord(word: string): boolean {
-  establishmentWords ??= new Set(readPatternWords('stoplists/establishment-words.txt').map(foldWord));
+  establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
   return establishmentWords.has(word);
 }
 

@@ -1,7 +1,5 @@
 // Kazakh copula sentences with a dash: `Зарбике — үш баланың анасы.` The subject of a person's predicate is a person.
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
@@ -9,13 +7,14 @@ import type { NameResources } from './resources.js';
 import { overlappingEither } from './span-search.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // The most words the predicate holds after the dash (`— университеттің үшінші курс студенті` is four).
 const maxPredicate = 8;
 
 let predicates: ReadonlySet<string> | undefined;
 function personPredicates(): ReadonlySet<string> {
-  predicates ??= new Set(readPatternWords('cues/name-kk-person-predicates.txt').map(foldWord));
+  predicates ??= foldedWordSet('cues/name-kk-person-predicates.txt');
   return predicates;
 }
 

@@ -3,7 +3,6 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { WordFlag } from './lexicon.js';
 import { spanCovering, tokenStartingAt } from './real-tokens.js';
@@ -13,13 +12,14 @@ import { EndingSet } from './suffixes.js';
 import { opensSpeakerLine } from './turkic-dialogue.js';
 import { passGateBits, WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // Words that open a customer's or an employee's line and are not the person addressed: question words, pronouns,
 // yes/no/OK, time words, sorry/please, honorifics used alone, greetings, in Kyrgyz, Kazakh, Uzbek and English
 // (cues/name-label-line-openers.txt).
 let lineOpenerWords: ReadonlySet<string> | undefined;
 function lineOpener(word: string): boolean {
-  lineOpenerWords ??= new Set(readPatternWords('cues/name-label-line-openers.txt').map(foldWord));
+  lineOpenerWords ??= foldedWordSet('cues/name-label-line-openers.txt');
   return lineOpenerWords.has(word);
 }
 // Endings of verbs, polite second persons, question particles, case and plural forms, possessives: `Саламатсызбы`,

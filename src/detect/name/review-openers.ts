@@ -1,12 +1,12 @@
 // A review's opening subject read from the rest of its sentence: `Бурулкан менин суроолорума жооп берди`, `Sabohat
 // pulni qaytarib berdi`, `Айкөркем тапсырысты уақытында жеткізді`, `Zebiniso sotuvchi sifatida zo'r`.
 
-import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import { foldWord } from '../../text/normalize.js';
 import { EndingSet } from './suffixes.js';
 import { CueWord } from './resources.js';
 import { WordBit } from './vocabulary.js';
+import { foldedWordSet } from './folded-words.js';
 
 // The open word classes this pass reads (Kyrgyz, Kazakh, Uzbek Latin and Cyrillic), loaded on first use: predicates
 // only a person takes (polite, showed, delivered, "well done": cues/name-turkic-person-predicates.txt; the deeds of
@@ -25,16 +25,13 @@ interface ReviewWords {
 let loaded: ReviewWords | undefined;
 function reviewWords(): ReviewWords {
   loaded ??= {
-    personPredicates: foldedWords('cues/name-turkic-person-predicates.txt'),
-    personPredicateNouns: foldedWords('cues/name-turkic-person-nouns.txt'),
-    gratitude: foldedWords('cues/name-turkic-gratitude.txt'),
-    teams: foldedWords('cues/name-turkic-teams.txt'),
-    kinStems: foldedWords('cues/name-turkic-kin-stems.txt'),
+    personPredicates: foldedWordSet('cues/name-turkic-person-predicates.txt'),
+    personPredicateNouns: foldedWordSet('cues/name-turkic-person-nouns.txt'),
+    gratitude: foldedWordSet('cues/name-turkic-gratitude.txt'),
+    teams: foldedWordSet('cues/name-turkic-teams.txt'),
+    kinStems: foldedWordSet('cues/name-turkic-kin-stems.txt'),
   };
   return loaded;
-}
-function foldedWords(relativePath: string): ReadonlySet<string> {
-  return new Set(readPatternWords(relativePath).map(foldWord));
 }
 
 // "Gave" after a converb: the benefactive, a deed done for someone (`алмаштырып берди`, `қайтарып берді`, `qaytarib

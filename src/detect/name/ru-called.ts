@@ -1,7 +1,5 @@
 // Russian chat, the name between `меня` and `зовут`: `меня мухаббат зовут`, `а меня достон звать`, `её резеда зовут`.
 
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
@@ -12,6 +10,7 @@ import { mergeReplacing } from './ru-spans.js';
 import { unknownToRussian } from './ru-unlisted.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // The verb's forms (a closed set, kept here).
 const called = new Set(['зовут', 'звать', 'зовите', 'называть']);
@@ -20,9 +19,6 @@ const called = new Set(['зовут', 'звать', 'зовите', 'назыв�
 // (`меня так зовут`, `меня все зовут`: adverbs, particles; cues/name-ru-not-called.txt).
 let whose: ReadonlySet<string> | undefined;
 let notTheName: ReadonlySet<string> | undefined;
-function foldedWords(relativePath: string): ReadonlySet<string> {
-  return new Set(readPatternWords(relativePath).map(foldWord));
-}
 
 /** Entry condition: the text spells `зовут` or `звать` (one native search, no token read). */
 export function mayCallByName(text: string): boolean {
@@ -39,12 +35,12 @@ export function findCalledNames(text: string, tokens: readonly Token[], folded: 
   let found: Span[] | undefined;
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!called.has(folded[k + 1]!)) continue;
-    whose ??= foldedWords('cues/name-ru-called-whose.txt');
+    whose ??= foldedWordSet('cues/name-ru-called-whose.txt');
     if (!whose.has(folded[k - 1]!)) continue;
     const token = tokens[k]!;
     if (!token.cyrillic || token.hasDigit || !onlySpaces(text, tokens[k - 1]!.end, token.start, 2) || !onlySpaces(text, token.end, tokens[k + 1]!.start, 2)) continue;
     const word = folded[k]!;
-    notTheName ??= foldedWords('cues/name-ru-not-called.txt');
+    notTheName ??= foldedWordSet('cues/name-ru-not-called.txt');
     if (word.length < 3 || notTheName.has(word) || resources.cueWords.has(word)) continue;
     const covering = spanCovering(spans, spans.length, token.start, token.end);
     if (covering !== undefined && covering.score >= 0.5) continue;

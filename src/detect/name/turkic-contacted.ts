@@ -2,8 +2,6 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import { bareTurkicName } from './chat.js';
 import { onlySpaces } from './gaps.js';
@@ -17,6 +15,7 @@ import { typoOfCommonWord } from './typos.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordFlag } from './lexicon.js';
+import { foldedWordSet } from './folded-words.js';
 
 // Dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-ге/-го/-гө/-ка/-ке/-ко/-кө), the accusative
 // (-ni, -ны/-ні/-ды/-ді/-ты/-ті, Kyrgyz -ну/-нү/-ду/-дү/-ту/-тү, Uzbek Cyrillic -ни), two letters each; and the
@@ -36,7 +35,7 @@ const possessiveBefore = new EndingSet(['i', 'ы', 'і', 'и', 'у', 'ү', 'im',
 // Requests to write, call, tell or ask (cues/name-turkic-contact-requests.txt). Loaded once per process or worker.
 let requests: ReadonlySet<string> | undefined;
 function requestSet(): ReadonlySet<string> {
-  requests ??= new Set(readPatternWords('cues/name-turkic-contact-requests.txt').map(foldWord));
+  requests ??= foldedWordSet('cues/name-turkic-contact-requests.txt');
   return requests;
 }
 /** Entry condition (scan.ts ORs it into WordBit.ContactVerb): a request to write, call, tell or ask. */

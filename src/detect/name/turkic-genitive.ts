@@ -2,12 +2,11 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { onlySpaces } from './gaps.js';
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import { analyzeWord } from './analyze.js';
 import type { NameResources } from './resources.js';
 import { personNoun } from './turkic-named.js';
 import { EndingSet } from './suffixes.js';
+import { foldedWordSet } from './folded-words.js';
 
 // Kazakh and Kyrgyz genitive endings (every vowel-harmony and voicing variant). Source: standard grammars.
 const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нин', 'нун', 'нүн', 'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун', 'түн']);
@@ -87,7 +86,7 @@ function unknownStem(stem: string, cyrillic: boolean, resources: NameResources):
 const everydayStem = new EndingSet(['ish', 'иш', 'ш', 'lik', 'лик', 'лық', 'лік', 'lar', 'лар', 'ler', 'лер']);
 let chatOpeners: ReadonlySet<string> | undefined;
 function chatOpenerSet(): ReadonlySet<string> {
-  chatOpeners ??= new Set(readPatternWords('stoplists/common-chat-openers.txt').map(foldWord));
+  chatOpeners ??= foldedWordSet('stoplists/common-chat-openers.txt');
   return chatOpeners;
 }
 

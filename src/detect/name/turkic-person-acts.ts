@@ -3,7 +3,6 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { bareTurkicName } from './chat.js';
 import { onlySpaces } from './gaps.js';
@@ -17,16 +16,17 @@ import { WordFlag } from './lexicon.js';
 import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // Loaded once per process or worker.
 let acts: ReadonlySet<string> | undefined;
 let manners: ReadonlySet<string> | undefined;
 function actSet(): ReadonlySet<string> {
-  acts ??= new Set(readPatternWords('cues/name-turkic-person-acts.txt').map(foldWord));
+  acts ??= foldedWordSet('cues/name-turkic-person-acts.txt');
   return acts;
 }
 function mannerSet(): ReadonlySet<string> {
-  manners ??= new Set(readPatternWords('cues/name-turkic-manner-words.txt').map(foldWord));
+  manners ??= foldedWordSet('cues/name-turkic-manner-words.txt');
   return manners;
 }
 /** `word` is a deed or manner word (cues/name-turkic-person-acts.txt, name-turkic-manner-words.txt): never a name. */

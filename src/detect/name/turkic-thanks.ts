@@ -1,6 +1,6 @@
 // Thanks and a name in Turkic chat: `рахмат сабыркан`, `rahmat 😊 temurmalik`, `рахмет ағжан тез жеткіздіңіз`.
 
-import { readPatternSection, readPatternWords } from '../../patterns.js';
+import { readPatternSection } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -15,6 +15,7 @@ import { deedFollows, verbLikeGivenName } from './turkic-chat-deeds.js';
 import { chatGap, lineEndsAfter } from './turkic-name-words.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
 // The thanks are cues/name-before.txt's, one list for both passes: its `## turkic-thanks` blocks (Kazakh, Kyrgyz and
 // Uzbek, chat spellings too) open the message, and those with its `## thanks` blocks (Russian, English) are the
@@ -31,7 +32,7 @@ function thanksWords(): ThanksWords {
     const turkic = readPatternSection('cues/name-before.txt', 'turkic-thanks').map(foldWord);
     loaded = {
       thanks: new Set(turkic),
-      intensifiers: new Set(readPatternWords('cues/name-turkic-thanks-intensifiers.txt').map(foldWord)),
+      intensifiers: foldedWordSet('cues/name-turkic-thanks-intensifiers.txt'),
       otherThanks: new Set([...turkic, ...readPatternSection('cues/name-before.txt', 'thanks').map(foldWord)]),
     };
   }

@@ -3,8 +3,6 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readPatternWords } from '../../patterns.js';
-import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
 import { bareTurkicName } from './chat.js';
 import { onlySpaces } from './gaps.js';
@@ -18,6 +16,7 @@ import { typoOfCommonWord } from './typos.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordAnswers } from './word-answers.js';
+import { foldedWordSet } from './folded-words.js';
 
 // First letters of the verbs and conjunctions, and last letters of the dative and accusative endings, as tables over
 // the Latin and Cyrillic code points: one array read before any string lookup.
@@ -86,13 +85,13 @@ function negativeConverb(word: string): boolean {
 // Loaded once per process or worker.
 let contactVerbs: ReadonlySet<string> | undefined;
 function contactVerbSet(): ReadonlySet<string> {
-  contactVerbs ??= new Set(readPatternWords('cues/name-turkic-contact-verbs.txt').map(foldWord));
+  contactVerbs ??= foldedWordSet('cues/name-turkic-contact-verbs.txt');
   return contactVerbs;
 }
 let clauseOpeners: ReadonlySet<string> | undefined;
 /** Token `k` (opening its sentence) is a time adverb or linking word (cues/name-turkic-clause-openers.txt). */
 export function clauseOpenerAt(folded: readonly string[], k: number): boolean {
-  clauseOpeners ??= new Set(readPatternWords('cues/name-turkic-clause-openers.txt').map(foldWord));
+  clauseOpeners ??= foldedWordSet('cues/name-turkic-clause-openers.txt');
   return clauseOpeners.has(folded[k]!);
 }
 
@@ -189,7 +188,6 @@ function conjoinedWith(text: string, tokens: readonly Token[], folded: readonly 
   const after = side < 0 ? tokens[i]! : tokens[link]!;
   return onlySpaces(text, before.end, after.start, 1) && spanCovering(spans, scanned, tokens[other]!.start, tokens[other]!.end) !== undefined;
 }
-
 
 // Dative and accusative endings in Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz, every harmony variant; with a
 // possessive or plural before them (`do'koniga`, `дүкеніне`, `operatorlarga`) the word is a thing or a group.
