@@ -6,9 +6,14 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { mergeReplacing } from './ru-spans.js';
 import { nameWeights } from './weights.js';
+import { foldedWordSet } from './folded-words.js';
 
-// Verbs of signing off a document, with the misspellings chat gives the commonest (`aproved`).
-const signVerbs = new Set(['approved', 'aproved', 'signed', 'countersigned', 'checked', 'authorised', 'authorized', 'issued', 'prepared', 'verified', 'reviewed', 'certified', 'stamped', 'endorsed', 'witnessed']);
+// Verbs of signing off a document (patterns/cues/name-english-sign-verbs.txt), loaded on first use.
+let signVerbWords: ReadonlySet<string> | undefined;
+function signVerbs(): ReadonlySet<string> {
+  signVerbWords ??= foldedWordSet('cues/name-english-sign-verbs.txt');
+  return signVerbWords;
+}
 // Words after `by` that are no surname: pronouns, determiners, quantifiers, the ways a paper is signed.
 const notSurnames = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'me', 'him', 'us', 'them', 'you', 'all', 'both', 'each', 'every', 'any', 'some', 'no', 'hand', 'email', 'mail', 'post', 'fax', 'phone', 'post', 'courier', 'proxy', 'manager', 'director', 'head', 'chief', 'staff', 'mistake', 'accident', 'default', 'law', 'order']);
 
@@ -26,7 +31,7 @@ export function findSigners(text: string, tokens: readonly Token[], folded: read
   let found: Span[] | undefined;
   const count = tokens.length;
   for (let k = 2; k + 1 < count; k++) {
-    if (folded[k - 1] !== 'by' || !signVerbs.has(folded[k - 2]!)) continue;
+    if (folded[k - 1] !== 'by' || !signVerbs().has(folded[k - 2]!)) continue;
     const first = tokens[k]!;
     const second = tokens[k + 1]!;
     if (first.cyrillic || second.cyrillic || first.hasDigit || second.hasDigit) continue;

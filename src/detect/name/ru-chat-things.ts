@@ -4,16 +4,18 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
+import { foldedWordSet } from './folded-words.js';
 
-// Past tenses of buying, selling, ordering and driving off with a thing.
-const tradeVerbs = new Set([
-  'купил', 'купила', 'купили', 'продал', 'продала', 'продали', 'заказал', 'заказала', 'заказали', 'пригнал', 'пригнала', 'пригнали',
-  'угнали', 'разбил', 'разбила', 'разбили', 'перекупил', 'перекупила', 'выиграл', 'выиграла',
-]);
+// Past tenses of buying, selling, ordering and driving off with a thing (patterns/cues/name-ru-trade-verbs.txt).
+let tradeVerbWords: ReadonlySet<string> | undefined;
+function tradeVerbs(): ReadonlySet<string> {
+  tradeVerbWords ??= foldedWordSet('cues/name-ru-trade-verbs.txt');
+  return tradeVerbWords;
+}
 
 /** Entry condition: a trade verb (the caller's word bit lookup is RussianChatPlace: these are past tenses). */
 export function tradeVerb(word: string): boolean {
-  return tradeVerbs.has(word);
+  return tradeVerbs().has(word);
 }
 
 /**
@@ -32,11 +34,11 @@ export function dropTradedThings(text: string, tokens: readonly Token[], folded:
     if (last !== 0x443 /* у */ && last !== 0x44e /* ю */) continue;
     let v = t - 1;
     if (!onlySpaces(text, tokens[v]!.end, tokens[t]!.start, 1)) continue;
-    if (!tradeVerbs.has(folded[v]!)) {
+    if (!tradeVerbs().has(folded[v]!)) {
       const adjective = folded[v]!;
       if (v < 1 || !(adjective.endsWith('ую') || adjective.endsWith('юю')) || !onlySpaces(text, tokens[v - 1]!.end, tokens[v]!.start, 1)) continue;
       v--;
-      if (!tradeVerbs.has(folded[v]!)) continue;
+      if (!tradeVerbs().has(folded[v]!)) continue;
     }
     spans.splice(s, 1);
     s--;

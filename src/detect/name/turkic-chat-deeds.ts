@@ -9,6 +9,7 @@ import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { personActWord } from './turkic-person-acts.js';
 import { GivenShape, turkicGivenShape } from './turkic-shape.js';
+import { foldedWordSet } from './folded-words.js';
 
 // Accusatives (Kazakh -ны/-ды/-ты, -н after a possessive; Kyrgyz -ну/-дү/-ту…; Uzbek -ni, -ini): the object a
 // person did something with. Source: standard grammars.
@@ -81,14 +82,15 @@ export function deedFollows(text: string, tokens: readonly Token[], folded: read
     if (token.hasDigit || !onlySpaces(text, tokens[j - 1]!.end, token.start, 2)) return false;
     // Right after the word, "came" may be said of a thing (`rahmat jo'natma keldi`); after a time or manner word too,
     // but a thing that no list knows and that came quickly or yesterday is rarer than a courier.
-    if (arrival.has(folded[j]!) && j === i + 1) return false;
+    if (arrival().has(folded[j]!) && j === i + 1) return false;
     if (deed(j)) return true;
   }
   return false;
 }
 // Parcels, boxes and money come, go, arrive and come back as people do (`rahmat jo'natma tez keldi`, `рахмет ақша
 // қайтты`): these say nothing of a person after thanks; "brought" (`olib keldi`, `алып келди`) still does.
-const arrival = new Set([
-  'келді', 'келмеді', 'кетті', 'жетті', 'қайтты', 'келди', 'келбеди', 'кетти', 'жетти', 'кайтты', 'келген',
-  'keldi', 'kelmadi', 'ketdi', 'yetdi', 'qaytdi', 'келди', 'келмади', 'кетди', 'етди', 'қайтди', 'tushdi', 'тушди', 'түсті', 'түштү',
-]);
+let arrivalWords: ReadonlySet<string> | undefined;
+function arrival(): ReadonlySet<string> {
+  arrivalWords ??= foldedWordSet('cues/name-turkic-arrival-verbs.txt');
+  return arrivalWords;
+}

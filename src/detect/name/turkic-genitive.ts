@@ -61,16 +61,17 @@ export function openingPossessor(text: string, tokens: readonly Token[], folded:
   const thing = folded[i + 1]!;
   if (thing.length < 5 || !(possessed.test(thing) || thing.endsWith('i'))) return false;
   if (deedStems.some((deed) => thing.startsWith(deed))) return true;
-  return possessionStems.some((owned) => thing.startsWith(owned)) && unknownStem(stem, next.cyrillic, resources);
+  return possessionStems().some((owned) => thing.startsWith(owned)) && unknownStem(stem, next.cyrillic, resources);
 }
 
 // What a customer has and a chat asks about (`Шоҳсанамнинг рақами`, `Nodirabegimning buyurtmasi`, `Айкөркемнің
 // тапсырысы`): phone, number, order, parcel, address, card, message. A shop has a phone and an address too, so the
-// possessor's stem must be on no list (below).
-const possessionStems = [
-  'телефон', 'telefon', 'рақам', 'raqam', 'номер', 'nomer', 'нөмір', 'номур', 'буюртма', 'buyurtma', 'заказ', 'zakaz', 'тапсырыс', 'посилка', 'посылка', 'posilka', 'posylka',
-  'манзил', 'manzil', 'адрес', 'adres', 'мекенжай', 'дарег', 'дарек', 'карта', 'karta', 'картас', 'хабар', 'xabar',
-];
+// possessor's stem must be on no list (below). The stems: patterns/cues/name-turkic-possessions.txt.
+let possessionStemWords: readonly string[] | undefined;
+function possessionStems(): readonly string[] {
+  possessionStemWords ??= [...foldedWordSet('cues/name-turkic-possessions.txt')];
+  return possessionStemWords;
+}
 // Uzbek given names in -бегим, -хоним, -ойим, -санам end like a first-person possessive (`Nodirabegim`).
 const ladyName = new EndingSet(['бегим', 'begim', 'хоним', 'xonim', 'ойим', 'oyim', 'санам', 'sanam']);
 
