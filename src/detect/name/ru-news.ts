@@ -11,6 +11,7 @@ import { Morph } from './morphology.js';
 import { CueWord, type NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { mergeReplacing } from './ru-spans.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
 
@@ -101,7 +102,7 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
       continue;
     }
   }
-  if (found !== undefined) mergeFound(spans, found);
+  if (found !== undefined) mergeReplacing(spans, found, 'inside');
   // `планов Марека Рубовски`, `Кондолиза Райс опровергает`: the word right before a person's span is the given name
   // when it is a listed given name inside the sentence (Russian may know it as a word: `барак`), or, opening the
   // sentence, a word Russian knows in no form, nor as a typo (`Меенджер Борис:`), that ends in a vowel (`Водитль
@@ -237,26 +238,6 @@ function tokenAt(tokens: readonly Token[], start: number): number {
     else high = middle;
   }
   return low < tokens.length && tokens[low]!.start === start ? low : -1;
-}
-
-/** Merges found (sorted, disjoint) into spans; a scan span overlapping a found one gives way to it. */
-function mergeFound(spans: Span[], found: readonly Span[]): void {
-  const merged: Span[] = [];
-  let f = 0;
-  for (const span of spans) {
-    while (f < found.length && found[f]!.end <= span.start) merged.push(found[f++]!);
-    const added = found[f];
-    if (added !== undefined && added.start < span.end && added.end > span.start) {
-      // A scan span reaching beyond the found one keeps its own extent only when it already named a person
-      // beyond the body (none of the frames above leaves one there).
-      if (span.start >= added.start && span.end <= added.end) added.score = Math.max(added.score, span.score);
-      continue;
-    }
-    merged.push(span);
-  }
-  while (f < found.length) merged.push(found[f++]!);
-  spans.length = 0;
-  for (const span of merged) spans.push(span);
 }
 
 function capitalCyrillic(text: string, token: Token, word: string): boolean {
