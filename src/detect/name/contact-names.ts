@@ -81,7 +81,8 @@ export function mayHaveContact(text: string, tokens: readonly Token[]): boolean 
 export function findContactNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
   let found: Span[] | undefined;
   const count = tokens.length;
-  const cyrillicText = tokens.some((token) => token.cyrillic);
+  // Whether some token is Cyrillic, asked only for a Latin word after a number (a loop over every token).
+  let cyrillicText: boolean | undefined;
   let k = 0;
   while (k < count) {
     const token = tokens[k]!;
@@ -99,7 +100,6 @@ export function findContactNames(text: string, tokens: readonly Token[], folded:
     const first = k;
     k = last + 1;
     if (digits < fewestDigits || digits > mostDigits || k >= count) continue;
-    if (first > 0 && !tokens[first - 1]!.hasDigit && idWord(folded[first - 1]!)) continue;
     const name = tokens[k]!;
     const place = name.hasDigit ? Gap.None : contactPlace(text, tokens, last, k);
     // After a bare space, a phone word before the number too (`тел 8 701 234 5678 айгерим`): English leaves too many
@@ -107,7 +107,9 @@ export function findContactNames(text: string, tokens: readonly Token[], folded:
     if (place === Gap.None) continue;
     // In Latin-script text a Latin word needs the phone word too, in parentheses or after a dash as well: `+1 415 555
     // 0134 (office)` (English), `90 123 45 67 - ishxona` (Uzbek) are lines, not people.
-    if ((place === Gap.Space || (!name.cyrillic && !cyrillicText)) && !phoneWordBefore(text, tokens, folded, first)) continue;
+    if ((place === Gap.Space || (!name.cyrillic && !(cyrillicText ??= tokens.some((token) => token.cyrillic)))) && !phoneWordBefore(text, tokens, folded, first)) continue;
+    // An order, tracking or card number (the word before it), after the cheaper tests above: a list of stems.
+    if (first > 0 && !tokens[first - 1]!.hasDigit && idWord(folded[first - 1]!)) continue;
     const base = contactPerson(name, folded[k]!, words[k]!, resources, turkic);
     if (base === undefined) continue;
     const covering = spanCovering(spans, spans.length, name.start, name.end);

@@ -20,6 +20,11 @@ const called = new Set(['зовут', 'звать', 'зовите', 'назыв�
 let whose: ReadonlySet<string> | undefined;
 let notTheName: ReadonlySet<string> | undefined;
 
+/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger): the word after the name is a form of the verb. */
+export function calledWord(word: string): boolean {
+  return called.has(word);
+}
+
 /** Entry condition: the text spells `зовут` or `звать` (one native search, no token read). */
 export function mayCallByName(text: string): boolean {
   return text.includes('зовут') || text.includes('звать') || text.includes('зовите');

@@ -13,7 +13,7 @@ import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
 import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
 import { findContactNames, mayHaveContact } from './contact-names.js';
-import { findCalledNames, mayCallByName } from './ru-called.js';
+import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
@@ -117,7 +117,9 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let bits = facts.bits;
   if (russianChatPlaceWord(folded, resources)) bits |= WordBit.RussianChatPlace;
   if (pairSurnameWord(folded, bits)) bits |= WordBit.PairSurname;
-  if (namedTriggerWord(folded) || nameWord(folded) || turkicThanksWord(folded)) bits |= WordBit.NamedTrigger;
+  if (namedTriggerWord(folded) || nameWord(folded) || calledWord(folded)) bits |= WordBit.NamedTrigger;
+  if (turkicThanksWord(folded)) bits |= WordBit.TurkicThanks;
+  if (resources.speakerLabels.has(folded)) bits |= WordBit.SpeakerLabel;
   if (turkicContactVerb(folded) || turkicContactRequest(folded)) bits |= WordBit.ContactVerb;
   if (coordinationWord(folded)) bits |= WordBit.Conjunction;
   if (establishmentWord(folded)) bits |= WordBit.EstablishmentWord;
@@ -311,7 +313,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     findMidVocatives(text, tokens, folded, words, scores, spans, resources);
   }
   // `Кардар: Бекжанды чакырыңызчы?`, `Клиент: Айгизя, где мой заказ?` (label-addressees.ts): the word right after a dialogue line's role label.
-  if (stats.colon === true && !lowerCaseWriting) findLabelAddressees(text, tokens, folded, words, spans, resources);
+  if (stats.colon === true && !lowerCaseWriting && textBits & WordBit.SpeakerLabel) findLabelAddressees(text, tokens, folded, words, spans, resources);
   // `Әсем Қалдыбай, Ерасыл Төребек, «Түнгі хабар».` (kk-news-credits.ts): a news report's sign-off line.
   if (turkic && stats.comma === true && mayBeNewsCredits(text)) findNewsCredits(text, tokens, folded, words, spans, resources);
   // `Дания Әлиқызы`, `Көлгінов Алтай Сейдірұлы` (kk-patronymic-given.ts): a place word as the given name.
@@ -387,12 +389,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `Eshqul degan kuryer`, `tursunqul bilan gaplashdim` (turkic-named.ts): Turkic or mostly Latin-script text only;
   // after the repeated mentions, whose higher score a name found again keeps.
-  if (textBits & WordBit.NamedTrigger) {
-    if (turkic || latinWords * 2 > count) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
-    // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts).
-    findNameWordNames(text, tokens, folded, words, spans, resources);
-    findThankedNames(text, tokens, folded, words, spans, resources);
-  }
+  if (textBits & WordBit.NamedTrigger && (turkic || latinWords * 2 > count)) findNamedPeople(text, tokens, folded, firstCodes, words, spans, resources);
+  // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
+  if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
+  if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
@@ -415,8 +415,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
-  // `меня мухаббат зовут` (ru-called.ts): Cyrillic text that spells `зовут` or `звать`.
-  if (cyrillicWords > 2 && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
+  // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.
+  if (cyrillicWords > 2 && textBits & WordBit.NamedTrigger && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
   if (digitLed && count > 1 && mayHaveContact(text, tokens)) findContactNames(text, tokens, folded, words, spans, resources, turkic);
   // `name:    tobiah r. quennell` (en-form-lines.ts): a form's name line, whole; `USNS Baker` is a ship.

@@ -16,7 +16,7 @@ import { nameWeights } from './weights.js';
 // and "the name of" a shop or product: the word after them needs a second piece of evidence.
 const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'исмі', 'oti', 'оти', 'аты-жөнү', 'аты-жөні', 'ism-sharifi', 'исм-шарифи']);
 
-/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger with turkic-named.ts's triggers). */
+/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
 export function nameWord(word: string): boolean {
   return nameWords.has(word);
 }

@@ -13,7 +13,7 @@ import { EndingSet } from './suffixes.js';
 import { unlistedBareWord } from './turkic-bare-word.js';
 import { deedFollows, verbLikeGivenName } from './turkic-chat-deeds.js';
 import { chatGap, lineEndsAfter } from './turkic-name-words.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { foldedWordSet } from './folded-words.js';
 
@@ -43,7 +43,7 @@ function thanksWords(): ThanksWords {
 // dative, a closed class kept here.
 const toYou: ReadonlySet<string> = new Set(['sizga', 'sizlarga', 'сизга', 'сизге', 'сізге', 'сиздерге', 'сіздерге', 'силерге', 'сенге', 'вам', 'тебе']);
 
-/** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
+/** Entry condition (scan.ts WordBit.TurkicThanks). */
 export function turkicThanksWord(word: string): boolean {
   return thanksWords().thanks.has(word);
 }
@@ -86,13 +86,14 @@ function speaksToReader(text: string, tokens: readonly Token[], folded: readonly
  * what the person did (`рахмат айтолгон тез жеткирди`; turkic-chat-deeds.ts).
  * `рахмат баары`, `rahmat hammasi zo'r`, `рахмет бәрі жақсы` name nobody: the lists know those words.
  */
-export function findThankedNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+export function findThankedNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   const scanned = spans.length;
   let added = false;
   const count = tokens.length;
-  const { thanks, intensifiers } = thanksWords();
+  const { intensifiers } = thanksWords();
   for (let k = 0; k + 1 < count; k++) {
-    if (!thanks.has(folded[k]!)) continue;
+    // The scan's word bits: WordBit.TurkicThanks is turkicThanksWord() of the word.
+    if (!(wordBits[k]! & WordBit.TurkicThanks)) continue;
     const opening = tokens[k]!.sentenceStart || (k > 0 && tokens[k - 1]!.sentenceStart && intensifiers.has(folded[k - 1]!));
     // `rahmat sizga temurmalik`: "to you" between the thanks and the name.
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;

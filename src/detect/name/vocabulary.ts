@@ -37,7 +37,11 @@ export const WordBit = {
   RussianChatPlace: 1024,
   /** Ends like a surname, Tajik -зода/-заде included (ru-pairs.ts): a lower-case pair needs one. */
   PairSurname: 2048,
-  /** `degan`, `bilan`, `екеуміз` (turkic-named.ts namedTriggerWord). */
+  /**
+   * `degan`, `bilan`, `екеуміз` (turkic-named.ts namedTriggerWord), `аты`, `ismi` (turkic-name-words.ts nameWord),
+   * `зовут`, `звать` (ru-called.ts calledWord): findNamedPeople, findNameWordNames and findCalledNames each need one
+   * of its own words. Rare words, so one bit serves the three passes.
+   */
   NamedTrigger: 4096,
   /** An English person noun or a verb after a name (en-subjects.ts englishSubjectWord). */
   EnglishSubjectCue: 8192,
@@ -63,10 +67,14 @@ export const WordBit = {
   PersonPossession: 1 << 23,
   /** A Turkic deed only a person does (`түсіндірді`, `javob`: turkic-person-acts.ts personDeedWord): findCapitalPersonActs needs one. */
   PersonAct: 1 << 24,
+  /** Turkic thanks (`рахмат`, `rahmet`: turkic-thanks.ts turkicThanksWord): findThankedNames needs one. */
+  TurkicThanks: 1 << 25,
+  /** A dialogue role label (`Клиент`, `Mijoz`: resources.speakerLabels): findLabelAddressees needs one. */
+  SpeakerLabel: 1 << 26,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
