@@ -50,8 +50,15 @@ const notBeforeTitle = new EndingSet(['лар', 'лер', 'дар', 'дер', '�
 const participle = new EndingSet(['ған', 'ген', 'қан', 'кен']);
 // The abstract-noun suffix, which given names carry too (`Жақсылық`, `Қуандық`, `Сағындық`).
 const abstractNoun = new EndingSet(['лық', 'лік', 'дық', 'дік', 'тық', 'тік']);
-// The locative: a place after a title (`Мемлекет басшысы Ақордада`), not the person holding it.
-const locative = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нде']);
+// The locative, dative and ablative: a place after a title (`Мемлекет басшысы Ақордада`, `Журналист Мәскеуге
+// барды`), not the person holding it. Names take these cases too, but then mostly after a name the scan knows.
+const placeCase = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен']);
+// The third-person possessive, with a case ending after it, on the lower-case noun after the word: the word names it
+// (`Гарвард университетінде`, `Шалқар ауданының`, `Армия қатарында`), as a person's name would in the genitive only.
+// Not -ны/-ні: the accusative of everyday nouns (`баяндаманы`).
+const possessedNoun = new EndingSet(['сы', 'сі', 'ында', 'інде', 'ының', 'інің', 'ына', 'іне', 'ымен', 'імен', 'ынан', 'інен', 'ындағы', 'індегі', 'сында', 'сінде', 'сының', 'сінің', 'сына', 'сіне']);
+// Postpositions after a noun phrase (`Инфляция туралы`): a topic, not a person.
+const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнінде', 'бойынша', 'арқылы', 'сияқты', 'секілді', 'атындағы', 'тарапынан']);
 
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
@@ -99,7 +106,7 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     const adjacentAfter = next !== undefined && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1);
     let found = false;
     if (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous)) {
-      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !locative.test(word)) {
+      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places)) {
         found = true;
         // The surname after the given name, capitalised too, up to the first word with a case ending.
         // Not into a name the scan found (`актрисасы Брижит Бардо Қасым-Жомарт Тоқаевқа`: Бардо … is its span).
@@ -143,6 +150,17 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
   }
   if (added !== undefined) for (const span of added) spans.push(span);
   if (added !== undefined || resort) spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token `k` (the word after a candidate) is a lower-case possessed noun, a place noun or a postposition: the
+ * candidate names a place, an institution or a topic (`Гарвард университетінде`, `Жаңаөзен қаласына`, `Инфляция
+ * туралы`).
+ */
+function modifierBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number, places: ReadonlySet<string>): boolean {
+  if (k >= tokens.length || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
+  const word = folded[k]!;
+  return places.has(word) || postpositions.has(word) || (word.length >= 5 && possessedNoun.test(word));
 }
 
 /** The scan's span at or above the threshold that is the token alone. */
@@ -196,11 +214,11 @@ function capitalised(text: string, token: Token, word: string): boolean {
 }
 
 /**
- * No list holds the word as a place, brand or everyday word; it is no cue, role or person noun, no derived noun
- * (`Бөлімше`, `-лық`), and not "the one in …" (`Ауылдағы`).
+ * No list holds the word as a place, brand or everyday word; it is no cue, role, person noun or patronymic word
+ * (`Ұлы` "great", "son of"), no derived noun (`Бөлімше`, `-лық`), and not "the one in …" (`Ауылдағы`).
  */
 function personWord(token: Token, word: string, info: WordInfo, resources: NameResources, derivedAllowed = false): boolean {
-  if (info.cue !== 0 || resources.roles.has(word) || resources.cueWords.has(word) || locativeAttributiveWord(word) || (!derivedAllowed && nounDerived(word))) return false;
+  if (info.cue !== 0 || info.bits & WordBit.PatronymicWord || resources.roles.has(word) || resources.cueWords.has(word) || locativeAttributiveWord(word) || (!derivedAllowed && nounDerived(word))) return false;
   return info.evidence(token.cyrillic, resources, true).stopFlags === 0;
 }
 
