@@ -52,7 +52,8 @@ export function findLabelAddressees(text: string, tokens: readonly Token[], fold
     const k = tokenStartingAt(tokens, colon + 2);
     if (k < 1) continue;
     const token = tokens[k]!;
-    if (!resources.speakerLabels.has(folded[k - 1]!) || !opensSpeakerLine(text, tokens, k)) continue;
+    // WordBit.SpeakerLabel is resources.speakerLabels.has() of the word.
+    if (!(words[k - 1]!.bits & WordBit.SpeakerLabel) || !opensSpeakerLine(text, tokens, k)) continue;
     if (!addressee(text, tokens, folded, words, k, resources)) continue;
     const existing = spanCovering(spans, scanned, token.start, token.end);
     if (existing === undefined) {

@@ -43,6 +43,8 @@ export class KnownNames {
 class FoundNames {
   // Filled up to the counts below (emptied by resetting the counts: no array shrinks and regrows per document).
   readonly #keys: string[] = [];
+  // Each key's length: most keys compared differ in length, and a number compare spares the string compare's call.
+  readonly #keyLengths: number[] = [];
   readonly #bases: string[] = [];
   readonly #initials: number[] = [];
   // Names added but whose keys are not listed yet: most documents have no word that could be a mention (checked by
@@ -79,6 +81,7 @@ class FoundNames {
       const base = this.#pendingBases[n]!;
       for (const key of this.#pendingWords[n]!.baseKeys(base)) {
         this.#keys[this.#keyCount] = key;
+        this.#keyLengths[this.#keyCount] = key.length;
         this.#bases[this.#keyCount++] = base;
       }
     }
@@ -101,8 +104,11 @@ class FoundNames {
     if (this.#pendingCount > 0) this.#listPending();
     const count = this.#keyCount;
     if (count > linearLimit) return this.#findInMap(keys);
+    const stored = this.#keys;
+    const lengths = this.#keyLengths;
     for (const key of keys) {
-      for (let k = 0; k < count; k++) if (this.#keys[k] === key) return this.#bases[k];
+      const length = key.length;
+      for (let k = 0; k < count; k++) if (lengths[k] === length && stored[k] === key) return this.#bases[k];
     }
     return undefined;
   }

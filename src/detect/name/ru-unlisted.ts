@@ -6,6 +6,11 @@ import type { NameResources } from './resources.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
 import { EndingSet } from './suffixes.js';
 import { typoOfCommonWord } from './typos.js';
+import { WordAnswers } from './word-answers.js';
+
+// Words whose answers the memos below keep, each: chat repeats its words; the bound keeps a stream of unique words
+// from growing memory.
+const answerLimit = 8192;
 
 let presentVerbs: ReadonlySet<string> | undefined;
 /** Present and future 3rd-person verbs of service chat whose subject is a person (name-ru-subject-verbs.txt). */
@@ -23,6 +28,24 @@ let spokenVerbs: ReadonlyMap<string, string> | undefined;
  */
 export function personVerbReading(word: string, resources: NameResources): string | undefined {
   if (personVerb(word)) return word;
+  if (readingsFor !== resources) {
+    verbReadings = new WordAnswers<string>(answerLimit);
+    readingsFor = resources;
+  }
+  // '' remembers "no reading".
+  const known = verbReadings.get(word);
+  if (known !== undefined) return known === '' ? undefined : known;
+  const reading = spokenVerbReading(word, resources);
+  verbReadings.remember(word, reading ?? '');
+  return reading;
+}
+
+// personVerbReading()'s answers per word (a key built letter by letter and a lexicon lookup each; the chat passes
+// ask about the words after a name text after text), cleared when full, begun afresh for other resources.
+let verbReadings = new WordAnswers<string>(answerLimit);
+let readingsFor: NameResources | undefined;
+
+function spokenVerbReading(word: string, resources: NameResources): string | undefined {
   if (word.length < 5 || resources.commonWords.has(word)) return undefined;
   if (spokenVerbs === undefined) {
     const keyed = new Map<string, string>();
@@ -71,6 +94,19 @@ function spokenKey(word: string): string {
  * and not declined like an adjective or a reflexive verb.
  */
 export function unknownToRussian(word: string, resources: NameResources): boolean {
+  if (answersFor !== resources) {
+    unknownAnswers = new WordAnswers(answerLimit);
+    answersFor = resources;
+  }
+  return unknownAnswers.get(word) ?? unknownAnswers.remember(word, unknownWord(word, resources));
+}
+
+// unknownToRussian()'s answers per word (each costs dozens of lexicon lookups of freshly built strings, and several
+// passes ask about the same chat words text after text), cleared when full, begun afresh for other resources.
+let unknownAnswers = new WordAnswers(answerLimit);
+let answersFor: NameResources | undefined;
+
+function unknownWord(word: string, resources: NameResources): boolean {
   if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
   const common = resources.commonWords;
   if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;

@@ -2,6 +2,13 @@
 // misspelt word on no list must not pass for an unseen name.
 
 import type { RussianCommonWords } from './common-words.js';
+import { WordAnswers } from './word-answers.js';
+
+// Answers per word (the same chat words are asked about text after text, by several passes; each answer builds
+// about 2 × length strings and looks each up), cleared when full, begun afresh for another lexicon.
+const answerLimit = 8192;
+let typoAnswers = new WordAnswers(answerLimit);
+let answersFor: RussianCommonWords | undefined;
 
 /**
  * A doubled letter typed once too often (`опператор`, `мееня`) or two inner neighbours swapped (`сотурдника`) turns
@@ -11,6 +18,14 @@ import type { RussianCommonWords } from './common-words.js';
  * candidate.
  */
 export function typoOfCommonWord(word: string, commonWords: RussianCommonWords): boolean {
+  if (answersFor !== commonWords) {
+    typoAnswers = new WordAnswers(answerLimit);
+    answersFor = commonWords;
+  }
+  return typoAnswers.get(word) ?? typoAnswers.remember(word, readsAsTypo(word, commonWords));
+}
+
+function readsAsTypo(word: string, commonWords: RussianCommonWords): boolean {
   const length = word.length;
   for (let i = 1; i < length; i++) {
     if (word.charCodeAt(i) === word.charCodeAt(i - 1) && commonWords.has(word.slice(0, i) + word.slice(i + 1))) return true;
