@@ -44,6 +44,7 @@ describe('a chat opener before an object and a deed (chat-addressed.ts)', () => 
     ['uz-latn', 'a listed name that is also a word ("spring")', 'bahor buyurtmani olib keldi', 'bahor'],
     ['ky', '-бай after a front-vowel stem', 'кемелбай телефонду албай жатат', 'кемелбай'],
     ['ky', '-бай after a front rounded stem', 'төлөнбай заказды алып келди', 'төлөнбай'],
+    ['ky', 'a name one vowel from a Russian word ("mosquito")', 'камар телефонду албай жатат', 'камар'],
   ])('%s, %s: %j', (_lang, _kind, text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -52,7 +53,31 @@ describe('a chat opener before an object and a deed (chat-addressed.ts)', () => 
     ['kk', 'a negative converb that agrees with its stem', 'алмай жатыр'],
     ['ky', 'a rounded negative converb', 'түшүнбөй жатат'],
     ['kk', 'a cash machine', 'банкомат картаны қайтармай жатыр'],
-    ['kk', 'a listed name that is also a word, before a thing that came', 'тапсырыс бүгін келді'],
+    ['kk', 'an order that came', 'тапсырыс бүгін келді'],
+    ['ky', 'a Russian word misspelt, before an object and a deed', 'курер заказды алып келди'],
+    ['ky', 'a name one vowel from a Russian word, before a thing\'s deed only', 'камар келди'],
+  ])('no name: %s, %s: %j', (_lang, _kind, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a listed name that is also an everyday word, after thanks or a word for a name (turkic-thanks.ts, turkic-name-words.ts)', () => {
+  it.each([
+    ['uz-latn', 'thanks, then what the person did', 'rahmat lola tez yetkazdi', ['lola']],
+    ['uz-latn', 'thanks, an object, then what the person did', 'rahmat yulduz hammasini tushuntirdi', ['yulduz']],
+    ['kk', 'thanks, an object, then what the person did', 'рахмет сәуле бәрін түсіндірді', ['сәуле']],
+    ['uz-latn', '"her name is" at the end of a contact line', 'raqam 90 123 45 67 ismi lola', ['lola']],
+    ['kk', '"the courier\'s name is"', 'курьердің аты сәуле екен', ['сәуле']],
+  ])('%s, %s: %j', (_lang, _kind, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['uz-latn', '"spring came"', 'rahmat bahor keldi'],
+    ['uz-latn', 'thanks and nothing done', 'rahmat lola'],
+    ['uz-latn', '"I hope"', 'rahmat umid qilaman'],
+    ['kk', 'a shop\'s name', 'дүкеннің аты сәуле'],
+    ['kk', '"its name" alone', 'аты жанар'],
   ])('no name: %s, %s: %j', (_lang, _kind, text) => {
     expect(names(text)).toEqual([]);
   });

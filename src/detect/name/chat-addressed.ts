@@ -242,7 +242,9 @@ function openingPerson(token: Token, word: string, info: WordInfo, resources: Na
     return plainFirst && !resources.commonWords.has(word) ? evidence.base : undefined;
   }
   // Russian comes into every chat here: its lexicon, in every chat spelling, has the last word on a Cyrillic opener.
-  if (token.cyrillic && (!unknownToRussian(word, resources) || personVerbReading(word, resources) !== undefined)) return undefined;
+  // In Kazakh or Kyrgyz text before a deed, Russian as chat misspells it is not asked: a Turkic name is often one vowel
+  // from a Russian word, and the Turkic deed says the text is no Russian.
+  if (token.cyrillic && (!unknownToRussian(word, resources, !(turkic && objectDeed)) || personVerbReading(word, resources) !== undefined)) return undefined;
   if (token.cyrillic && !turkic) return turkicVerbOrObject(word) ? undefined : word;
   // `жанкелді`, `құдайберген`: a given-name ending that reads as a verb (names/turkic-given-endings.txt).
   if (verbLikeGivenName(word, evidence, resources)) return word;
