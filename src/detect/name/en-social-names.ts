@@ -87,7 +87,7 @@ function laughter(word: string): boolean {
 }
 
 /** Function words and the words of things, places, streets and peoples that social.ts and en-titles.ts read. */
-function notSurname(word: string, resources: NameResources): boolean {
+export function notSurname(word: string, resources: NameResources): boolean {
   const social = resources.englishSocial;
   return (
     social.functionWords.has(word) ||
@@ -166,7 +166,7 @@ function lowerGivenName(text: string, token: Token, info: WordInfo, resources: N
 
 // Words right before a person in a comparison or a pity (`better than dana`, `looks like dana`, `poor dana`): a closed
 // class. `to` and `as` count only before the end of the clause (`gave it to dana!`, `as humble as dana,`).
-const framesBefore = new Set(['poor', 'than', 'vs', 'versus', 'like']);
+const framesBefore = new Set(['poor', 'than', 'vs', 'versus', 'like', 'by']);
 const framesBeforeClauseEnd = new Set(['to', 'as']);
 
 /**
