@@ -91,26 +91,30 @@ function spokenKey(word: string): string {
  * A Cyrillic word on no list that Russian does not know in any spelling chat gives it: not in the lexicon (nor as
  * a proper noun), no chat slang, not one slip away from an everyday word (a doubled or swapped letter, an unstressed
  * vowel written as heard, a dropped or extra soft sign: `памагла`, `курер`), no diminutive of one (`доставочке`),
- * and not declined like an adjective or a reflexive verb.
+ * and not declined like an adjective or a reflexive verb. Without `spokenSpellings`, a vowel written as heard, a
+ * dropped letter and a feminine job title are not asked about (Kazakh and Kyrgyz words are often one vowel away from
+ * a Russian one).
  */
-export function unknownToRussian(word: string, resources: NameResources): boolean {
+export function unknownToRussian(word: string, resources: NameResources, spokenSpellings = true): boolean {
+  if (!spokenSpellings) return unknownWord(word, resources, false);
   if (answersFor !== resources) {
     unknownAnswers = new WordAnswers(answerLimit);
     answersFor = resources;
   }
-  return unknownAnswers.get(word) ?? unknownAnswers.remember(word, unknownWord(word, resources));
+  return unknownAnswers.get(word) ?? unknownAnswers.remember(word, unknownWord(word, resources, true));
 }
 
-// unknownToRussian()'s answers per word (each costs dozens of lexicon lookups of freshly built strings, and several
-// passes ask about the same chat words text after text), cleared when full, begun afresh for other resources.
+// unknownToRussian()'s answers per word with every spelling asked about (each costs dozens of lexicon lookups of
+// freshly built strings, and several passes ask about the same chat words text after text), cleared when full,
+// begun afresh for other resources.
 let unknownAnswers = new WordAnswers(answerLimit);
 let answersFor: NameResources | undefined;
 
-function unknownWord(word: string, resources: NameResources): boolean {
+function unknownWord(word: string, resources: NameResources, spokenSpellings: boolean): boolean {
   if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
   const common = resources.commonWords;
   if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;
-  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources) && !feminineOfCommonNoun(word, resources);
+  return !typoOfCommonWord(word, common) && !(spokenSpellings && (spokenSpelling(word, resources) || feminineOfCommonNoun(word, resources))) && !diminutiveOfCommonWord(word, resources);
 }
 
 // `диспетчерша`, `врачиха`, `операторшу`: chat makes a woman's job title from the noun with -ш-/-их- and a case ending.
