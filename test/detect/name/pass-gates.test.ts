@@ -1,0 +1,60 @@
+// The word bits that gate the scan's later passes must be exactly the passes' own word tests, and the per-word
+// answers the chat tests remember must be the answers they work out: a gate or a memo that differs changes output.
+import { describe, expect, it } from 'vitest';
+import { loadNameResources } from '../../../src/detect/name/resources.js';
+import { calledWord } from '../../../src/detect/name/ru-called.js';
+import { personVerbReading, unknownToRussian } from '../../../src/detect/name/ru-unlisted.js';
+import { describeWordFully } from '../../../src/detect/name/scan.js';
+import { nameWord } from '../../../src/detect/name/turkic-name-words.js';
+import { namedTriggerWord } from '../../../src/detect/name/turkic-named.js';
+import { turkicThanksWord } from '../../../src/detect/name/turkic-thanks.js';
+import { typoOfCommonWord } from '../../../src/detect/name/typos.js';
+import { WordBit } from '../../../src/detect/name/vocabulary.js';
+
+const resources = loadNameResources();
+
+// Trigger words of each pass, everyday words and invented chat words around them.
+const words = [
+  'рахмат', 'rahmat', 'рақмет', 'рахмет', 'degan', 'bilan', 'екеуміз', 'аты', 'ismi', 'есімі', 'зовут', 'звать', 'зовите',
+  'называть', 'клиент', 'оператор', 'mijoz', 'кардар', 'курьер', 'support', 'agent', 'спасибо', 'заказ', 'доставка',
+  'позовут', 'зовутка', 'рахматик', 'клиенты', 'оператора', 'зорвела', 'памагла', 'опператор', 'сотурдника', 'курер',
+  'атветила', 'сказл', 'тилмаркан', 'ответила', 'помогла', 'квентаро', 'ильдарчик',
+];
+
+describe('the scan sets a pass gate bit exactly for the words its pass needs', () => {
+  it.each(words)('%s', (word) => {
+    const bits = describeWordFully(word, resources).bits;
+    expect((bits & WordBit.TurkicThanks) !== 0).toBe(turkicThanksWord(word));
+    expect((bits & WordBit.SpeakerLabel) !== 0).toBe(resources.speakerLabels.has(word));
+    expect((bits & WordBit.NamedTrigger) !== 0).toBe(namedTriggerWord(word) || nameWord(word) || calledWord(word));
+  });
+});
+
+describe('a remembered per-word answer is the answer worked out afresh', () => {
+  it.each(words)('%s', (word) => {
+    const first = [unknownToRussian(word, resources), unknownToRussian(word, resources, false), personVerbReading(word, resources), typoOfCommonWord(word, resources.commonWords)];
+    const again = [unknownToRussian(word, resources), unknownToRussian(word, resources, false), personVerbReading(word, resources), typoOfCommonWord(word, resources.commonWords)];
+    expect(again).toEqual(first);
+  });
+
+  it.each([
+    ['памагла', 'помогла'],
+    ['атветила', 'ответила'],
+    ['ответила', 'ответила'],
+  ])('reads %s as the verb %s, asked twice', (word, verb) => {
+    expect(personVerbReading(word, resources)).toBe(verb);
+    expect(personVerbReading(word, resources)).toBe(verb);
+  });
+
+  it.each(['курер', 'диспетчерша', 'рабте'])('%s reads as Russian with spoken spellings and as unknown without, in either order', (word) => {
+    expect(unknownToRussian(word, resources, false)).toBe(true);
+    expect(unknownToRussian(word, resources)).toBe(false);
+    expect(unknownToRussian(word, resources, false)).toBe(true);
+    expect(unknownToRussian(word, resources)).toBe(false);
+  });
+
+  it.each(['опператор', 'сотурдника'])('%s is a typo of an everyday word, asked twice', (word) => {
+    expect(typoOfCommonWord(word, resources.commonWords)).toBe(true);
+    expect(typoOfCommonWord(word, resources.commonWords)).toBe(true);
+  });
+});
