@@ -44,6 +44,7 @@ describe('Kazakh news: a capitalised word on no list read by its frame or shape'
     ['a plural genitive before "according to"', 'Мамандардың айтуынша, ауа райы суытады.'],
     ['a place with мен', 'Жапония мен Қытай келісімге келді.'],
     ['the similative -тай on a lower-case word', 'Ол тастай қатты болды.'],
+    ['an assembly ending in -тай', 'Ол кезде Құрылтай өтті.'],
     ['a negative converb opening a sentence', 'Жазбай кеттіңіз бе?'],
     ['a city in the dative after a bare title', 'Журналист Мәскеуге барды.'],
     ['a university named before its noun after a title', 'Профессор Гарвард университетінде дәріс оқыды.'],
