@@ -23,6 +23,7 @@ import { liftWorkMakers } from './en-works.js';
 import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
+import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -340,6 +341,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
+  // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
+  if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
