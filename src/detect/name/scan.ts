@@ -49,6 +49,7 @@ import { widenPatronymicGiven } from './kk-patronymic-given.js';
 import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
+import { findKazakhNewsNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
@@ -129,6 +130,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   if (personDeedWord(folded)) bits |= WordBit.PersonAct;
+  if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -321,6 +323,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && stats.dash === true) findCopulaSubjects(text, tokens, folded, words, spans, resources);
   // `әл-Бирунидің` (kk-arabic-article.ts): only a hyphen inside a token can join the article.
   if (turkic && stats.hyphen === true) findArticleNames(text, tokens, folded, words, spans, resources);
+  // `облыс әкімі Тоқсанбай`, `Ерсұлтан ата`, `Тұрмағамбеттің айтуынша`, `Диас пен Дархан` (kk-news-unlisted.ts):
+  // capitalised Turkic text with a frame word, a name shape or a conjunction only.
+  if (turkic && textBits & (WordBit.KazakhNewsFrame | WordBit.Conjunction) && cyrillicWords > 0 && !lowerCaseWriting) findKazakhNewsNames(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
