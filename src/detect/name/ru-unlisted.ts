@@ -68,13 +68,15 @@ function spokenKey(word: string): string {
  * A Cyrillic word on no list that Russian does not know in any spelling chat gives it: not in the lexicon (nor as
  * a proper noun), no chat slang, not one slip away from an everyday word (a doubled or swapped letter, an unstressed
  * vowel written as heard, a dropped or extra soft sign: `памагла`, `курер`), no diminutive of one (`доставочке`),
- * and not declined like an adjective or a reflexive verb.
+ * and not declined like an adjective or a reflexive verb. Without `spokenSpellings`, a vowel written as heard, a
+ * dropped letter and a feminine job title are not asked about (Kazakh and Kyrgyz words are often one vowel away from
+ * a Russian one).
  */
-export function unknownToRussian(word: string, resources: NameResources): boolean {
+export function unknownToRussian(word: string, resources: NameResources, spokenSpellings = true): boolean {
   if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
   const common = resources.commonWords;
   if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;
-  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources) && !feminineOfCommonNoun(word, resources);
+  return !typoOfCommonWord(word, common) && !(spokenSpellings && (spokenSpelling(word, resources) || feminineOfCommonNoun(word, resources))) && !diminutiveOfCommonWord(word, resources);
 }
 
 // `диспетчерша`, `врачиха`, `операторшу`: chat makes a woman's job title from the noun with -ш-/-их- and a case ending.
