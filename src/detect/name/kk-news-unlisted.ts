@@ -16,6 +16,7 @@ import { nameWeights } from './weights.js';
 
 // The four blocks of cues/name-kk-news-frames.txt, loaded once per process or worker.
 interface Frames {
+  readonly speech: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly according: ReadonlySet<string>;
@@ -24,7 +25,7 @@ interface Frames {
 let frames: Frames | undefined;
 function frameWords(): Frames {
   const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
-  frames ??= { titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
+  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
   return frames;
 }
 
@@ -66,7 +67,7 @@ const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнін�
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word));
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word));
 }
 
 function elementShaped(word: string): boolean {
@@ -83,11 +84,13 @@ function elementShaped(word: string): boolean {
 /**
  * Capitalised Kazakh text (the caller checks it has a frame word, WordBit.KazakhNewsFrame, or a conjunction). A capitalised Cyrillic
  * word that no list holds as a place or everyday word is a person:
- * - right after a person noun (`облыс әкімі Тоқсанбай`, `басшысы Анри Пупар-Лафарж`, `әріптесім Қорған Төреғожа`,
- *   `ақын Жұматай`), with the capitalised words after it (a surname), up to the first with a case ending;
+ * - right after a quote's verb of saying (`«…», – деді Жолтөре.`) or a person noun (`облыс әкімі Тоқсанбай`,
+ *   `басшысы Анри Пупар-Лафарж`, `әріптесім Қорған Төреғожа`, `ақын Жұматай`), with the capitalised words after it
+ *   (a surname), up to the first with a case ending;
  * - right before a postposed title or kin word (`Ерсұлтан ата`, `Ағынтай батыр`, `Дархан әулеті`), unless a street,
  *   monument or village word follows (`Бөгенбай батыр көшесі`) or a street word stands before (`улица Толе би`);
- * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`);
+ * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`); inside a sentence with a participle's
+ *   ending right before a verb of saying (`Бұл туралы Ертаған мәлімдеді`);
  * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), the respectful short form of a name
  *   (`Бейсекеңнің`), or, inside a sentence, a given name in -тай,
  *   -қожа (`Қажытай`, `Ерғожа`);
@@ -95,7 +98,7 @@ function elementShaped(word: string): boolean {
  * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
  */
 export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const { titles, after, according, places } = frameWords();
+  const { speech, titles, after, according, places } = frameWords();
   let added: Span[] | undefined;
   let resort = false;
   const count = tokens.length;
@@ -109,8 +112,10 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     const adjacentBefore = previous !== undefined && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1);
     const adjacentAfter = next !== undefined && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1);
     let found = false;
-    if (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous)) {
-      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places)) {
+    const attributed = adjacentBefore && !tokens[k]!.sentenceStart && speech.has(previous) && quoteAttribution(text, tokens, folded, k - 1);
+    if (attributed || (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous))) {
+      // Not the first word of a title (`– деді Білім министрі`).
+      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places) && !(next !== undefined && titles.has(next))) {
         found = true;
         // The surname after the given name, capitalised too, up to the first word with a case ending.
         // Not into a name the scan found (`актрисасы Брижит Бардо Қасым-Жомарт Тоқаевқа`: Бардо … is its span).
@@ -134,6 +139,9 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     } else if (adjacentAfter && after.has(next) && !(k + 2 < count && places.has(folded[k + 2]!)) && !(k > 0 && words[k - 1]!.bits & (WordBit.StreetWord | WordBit.StreetOrPossessive))) {
       // Given names in -лық, -дық pass here (`Қуандық ата`, `Жақсылық батыр`): a kin word or title follows a person.
       found = !notBeforeTitle.test(word) && !(tokens[k]!.sentenceStart && (participle.test(word) || resources.commonWords.has(word))) && personWord(tokens[k]!, word, words[k]!, resources, abstractNoun.test(word));
+    } else if (adjacentAfter && speech.has(next) && !tokens[k]!.sentenceStart && participle.test(word)) {
+      // `Бұл туралы Ертаған мәлімдеді`: a name ending like a participle, which the scan reads as a verb form.
+      found = word.length >= 6 && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     } else if (adjacentAfter && according.has(next)) {
       const stem = word.slice(0, word.length - (word.endsWith('нинг') ? 4 : 3));
       found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem);
@@ -168,6 +176,28 @@ function modifierBefore(text: string, tokens: readonly Token[], folded: readonly
   if (k >= tokens.length || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
   const word = folded[k]!;
   return places.has(word) || postpositions.has(word) || (word.length >= 5 && possessedNoun.test(word));
+}
+
+// News agencies report and write (`– деп хабарлады Қазақпарат`): after these the capitalised word is no speaker.
+const agencyVerbs: ReadonlySet<string> = new Set(['хабарлады', 'жазды']);
+/**
+ * Token `j`, a verb of saying, attributes a quote: `деді` right after a dash or closing guillemet (`», – деді`), or any
+ * of them after `деп` (`– деп атап өтті`, `деп мәлімдеді`).
+ */
+function quoteAttribution(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {
+  if (agencyVerbs.has(folded[j]!)) return false;
+  let verb = j;
+  if (folded[verb] === 'өтті') {
+    if (verb < 1 || folded[verb - 1] !== 'атап') return false;
+    verb--;
+  }
+  if (verb >= 1 && folded[verb - 1] === 'деп') return true;
+  if (folded[j] !== 'деді' || verb < 1) return false;
+  for (let at = tokens[verb - 1]!.end; at < tokens[verb]!.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2013 || code === 0x2014 || code === 0xbb || code === 45) return true;
+  }
+  return false;
 }
 
 /** The scan's span at or above the threshold that is the token alone. */
