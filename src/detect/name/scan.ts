@@ -28,6 +28,7 @@ import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
@@ -353,6 +354,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         dropSurnameFirms(text, tokens, folded, words, spans, resources);
         dropTitleWords(tokens, folded, words, spans, resources);
       }
+      // `Apt. 417 Corvenhale`, `I work for Quorvex Lindqvist`, `moved here from Ashcombe` (en-place-negatives.ts).
+      if (cyrillicWords === 0) dropEnglishPlaceNames(text, tokens, folded, spans);
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
