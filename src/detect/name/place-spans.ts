@@ -1,24 +1,69 @@
 // One walk over the spans for the place readings of a name: streets and institutions named after people without
-// the street word (ru-street-ellipsis.ts) and businesses named like people (establishments.ts).
+// the street word (ru-street-ellipsis.ts), businesses named like people (establishments.ts) and goods sold under a
+// name (`сок Дары`, `торт Наполеон`: productSpan below).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { establishmentSpan } from './establishments.js';
+import { establishmentSpan, possessedEstablishment, productWord } from './establishments.js';
 import { streetSpan } from './ru-street-ellipsis.js';
+import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
 
-/** Removes, in place, spans that name a street or a business. Names the tenant listed (`name:known`) stay. */
-export function dropPlaceNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], cyrillic: boolean): void {
-  dropSpans(text, tokens, folded, spans, cyrillic ? namesPlaceInCyrillicText : namesPlace, undefined);
+/**
+ * Removes, in place, spans that name a street or a business. Names the tenant listed (`name:known`) stay. `turkic`:
+ * the text has Kazakh, Kyrgyz or Uzbek words, where a name before a possessed establishment word names it.
+ */
+export function dropPlaceNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], cyrillic: boolean, turkic: boolean): void {
+  dropSpans(text, tokens, folded, spans, cyrillic ? namesPlaceInCyrillicText : namesPlace, turkic);
 }
 
-function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span): boolean {
-  return tokens[first]!.start === span.start && span.source !== 'name:known' && establishmentSpan(text, tokens, folded, first, last);
-}
-
-function namesPlaceInCyrillicText(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span): boolean {
+function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, turkic: boolean): boolean {
   return (
     tokens[first]!.start === span.start && span.source !== 'name:known' &&
-    ((tokens[first]!.cyrillic && streetSpan(text, tokens, folded, first, last)) || establishmentSpan(text, tokens, folded, first, last))
+    (establishmentSpan(text, tokens, folded, first, last) || productSpan(text, tokens, folded, first, last) || namedEstablishment(text, tokens, folded, last, turkic))
   );
+}
+
+function namesPlaceInCyrillicText(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, turkic: boolean): boolean {
+  return (
+    tokens[first]!.start === span.start && span.source !== 'name:known' &&
+    ((tokens[first]!.cyrillic && streetSpan(text, tokens, folded, first, last)) || establishmentSpan(text, tokens, folded, first, last) ||
+      productSpan(text, tokens, folded, first, last) || namedEstablishment(text, tokens, folded, last, turkic))
+  );
+}
+
+/**
+ * The span's last word, not in the genitive, stands one space before a possessed establishment or goods word
+ * (`Ақмарал дүкені`, `Айпери дүкөнүнө`, `Malika do'koni`): the name of the shop. A Cyrillic one counts in Turkic
+ * text only (Russian `у Алишера торты` is a plural).
+ */
+function namedEstablishment(text: string, tokens: readonly Token[], folded: readonly string[], last: number, turkic: boolean): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || (tokens[next]!.cyrillic && !turkic) || !onlySpaces(text, tokens[last]!.end, tokens[next]!.start, 1)) return false;
+  return possessedEstablishment(folded[next]!) && !genitive.test(folded[last]!);
+}
+
+// Kazakh, Kyrgyz and Uzbek genitive endings: the owner of the shop, a person (`Ақмаралдың дүкені`).
+const genitive = /(?:[ндт][ыі]ң|[ндт][ыиуү]н|ning|нинг)$/u;
+
+/**
+ * One capitalised word in its base form right after a word for goods, food or drink (stoplists/product-words.txt),
+ * one space between: the brand or dish (`конфеты Роза`, `салат Цезарь`). A name in another case is a person the
+ * goods go to (`передайте торт Алишеру`).
+ */
+function productSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
+  if (first !== last || first === 0 || !productWord(folded[first - 1]!) || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1)) return false;
+  if (text.charCodeAt(tokens[first]!.start) === folded[first]!.charCodeAt(0)) return false;
+  return baseFormEnding(folded[first]!);
+}
+
+/**
+ * The word does not end like a case form that names the receiver or owner: a Cyrillic word ending in а, я, ь or a
+ * consonant (not у, ю, е, и, ы, і, о, -ом, -ем: `Алишеру`, `Айгүлге`, `Азизом`), a Latin word not ending in a Turkic dative, accusative
+ * or genitive (`Alisherga`, `Dilnozani`, `Jasurning`).
+ */
+function baseFormEnding(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last >= 0x400 && last <= 0x4ff) return last !== 0x443 && last !== 0x44e && last !== 0x435 && last !== 0x438 && last !== 0x44b && last !== 0x456 && last !== 0x43e && !/(?:ом|ем|ым|им)$/u.test(word);
+  return !/(?:ga|ka|qa|ge|ke|ni|ning|dan|den|da|de)$/u.test(word);
 }

@@ -383,7 +383,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0, turkic);
     // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
     // text with Cyrillic, or in Russian typed in Latin letters.
     if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
