@@ -85,8 +85,9 @@ function objectBeforeTaking(verb: string, before: string): boolean {
   return firstPersonPast.test(verb) && !ablative.test(before);
 }
 
-// Adverbs and particles that stand between a subject and its reporting verb (a closed word class).
-const verbAdverbs = new Set(['также', 'тоже', 'уже', 'ещё', 'еще', 'же', 'вновь', 'снова', 'лично', 'сам', 'сама', 'тогда', 'позже', 'затем', 'also', 'then', 'later', 'once', 'again']);
+// Adverbs and particles that stand between a subject and its reporting verb (a closed word class); the negation
+// too (`Бринкер не признал`, `Smith never said`): the verb still has a person for its subject.
+const verbAdverbs = new Set(['также', 'тоже', 'уже', 'ещё', 'еще', 'же', 'вновь', 'снова', 'лично', 'сам', 'сама', 'тогда', 'позже', 'затем', 'не', 'ранее', 'накануне', 'неоднократно', 'публично', 'открыто', 'впервые', 'also', 'then', 'later', 'once', 'again', 'never']);
 
 /** Token `j - 1` is such an adverb, with only spaces around it and a word before it. */
 function adverbBeforeVerb(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {

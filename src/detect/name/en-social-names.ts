@@ -87,7 +87,7 @@ function laughter(word: string): boolean {
 }
 
 /** Function words and the words of things, places, streets and peoples that social.ts and en-titles.ts read. */
-function notSurname(word: string, resources: NameResources): boolean {
+export function notSurname(word: string, resources: NameResources): boolean {
   const social = resources.englishSocial;
   return (
     social.functionWords.has(word) ||

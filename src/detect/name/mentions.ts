@@ -225,8 +225,9 @@ export function findBracketedOriginals(text: string, tokens: readonly Token[], s
   spans.sort((a, b) => a.start - b.start);
 }
 
-// Words that coordinate two people: `Torpy and Salinas`, `Леманом и Каном`, `Jasur va Akmal`, `Ерлан және Айгүл`.
-const conjunctions = new Set(['and', 'и', 'va', 'ва', 'және', 'жана', 'мен', '&']);
+// Words that coordinate two people: `Torpy and Salinas`, `Леманом и Каном`, `Jasur va Akmal`, `Ерлан және Айгүл`,
+// `Диас пен Дархан` (Kazakh мен/пен/бен by the last sound of the word before).
+const conjunctions = new Set(['and', 'и', 'va', 'ва', 'және', 'жана', 'мен', 'пен', 'бен', '&']);
 
 /** Entry condition of findCoordinatedNames (scan.ts ORs it into WordBit.Conjunction): a word it pairs names with. */
 export function coordinationWord(word: string): boolean {

@@ -23,6 +23,7 @@ import { liftWorkMakers } from './en-works.js';
 import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
+import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -49,6 +50,7 @@ import { widenPatronymicGiven } from './kk-patronymic-given.js';
 import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
+import { findKazakhNewsNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
@@ -129,6 +131,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (worldGivenWord(folded, resources)) bits |= WordBit.WorldGivenName;
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   if (personDeedWord(folded)) bits |= WordBit.PersonAct;
+  if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -321,6 +324,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && stats.dash === true) findCopulaSubjects(text, tokens, folded, words, spans, resources);
   // `әл-Бирунидің` (kk-arabic-article.ts): only a hyphen inside a token can join the article.
   if (turkic && stats.hyphen === true) findArticleNames(text, tokens, folded, words, spans, resources);
+  // `облыс әкімі Тоқсанбай`, `Ерсұлтан ата`, `Тұрмағамбеттің айтуынша`, `Диас пен Дархан` (kk-news-unlisted.ts):
+  // capitalised Turkic text with a frame word, a name shape or a conjunction only.
+  if (turkic && textBits & (WordBit.KazakhNewsFrame | WordBit.Conjunction) && cyrillicWords > 0 && !lowerCaseWriting) findKazakhNewsNames(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
@@ -341,6 +347,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
+  // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
+  if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {

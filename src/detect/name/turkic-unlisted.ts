@@ -66,9 +66,13 @@ export function everydayNameShape(word: string, key: string, ending: string): bo
   return negativeConverb(word) || key.startsWith(ending);
 }
 
-/** `everydayNameShape` for a word whose matching ending the caller does not know (words.ts; capitalised words only). */
-export function everydayShapedWord(word: string, resources: NameResources): boolean {
-  if (negativeConverb(word)) return true;
+/**
+ * `everydayNameShape` for a word whose matching ending the caller does not know (words.ts; capitalised words only).
+ * A negative converb is capitalised only opening a sentence (`Жазбай кеттіңіз`); inside one, a capitalised -анбай,
+ * -енбай word is a given name (`Құрманбай`, `Сәрсенбай`).
+ */
+export function everydayShapedWord(word: string, resources: NameResources, atStart: boolean): boolean {
+  if (atStart && negativeConverb(word)) return true;
   const key = skeleton(word);
   return resources.nameEndings.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending) && key.startsWith(ending));
 }

@@ -63,10 +63,12 @@ export const WordBit = {
   PersonPossession: 1 << 23,
   /** A Turkic deed only a person does (`түсіндірді`, `javob`: turkic-person-acts.ts personDeedWord): findCapitalPersonActs needs one. */
   PersonAct: 1 << 24,
+  /** A Kazakh news frame word or name shape (`әкімі`, `ата`, `айтуынша`, `-скийдің`: kk-news-unlisted.ts kazakhNewsFrameWord): findKazakhNewsNames needs one. */
+  KazakhNewsFrame: 1 << 27,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.KazakhNewsFrame;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {

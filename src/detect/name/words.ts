@@ -443,8 +443,9 @@ export function scoreWord(
   // unless a name stands next to it.
   if (atStart && evidence.morph === Morph.Surname && token.cyrillic && !turkic && adjectiveEnding.test(word) && !nextIsName(text, tokens, folded, words, i, resources, turkic)) morphScore = nameWeights.weakSurname;
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
-  // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name.
-  else if (evidence.nameShape && !everydayShapedWord(word, resources)) morphScore = nameWeights.nameShape;
+  // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name
+  // (the converb only opening a sentence: inside one its capital makes `Құрманбай` a name).
+  else if (evidence.nameShape && !everydayShapedWord(word, resources, atStart)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && info.shapeBeforeCaseEnding(resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence

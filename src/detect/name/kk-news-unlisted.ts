@@ -1,0 +1,234 @@
+// Kazakh news: a capitalised word no list knows, read as a person by the frame around it (`Xтың айтуынша`, `X ата`,
+// `әріптесім X`) or by a shape only surnames and given names have in Kazakh text (`Xскийдің`, `Xтай`).
+
+import { readPatternSection } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { onlySpaces } from './gaps.js';
+import type { NameResources } from './resources.js';
+import { overlappingEither, overlappingSpan } from './span-search.js';
+import { EndingSet } from './suffixes.js';
+import { locativeAttributiveWord } from './turkic-shape.js';
+import { nounDerived } from './turkic-unlisted.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+
+// The four blocks of cues/name-kk-news-frames.txt, loaded once per process or worker.
+interface Frames {
+  readonly titles: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
+  readonly according: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+}
+let frames: Frames | undefined;
+function frameWords(): Frames {
+  const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
+  frames ??= { titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
+  return frames;
+}
+
+// Kazakh case endings after a Russian -ский/-цкий surname (`Мавровскийдің`, `Зелинскийге`): a Kazakh sentence declines
+// only a name so; a place or an adjective keeps its Russian form or takes the Kazakh one (`Петропавлда`).
+const skiyCase = /[сц]кий(?:дің|ге|ді|ден|мен|дей|дікі|де)$/u;
+// Given-name elements that no list of name endings holds because they close everyday words in lower case (the
+// similative -тай "like", `қожа` "master"): capitalised inside a sentence, a word ending in one after a stem of three
+// letters (two before -қожа) is a given name (`Қажытай`, `Ерғожа`), with a case ending after it too. Counted on the licensed name lists:
+// 5 of the ~1000 given names end in -тай, and Kazakh names in -қожа/-ғожа are a known formation.
+const elements = ['тай', 'қожа', 'ғожа'];
+const caseAfterElement = ['', 'дың', 'дің', 'ның', 'нің', 'ға', 'ге', 'қа', 'ке', 'ды', 'ді', 'ны', 'ні', 'дан', 'ден', 'нан', 'нен', 'мен', 'бен', 'пен', 'да', 'де'];
+// The genitive (every harmony variant), which the "according to" frame needs on the word before it.
+const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
+// Not a person: a possessive or plural before the genitive (`Министрлігінің`, `Мамандардың`), or a noun that closes
+// titles of institutions.
+const institutionGenitive = new EndingSet(['ының', 'інің', 'сының', 'сінің', 'лардың', 'лердің', 'дардың', 'дердің', 'тардың', 'тердің']);
+// Endings that make the word before `ата`, `батыр` no bare name: plural, genitive, dative, locative, ablative,
+// locative-attributive, and (opening a sentence) the participle (`Туған ата`).
+// Not the ablative: given names end in -тан, -дан (`Ерсұлтан`, `Дастан`).
+// Nor "our …", "your …" (`Халқымыз ақын …`).
+const notBeforeTitle = new EndingSet(['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'ғы', 'гі', 'мыз', 'міз', 'ңыз', 'ңіз']);
+const participle = new EndingSet(['ған', 'ген', 'қан', 'кен']);
+// The abstract-noun suffix, which given names carry too (`Жақсылық`, `Қуандық`, `Сағындық`).
+const abstractNoun = new EndingSet(['лық', 'лік', 'дық', 'дік', 'тық', 'тік']);
+// The locative, dative and ablative: a place after a title (`Мемлекет басшысы Ақордада`, `Журналист Мәскеуге
+// барды`), not the person holding it. Names take these cases too, but then mostly after a name the scan knows.
+const placeCase = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен']);
+// The third-person possessive, with a case ending after it, on the lower-case noun after the word: the word names it
+// (`Гарвард университетінде`, `Шалқар ауданының`, `Армия қатарында`), as a person's name would in the genitive only.
+// Not -ны/-ні: the accusative of everyday nouns (`баяндаманы`).
+const possessedNoun = new EndingSet(['сы', 'сі', 'ында', 'інде', 'ының', 'інің', 'ына', 'іне', 'ымен', 'імен', 'ынан', 'інен', 'ындағы', 'індегі', 'сында', 'сінде', 'сының', 'сінің', 'сына', 'сіне']);
+// Postpositions after a noun phrase (`Инфляция туралы`): a topic, not a person.
+const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнінде', 'бойынша', 'арқылы', 'сияқты', 'секілді', 'атындағы', 'тарапынан']);
+
+/** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
+export function kazakhNewsFrameWord(word: string): boolean {
+  const found = frameWords();
+  return found.titles.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word);
+}
+
+function elementShaped(word: string): boolean {
+  if (word.length < 6) return false;
+  for (const ending of caseAfterElement) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    // Three letters before -тай, two before -қожа (`Ерғожа`, `Бекқожа`).
+    for (const element of elements) if (stem.length >= element.length + (element.length >= 4 ? 2 : 3) && stem.endsWith(element)) return true;
+  }
+  return false;
+}
+
+/**
+ * Capitalised Kazakh text (the caller checks it has a frame word, WordBit.KazakhNewsFrame, or a conjunction). A capitalised Cyrillic
+ * word that no list holds as a place or everyday word is a person:
+ * - right after a person noun (`облыс әкімі Тоқсанбай`, `басшысы Анри Пупар-Лафарж`, `әріптесім Қорған Төреғожа`,
+ *   `ақын Жұматай`), with the capitalised words after it (a surname), up to the first with a case ending;
+ * - right before a postposed title or kin word (`Ерсұлтан ата`, `Ағынтай батыр`, `Дархан әулеті`), unless a street,
+ *   monument or village word follows (`Бөгенбай батыр көшесі`) or a street word stands before (`улица Толе би`);
+ * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`);
+ * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), or, inside a sentence, a given name in -тай,
+ *   -қожа (`Қажытай`, `Ерғожа`);
+ * - inside a sentence, joined by мен/пен/бен/және to a word the scan found as a name on its own (`Диас пен Дархан`).
+ * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
+ */
+export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  const { titles, after, according, places } = frameWords();
+  let added: Span[] | undefined;
+  let resort = false;
+  const count = tokens.length;
+  for (let k = 0; k < count; k++) {
+    const word = folded[k]!;
+    if (!capitalised(text, tokens[k]!, word)) continue;
+    let first = k;
+    let last = k;
+    const previous = k > 0 ? folded[k - 1]! : undefined;
+    const next = k + 1 < count ? folded[k + 1]! : undefined;
+    const adjacentBefore = previous !== undefined && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1);
+    const adjacentAfter = next !== undefined && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1);
+    let found = false;
+    if (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous)) {
+      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places)) {
+        found = true;
+        // The surname after the given name, capitalised too, up to the first word with a case ending.
+        // Not into a name the scan found (`актрисасы Брижит Бардо Қасым-Жомарт Тоқаевқа`: Бардо … is its span).
+        while (
+          last + 1 < count && last - k < 2 && !caseEnded(folded[last]!) && capitalised(text, tokens[last + 1]!, folded[last + 1]!) && onlySpaces(text, tokens[last]!.end, tokens[last + 1]!.start, 1) &&
+          personWord(tokens[last + 1]!, folded[last + 1]!, words[last + 1]!, resources) && !strongSpanOver(spans, tokens[last + 1]!)
+        ) {
+          last++;
+        }
+        // `әріптесім Қорған Жолтарбек`: a given name before a word the scan found alone joins its span.
+        const joined = last + 1 < count && last - k < 2 && !caseEnded(folded[last]!) && onlySpaces(text, tokens[last]!.end, tokens[last + 1]!.start, 1) ? singleWordSpan(spans, tokens[last + 1]!) : undefined;
+        if (joined !== undefined && capitalised(text, tokens[last + 1]!, folded[last + 1]!)) {
+          if (overlappingEither(spans, added, tokens[first]!.start, tokens[last]!.end) !== undefined && !dropWeakInside(spans, tokens[first]!.start, tokens[last]!.end)) continue;
+          joined.start = tokens[first]!.start;
+          joined.normalized = text.slice(joined.start, joined.end).toLowerCase();
+          resort = true;
+          k = last + 1;
+          continue;
+        }
+      }
+    } else if (adjacentAfter && after.has(next) && !(k + 2 < count && places.has(folded[k + 2]!)) && !(k > 0 && words[k - 1]!.bits & (WordBit.StreetWord | WordBit.StreetOrPossessive))) {
+      // Given names in -лық, -дық pass here (`Қуандық ата`, `Жақсылық батыр`): a kin word or title follows a person.
+      found = !notBeforeTitle.test(word) && !(tokens[k]!.sentenceStart && (participle.test(word) || resources.commonWords.has(word))) && personWord(tokens[k]!, word, words[k]!, resources, abstractNoun.test(word));
+    } else if (adjacentAfter && according.has(next)) {
+      found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(word.slice(0, word.length - 3));
+    } else if (!tokens[k]!.sentenceStart && (coordinatedWithGiven(text, tokens, folded, spans, k, k + 1, k + 2) || coordinatedWithGiven(text, tokens, folded, spans, k, k - 1, k - 2))) {
+      found = !caseEnded(word) && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
+    } else if (word.length >= 8 && skiyCase.test(word)) {
+      found = words[k]!.evidence(true, resources, true).stopFlags === 0;
+    } else if (!tokens[k]!.sentenceStart && elementShaped(word)) {
+      found = personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
+    }
+    if (!found) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    k = last;
+    if (strongSpanOver(spans, tokens[first]!)) continue;
+    // The scan's weak spans inside the name (`Қорған` and `Төреғожа` each below the threshold) give way to it.
+    if (overlappingEither(spans, added, start, end) !== undefined && !dropWeakInside(spans, start, end)) continue;
+    (added ??= []).push({ start, end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: text.slice(start, end).toLowerCase() });
+  }
+  if (added !== undefined) for (const span of added) spans.push(span);
+  if (added !== undefined || resort) spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token `k` (the word after a candidate) is a lower-case possessed noun, a place noun or a postposition: the
+ * candidate names a place, an institution or a topic (`Гарвард университетінде`, `Жаңаөзен қаласына`, `Инфляция
+ * туралы`).
+ */
+function modifierBefore(text: string, tokens: readonly Token[], folded: readonly string[], k: number, places: ReadonlySet<string>): boolean {
+  if (k >= tokens.length || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
+  const word = folded[k]!;
+  return places.has(word) || postpositions.has(word) || (word.length >= 5 && possessedNoun.test(word));
+}
+
+/** The scan's span at or above the threshold that is the token alone. */
+function singleWordSpan(spans: readonly Span[], token: Token): Span | undefined {
+  const span = overlappingSpan(spans, token.start, token.end);
+  return span !== undefined && span.start === token.start && span.end === token.end && span.score >= nameWeights.coordinatedWith ? span : undefined;
+}
+
+// Kazakh "and" (мен/пен/бен also "with").
+const conjunctions: ReadonlySet<string> = new Set(['мен', 'пен', 'бен', 'және']);
+/**
+ * Token `link` is a Kazakh "and" one space from token `k` and from token `other`, which a span of the scan at or above
+ * the threshold covers alone: `Диас пен Дархан`, `Дархан мен Диас` (mentions.ts pairs unknown words with surnames
+ * and full names only, `Rick and Morty` being a title in English).
+ */
+function coordinatedWithGiven(text: string, tokens: readonly Token[], folded: readonly string[], spans: readonly Span[], k: number, link: number, other: number): boolean {
+  if (other < 0 || other >= tokens.length || !conjunctions.has(folded[link]!)) return false;
+  const left = Math.min(k, other);
+  if (!onlySpaces(text, tokens[left]!.end, tokens[left + 1]!.start, 1) || !onlySpaces(text, tokens[left + 1]!.end, tokens[left + 2]!.start, 1)) return false;
+  const span = overlappingSpan(spans, tokens[other]!.start, tokens[other]!.end);
+  return span !== undefined && span.start === tokens[other]!.start && span.end === tokens[other]!.end && span.score >= nameWeights.coordinatedWith;
+}
+
+/** A span of the scan at or above the threshold overlaps the token. */
+function strongSpanOver(spans: readonly Span[], token: Token): boolean {
+  const span = overlappingSpan(spans, token.start, token.end);
+  return span !== undefined && span.score >= nameWeights.coordinatedWith;
+}
+
+/**
+ * Removes the spans below the threshold that lie inside [start, end); false (nothing removed) when a span reaches
+ * outside it or scores at the threshold: the caller then leaves the words to that span.
+ */
+function dropWeakInside(spans: Span[], start: number, end: number): boolean {
+  let from = -1;
+  let to = -1;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (span.end <= start || span.start >= end) continue;
+    if (span.start < start || span.end > end || span.score >= nameWeights.coordinatedWith) return false;
+    if (from === -1) from = s;
+    to = s;
+  }
+  if (from !== -1) spans.splice(from, to - from + 1);
+  return true;
+}
+
+/** A Cyrillic word of three letters or more, capitalised with the second letter in lower case (no acronym). */
+function capitalised(text: string, token: Token, word: string): boolean {
+  return token.cyrillic && !token.hasDigit && token.end - token.start >= 3 && text.charCodeAt(token.start) !== word.charCodeAt(0) && text.charCodeAt(token.start + 1) === word.charCodeAt(1);
+}
+
+/**
+ * No list holds the word as a place, brand or everyday word; it is no cue, role, person noun or patronymic word
+ * (`Ұлы` "great", "son of"), no derived noun (`Бөлімше`, `-лық`), and not "the one in …" (`Ауылдағы`).
+ */
+function personWord(token: Token, word: string, info: WordInfo, resources: NameResources, derivedAllowed = false): boolean {
+  if (info.cue !== 0 || info.bits & WordBit.PatronymicWord || resources.roles.has(word) || resources.cueWords.has(word) || locativeAttributiveWord(word) || (!derivedAllowed && nounDerived(word))) return false;
+  return info.evidence(token.cyrillic, resources, true).stopFlags === 0;
+}
+
+/** `әкімі Қаланың …`: a possessive before a genitive after a title opens an institution's name. */
+function genitiveOfTitle(word: string): boolean {
+  return institutionGenitive.test(word);
+}
+
+// The Kazakh case endings that close a name phrase (`Анри Пупар-Лафаржді қабылдады`).
+const closingCase = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'ды', 'ді', 'ты', 'ті', 'ны', 'ні', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ға', 'қа']);
+function caseEnded(word: string): boolean {
+  return word.length >= 5 && closingCase.test(word);
+}

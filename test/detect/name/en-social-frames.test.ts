@@ -1,0 +1,40 @@
+// English social posts (en-social-frames.ts): a given name built on a prefix (`LeMarcus`), a word coordinated with
+// `you`, `me` or `I`, and a possessive split from its word or typed without the apostrophe; and the brands, things
+// and family words in the same frames that stay unmasked. Invented names and sentences, written for pii-gate.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+const people: [frame: string, text: string, expected: string[]][] = [
+  ['a prefixed given name opening the post', 'LeMarcus is by far the best player on this team', ['LeMarcus']],
+  ['a prefixed given name mid-sentence', 'I think DaQuavis played the best game of his life', ['DaQuavis']],
+  ['a three-letter prefix', 'I think ShaTavia sang it better than anyone in the show', ['ShaTavia']],
+  ['coordinated after `you and`', 'It was so nice meeting you and Quorvel at the show!', ['Quorvel']],
+  ['coordinated before `and I`', 'Zarnik and I watched this like ten times', ['Zarnik']],
+  ['coordinated after `me &`', 'me & Talvory are going to the next one for sure', ['Talvory']],
+  ['a possessive split from its word', "lol sometimes Quilda ' s mother reminds me of my aunt", ['Quilda']],
+  ['a possessive typed without the apostrophe', 'Damn Vorlens daughter is so talented', ['Vorlens']],
+];
+
+const notPeople: [what: string, text: string][] = [
+  ['a brand with an inner capital', 'My DeWalt drill is the best thing I bought this year'],
+  ['a drink with an inner capital', 'I could drink LaCroix all day and still want more'],
+  ['a family word after `you and`', 'you and Mom should try this recipe it is so good'],
+  ['a brand after `me and`', 'Just me and Netflix on a rainy Sunday afternoon'],
+  ['a plural of an everyday word before `videos`', 'Games videos are the best thing on this channel'],
+  ['a weekday before a possessed noun', 'Tuesdays videos are always the best ones'],
+  ['a split possessive after an article', "the Quilda ' s voice in the trailer is off"],
+  ['a place after `you and`', 'you and London will always have a place in my heart'],
+];
+
+describe('a person named by a frame of English posts', () => {
+  it.each(people)('is found (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a word in the same frames that names no person', () => {
+  it.each(notPeople)('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
