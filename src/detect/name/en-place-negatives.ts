@@ -62,9 +62,11 @@ function addressSegment(text: string, tokens: readonly Token[], folded: readonly
 // `at the corner of X and Y`, `I work for X`, `moved here from X`: the phrases and what they take.
 const moveVerbs = new Set(['moved', 'move', 'moving', 'relocated', 'relocating', 'flew', 'travelled', 'traveled', 'drove', 'grew', 'born', 'live', 'lives', 'lived', 'living']);
 const workVerbs = new Set(['work', 'works', 'worked', 'working']);
+const workSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'to', 'who', 'still', 'now', 'currently', 'also', 'and']);
 
 /**
- * The span follows `corner of` (or `and` with `corner of` up to six words before, on the line), `work(ed) for/at`,
+ * The span follows `corner of` (or `and` with `corner of` up to six words before, on the line), `work(ed) for/at`
+ * after a person's pronoun or `to`,
  * or a verb of moving or living with `from`/`to`/`in` (`moved here from`, `grew up in`, `born in`), and no `'s`
  * follows it (`moved to Corin's flat` is a person's).
  */
@@ -83,7 +85,8 @@ function placeAfterPhrase(text: string, tokens: readonly Token[], folded: readon
   }
   if (first < 2) return false;
   const verb = folded[first - 2]!;
-  if (before === 'for' || before === 'at') return workVerbs.has(verb);
+  // `I work for X`, `used to work for X`; not `does it work for X` (what suits a person).
+  if (before === 'for' || before === 'at') return workVerbs.has(verb) && first >= 3 && workSubjects.has(folded[first - 3]!);
   // `moved here from`, `grew up in`: one adverb or particle between.
   if (moveVerbs.has(verb)) return true;
   return first >= 3 && (verb === 'here' || verb === 'there' || verb === 'back' || verb === 'away' || verb === 'up') && moveVerbs.has(folded[first - 3]!);

@@ -52,6 +52,8 @@ const genitive = /(?:[ндт][ыі]ң|[ндт][ыиуү]н|ning|нинг)$/u;
  * goods go to (`передайте торт Алишеру`).
  */
 function productSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
+  // `Промокод Лето`: the goods word opening the span, and one word after it.
+  if (first + 1 === last && productWord(folded[first]!)) first++;
   if (first !== last || first === 0 || !productWord(folded[first - 1]!) || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1)) return false;
   if (text.charCodeAt(tokens[first]!.start) === folded[first]!.charCodeAt(0)) return false;
   return baseFormEnding(folded[first]!);
@@ -59,11 +61,11 @@ function productSpan(text: string, tokens: readonly Token[], folded: readonly st
 
 /**
  * The word does not end like a case form that names the receiver or owner: a Cyrillic word ending in а, я, ь or a
- * consonant (not у, ю, е, и, ы, і, о, -ом, -ем: `Алишеру`, `Айгүлге`, `Азизом`), a Latin word not ending in a Turkic dative, accusative
+ * consonant (not у, ю, е, и, ы, і, -ом, -ем: `Алишеру`, `Айгүлге`, `Азизом`), a Latin word not ending in a Turkic dative, accusative
  * or genitive (`Alisherga`, `Dilnozani`, `Jasurning`).
  */
 function baseFormEnding(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  if (last >= 0x400 && last <= 0x4ff) return last !== 0x443 && last !== 0x44e && last !== 0x435 && last !== 0x438 && last !== 0x44b && last !== 0x456 && last !== 0x43e && !/(?:ом|ем|ым|им)$/u.test(word);
+  if (last >= 0x400 && last <= 0x4ff) return last !== 0x443 && last !== 0x44e && last !== 0x435 && last !== 0x438 && last !== 0x44b && last !== 0x456 && !/(?:ом|ем|ым|им)$/u.test(word);
   return !/(?:ga|ka|qa|ge|ke|ni|ning|dan|den|da|de)$/u.test(word);
 }

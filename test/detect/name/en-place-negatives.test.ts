@@ -28,6 +28,7 @@ describe('a person beside an address, a number or the same phrases', () => {
     ['a name after a date line', '5 March 2026\nDilnoza Karimova\nThank you for the refund', ['Dilnoza Karimova']],
     ['a name after a number with no address', 'I paid 5 dollars and Marcus paid the rest', ['Marcus']],
     ['a person worked with', 'I worked with Oliver Brandt for a year', ['Oliver Brandt']],
+    ['a person something works for', 'How does it work for Tamsin when she is away?', ['Tamsin']],
     ["a person's flat after moved to", "She moved to Corinna's flat last week", ["Corinna's"]],
     ['a name after a line with one number', 'Call me on 555\nAnna Kowalski', ['Anna Kowalski']],
   ])('stays a name (%s)', (_, text, expected) => {

@@ -18,6 +18,11 @@ describe('a name that names goods or a shop', () => {
     ['an Uzbek shop', "Malika do'koni yopiq edi."],
     ['an Uzbek cafe with a case ending', 'Kecha Lola kafesiga bordik.'],
     ['a Kazakh cafe in the locative', 'Жасмин кафесінде отырдық.'],
+    ['a car make after taxi', 'Такси Лада, машина 01 A 123 BC.'],
+    ['a car make after taxi, Latin', 'Вызвал такси Kia, приехало быстро.'],
+    ['a plan', 'Тариф Роза подключил, интернет медленный.'],
+    ['a promo code opening the span', 'Промокод Лето не работает.'],
+    ['a card system', 'Карта Мир не проходит.'],
   ])('is not a person (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -33,6 +38,8 @@ describe('a person beside goods or a shop', () => {
     ['a person going to a shop', "Malika do'konga bordi.", ['Malika']],
     ['a person in a cafe', 'Айгүл кафеде отыр.', ['Айгүл']],
     ["a Russian owner's cakes", 'У Алишера торты вкусные.', ['Алишера']],
+    ['a courier after his role word', 'Курьер Алишер привёз заказ.', ['Алишер']],
+    ['a person a plan is for', 'Тариф подключили Дильнозе вчера.', ['Дильнозе']],
   ])('stays a name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
