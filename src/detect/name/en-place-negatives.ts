@@ -62,16 +62,23 @@ function addressSegment(text: string, tokens: readonly Token[], folded: readonly
 // `at the corner of X and Y`, `I work for X`, `moved here from X`: the phrases and what they take.
 const moveVerbs = new Set(['moved', 'move', 'moving', 'relocated', 'relocating', 'flew', 'travelled', 'traveled', 'drove', 'grew', 'born', 'live', 'lives', 'lived', 'living']);
 const workVerbs = new Set(['work', 'works', 'worked', 'working']);
+const goodsPlaceWords = new Set([
+  'delivery', 'deliveries', 'shipping', 'shipment', 'postage', 'stuck', 'still', 'arrived', 'located', 'based', 'branch',
+  'branches', 'store', 'stores', 'shop', 'shops', 'office', 'warehouse', 'flight', 'flights', 'ticket', 'tickets', 'trip', 'bus', 'train',
+]);
 const workSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'to', 'who', 'still', 'now', 'currently', 'also', 'and']);
 
 /**
  * The span follows `corner of` (or `and` with `corner of` up to six words before, on the line), `work(ed) for/at`
  * after a person's pronoun or `to`,
- * or a verb of moving or living with `from`/`to`/`in` (`moved here from`, `grew up in`, `born in`), and no `'s`
+ * a verb of moving or living with `from`/`to`/`in` (`moved here from`, `grew up in`, `born in`), or a word for
+ * goods on their way or a place of trade with `to`/`in` before one word (`delivery to X`, `stuck in X`), and no `'s`
  * follows it (`moved to Corin's flat` is a person's).
  */
 function placeAfterPhrase(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
   const before = folded[first - 1]!;
+  // `bought a Mercedes last week`: an article before one word with no noun after it names a make or a thing.
+  if (before === 'a' || before === 'an') return first === last && articleThing(text, tokens, folded, last);
   if (before !== 'of' && before !== 'and' && before !== 'for' && before !== 'at' && before !== 'from' && before !== 'to' && before !== 'in') return false;
   if (!onlySpacesOrBreak(text, tokens[first - 1]!.end, tokens[first]!.start, false)) return false;
   if (folded[last]!.endsWith("'s")) return false;
@@ -85,12 +92,28 @@ function placeAfterPhrase(text: string, tokens: readonly Token[], folded: readon
   }
   if (first < 2) return false;
   const verb = folded[first - 2]!;
+  // `Delivery to Jackson costs`, `parcel stuck in Regina`: where goods go or wait is a place.
+  if ((before === 'to' || before === 'in') && goodsPlaceWords.has(verb)) return first === last;
   // `I work for X`, `used to work for X`; not `does it work for X` (what suits a person).
   if (before === 'for' || before === 'at') return workVerbs.has(verb) && first >= 3 && workSubjects.has(folded[first - 3]!);
   // `moved here from`, `grew up in`: one adverb or particle between.
   if (moveVerbs.has(verb)) return true;
   return first >= 3 && (verb === 'here' || verb === 'there' || verb === 'back' || verb === 'away' || verb === 'up') && moveVerbs.has(folded[first - 3]!);
 }
+
+/**
+ * The word at `last` ends its clause: punctuation or the end of the text after it, or one of the words that open
+ * what follows a noun phrase (`last`, `and`, `yesterday`). `a Trump supporter`, `a Jae Pouler video` (a person as a
+ * modifier) have a noun after them and stay.
+ */
+function articleThing(text: string, tokens: readonly Token[], folded: readonly string[], last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length) return true;
+  if (!onlySpacesOrBreak(text, tokens[last]!.end, tokens[next]!.start, false, true)) return true;
+  return clauseWords.has(folded[next]!);
+}
+
+const clauseWords = new Set(['last', 'yesterday', 'today', 'instead', 'broke', 'arrived', 'came', 'but', 'and']);
 
 /** Digits only, or digits and one letter (`12a`), six characters at most: a house, building or unit number. */
 function houseNumber(word: string): boolean {

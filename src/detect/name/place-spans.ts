@@ -61,11 +61,11 @@ function productSpan(text: string, tokens: readonly Token[], folded: readonly st
 
 /**
  * The word does not end like a case form that names the receiver or owner: a Cyrillic word ending in а, я, ь or a
- * consonant (not у, ю, е, и, ы, і, -ом, -ем: `Алишеру`, `Айгүлге`, `Азизом`), a Latin word not ending in a Turkic dative, accusative
- * or genitive (`Alisherga`, `Dilnozani`, `Jasurning`).
+ * consonant (not у, ю, е, и, ы, і, -ом, -ем: `Алишеру`, `Айгүлге`, `Азизом`), a Latin word of four letters and more not ending in a
+ * Turkic dative, accusative, genitive or ablative (`Alisherga`, `Dilnozani`, `Jasurning`).
  */
 function baseFormEnding(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   if (last >= 0x400 && last <= 0x4ff) return last !== 0x443 && last !== 0x44e && last !== 0x435 && last !== 0x438 && last !== 0x44b && last !== 0x456 && !/(?:ом|ем|ым|им)$/u.test(word);
-  return !/(?:ga|ka|qa|ge|ke|ni|ning|dan|den|da|de)$/u.test(word);
+  return !/^.{4,}(?:ga|ka|qa|ni|ning|dan)$/u.test(word);
 }

@@ -17,6 +17,9 @@ describe('a place or firm where a name could stand', () => {
     ['an employer after worked at', 'I used to work for Tarvelgov as a baker, but quit', []],
     ['a town after moved here from', 'We moved here from Kenosha', []],
     ['a town after grew up in', 'He is a 30 year old man who grew up in Marlowe.', []],
+    ['a town goods are delivered to', 'Hello! Delivery to Madison costs 231,000 UZS.', []],
+    ['a town a parcel is stuck in', 'Parcel stuck in Chester since Monday.', []],
+    ['a make after an article, closing the clause', 'Bought a Mercedes last week.', []],
   ])('is not a person (%s)', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -31,6 +34,8 @@ describe('a person beside an address, a number or the same phrases', () => {
     ['a person something works for', 'How does it work for Tamsin when she is away?', ['Tamsin']],
     ["a person's flat after moved to", "She moved to Corinna's flat last week", ["Corinna's"]],
     ['a name after a line with one number', 'Call me on 555\nAnna Kowalski', ['Anna Kowalski']],
+    ['a person a parcel was sent to', 'I sent the parcel to Annika yesterday.', ['Annika']],
+    ['a person named with an article, before a place phrase', 'There is a Jessica at the front desk.', ['Jessica']],
   ])('stays a name (%s)', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -23,6 +23,9 @@ describe('a name that names goods or a shop', () => {
     ['a plan', 'Тариф Роза подключил, интернет медленный.'],
     ['a promo code opening the span', 'Промокод Лето не работает.'],
     ['a card system', 'Карта Мир не проходит.'],
+    ['a Latin car make after taxi', 'Такси Lada, машина 01 A 123 BC.'],
+    ['a town spelt like a name and an honorific', 'Посылка ещё в Алма-Ата.'],
+    ['a resort spelt like a name and an honorific', 'Чолпон-Ата шаарында эс алдык.'],
   ])('is not a person (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
