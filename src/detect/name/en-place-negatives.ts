@@ -78,7 +78,9 @@ const workSubjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'to', 'who'
 function placeAfterPhrase(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
   const before = folded[first - 1]!;
   // `bought a Mercedes last week`: an article before one word with no noun after it names a make or a thing.
-  if (before === 'a' || before === 'an') return first === last && articleThing(text, tokens, folded, last);
+  // The article follows a word with only spaces between: after a comma `a` is the Russian "and" typed in Latin
+  // letters (`Jasur keldi, a Dilnoza?`).
+  if (before === 'a' || before === 'an') return first === last && first >= 2 && onlySpacesOrBreak(text, tokens[first - 2]!.end, tokens[first - 1]!.start, false, true) && articleThing(text, tokens, folded, last);
   if (before !== 'of' && before !== 'and' && before !== 'for' && before !== 'at' && before !== 'from' && before !== 'to' && before !== 'in') return false;
   if (!onlySpacesOrBreak(text, tokens[first - 1]!.end, tokens[first]!.start, false)) return false;
   if (folded[last]!.endsWith("'s")) return false;
