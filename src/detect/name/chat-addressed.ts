@@ -94,18 +94,25 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
     if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
     const russian = token.cyrillic && !turkic;
     let last = k;
+    // The opener did something with an object (`X телефонды алмай жатыр`): a thing does not, so a listed name that is
+    // also an everyday word counts here (`жанар`, `bahor`).
+    let objectDeed = false;
     if (!addressedWithin(text, tokens, folded, words, k, resources, russian)) {
       // Or the opener is the subject of a deed only a person does (`nilufar so'radim`, `ravello called me`), with its
       // surname between in Latin letters (`tavrin quellson called`).
       let subject = deedAfter(tokens, folded, token.cyrillic, k + 1, resources) ? k : !token.cyrillic && latinSurnameThenDeed(text, tokens, folded, words, k, resources) ? k + 1 : -1;
       // `айтолгон заказды алып келди`, `ақбөпе бүгін келді`: an object or adverb between (turkic-chat-deeds.ts).
-      if (subject === -1 && !russian && deedAfterObject(text, tokens, folded, k, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources))) subject = k;
+      // (Also when the object itself reads as a past tense: `телефонды` ends like `келді`.)
+      if (!russian && (subject === -1 || subject === k) && deedAfterObject(text, tokens, folded, k, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources))) {
+        subject = k;
+        objectDeed = true;
+      }
       if (subject === -1) continue;
       // In Russian the subject agrees with its past tense (`эсэмэс пришла` does not: a thing, not a woman).
       if (russian && subject === k && !agreesWithVerb(folded[k]!, personVerbReading(folded[k + 1]!, resources) ?? folded[k + 1]!)) continue;
       last = subject;
     }
-    const base = openingPerson(token, folded[k]!, words[k]!, resources, turkic);
+    const base = openingPerson(token, folded[k]!, words[k]!, resources, turkic, objectDeed);
     if (base === undefined) continue;
     const end = tokens[last]!.end;
     (found ??= []).push({ start: token.start, end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k ? base : text.slice(token.start, end).toLowerCase() });
@@ -200,14 +207,27 @@ const turkicVerbForm = new EndingSet([
 
 /** `word` ends like a Turkic verb form, ordinal, adjective, genitive or "the one in …" (above): no given name. */
 export function turkicNonNameForm(word: string): boolean {
-  return turkicVerbForm.test(word) || locativeAttributiveWord(word) || negativeConverb.test(word);
+  return turkicVerbForm.test(word) || locativeAttributiveWord(word) || (negativeConverb.test(word) && !frontStemBeforeBack(word));
+}
+// A converb's vowel follows the stem's (`келмей`, `жазбай`, Kyrgyz `түшүнбөй`); the given-name element -бай keeps its
+// back vowel after a front stem (`эсенбай`, `сүйүнбай`, `төлөнбай`), which no converb does. Source: standard grammars.
+const frontVowels = new Set(['е', 'и', 'і', 'ә', 'ө', 'ү', 'э']);
+const backVowels = new Set(['а', 'ы', 'о', 'у', 'ұ', 'я', 'ю', 'ё']);
+function frontStemBeforeBack(word: string): boolean {
+  if (word.charAt(word.length - 2) !== 'а') return false;
+  for (let at = word.length - 4; at >= 0; at--) {
+    const letter = word.charAt(at);
+    if (frontVowels.has(letter)) return true;
+    if (backVowels.has(letter)) return false;
+  }
+  return false;
 }
 // Kazakh and Kyrgyz negative converbs (`жазбай кеттіңіз` "you left without writing"): a consonant, then -бай/-пай/-май.
 // Given names in -бай have a vowel before it (`жумабай`). Source: standard grammars.
 const negativeConverb = new EndingSet(['збай', 'збей', 'рбай', 'рбей', 'лбай', 'лбей', 'тпай', 'тпей', 'кпай', 'кпей', 'қпай', 'спай', 'спей', 'шпай', 'шпей', 'пбай', 'ймай', 'ймей', 'нбай', 'нбей', 'ңбай', 'ңбей', 'ммай', 'ммей', 'лмай', 'лмей', 'рмай', 'рмей', 'змай', 'змей']);
 
 /** The base form of the opener read as a person's name, or undefined (see findAddressedOpeners). */
-function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean): string | undefined {
+function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean, objectDeed: boolean): string | undefined {
   // Hyphens and apostrophes join words in Cyrillic (`колл-центр`, `попасть'эрлан`); in Latin an apostrophe is a letter.
   if (word.includes('-') || (token.cyrillic && word.includes("'")) || addressWordSet().has(word) || everydayOpener(word) || resources.cueWords.has(word) || resources.roles.has(word)) return undefined;
   // A greeting or thanks as chat spells it (cue-typos.ts: `хаюшки`, `здарова`, `спасибл`).
@@ -217,10 +237,14 @@ function openingPerson(token: Token, word: string, info: WordInfo, resources: Na
   if (evidence.nameFlags !== 0) {
     // A listed given name as it stands (`тимур вы обещали`); an everyday word on the lists (`азиз`, `роза`) stays out.
     const plainFirst = (evidence.nameFlags & (WordFlag.First | WordFlag.Ambiguous)) === WordFlag.First && evidence.endingLength === 0;
+    // After an object and a deed, a name that is also an everyday word (not a place) stands as it is.
+    if (objectDeed && (evidence.nameFlags & WordFlag.First) !== 0 && evidence.endingLength === 0 && evidence.placeName !== true) return resources.commonWords.has(word) ? undefined : evidence.base;
     return plainFirst && !resources.commonWords.has(word) ? evidence.base : undefined;
   }
   // Russian comes into every chat here: its lexicon, in every chat spelling, has the last word on a Cyrillic opener.
-  if (token.cyrillic && (!unknownToRussian(word, resources) || personVerbReading(word, resources) !== undefined)) return undefined;
+  // In Kazakh or Kyrgyz text before a deed, Russian as chat misspells it is not asked: a Turkic name is often one vowel
+  // from a Russian word, and the Turkic deed says the text is no Russian.
+  if (token.cyrillic && (!unknownToRussian(word, resources, !(turkic && objectDeed)) || personVerbReading(word, resources) !== undefined)) return undefined;
   if (token.cyrillic && !turkic) return turkicVerbOrObject(word) ? undefined : word;
   // `жанкелді`, `құдайберген`: a given-name ending that reads as a verb (names/turkic-given-endings.txt).
   if (verbLikeGivenName(word, evidence, resources)) return word;

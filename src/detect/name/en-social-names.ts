@@ -166,7 +166,7 @@ function lowerGivenName(text: string, token: Token, info: WordInfo, resources: N
 
 // Words right before a person in a comparison or a pity (`better than dana`, `looks like dana`, `poor dana`): a closed
 // class. `to` and `as` count only before the end of the clause (`gave it to dana!`, `as humble as dana,`).
-const framesBefore = new Set(['poor', 'than', 'vs', 'versus', 'like']);
+const framesBefore = new Set(['poor', 'than', 'vs', 'versus', 'like', 'by']);
 const framesBeforeClauseEnd = new Set(['to', 'as']);
 
 /**

@@ -16,6 +16,7 @@ import { nameWeights } from './weights.js';
 
 // The four blocks of cues/name-kk-news-frames.txt, loaded once per process or worker.
 interface Frames {
+  readonly speech: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly according: ReadonlySet<string>;
@@ -24,7 +25,7 @@ interface Frames {
 let frames: Frames | undefined;
 function frameWords(): Frames {
   const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
-  frames ??= { titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
+  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
   return frames;
 }
 
@@ -37,11 +38,14 @@ const skiyCase = /[сц]кий(?:дің|ге|ді|ден|мен|дей|дікі|
 // 5 of the ~1000 given names end in -тай, and Kazakh names in -қожа/-ғожа are a known formation.
 const elements = ['тай', 'қожа', 'ғожа'];
 const caseAfterElement = ['', 'дың', 'дің', 'ның', 'нің', 'ға', 'ге', 'қа', 'ке', 'ды', 'ді', 'ны', 'ні', 'дан', 'ден', 'нан', 'нен', 'мен', 'бен', 'пен', 'да', 'де'];
-// The genitive (every harmony variant), which the "according to" frame needs on the word before it.
-const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
+// The Kazakh respectful short form of a person's name, with the possessive -ң and a case ending (`Бейсекеңнің`,
+// `Сапекеңе`, `Жақаңды` from Бейсен, Сапар, Жақып): no everyday word is formed so.
+const respectful = /^.{2,}?(?:еке|ақа|әке|іке)ң(?:нің|ның|е|а|ге|ға|ді|ды|мен|нен|нан|де|да)?$/u;
+// The genitive (every harmony variant; Kyrgyz and Uzbek too), which the "according to" frame needs on the word before it.
+const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нин', 'нун', 'нүн', 'дын', 'дин', 'дун', 'дүн', 'тын', 'тин', 'тун', 'түн', 'нинг']);
 // Not a person: a possessive or plural before the genitive (`Министрлігінің`, `Мамандардың`), or a noun that closes
 // titles of institutions.
-const institutionGenitive = new EndingSet(['ының', 'інің', 'сының', 'сінің', 'лардың', 'лердің', 'дардың', 'дердің', 'тардың', 'тердің']);
+const institutionGenitive = new EndingSet(['ының', 'інің', 'сының', 'сінің', 'лардың', 'лердің', 'дардың', 'дердің', 'тардың', 'тердің', 'ынын', 'инин', 'унун', 'үнүн', 'лардын', 'лердин', 'ининг', 'ларнинг']);
 // Endings that make the word before `ата`, `батыр` no bare name: plural, genitive, dative, locative, ablative,
 // locative-attributive, and (opening a sentence) the participle (`Туған ата`).
 // Not the ablative: given names end in -тан, -дан (`Ерсұлтан`, `Дастан`).
@@ -52,7 +56,7 @@ const participle = new EndingSet(['ған', 'ген', 'қан', 'кен']);
 const abstractNoun = new EndingSet(['лық', 'лік', 'дық', 'дік', 'тық', 'тік']);
 // The locative, dative and ablative: a place after a title (`Мемлекет басшысы Ақордада`, `Журналист Мәскеуге
 // барды`), not the person holding it. Names take these cases too, but then mostly after a name the scan knows.
-const placeCase = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен']);
+const placeCase = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нде', 'ға', 'ге', 'қа', 'ке', 'на', 'не', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'га', 'ка', 'го', 'гө', 'ко', 'кө', 'до', 'дө', 'то', 'тө', 'дон', 'дөн', 'тон', 'төн']);
 // The third-person possessive, with a case ending after it, on the lower-case noun after the word: the word names it
 // (`Гарвард университетінде`, `Шалқар ауданының`, `Армия қатарында`), as a person's name would in the genitive only.
 // Not -ны/-ні: the accusative of everyday nouns (`баяндаманы`).
@@ -63,7 +67,7 @@ const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнін�
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word);
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word));
 }
 
 function elementShaped(word: string): boolean {
@@ -80,18 +84,21 @@ function elementShaped(word: string): boolean {
 /**
  * Capitalised Kazakh text (the caller checks it has a frame word, WordBit.KazakhNewsFrame, or a conjunction). A capitalised Cyrillic
  * word that no list holds as a place or everyday word is a person:
- * - right after a person noun (`облыс әкімі Тоқсанбай`, `басшысы Анри Пупар-Лафарж`, `әріптесім Қорған Төреғожа`,
- *   `ақын Жұматай`), with the capitalised words after it (a surname), up to the first with a case ending;
+ * - right after a quote's verb of saying (`«…», – деді Жолтөре.`) or a person noun (`облыс әкімі Тоқсанбай`,
+ *   `басшысы Анри Пупар-Лафарж`, `әріптесім Қорған Төреғожа`, `ақын Жұматай`), with the capitalised words after it
+ *   (a surname), up to the first with a case ending;
  * - right before a postposed title or kin word (`Ерсұлтан ата`, `Ағынтай батыр`, `Дархан әулеті`), unless a street,
  *   monument or village word follows (`Бөгенбай батыр көшесі`) or a street word stands before (`улица Толе би`);
- * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`);
- * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), or, inside a sentence, a given name in -тай,
+ * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`); inside a sentence with a participle's
+ *   ending right before a verb of saying (`Бұл туралы Ертаған мәлімдеді`);
+ * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), the respectful short form of a name
+ *   (`Бейсекеңнің`), or, inside a sentence, a given name in -тай,
  *   -қожа (`Қажытай`, `Ерғожа`);
  * - inside a sentence, joined by мен/пен/бен/және to a word the scan found as a name on its own (`Диас пен Дархан`).
  * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
  */
 export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const { titles, after, according, places } = frameWords();
+  const { speech, titles, after, according, places } = frameWords();
   let added: Span[] | undefined;
   let resort = false;
   const count = tokens.length;
@@ -105,8 +112,10 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     const adjacentBefore = previous !== undefined && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1);
     const adjacentAfter = next !== undefined && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1);
     let found = false;
-    if (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous)) {
-      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places)) {
+    const attributed = adjacentBefore && !tokens[k]!.sentenceStart && speech.has(previous) && quoteAttribution(text, tokens, folded, k - 1);
+    if (attributed || (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous))) {
+      // Not the first word of a title (`– деді Білім министрі`).
+      if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places) && !(next !== undefined && titles.has(next))) {
         found = true;
         // The surname after the given name, capitalised too, up to the first word with a case ending.
         // Not into a name the scan found (`актрисасы Брижит Бардо Қасым-Жомарт Тоқаевқа`: Бардо … is its span).
@@ -130,12 +139,18 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     } else if (adjacentAfter && after.has(next) && !(k + 2 < count && places.has(folded[k + 2]!)) && !(k > 0 && words[k - 1]!.bits & (WordBit.StreetWord | WordBit.StreetOrPossessive))) {
       // Given names in -лық, -дық pass here (`Қуандық ата`, `Жақсылық батыр`): a kin word or title follows a person.
       found = !notBeforeTitle.test(word) && !(tokens[k]!.sentenceStart && (participle.test(word) || resources.commonWords.has(word))) && personWord(tokens[k]!, word, words[k]!, resources, abstractNoun.test(word));
+    } else if (adjacentAfter && speech.has(next) && !tokens[k]!.sentenceStart && participle.test(word)) {
+      // `Бұл туралы Ертаған мәлімдеді`: a name ending like a participle, which the scan reads as a verb form.
+      found = word.length >= 6 && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     } else if (adjacentAfter && according.has(next)) {
-      found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(word.slice(0, word.length - 3));
+      const stem = word.slice(0, word.length - (word.endsWith('нинг') ? 4 : 3));
+      found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem);
     } else if (!tokens[k]!.sentenceStart && (coordinatedWithGiven(text, tokens, folded, spans, k, k + 1, k + 2) || coordinatedWithGiven(text, tokens, folded, spans, k, k - 1, k - 2))) {
       found = !caseEnded(word) && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     } else if (word.length >= 8 && skiyCase.test(word)) {
       found = words[k]!.evidence(true, resources, true).stopFlags === 0;
+    } else if (word.length >= 6 && respectful.test(word)) {
+      found = personWord(tokens[k]!, word, words[k]!, resources);
     } else if (!tokens[k]!.sentenceStart && elementShaped(word)) {
       found = personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     }
@@ -161,6 +176,28 @@ function modifierBefore(text: string, tokens: readonly Token[], folded: readonly
   if (k >= tokens.length || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
   const word = folded[k]!;
   return places.has(word) || postpositions.has(word) || (word.length >= 5 && possessedNoun.test(word));
+}
+
+// News agencies report and write (`– деп хабарлады Қазақпарат`): after these the capitalised word is no speaker.
+const agencyVerbs: ReadonlySet<string> = new Set(['хабарлады', 'жазды']);
+/**
+ * Token `j`, a verb of saying, attributes a quote: `деді` right after a dash or closing guillemet (`», – деді`), or any
+ * of them after `деп` (`– деп атап өтті`, `деп мәлімдеді`).
+ */
+function quoteAttribution(text: string, tokens: readonly Token[], folded: readonly string[], j: number): boolean {
+  if (agencyVerbs.has(folded[j]!)) return false;
+  let verb = j;
+  if (folded[verb] === 'өтті') {
+    if (verb < 1 || folded[verb - 1] !== 'атап') return false;
+    verb--;
+  }
+  if (verb >= 1 && folded[verb - 1] === 'деп') return true;
+  if (folded[j] !== 'деді' || verb < 1) return false;
+  for (let at = tokens[verb - 1]!.end; at < tokens[verb]!.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2013 || code === 0x2014 || code === 0xbb || code === 45) return true;
+  }
+  return false;
 }
 
 /** The scan's span at or above the threshold that is the token alone. */
@@ -231,4 +268,46 @@ function genitiveOfTitle(word: string): boolean {
 const closingCase = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ға', 'ге', 'қа', 'ке', 'ды', 'ді', 'ты', 'ті', 'ны', 'ні', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен', 'ға', 'қа']);
 function caseEnded(word: string): boolean {
   return word.length >= 5 && closingCase.test(word);
+}
+
+/**
+ * `Әсия, Әдина, Зәуреш мектепке барады`: a capitalised word on no list in a comma list whose two nearest other items
+ * are names the scan found on their own (given names listed as children, guests, winners) is a name too. The word has
+ * no case ending (the list's last item may carry the case of the whole list: `… Равельдердің`), no place, everyday or
+ * cue reading, and no noun suffix; lists of places have no name in them to vouch (`Алматы, Астана, Шымкент`). The
+ * caller runs this on capitalised Turkic text with a comma and two spans at least.
+ */
+export function findListedKazakhNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let added: Span[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = folded[k]!;
+    if (!capitalised(text, tokens[k]!, word) || (tokens[k]!.sentenceStart && !commaAfter(text, tokens, k))) continue;
+    let vouching = 0;
+    // Left: `A, B, X`; right: `X, A, B`, `X, A және B`, `X және A`.
+    if (commaBetween(text, tokens, k - 1) && singleWordSpan(spans, tokens[k - 1]!) !== undefined) {
+      vouching++;
+      if (commaBetween(text, tokens, k - 2) && singleWordSpan(spans, tokens[k - 2]!) !== undefined) vouching++;
+    }
+    let right = k + 1;
+    if (right < tokens.length && (commaBetween(text, tokens, k) || (conjunctions.has(folded[right]!) && ++right < tokens.length)) && singleWordSpan(spans, tokens[right]!) !== undefined) {
+      vouching++;
+      if (right + 1 < tokens.length && commaBetween(text, tokens, right) && singleWordSpan(spans, tokens[right + 1]!) !== undefined) vouching++;
+    }
+    if (vouching < 2 || caseEnded(word) || strongSpanOver(spans, tokens[k]!)) continue;
+    if (!personWord(tokens[k]!, word, words[k]!, resources) || words[k]!.evidence(true, resources, true).nameFlags !== 0 || resources.commonWords.has(word)) continue;
+    if (overlappingEither(spans, added, tokens[k]!.start, tokens[k]!.end) !== undefined && !dropWeakInside(spans, tokens[k]!.start, tokens[k]!.end)) continue;
+    (added ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
+  }
+  if (added === undefined) return;
+  for (const span of added) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}
+
+/** Only `, ` between token `j` and the next one. */
+function commaBetween(text: string, tokens: readonly Token[], j: number): boolean {
+  if (j < 0 || j + 1 >= tokens.length) return false;
+  return tokens[j + 1]!.start - tokens[j]!.end === 2 && text.charCodeAt(tokens[j]!.end) === 44 && text.charCodeAt(tokens[j]!.end + 1) === 32;
+}
+function commaAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  return text.charCodeAt(tokens[k]!.end) === 44;
 }

@@ -23,7 +23,7 @@ const noIotated = new Set(['при', 'о', 'об']);
  * -ии and -ией come only from -ия (`есении`), and only `capital` (capitalised inside the sentence): the lexicon lacks
  * many abstract nouns in -ия (`с ксенофобией`). -Vя, -Vю and -Vем come from -Vй (`тахирбая`), -ию after про from -ия.
  */
-export function iotatedPerson(word: string, before: string, resources: NameResources, capital: boolean): string | undefined {
+export function iotatedPerson(word: string, before: string, resources: NameResources, capital: boolean, dictionary = false): string | undefined {
   if (noIotated.has(before)) return undefined;
   const endings = endingsBefore.get(before) ?? afterVerb;
   for (const ending of endings) {
@@ -38,7 +38,8 @@ export function iotatedPerson(word: string, before: string, resources: NameResou
     // A vowel before the stem's last vowel (`-аия`) is no name's stem.
     if (isVowel(stem.charCodeAt(stem.length - 2))) return undefined;
     const base = stem + (feminine ? 'я' : 'й');
-    if (!unknownToRussian(word, resources) || resources.commonWords.has(base) || resources.commonWords.isProperNoun(base)) return undefined;
+    // `dictionary`: the word is a proper noun of the lexicon (ru-chat-dictionary.ts) and its base is one with it.
+    if (dictionary ? resources.commonWords.has(base) : !unknownToRussian(word, resources) || resources.commonWords.has(base) || resources.commonWords.isProperNoun(base)) return undefined;
     return base;
   }
   return undefined;

@@ -15,6 +15,8 @@ import { EndingSet } from './suffixes.js';
 import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { iotatedPerson } from './ru-chat-iotated.js';
+import { dictionaryName } from './ru-chat-dictionary.js';
+import { surnameAfterGiven, surnameAgrees } from './ru-chat-given-surname.js';
 import { dropTradedThings, tradeVerb } from './ru-chat-things.js';
 import { surnameSubject } from './ru-chat-surnames.js';
 import { chatPerson } from './ru-vocatives.js';
@@ -109,11 +111,17 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
     // `зарема памагла`: the verb as chat spells it stands for the verb it is written for.
     const verbWord = verb === -1 ? '' : (personVerbReading(folded[verb]!, resources) ?? hushedPastReading(folded[verb]!, resources) ?? folded[verb]!);
     // `долго ждала кахрамон извинился`: run-on chat has no clause starts; inside a clause only a verb a person does.
-    if (!clauseStart(text, tokens, folded, k, openers) && !afterOpeningInterjection(text, tokens, folded, k, resources) && (role || !personVerb(verbWord) || !subjectInsideClause(folded, k))) continue;
-    const base = personAt(folded[k]!, words[k]!, false, resources, verbWord, role);
-    if (base === undefined || (!role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) continue;
-    // `кароче нурдана кимсанова так и не перезвонила`: a given name before the subject, opening the clause, is the same person.
-    const given = !role && personVerb(verbWord) ? givenBefore(text, tokens, folded, words, k, openers, resources) : undefined;
+    const inside = !clauseStart(text, tokens, folded, k, openers) && !afterOpeningInterjection(text, tokens, folded, k, resources);
+    const base = inside && (role || !personVerb(verbWord) || !subjectInsideClause(folded, k)) ? undefined : personAt(folded[k]!, words[k]!, false, resources, verbWord, role);
+    if (base === undefined || (!role && !personVerb(verbWord) && !knownPastTense(verbWord, resources))) {
+      // `кароче фрол котов так и не приехал`: a surname personAt() does not take, after a given name opening the clause.
+      const pair = role || !inside ? undefined : givenSurnamePair(text, tokens, folded, words, k, verbWord, openers, resources);
+      if (pair !== undefined) (found ??= []).push({ start: tokens[k - 1]!.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: pair });
+      continue;
+    }
+    // `кароче нурдана кимсанова так и не перезвонила`: a given name before the subject, opening the clause, is the same
+    // person; before a surname form, even a given name one slip away from an everyday word (the surname vouches for it).
+    const given = !role && personVerb(verbWord) ? givenBefore(text, tokens, folded, words, k, openers, resources, surnameForm(words[k]!, resources)) : undefined;
     const start = given === undefined ? token.start : tokens[k - 1]!.start;
     (found ??= []).push({ start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: given === undefined ? base : `${given} ${base}` });
   }
@@ -224,13 +232,25 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   if (shapedPerson(word, evidence, object, resources)) return evidence.base;
   // A word on no list and of no name shape: Russian must not know it, and the place must fit it as a person's name
   // (ru-unlisted.ts): a case ending after a verb or preposition, a verb that agrees with it as its subject.
-  if (object) return obliquePerson(word, around, resources) ?? iotatedPerson(word, around, resources, capital);
-  if (role) return unknownToRussian(word, resources) ? word : undefined;
-  if (!unknownToRussian(word, resources)) return undefined;
+  if (object) return obliquePerson(word, around, resources) ?? iotatedPerson(word, around, resources, capital) ?? dictionaryObject(word, around, resources, capital);
+  const unknown = unknownToRussian(word, resources);
+  // `пантелей приехал`, `с федосеем`: a proper noun of the lexicon on no list (ru-chat-dictionary.ts) stands where
+  // an unknown word does; as the subject it agrees by its shape with any past tense (its being a proper noun is
+  // the evidence the agreement across the shape brings an unknown word).
+  const dictionary = !unknown && dictionaryName(word, resources);
+  if (role) return unknown || dictionary ? word : undefined;
+  if (!unknown && !dictionary) return undefined;
   if (personVerb(around) && agreesWithVerb(word, around)) return word;
+  if (dictionary) return knownPastTense(around, resources) && agreesWithVerb(word, around) ? word : undefined;
   // `назокат пришла`, `рахматулла приехал` (ru-unlisted.ts): across its shape, any past tense; not a word one letter
   // short of an everyday one (`посылк пришла`), nor a loanword with an inner э (`эсэмэс пришла`).
   return agreesAcrossShape(word, around) && word.indexOf('э', 1) === -1 && knownPastTense(around, resources) && !resources.commonWords.has(word + 'а') && !resources.commonWords.has(word + 'я') ? word : undefined;
+}
+
+/** The base form of a proper noun of the lexicon on no list (ru-chat-dictionary.ts) in the case `before` asks for. */
+function dictionaryObject(word: string, before: string, resources: NameResources, capital: boolean): string | undefined {
+  if (!dictionaryName(word, resources)) return undefined;
+  return obliquePerson(word, before, resources, true) ?? iotatedPerson(word, before, resources, capital, true);
 }
 
 /**
@@ -353,12 +373,33 @@ function endingLength(last: number, beforeLast: number, third: number, fourth: n
  * clause (after an opener, an opening interjection, or at the start) and chat would address a person by it
  * (ru-vocatives.ts chatPerson: a listed first name or a word Russian does not know); undefined otherwise.
  */
-function givenBefore(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, openers: ReadonlySet<string>, resources: NameResources): string | undefined {
+function givenBefore(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, openers: ReadonlySet<string>, resources: NameResources, slips = false): string | undefined {
   if (k < 1 || !lowerCase(text, tokens[k]!, folded[k]!) || !lowerCase(text, tokens[k - 1]!, folded[k - 1]!) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1)) return undefined;
   const token = tokens[k - 1]!;
   if (!token.cyrillic || token.hasDigit || token.end - token.start < 4 || openers.has(folded[k - 1]!)) return undefined;
   if (!clauseStart(text, tokens, folded, k - 1, openers) && !afterOpeningInterjection(text, tokens, folded, k - 1, resources)) return undefined;
-  return chatPerson(folded[k - 1]!, words[k - 1]!, resources);
+  return chatPerson(folded[k - 1]!, words[k - 1]!, resources, false, slips);
+}
+
+/**
+ * `кароче фрол котов так и не приехал`: token `k`, not the clause's first word, is a surname (ru-chat-given-surname.ts)
+ * after a given name that opens the clause, before a past tense a person does or the lexicon knows, agreeing with
+ * the given name (`зарнигор котова приехала` across its shape) and with the surname's own gender. The pair's
+ * normalised form, or undefined.
+ */
+function givenSurnamePair(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, verb: string, openers: ReadonlySet<string>, resources: NameResources): string | undefined {
+  if (verb === '' || (!personVerb(verb) && !knownPastTense(verb, resources))) return undefined;
+  const surname = folded[k]!;
+  if (!surnameAfterGiven(surname, words[k]!, resources) || !surnameAgrees(surname, verb)) return undefined;
+  const given = givenBefore(text, tokens, folded, words, k, openers, resources, true);
+  if (given === undefined || !(agreesWithVerb(given, verb) || agreesAcrossShape(given, verb))) return undefined;
+  return `${given} ${surname}`;
+}
+
+/** The word's evidence reads it as a surname or patronymic form (-ов, -ский, -ович). */
+function surnameForm(info: WordInfo, resources: NameResources): boolean {
+  const morph = info.evidence(true, resources, false).morph;
+  return morph === Morph.Surname || morph === Morph.WeakSurname || morph === Morph.Patronymic;
 }
 
 /**

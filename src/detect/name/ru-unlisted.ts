@@ -68,13 +68,15 @@ function spokenKey(word: string): string {
  * A Cyrillic word on no list that Russian does not know in any spelling chat gives it: not in the lexicon (nor as
  * a proper noun), no chat slang, not one slip away from an everyday word (a doubled or swapped letter, an unstressed
  * vowel written as heard, a dropped or extra soft sign: `памагла`, `курер`), no diminutive of one (`доставочке`),
- * and not declined like an adjective or a reflexive verb.
+ * and not declined like an adjective or a reflexive verb. Without `spokenSpellings`, a vowel written as heard, a
+ * dropped letter and a feminine job title are not asked about (Kazakh and Kyrgyz words are often one vowel away from
+ * a Russian one).
  */
-export function unknownToRussian(word: string, resources: NameResources): boolean {
+export function unknownToRussian(word: string, resources: NameResources, spokenSpellings = true): boolean {
   if (word.length < 4 || word.includes('-') || notNameEnding.test(word)) return false;
   const common = resources.commonWords;
   if (common.has(word) || common.isProperNoun(word) || isRussianChatSlang(word) || resources.cueWords.has(word)) return false;
-  return !typoOfCommonWord(word, common) && !spokenSpelling(word, resources) && !diminutiveOfCommonWord(word, resources) && !feminineOfCommonNoun(word, resources);
+  return !typoOfCommonWord(word, common) && !(spokenSpellings && (spokenSpelling(word, resources) || feminineOfCommonNoun(word, resources))) && !diminutiveOfCommonWord(word, resources);
 }
 
 // `диспетчерша`, `врачиха`, `операторшу`: chat makes a woman's job title from the noun with -ш-/-их- and a case ending.
@@ -144,7 +146,7 @@ export function agreesWithVerb(word: string, verb: string): boolean {
   const soft = last === 0x44c;
   const feminine = last === 0x430 || last === 0x44f || soft;
   const masculine = soft || (!feminine && !isVowelOrSign(last));
-  if (verb.endsWith('ла') || verb.endsWith('лась')) return feminine;
+  if (verb.endsWith('ла') || verb.endsWith('лась')) return feminine || turkicAy(word);
   if (verb.endsWith('л') || verb.endsWith('лся')) return masculine;
   if (verb.endsWith('ли') || verb.endsWith('лись') || verb.endsWith('ло') || verb.endsWith('лось')) return false;
   return feminine || masculine;
@@ -159,11 +161,20 @@ export function agreesWithVerb(word: string, verb: string): boolean {
 export function agreesAcrossShape(word: string, verb: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   const feminineShape = last === 0x430 || last === 0x44f;
-  if (verb.endsWith('ла') || verb.endsWith('лась')) return !feminineShape && !isVowelOrSign(last) && last !== 0x439 /* й */;
+  if (verb.endsWith('ла') || verb.endsWith('лась')) return !feminineShape && !isVowelOrSign(last) && (last !== 0x439 /* й */ || turkicAy(word));
   // `привез`, `принес`, `помог`: the masculine past of stems in -з, -с, -г has no -л.
   const verbLast = verb.charCodeAt(verb.length - 1);
   if (verb.endsWith('л') || verb.endsWith('лся') || verbLast === 0x437 || verbLast === 0x441 || verbLast === 0x433) return feminineShape;
   return false;
+}
+
+/**
+ * `нурай`, `толгонай`, `турдубай`: Kazakh and Kyrgyz given names in -ай (ай, the moon, in women's names; бай in men's)
+ * are either gender. Russian words in -ай are masculine nouns (`сарай`, `трамвай`) the lexicon knows, so an unknown
+ * word in -ай after a feminine past tense is a woman's name, as a hard consonant is (`назокат пришла`).
+ */
+function turkicAy(word: string): boolean {
+  return word.length >= 5 && word.charCodeAt(word.length - 1) === 0x439 /* й */ && word.charCodeAt(word.length - 2) === 0x430 /* а */;
 }
 
 function isVowelOrSign(code: number): boolean {
@@ -193,29 +204,35 @@ const hushing = new EndingSet(['ж', 'ш', 'ч', 'щ', 'ц']);
  * `инноград`, `промокод`: a stem of seven letters or more ends in an everyday word of four letters or more (a
  * compound or a brand made of one). Shorter stems leave too little for two words.
  */
-function compoundOfCommonWord(stem: string, resources: NameResources): boolean {
+export function compoundOfCommonWord(stem: string, resources: NameResources): boolean {
   if (stem.length < 7) return false;
   for (let from = 3; stem.length - from >= 4; from++) if (resources.commonWords.has(stem.slice(from))) return true;
   return false;
 }
 
 const afterVerb = ['у', 'ю', 'е', 'и', 'ы', 'а', 'я'];
+// The case endings of the -ья declension after its soft sign (`федосьи`, `федосье`, `федосью`, `федосьей`).
+const softEndings = ['и', 'е', 'ю', 'ей'];
 
 /**
  * The base form of `word` read as a person's name in the case the word before it (a preposition, or a verb of
  * telling, giving, thanking or calling) asks for, when the word and its base are unknown to Russian; undefined
  * otherwise. The case ending is the second piece of evidence: a bare unknown word after `для` or `с` is as often a
- * brand, a loanword or a typo.
+ * brand, a loanword or a typo. `dictionary`: the caller found the word a proper noun of the lexicon
+ * (ru-chat-dictionary.ts), which stands for its being unknown.
  */
-export function obliquePerson(word: string, before: string, resources: NameResources): string | undefined {
+export function obliquePerson(word: string, before: string, resources: NameResources, dictionary = false): string | undefined {
   const endings = caseEndings.get(before) ?? afterVerb;
   let ending = '';
   for (const candidate of endings) if (word.endsWith(candidate) && candidate.length > ending.length) ending = candidate;
-  if (ending === '' || word.length - ending.length < 3 || !unknownToRussian(word, resources)) return undefined;
+  if (ending === '' || word.length - ending.length < 3 || !(dictionary || unknownToRussian(word, resources))) return undefined;
   const stem = word.slice(0, word.length - ending.length);
   const last = stem.charCodeAt(stem.length - 1);
-  // A consonant before the ending: a name in a vowel declines from the consonant before it (`зарем-ы`).
-  if (isVowelOrSign(last) || adjectiveOrSurnameStem.test(stem) || compoundOfCommonWord(stem, resources)) return undefined;
+  // `федосьи`, `с федосьей`: a name of the lexicon in -ья declines from its soft sign.
+  if (dictionary && last === 0x44c /* ь */ && softEndings.includes(ending)) return resources.commonWords.has(stem + 'я') ? undefined : stem + 'я';
+  // A consonant before the ending: a name in a vowel declines from the consonant before it (`зарем-ы`). A proper
+  // noun of the lexicon is neither an adjective nor a compound (`с матреной`, `у иллариона`).
+  if (isVowelOrSign(last) || (!dictionary && (adjectiveOrSurnameStem.test(stem) || compoundOfCommonWord(stem, resources)))) return undefined;
   for (const [form, base] of obliqueEndings) {
     if (form !== ending) continue;
     // `с ойпарчей`: -ей after a hushing consonant is the -а declension.

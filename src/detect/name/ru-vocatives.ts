@@ -76,9 +76,10 @@ function candidate(text: string, token: Token, word: string, score: WordScore, c
 /**
  * The base form of the person `word` names in chat, or undefined: a listed first name in its base form (any case
  * form with `caseForms`) that is no everyday word, or an unlisted word Russian does not know (the hunspell lexicon, one typo included), no chat
- * abbreviation, and not declined like an adjective. The place is the caller's evidence.
+ * abbreviation, and not declined like an adjective. The place is the caller's evidence; `slips`, other evidence
+ * the caller has, lets a word one typo from an everyday one pass.
  */
-export function chatPerson(word: string, info: WordInfo, resources: NameResources, caseForms = false): string | undefined {
+export function chatPerson(word: string, info: WordInfo, resources: NameResources, caseForms = false, slips = false): string | undefined {
   // `првет`, `спасибл`: a greeting or thanks one typo away (cue-typos.ts marks them per word).
   if (info.bits & WordBit.MisspeltCue || resources.cueWords.has(word) || chatSlang().has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
@@ -88,7 +89,8 @@ export function chatPerson(word: string, info: WordInfo, resources: NameResource
     return (evidence.nameFlags & WordFlag.Ambiguous) === 0 || !resources.commonWords.has(word) ? evidence.base : undefined;
   }
   if (evidence.nameFlags !== 0) return undefined;
-  return !adjectival.test(word) && !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) ? word : undefined;
+  // `slips`: the caller has other evidence (a surname after the word), so a word one slip from an everyday one stays.
+  return !adjectival.test(word) && !resources.commonWords.has(word) && (slips || !typoOfCommonWord(word, resources.commonWords)) ? word : undefined;
 }
 
 // Neuter, oblique and plural adjective endings and reflexive verb endings (`пострадавших`, `огроное`, `сломался`): the

@@ -50,7 +50,7 @@ import { widenPatronymicGiven } from './kk-patronymic-given.js';
 import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
-import { findKazakhNewsNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
+import { findKazakhNewsNames, findListedKazakhNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
 import { findNamedPeople, namedTriggerWord } from './turkic-named.js';
@@ -328,6 +328,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `облыс әкімі Тоқсанбай`, `Ерсұлтан ата`, `Тұрмағамбеттің айтуынша`, `Диас пен Дархан` (kk-news-unlisted.ts):
   // capitalised Turkic text with a frame word, a name shape or a conjunction only.
   if (turkic && textBits & (WordBit.KazakhNewsFrame | WordBit.Conjunction) && cyrillicWords > 0 && !lowerCaseWriting) findKazakhNewsNames(text, tokens, folded, words, spans, resources);
+  // `Әсия, Әдина, Зәуреш мектепке барады` (kk-news-unlisted.ts): a word on no list among names in a comma list.
+  if (turkic && stats.comma === true && spans.length > 1 && cyrillicWords > 0 && !lowerCaseWriting) findListedKazakhNames(text, tokens, folded, words, spans, resources);
   // Match reports: `3:1 — 14:51 Бернс (Сен-Луи, Хитли)` (real-lineups.ts); the colon and dash tests keep other texts out.
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.

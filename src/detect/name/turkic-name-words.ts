@@ -11,10 +11,14 @@ import { GivenShape, turkicGivenShape } from './turkic-shape.js';
 import { unlistedBareWord } from './turkic-bare-word.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { WordFlag } from './lexicon.js';
 
 // The words for "its/his/her name" (Kazakh, Kyrgyz, Uzbek Latin and Cyrillic). `аты` and `oti` are also "his horse",
 // and "the name of" a shop or product: the word after them needs a second piece of evidence.
 const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'исмі', 'oti', 'оти', 'аты-жөнү', 'аты-жөні', 'ism-sharifi', 'исм-шарифи']);
+
+// The name words also said of shops, products and horses.
+const thingNameWords: ReadonlySet<string> = new Set(['аты', 'oti', 'оти']);
 
 /** Entry condition (scan.ts ORs it into WordBit.NamedTrigger with turkic-named.ts's triggers). */
 export function nameWord(word: string): boolean {
@@ -71,7 +75,8 @@ function isLetterOrDigit(code: number): boolean {
  * A word right after a name word (`аты`, `ismi`) is the name when it is a bare word on no list (turkic-bare-word.ts)
  * and one more thing says so: a person in the genitive owns the name (`курьердин аты сабыркан`), a copula or
  * evidential closes it (`аты жыпар эле`), it ends the line, or it is shaped like a given name. Adds one span per such
- * word; listed names after a name word the scan finds already.
+ * word; listed names after a name word the scan finds already, but for those that are also everyday words (`ismi lola`,
+ * `аты сәуле екен`), which take the same second piece of evidence.
  */
 export function findNameWordNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   const scanned = spans.length;
@@ -82,14 +87,24 @@ export function findNameWordNames(text: string, tokens: readonly Token[], folded
     const i = k + 1;
     const token = tokens[i]!;
     if (!chatGap(text, tokens[k]!.end, token.start, true) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
-    if (!unlistedBareWord(text, tokens, folded, words, i, resources)) continue;
+    const bare = unlistedBareWord(text, tokens, folded, words, i, resources);
+    if (!bare && !everydayListedName(text, token, folded[i]!, words[i]!, resources)) continue;
     const word = folded[i]!;
     const next = folded[i + 1];
+    // A listed everyday word at the line's end is the name only after a word for a person's name (`ismi lola`; a
+    // shop's or a horse's name is `аты` or `oti` too: `дүкеннің аты сәуле`).
     const evidenced =
-      (k > 0 && personGenitive(folded, k - 1, resources)) || (next !== undefined && copulas.has(next)) || lineEndsAfter(text, token.end) || turkicGivenShape(word) === GivenShape.Base || words[i]!.evidence(token.cyrillic, resources, true).nameShape;
+      (k > 0 && personGenitive(folded, k - 1, resources)) || (next !== undefined && copulas.has(next)) || (lineEndsAfter(text, token.end) && (bare || !thingNameWords.has(folded[k]!))) || (bare && (turkicGivenShape(word) === GivenShape.Base || words[i]!.evidence(token.cyrillic, resources, true).nameShape));
     if (!evidenced) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+/** The lower-case token is a listed given name that is also an everyday word, as it stands (no ending, no place). */
+function everydayListedName(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (token.hasDigit || word.length < 4 || text.charCodeAt(token.start) !== word.charCodeAt(0)) return false;
+  const evidence = info.evidence(token.cyrillic, resources, true);
+  return (evidence.nameFlags & (WordFlag.First | WordFlag.Ambiguous)) === (WordFlag.First | WordFlag.Ambiguous) && evidence.stopFlags === 0 && evidence.endingLength === 0 && evidence.placeName !== true && !resources.commonWords.has(word);
 }

@@ -16,6 +16,7 @@ import { chatGap, lineEndsAfter } from './turkic-name-words.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { foldedWordSet } from './folded-words.js';
+import { WordFlag } from './lexicon.js';
 
 // The thanks are cues/name-before.txt's, one list for both passes: its `## turkic-thanks` blocks (Kazakh, Kyrgyz and
 // Uzbek, chat spellings too) open the message, and those with its `## thanks` blocks (Russian, English) are the
@@ -100,10 +101,25 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts).
     if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i, resources) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
-    // `рахмет құдайберген`: a given-name ending that reads as a verb.
-    if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources)) continue;
+    // `рахмет құдайберген`: a given-name ending that reads as a verb; `rahmat lola tez yetkazdi`: a listed name that is
+    // also an everyday word, when what the person did follows.
+    if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources) && !everydayNameDoing(text, tokens, folded, words, i, resources)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token `i`, lower case, is a listed given name that is also an everyday word (`lola`, `yulduz`, `сәуле`; no place, no
+ * ending) and what the person did follows within three words (`rahmat lola tez yetkazdi`); `rahmat bahor keldi`
+ * ("spring came") names nobody: coming right after the word is deedFollows()'s exception.
+ */
+function everydayNameDoing(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], i: number, resources: NameResources): boolean {
+  const token = tokens[i]!;
+  const word = folded[i]!;
+  if (token.hasDigit || word.length < 4 || text.charCodeAt(token.start) !== word.charCodeAt(0)) return false;
+  const evidence = words[i]!.evidence(token.cyrillic, resources, true);
+  if ((evidence.nameFlags & WordFlag.First) === 0 || evidence.stopFlags !== 0 || evidence.endingLength !== 0 || evidence.placeName === true || resources.commonWords.has(word)) return false;
+  return deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources));
 }

@@ -14,6 +14,10 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['coordinated after `me &`', 'me & Talvory are going to the next one for sure', ['Talvory']],
   ['a possessive split from its word', "lol sometimes Quilda ' s mother reminds me of my aunt", ['Quilda']],
   ['a possessive typed without the apostrophe', 'Damn Vorlens daughter is so talented', ['Vorlens']],
+  ['an unknown word ending the clause after `fuck` (cues/name-english-address.txt)', 'Fuck Quorvane. Worst referee ever', ['Quorvane']],
+  ['an unknown word ending the clause after `screw`', 'Screw Talvory. Worst referee ever', ['Talvory']],
+  ['a lower-case listed given name after `by`, with its surname', 'Check out this cover, it was produced by paul hendry', ['paul hendry']],
+  ['a lower-case listed given name after `by`, ending the sentence', 'Honestly the best remix was the one by martin.', ['martin']],
 ];
 
 const notPeople: [what: string, text: string][] = [
@@ -25,6 +29,9 @@ const notPeople: [what: string, text: string][] = [
   ['a weekday before a possessed noun', 'Tuesdays videos are always the best ones'],
   ['a split possessive after an article', "the Quilda ' s voice in the trailer is off"],
   ['a place after `you and`', 'you and London will always have a place in my heart'],
+  ['an everyday word after `fuck`, in lower case', 'fuck homework, I am going out'],
+  ['a month after `by`', 'It should be done by april at the latest'],
+  ['a word after `by` that no list holds as a given name', 'We came back by helicopter and it was so loud'],
 ];
 
 describe('a person named by a frame of English posts', () => {
