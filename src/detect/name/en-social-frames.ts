@@ -1,6 +1,7 @@
 // People in English social posts named by a frame the lists cannot help with: a given name built on a prefix
-// (`LeMarcus`, `DeShawn`), a word coordinated with `you`, `me` or `I` (`you and Quorin`, `Quorin and I`), and a
-// possessive that posts split or drop (`Quorin ' s mom`, `Quorins daughter`).
+// (`LeMarcus`, `DeShawn`), a word coordinated with `you`, `me` or `I` (`you and Quorin`, `Quorin and I`), a
+// possessive that posts split or drop (`Quorin ' s mom`, `Quorins daughter`), and the subject of a question (`How
+// does Quorin cook …`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -20,7 +21,8 @@ import { nameWeights } from './weights.js';
  *   a person stands there;
  * - it owns a noun of cues/name-english-person-possessions.txt (`mom`, `voice`, `videos`) through a possessive split
  *   from it (`Quorin ' s mom`, as tokenised posts write it; en-possessors.ts reads the joined `'s`) or typed without
- *   the apostrophe (`Quorins daughter`; then the word minus `s` is no everyday word: `Games videos` stays).
+ *   the apostrophe (`Quorins daughter`; then the word minus `s` is no everyday word: `Games videos` stays);
+ * - it is the subject of a question (questionSubject(): `Did n ' t Quorin have …`, `Why is Quorin so …`).
  * The word is on no list, or a listed given name or surname that is no stoplisted or everyday word; no function word,
  * cue, or word of a thing, place or people (notSurname()); not after an article or possessive. A span of the scan
  * on the word alone is lifted; a longer one is left alone. In text that reads as English (asked once a candidate
@@ -43,7 +45,7 @@ export function liftFramedSocialNames(text: string, tokens: readonly Token[], fo
         if (splitPossessive(text, tokens, wordBits, k)) framed = true;
         else if (wordBits[k + 1]! & WordBit.PersonPossession && onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) framed = bareGenitive(folded[k]!, resources);
       }
-      if (!framed) framed = withPronoun(text, tokens, folded, k);
+      if (!framed) framed = withPronoun(text, tokens, folded, k) || questionSubject(text, tokens, folded, k);
       if (!framed) continue;
     }
     if (!personWord(folded[k]!, words[k]!, resources)) continue;
@@ -117,6 +119,33 @@ function withPronoun(text: string, tokens: readonly Token[], folded: readonly st
   // `you & Quorin`: the ampersand is no token.
   if (k >= 1 && pronounsBefore.has(folded[k - 1]!) && ampersand(text, tokens[k - 1]!.end, tokens[k]!.start)) return true;
   return k + 1 < tokens.length && pronounsAfter.has(folded[k + 1]!) && ampersand(text, tokens[k]!.end, tokens[k + 1]!.start);
+}
+
+// Auxiliaries that put a subject after them in a question: `do` forms in any question, `is`/`was` after a wh-word.
+const doAuxiliaries = new Set(['does', 'did', "doesn't", "didn't", 'doesnt', 'didnt']);
+const beAuxiliaries = new Set(['is', 'was']);
+const whWords = new Set(['why', 'how', 'where', 'when', 'what', 'who']);
+// Verbs a question asks of a word, a thing or an event rather than a person (`What does Yeet mean?`, `How does
+// Bluetooth work`, `How did Brexit happen`, `When does Zorvcraft come out`): a closed class.
+const wordVerbs = new Set(['mean', 'stand', 'work', 'happen', 'come', 'cost', 'fit', 'compare', 'sell', 'ship', 'load', 'run', 'last', 'taste']);
+
+/**
+ * `Did n ' t Quorin have …`, `how does Quorin cook …`, `is it just me or does Quorin look …`, `Why is Quorin so …`:
+ * the subject of a question, between an auxiliary that opens it (a sentence start, or after a wh-word or `or`; `is`
+ * and `was` after a wh-word only: `Was X so bad?` asks of films too) and a lower-case word one space on.
+ */
+function questionSubject(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k < 1 || k + 1 >= tokens.length || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) || wordVerbs.has(folded[k + 1]!)) return false;
+  const next = tokens[k + 1]!;
+  for (let at = next.start; at < next.end; at++) if (!isLower(text.charCodeAt(at))) return false;
+  let a = k - 1;
+  // `did n ' t`: posts split the negation into tokens.
+  if (folded[a] === 't' && a >= 2 && folded[a - 1] === 'n') a -= 2;
+  const auxiliary = folded[a]!;
+  const before = a > 0 && !tokens[a]!.sentenceStart ? folded[a - 1]! : '';
+  if (beAuxiliaries.has(auxiliary)) return a === k - 1 && whWords.has(before);
+  if (!doAuxiliaries.has(auxiliary) || (a !== k - 1 && auxiliary !== 'did' && auxiliary !== 'does')) return false;
+  return tokens[a]!.sentenceStart || whWords.has(before) || before === 'or';
 }
 
 /** Tokens `left` and `right` have `and` between them, one or two spaces on each side. */

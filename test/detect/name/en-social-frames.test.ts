@@ -18,6 +18,10 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['an unknown word ending the clause after `screw`', 'Screw Talvory. Worst referee ever', ['Talvory']],
   ['a lower-case listed given name after `by`, with its surname', 'Check out this cover, it was produced by paul hendry', ['paul hendry']],
   ['a lower-case listed given name after `by`, ending the sentence', 'Honestly the best remix was the one by martin.', ['martin']],
+  ['the subject of a split negated question', "Did n ' t Quorvane have a different hat in the last video?", ['Quorvane']],
+  ['the subject after `or does`', 'Is it just me or does Talvory look tired in this one', ['Talvory']],
+  ['the subject after `how does`', 'How does Zarnik cook all of that in one day', ['Zarnik']],
+  ['the subject after `why is`', 'Why is Quilda so impulsive?', ['Quilda']],
 ];
 
 const notPeople: [what: string, text: string][] = [
@@ -32,6 +36,10 @@ const notPeople: [what: string, text: string][] = [
   ['an everyday word after `fuck`, in lower case', 'fuck homework, I am going out'],
   ['a month after `by`', 'It should be done by april at the latest'],
   ['a word after `by` that no list holds as a given name', 'We came back by helicopter and it was so loud'],
+  ['a word asked about', 'What does Yeet mean in this song?'],
+  ['a thing that works', 'How does Bluetooth work on this phone'],
+  ['an event that happened', 'How did Brexit happen so fast'],
+  ['`was` opening a question about a film', 'Was Mortvale rly so bad? i thought it was ok'],
 ];
 
 describe('a person named by a frame of English posts', () => {
