@@ -69,3 +69,25 @@ function baseFormEnding(word: string): boolean {
   if (last >= 0x400 && last <= 0x4ff) return last !== 0x443 && last !== 0x44e && last !== 0x435 && last !== 0x438 && last !== 0x44b && last !== 0x456 && !/(?:ом|ем|ым|им)$/u.test(word);
   return !/^.{4,}(?:ga|ka|qa|ni|ning|dan)$/u.test(word);
 }
+
+/**
+ * Removes, in place, Cyrillic spans of one or two words right after the preposition `в`/`во` (`доставка в Лада`,
+ * `посылка ещё в Мина`): a name there is the town, district or shop goods go to or sit in (no annotated set has a
+ * person after it). A feminine accusative (`верю в Лолу`) and a name after love or belief (`влюбилась в Азиза`) are
+ * persons. Names the tenant listed stay.
+ */
+export function dropPlacesAfterIn(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
+  dropSpans(text, tokens, folded, spans, placeAfterIn, undefined);
+}
+
+function placeAfterIn(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span): boolean {
+  if (first === 0 || last > first + 1 || span.source === 'name:known' || tokens[first]!.start !== span.start || !tokens[first]!.cyrillic) return false;
+  const before = folded[first - 1]!;
+  if ((before !== 'в' && before !== 'во') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1)) return false;
+  // `влюбилась в Азиза`, `верю в Алишера`: love and belief take a person after `в`.
+  if (first >= 2 && (folded[first - 2]!.startsWith('влюб') || beliefWords.has(folded[first - 2]!))) return false;
+  const end = folded[last]!.charCodeAt(folded[last]!.length - 1);
+  return end !== 0x443 && end !== 0x44e;
+}
+
+const beliefWords = new Set(['верю', 'верит', 'верим', 'верят', 'верил', 'верила', 'верили', 'поверил', 'поверила', 'поверили', 'верую']);

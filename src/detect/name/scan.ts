@@ -4,7 +4,7 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
-import { dropPlaceNames } from './place-spans.js';
+import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
@@ -396,6 +396,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
     if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0, turkic);
+    // `доставка в Лада`, `посылка ещё в Мина` (place-spans.ts): a name after `в` is where goods go.
+    if (spans.length > 0 && cyrillicWords > 0) dropPlacesAfterIn(text, tokens, folded, spans);
     // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
     // text with Cyrillic, or in Russian typed in Latin letters.
     if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);

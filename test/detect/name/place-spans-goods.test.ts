@@ -47,3 +47,13 @@ describe('a person beside goods or a shop', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a name after the preposition в', () => {
+  it.each([
+    ['where a delivery goes', 'Доставка в Лада стоила 9 000 сум.', []],
+    ['where a parcel still is, in mixed text', 'Trek LP00123, ещё в Мина.', []],
+    ['a masculine accusative after love', 'Влюбилась в Азиза.', ['Азиза']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
