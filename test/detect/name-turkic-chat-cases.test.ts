@@ -68,6 +68,8 @@ describe('a listed name that is also an everyday word, after thanks or a word fo
     ['kk', 'thanks, an object, then what the person did', 'рахмет сәуле бәрін түсіндірді', ['сәуле']],
     ['uz-latn', '"her name is" at the end of a contact line', 'raqam 90 123 45 67 ismi lola', ['lola']],
     ['kk', '"the courier\'s name is"', 'курьердің аты сәуле екен', ['сәуле']],
+    ['kk', 'a contact line closing with a participle-shaped name', '+7 701 234 56 78 аты мерген', ['мерген']],
+    ['ky', 'a contact line closing with a name spelled like a Russian word ("diamond")', '0555 12 34 56 аты алмаз', ['алмаз']],
   ])('%s, %s: %j', (_lang, _kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -78,6 +80,10 @@ describe('a listed name that is also an everyday word, after thanks or a word fo
     ['uz-latn', '"I hope"', 'rahmat umid qilaman'],
     ['kk', 'a shop\'s name', 'дүкеннің аты сәуле'],
     ['kk', '"its name" alone', 'аты жанар'],
+    ['kk', 'a contact line: "name mentioned" (a passive participle)', '+7 701 234 56 78 аты аталған'],
+    ['kk', 'a contact line: "name unknown"', '+7 701 234 56 78 аты белгісіз'],
+    ['kk', 'a contact line: a role', '+7 701 234 56 78 аты курьер'],
+    ['kk', 'a contact line: "was not said" (a past tense)', '+7 701 234 56 78 аты айтылмады'],
   ])('no name: %s, %s: %j', (_lang, _kind, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord } from './ru-everyday.js';
 import { EndingSet } from './suffixes.js';
-import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
+import { agreesAcrossShape, agreesWithVerb, masculineInIy, obliquePerson, personVerb, personVerbReading, unknownToRussian } from './ru-unlisted.js';
 import { mergeReplacing } from './ru-spans.js';
 import { iotatedPerson } from './ru-chat-iotated.js';
 import { dictionaryName } from './ru-chat-dictionary.js';
@@ -243,8 +243,9 @@ function personAt(word: string, info: WordInfo, object: boolean, resources: Name
   if (personVerb(around) && agreesWithVerb(word, around)) return word;
   if (dictionary) return knownPastTense(around, resources) && agreesWithVerb(word, around) ? word : undefined;
   // `назокат пришла`, `рахматулла приехал` (ru-unlisted.ts): across its shape, any past tense; not a word one letter
-  // short of an everyday one (`посылк пришла`), nor a loanword with an inner э (`эсэмэс пришла`).
-  return agreesAcrossShape(word, around) && word.indexOf('э', 1) === -1 && knownPastTense(around, resources) && !resources.commonWords.has(word + 'а') && !resources.commonWords.has(word + 'я') ? word : undefined;
+  // short of an everyday one (`посылк пришла`), nor a loanword with an inner э (`эсэмэс пришла`). So a man's name in
+  // -ий or -ей before a masculine one (`евграфий опоздал`), a shape no unknown Russian noun has.
+  return (agreesAcrossShape(word, around) || masculineInIy(word, around)) && word.indexOf('э', 1) === -1 && knownPastTense(around, resources) && !resources.commonWords.has(word + 'а') && !resources.commonWords.has(word + 'я') ? word : undefined;
 }
 
 /** The base form of a proper noun of the lexicon on no list (ru-chat-dictionary.ts) in the case `before` asks for. */

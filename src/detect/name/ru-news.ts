@@ -12,6 +12,8 @@ import { CueWord, type NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { mergeReplacing } from './ru-spans.js';
+import { findEponyms } from './ru-news-eponyms.js';
+import { findPersonObjects } from './ru-news-objects.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
 
@@ -37,7 +39,7 @@ const foreignSurnameEnding = /(?:[бвгджзклмнпстфхцчшщу]ма�
 // prefix, or a last part with at most a case ending.
 const organisationPrefix = /^(?:мин|рос|гос|евро|газ|нефт|спец|глав|мос|укр|бел)[а-яё]{3}/u;
 const organisationEnding = /(?:пол|пром|банк|строй|торг|стат|надзор|союз|тех|инвест|холдинг|сбыт|авиа)(?:а|у|ом|е|ы)?$/u;
-function organisationShape(word: string): boolean {
+export function organisationShape(word: string): boolean {
   return organisationPrefix.test(word) || organisationEnding.test(word);
 }
 
@@ -103,6 +105,11 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
     }
   }
   if (found !== undefined) mergeReplacing(spans, found, 'inside');
+  // `Брандтнеру предъявлено обвинение` (ru-news-objects.ts), `закон Гука`, `труды ибн Рушда` (ru-news-eponyms.ts).
+  const objects = findPersonObjects(text, tokens, folded, words, spans, resources);
+  if (objects !== undefined) mergeReplacing(spans, objects, 'inside');
+  const eponyms = findEponyms(text, tokens, folded, words, spans, resources);
+  if (eponyms !== undefined) mergeReplacing(spans, eponyms, 'inside');
   // `планов Марека Рубовски`, `Кондолиза Райс опровергает`: the word right before a person's span is the given name
   // when it is a listed given name inside the sentence (Russian may know it as a word: `барак`), or, opening the
   // sentence, a word Russian knows in no form, nor as a typo (`Меенджер Борис:`), that ends in a vowel (`Водитль
@@ -240,7 +247,7 @@ function tokenAt(tokens: readonly Token[], start: number): number {
   return low < tokens.length && tokens[low]!.start === start ? low : -1;
 }
 
-function capitalCyrillic(text: string, token: Token, word: string): boolean {
+export function capitalCyrillic(text: string, token: Token, word: string): boolean {
   if (!token.cyrillic || token.hasDigit || text.charCodeAt(token.start) === word.charCodeAt(0)) return false;
   // Not an acronym (`МИД`, `РБК`): the second letter is lower case.
   return token.end - token.start > 1 && text.charCodeAt(token.start + 1) === word.charCodeAt(1);
@@ -248,11 +255,11 @@ function capitalCyrillic(text: string, token: Token, word: string): boolean {
 function capitalWord(text: string, token: Token, word: string): boolean {
   return !token.hasDigit && text.charCodeAt(token.start) !== word.charCodeAt(0);
 }
-function lowerCyrillic(text: string, token: Token, word: string): boolean {
+export function lowerCyrillic(text: string, token: Token, word: string): boolean {
   return token.cyrillic && !token.hasDigit && text.charCodeAt(token.start) === word.charCodeAt(0);
 }
 
-function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
   for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
   return b.start > a.end;
 }
@@ -276,7 +283,7 @@ function bulletBefore(text: string, start: number): boolean {
  * A word Russian knows in no form (nor as a proper noun), on no stoplist, shaped like no organisation, and not
  * hyphenated (`Пресс-служба`, `Вице-спикер`: compounds of news prose that open a sentence).
  */
-function unknownSurname(word: string, info: WordInfo, resources: NameResources): boolean {
+export function unknownSurname(word: string, info: WordInfo, resources: NameResources): boolean {
   if (word.includes('-') || resources.commonWords.has(word) || resources.commonWords.isProperNoun(word) || resources.cueWords.has(word) || organisationShape(word)) return false;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return false;

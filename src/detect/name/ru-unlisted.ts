@@ -177,6 +177,22 @@ function turkicAy(word: string): boolean {
   return word.length >= 5 && word.charCodeAt(word.length - 1) === 0x439 /* й */ && word.charCodeAt(word.length - 2) === 0x430 /* а */;
 }
 
+/**
+ * `евграфий опоздал`, `гордей опять не пришел`: a masculine past tense after a word in -ий or -ей. Russian nouns of
+ * those shapes (`сценарий`, `музей`) are everyday words the lexicon knows and its adjectives in -ий (`синий`) too, so
+ * a word Russian does not know that ends so and agrees is a man's name (`евтихий` too); -ший, -щий, -жий, -чий and
+ * -кий end participles and adjectives the lexicon may lack (`бежавший`, `стажерский`), no name.
+ */
+export function masculineInIy(word: string, verb: string): boolean {
+  const length = word.length;
+  if (length < 5 || word.charCodeAt(length - 1) !== 0x439 /* й */) return false;
+  const vowel = word.charCodeAt(length - 2);
+  const before = word.charCodeAt(length - 3);
+  if (vowel !== 0x435 /* е */ && (vowel !== 0x438 /* и */ || before === 0x448 || before === 0x449 || before === 0x436 || before === 0x447 || before === 0x43a /* к */)) return false;
+  const verbLast = verb.charCodeAt(verb.length - 1);
+  return verb.endsWith('л') || verb.endsWith('лся') || verbLast === 0x437 || verbLast === 0x441 || verbLast === 0x433;
+}
+
 function isVowelOrSign(code: number): boolean {
   return code === 0x430 || code === 0x435 || code === 0x438 || code === 0x43e || code === 0x443 || code === 0x44b || code === 0x44d || code === 0x44e || code === 0x44f || code === 0x44c || code === 0x44a || code === 0x451;
 }

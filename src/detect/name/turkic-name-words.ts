@@ -88,7 +88,14 @@ export function findNameWordNames(text: string, tokens: readonly Token[], folded
     const token = tokens[i]!;
     if (!chatGap(text, tokens[k]!.end, token.start, true) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const bare = unlistedBareWord(text, tokens, folded, words, i, resources);
-    if (!bare && !everydayListedName(text, token, folded[i]!, words[i]!, resources)) continue;
+    if (!bare && !everydayListedName(text, token, folded[i]!, words[i]!, resources)) {
+      // `+7 701 234 56 78 аты төлеген`: a contact line, a number, the name word, then the name closing the line.
+      if (k > 0 && tokens[k - 1]!.hasDigit && lineEndsAfter(text, token.end) && contactLineName(text, token, folded[i]!, words[i]!, resources)) {
+        spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
+        added = true;
+      }
+      continue;
+    }
     const word = folded[i]!;
     const next = folded[i + 1];
     // A listed everyday word at the line's end is the name only after a word for a person's name (`ismi lola`; a
@@ -108,3 +115,25 @@ function everydayListedName(text: string, token: Token, word: string, info: Word
   const evidence = info.evidence(token.cyrillic, resources, true);
   return (evidence.nameFlags & (WordFlag.First | WordFlag.Ambiguous)) === (WordFlag.First | WordFlag.Ambiguous) && evidence.stopFlags === 0 && evidence.endingLength === 0 && evidence.placeName !== true && !resources.commonWords.has(word);
 }
+
+// Case, plural, possessive and "without" endings (`нөміріне`, `белгісіз`, `noma'lum` is on the stop lists): after a
+// word for a name, these are no name. Source: standard grammars.
+const contactLineEnding = new EndingSet([
+  'ning', 'нинг', 'ның', 'нің', 'нын', 'нин', 'нун', 'нүн', 'ga', 'га', 'ға', 'ге', 'ке', 'қа', 'ка', 'го', 'гө', 'ni', 'ни', 'ны', 'ні', 'ну', 'нү',
+  'dan', 'дан', 'ден', 'нан', 'нен', 'тан', 'тен', 'дон', 'дөн', 'lar', 'ler', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер',
+  'siz', 'сиз', 'сыз', 'сіз', 'суз', 'сүз', 'ине', 'іне', 'ына', 'сына', 'сіне',
+]);
+/**
+ * The lower-case token closing a contact line after a word for a name (`… аты төлеген`) is the contact's name when it
+ * is what unlistedBareWord() turns away only for its shape: a participle (-ген/-ған: `Төлеген`, `Тұрған`; not a
+ * passive one, `аталған`) or a Russian everyday word (a Kyrgyz or Kazakh name may be spelled like one), with no stop
+ * list, role, cue or person noun knowing it and no case, plural, possessive or "without" ending (above).
+ */
+function contactLineName(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (!token.cyrillic || token.hasDigit || word.length < 5 || word.includes('-') || text.charCodeAt(token.start) !== word.charCodeAt(0)) return false;
+  if (resources.roles.has(word) || resources.serviceRoles.has(word) || resources.cueWords.has(word) || resources.honorifics.has(word) || personNoun(word) || contactLineEnding.test(word)) return false;
+  if (info.evidence(true, resources, true).stopFlags !== 0) return false;
+  return (participleName.test(word) && !passiveParticiple.test(word)) || resources.commonWords.has(word);
+}
+const participleName = new EndingSet(['ген', 'ған', 'ган', 'кен', 'қан', 'гон', 'гөн']);
+const passiveParticiple = new EndingSet(['лген', 'лған', 'лган', 'нген', 'нған', 'нган', 'лгон', 'лгөн', 'нгон', 'нгөн']);
