@@ -4,6 +4,7 @@
 // for a person (`на Апеннинах`, `братьев Ямадаевых`, `Формулы-1`).
 
 import { readPatternWords } from '../../patterns.js';
+import { analyzeWord } from './analyze.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
@@ -136,6 +137,15 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
     const word = folded[k]!;
     if (word.length >= 6 && foreignSurnameEnding.test(word) && !word.includes('-') && unknownSurname(word, words[k]!, resources) && words[k]!.evidence(true, resources, false).morph === Morph.WeakSurname) span.score = nameWeights.nameShape;
   }
+  // `Ливиу-Дитер Нисипяну`: a double given name before a person's span (after the loop above, which lifts the
+  // foreign surnames).
+  for (const span of spans) {
+    if (span.score < 0.5) continue;
+    const k = tokenAt(tokens, span.start);
+    if (k < 1 || !onlySpaceBetween(text, tokens[k - 1]!, tokens[k]!) || !capitalCyrillic(text, tokens[k - 1]!, folded[k - 1]!) || !doubleGivenName(text, tokens[k - 1]!, folded[k - 1]!, resources)) continue;
+    span.start = tokens[k - 1]!.start;
+    if (span.normalized !== undefined) span.normalized = `${folded[k - 1]!} ${span.normalized}`;
+  }
   dropNewsNonPersons(text, tokens, folded, words, spans, resources);
 }
 
@@ -186,6 +196,19 @@ const epithetEnding = /(?:ый|ий|ой|ая|ого|его|ому|ему|ым|�
 function romanNumeral(text: string, token: Token): boolean {
   return /^[IVXL]+$/u.test(text.slice(token.start, token.end));
 }
+
+/**
+ * `Ливиу-Дитер`, `Ханс-Юрген`: a double given name, both parts capitalised, whose last part is a listed given name
+ * (the first may be on no list, or on the place list by chance); not a place of two parts (`Сан-Диего`, `Нью-Джерси`).
+ */
+function doubleGivenName(text: string, token: Token, word: string, resources: NameResources): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 2 || hyphen !== word.lastIndexOf('-') || hyphen > word.length - 3) return false;
+  if (text.charCodeAt(token.start + hyphen + 1) === word.charCodeAt(hyphen + 1) || placeFirstParts.has(word.slice(0, hyphen))) return false;
+  const last = analyzeWord(word.slice(hyphen + 1), true, resources);
+  return (last.nameFlags & WordFlag.First) !== 0 && (last.stopFlags & WordFlag.Place) === 0;
+}
+const placeFirstParts = new Set(['сан', 'санта', 'сен', 'сент', 'санкт', 'нью', 'порт', 'форт', 'лос', 'лас', 'эль', 'ла', 'ле', 'де', 'дель', 'усть', 'вест', 'ист', 'норт', 'саут', 'баден', 'гран', 'монте', 'пуэрто', 'рио']);
 
 function endsInVowel(word: string): boolean {
   const code = word.charCodeAt(word.length - 1);

@@ -391,7 +391,9 @@ export function scoreWord(
       // Read through a case ending, not a Russian word typed in Latin letters (`spasibo upakovka` = Upakov + -ka;
       // `aliyev` is on the lexicon as it stands, a surname).
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      // Not a lower-case everyday genitive before a capitalised name (`адвокат истцов Томас`): capitalised writing
+      // would have capitalised the surname too.
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic) && !(token.cyrillic && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) !== folded[i + 1]!.charCodeAt(0) && resources.commonWords.has(word))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
       // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).

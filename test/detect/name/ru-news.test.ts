@@ -18,6 +18,8 @@ const found: [frame: string, text: string, expected: string[]][] = [
   ['a Romanian -ян surname opening the sentence', 'Юстиняну занимает третье место.', ['Юстиняну']],
   ['a listed given name Russian also knows as a word, before the surname', 'Это план Барака Рубовски по созданию рабочих мест.', ['Барака Рубовски']],
   ['an unknown given name in a vowel opening the sentence, before the surname', 'Оринда Райс опровергает слухи.', ['Оринда Райс']],
+  ['a double given name whose first part is on no list', 'Матч с участием чемпиона Европы 2005 года Ливиу-Дитер Юстиняну прошёл в среду.', ['Ливиу-Дитер Юстиняну']],
+  ['a lawyer of the plaintiffs, the genitive plural left out', 'Это говорит адвокат истцов Томас Вельмен.', ['Томас Вельмен']],
 ];
 
 const notPersons: [what: string, text: string, expected: string[]][] = [
@@ -35,6 +37,7 @@ const notPersons: [what: string, text: string, expected: string[]][] = [
   ['a bullet of a company compound', '• Газпром Нефть (Россия)', []],
   ['a bullet of a place adjective and a noun', '• Красная Площадь (Москва)', []],
   ['an Uzbek or Kyrgyz first person in -арман, capitalised', 'Ответ был короткий: Келарман.', []],
+  ['a city of two parts before a surname', 'Вчера в Сан-Диего Брюкман выиграл.', ['Брюкман']],
 ];
 
 const kept: [what: string, text: string, expected: string[]][] = [
@@ -43,6 +46,7 @@ const kept: [what: string, text: string, expected: string[]][] = [
   ['a dative after thanks', 'Спасибо Анне за помощь.', ['Анне']],
   ['a prepositional after о', 'Я писала о Марине в отзыве.', ['Марине']],
   ['an Uzbek first person future in -аман', 'Юлдуз опа, оламан деди.', ['Юлдуз']],
+  ['a lower-case surname after a role word in lower-case chat', 'оператор соколов иван помог', ['соколов иван']],
 ];
 
 describe('names in Russian news prose', () => {
