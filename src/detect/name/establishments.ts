@@ -18,10 +18,41 @@ export function establishmentSpan(text: string, tokens: readonly Token[], folded
   return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
 }
 
-/** Entry condition of dropPlaceNames (scan.ts WordBit.EstablishmentWord): a word for a business or institution. */
+/** Entry condition of dropPlaceNames (scan.ts WordBit.EstablishmentWord): a word for a business or institution, or for goods. */
 export function establishmentWord(word: string): boolean {
   establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
-  return establishmentWords.has(word);
+  return establishmentWords.has(word) || productWord(word) || possessedEstablishment(word);
+}
+
+/**
+ * A Turkic possessive form of an establishment or goods word, with any case ending after it (`дүкөнү`, `дүкөнүнө`,
+ * `кафесі`, `do'koni`, `мейрамханасында`): `Ақмарал дүкені` is the shop called Ақмарал (the owner would be in the
+ * genitive, `Ақмаралдың дүкені`). The possessive is a vowel after a consonant stem, с/s and a vowel after a vowel stem.
+ */
+export function possessedEstablishment(word: string): boolean {
+  establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
+  productWords ??= foldedWordSet('stoplists/product-words.txt');
+  for (let length = Math.min(word.length - 1, 14); length >= 3; length--) {
+    const stem = word.slice(0, length);
+    if (!establishmentWords.has(stem) && !productWords.has(stem)) continue;
+    const stemVowel = vowels.includes(word[length - 1]!);
+    const marker = stemVowel ? length + 1 : length;
+    if (stemVowel && word[length] !== 'с' && word[length] !== 's') continue;
+    return marker < word.length && possessiveVowels.includes(word[marker]!) && word.length - marker <= 6;
+  }
+  return false;
+}
+
+// The vowels of the third-person possessive (ы і и у ү; Latin i u), and every vowel a stem may end in.
+const possessiveVowels = 'ыіиуүiu';
+const vowels = 'ыіиуүiuаәеэоөұяюaeoё';
+
+let productWords: ReadonlySet<string> | undefined;
+
+/** A word for goods, food or drink sold under a name (`сок`, `торт`, `shokolad`: place-spans.ts productSpan). */
+export function productWord(word: string): boolean {
+  productWords ??= foldedWordSet('stoplists/product-words.txt');
+  return productWords.has(word);
 }
 
 function capitalised(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {

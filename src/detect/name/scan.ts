@@ -4,7 +4,7 @@ import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
-import { dropPlaceNames } from './place-spans.js';
+import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
@@ -29,6 +29,7 @@ import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
 import { findDashPairs } from './pairs.js';
@@ -60,6 +61,8 @@ import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } f
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
+import { dropFirstPersonObjects } from './turkic-object-negatives.js';
+import { dropGreetingAdjectives } from './greeting-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -365,6 +368,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         dropSurnameFirms(text, tokens, folded, words, spans, resources);
         dropTitleWords(tokens, folded, words, spans, resources);
       }
+      // `Apt. 417 Corvenhale`, `I work for Quorvex Lindqvist`, `moved here from Ashcombe` (en-place-negatives.ts).
+      if (cyrillicWords === 0) dropEnglishPlaceNames(text, tokens, folded, spans);
       if (cyrillicWords * 3 < count) liftUnknownLatinPairs(text, tokens, folded, words, scores, spans, resources);
       // `Oisin Pascoe at the Swindon branch sorted my refund` (en-subjects.ts): English text only.
       if (cyrillicWords === 0 && textBits & WordBit.EnglishSubjectCue) liftOpeningSubjects(text, tokens, folded, scores, spans, resources);
@@ -392,7 +397,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0, turkic);
+    // `доставка в Лада`, `посылка ещё в Мина` (place-spans.ts): a name after `в` is where goods go.
+    if (spans.length > 0 && cyrillicWords > 0) dropPlacesAfterIn(text, tokens, folded, spans);
     // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
     // text with Cyrillic, or in Russian typed in Latin letters.
     if (spans.length > 0 && (cyrillicWords > 0 || (latinWords > 1 && !turkic))) dropCapitalisedEverydayWords(text, tokens, folded, words, spans, resources, turkic);
@@ -405,6 +412,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
+  // `Kecha Tecno oldim`, `Кеше Лада алдым` (turkic-object-negatives.ts): before the Turkic passes, which find persons.
+  if (spans.length > 0 && (turkic || latinWords * 2 > count)) dropFirstPersonObjects(text, tokens, folded, spans);
+  // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
+  if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).

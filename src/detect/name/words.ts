@@ -223,8 +223,9 @@ export function scoreWord(
   const bits = wordBits[i]!;
   // `здарова ильсур` (cue-typos.ts): a greeting as chat spells it is no name, whatever its ending reads.
   if (bits & WordBit.MisspeltCue && chatGreetingWord(word)) return none;
-  // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation.
-  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources) && !everydayBeforeHonorific(word, resources)) {
+  // `Зорвина-апаға`, `zorvina-opaga`: a name hyphenated to its honorific, in any case and capitalisation; a listed
+  // place spelt the same way is the place (`Чолпон-Ата`, `Алма-Ата`).
+  if (bits & WordBit.InnerHyphen && nameWithHyphenHonorific(word, resources) && !everydayBeforeHonorific(word, resources) && (info.evidence(token.cyrillic, resources, turkic).stopFlags & WordFlag.Place) === 0) {
     const hyphenated = wordScore(WordKind.Name, nameWeights.lowerFirstAfterCue, word.slice(0, word.indexOf('-')), 'cue');
     hyphenated.closes = 'ending';
     return hyphenated;
