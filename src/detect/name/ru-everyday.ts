@@ -68,11 +68,17 @@ function isVowel(code: number): boolean {
  * `Посылка пришла мятая`, `Пицца пришла холодная`: a capitalised word on no list opening a sentence right before a
  * verb of arriving or helping, that the Russian lexicon knows as an everyday word and not as a proper noun, is the
  * thing that arrived. Before a verb of speech (`Брод напомнил`, `Бут рассказала`) surnames that are also words stay
- * names, as in the news. Asked only for unlisted capitalised sentence openers with a verb after them.
+ * names, as in the news, unless the word is an agent or body noun by its suffix (`Поставщик сообщил`,
+ * `Правительство заявило`, `Администрация ответила`), which no surname is. Asked only for unlisted capitalised
+ * sentence openers with a verb after them.
  */
 export function everydayOpener(word: string, next: string | undefined, resources: NameResources): boolean {
-  return next !== undefined && thingVerbs.has(next) && resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word);
+  if (next === undefined || !resources.commonWords.has(word) || resources.commonWords.isProperNoun(word)) return false;
+  return thingVerbs.has(next) || agentOrBodySuffix.test(word);
 }
+
+// Derivational suffixes of agents (-тель, -щик, -чик), bodies and abstractions (-ство, -ция, -ость) in the nominative.
+const agentOrBodySuffix = /(?:тель|тельница|щик|чик|ство|ция|ость)$/u;
 
 // Verbs on the name-verb list that things do too (cues/name-verbs.txt: помог, приехал, пришла).
 const thingVerbs = new Set(['пришел', 'пришла', 'пришло', 'пришли', 'приехал', 'приехала', 'приехало', 'приехали', 'помог', 'помогла', 'помогло', 'помогли']);
