@@ -6,7 +6,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
-import { notSurname } from './en-social-names.js';
+import { ampersandBetween, notSurname } from './en-social-names.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -117,8 +117,8 @@ function withPronoun(text: string, tokens: readonly Token[], folded: readonly st
   if (k >= 2 && pronounsBefore.has(folded[k - 2]!) && coordinated(text, tokens, folded, k - 2, k)) return true;
   if (k + 2 < tokens.length && pronounsAfter.has(folded[k + 2]!) && coordinated(text, tokens, folded, k, k + 2)) return true;
   // `you & Quorin`: the ampersand is no token.
-  if (k >= 1 && pronounsBefore.has(folded[k - 1]!) && ampersand(text, tokens[k - 1]!.end, tokens[k]!.start)) return true;
-  return k + 1 < tokens.length && pronounsAfter.has(folded[k + 1]!) && ampersand(text, tokens[k]!.end, tokens[k + 1]!.start);
+  if (k >= 1 && pronounsBefore.has(folded[k - 1]!) && ampersandBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return true;
+  return k + 1 < tokens.length && pronounsAfter.has(folded[k + 1]!) && ampersandBetween(text, tokens[k]!.end, tokens[k + 1]!.start);
 }
 
 // Auxiliaries that put a subject after them in a question: `do` forms in any question, `is`/`was` after a wh-word.
@@ -151,17 +151,6 @@ function questionSubject(text: string, tokens: readonly Token[], folded: readonl
 /** Tokens `left` and `right` have `and` between them, one or two spaces on each side. */
 function coordinated(text: string, tokens: readonly Token[], folded: readonly string[], left: number, right: number): boolean {
   return folded[left + 1] === 'and' && onlySpaces(text, tokens[left]!.end, tokens[left + 1]!.start, 2) && onlySpaces(text, tokens[left + 1]!.end, tokens[right]!.start, 2);
-}
-
-/** ` & ` between two tokens (spaces optional). */
-function ampersand(text: string, from: number, to: number): boolean {
-  let seen = false;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 38 && !seen) seen = true;
-    else if (code !== 32) return false;
-  }
-  return seen;
 }
 
 /**

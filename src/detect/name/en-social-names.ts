@@ -200,7 +200,7 @@ function nameAt(text: string, tokens: readonly Token[], k: number, spans: readon
 }
 
 /** ` & ` between two tokens (spaces optional). */
-function ampersandBetween(text: string, from: number, to: number): boolean {
+export function ampersandBetween(text: string, from: number, to: number): boolean {
   let seen = false;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
