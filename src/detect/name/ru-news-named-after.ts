@@ -1,5 +1,6 @@
-// Russian prose: a person a theatre, a university, a prize or a street is named after (`театр имени Вельтмана`,
-// `МГУ им. Ирины Торновой`). factRuEval marks that person (its dev split: `имени Станиславского`, `им. Йозефа Бойса`).
+// Russian news prose: a person a theatre, a university or a prize is named after (`театр имени Вельтмана`, `МГУ им.
+// Ирины Торновой`). factRuEval marks that person (its dev split: `имени Станиславского`, `им. Йозефа Бойса`); in a
+// chat line about an address the institution is a place (ru-street-ellipsis.ts), so only a closed sentence counts.
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -11,7 +12,7 @@ import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 /**
- * The capitalised run (one to three words, initials between them allowed) right after a lower-case `имени`, or after
+ * In a sentence closed by punctuation, the capitalised run (one to three words, initials between them allowed) right after a lower-case `имени`, or after
  * `им.` when the run ends in a genitive (`им.` is also the pronoun ending a sentence: `помог им. Тарвен ушёл`).
  * Not a place on a stoplist (`имени Москвы`), an organisation's compound, nor an adjective before the lower-case
  * noun it agrees with (`имени Ленинского комсомола`, `имени Октябрьской революции`). Undefined when there is none.
@@ -54,10 +55,23 @@ export function findNamedAfter(text: string, tokens: readonly Token[], folded: r
     const end = tokens[last]!.end;
     k = last;
     if (last + 2 < count && folded[last + 1] === 'и') and = last + 1;
-    if (covered(spans, start, end)) continue;
+    if (covered(spans, start, end) || !closedSentence(text, end)) continue;
     (found ??= []).push({ start, end, type: 'NAME', score: nameWeights.nameShape, source: 'name:cue', normalized: folded.slice(first, last + 1).join(' ') });
   }
   return found;
+}
+
+/**
+ * A full stop, `!`, `?` or `…` follows on the run's line: wire copy. A chat line about an address (`учусь в школе им.
+ * Алишера Навои`, `библиотека имени Бабура закрыта`) names the institution, a place (ru-street-ellipsis.ts).
+ */
+function closedSentence(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
+    if (code === 10) return false;
+  }
+  return false;
 }
 
 // A one-letter capital before a dot: an initial (`им. Н. Э. Тарвена`).

@@ -18,6 +18,7 @@ const notPersons: [what: string, text: string, expected: string[]][] = [
   ['a feminine adjective before its noun', 'Площадь имени Октябрьской революции.', []],
   ['an anniversary with a number', 'Парк имени 50-летия Октября.', []],
   ['an organisation compound', 'Театр имени Моссовета поставил спектакль.', []],
+  ['a chat line about an address, no sentence end', 'библиотека имени Тарвена закрыта', []],
   ['a pronoun ending a sentence before a surname in the nominative', 'Мы помогли им. Тарвен ушёл домой.', []],
 ];
 
