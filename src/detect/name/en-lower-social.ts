@@ -91,8 +91,8 @@ const subjectWords = new Set(['never', 'always', 'just', 'really', 'still', 'als
  * How strongly token `k` stands where posts name a person. Strongest: after a greeting or thanks (or `thank you`)
  * and before the end of the clause or a verb of the lists. Strong: after a greeting or
  * comparison, before `'s`, or before a verb the lists give for a person. Weak: after another word of framesBefore
- * (`to`, `for`, `like` and `by` only before the end of the clause or a verb), after `love you`, before a word of
- * subjectWords, or next to `&`.
+ * (`to`, `for`, `like` and `by` only before the end of the clause or a verb), after `love you` or an auxiliary
+ * opening a question, before a word of subjectWords, or next to `&`.
  */
 function personFrame(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): Frame {
   const token = tokens[k]!;
@@ -107,6 +107,8 @@ function personFrame(text: string, tokens: readonly Token[], folded: readonly st
     if (thanked || comparisons.has(before)) frame = Frame.Strong;
     else if (framesBefore.has(before) && (!clauseBound.has(before) || clauseEnd || verb || (next !== undefined && subjectWords.has(next)))) frame = Frame.Weak;
     else if (before === 'you' && k > 1 && folded[k - 2] === 'love') frame = Frame.Weak;
+    // `Is lucian coming back?`: the subject of a question opening the sentence.
+    else if (tokens[k - 1]!.sentenceStart && questionOpeners.has(before) && (next !== undefined || clauseEnd)) frame = Frame.Weak;
   }
   if (k + 1 < tokens.length && folded[k + 1] === 's' && apostropheGap(text, token.end, tokens[k + 1]!.start)) return Frame.Strong;
   if (verb) return Frame.Strong;
@@ -114,6 +116,9 @@ function personFrame(text: string, tokens: readonly Token[], folded: readonly st
   if ((next !== undefined && subjectWords.has(next)) || (k > 0 && ampersandBetween(text, tokens[k - 1]!.end, token.start)) || (k + 1 < tokens.length && ampersandBetween(text, token.end, tokens[k + 1]!.start))) return Frame.Weak;
   return Frame.None;
 }
+
+// Auxiliaries opening a yes-no question before its subject (`Is lucian coming back?`, `did gideon ever answer`).
+const questionOpeners = new Set(['is', 'was', 'does', 'did', 'has', 'can', 'could', 'would', 'should']);
 
 // Prepositions of framesBefore that take a person only at the end of the clause or before the person's verb
 // (`gave it to simon`, `for kendrick is`), not before a noun (`to vienna airport`).

@@ -13,6 +13,7 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['the subject before an adverb, after an interjection', 'Wow evander never misses a beat', ['evander']],
   ['after `with`', 'I went out with leopold tonight, best night ever', ['leopold']],
   ['before `should`', 'Who else thinks lucian should win?', ['lucian']],
+  ['the subject of a question opening the sentence', 'Is lucian coming back next season?', ['lucian']],
   ['before `and` opening the post', 'THE BEST DUO EVER!!!! gideon and his brother', ['gideon']],
   ["before `'s` split from it", "So proud of cosima ' s progress", ['cosima']],
   ['a listed surname SCOWL lacks, thanked at the end of the clause', 'thanks kowalczyk!', ['kowalczyk']],
@@ -28,6 +29,7 @@ const notPeople: [what: string, text: string][] = [
   ['a given name that is a word, before a noun', 'the sterling silver ring looks great on her'],
   ['a listed given name after an article', 'I think the florian is a kind of flower or something'],
   ['Uzbek chat', 'katta umid bilan kutamiz, rahmat hammaga'],
+  ['a given name that is a word too, opening a question', 'Is mason jar glass safe in the oven?'],
 ];
 
 describe('lower-case given names in English posts', () => {
