@@ -64,6 +64,7 @@ import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropGreetingAdjectives } from './greeting-negatives.js';
+import { dropEverydayReadings } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -414,8 +415,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
-  // `Kecha Tecno oldim`, `Кеше Лада алдым` (turkic-object-negatives.ts): before the Turkic passes, which find persons.
-  if (spans.length > 0 && (turkic || latinWords * 2 > count)) dropFirstPersonObjects(text, tokens, folded, spans);
+  // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic
+  // passes, which find persons; Russian text with an Uzbek Latin verb too.
+  if (spans.length > 0 && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
   if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
@@ -456,6 +458,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
   if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
+  // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
+  // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
+  if (spans.length > 0) dropEverydayReadings(text, tokens, folded, spans, resources);
   return spans;
 }
 
