@@ -50,6 +50,7 @@ import { widenPatronymicGiven } from './kk-patronymic-given.js';
 import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
+import { dropLowerPossessedNouns } from './kk-news-lower-nouns.js';
 import { findKazakhNewsNames, findListedKazakhNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
@@ -455,6 +456,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `царь Ардвин Второй`, `на Апеннинах`
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
+  // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
+  if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
   return spans;
 }
 
