@@ -24,12 +24,18 @@ function wishWords(): WishWords {
   return loaded;
 }
 
+/** `word` is a first-person verb of wishing (`tilayman`, `тілеймін`, `каалайм`): said to the person addressed. */
+export function wishVerb(word: string): boolean {
+  return wishWords().verbs.has(word);
+}
+
 /** Removes, in place, a one-word span of a wished noun in a wish frame (above). `name:known` stays. */
 export function dropWishedNouns(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   const { nouns } = wishWords();
   // Most texts hold no wished noun: one set lookup per span before the filter runs.
   for (const span of spans) {
-    if (nouns.has(span.normalized ?? '') || nouns.has(foldWord(text.slice(span.start, span.end)))) {
+    const word = foldWord(text.slice(span.start, span.end));
+    if (nouns.has(word) || word === 'ден') {
       dropSpans(text, tokens, folded, spans, wished, undefined);
       return;
     }
@@ -38,10 +44,15 @@ export function dropWishedNouns(text: string, tokens: readonly Token[], folded: 
 
 function wished(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span): boolean {
   const { nouns, verbs, toYou } = wishWords();
-  if (first !== last || span.source === 'name:known' || !nouns.has(folded[first]!)) return false;
+  if (first !== last || span.source === 'name:known') return false;
+  // Kyrgyz `ден соолук` ("health") is written in two words, and `Ден` is on the Russian lists.
+  if (folded[first] === 'ден') return first + 1 < tokens.length && folded[first + 1]!.startsWith('соолу') && onlySpaces(text, tokens[first]!.end, tokens[first + 1]!.start, 1);
+  if (!nouns.has(folded[first]!)) return false;
   const token = tokens[first]!;
   // The word alone on its line and exclaimed: `Omad!`, `Бақыт 🙏`. A signature (`— Omad`) is not exclaimed.
   if (exclaimedLine(text, token.start, token.end)) return true;
+  // After "to you" and a comma, closing the line: `rahmat sizga, omad`.
+  if (first > 0 && toYou.has(folded[first - 1]!) && text.slice(tokens[first - 1]!.end, token.start).trim() === ',' && closesLine(text, token.end)) return true;
   // After "to your …" in the dative: `Ishlaringizga Omad!`, `Ісіңізге бақыт` ("luck in your work").
   if (first > 0 && onlySpaces(text, tokens[first - 1]!.end, token.start, 1) && yourDative.test(folded[first - 1]!)) return true;
   let next = first + 1;
@@ -57,6 +68,16 @@ function wished(text: string, tokens: readonly Token[], folded: readonly string[
 
 // The second-person possessive before the dative (Uzbek -ngizga, Kazakh -ңызға/-ңізге, Kyrgyz -ңызга/-ңизге/-ңузга).
 const yourDative = /.{2,}(?:ngizga|нгизга|ңызға|ңізге|ңызга|ңизге|ңузга|ңүзгө)$/u;
+
+/** Only spaces, punctuation and emoji stand between `end` and the line's end. */
+function closesLine(text: string, end: number): boolean {
+  for (let at = end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 0xa0 && code !== 33 && code !== 46 && code !== 41 && !emojiUnit(code)) return false;
+  }
+  return true;
+}
 
 /**
  * Only spaces stand between the line's start and `start`; between `end` and the line's end only spaces, punctuation

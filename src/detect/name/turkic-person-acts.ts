@@ -99,10 +99,10 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     if (!placed && opening && next !== undefined && elderHonorifics.has(folded[i + 1]!)) placed = onlySpaces(text, token.end, next.start, 1) && !comparative.test(word);
     if (!placed && opening && next !== undefined) {
       if (token.sentenceStart && text.charCodeAt(token.end) === 44) placed = thankedAfter(folded, i + 1);
-      else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords);
+      else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || (resources.serviceRoles.has(folded[i + 1]!) && !attributive.test(word) && actAfter(text, tokens, folded, i + 2, gapWords));
     }
     if (!placed) continue;
-    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || personNouns.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
     if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word)) continue;
     if (russianWord(token, word, resources, turkic)) continue;
@@ -117,6 +117,30 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
 // and the negative (`берілген`, `келмеген`, `kelmagan`) and the causative of delivering (`жеткізген`) are no name's.
 const participleEnding = new EndingSet(['ған', 'ген', 'қан', 'кен', 'ган', 'гон', 'гөн', 'gan', 'kan', 'gen', 'ken', 'қон', 'кон']);
 const notNameParticiple = new EndingSet(['лген', 'лған', 'лган', 'нген', 'нған', 'нган', 'лгон', 'лгөн', 'маған', 'меген', 'баған', 'беген', 'паған', 'пеген', 'маган', 'меген', 'баган', 'паган', 'магон', 'бегон', 'magan', 'megan', 'lgan', 'ngan', 'ілген', 'ылған', 'зген', 'зған', 'зган', 'zgan', 'тқан', 'ткен', 'tgan', 'tkan']);
+// Before a role, what describes it: ordinals (`birinchi`, `бірінші`), attributives and demonstratives in -gi/-ki
+// (`yangi`, `keyingi`, `бүгінгі`, `тиги`, `мурунку`). Source: standard grammars.
+const attributive = new EndingSet(['gi', 'ki', 'qi', 'ги', 'ки', 'гі', 'кі', 'гу', 'ку', 'гү', 'кү', 'ғы', 'қы', 'inchi', 'нчи', 'нші', 'ншы', 'нчы', 'нчу', 'нчү']);
+
+// The past tenses of what people do in service chat (chat-addressed.ts reads the same list). Loaded on first use.
+let chatDeeds: ReadonlySet<string> | undefined;
+function chatDeedWord(word: string): boolean {
+  chatDeeds ??= foldedWordSet('cues/name-chat-turkic-deeds.txt');
+  return chatDeeds.has(word);
+}
+
+/**
+ * From token `k` (a role in apposition before it: `дәнеш курьер тез жеткізді`), after at most two manner or time words
+ * (spaces only), a deed or person predicate (personDeedWord(), cues/name-chat-turkic-deeds.txt's deeds too).
+ */
+function actAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, gapWords: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    if (personDeedWord(folded[j]!) || chatDeedWord(folded[j]!)) return true;
+    if (!gapWords.has(folded[j]!)) return false;
+  }
+  return false;
+}
+
 /**
  * From token `k`, after at most two manner or time words (spaces only), a deed or person predicate (WordBit.PersonAct:
  * the deeds and review-openers.ts's predicates): `Тілеген тез жеткізді`. No role or honorific between.
