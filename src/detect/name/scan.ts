@@ -24,6 +24,7 @@ import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, li
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
+import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -65,6 +66,7 @@ import { locativeAttributiveWord } from './turkic-shape.js';
 import { dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropWishedNouns } from './turkic-chat-wishes.js';
 import { dropGreetingAdjectives } from './greeting-negatives.js';
+import { dropEverydayReadings } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -342,6 +344,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `attribute that to dana!` (en-social-names.ts): English text with a capital only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (!lowerCaseWriting && latinWords > 2) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
+    // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
+    liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
@@ -414,8 +418,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
-  // `Kecha Tecno oldim`, `Кеше Лада алдым` (turkic-object-negatives.ts): before the Turkic passes, which find persons.
-  if (spans.length > 0 && (turkic || latinWords * 2 > count)) dropFirstPersonObjects(text, tokens, folded, spans);
+  // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic
+  // passes, which find persons; Russian text with an Uzbek Latin verb too.
+  if (spans.length > 0 && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
   if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `Omad!`, `Бакыт каалайм` (turkic-chat-wishes.ts): a wished noun that the lists hold as a given name.
@@ -458,6 +463,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
   if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
+  // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
+  // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
+  if (spans.length > 0) dropEverydayReadings(text, tokens, folded, spans, resources);
   return spans;
 }
 
