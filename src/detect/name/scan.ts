@@ -64,6 +64,8 @@ import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './tur
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { dropFirstPersonObjects } from './turkic-object-negatives.js';
+import { dropWishedNouns } from './turkic-chat-wishes.js';
+import { dropCompoundNouns } from './turkic-chat-compounds.js';
 import { dropGreetingAdjectives } from './greeting-negatives.js';
 import { dropEverydayReadings } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
@@ -427,6 +429,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
   if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
+  // `Omad!`, `Бакыт каалайм` (turkic-chat-wishes.ts): a wished noun that the lists hold as a given name.
+  if (spans.length > 0) dropWishedNouns(text, tokens, folded, spans);
+  // `Кайрат кылып` (turkic-chat-compounds.ts): a noun in a compound verb with "make/do".
+  if (spans.length > 0 && (turkic || cyrillicWords > 0 || latinWords * 2 > count)) dropCompoundNouns(text, tokens, folded, spans);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).

@@ -20,6 +20,16 @@ const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысы�
 // The name words also said of shops, products and horses.
 const thingNameWords: ReadonlySet<string> = new Set(['аты', 'oti', 'оти']);
 
+// Predicates that say something of the name instead of giving it: "is needed" (`ismi kerak`, `аты керек`, `аты
+// керекпе`), "there is none", "is not" (`ismi yo'q`, `аты жок`). Written for pii-gate from Uzbek, Kazakh and Kyrgyz
+// grammar; `kerak` and `керек` take question and negation particles, so they are stems.
+const predicateStems: readonly string[] = ['kerak', 'керак', 'керек', 'kerek'];
+const predicates: ReadonlySet<string> = new Set(["yo'q", 'yoq', 'йўқ', 'жоқ', 'жок', 'joq', 'jok', 'emas', 'эмас', 'емес', 'эмес']);
+/** `word`, after a word for a name, is a predicate about it (above). */
+function namePredicate(word: string): boolean {
+  return predicates.has(word) || predicateStems.some((stem) => word.startsWith(stem));
+}
+
 /** Entry condition (scan.ts ORs it into WordBit.NamedTrigger). */
 export function nameWord(word: string): boolean {
   return nameWords.has(word);
@@ -86,7 +96,7 @@ export function findNameWordNames(text: string, tokens: readonly Token[], folded
     if (!nameWords.has(folded[k]!)) continue;
     const i = k + 1;
     const token = tokens[i]!;
-    if (!chatGap(text, tokens[k]!.end, token.start, true) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (!chatGap(text, tokens[k]!.end, token.start, true) || spanCovering(spans, scanned, token.start, token.end) !== undefined || namePredicate(folded[i]!)) continue;
     const bare = unlistedBareWord(text, tokens, folded, words, i, resources);
     if (!bare && !everydayListedName(text, token, folded[i]!, words[i]!, resources)) {
       // `+7 701 234 56 78 аты төлеген`: a contact line, a number, the name word, then the name closing the line.

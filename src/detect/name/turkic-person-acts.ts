@@ -99,10 +99,10 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     if (!placed && opening && next !== undefined && elderHonorifics.has(folded[i + 1]!)) placed = onlySpaces(text, token.end, next.start, 1) && !comparative.test(word);
     if (!placed && opening && next !== undefined) {
       if (token.sentenceStart && text.charCodeAt(token.end) === 44) placed = thankedAfter(folded, i + 1);
-      else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords);
+      else if (onlySpaces(text, token.end, next.start, 2)) placed = deedAhead(text, tokens, folded, i + 1, deeds, gapWords) || (resources.serviceRoles.has(folded[i + 1]!) && !attributive.test(word) && actAfter(text, tokens, folded, i + 2, gapWords));
     }
     if (!placed) continue;
-    if (resources.roles.has(word) || resources.cueWords.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    if (resources.roles.has(word) || resources.cueWords.has(word) || personNouns.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     const evidence = words[i]!.evidence(token.cyrillic, resources, turkic);
     if (!bareTurkicName(word, evidence, resources) || verbEnding.test(word)) continue;
     if (russianWord(token, word, resources, turkic)) continue;
@@ -110,6 +110,58 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// Participle endings (-ған/-ген/-қан/-кен, Kyrgyz -ган/-гон/-гөн, Uzbek -gan/-kan, Kazakh Latin -gen/-ken) that given
+// names keep from the verb they were made of (`Тілеген` "the wished-for", `Токтоган` "the one who stayed"); the passive
+// and the negative (`берілген`, `келмеген`, `kelmagan`) and the causative of delivering (`жеткізген`) are no name's.
+const participleEnding = new EndingSet(['ған', 'ген', 'қан', 'кен', 'ган', 'гон', 'гөн', 'gan', 'kan', 'gen', 'ken', 'қон', 'кон']);
+const notNameParticiple = new EndingSet(['лген', 'лған', 'лган', 'нген', 'нған', 'нган', 'лгон', 'лгөн', 'маған', 'меген', 'баған', 'беген', 'паған', 'пеген', 'маган', 'меген', 'баган', 'паган', 'магон', 'бегон', 'magan', 'megan', 'lgan', 'ngan', 'ілген', 'ылған', 'зген', 'зған', 'зган', 'zgan', 'тқан', 'ткен', 'tgan', 'tkan']);
+// Before a role, what describes it: ordinals (`birinchi`, `бірінші`), attributives and demonstratives in -gi/-ki
+// (`yangi`, `keyingi`, `бүгінгі`, `тиги`, `мурунку`). Source: standard grammars.
+const attributive = new EndingSet(['gi', 'ki', 'qi', 'ги', 'ки', 'гі', 'кі', 'гу', 'ку', 'гү', 'кү', 'ғы', 'қы', 'inchi', 'нчи', 'нші', 'ншы', 'нчы', 'нчу', 'нчү']);
+
+// The past tenses of what people do in service chat (chat-addressed.ts reads the same list). Loaded on first use.
+let chatDeeds: ReadonlySet<string> | undefined;
+function chatDeedWord(word: string): boolean {
+  chatDeeds ??= foldedWordSet('cues/name-chat-turkic-deeds.txt');
+  return chatDeeds.has(word);
+}
+
+/**
+ * From token `k` (a role in apposition before it: `дәнеш курьер тез жеткізді`), after at most two manner or time words
+ * (spaces only), a deed or person predicate (personDeedWord(), cues/name-chat-turkic-deeds.txt's deeds too).
+ */
+function actAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, gapWords: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    if (personDeedWord(folded[j]!) || chatDeedWord(folded[j]!)) return true;
+    if (!gapWords.has(folded[j]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * From token `k`, after at most two manner or time words (spaces only), a deed or person predicate (WordBit.PersonAct:
+ * the deeds and review-openers.ts's predicates): `Тілеген тез жеткізді`. No role or honorific between.
+ */
+function actRightAfter(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, k: number, gapWords: ReadonlySet<string>): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    if (wordBits[j]! & WordBit.PersonAct) return true;
+    if (!gapWords.has(folded[j]!)) return false;
+  }
+  return false;
+}
+
+// Stems of everyday verbs of service chat (ask, work, write, say, come, go, take, sell, wait, call, do, send, see,
+// find): their participles open a sentence as "the one who …" (`Сұраған бәрін түсіндірді`, `Ишлаган тез жавоб берди`).
+const everydayVerbStems: ReadonlySet<string> = new Set(['сұра', 'сура', 'сўра', "so'ra", 'sora', 'ишла', 'ishla', 'иште', 'істе', 'жаз', 'yoz', 'ёз', 'айт', 'ayt', 'кел', 'kel', 'кет', 'ket', 'ал', 'ол', 'ol', 'сат', 'сот', 'sot', 'күт', 'кут', 'kut', 'шақыр', 'чакыр', 'чақир', 'chaqir', 'жаса', 'қил', 'qil', 'кыл', 'жібер', 'жибер', 'юбор', 'yubor', 'бар', 'бор', 'bor', 'көр', 'кўр', "ko'r", 'тап', 'топ', 'top', 'бол', 'bo\'l', 'бер', 'ber', 'сөйле', 'сүйлө', 'gapir', 'гапир', 'шал', 'чал'].map(foldWord));
+/** `word`, on no list, is a participle's shape on a stem of three letters or more that no list or lexicon knows. */
+function participleShapedName(word: string, resources: NameResources): boolean {
+  if (word.length < 6 || word.includes('-') || !participleEnding.test(word) || notNameParticiple.test(word)) return false;
+  if (everydayVerbStems.has(word.slice(0, word.length - 3)) || everydayVerbStems.has(word.slice(0, word.length - 4))) return false;
+  return !resources.commonWords.has(word) && !resources.cueWords.has(word) && !resources.roles.has(word) && !resources.serviceRoles.has(word) && !nounDerived(word);
 }
 
 // Russian words come into Turkic chat too (`оператор вежливый`): the Russian lexicon has the last word, and without
@@ -187,7 +239,10 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     // is the subject all the same before a person's deed (review-openers.ts).
     const listedAmbiguous = evidence.nameFlags === (WordFlag.First | WordFlag.Ambiguous) && evidence.stopFlags === 0 && bareOpener(word);
     const possessiveShaped = evidence.nameFlags === 0 && evidence.stopFlags === 0 && possessiveShapedName(word);
-    if (!shapedBase && !listedAmbiguous && !possessiveShaped && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
+    // Shaped like a participle (`Тілеген`, `Токтоган`, `Tilagan`), opening the message right before the deed or a
+    // manner word (no role or honorific between: `Келген ағай …` is "the man who came").
+    const participleShaped = caseEnding === 0 && !shapedBase && evidence.nameFlags === 0 && evidence.stopFlags === 0 && participleShapedName(word, resources) && actRightAfter(text, tokens, folded, wordBits, i + 1, gapWords);
+    if (!shapedBase && !listedAmbiguous && !possessiveShaped && !participleShaped && (!bareTurkicName(word, evidence, resources) || verbEnding.test(word) || nounDerived(word))) continue;
     if (russianWord(token, word, resources, turkic)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: word });
     added = true;

@@ -12,6 +12,8 @@ import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { unlistedBareWord } from './turkic-bare-word.js';
 import { deedFollows, verbLikeGivenName } from './turkic-chat-deeds.js';
+import { wishVerb } from './turkic-chat-wishes.js';
+import { personNoun } from './turkic-named.js';
 import { chatGap, lineEndsAfter } from './turkic-name-words.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -100,15 +102,63 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
-    // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts).
-    if (!(lineEndsAfter(text, token.end) || speaksToReader(text, tokens, folded, i, resources) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
+    // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts); `рахмет балауса, …`:
+    // a comma closes the one addressed; `рахмет балауса денсаулық тілеймін`: wished well.
+    if (!(lineEndsAfter(text, token.end) || text.charCodeAt(token.end) === 44 || speaksToReader(text, tokens, folded, i, resources) || wishedOrJudged(text, tokens, folded, i) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
     // `рахмет құдайберген`: a given-name ending that reads as a verb; `rahmat lola tez yetkazdi`: a listed name that is
     // also an everyday word, when what the person did follows.
     if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources) && !everydayNameDoing(text, tokens, folded, words, i, resources)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
     added = true;
   }
+  for (let k = 1; k < count; k++) {
+    if (!(wordBits[k]! & WordBit.TurkicThanks)) continue;
+    const i = namedBeforeThanks(text, tokens, folded, words, k, resources);
+    if (i < 0 || spanCovering(spans, scanned, tokens[i]!.start, tokens[i]!.end) !== undefined) continue;
+    spans.push({ start: tokens[i]!.start, end: tokens[i]!.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
+    added = true;
+  }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// Words of agreement and honorifics that open a chat reply before the name and the thanks (`xop zulxumor rahmat`,
+// `макул сайкал рахмат`, `opa zulxumor rahmat`). Written for pii-gate.
+const replyOpeners: ReadonlySet<string> = new Set(["xop", "xo'p", 'xup', 'ok', 'ок', 'okey', 'окей', 'ha', 'ҳа', 'ха', 'mayli', 'майли', 'хоп', 'хўп', 'жарайды', 'жарайт', 'макул', 'мақұл', 'болды', 'ладно', 'хорошо', 'понятно', 'ага', 'opa', 'aka', 'опа', 'ака', 'апа', 'эже', 'апай', 'ағай', 'агай', 'байке', 'uka', 'ука']);
+// "To" written apart from the name (`sabohat ga katta rahmat`, `сайкал га рахмат`): the dative particles.
+const detachedDative: ReadonlySet<string> = new Set(['ga', 'ka', 'qa', 'га', 'ка', 'қа', 'ға', 'ге', 'ке', 'го', 'гө']);
+
+/**
+ * The token before the thanks at `k` (an intensifier between allowed) is a bare word on no list that is the person
+ * thanked: after a reply opener that opens the message (`xop zulxumor rahmat`), or with the dative written apart
+ * (`sabohat ga katta rahmat`). Returns its index, or -1.
+ */
+function namedBeforeThanks(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): number {
+  const { intensifiers } = thanksWords();
+  let j = k - 1;
+  if (j > 0 && intensifiers.has(folded[j]!) && onlySpaces(text, tokens[j]!.end, tokens[k]!.start, 2)) j--;
+  if (j < 1 || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]!.start, 2)) return -1;
+  if (detachedDative.has(folded[j]!)) {
+    const i = j - 1;
+    if (!onlySpaces(text, tokens[i]!.end, tokens[j]!.start, 1) || tokens[j]!.cyrillic !== tokens[i]!.cyrillic) return -1;
+    return unlistedBareWord(text, tokens, folded, words, i, resources) ? i : -1;
+  }
+  const i = j;
+  if (j !== k - 1 || !tokens[i - 1]!.sentenceStart || !replyOpeners.has(folded[i - 1]!) || !chatGap(text, tokens[i - 1]!.end, tokens[i]!.start, false)) return -1;
+  return unlistedBareWord(text, tokens, folded, words, i, resources) && !firstPersonPast.test(folded[i]!) ? i : -1;
+}
+// First-person past (`kelishdik`, `tushundim`, `түшүндүк`): what the writer did, before the thanks.
+const firstPersonPast = new EndingSet(['dik', 'tik', 'dim', 'tim', 'дик', 'тик', 'дим', 'тим', 'дық', 'тық', 'дік', 'тік', 'дым', 'тым', 'дім', 'тім', 'дук', 'дүк', 'тук', 'түк', 'дум', 'дүм', 'тум', 'түм', 'дык', 'тык']);
+
+/**
+ * Within the three words after token `i` (same line, spaces only) a verb of wishing (`рахмет балауса денсаулық
+ * тілеймін`), or a person noun said of the one thanked (`rahmat qunduz yaxshi yigit`, `рахмет балауса жақсы жігіт`).
+ */
+function wishedOrJudged(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    if (wishVerb(folded[j]!) || (j > i + 1 && personNoun(folded[j]!))) return true;
+  }
+  return false;
 }
 
 /**
