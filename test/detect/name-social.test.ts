@@ -52,6 +52,8 @@ describe('NAME after an English article', () => {
     ['a brand in the possessive after `the`', "They are the Ferrari's of pots"],
     ['a capitalised role after `the`', 'the Cinematographer, said it was fine'],
     ['a brand after a possessive determiner, even before a noun', 'I love your Tesla videos so much'],
+    ['a hotel after `the`, before a preposition', 'We stayed at the Hilton in Denver, it was fine'],
+    ['a hotel after `the`, before a verb', 'The Hilton was the best hotel of the trip'],
     ['a hashtag', 'Great night with the team #ShareTheLove'],
     ['a hashtag written with a space after the sign', 'Great night with the team # ShareTheLove'],
   ])('masks nothing for %s: %s', (_, text) => {
@@ -60,6 +62,7 @@ describe('NAME after an English article', () => {
 
   it.each([
     ['a name used as a modifier of the noun after it', 'Unlike the Karimov novel, it is short', ['Karimov']],
+    ['a name after `a`, where Russian typed in Latin reads `a` as "and"', 'Ya zvonil, a Jasur in Tashkent yesterday', ['Jasur']],
     ['a full name before a lower-case noun', 'Have you been to a Dilnoza Karimova concert before?', ['Dilnoza Karimova']],
     ['a name after a service role after `the`', 'Thanks to the operator Rose for the help', ['Rose']],
     ['a name after `her`, which is also the object pronoun', 'Please tell her Dilnoza called twice', ['Dilnoza']],

@@ -14,6 +14,7 @@ import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { mergeReplacing } from './ru-spans.js';
 import { findEponyms } from './ru-news-eponyms.js';
+import { findNamedAfter } from './ru-news-named-after.js';
 import { findPersonObjects } from './ru-news-objects.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
@@ -111,6 +112,9 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
   if (objects !== undefined) mergeReplacing(spans, objects, 'inside');
   const eponyms = findEponyms(text, tokens, folded, words, spans, resources);
   if (eponyms !== undefined) mergeReplacing(spans, eponyms, 'inside');
+  // `театр имени Вельтмана`, `МГУ им. Ирины Торновой` (ru-news-named-after.ts).
+  const namedAfter = findNamedAfter(text, tokens, folded, words, spans, resources);
+  if (namedAfter !== undefined) mergeReplacing(spans, namedAfter, 'inside');
   // `планов Марека Рубовски`, `Кондолиза Райс опровергает`: the word right before a person's span is the given name
   // when it is a listed given name inside the sentence (Russian may know it as a word: `барак`), or, opening the
   // sentence, a word Russian knows in no form, nor as a typo (`Меенджер Борис:`), that ends in a vowel (`Водитль

@@ -24,6 +24,7 @@ import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, li
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
+import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -50,6 +51,7 @@ import { widenPatronymicGiven } from './kk-patronymic-given.js';
 import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
+import { dropLowerPossessedNouns } from './kk-news-lower-nouns.js';
 import { findKazakhNewsNames, findListedKazakhNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
@@ -63,8 +65,10 @@ import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropGreetingAdjectives } from './greeting-negatives.js';
+import { dropEverydayReadings } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
@@ -136,8 +140,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
-  if (resources.englishSocial.functionWords.has(folded)) bits |= WordBit.EnglishSocialFunction;
-  if (resources.chatWords.englishFunctionWords.has(folded)) bits |= WordBit.EnglishChatFunction;
+  if (russianShiftWord(folded)) bits |= WordBit.RussianShift;
+  if (resources.englishSocial.functionWords.has(folded) || resources.chatWords.englishFunctionWords.has(folded)) bits |= WordBit.EnglishFunction;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -279,7 +283,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
-    if (textBits & WordBit.EnglishChatFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
+    if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
@@ -301,6 +305,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
+    // `а шахзод сегодня на смене?` (ru-chat-shift.ts).
+    if (textBits & WordBit.RussianShift) findShiftSubjects(text, tokens, folded, words, wordBits, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `с мариной вишневской`, `с мариной ким` (ru-chat-surname-tails.ts): lower-case writing only.
@@ -339,13 +345,15 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
   if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources);
-  // The passes gated on EnglishSocialFunction or EnglishChatFunction change nothing unless readsEnglish() with that
-  // word list holds, which needs one of its words in the text: Uzbek typed in Latin letters enters the English
-  // passes below (no Turkic marker word) and mostly has none.
-  const englishSocial = (textBits & WordBit.EnglishSocialFunction) !== 0;
+  // The passes gated on EnglishFunction change nothing unless readsEnglish() holds, which needs one word of its list
+  // in the text: Uzbek typed in Latin letters enters the English passes below (no Turkic marker word) and mostly
+  // has none.
+  const englishSocial = (textBits & WordBit.EnglishFunction) !== 0;
   // `attribute that to dana!` (en-social-names.ts): English text with a capital only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
+    // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
+    liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
@@ -418,8 +426,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
-  // `Kecha Tecno oldim`, `Кеше Лада алдым` (turkic-object-negatives.ts): before the Turkic passes, which find persons.
-  if (spans.length > 0 && (turkic || latinWords * 2 > count)) dropFirstPersonObjects(text, tokens, folded, spans);
+  // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic
+  // passes, which find persons; Russian text with an Uzbek Latin verb too.
+  if (spans.length > 0 && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
   if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
@@ -458,6 +467,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `Премьер-министр Австралии Тадао Мори`, `• Дзюн Окабэ (Япония)`, `царь Ардвин Второй`, `на Апеннинах`
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
+  // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
+  if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
+  // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
+  // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
+  if (spans.length > 0) dropEverydayReadings(text, tokens, folded, spans, resources);
   return spans;
 }
 

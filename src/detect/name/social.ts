@@ -166,7 +166,7 @@ function hashtag(text: string, start: number): boolean {
  * then the name is used as a modifier (`the Johnson novel`, `a Busta Rhymes video`) and still names the person; after
  * a possessive determiner, modifier or not.
  */
-function afterDeterminer(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, { articles, possessives }: EnglishSocialWords): boolean {
+function afterDeterminer(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number, last: number, { articles, possessives, functionWords }: EnglishSocialWords): boolean {
   // Cheap test first: `a ` at least before the span.
   if (first < 1 || text.charCodeAt(span.start - 1) !== 32 || !onlySpaces(text, tokens[first - 1]!.end, span.start, 1)) return false;
   if (possessives.has(folded[first - 1]!)) return true;
@@ -176,8 +176,10 @@ function afterDeterminer(text: string, tokens: readonly Token[], folded: readonl
   const next = tokens[last + 1];
   // At the clause end, only after `the`/`an`: in Russian typed in Latin letters `a` is "and" (`a Jasur?`).
   if (next === undefined || next.hasDigit || next.end - next.start < 2 || !onlySpaces(text, tokens[last]!.end, next.start, 1)) return folded[first - 1] !== 'a';
-  // A lower-case word after the run: the name modifies it.
-  return text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0);
+  // A lower-case word after the run: the name modifies it, unless the word is a function word (`the Hilton in
+  // Boston`, `the Marriott was`): then the run is the thing itself.
+  if (text.charCodeAt(next.start) !== folded[last + 1]!.charCodeAt(0)) return true;
+  return folded[first - 1] !== 'a' && functionWords.has(folded[last + 1]!);
 }
 
 /** A run that a place opener starts or stands right before (`Los Angeles`, `San Michele`). */

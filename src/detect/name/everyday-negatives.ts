@@ -1,0 +1,191 @@
+// Listed given names read as everyday words by the frame around them, in Russian, Kazakh, Kyrgyz and Uzbek feedback:
+// - an address without its street word: the name, a house number and a word for a home or for living there
+//   (`Мен Манас 45 турам`, `Навои 12 дом`, `Абай 25 үйде тұрамын`): the street, not a person;
+// - a make and its model number or year before "I bought" (`Хонор 50 алдым`): goods;
+// - one Latin-script word in Cyrillic text before a number (`кечээ Tecno 20 алдым`, `через Paynet за 5 000`): a make,
+//   a bank or a service with its model, card or price;
+// - a counted thing: a number and a counting word before it (`2 ta Malika oldim`, `3 дана Алтын`): goods;
+// - a verb of changing right after a word for "its name" (`+996 555 123 456 аты өзгерген`, "the name changed"):
+//   the name is not given, the verb is no name (a participle name closing a contact line, `аты төлеген`, stays);
+// - a wish noun that is also a given name as the object of a wish (`бакытты күтөм`, `Бакыт жана ден соолук каалайм`,
+//   `baxt tilayman`): happiness, luck, joy. A capitalised one before "I await" may be a person one waits for
+//   (`Бакытты күтөм`), so only a pure wish verb drops it.
+// Words written for pii-gate from Kazakh, Kyrgyz, Uzbek and Russian grammar; each list is a closed word class.
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import type { NameResources } from './resources.js';
+import { onlySpaces } from './gaps.js';
+import { dropSpans } from './span-filter.js';
+
+/** Removes, in place, spans the frames above read as an address, goods, a verb or a wish. `name:known` stays. */
+export function dropEverydayReadings(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], resources: NameResources): void {
+  dropSpans(text, tokens, folded, spans, everydayReading, resources);
+}
+
+function everydayReading(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, resources: NameResources): boolean {
+  if (span.source === 'name:known' || last - first > 2) return false;
+  if (houseNumberAfter(text, tokens, folded, first, last)) return true;
+  if (first !== last) return false;
+  return countedThing(text, tokens, folded, first) || changedName(folded, first) || wishedThing(text, tokens, folded, first) || latinMakeBeforeNumber(text, tokens, folded, first, resources);
+}
+
+/**
+ * One capitalised Latin-script word in Cyrillic text, after a Cyrillic word, before a number (one space between) or a
+ * Russian preposition and a number: a make with its model, a bank with its card, a service with its price
+ * (`кечээ Tecno 20 алдым`, `оплатил через Paynet за 5 000`). A number shaped like a phone (a `+`, or 9 to 12 digits in
+ * a row of groups) is a contact line, whose name stays (`Dilnoza 90 123 45 67`).
+ */
+function latinMakeBeforeNumber(text: string, tokens: readonly Token[], folded: readonly string[], first: number, resources: NameResources): boolean {
+  const token = tokens[first]!;
+  if (token.cyrillic || first === 0 || !tokens[first - 1]!.cyrillic || text.charCodeAt(token.start) === folded[first]!.charCodeAt(0)) return false;
+  let number = first + 1;
+  if (number < tokens.length && russianPrepositions.has(folded[number]!) && tokens[number]!.start - token.end === 1) number++;
+  if (number >= tokens.length || !digit(text.charCodeAt(tokens[number]!.start)) || tokens[number]!.start - tokens[number - 1]!.end !== 1) return false;
+  if (text.charCodeAt(tokens[number]!.start - 1) !== 32) return false;
+  let digits = 0;
+  for (let k = number; k < tokens.length && digit(text.charCodeAt(tokens[k]!.start)) && (k === number || tokens[k]!.start - tokens[k - 1]!.end <= 1); k++) digits += tokens[k]!.end - tokens[k]!.start;
+  if (digits >= 9 && digits <= 12) return false;
+  // `Рахмат Aziz 5 минутта келди`: a number of minutes, hours or days is what a person took, or their age.
+  const numberWord = folded[number]!;
+  const hyphen = numberWord.indexOf('-');
+  const unit = hyphen > 0 ? numberWord.slice(hyphen + 1) : folded[number + 1];
+  if (unit !== undefined && timeWords.some((stem) => unit.startsWith(stem))) return false;
+  if (resources.cueWords.has(folded[first - 1]!)) return false;
+  let cyrillic = 0;
+  let letters = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.hasDigit && digit(text.charCodeAt(tokens[k]!.start))) continue;
+    letters++;
+    if (tokens[k]!.cyrillic) cyrillic++;
+  }
+  return cyrillic * 3 > letters * 2;
+}
+// Stems of units of time and age: Russian, Kyrgyz, Kazakh, Uzbek.
+const timeWords: readonly string[] = ['летн', 'мин', 'мүн', 'сек', 'час', 'саат', 'сағат', 'soat', 'соат', 'daqiqa', 'дақиқа', 'күн', 'кун', 'kun', 'дн', 'день', 'жаш', 'жас', 'yosh', 'ёш', 'лет', 'год'];
+const russianPrepositions: ReadonlySet<string> = new Set(['за', 'на', 'по', 'от', 'до']);
+
+/**
+ * A house number follows the span (a short token opening with a digit, one or two spaces or `, ` between), and one
+ * more sign of an address: a word for a home, a flat or living right after the number; a home word or a locative or
+ * dative ending on the number itself (`45-үй`, `45ке`, `12da`); or a word for an address right before the span.
+ */
+function houseNumberAfter(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
+  const number = last + 1;
+  if (number + 1 > tokens.length) return false;
+  const token = tokens[number]!;
+  if (!token.hasDigit || !digit(text.charCodeAt(token.start)) || token.end - token.start > 8 || !addressGap(text, tokens[last]!.end, token.start)) return false;
+  const numberWord = folded[number]!;
+  // `45-үй`, `45ке`, `12da`: a home word or a locative or dative ending on the number itself.
+  let digits = 1;
+  while (digits < numberWord.length && digit(numberWord.charCodeAt(digits))) digits++;
+  if (digits < numberWord.length) {
+    const tail = numberWord.slice(numberWord.charCodeAt(digits) === 45 ? digits + 1 : digits);
+    if (homeWords.has(tail)) return true;
+    // A time takes the same endings (`Азамат 5те келет`): the word after says it is a place one lives or goes to.
+    const after = number + 1;
+    return numberCases.has(tail) && after < tokens.length && onlySpaces(text, token.end, tokens[after]!.start, 2) && (livingWords.has(folded[after]!) || movingWords.has(folded[after]!));
+  }
+  // `дарегим Манас 45`, `по адресу Навои 12`: an address word right before the span.
+  if (addressWords.has(folded[first - 1] ?? '') || addressWords.has(folded[first - 2] ?? '')) return true;
+  if (token.end - token.start > 5) return false;
+  const after = number + 1;
+  if (after >= tokens.length || !onlySpaces(text, token.end, tokens[after]!.start, 2)) return false;
+  return homeWords.has(folded[after]!) || livingWords.has(folded[after]!) || boughtWords.has(folded[after]!);
+}
+
+// Between a street and its number: spaces, or a comma and a space (`Навои, 12`).
+function addressGap(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 1 || length > 2) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && !(code === 44 && at === from)) return false;
+  }
+  return true;
+}
+
+// A home, a flat, a house, an entrance, a floor, as they follow a house number (Russian, Kazakh, Kyrgyz, Uzbek).
+const homeWords: ReadonlySet<string> = new Set([
+  'дом', 'д', 'кв', 'квартира', 'подъезд', 'этаж', 'корпус', 'офис',
+  'үй', 'үйде', 'үйдө', 'үйдемін', 'үйдөмүн', 'үйі', 'үйү', 'пәтер', 'пәтерде', 'батир', 'батирде', 'кв-ра',
+  'uy', 'uyda', 'uyi', 'uydaman', 'xonadon', 'kvartira', 'podyezd', 'уй', 'уйда', 'уйи', 'хонадон',
+]);
+// Locative and dative endings a house number takes (`45те турам` "I live at 45", `45ке жеткиргиле` "deliver to 45").
+const numberCases: ReadonlySet<string> = new Set(['те', 'та', 'де', 'да', 'тө', 'то', 'дө', 'до', 'ке', 'ка', 'ге', 'га', 'кө', 'ко', 'гө', 'го', 'қа', 'ға', 'da', 'ga', 'ka', 'qa']);
+// "Address", "my address", "the address of" (Russian, Kyrgyz, Kazakh, Uzbek Latin and Cyrillic).
+const addressWords: ReadonlySet<string> = new Set([
+  'адрес', 'адресу', 'адреса', 'адресе', 'дарек', 'дареги', 'дарегим', 'дарегибиз', 'мекенжай', 'мекенжайы', 'мекенжайым', 'мекенжайымыз',
+  'manzil', 'manzilim', 'manzili', 'manzilimiz', 'манзил', 'манзилим', 'манзили',
+]);
+// "I/we bought, ordered", after a make and its model number or year (`Хонор 50 алдым`, `Gentra 2020 oldim`).
+const boughtWords: ReadonlySet<string> = new Set(['алдым', 'алдык', 'алдық', 'алдик', 'алдим', 'oldim', 'oldik', 'олдим', 'олдик', 'купил', 'купила', 'купили', 'заказал', 'заказала', 'заказали']);
+// Moving and delivering to a place: Kyrgyz, Kazakh, Uzbek, Russian.
+const movingWords: ReadonlySet<string> = new Set([
+  'көчүп', 'көчтүм', 'көчтүк', 'көшіп', 'көштім', 'көштік', 'жеткиргиле', 'жеткирип', 'жеткириңиз', 'жеткізіңіз', 'жеткізіп', 'жеткиздик',
+  "ko'chib", 'kochib', 'кўчиб', 'yetkazing', 'yetkazib', 'етказинг', 'етказиб', 'привезите', 'доставьте', 'переехали', 'переехал',
+]);
+// "I/we live, stay": Kyrgyz турам/жашайм, Kazakh тұрамын, Uzbek turaman/yashayman, Russian живу.
+const livingWords: ReadonlySet<string> = new Set([
+  'турам', 'турабыз', 'турамын', 'жашайм', 'жашаймын', 'жашайбыз', 'тұрамын', 'тұрамыз', 'тұрады', 'тұрам', 'тураман', 'турамиз', 'яшайман', 'яшаймиз',
+  'turaman', 'turamiz', 'yashayman', 'yashaymiz', 'живу', 'живем', 'живём', 'проживаю', 'проживаем',
+]);
+
+/** The word follows a counting word that follows a number (`2 ta Malika`, `3 шт. Роза`): a count of goods. */
+function countedThing(text: string, tokens: readonly Token[], folded: readonly string[], first: number): boolean {
+  if (first < 2 || !countingWords.has(folded[first - 1]!)) return false;
+  const number = tokens[first - 2]!;
+  return number.hasDigit && digit(text.charCodeAt(number.start)) && tokens[first - 1]!.start - number.end <= 1 && tokens[first]!.start - tokens[first - 1]!.end <= 2;
+}
+// Counting words (classifiers and units) between a number and the thing counted.
+const countingWords: ReadonlySet<string> = new Set(['ta', 'та', 'dona', 'дона', 'дана', 'даана', 'шт', 'штук', 'штуки', 'кг', 'kg', 'pcs', 'қорап', 'куту', 'quti', 'қути', 'пачка', 'пакет', 'пакета', 'банка', 'бутылка', 'бутылки']);
+
+/** The word right after a word for "its name" begins with a verb of changing (`аты өзгерген`, `ismi o'zgargan`). */
+function changedName(folded: readonly string[], first: number): boolean {
+  if (first === 0 || !nameWords.has(folded[first - 1]!)) return false;
+  const word = folded[first]!;
+  for (const stem of changeStems) if (word.length > stem.length && word.startsWith(stem)) return true;
+  return false;
+}
+const nameWords: ReadonlySet<string> = new Set(['аты', 'есімі', 'ысымы', 'ismi', 'исми', 'oti', 'оти', 'аты-жөнү', 'аты-жөні']);
+// Stems of "change, be replaced": Kazakh/Kyrgyz өзгер-/өзгөр-/алмаш-/ауыс-, Uzbek o'zgar-/ўзгар-/almash-.
+const changeStems: readonly string[] = ['өзгер', 'өзгөр', 'алмаш', 'ауыс', "o'zgar", 'ozgar', 'ўзгар', 'узгар', 'almash', 'алмаштыр'];
+
+/**
+ * A wish noun that is also a given name (with an accusative ending or none) and a verb of wishing or awaiting within
+ * four words after it in the same sentence. A capitalised one needs a pure wish verb.
+ */
+function wishedThing(text: string, tokens: readonly Token[], folded: readonly string[], first: number): boolean {
+  const word = folded[first]!;
+  if (!wishNouns.has(word) && !(word.length > 4 && wishNouns.has(accusativeStem(word)))) return false;
+  const lower = text.charCodeAt(tokens[first]!.start) === word.charCodeAt(0);
+  const end = Math.min(tokens.length, first + 5);
+  for (let k = first + 1; k < end; k++) {
+    if (tokens[k]!.sentenceStart) return false;
+    if (wishVerbs.has(folded[k]!)) return true;
+    if (lower && awaitVerbs.has(folded[k]!)) return true;
+  }
+  return false;
+}
+function accusativeStem(word: string): string {
+  const ending = word.slice(-2);
+  return accusativeEndings.has(ending) ? word.slice(0, -2) : word;
+}
+const accusativeEndings: ReadonlySet<string> = new Set(['ты', 'ті', 'ти', 'ту', 'тү', 'ды', 'ді', 'ди', 'ду', 'дү', 'ны', 'ні', 'ни', 'ну', 'нү', 'ni']);
+// Happiness, luck, plenty, joy, peace, victory, health: Kyrgyz, Kazakh, Uzbek Latin and Cyrillic.
+const wishNouns: ReadonlySet<string> = new Set([
+  'бакыт', 'бақыт', 'бахыт', 'baxt', 'бахт', 'ырыс', 'береке', 'bereke', 'baraka', 'барака', 'омад', 'omad', 'саодат', 'saodat',
+  'шаттык', 'шаттық', 'shodlik', 'шодлик', 'қуаныш', 'куаныч', 'кубаныч', 'quvonch', 'қувонч', 'тынчтык', 'тыныштық', 'tinchlik', 'тинчлик',
+  'жеңіс', 'жеңиш', "g'alaba", 'ғалаба', 'ынтымак', 'ынтымақ', 'амандык', 'амандық',
+]);
+// "I/we wish", "may there be", and their converbs: Kyrgyz, Kazakh, Uzbek Latin and Cyrillic.
+const wishVerbs: ReadonlySet<string> = new Set([
+  'каалайм', 'каалаймын', 'каалайбыз', 'каалап', 'тилейм', 'тилеймин', 'тилейбиз', 'тилеп', 'тілеймін', 'тілейміз', 'тілеп', 'тілеймиз',
+  'tilayman', 'tilaymiz', 'tilab', 'тилайман', 'тилаймиз', 'тилаб', 'болсун', 'болсын', "bo'lsin", 'bolsin', 'бўлсин', 'болсин',
+]);
+// "I/we await": a lower-case wish noun before it is the thing awaited.
+const awaitVerbs: ReadonlySet<string> = new Set(['күтөм', 'күтөбүз', 'күтөмүн', 'күтемін', 'күтеміз', 'kutaman', 'kutamiz', 'кутаман', 'кутамиз']);
+
+function digit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

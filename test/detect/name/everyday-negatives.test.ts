@@ -1,0 +1,113 @@
+// Listed given names that the frame around them reads as an address, goods, a verb or a wish
+// (everyday-negatives.ts); the same names as persons stay names.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+describe('a listed name before a house number and a word for a home or for living there', () => {
+  it.each([
+    ['Kyrgyz, "I live"', 'Мен Манас 45 турам, курьер таппай калды.'],
+    ['Kazakh, "at home"', 'Абая 150 үйде тұрамын.'],
+    ['Kazakh, a name as the street', 'Мен Абай 25 тұрамын, подъезд екінші.'],
+    ['Uzbek Latin, two words', 'Men Amir Temur 5 uyda turaman.'],
+    ['Uzbek Cyrillic, a second word of the street', 'Ибн Сино 17 уй.'],
+    ['a hyphenated house word', 'Мен Манас 45-үй.'],
+  ])('is a street (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an age', 'Курьер Манас 45 минутта келди.', ['Манас']],
+    ['minutes late', 'Алишер 12 минут опоздал.', ['Алишер']],
+    ['Kazakh years of age', 'Абай 25 жасында ақын болды.', ['Абай']],
+  ])('stays a name before a number that is no house number (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a listed name counted after a number and a counting word', () => {
+  it.each([
+    ['Uzbek ta', "Do'kondan 2 ta Malika oldim."],
+    ['Russian шт', '3 шт Роза купила, свежие.'],
+  ])('is goods (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the person given the goods', 'Kecha 2 ta olma Malikaga berdim.', ['Malikaga']],
+  ])('stays a name elsewhere (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a verb of changing after a word for "its name"', () => {
+  it.each([
+    ['after a phone number', '+996 555 123 456 аты өзгерген'],
+    ['after a number word', 'номер 0555 123 456 аты өзгөргөн'],
+  ])('is no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a participle given name closing a contact line', '+7 701 234 56 78 аты төлеген', ['төлеген']],
+    ['a listed name after a person genitive', 'курьердин аты бакыт экен', ['бакыт']],
+  ])('stays a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a wish noun that is also a given name, as the object of a wish', () => {
+  it.each([
+    ['Kyrgyz lower-case, awaited', 'бакытты күтөм'],
+    ['Kyrgyz, wished', 'жаңы жылда бакыт тилейм'],
+    ['Kyrgyz, wished to all', 'бакыт каалайм баарыңызга'],
+    ['Kyrgyz, capitalised before a wish verb', 'Бакыт жана ден соолук каалайм баарыңызга.'],
+    ['Uzbek Latin, capitalised before a wish verb', 'Saodat tilayman hammaga'],
+  ])('is no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a capitalised person one waits for', 'Бакытты күтөм, ал кечикти.', ['Бакытты']],
+    ['a person who came', 'Бакыт келди, рахмат.', ['Бакыт']],
+    ['a person thanked', 'Бакытка рахмат айтам.', ['Бакытка']],
+    ['a Kazakh person who helped', 'Жеңіс бізге көмектесті.', ['Жеңіс']],
+  ])('stays a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a listed name before a possessed shop word in Uzbek Cyrillic or a Kazakh airport word', () => {
+  it.each([
+    ['Uzbek Cyrillic shop', 'Малика дўконида нархлар арзон.'],
+    ['Kazakh airport', 'Нұрсұлтан әуежайында жүгім жоғалды.'],
+  ])('names the place (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('one Latin-script word in Cyrillic text before a number', () => {
+  it.each([
+    ['a bank before its card number', 'Кечээ Bakai 4177 1234 5678 9012 картасы иштебейт.'],
+    ['a service before a price', 'Оплатил через Turon за 5 000 сум.'],
+    ['a make before its model', 'Вчера купил Tecno 20 за 2 000 000 сум'],
+  ])('is a make, bank or service (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['before a phone number', 'Спасибо Dilnoza 90 123 45 67', ['Dilnoza']],
+    ['before a plus number', 'Жазыңыз Aigerim +7 701 234 56 78', ['Aigerim']],
+    ['thanked, before a number of minutes', 'Рахмат Aziz 5 минутта келди', ['Aziz']],
+  ])('stays a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a name-listed thing before an Uzbek "I bought" in Russian text', () => {
+  it.each([
+    ['a Latin word', 'вчера в магазине Lola oldim кофту'],
+  ])('is the thing bought (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
