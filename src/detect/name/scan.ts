@@ -143,6 +143,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
   if (russianShiftWord(folded)) bits |= WordBit.RussianShift;
+  if (resources.englishSocial.functionWords.has(folded) || resources.chatWords.englishFunctionWords.has(folded)) bits |= WordBit.EnglishFunction;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -285,7 +286,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
-    findLowerFullNames(text, tokens, folded, words, spans, resources);
+    if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
@@ -347,17 +348,21 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (stats.colon === true && stats.dash === true) findGoalScorers(text, tokens, folded, words, spans, resources);
   // `the parcel came late but Obinna sorted it` (en-world-names.ts): English text only, before the social-text vetoes.
   if (textBits & WordBit.WorldGivenName && latinWords > 1 && cyrillicWords === 0 && !turkic) liftWorldGivenNames(text, tokens, folded, words, wordBits, scores, spans, resources);
+  // The passes gated on EnglishFunction change nothing unless readsEnglish() holds, which needs one word of its list
+  // in the text: Uzbek typed in Latin letters enters the English passes below (no Turkic marker word) and mostly
+  // has none.
+  const englishSocial = (textBits & WordBit.EnglishFunction) !== 0;
   // `attribute that to dana!` (en-social-names.ts): English text with a capital only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
-    if (!lowerCaseWriting && latinWords > 2) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
+    if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
     // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
-    liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
+    if (englishSocial) liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
-    if (spans.length > 0) {
+    if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
@@ -366,7 +371,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
-  if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
+  if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && englishSocial) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -391,7 +396,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);

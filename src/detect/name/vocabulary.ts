@@ -75,10 +75,16 @@ export const WordBit = {
   KazakhNewsFrame: 1 << 27,
   /** `смене`, `отпуске`, `выходная` (ru-chat-shift.ts russianShiftWord): findShiftSubjects needs one. */
   RussianShift: 1 << 28,
+  /**
+   * An English function word of either list the English passes read (resources.englishSocial.functionWords,
+   * resources.chatWords.englishFunctionWords): readsEnglish() with either list, which those passes ask before they
+   * change anything, needs one of its words in the text.
+   */
+  EnglishFunction: 1 << 29,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel | WordBit.KazakhNewsFrame | WordBit.RussianShift;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel | WordBit.KazakhNewsFrame | WordBit.RussianShift | WordBit.EnglishFunction;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
