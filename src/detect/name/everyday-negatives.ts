@@ -43,9 +43,18 @@ function articleAttributive(text: string, tokens: readonly Token[], folded: read
   if (first === 0 || next >= tokens.length || tokens[first]!.cyrillic || tokens[next]!.cyrillic || tokens[next]!.hasDigit) return false;
   const article = folded[first - 1]!;
   if ((article !== 'a' && article !== 'an') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) || !onlySpaces(text, tokens[first]!.end, tokens[next]!.start, 1)) return false;
-  if (text.charCodeAt(tokens[next]!.start) !== folded[next]!.charCodeAt(0)) return false;
-  return !followerWords.has(folded[next]!);
+  const noun = folded[next]!;
+  if (text.charCodeAt(tokens[next]!.start) !== noun.charCodeAt(0) || noun.length < 3) return false;
+  return !followerWords.has(noun) && !functionWords.has(noun);
 }
+// Prepositions, conjunctions and verbs after the word make it a person (`There is a Jessica at the desk`), and in
+// Russian typed in Latin `a` is "and" (`a Jasur in Tashkent`).
+const functionWords: ReadonlySet<string> = new Set([
+  'and', 'but', 'the', 'for', 'from', 'with', 'into', 'who', 'that', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could',
+  'said', 'says', 'told', 'called', 'came', 'went', 'did', 'does', 'not', 'here', 'there', 'then', 'today', 'yesterday', 'tomorrow',
+  'about', 'after', 'before', 'near', 'behind', 'like', 'than', 'too', 'also', 'again', 'now', 'still', 'who', 'whom', 'whose', 'which',
+  'ham', 'bilan', 'uchun', 'zvonil', 'skazal', 'napisal', 'prishel', 'ushel',
+]);
 // Nouns for a person's followers, fans and voters: the capitalised word before them is that person.
 const followerWords: ReadonlySet<string> = new Set(['supporter', 'supporters', 'fan', 'fans', 'lover', 'lovers', 'hater', 'haters', 'voter', 'voters', 'follower', 'followers', 'loyalist', 'fanboy', 'fangirl', 'stan']);
 

@@ -123,6 +123,8 @@ describe('an English make or kind after `a`, before a lower-case noun', () => {
   it.each([
     ['a supporter of a person', 'He is a Maria supporter.', ['Maria']],
     ['a fan of a person', 'She has been a Taylor fan since school.', ['Taylor']],
+    ['a person before a preposition', 'There is a Jessica at the front desk.', ['Jessica']],
+    ['Russian typed in Latin, where `a` is "and"', 'Ya zvonil, a Jasur in Tashkent yesterday', ['Jasur']],
   ])('stays a name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -152,6 +154,16 @@ describe('a shop named by the word before a Latin shop word, or before a vowel-s
     ['a centre', 'Vefa Center ачык.'],
     ['a Kyrgyz café in text without Kyrgyz letters', 'Асель кафеси жабык.'],
   ])('is the shop (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('Russian everyday words capitalised mid-sentence that the name rules read as names', () => {
+  it.each([
+    ['a day of a holiday', 'Доставка не работает на День Победы'],
+    ['a whole day', 'Магазин работает каждый День кроме воскресенья'],
+    ['a numeral', 'Ровно Семь дней ждал'],
+  ])('is no name (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
 });
