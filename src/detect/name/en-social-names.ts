@@ -428,7 +428,7 @@ const thirdPersonPronouns = new Set(['he', 'she', 'his', 'himself', 'herself']);
 const pronounWindow = 12;
 
 /** `james.harris@mail.kz`, `@dana`: a word joined to the next or the previous by `.`, `@` or `_` is part of an address or handle. */
-function addressPart(text: string, token: Token): boolean {
+export function addressPart(text: string, token: Token): boolean {
   const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 32;
   if (before === 46 || before === 64 || before === 95) return true;
   const after = text.charCodeAt(token.end);

@@ -24,6 +24,7 @@ import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, li
 import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
+import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -342,6 +343,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `attribute that to dana!` (en-social-names.ts): English text with a capital only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (!lowerCaseWriting && latinWords > 2) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
+    // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
+    liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
