@@ -45,8 +45,10 @@ function articleAttributive(text: string, tokens: readonly Token[], folded: read
   if ((article !== 'a' && article !== 'an') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) || !onlySpaces(text, tokens[first]!.end, tokens[next]!.start, 1)) return false;
   const noun = folded[next]!;
   if (text.charCodeAt(tokens[next]!.start) !== noun.charCodeAt(0) || noun.length < 3) return false;
-  return !followerWords.has(noun) && !functionWords.has(noun);
+  return !followerWords.has(noun) && !functionWords.has(noun) && !workNouns.has(noun);
 }
+// Works one person makes (as patterns/cues/name-english-work-nouns.txt, en-works.ts): `a Quellan painting` names the painter.
+const workNouns: ReadonlySet<string> = new Set(['novel', 'novels', 'poem', 'poems', 'painting', 'paintings', 'biography', 'memoir', 'memoirs', 'novella', 'sonnet', 'sculpture', 'portrait']);
 // Prepositions, conjunctions and verbs after the word make it a person (`There is a Jessica at the desk`), and in
 // Russian typed in Latin `a` is "and" (`a Jasur in Tashkent`).
 const functionWords: ReadonlySet<string> = new Set([

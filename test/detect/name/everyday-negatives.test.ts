@@ -124,6 +124,7 @@ describe('an English make or kind after `a`, before a lower-case noun', () => {
     ['a supporter of a person', 'He is a Maria supporter.', ['Maria']],
     ['a fan of a person', 'She has been a Taylor fan since school.', ['Taylor']],
     ['a person before a preposition', 'There is a Jessica at the front desk.', ['Jessica']],
+    ['the painter of a painting', 'We bought a Quellan painting at the fair', ['Quellan']],
     ['Russian typed in Latin, where `a` is "and"', 'Ya zvonil, a Jasur in Tashkent yesterday', ['Jasur']],
   ])('stays a name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
