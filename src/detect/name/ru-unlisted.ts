@@ -199,7 +199,8 @@ export function agreesWithVerb(word: string, verb: string): boolean {
 export function agreesAcrossShape(word: string, verb: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   const feminineShape = last === 0x430 || last === 0x44f;
-  if (verb.endsWith('ла') || verb.endsWith('лась')) return !feminineShape && !isVowelOrSign(last) && (last !== 0x439 /* й */ || turkicAy(word));
+  // `алсу пришла`: women's names in -у do not decline either; Russian nouns in -у are few and known (`меню`, `шоу`).
+  if (verb.endsWith('ла') || verb.endsWith('лась')) return (!feminineShape && !isVowelOrSign(last) && (last !== 0x439 /* й */ || turkicAy(word))) || (last === 0x443 /* у */ && word.length >= 4);
   // `привез`, `принес`, `помог`: the masculine past of stems in -з, -с, -г has no -л.
   const verbLast = verb.charCodeAt(verb.length - 1);
   if (verb.endsWith('л') || verb.endsWith('лся') || verbLast === 0x437 || verbLast === 0x441 || verbLast === 0x433) return feminineShape;

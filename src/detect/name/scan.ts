@@ -68,6 +68,7 @@ import { dropGreetingAdjectives } from './greeting-negatives.js';
 import { dropEverydayReadings } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
@@ -139,6 +140,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (resources.englishSocial.personPossessions.has(folded)) bits |= WordBit.PersonPossession;
   if (personDeedWord(folded)) bits |= WordBit.PersonAct;
   if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
+  if (russianShiftWord(folded)) bits |= WordBit.RussianShift;
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -302,6 +304,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-pairs.ts): Cyrillic text without Turkic letters only.
   if (cyrillicWords > 0 && !turkic) {
     if (textBits & WordBit.RussianChatPlace) findRussianChatNames(text, tokens, folded, words, wordBits, scores, spans, resources);
+    // `а шахзод сегодня на смене?` (ru-chat-shift.ts).
+    if (textBits & WordBit.RussianShift) findShiftSubjects(text, tokens, folded, words, wordBits, spans, resources);
     if (mayAddress(text, tokens, folded, stats.comma === true, (textBits & WordBit.RussianThanks) !== 0, resources)) findRussianVocatives(text, tokens, folded, words, scores, spans, resources);
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `с мариной вишневской`, `с мариной ким` (ru-chat-surname-tails.ts): lower-case writing only.

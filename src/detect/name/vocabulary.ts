@@ -73,10 +73,12 @@ export const WordBit = {
   SpeakerLabel: 1 << 26,
   /** A Kazakh news frame word or name shape (`әкімі`, `ата`, `айтуынша`, `-скийдің`: kk-news-unlisted.ts kazakhNewsFrameWord): findKazakhNewsNames needs one. */
   KazakhNewsFrame: 1 << 27,
+  /** `смене`, `отпуске`, `выходная` (ru-chat-shift.ts russianShiftWord): findShiftSubjects needs one. */
+  RussianShift: 1 << 28,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
-export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel | WordBit.KazakhNewsFrame;
+export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel | WordBit.KazakhNewsFrame | WordBit.RussianShift;
 
 /** What the per-word tests of the scan say, so each token costs one lookup. */
 export interface WordFacts {
