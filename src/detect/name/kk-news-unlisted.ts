@@ -21,11 +21,12 @@ interface Frames {
   readonly after: ReadonlySet<string>;
   readonly according: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
+  readonly nisbaWords: ReadonlySet<string>;
 }
 let frames: Frames | undefined;
 function frameWords(): Frames {
   const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
-  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places') };
+  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places'), nisbaWords: section('nisba') };
   return frames;
 }
 
@@ -64,10 +65,30 @@ const possessedNoun = new EndingSet(['сы', 'сі', 'ында', 'інде', 'ы
 // Postpositions after a noun phrase (`Инфляция туралы`): a topic, not a person.
 const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнінде', 'бойынша', 'арқылы', 'сияқты', 'секілді', 'атындағы', 'тарапынан']);
 
+// The Arabic and Persian nisba ending -и of names Kazakh news writes (`Ясауи`, `Тирмизи`), which foreign surnames
+// share (`Берлускони`, `Гарибашвили`), with the cases a person takes after it (`Ясауидің`, `Ясауиге`, `Ясауиді`,
+// `Ясауимен`); not the locative or ablative, which places take (`Тбилисиде`). Kazakh spelling ends no native word in
+// -и: what does is an Arabic adjective (`Рухани`, `## nisba` of the frames file), a Russian loan (`Жюри`, the Russian
+// lexicon) or a place (the place lists). Four letters at least before the -и (`Мали`, `Дели` are places).
+const nisba = /^([^-]{4,}и)(?:дің|ге|ді|мен|дей)?$/u;
+/** The word without its case ending when it ends like a nisba name, else undefined. */
+// Letters of Kazakh that Kyrgyz and Uzbek do not write, asked of the words next to a nisba-shaped one: Kyrgyz and
+// Uzbek end the accusative and the past in -и (`Чекти`, `Чекни`, `Келди`), and texts mix languages line by line.
+const kazakhLetters = /[әұі]/u;
+function kazakhWord(word: string | undefined): boolean {
+  return word !== undefined && kazakhLetters.test(word);
+}
+// A consonant before -ди, -ни, -ти: the Kyrgyz and Uzbek past and accusative (`Келди`, `Чекни`), not a nisba.
+const turkicInflection = /[бвгғджзйклмнңпрстфхқһцчшщ][дтн]и$/u;
+function nisbaStem(word: string): string | undefined {
+  const stem = word.length >= 5 ? nisba.exec(word)?.[1] : undefined;
+  return stem === undefined || turkicInflection.test(stem) ? undefined : stem;
+}
+
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word));
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word)) || nisbaStem(word) !== undefined;
 }
 
 function elementShaped(word: string): boolean {
@@ -93,12 +114,12 @@ function elementShaped(word: string): boolean {
  *   ending right before a verb of saying (`Бұл туралы Ертаған мәлімдеді`);
  * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), the respectful short form of a name
  *   (`Бейсекеңнің`), or, inside a sentence, a given name in -тай,
- *   -қожа (`Қажытай`, `Ерғожа`);
+ *   -қожа (`Қажытай`, `Ерғожа`), or a nisba name in -и next to a Kazakh word (`Бүгінде Ясауи хикметтері`);
  * - inside a sentence, joined by мен/пен/бен/және to a word the scan found as a name on its own (`Диас пен Дархан`).
  * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
  */
 export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const { speech, titles, after, according, places } = frameWords();
+  const { speech, titles, after, according, places, nisbaWords } = frameWords();
   let added: Span[] | undefined;
   let resort = false;
   const count = tokens.length;
@@ -112,6 +133,7 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     const adjacentBefore = previous !== undefined && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1);
     const adjacentAfter = next !== undefined && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1);
     let found = false;
+    let stem: string | undefined;
     const attributed = adjacentBefore && !tokens[k]!.sentenceStart && speech.has(previous) && quoteAttribution(text, tokens, folded, k - 1);
     if (attributed || (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous))) {
       // Not the first word of a title (`– деді Білім министрі`).
@@ -151,6 +173,10 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
       found = words[k]!.evidence(true, resources, true).stopFlags === 0;
     } else if (word.length >= 6 && respectful.test(word)) {
       found = personWord(tokens[k]!, word, words[k]!, resources);
+    } else if (!tokens[k]!.sentenceStart && (stem = nisbaStem(word)) !== undefined && (kazakhWord(previous) || kazakhWord(next))) {
+      // `Бүгінде Ясауи хикметтері`: not before a street, monument or institution word (`Фараби атындағы`), nor an
+      // acronym spelt out in syllables (`ЭйДжи`, `ПиЭйчДи`: a capital inside).
+      found = text.slice(tokens[k]!.start + 1, tokens[k]!.end) === word.slice(1) && personWord(tokens[k]!, word, words[k]!, resources) && !nisbaWords.has(stem) && !resources.commonWords.has(stem) && !modifierBefore(text, tokens, folded, k + 1, places) && !(next !== undefined && postpositions.has(next));
     } else if (!tokens[k]!.sentenceStart && elementShaped(word)) {
       found = personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     }

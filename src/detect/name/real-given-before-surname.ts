@@ -91,7 +91,13 @@ function givenNameBefore(
   // `Дания Еспаева`, `Алтай Көлгінов`: in Turkic text a place that is also a given name, as written (no case
   // ending), not after a preposition; Russian says `Россия Путина` (Putin's Russia). Any other stop word (role,
   // brand, everyday word) rules the word out.
-  if (evidence.stopFlags !== 0) return turkic && evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && placeAsGivenName(word, folded, p);
+  // `Геннадий Головкин мен Әли Ахметовтың`: in Turkic text, inside a sentence, a listed given name that a stoplist
+  // also holds as an everyday word (Kyrgyz `али` "still" folds with `Әли`).
+  if (evidence.stopFlags !== 0) {
+    if (!turkic) return false;
+    if (evidence.stopFlags === WordFlag.NotName) return (evidence.nameFlags & WordFlag.First) !== 0 && !before.sentenceStart && !resources.cueWords.has(word);
+    return evidence.stopFlags === WordFlag.Place && evidence.nameFlags === 0 && placeAsGivenName(word, folded, p);
+  }
   // A word the lists know as a given name needs no further test; an unknown one must not look like an everyday form.
   if (evidence.nameFlags !== 0) return true;
   // `Пресс-служба Кадырова`: a compound with a lower-case part is a noun (names capitalise every part).
