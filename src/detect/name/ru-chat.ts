@@ -51,7 +51,7 @@ function wordSet(path: string): ReadonlySet<string> {
 }
 
 // Particles that may stand between a subject and its verb (`нигора не ответила`, `дилноза сама позвонила`), one or two.
-const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня', 'мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
+const betweenSubjectAndVerb = new Set(['не', 'все', 'уже', 'тоже', 'сама', 'сам', 'так', 'еще', 'даже', 'сразу', 'опять', 'снова', 'быстро', 'вчера', 'сегодня', 'мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им', 'очень', 'вообще', 'просто']);
 
 /**
  * In Cyrillic text without Turkic letters, a word the scan left unnamed is a name where Russian chat puts a person:

@@ -15,6 +15,7 @@ import { nameWeights } from './weights.js';
 import { mergeReplacing } from './ru-spans.js';
 import { findEponyms } from './ru-news-eponyms.js';
 import { findNamedAfter } from './ru-news-named-after.js';
+import { findKoreanNames } from './ru-news-korean.js';
 import { findPersonObjects } from './ru-news-objects.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
@@ -115,6 +116,9 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
   // `театр имени Вельтмана`, `МГУ им. Ирины Торновой` (ru-news-named-after.ts).
   const namedAfter = findNamedAfter(text, tokens, folded, words, spans, resources);
   if (namedAfter !== undefined) mergeReplacing(spans, namedAfter, 'inside');
+  // `Пак Ын Хва`, `Кима Чон Ира` (ru-news-korean.ts).
+  const korean = findKoreanNames(text, tokens, folded, spans);
+  if (korean !== undefined) mergeReplacing(spans, korean, 'inside');
   // `планов Марека Рубовски`, `Кондолиза Райс опровергает`: the word right before a person's span is the given name
   // when it is a listed given name inside the sentence (Russian may know it as a word: `барак`), or, opening the
   // sentence, a word Russian knows in no form, nor as a typo (`Меенджер Борис:`), that ends in a vowel (`Водитль

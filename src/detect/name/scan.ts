@@ -206,7 +206,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     wordBits[i] = bits;
     textBits |= bits;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
-      if (bits & WordBit.TurkicMarker) turkic = true;
+      // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
+      if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
       if (bits & WordBit.EnglishChatCue) englishChatCues = true;
     }
   }
@@ -476,6 +477,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
  * right before it). Spans in any order (the passes before may append), a binary search each: long texts stay
  * linear-log.
  */
+function yoInside(text: string, token: Token): boolean {
+  for (let i = token.start + 1; i < token.end; i++) if (text.charCodeAt(i) === 0x451) return true;
+  return false;
+}
+
 function mayHaveLatinSpan(tokens: readonly Token[], spans: readonly Span[]): boolean {
   for (let s = 0; s < spans.length; s++) {
     const start = spans[s]!.start;
