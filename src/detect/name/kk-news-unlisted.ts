@@ -22,11 +22,12 @@ interface Frames {
   readonly according: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly nisbaWords: ReadonlySet<string>;
+  readonly self: ReadonlySet<string>;
 }
 let frames: Frames | undefined;
 function frameWords(): Frames {
   const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
-  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places'), nisbaWords: section('nisba') };
+  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places'), nisbaWords: section('nisba'), self: section('self') };
   return frames;
 }
 
@@ -88,7 +89,7 @@ function nisbaStem(word: string): string | undefined {
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word)) || nisbaStem(word) !== undefined;
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || found.self.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word)) || nisbaStem(word) !== undefined;
 }
 
 function elementShaped(word: string): boolean {
@@ -110,7 +111,8 @@ function elementShaped(word: string): boolean {
  *   (a surname), up to the first with a case ending;
  * - right before a postposed title or kin word (`Ерсұлтан ата`, `Ағынтай батыр`, `Дархан әулеті`), unless a street,
  *   monument or village word follows (`Бөгенбай батыр көшесі`) or a street word stands before (`улица Толе би`);
- * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`); inside a sentence with a participle's
+ * - in the genitive right before "according to" (`Тұрмағамбеттің айтуынша`), or inside a sentence right before
+ *   "himself" (`жеңген Зерденің өзі`); inside a sentence with a participle's
  *   ending right before a verb of saying (`Бұл туралы Ертаған мәлімдеді`);
  * - a Russian -ский surname with a Kazakh case ending (`Мавровскийдің`), the respectful short form of a name
  *   (`Бейсекеңнің`), or, inside a sentence, a given name in -тай,
@@ -119,7 +121,7 @@ function elementShaped(word: string): boolean {
  * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
  */
 export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const { speech, titles, after, according, places, nisbaWords } = frameWords();
+  const { speech, titles, after, according, places, nisbaWords, self } = frameWords();
   let added: Span[] | undefined;
   let resort = false;
   const count = tokens.length;
@@ -164,6 +166,10 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     } else if (adjacentAfter && speech.has(next) && !tokens[k]!.sentenceStart && participle.test(word)) {
       // `Бұл туралы Ертаған мәлімдеді`: a name ending like a participle, which the scan reads as a verb form.
       found = word.length >= 6 && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
+    } else if (adjacentAfter && self.has(next) && !tokens[k]!.sentenceStart && !(k > 0 && capitalised(text, tokens[k - 1]!, previous!))) {
+      // `берген Айсананың өзі`: alone, not the last word of a capitalised phrase (`Кеңес Одағының өзі`).
+      const stem = word.slice(0, word.length - 3);
+      found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem) && !strongSpanOver(spans, tokens[k]!);
     } else if (adjacentAfter && according.has(next)) {
       const stem = word.slice(0, word.length - (word.endsWith('нинг') ? 4 : 3));
       found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem);

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { names } from '../../helpers/names.js';
 
 // Invented nisba names (`Қасырауи`, `Тармизи`) and surnames (`Бекмұратов`) in Kazakh news sentences.
-describe('Kazakh news: a nisba name in -и, and a listed given name that is also a word before a surname', () => {
+describe('Kazakh news: a nisba name in -и, a genitive before "himself", and a listed given name that is also a word before a surname', () => {
   it.each([
     ['a nisba name before a possessed noun', 'Бүгінде Қасырауи хикметтері үш тілге аударылған.', ['Қасырауи']],
     ['a nisba name in the genitive', 'Жиында Тармизидің еңбектері талқыланды.', ['Тармизидің']],
+    ['an unlisted name in the genitive before "herself"', 'Барлық қиындықты жеңген Зерденің өзі осылай деді.', ['Зерденің']],
     ['a listed given name that is also a word, before a surname', 'Спортшылар Серік Жантөлеов пен Әли Бекмұратовтың жеңісін құттықтады.', ['Серік Жантөлеов', 'Әли Бекмұратовтың']],
   ])('%s: %j', (_kind, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it.each([
+    ['a topic in the genitive opening a sentence before "itself"', 'Саясаттың өзі екі жақты.'],
+    ['a body in the genitive before "itself"', 'Мұны министрліктің өзі мойындады.'],
     ['an Arabic adjective in a programme name', 'Бұл Рухани жаңғыру бағдарламасының жалғасы.'],
     ['an Arabic adjective in a body name', 'Бұл Ғылыми кеңестің шешімі.'],
     ['an eponym before "named after"', 'Біз Фараби атындағы университетте оқимыз.'],
