@@ -4,6 +4,9 @@
 // - a make and its model number or year before "I bought" (`Хонор 50 алдым`): goods;
 // - one Latin-script word in Cyrillic text before a number (`кечээ Tecno 20 алдым`, `через Paynet за 5 000`): a make,
 //   a bank or a service with its model, card or price;
+// - English `a` + a capitalised word + a lower-case word (`a Dell laptop`): a make or kind, not a person;
+// - Uzbek `shirin` ("sweet") before food (`Shirin choy`);
+// - a name before a possessed word for a lake, mountain, river or district (`Айдын көлі`, `Абай ауданында`): the landmark;
 // - a counted thing: a number and a counting word before it (`2 ta Malika oldim`, `3 дана Алтын`): goods;
 // - a verb of changing right after a word for "its name" (`+996 555 123 456 аты өзгерген`, "the name changed"):
 //   the name is not given, the verb is no name (a participle name closing a contact line, `аты төлеген`, stays);
@@ -15,6 +18,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import type { NameResources } from './resources.js';
+import { productWord } from './establishments.js';
 import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
 
@@ -25,10 +29,45 @@ export function dropEverydayReadings(text: string, tokens: readonly Token[], fol
 
 function everydayReading(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, resources: NameResources): boolean {
   if (span.source === 'name:known' || last - first > 2) return false;
-  if (houseNumberAfter(text, tokens, folded, first, last)) return true;
+  if (houseNumberAfter(text, tokens, folded, first, last) || landmarkAfter(text, tokens, folded, last)) return true;
   if (first !== last) return false;
-  return countedThing(text, tokens, folded, first) || changedName(folded, first) || wishedThing(text, tokens, folded, first) || latinMakeBeforeNumber(text, tokens, folded, first, resources);
+  return countedThing(text, tokens, folded, first) || changedName(folded, first) || wishedThing(text, tokens, folded, first) || latinMakeBeforeNumber(text, tokens, folded, first, resources) || articleAttributive(text, tokens, folded, first) || sweetFood(tokens, folded, first);
 }
+
+/**
+ * English `a`/`an`, one capitalised word, then a lower-case word: the word is a make or a kind that qualifies a
+ * thing (`a Dell laptop`, `an Ella dress`), not a person; a supporter or fan of someone stays (`a Trump supporter`).
+ */
+function articleAttributive(text: string, tokens: readonly Token[], folded: readonly string[], first: number): boolean {
+  const next = first + 1;
+  if (first === 0 || next >= tokens.length || tokens[first]!.cyrillic || tokens[next]!.cyrillic || tokens[next]!.hasDigit) return false;
+  const article = folded[first - 1]!;
+  if ((article !== 'a' && article !== 'an') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) || !onlySpaces(text, tokens[first]!.end, tokens[next]!.start, 1)) return false;
+  const noun = folded[next]!;
+  if (text.charCodeAt(tokens[next]!.start) !== noun.charCodeAt(0) || noun.length < 3) return false;
+  return !followerWords.has(noun) && !functionWords.has(noun) && !workNouns.has(noun);
+}
+// Works one person makes (as patterns/cues/name-english-work-nouns.txt, en-works.ts): `a Quellan painting` names the painter.
+const workNouns: ReadonlySet<string> = new Set(['novel', 'novels', 'poem', 'poems', 'painting', 'paintings', 'biography', 'memoir', 'memoirs', 'novella', 'sonnet', 'sculpture', 'portrait']);
+// Prepositions, conjunctions and verbs after the word make it a person (`There is a Jessica at the desk`), and in
+// Russian typed in Latin `a` is "and" (`a Jasur in Tashkent`).
+const functionWords: ReadonlySet<string> = new Set([
+  'and', 'but', 'the', 'for', 'from', 'with', 'into', 'who', 'that', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could',
+  'said', 'says', 'told', 'called', 'came', 'went', 'did', 'does', 'not', 'here', 'there', 'then', 'today', 'yesterday', 'tomorrow',
+  'about', 'after', 'before', 'near', 'behind', 'like', 'than', 'too', 'also', 'again', 'now', 'still', 'who', 'whom', 'whose', 'which',
+  'ham', 'bilan', 'uchun', 'zvonil', 'skazal', 'napisal', 'prishel', 'ushel',
+]);
+// Nouns for a person's followers, fans and voters: the capitalised word before them is that person.
+const followerWords: ReadonlySet<string> = new Set(['supporter', 'supporters', 'fan', 'fans', 'lover', 'lovers', 'hater', 'haters', 'voter', 'voters', 'follower', 'followers', 'loyalist', 'fanboy', 'fangirl', 'stan']);
+
+/** Uzbek `shirin` ("sweet", also a given name) right before a word for food or drink (`Shirin choy`, `ширин нон`). */
+function sweetFood(tokens: readonly Token[], folded: readonly string[], first: number): boolean {
+  const next = first + 1;
+  return next < tokens.length && sweetWords.has(folded[first]!) && (foods.has(folded[next]!) || productWord(folded[next]!));
+}
+const sweetWords: ReadonlySet<string> = new Set(['shirin', 'ширин']);
+// Food and drink a sweet taste is said of (Uzbek Latin and Cyrillic).
+const foods: ReadonlySet<string> = new Set(['choy', 'чой', 'non', 'нон', 'taom', 'таом', 'ovqat', 'овқат', 'meva', 'мева', 'olma', 'олма', 'qovun', 'қовун', 'tarvuz', 'тарвуз', 'uzum', 'узум', 'sharbat', 'шарбат', 'pishiriq', 'пишириқ', 'shirinlik', 'ширинлик']);
 
 /**
  * One capitalised Latin-script word in Cyrillic text, after a Cyrillic word, before a number (one space between) or a
@@ -185,6 +224,36 @@ const wishVerbs: ReadonlySet<string> = new Set([
 ]);
 // "I/we await": a lower-case wish noun before it is the thing awaited.
 const awaitVerbs: ReadonlySet<string> = new Set(['күтөм', 'күтөбүз', 'күтөмүн', 'күтемін', 'күтеміз', 'kutaman', 'kutamiz', 'кутаман', 'кутамиз']);
+
+/**
+ * A possessed word for a lake, mountain, river, district or region, with any case ending (`Айдын көлі`, `Алишер
+ * тоосуна`, `Абай ауданында`, `Navoiy tumanida`): the landmark named after the word before it. People have no lakes
+ * or districts of their own; villages and towns are left out (`Бакыт айылына кетти` is his home village).
+ */
+function landmarkAfter(text: string, tokens: readonly Token[], folded: readonly string[], last: number): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || !onlySpaces(text, tokens[last]!.end, tokens[next]!.start, 1) || landmarkGenitive.test(folded[last]!)) return false;
+  return possessedLandmark(folded[next]!);
+}
+// Kazakh, Kyrgyz and Uzbek genitive endings: the owner, a person (`Айдындың көлі` would be hers).
+const landmarkGenitive = /(?:[ндт][ыі]ң|[ндт][ыиуү]н|ning|нинг)$/u;
+
+function possessedLandmark(word: string): boolean {
+  for (const stem of landmarkStems) {
+    if (!word.startsWith(stem)) continue;
+    const at = possessiveAt(word, stem);
+    if (at < word.length && possessiveVowels.includes(word[at]!)) return true;
+  }
+  return false;
+}
+// The possessive vowel follows the stem directly after a consonant, and after `с` after a vowel (`тоосу`, `тауы`).
+function possessiveAt(word: string, stem: string): number {
+  return vowels.includes(stem[stem.length - 1]!) && (word[stem.length] === 'с' || word[stem.length] === 's') ? stem.length + 1 : stem.length;
+}
+const possessiveVowels = 'ыіиуүiu';
+const vowels = 'ыіиуүiuаәеэоөұяюaeo';
+// Kazakh, Kyrgyz and Uzbek Latin and Cyrillic: lake, mountain, river, district, region.
+const landmarkStems: readonly string[] = ['көл', 'тоо', 'тау', 'өзөн', 'өзен', 'аудан', 'район', 'облус', 'облыс', "ko'l", 'kol', 'кўл', "tog'", 'тоғ', 'daryo', 'дарё', 'tuman', 'туман', 'viloyat', 'вилоят'];
 
 function digit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -39,9 +39,14 @@ function namesPlaceInCyrillicText(text: string, tokens: readonly Token[], folded
  */
 function namedEstablishment(text: string, tokens: readonly Token[], folded: readonly string[], last: number, turkic: boolean): boolean {
   const next = last + 1;
-  if (next >= tokens.length || (tokens[next]!.cyrillic && !turkic) || !onlySpaces(text, tokens[last]!.end, tokens[next]!.start, 1)) return false;
-  return possessedEstablishment(folded[next]!) && !genitive.test(folded[last]!);
+  if (next >= tokens.length || !onlySpaces(text, tokens[last]!.end, tokens[next]!.start, 1) || genitive.test(folded[last]!)) return false;
+  const word = folded[next]!;
+  // Without a Turkic letter in the text, only the possessive after a vowel stem (`кафеси`, `аптекасы`), which no
+  // Russian form has, says the text is Turkic.
+  if (tokens[next]!.cyrillic && !turkic && !vowelStemPossessive.test(word)) return false;
+  return possessedEstablishment(word);
 }
+const vowelStemPossessive = /[аеэоуыияю]с[ыиіуү]/u;
 
 // Kazakh, Kyrgyz and Uzbek genitive endings: the owner of the shop, a person (`Ақмаралдың дүкені`).
 const genitive = /(?:[ндт][ыі]ң|[ндт][ыиуү]н|ning|нинг)$/u;

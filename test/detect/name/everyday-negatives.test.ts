@@ -111,3 +111,60 @@ describe('a name-listed thing before an Uzbek "I bought" in Russian text', () =>
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an English make or kind after `a`, before a lower-case noun', () => {
+  it.each([
+    ['a laptop make', 'Bought a Dell laptop and it broke in May.'],
+    ['a dress kind', 'Ordered an Ella dress, the size was wrong.'],
+  ])('is no person (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a supporter of a person', 'He is a Maria supporter.', ['Maria']],
+    ['a fan of a person', 'She has been a Taylor fan since school.', ['Taylor']],
+    ['a person before a preposition', 'There is a Jessica at the front desk.', ['Jessica']],
+    ['the painter of a painting', 'We bought a Quellan painting at the fair', ['Quellan']],
+    ['Russian typed in Latin, where `a` is "and"', 'Ya zvonil, a Jasur in Tashkent yesterday', ['Jasur']],
+  ])('stays a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('Uzbek "sweet" before food, and a name before a lake, mountain or district', () => {
+  it.each([
+    ['sweet tea', 'Shirin choy ichdim.'],
+    ['sweet bread in Cyrillic', 'Ширин нон олдим.'],
+    ['a Kyrgyz mountain', 'Алишер тоосуна бардык.'],
+    ['a Kyrgyz lake', 'Айгүл көлүнө бардык.'],
+  ])('is no person (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a person going to the mountains', 'Бакыт тоого чыкты.', ['Бакыт']],
+    ['a person named Shirin who helped', 'Shirin opa yordam berdi.', ['Shirin']],
+  ])('stays a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a shop named by the word before a Latin shop word, or before a vowel-stem possessive', () => {
+  it.each([
+    ['a market', 'Malika Market yopiq.'],
+    ['a centre', 'Vefa Center ачык.'],
+    ['a Kyrgyz café in text without Kyrgyz letters', 'Асель кафеси жабык.'],
+  ])('is the shop (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('Russian everyday words capitalised mid-sentence that the name rules read as names', () => {
+  it.each([
+    ['a day of a holiday', 'Доставка не работает на День Победы'],
+    ['a whole day', 'Магазин работает каждый День кроме воскресенья'],
+    ['a numeral', 'Ровно Семь дней ждал'],
+  ])('is no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
