@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
-import { addressPart, ampersandBetween, notSurname } from './en-social-names.js';
+import { addressPart, ampersandBetween, clauseEndAt, notSurname } from './en-social-names.js';
 import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -138,15 +138,6 @@ function apostropheGap(text: string, from: number, to: number): boolean {
     else if (code !== 32) return false;
   }
   return seen;
-}
-
-/** Only spaces, then `,` `.` `!` `?` `)` or the end of the text, from `at`. */
-function clauseEndAt(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && text.charCodeAt(k) === 32) k++;
-  if (k === text.length) return true;
-  const code = text.charCodeAt(k);
-  return code === 44 || code === 46 || code === 33 || code === 63 || code === 41;
 }
 
 /**

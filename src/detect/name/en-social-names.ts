@@ -211,7 +211,7 @@ export function ampersandBetween(text: string, from: number, to: number): boolea
 }
 
 /** Only spaces, then `,` `.` `!` `?` `)` or the end of the text, from `at`. */
-function clauseEndAt(text: string, at: number): boolean {
+export function clauseEndAt(text: string, at: number): boolean {
   let k = at;
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   if (k === text.length) return true;
