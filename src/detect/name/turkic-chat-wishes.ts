@@ -54,7 +54,7 @@ function wished(text: string, tokens: readonly Token[], folded: readonly string[
   // After "to you" and a comma, closing the line: `rahmat sizga, omad`.
   if (first > 0 && toYou.has(folded[first - 1]!) && text.slice(tokens[first - 1]!.end, token.start).trim() === ',' && closesLine(text, token.end)) return true;
   // After "to your …" in the dative: `Ishlaringizga Omad!`, `Ісіңізге бақыт` ("luck in your work").
-  if (first > 0 && onlySpaces(text, tokens[first - 1]!.end, token.start, 1) && yourDative.test(folded[first - 1]!)) return true;
+  if (first > 0 && onlySpaces(text, tokens[first - 1]!.end, token.start, 1) && yourDative(folded[first - 1]!)) return true;
   let next = first + 1;
   if (next >= tokens.length || !onlySpaces(text, token.end, tokens[next]!.start, 1)) return false;
   if (verbs.has(folded[next]!)) return true;
@@ -66,8 +66,13 @@ function wished(text: string, tokens: readonly Token[], folded: readonly string[
   return exclaimedLine(text, token.start, after.end);
 }
 
-// The second-person possessive before the dative (Uzbek -ngizga, Kazakh -ңызға/-ңізге, Kyrgyz -ңызга/-ңизге/-ңузга).
-const yourDative = /.{2,}(?:ngizga|нгизга|ңызға|ңізге|ңызга|ңизге|ңузга|ңүзгө)$/u;
+// The second-person possessive before the dative (Uzbek -ngizga, Kazakh -ңызға/-ңізге, Kyrgyz -ңызга/-ңизге/-ңузга),
+// after a stem of two letters at least. Suffix tests, not a regex: `.{2,}…$` backtracks quadratically on long words.
+function yourDative(word: string): boolean {
+  for (const ending of yourDativeEndings) if (word.length >= ending.length + 2 && word.endsWith(ending)) return true;
+  return false;
+}
+const yourDativeEndings: readonly string[] = ['ngizga', 'нгизга', 'ңызға', 'ңізге', 'ңызга', 'ңизге', 'ңузга', 'ңүзгө'];
 
 /** Only spaces, punctuation and emoji stand between `end` and the line's end. */
 function closesLine(text: string, end: number): boolean {
