@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
-import { addressPart, ampersandBetween, clauseEndAt, notSurname } from './en-social-names.js';
+import { addressPart, ampersandBetween, apostropheGap, clauseEndAt, notSurname } from './en-social-names.js';
 import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -127,17 +127,6 @@ const clauseBound = new Set(['to', 'for', 'like', 'by']);
 /** A verb the lists give for a person right after a name (`is`, `said`, `fixed`). */
 function listedVerb(word: string, resources: NameResources): boolean {
   return resources.englishSocial.verbsAfterName.has(word) || (resources.englishSocial.personVerbs.has(word) && word !== 'who');
-}
-
-/** ` ' ` or `'` between a word and `s` (posts split `simon's` into three tokens). */
-function apostropheGap(text: string, from: number, to: number): boolean {
-  let seen = false;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if ((code === 39 || code === 0x2019) && !seen) seen = true;
-    else if (code !== 32) return false;
-  }
-  return seen;
 }
 
 /**

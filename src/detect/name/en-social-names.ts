@@ -271,8 +271,8 @@ export function liftAskedAndComparedNames(text: string, tokens: readonly Token[]
   spans.sort((a, b) => a.start - b.start);
 }
 
-/** ` ' ` or `'` between `where` and `s` (posts split `where's` into three tokens). */
-function apostropheGap(text: string, from: number, to: number): boolean {
+/** ` ' ` or `'` between a word and `s` (posts split `where's` into three tokens). */
+export function apostropheGap(text: string, from: number, to: number): boolean {
   let seen = false;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
