@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
-import { addressPart, ampersandBetween, apostropheGap, clauseEndAt, notSurname } from './en-social-names.js';
+import { addressPart, ampersandBetween, apostropheGap, clauseEndAt, determinerBefore, notSurname } from './en-social-names.js';
 import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -37,7 +37,7 @@ export function liftLowerSocialNames(text: string, tokens: readonly Token[], fol
     if (frame === Frame.None) continue;
     const word = folded[k]!;
     if (lowerNameKind(text, token, word, words[k]!, resources) > frame) continue;
-    if (k > 0 && (social.articles.has(folded[k - 1]!) || social.possessives.has(folded[k - 1]!) || social.quantifiers.has(folded[k - 1]!) || words[k - 1]!.bits & WordBit.StreetOrPossessive)) continue;
+    if (determinerBefore(folded, k, social) || (k > 0 && words[k - 1]!.bits & WordBit.StreetOrPossessive)) continue;
     if (k + 1 < tokens.length && (social.thingHeads.has(folded[k + 1]!) || social.personNouns.has(folded[k + 1]!) || words[k + 1]!.bits & WordBit.StreetOrPossessive)) continue;
     const span = spanOverlapping(spans, token.start, token.end);
     if (span !== undefined && (span.score >= nameWeights.lowerVocative || span.start !== token.start || span.end !== token.end)) continue;

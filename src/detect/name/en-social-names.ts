@@ -7,6 +7,7 @@ import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js'
 import { misspelt } from './english-lower.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
+import type { EnglishSocialWords } from './en-social-words.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping, tokenEndingAt, tokenStartingAt } from './real-tokens.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -137,7 +138,7 @@ export function liftLowerGivenNames(text: string, tokens: readonly Token[], fold
     if (info.cue !== 0 || !lowerGivenName(text, token, info, resources)) continue;
     const word = folded[k]!;
     if (resources.cueWords.has(word) || notSurname(word, resources)) continue;
-    if (k > 0 && (social.articles.has(folded[k - 1]!) || social.possessives.has(folded[k - 1]!) || social.quantifiers.has(folded[k - 1]!))) continue;
+    if (determinerBefore(folded, k, social)) continue;
     if (k + 1 < tokens.length && (social.thingHeads.has(folded[k + 1]!) || social.personNouns.has(folded[k + 1]!) || words[k + 1]!.bits & WordBit.StreetOrPossessive)) continue;
     if (k > 0 && words[k - 1]!.bits & WordBit.StreetOrPossessive) continue;
     if (!personFrame(text, tokens, folded, k, spans)) continue;
@@ -197,6 +198,13 @@ function nameAt(text: string, tokens: readonly Token[], k: number, spans: readon
   if (span !== undefined) return span.score >= 0.5;
   const first = text.charCodeAt(token.start);
   return first >= 65 && first <= 90 && !token.sentenceStart && !token.hasDigit;
+}
+
+/** An article, possessive or quantifier right before word `k` (`the luna`, `my dana`): a thing, not a person. */
+export function determinerBefore(folded: readonly string[], k: number, social: EnglishSocialWords): boolean {
+  if (k === 0) return false;
+  const before = folded[k - 1]!;
+  return social.articles.has(before) || social.possessives.has(before) || social.quantifiers.has(before);
 }
 
 /** ` & ` between two tokens (spaces optional). */
