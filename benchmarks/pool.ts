@@ -3,6 +3,7 @@
 // Also measures the workload parallel capacity (two bare threads redacting the same documents vs one) and the
 // pool's efficiency against it.
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
+//        [-- --caller-share-max-chars N] (default: the batch configuration README.md documents; 0 = the pool's default)
 
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,6 +28,9 @@ const { values } = parseArgs({
     'capacity-runs': { type: 'string', default: '3' },
     'capacity-ms': { type: 'string', default: '1000' },
     'no-write': { type: 'boolean' },
+    // The pool option callerShareMaxChars: README.md documents 128 000 for batch use (0, the pool's default, is how the
+    // HTTP doors run it).
+    'caller-share-max-chars': { type: 'string', default: '128000' },
     // Another file to write the section to (a trial run that leaves RESULTS.md alone).
     results: { type: 'string', default: resultsPath },
   },
@@ -37,9 +41,11 @@ const capacityRuns = Number(values['capacity-runs']);
 if (!Number.isInteger(capacityRuns) || capacityRuns < 1) throw new Error('--capacity-runs must be a positive integer');
 const capacityMs = Number(values['capacity-ms']);
 if (!(capacityMs > 0)) throw new Error('--capacity-ms must be a positive number');
+const callerShareMaxChars = Number(values['caller-share-max-chars']);
+if (!Number.isInteger(callerShareMaxChars) || callerShareMaxChars < 0) throw new Error('--caller-share-max-chars must be a non-negative integer');
 // Stamped now: the date and load average describe the start of the run.
 const stamp = runStamp(
-  `npm run bench:pool -- --budget-ms ${values['budget-ms']} --capacity-runs ${values['capacity-runs']} --capacity-ms ${values['capacity-ms']}`,
+  `npm run bench:pool -- --budget-ms ${values['budget-ms']} --capacity-runs ${values['capacity-runs']} --capacity-ms ${values['capacity-ms']} --caller-share-max-chars ${callerShareMaxChars}`,
 );
 
 const docSizes = [200, 2_000, 20_000];
@@ -100,6 +106,8 @@ interface Cell {
   cpuRatio: number | undefined;
   /** CPU µs per document by thread group (requests ≥ 100 documents with /proc only): where the pool's extra CPU goes. */
   cpuSplit: CpuSplit | undefined;
+  /** Fraction of the pool's documents the calling thread redacted itself (callerShareMaxChars > 0). */
+  callerShare: number;
 }
 
 /**
@@ -226,11 +234,14 @@ async function sampleWorkload(): Promise<void> {
 await sampleWorkload();
 
 const threadsBeforePool = new Set(threadCpuMs().keys());
-const pool = new RedactionPool();
+const pool = new RedactionPool({ callerShareMaxChars });
 await pool.ready;
 // The threads that appeared with the pool are its workers (piscina starts them all up front and never idles them out).
 const poolWorkerThreads = new Set([...threadCpuMs().keys()].filter((id) => !threadsBeforePool.has(id)));
-const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part into parts of ≤ ${pool.config.partMaxChars} chars, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms`;
+const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part into parts of ≤ ${pool.config.partMaxChars} chars, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms, ` +
+  (callerShareMaxChars > 0
+    ? `callerShareMaxChars ${callerShareMaxChars}: the calling thread redacts a share of up to that many characters itself while one worker redacts the rest, the batch configuration README.md documents`
+    : 'callerShareMaxChars 0: workers only, the pool\'s default and how the HTTP doors run it');
 process.stdout.write(`pool: ${poolSettings}\n`);
 
 // Warm-up: V8 needs a few thousand documents before the detectors run at full speed, in every worker as on the main
@@ -254,6 +265,7 @@ for (const { docBytes, warm, batches } of requests) {
   // Twice: a request is split across the workers, and each should see all of it.
   for (let thread = 0; thread < pool.threads; thread++) await pool.redact(policy, destination, settle);
   for (const { batch, documents } of batches) {
+    const callerBefore = pool.callerDocuments;
     const samples = await interleave(
       () => {
         for (const document of documents) redactDocument(document, policy, destination);
@@ -270,6 +282,7 @@ for (const { docBytes, warm, batches } of requests) {
     const cell: Cell = {
       docBytes,
       batch,
+      callerShare: (pool.callerDocuments - callerBefore) / (samples.pooled.length * batch),
       singleDocsPerSecond: (samples.single.length * batch) / sum(samples.single),
       poolDocsPerSecond: (samples.pooled.length * batch) / sum(samples.pooled),
       singleMedianMs: median(samples.single) * 1000,
@@ -290,7 +303,8 @@ for (const { docBytes, warm, batches } of requests) {
     process.stdout.write(
       `${String(docBytes).padStart(6)} B × ${String(batch).padStart(4)}: single ${Math.round(cell.singleDocsPerSecond).toString().padStart(6)} docs/s ` +
         `(${cell.singleMedianMs.toFixed(2)} ms/request), pool ${Math.round(cell.poolDocsPerSecond).toString().padStart(6)} docs/s ` +
-        `(${cell.poolMedianMs.toFixed(2)} ms/request), ×${(cell.poolDocsPerSecond / cell.singleDocsPerSecond).toFixed(2)}` +
+        `(${cell.poolMedianMs.toFixed(2)} ms/request), ×${(cell.poolDocsPerSecond / cell.singleDocsPerSecond).toFixed(2)}, ` +
+        `caller ${Math.round(cell.callerShare * 100)}%` +
         (cell.projectedSpeedup === undefined ? '' : `; on free cores ×${cell.projectedSpeedup.toFixed(2)}, CPU pool/single ${cell.cpuRatio!.toFixed(2)}`) +
         (cell.cpuSplit === undefined
           ? ''
@@ -357,13 +371,14 @@ process.stdout.write(`${verdicts.join('\n')}\n`);
 
 if (!values['no-write']) {
   const table = [
-    '| doc size | docs/request | single thread docs/s | pool docs/s | pool / single | pool / ceiling | single ms/request (median) | pool ms/request (median) | projected on free cores | CPU pool / single |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| doc size | docs/request | single thread docs/s | pool docs/s | pool / single | pool / ceiling | single ms/request (median) | pool ms/request (median) | projected on free cores | CPU pool / single | on the caller |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...cells.map(
       (cell) =>
         `| ${cell.docBytes} B | ${cell.batch} | ${Math.round(cell.singleDocsPerSecond)} | ${Math.round(cell.poolDocsPerSecond)} | ` +
         `×${speedup(cell).toFixed(2)} | ${efficiency(cell).toFixed(2)} | ${cell.singleMedianMs.toFixed(2)} | ${cell.poolMedianMs.toFixed(2)} | ` +
-        `${cell.projectedSpeedup === undefined ? '' : `×${cell.projectedSpeedup.toFixed(2)}`} | ${cell.cpuRatio === undefined ? '' : cell.cpuRatio.toFixed(2)} |`,
+        `${cell.projectedSpeedup === undefined ? '' : `×${cell.projectedSpeedup.toFixed(2)}`} | ${cell.cpuRatio === undefined ? '' : cell.cpuRatio.toFixed(2)} | ` +
+        `${Math.round(cell.callerShare * 100)}% |`,
     ),
   ];
   const splitCells = cells.filter((cell) => cell.cpuSplit !== undefined);
@@ -416,7 +431,7 @@ if (!values['no-write']) {
       'Both paths first redact the whole dev corpus twice, untimed (JIT warm-up in every thread), and before the cells of each size ~1 MB of that size\'s documents (twice through the pool). Requests of N review documents (`{ id, text }`, text ≈ the stated UTF-8 size, cut from consecutive dev-corpus texts), ' +
         'tenant demo-uz, destination `{ purpose: model, region: DE }` (every entity is redacted). "Single thread": ' +
         '`redactDocument()` on the main thread in a loop. "Pool": one `pool.redact(policy, destination, documents)` call with ' +
-        `default options (${poolSettings}). ` +
+        `default options except the caller's share (${poolSettings}); "on the caller" is the share of the pool's documents the calling thread redacted. ` +
         `Requests are sent one after another, single-thread and pool requests alternating so both see the same background load; ` +
         `each side of a cell runs for ${values['budget-ms']} ms (at least 3 requests, or one request if it alone takes longer). ` +
         'Because other jobs take CPU unpredictably, requests of ≥ 100 documents also record CPU time per thread ' +

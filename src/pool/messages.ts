@@ -78,6 +78,8 @@ export interface TaskResult {
   readonly outcomes: ReadonlyArray<readonly [number, ItemResult]>;
   /** The reports by position (none at failed positions and bodies), packed (see report-codec.ts). */
   readonly reports: PackedReports;
+  /** When the worker finished the batch, in monotonic ms (caller-share.ts): sizes the caller's share. */
+  readonly finishedAt?: number;
 }
 
 /** Posted once by each worker after it has loaded patterns and run one detection. */

@@ -49,6 +49,17 @@ export const poolOptionsSchema = z
      * idles while the main thread unpacks a result and sends the next batch. 1 = one batch per worker.
      */
     batchesPerWorker: z.number().int().min(1).max(4),
+    /**
+     * The caller's share: when a worker is idle and nothing is queued, the thread that called `redact()` redacts the
+     * last documents of the request itself, synchronously (the same `redactDocument` the workers run), while the other
+     * documents go to `threads - 1` workers; the cut is sized from measured speeds so both finish together, and a
+     * request small enough that a worker's round trip would cost more than the work runs on the caller alone. The
+     * caller's share is capped at this many characters (it cannot be preempted: its run deadline is this cap, ~10–30 ms
+     * of work at 3.5–6.5 characters per µs); a request whose share would be larger goes to the workers only.
+     * 0 = off (the default): a server's event loop should not run detection. For batch use README.md documents 128 000.
+     * `redactBody()` (the HTTP server's path) never runs a share on the caller.
+     */
+    callerShareMaxChars: z.number().int().nonnegative(),
     /** Upper bound for the Retry-After estimate sent with 503s. */
     maxRetryAfterSeconds: z.number().int().positive(),
     /** Test-only fault hooks; refused unless NODE_ENV is 'test'. */
@@ -81,6 +92,7 @@ export const defaultPoolOptions: Omit<PoolConfig, 'threads' | 'workerFile'> = {
   batchMinChars: 2_000,
   batchWindowMs: 1,
   batchesPerWorker: 2,
+  callerShareMaxChars: 0,
   maxRetryAfterSeconds: 30,
   faultInjection: false,
 };

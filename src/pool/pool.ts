@@ -8,8 +8,9 @@ import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { PiscinaTask } from 'piscina';
 import { shareRussianCommonWords } from '../detect/name/common-words.js';
 import type { RedactionReport } from '../engine.js';
+import { redactDocument } from '../engine.js';
 import type { ErrorCode } from '../errors.js';
-import { PiiGateError } from '../errors.js';
+import { isErrorCode, PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
 import type { DocumentLimits } from '../http/limits.js';
@@ -17,6 +18,8 @@ import type { BodyResult, EntityCounts, FaultKind, ItemResult, RedactionTask, Ta
 import { isWarmMessage } from './messages.js';
 import type { PoolConfig, PoolOptions } from './options.js';
 import { parsePoolOptions } from './options.js';
+import type { ShareRun } from './caller-share.js';
+import { callerShareStart, monotonicMs, ShareSizer } from './caller-share.js';
 import type { Batch, CutLimits, Job } from './queue.js';
 import { BatchQueue, batchesNeeded, batchLimit } from './queue.js';
 import { unpackReports } from './report-codec.js';
@@ -125,6 +128,9 @@ export class RedactionPool {
   /** Microseconds from a batch opening in our queue to a worker taking it. */
   readonly #queueWait: RecordableHistogram = createHistogram();
   #batchesSent = 0;
+  /** Sizes the caller's share of a request (callerShareMaxChars > 0). */
+  readonly #sizer = new ShareSizer();
+  #callerDocuments = 0;
 
   constructor(options: PoolOptions = {}) {
     this.config = parsePoolOptions(options);
@@ -137,7 +143,8 @@ export class RedactionPool {
     };
     this.#busyLimits = { ...this.#limits, parts: 1 };
     // A document is counted only as far as it could matter to a cut: past the larger limit it fills a batch anyway.
-    this.#countCap = Math.max(this.config.batchMaxChars, this.config.partMaxChars);
+    // A document counted at the cap is also too big for the caller's share.
+    this.#countCap = Math.max(this.config.batchMaxChars, this.config.partMaxChars, this.config.callerShareMaxChars + 1);
     const workerData: WorkerData = { faultInjection: this.config.faultInjection };
     // The Russian common-word table (7.6 MB) is read-only: built once here on shared memory, every worker (replacements
     // too) maps the same pages instead of building a 13 MB copy of its own.
@@ -225,6 +232,11 @@ export class RedactionPool {
     return summarize({ mean: runs.mean / 1000, p50: runs.percentile(50) / 1000, p99: runs.percentile(99) / 1000, max: runs.max / 1000 });
   }
 
+  /** Documents the calling thread redacted itself (its share, see the pool option callerShareMaxChars). */
+  get callerDocuments(): number {
+    return this.#callerDocuments;
+  }
+
   /** Documents redacted successfully. */
   get completed(): number {
     return this.#completed;
@@ -262,7 +274,13 @@ export class RedactionPool {
     for (const count of chars) totalChars += count;
     // Splitting a request per thread buys latency only when threads are free to take the parts; with work already
     // queued every worker is busy anyway, and whole requests make fewer, fuller batches (less messaging per document).
-    const limits = this.#queue.length === 0 && this.#busyWorkers() < this.config.threads ? this.#limits : this.#busyLimits;
+    const busyWorkers = this.#busyWorkers();
+    const idle = this.#queue.length === 0 && busyWorkers < this.config.threads;
+    if (idle && this.config.callerShareMaxChars > 0) {
+      const shared = this.#redactSharing(policy, destination, documents, chars, totalChars, this.config.threads - busyWorkers);
+      if (shared !== undefined) return shared;
+    }
+    const limits = idle ? this.#limits : this.#busyLimits;
     if (!this.#admits(batchesNeeded(totalChars, documents.length, limits))) {
       return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() }));
     }
@@ -286,6 +304,80 @@ export class RedactionPool {
       }
       job.queueTimer = setTimeout(() => this.#queueTimedOut(job), this.config.queueTimeoutMs);
       this.#scheduleDispatch();
+    });
+  }
+
+  /**
+   * The caller's share (pool option callerShareMaxChars): the request's last documents are redacted here, synchronously,
+   * while its first ones go to the idle workers (on 2 threads: the caller and one worker, instead of waking two workers
+   * while this thread waits). Undefined when the caller's share would pass the cap (the workers take it all). The
+   * workers' parts are posted before the caller starts; their queue and run deadlines apply as to any batch. A failure
+   * on either side fails the whole request, as a worker's failed document does; nothing partly redacted is returned.
+   */
+  #redactSharing(
+    policy: ResolvedPolicy,
+    destination: Destination,
+    documents: readonly unknown[],
+    chars: readonly number[],
+    totalChars: number,
+    idleWorkers: number,
+  ): Promise<RedactionOutput> | undefined {
+    // One part per idle worker, leaving one core for this thread when every worker is idle.
+    const parts = Math.max(1, Math.min(this.config.threads - 1, idleWorkers));
+    const target = this.#sizer.share(totalChars, parts);
+    if (target > this.config.callerShareMaxChars) return undefined;
+    const split = callerShareStart(chars, target, this.config.callerShareMaxChars);
+    if (split === documents.length) return undefined;
+    let callerChars = 0;
+    for (let index = split; index < documents.length; index += 1) callerChars += chars[index] ?? 0;
+    const workerChars = totalChars - callerChars;
+    const partLimit = Math.max(Math.ceil(workerChars / parts), 1);
+    return new Promise<RedactionOutput>((resolve, reject) => {
+      const share: ShareRun = { callerChars, partChars: split === 0 ? 0 : partLimit, callerStartedAt: 0, callerMs: 0, workersDoneAt: 0 };
+      const job: Job = {
+        policy,
+        destination,
+        documents,
+        redacted: new Array<unknown>(documents.length),
+        reports: new Array<RedactionReport>(documents.length),
+        remaining: documents.length,
+        waiting: split,
+        settled: false,
+        resolve: () => resolve({ documents: job.redacted, reports: job.reports }),
+        reject,
+        queueTimer: undefined,
+        share,
+      };
+      if (split > 0) {
+        // The queue is empty and a worker idle, so the bound (maxQueue) admits these parts, as it would any request.
+        // The parts ignore batchMaxDocuments: one part per worker is the point (a second would wake another thread).
+        for (let index = 0; index < split; index += 1) this.#queue.push(job, index, chars[index] ?? 0, partLimit, Number.MAX_SAFE_INTEGER);
+        job.queueTimer = setTimeout(() => this.#queueTimedOut(job), this.config.queueTimeoutMs);
+        // Posted now, so the workers run while this thread redacts its share.
+        this.#dispatch();
+      }
+      share.callerStartedAt = monotonicMs();
+      for (let index = split; index < documents.length; index += 1) {
+        let output: ReturnType<typeof redactDocument>;
+        try {
+          output = redactDocument(documents[index], policy, destination);
+        } catch (error) {
+          // As a worker reports a failed document: our own code and detail (never text), else ERR_PII_DETECT_FAILED.
+          const own = error instanceof PiiGateError && isErrorCode(error.code);
+          fail(job, withIndex(new PiiGateError(own ? error.code : 'ERR_PII_DETECT_FAILED', own ? error.detail : undefined), index));
+          return;
+        }
+        job.redacted[index] = output.document;
+        job.reports[index] = output.report;
+      }
+      share.callerMs = monotonicMs() - share.callerStartedAt;
+      const done = documents.length - split;
+      this.#callerDocuments += done;
+      this.#completed += done;
+      job.remaining -= done;
+      if (split === 0) this.#sizer.record(share);
+      // Only a caller-only request can be complete here: worker results land in a later turn.
+      if (job.remaining === 0 && !job.settled) settle(job);
     });
   }
 
@@ -516,7 +608,13 @@ export class RedactionPool {
         job.redacted[index] = result.documents[position];
         job.reports[index] = report;
         job.remaining -= 1;
-        if (job.remaining === 0) settle(job);
+        if (job.share !== undefined && typeof result.finishedAt === 'number') {
+          job.share.workersDoneAt = Math.max(job.share.workersDoneAt, result.finishedAt);
+        }
+        if (job.remaining === 0) {
+          if (job.share !== undefined) this.#sizer.record(job.share);
+          settle(job);
+        }
       } else {
         const code = item?.ok === false ? item.code : 'ERR_PII_INTERNAL';
         const detail = item?.ok === false ? item.detail : undefined;

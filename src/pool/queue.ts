@@ -6,6 +6,7 @@ import type { PiiGateError } from '../errors.js';
 import type { DocumentLimits } from '../http/limits.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { Destination } from '../types.js';
+import type { ShareRun } from './caller-share.js';
 
 /**
  * One `redact()` call: its documents, the results gathered so far, and how to settle it (once). A `redactBody()` call
@@ -26,6 +27,8 @@ export interface Job {
   readonly resolve: () => void;
   readonly reject: (error: PiiGateError) => void;
   queueTimer: NodeJS.Timeout | undefined;
+  /** Set when the caller redacts part of this request itself (see the pool option callerShareMaxChars). */
+  share?: ShareRun;
 }
 
 /** Documents travelling to one worker together, possibly from several jobs: `jobs[i]`'s document `indexes[i]`. */

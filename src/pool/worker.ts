@@ -11,6 +11,7 @@ import type { ErrorCode } from '../errors.js';
 import { parseRedactRequest } from '../http/request-body.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { BodyItem, BodyResult, EntityCounts, Failure, FaultKind, ItemResult, RedactionTask, TaskResult, WarmMessage, WorkerData } from './messages.js';
+import { monotonicMs } from './caller-share.js';
 import { isBodyItem } from './messages.js';
 import { packReports } from './report-codec.js';
 
@@ -202,7 +203,12 @@ function runBatch(task: RedactionTask): unknown {
       }
     }
   }
-  const result: TaskResult = { documents: results.documents, outcomes: results.outcomes, reports: packReports(results.reports) };
+  const result: TaskResult = {
+    documents: results.documents,
+    outcomes: results.outcomes,
+    reports: packReports(results.reports),
+    finishedAt: monotonicMs(),
+  };
   if (transfers.length === 0) return result;
   // Response bodies travel back transferred (piscina's move), not copied.
   return move({ [transferableSymbol]: transfers, [valueSymbol]: result } as never);
