@@ -24,8 +24,11 @@ export function readLegacyUzbekLandline(digits: string, regions: readonly string
   return { ...modern, regionIndex };
 }
 
-/** `8 (371) …`, `8 371 …`, `8-371-…`, `8371 …`: the old area code stands as its own group (trunk 8 may lead it). */
+/**
+ * `8 (371) …`, `8 371 …`, `8-371-…`, `8371 …`: the old area code stands as its own group (trunk 8 may lead it);
+ * also the four-digit city code with a six-digit local number (`8 (3712) 12-34-56`, `8 (3662) 21-43-65`).
+ */
 export function hasLegacyAreaGroup(lengths: readonly number[]): boolean {
   const first = lengths[0];
-  return (first === 1 && lengths[1] === 3) || first === 4;
+  return (first === 1 && (lengths[1] === 3 || lengths[1] === 4)) || first === 4;
 }

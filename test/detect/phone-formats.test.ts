@@ -19,6 +19,7 @@ describe('Uzbek landlines in the old domestic form (trunk 8, area code 3XY)', ()
     ['Tashkent, grouped with spaces, no cue word', 'Bizning ofis 8 371 001 23 45 ishlaydi', '8 371 001 23 45', '+998710012345'],
     ['Samarkand, dashes', 'Filial: 8-366-001-23-45', '8-366-001-23-45', '+998660012345'],
     ['Tashkent, bare digits next to a cue word', 'Тел.: 83710012345', '83710012345', '+998710012345'],
+    ['Tashkent, four-digit city code, six-digit local number', 'Приёмная 8 (3710) 01-23-45 до 18:00', '8 (3710) 01-23-45', '+998710012345'],
   ])('reads %s: %j', (_what, text, number, normalized) => {
     expect(phonesIn(text)).toEqual([{ text: number, normalized }]);
   });

@@ -32,8 +32,9 @@ export function streetSpan(text: string, tokens: readonly Token[], folded: reado
   if (opening !== 0x443 && opening !== 0x43f && opening !== 0x43d && opening !== 0x438) return false;
   if (cornerWords.has(before)) return true;
   if (before === 'и' && afterCorner(text, tokens, folded, first - 1)) return true;
-  // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` is the person.
-  if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || folded[first - 2] !== 'по')) return true;
+  // `университет имени Абая`, `школа им. Навои`: an institution; but `парень по имени Алишер` and `пишу от имени
+  // Марины` (on her behalf) are the person.
+  if ((before === 'имени' || (before === 'им' && text.charCodeAt(tokens[first - 1]!.end) === 46)) && (first < 2 || (folded[first - 2] !== 'по' && folded[first - 2] !== 'от'))) return true;
   if ((before !== 'на' && before !== 'по') || !onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) return false;
   if (accusativeFeminine(folded[last]!)) return false;
   if (first < 2) return houseNumberAfter(text, tokens, last);

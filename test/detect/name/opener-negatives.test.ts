@@ -47,3 +47,14 @@ describe('a Russian agent or body noun before a verb of speech', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an Uzbek pronoun in a case form opening the sentence before a name', () => {
+  it.each([
+    ['Latin dative, a listed surname shape', 'Menga Sardorbek yordam berdi', ['Sardorbek']],
+    ['Latin dative', 'Sizga Ravshan qo‘ng‘iroq qiladi', ['Ravshan']],
+    ['Latin genitive', 'Mening Shahnoza opam keldi', ['Shahnoza']],
+    ['Cyrillic dative', 'Менга Сардорбек ёрдам берди', ['Сардорбек']],
+  ])('is left out of the span (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
