@@ -17,7 +17,7 @@ import { nameWeights } from './weights.js';
 /**
  * In English text (no Cyrillic or Turkic word: the caller checked; two English function words, or a short post of
  * English everyday words: asked at the first candidate), a word typed in lower case a–z, three letters or more, is a
- * person where posts name one, as strongly as its lists make it a name (lowerNameKind()): a given name no list or
+ * person where posts name one, as strongly as its lists make it a name (wordKind()): a given name no list or
  * SCOWL takes for a word in any frame of personFrame() (`with lucian`, `lucian never`), a surname only in a strong
  * one (`thanks vasquez`, `vasquez is`), a given name that is also an everyday word (`mason`, `grace`) only when
  * greeted or thanked at the end of a clause or before a verb (`hey mason is`, `thanks grace!`). Not after an article,
@@ -33,10 +33,13 @@ export function liftLowerSocialNames(text: string, tokens: readonly Token[], fol
     // Cheap first: typed in lower case (a–z), three letters at least, in a frame.
     const first = text.charCodeAt(token.start);
     if (first < 97 || first > 122 || token.end - token.start < 3 || token.hasDigit || token.cyrillic || addressPart(text, token)) continue;
-    const frame = personFrame(text, tokens, folded, k, resources);
-    if (frame === Frame.None) continue;
+    // The word's kind first: a field of its WordInfo, Never for nearly every word, whose frame then goes unread.
+    const info = words[k]!;
     const word = folded[k]!;
-    if (lowerNameKind(text, token, word, words[k]!, resources) > frame) continue;
+    const kind = info.lowerSocialKind === -1 ? (info.lowerSocialKind = wordKind(word, info, resources)) : (info.lowerSocialKind as Frame);
+    if (kind === Frame.Never || !lowerCaseLetters(text, token)) continue;
+    const frame = personFrame(text, tokens, folded, k, resources);
+    if (frame === Frame.None || kind > frame) continue;
     if (determinerBefore(folded, k, social) || (k > 0 && words[k - 1]!.bits & WordBit.StreetOrPossessive)) continue;
     if (k + 1 < tokens.length && (social.thingHeads.has(folded[k + 1]!) || social.personNouns.has(folded[k + 1]!) || words[k + 1]!.bits & WordBit.StreetOrPossessive)) continue;
     const span = spanOverlapping(spans, token.start, token.end);
@@ -56,16 +59,12 @@ const Frame = { None: 0, Weak: 1, Strong: 2, Strongest: 3, Never: 4 } as const;
 type Frame = (typeof Frame)[keyof typeof Frame];
 
 /**
- * Lower-case a–z as typed, no cue, function or thing word: Weak for a listed given name that no list marks as a
+ * A word no cue, function or thing word (typed in lower case a–z: lowerCaseLetters()): Weak for a listed given name that no list marks as a
  * word and that SCOWL lacks, or an SSA given name no other list holds; Strong for a listed surname that is no given
  * name, no list marks as a word and SCOWL lacks; Strongest for a listed given name that is an everyday word too (on
  * the compromise or SCOWL lists); Never otherwise.
  */
-function lowerNameKind(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): Frame {
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return Frame.Never;
-  }
+function wordKind(word: string, info: WordInfo, resources: NameResources): Frame {
   if (info.cue !== 0 || resources.cueWords.has(word) || notSurname(word, resources)) return Frame.Never;
   const evidence = info.evidence(false, resources, false);
   if (evidence.nameFlags === 0 && evidence.stopFlags === 0) return (info.bits & WordBit.WorldGivenName) !== 0 && !englishCommonWords().has(word) ? Frame.Weak : Frame.Never;
@@ -74,6 +73,15 @@ function lowerNameKind(text: string, token: Token, word: string, info: WordInfo,
   if ((evidence.nameFlags & WordFlag.First) !== 0) return (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || everyday ? Frame.Strongest : Frame.Weak;
   if ((evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && !everyday) return Frame.Strong;
   return Frame.Never;
+}
+
+/** The token after its first letter is typed in lower case a–z (a word with a capital inside is Never). */
+function lowerCaseLetters(text: string, token: Token): boolean {
+  for (let at = token.start + 1; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 // Words right before a person in posts (`thanks romeo`, `with simon`, `better than kendrick`): a closed class of

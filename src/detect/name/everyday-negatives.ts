@@ -26,6 +26,18 @@ import { dropSpans } from './span-filter.js';
 import { endsLikeSurname } from './words.js';
 import { WordFlag, type LexiconEntry } from './lexicon.js';
 
+/**
+ * Entry conditions of dropEverydayReadings besides a token opening with a digit (the house number, the count, the
+ * model number; scan.ts ORs these into WordGate): a word one frame reads (`a`/`an`, a word for "its name", `shirin`,
+ * a possessed landmark) and a wished noun, bare or in the accusative.
+ */
+export function everydayFrameWord(word: string): boolean {
+  return word === 'a' || word === 'an' || nameWords.has(word) || sweetWords.has(word) || possessedLandmark(word);
+}
+export function everydayWishWord(word: string): boolean {
+  return wishNouns.has(word) || (word.length > 4 && wishNouns.has(accusativeStem(word)));
+}
+
 /** Removes, in place, spans the frames above read as an address, goods, a verb or a wish. `name:known` stays. */
 export function dropEverydayReadings(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], resources: NameResources): void {
   dropSpans(text, tokens, folded, spans, everydayReading, resources);

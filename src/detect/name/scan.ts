@@ -64,10 +64,10 @@ import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './tur
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { dropFirstPersonObjects } from './turkic-object-negatives.js';
-import { dropWishedNouns } from './turkic-chat-wishes.js';
-import { dropCompoundNouns } from './turkic-chat-compounds.js';
+import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
+import { dropCompoundNouns, lightConverb } from './turkic-chat-compounds.js';
 import { dropGreetingAdjectives } from './greeting-negatives.js';
-import { dropEverydayReadings } from './everyday-negatives.js';
+import { dropEverydayReadings, everydayFrameWord, everydayWishWord } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
@@ -79,7 +79,7 @@ import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
-import { Vocabulary, WordBit, type WordFacts, type WordInfo } from './vocabulary.js';
+import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
@@ -144,6 +144,11 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (kazakhNewsFrameWord(folded)) bits |= WordBit.KazakhNewsFrame;
   if (russianShiftWord(folded)) bits |= WordBit.RussianShift;
   if (resources.englishSocial.functionWords.has(folded) || resources.chatWords.englishFunctionWords.has(folded)) bits |= WordBit.EnglishFunction;
+  let gates = 0;
+  if (wishedNounWord(folded) || everydayWishWord(folded)) gates |= WordGate.WishNoun;
+  if (everydayFrameWord(folded)) gates |= WordGate.EverydayFrame;
+  if (lightConverb(folded)) gates |= WordGate.LightConverb;
+  if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
 
@@ -176,8 +181,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Tokens that open with a digit (house numbers, amounts, phone groups).
   let digitLed = false;
   let englishChatCues = false;
-  // Every token's word bits ORed: the entry conditions of the passes after the runs.
+  // Every token's word bits ORed, and its WordGate flags: the entry conditions of the passes after the runs.
   let textBits = 0;
+  let textGates = 0;
   for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
     if (token.cyrillic) cyrillicWords++;
@@ -191,6 +197,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       words[i] = vocabulary.infoAt(number);
       folded[i] = vocabulary.foldedAt(number);
       bits = vocabulary.bitsAt(number);
+      textGates |= vocabulary.gatesAt(number);
       wordCues[i] = vocabulary.cueAt(number);
       firstCodes[i] = vocabulary.firstAt(number);
     } else {
@@ -203,6 +210,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       words[i] = info;
       folded[i] = info.folded;
       bits = info.bits;
+      textGates |= info.gates;
       wordCues[i] = info.cue;
       firstCodes[i] = info.folded.charCodeAt(0);
     }
@@ -435,9 +443,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
   if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `Omad!`, `Бакыт каалайм` (turkic-chat-wishes.ts): a wished noun that the lists hold as a given name.
-  if (spans.length > 0) dropWishedNouns(text, tokens, folded, spans);
+  if (spans.length > 0 && textGates & WordGate.WishNoun) dropWishedNouns(text, tokens, folded, spans);
   // `Кайрат кылып` (turkic-chat-compounds.ts): a noun in a compound verb with "make/do".
-  if (spans.length > 0 && (turkic || cyrillicWords > 0 || latinWords * 2 > count)) dropCompoundNouns(text, tokens, folded, spans);
+  if (spans.length > 0 && textGates & WordGate.LightConverb && (turkic || cyrillicWords > 0 || latinWords * 2 > count)) dropCompoundNouns(text, tokens, folded, spans);
   // `eshqul juda yaxshi tushuntirdi`, `dilnoza va muhayyo` (turkic-unlisted.ts): lower-case Turkic or Latin-script
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
@@ -478,7 +486,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
   // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
   // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
-  if (spans.length > 0) dropEverydayReadings(text, tokens, folded, spans, resources);
+  // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame or WishNoun.
+  if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources);
   return spans;
 }
 

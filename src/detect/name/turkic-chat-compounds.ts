@@ -11,6 +11,11 @@ import { dropSpans } from './span-filter.js';
 // Written for pii-gate from standard grammars; past tenses are left out (`Кайрат кылды` may be "Kairat did it").
 const lightConverbs: ReadonlySet<string> = new Set(['кылып', 'қылып', 'этип', 'етіп', 'qilib', 'etib', 'қилиб', 'этиб']);
 
+/** Entry condition of dropCompoundNouns (scan.ts ORs it into WordGate.LightConverb): the word after a span dropped. */
+export function lightConverb(word: string): boolean {
+  return lightConverbs.has(word);
+}
+
 /** Removes, in place, a one-word span right before a light-verb converb (above). `name:known` stays. */
 export function dropCompoundNouns(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   dropSpans(text, tokens, folded, spans, compoundNoun, undefined);

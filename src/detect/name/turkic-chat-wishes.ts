@@ -29,6 +29,11 @@ export function wishVerb(word: string): boolean {
   return wishWords().verbs.has(word);
 }
 
+/** Entry condition of dropWishedNouns (scan.ts ORs it into WordGate.WishNoun): the word a span must be to be dropped. */
+export function wishedNounWord(word: string): boolean {
+  return wishWords().nouns.has(word) || word === 'ден';
+}
+
 /** Removes, in place, a one-word span of a wished noun in a wish frame (above). `name:known` stays. */
 export function dropWishedNouns(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   const { nouns } = wishWords();

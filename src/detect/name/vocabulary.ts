@@ -83,6 +83,27 @@ export const WordBit = {
   EnglishFunction: 1 << 29,
 } as const;
 
+/**
+ * Entry conditions of later passes, in a second column of flags beside WordBit, which has no free bit below 2^30
+ * (V8's small-integer bound): scan.ts ORs them over a text's tokens into one per-text value and reads no token's
+ * own. A pass none of whose words occur is not entered. The column costs one load and one OR per token (a Uint8Array
+ * beside #bits: no WordInfo visit), which benchmarks/name-ab.ts does not tell from noise.
+ */
+export const WordGate = {
+  /**
+   * A wished noun that the lists hold as a given name, bare or in the accusative (`omad`, `бақыт`, `бакытты`):
+   * turkic-chat-wishes.ts and everyday-negatives.ts act on one only.
+   */
+  WishNoun: 1,
+  /**
+   * A word one of everyday-negatives.ts's frames needs, besides a number: `a`/`an`, a word for "its name", `shirin`,
+   * a possessed landmark (`көлі`); a wished noun sets WishNoun.
+   */
+  EverydayFrame: 2,
+  /** A light-verb converb (`кылып`, `qilib`): turkic-chat-compounds.ts needs one. */
+  LightConverb: 4,
+} as const;
+
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
 export const passGateBits = WordBit.RussianChatPlace | WordBit.PairSurname | WordBit.NamedTrigger | WordBit.EnglishSubjectCue | WordBit.RussianThanks | WordBit.Conjunction | WordBit.ContactVerb | WordBit.WorldGivenName | WordBit.EstablishmentWord | WordBit.StreetCorner | WordBit.StreetPreposition | WordBit.StreetPlace | WordBit.PersonPossession | WordBit.PersonAct | WordBit.TurkicThanks | WordBit.SpeakerLabel | WordBit.KazakhNewsFrame | WordBit.RussianShift | WordBit.EnglishFunction;
 
@@ -92,6 +113,8 @@ export interface WordFacts {
   cue: number;
   /** WordBit flags. */
   bits: number;
+  /** WordGate flags (absent: none). */
+  gates?: number;
 }
 
 /**
@@ -102,6 +125,8 @@ export class WordInfo {
   readonly folded: string;
   readonly cue: number;
   readonly bits: number;
+  /** WordGate flags. */
+  readonly gates: number;
   /** The vocabulary's hash of `folded` (checked on the object the lookup fetches anyway: no separate hash table). */
   readonly hash: number;
   #generation = -1;
@@ -114,11 +139,17 @@ export class WordInfo {
   // words than a long text of unknown capitalised words has, and a token's visit here is one load.
   #givenShape = -1;
   #shapeBeforeCase = -1;
+  /**
+   * en-lower-social.ts wordKind() of this word (-1: not asked yet), which that pass alone reads and writes: asked of
+   * every lower-case English token, and Never for nearly all of them.
+   */
+  lowerSocialKind = -1;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;
     this.cue = facts.cue;
     this.bits = facts.bits;
+    this.gates = facts.gates ?? 0;
     this.hash = hash;
   }
 
@@ -202,6 +233,7 @@ export class Vocabulary {
   #folded: string[] = [];
   // Int32: WordBit has grown past 16 bits (kept below 2^30, so every value stays a small integer for V8).
   #bits = new Int32Array(initialTableSize / 2);
+  #gates = new Uint8Array(initialTableSize / 2);
   #cues = new Uint16Array(initialTableSize / 2);
   #firsts = new Uint16Array(initialTableSize / 2);
   #starts = new Int32Array(initialTableSize / 2 + 1);
@@ -271,6 +303,10 @@ export class Vocabulary {
   bitsAt(number: number): number {
     return this.#bits[number]!;
   }
+  /** WordInfo.gates of word `number`. */
+  gatesAt(number: number): number {
+    return this.#gates[number]!;
+  }
   /** WordInfo.cue of word `number`. */
   cueAt(number: number): number {
     return this.#cues[number]!;
@@ -321,10 +357,12 @@ export class Vocabulary {
     if (size + 2 > this.#starts.length) this.#starts = grown(this.#starts, size + 2);
     if (size >= this.#bits.length) {
       this.#bits = grown(this.#bits, size + 1);
+      this.#gates = grown(this.#gates, size + 1);
       this.#cues = grown(this.#cues, size + 1);
       this.#firsts = grown(this.#firsts, size + 1);
     }
     this.#bits[size] = info.bits;
+    this.#gates[size] = info.gates;
     this.#cues[size] = info.cue;
     this.#firsts[size] = folded.charCodeAt(0);
     this.#folded.push(folded);
@@ -357,7 +395,7 @@ function emptyTable(slots: number): Int32Array {
   return new Int32Array(slots * 2).fill(-1);
 }
 
-function grown<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(array: T, atLeast: number): T {
   let size = array.length * 2;
   while (size < atLeast) size *= 2;
   const bigger = new (array.constructor as new (size: number) => T)(size);

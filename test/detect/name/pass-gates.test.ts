@@ -9,7 +9,10 @@ import { nameWord } from '../../../src/detect/name/turkic-name-words.js';
 import { namedTriggerWord } from '../../../src/detect/name/turkic-named.js';
 import { turkicThanksWord } from '../../../src/detect/name/turkic-thanks.js';
 import { typoOfCommonWord } from '../../../src/detect/name/typos.js';
-import { WordBit } from '../../../src/detect/name/vocabulary.js';
+import { everydayFrameWord, everydayWishWord } from '../../../src/detect/name/everyday-negatives.js';
+import { lightConverb } from '../../../src/detect/name/turkic-chat-compounds.js';
+import { wishedNounWord } from '../../../src/detect/name/turkic-chat-wishes.js';
+import { WordBit, WordGate } from '../../../src/detect/name/vocabulary.js';
 
 const resources = loadNameResources();
 
@@ -27,6 +30,39 @@ describe('the scan sets a pass gate bit exactly for the words its pass needs', (
     expect((bits & WordBit.TurkicThanks) !== 0).toBe(turkicThanksWord(word));
     expect((bits & WordBit.SpeakerLabel) !== 0).toBe(resources.speakerLabels.has(word));
     expect((bits & WordBit.NamedTrigger) !== 0).toBe(namedTriggerWord(word) || nameWord(word) || calledWord(word));
+  });
+});
+
+// Words of the WordGate passes (wished nouns bare and in the accusative, "its name", `a`, landmarks, light verbs)
+// and words that only look like them.
+const gateWords = [
+  'omad', 'бақыт', 'бакытты', 'бақытты', 'ден', 'baxt', 'омадли', 'бакытбек', 'a', 'an', 'and', 'аты', 'ismi', 'атым',
+  'shirin', 'ширин', 'shirinlik', 'көлі', 'тоосуна', 'ауданында', 'tumanida', 'көл', 'район', 'кылып', 'qilib', 'етіп',
+  'кылды', 'заказ', 'курьер', 'rahmat',
+];
+
+describe('the scan sets a WordGate flag exactly for the words its pass needs', () => {
+  it.each(gateWords)('%s', (word) => {
+    const gates = describeWordFully(word, resources).gates ?? 0;
+    expect((gates & WordGate.WishNoun) !== 0).toBe(wishedNounWord(word) || everydayWishWord(word));
+    expect((gates & WordGate.EverydayFrame) !== 0).toBe(everydayFrameWord(word));
+    expect((gates & WordGate.LightConverb) !== 0).toBe(lightConverb(word));
+  });
+
+  it.each([
+    ['omad', WordGate.WishNoun],
+    ['бакытты', WordGate.WishNoun],
+    ['ден', WordGate.WishNoun],
+    ['an', WordGate.EverydayFrame],
+    ['аты', WordGate.EverydayFrame],
+    ['тоосуна', WordGate.EverydayFrame],
+    ['qilib', WordGate.LightConverb],
+  ])('gives %s its flag', (word, gate) => {
+    expect((describeWordFully(word, resources).gates ?? 0) & gate).toBe(gate);
+  });
+
+  it.each(['заказ', 'курьер', 'rahmat', 'кылды', 'and'])('gives %s none', (word) => {
+    expect(describeWordFully(word, resources).gates ?? 0).toBe(0);
   });
 });
 
