@@ -29,10 +29,10 @@ import { WordFlag, type LexiconEntry } from './lexicon.js';
 /**
  * Entry conditions of dropEverydayReadings besides a token opening with a digit (the house number, the count, the
  * model number; scan.ts ORs these into WordGate): a word one frame reads (`a`/`an`, a word for "its name", `shirin`,
- * a possessed landmark) and a wished noun, bare or in the accusative.
+ * "I bought" after a make and model, a possessed landmark) and a wished noun, bare or in the accusative.
  */
 export function everydayFrameWord(word: string): boolean {
-  return word === 'a' || word === 'an' || nameWords.has(word) || sweetWords.has(word) || possessedLandmark(word);
+  return word === 'a' || word === 'an' || nameWords.has(word) || sweetWords.has(word) || boughtByMe.has(word) || possessedLandmark(word);
 }
 export function everydayWishWord(word: string): boolean {
   return wishNouns.has(word) || (word.length > 4 && wishNouns.has(accusativeStem(word)));
