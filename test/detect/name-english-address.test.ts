@@ -12,6 +12,9 @@ describe('NAME in English text: an unlisted name right after a phrase addressing
     ['a mourning post at the end of the text', 'Such sad news today. RIP Quellan', ['Quellan']],
     ['an unlisted full name', 'Well done Zorvik Quellan, the parcel came in a day', ['Zorvik Quellan']],
     ['before an emoji', 'love you Tregellas ❤', ['Tregellas']],
+    ['praise of a posted video', 'Great video Zorvik!', ['Zorvik']],
+    ['praise of a poem, in lower case', 'excellent poem Quellan', ['Quellan']],
+    ['praise of a cover', 'This made my day. Amazing cover Tregellas ❤', ['Tregellas']],
   ])('finds %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -23,6 +26,10 @@ describe('NAME in English text: an unlisted name right after a phrase addressing
     ['a capitalised everyday word', 'Good luck Tomorrow with the exam'],
     ['a phrase that is not right before the word', 'Good job on the Quellan update, really smooth'],
     ['a role word after the phrase', 'Good job Team!'],
+    ['praise of a shop', 'Nice shop Zorvmart!'],
+    ['praise of the weather', 'lovely weather Quellmoor'],
+    ['praise of a video, then an everyday word', 'Great trailer Wonder!'],
+    ['praise of a video, then a place', 'Great video from Quellmoor!'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

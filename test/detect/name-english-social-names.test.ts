@@ -86,6 +86,36 @@ describe('a name opening a post, said to or about a person', () => {
   });
 });
 
+describe('a word no list holds (SCOWL neither) opening a post, said of a person', () => {
+  it.each([
+    ['before a verb and his', 'Quorvane continues his run as the worst goalie ever', ['Quorvane']],
+    ['before a verb and me', 'Zelvrin had me crying the whole time', ['Zelvrin']],
+    ['before a verb and them', 'Talvory wants them out of the house', ['Talvory']],
+    ['before my and a kin word', 'Skorvel my brother we will miss you', ['Skorvel']],
+    ['before my and a person noun', 'Brevlan my guy never change', ['Brevlan']],
+    ['before is so and praise of a person', 'Quilvane is so talented, love it', ['Quilvane']],
+    ['before is such a and praise of a person', 'Dravlik is such a savage lol', ['Dravlik']],
+    ['before you', 'Morvash you are the best', ['Morvash']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a game that is two English words', 'Deadpool had me dying the whole film'],
+    ['a game that is two English words, praised', 'Overwatch is so much better than this'],
+    ['a game, praised as things are', 'Zorvcraft is so fun to play with friends'],
+    ['a game, the best', 'Zorvcraft is the best game ever made'],
+    ['a brand before my and a thing', 'Snapglow is my favourite app'],
+    ['an everyday word before a verb and me', 'Proof that this made me laugh'],
+    ['laughter before a pronoun', 'Hahahah had me on the floor'],
+    ['a place before is a', 'Jamaica is a stupid idea for a trip'],
+    ['an Uzbek greeting before my and a kin word', 'Yaxshimisiz my brother'],
+    ['thanks in Uzbek before my and a kin word', 'Rahmat my brother!'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('a capitalised word before a second-person word', () => {
   it.each([
     ['after a compliment', 'Nice vid Zorvek you can do a give away', ['Zorvek']],

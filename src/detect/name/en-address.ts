@@ -4,6 +4,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { englishWordForm } from './en-common-words.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -34,10 +35,17 @@ export function liftAddressedNames(text: string, tokens: readonly Token[], folde
       continue;
     }
     if (tokens[last]!.end !== span.end || !clauseEndsAt(text, span.end)) continue;
+    let praised = false;
     // `Congrats Zorvik`: the phrase opened the run.
     if (first < last && phraseEndingAt(text, tokens, folded, first, phrases) && onlySpaces(text, tokens[first]!.end, tokens[first + 1]!.start, 1)) first++;
-    else if (first === 0 || !phraseEndingAt(text, tokens, folded, first - 1, phrases) || !nameGap(text, tokens[first - 1]!.end, tokens[first]!.start)) continue;
+    else if (first === 0 || !nameGap(text, tokens[first - 1]!.end, tokens[first]!.start)) continue;
+    else if (!phraseEndingAt(text, tokens, folded, first - 1, phrases)) {
+      if (!praisedWork(text, tokens, folded, first - 1, resources)) continue;
+      praised = true;
+    }
     if (!unknownCapitals(scores, tokens, first, last)) continue;
+    // After praise of a work (not a fixed phrase), every word is one SCOWL lacks (`Great trailer Marvel`).
+    if (praised && !unlistedWords(folded, first, last)) continue;
     if (tokens[first]!.start === span.start) span.score = nameWeights.unknownPair;
     else spans[s] = { start: tokens[first]!.start, end: span.end, type: 'NAME', score: nameWeights.unknownPair, source: span.source, normalized: bases(scores, first, last) };
   }
@@ -65,6 +73,25 @@ function phraseEndingAt(text: string, tokens: readonly Token[], folded: readonly
     if (matches) return true;
   }
   return false;
+}
+
+// What a poster makes and is praised for to their face (`Great video Zorvik!`), besides cues/name-english-work-nouns.txt:
+// a closed class. Not `view`, `food`, `shop`, `taste`, `weather`: places and firms are praised so too.
+const postedWorks = new Set(['video', 'videos', 'vid', 'vids', 'vlog', 'vlogs', 'song', 'songs', 'cover', 'edit', 'content', 'episode', 'stream', 'performance', 'shot', 'shooting', 'remix', 'verse', 'drawing', 'tutorial', 'upload', 'rap', 'voice', 'singing', 'dancing', 'moves', 'goal', 'save', 'speech', 'interview', 'reaction', 'review', 'story', 'poem']);
+
+/**
+ * `Great video Zorvik!`, `excellent poem Zorvik`: praise (cues/name-english-review-praise.txt) and a
+ * lower-case word of a posted work ending at token `k` say it to its maker, as `great job` does.
+ */
+function praisedWork(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  const word = folded[k]!;
+  if (k < 1 || !(postedWorks.has(word) || resources.englishSocial.workNouns.has(word)) || !resources.englishSocial.reviewPraise.has(folded[k - 1]!)) return false;
+  return text.charCodeAt(tokens[k]!.start) === word.charCodeAt(0) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1);
+}
+
+function unlistedWords(folded: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (englishWordForm(folded[k]!)) return false;
+  return true;
 }
 
 /** One space, or a comma and a space, between the phrase and the name. */

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
+import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { EnglishSocialWords } from './en-social-words.js';
@@ -325,7 +326,10 @@ const addressWindow = 5;
  * - a listed given name, everyday word or not, before `is`/`was` and a person noun (cues/name-english-person-nouns.txt)
  *   within addressWindow words (`Tanner is a good dude`);
  * - in lower case, a word English would not use or a listed given name that is no everyday word, before a
- *   second-person word (`qelwyn u see now`).
+ *   second-person word (`qelwyn u see now`);
+ * - a title-case word the scan kept no span for, on no list and no SCOWL word (unlistedOpener()), in the frames above
+ *   but the comma address, or before `my` and a kin word, `is so` and praise of a person, or a verb and an object
+ *   pronoun (unlistedDescribed(): `Zorvek my brother we …`, `Zorvek is so talented`, `Zorvek had me weak`).
  * The span is the one word, scored as an unknown pair. The caller checked an English-looking text.
  */
 export function liftOpeningAddressees(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
@@ -345,16 +349,21 @@ export function liftOpeningAddressees(text: string, tokens: readonly Token[], fo
       if (span !== undefined || !(lowerGivenName(text, token, words[k]!, resources) || lowerUnknown(text, token, word, words[k]!, resources))) continue;
       kind = Opening.Plain;
     } else {
-      // The scan keeps no span for an unknown capital opening a sentence alone: the common-word list lacks too many
-      // words (`Proof that …`, `Idiot needs …`, `Anytime you …` were the cost of reading those too).
-      if (span === undefined || span.start !== token.start || span.score >= 0.5) continue;
-      // One word, or two (`Pj Tucker wants …`).
-      if (span.end !== token.end) {
-        if (k + 2 >= tokens.length || tokens[k + 1]!.end !== span.end) continue;
-        last = k + 1;
+      if (span === undefined) {
+        // The scan keeps no span for an unknown capital opening a sentence alone: compromise's lexicon lacks too many
+        // words (`Proof that …`, `Idiot needs …`, `Anytime you …`). A word SCOWL lacks too is read.
+        if (!unlistedOpener(text, tokens, folded, words, scores, k, resources)) continue;
+        kind = Opening.Unlisted;
+      } else {
+        if (span.start !== token.start || span.score >= 0.5) continue;
+        // One word, or two (`Pj Tucker wants …`).
+        if (span.end !== token.end) {
+          if (k + 2 >= tokens.length || tokens[k + 1]!.end !== span.end) continue;
+          last = k + 1;
+        }
+        kind = openingKind(folded, words, scores, k, false, resources);
+        if (kind === Opening.None || (last !== k && openingKind(folded, words, scores, last, true, resources) === Opening.None)) continue;
       }
-      kind = openingKind(folded, words, scores, k, false, resources);
-      if (kind === Opening.None || (last !== k && openingKind(folded, words, scores, last, true, resources) === Opening.None)) continue;
     }
     if (!addressedOrDescribed(text, tokens, folded, words, last, kind, lower, resources)) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
@@ -366,7 +375,8 @@ export function liftOpeningAddressees(text: string, tokens: readonly Token[], fo
   spans.sort((a, b) => a.start - b.start);
 }
 
-const Opening = { None: -1, Plain: 0, Listed: 1, Everyday: 2 } as const;
+// Unlisted: on no list, SCOWL's included, and the scan kept no span (unlistedOpener()).
+const Opening = { None: -1, Plain: 0, Listed: 1, Everyday: 2, Unlisted: 3 } as const;
 type Opening = (typeof Opening)[keyof typeof Opening];
 
 /**
@@ -382,6 +392,32 @@ function openingKind(folded: readonly string[], words: readonly WordInfo[], scor
   if (evidence.nameFlags === 0) return Opening.Plain;
   if ((evidence.nameFlags & (second ? WordFlag.First | WordFlag.Surname : WordFlag.First)) === 0) return Opening.None;
   return (evidence.nameFlags & WordFlag.Ambiguous) !== 0 ? Opening.Everyday : Opening.Listed;
+}
+
+/**
+ * `Zorvek continues his streak`, `Zorvek my brother`: token `k` opens a sentence in title case, four letters or more,
+ * scored on its capital alone, on no list (openingKind() Plain) and no SCOWL word or regular inflection of one, with
+ * no letter typed three times over (`Loooool`), and a lower-case word after it.
+ */
+function unlistedOpener(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const token = tokens[k]!;
+  const score = scores[k]!;
+  if (score.kind !== WordKind.Name || score.source !== 'capital' || token.end - token.start < 4 || !asciiTitleCase(text, token)) return false;
+  const next = tokens[k + 1]!;
+  if (next.hasDigit || text.charCodeAt(next.start) !== folded[k + 1]!.charCodeAt(0)) return false;
+  const word = folded[k]!;
+  if (laughter(word) || openingKind(folded, words, scores, k, false, resources) !== Opening.Plain) return false;
+  return !englishWordForm(word) && !compoundWord(word);
+}
+
+/**
+ * `Overwatch`, `Deadpool`, `Skyrim`: two SCOWL words of three letters or more written as one are a title, game or
+ * brand; the names this pass is for are on no list and rarely split so (the listed ones never reach it).
+ */
+function compoundWord(word: string): boolean {
+  const words = englishCommonWords();
+  for (let cut = 3; cut <= word.length - 3; cut++) if (words.has(word.slice(0, cut)) && words.has(word.slice(cut))) return true;
+  return false;
 }
 
 /** Function words, auxiliaries, quantifiers and the words of peoples, persons and things: no name opens a sentence so. */
@@ -404,6 +440,8 @@ function addressedOrDescribed(text: string, tokens: readonly Token[], folded: re
   if (!comma && !onlySpaces(text, tokens[last]!.end, tokens[next]!.start, 2)) return false;
   if (comma && !onlySpaces(text, tokens[last]!.end + 1, tokens[next]!.start, 2)) return false;
   const after = folded[next]!;
+  // `Nice shop. Zorvmart, your prices …`: a shop is spoken to so too; a word no list holds needs more.
+  if (comma && kind === Opening.Unlisted) return false;
   if (secondPerson.has(after)) {
     if (kind !== Opening.Everyday || comma) return true;
     return after === 'ur' || after === 'youre' || (after === 'you' && next + 1 < tokens.length && secondPersonBeing.has(folded[next + 1]!));
@@ -420,6 +458,7 @@ function addressedOrDescribed(text: string, tokens: readonly Token[], folded: re
       if (resources.englishSocial.personNouns.has(folded[m]!)) return true;
     }
   }
+  if (kind === Opening.Unlisted && unlistedDescribed(text, tokens, folded, next, resources)) return true;
   // `Zorvek continues his streak`: a lower-case verb (a word English uses), then `he`, `she`, `his`, `himself` or
   // `herself` later in the same sentence, which no firm, place or title takes.
   if (lower || text.charCodeAt(tokens[next]!.start) !== after.charCodeAt(0) || thirdPersonPronouns.has(after) || after === 'i' || tokens[next]!.hasDigit) return false;
@@ -428,6 +467,43 @@ function addressedOrDescribed(text: string, tokens: readonly Token[], folded: re
     if (thirdPersonPronouns.has(folded[m]!) && text.charCodeAt(tokens[m]!.start) === folded[m]!.charCodeAt(0)) return true;
   }
   return false;
+}
+
+// Kin and fellowship words after `my` that hail a person (`Zorvek my brother`), besides the person nouns.
+const kinWords = new Set(['brother', 'bro', 'sister', 'sis', 'cousin', 'son', 'daughter', 'mate', 'buddy', 'homie', 'king', 'queen', 'idol', 'boi']);
+// Between `is`/`was` and what is said of the person (`is so`, `is such a`, `was my`): a closed class.
+const copulaFillers = new Set(['so', 'soo', 'sooo', 'such', 'a', 'an', 'my', 'our', 'really', 'very', 'truly', 'literally', 'actually', 'too', 'the', 'real']);
+// What posts say of a person and hardly of a game, show or brand (`is so cute`, `is such a legend`, `is the goat`):
+// a closed class; `fun`, `good`, `amazing` and `the best` are said of things as often.
+const personPraise = new Set(['cute', 'funny', 'hilarious', 'handsome', 'gorgeous', 'beautiful', 'pretty', 'adorable', 'talented', 'sexy', 'hot', 'smart', 'sweet', 'legend', 'genius', 'idiot', 'savage', 'goat', 'beast', 'talent', 'idol', 'hero', 'crush', 'queen', 'king', 'baby', 'babe', 'bae', 'cutie', 'sweetheart', 'angel', 'clown', 'loser', 'jerk', 'dumb', 'stupid', 'annoying', 'ugly', 'gay', 'thick', 'lit']);
+// Object pronouns a doing takes when it is done to a person (`Zorvek had me weak`, `Zorvek wants them gone`).
+const objectPronouns = new Set(['me', 'him', 'them', 'us']);
+
+/**
+ * After a word no list holds opening a sentence (from token `next` on, one space each): `my` and a kin word or person
+ * noun and more of the clause (`Zorvek my brother we …`), `is`/`was` and praise of a person (`Zorvek is such a legend`),
+ * or a lower-case everyday verb form and an object pronoun (`Zorvek had me weak`).
+ */
+function unlistedDescribed(text: string, tokens: readonly Token[], folded: readonly string[], next: number, resources: NameResources): boolean {
+  if (next + 1 >= tokens.length || !onlySpaces(text, tokens[next]!.end, tokens[next + 1]!.start, 2)) return false;
+  const after = folded[next]!;
+  const object = folded[next + 1]!;
+  // `Zorvek my brother we …`: the clause goes on after the kin word (`Rahmat my brother!` thanks in Uzbek).
+  if (after === 'my') {
+    if (!kinWords.has(object) && !resources.englishSocial.personNouns.has(object)) return false;
+    const then = tokens[next + 2];
+    return then !== undefined && onlySpaces(text, tokens[next + 1]!.end, then.start, 2) && text.charCodeAt(then.start) === folded[next + 2]!.charCodeAt(0);
+  }
+  if (after === 'is' || after === 'was') {
+    // `Zorvek is so cute`, `Zorvek is such a legend`, `Zorvek was my idol`: over one to three fillers, in the clause.
+    let m = next + 1;
+    while (m < tokens.length && m - next <= 3 && copulaFillers.has(folded[m]!) && onlySpaces(text, tokens[m]!.end, tokens[m + 1]?.start ?? text.length, 2)) m++;
+    if (m === next + 1 || m >= tokens.length || !onlySpaces(text, tokens[m - 1]!.end, tokens[m]!.start, 2)) return false;
+    const said = folded[m]!;
+    return personPraise.has(said) || kinWords.has(said) || resources.englishSocial.personNouns.has(said) || resources.englishSocial.personAdjectives.has(said);
+  }
+  if (!objectPronouns.has(object) || (resources.englishSocial.auxiliaries.has(after) && after !== 'had' && after !== 'has')) return false;
+  return text.charCodeAt(tokens[next]!.start) === after.charCodeAt(0) && englishWordForm(after);
 }
 
 // He, she and their forms a person takes (not `her`, also the object of a verb said of anything: `made her cry`).
