@@ -16,7 +16,8 @@ import { mergeReplacing } from './ru-spans.js';
 import { findEponyms } from './ru-news-eponyms.js';
 import { findNamedAfter } from './ru-news-named-after.js';
 import { findKoreanNames } from './ru-news-korean.js';
-import { findPersonObjects } from './ru-news-objects.js';
+import { findPlaceSpelledSurnames } from './ru-news-place-surnames.js';
+import { findObjectsAfterHeads, findPersonObjects } from './ru-news-objects.js';
 import { typoOfCommonWord } from './typos.js';
 import { particles } from './words.js';
 
@@ -111,6 +112,11 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
   // `Брандтнеру предъявлено обвинение` (ru-news-objects.ts), `закон Гука`, `труды ибн Рушда` (ru-news-eponyms.ts).
   const objects = findPersonObjects(text, tokens, folded, words, spans, resources);
   if (objects !== undefined) mergeReplacing(spans, objects, 'inside');
+  const afterHeads = findObjectsAfterHeads(text, tokens, folded, words, spans, resources);
+  if (afterHeads !== undefined) mergeReplacing(spans, afterHeads, 'inside');
+  // `Тарн сообщил`, `между Вельцем и Тарном` (ru-news-place-surnames.ts).
+  const placeSpelled = findPlaceSpelledSurnames(text, tokens, folded, words, cues, spans, resources);
+  if (placeSpelled !== undefined) mergeReplacing(spans, placeSpelled, 'inside');
   const eponyms = findEponyms(text, tokens, folded, words, spans, resources);
   if (eponyms !== undefined) mergeReplacing(spans, eponyms, 'inside');
   // `театр имени Вельтмана`, `МГУ им. Ирины Торновой` (ru-news-named-after.ts).

@@ -10,6 +10,9 @@ const found: [frame: string, text: string, expected: string[]][] = [
   ['a nominative before a passive with был', 'Торвальдсен был арестован в аэропорту.', ['Торвальдсен']],
   ['an accusative before an arrest', 'Торвальдсена задержали на границе.', ['Торвальдсена']],
   ['a woman before a passive', 'Ирвенсдоттир была госпитализирована вчера.', ['Ирвенсдоттир']],
+  ['a surname Russian knows as a word form after an extradition verb', 'Власти Перу экстрадировали Рока в Испанию.', ['Рока']],
+  ['an indeclinable surname after a dismissal noun', 'Решение об увольнении Орло приняли в пятницу.', ['Орло']],
+  ['a surname Russian knows as a word form after a resignation noun', 'После отставки Лова пост остался пустым.', ['Лова']],
 ];
 
 const notPersons: [what: string, text: string, expected: string[]][] = [
@@ -18,6 +21,11 @@ const notPersons: [what: string, text: string, expected: string[]][] = [
   ['a stolen painting', 'Картину похитили ночью.', []],
   ['a city before a verb of people', 'Минск освободили в июле.', []],
   ['an acronym before a charge', 'МВД предъявлено требование.', []],
+  ['a government after a resignation noun', 'После отставки Кабинета цены выросли.', []],
+  ['a role after an arrest verb', 'Полиция задержала Курьера у входа.', []],
+  ['an adjective after an arrest verb', 'Задержали Главного на выходе.', []],
+  ['a city after an arrest noun', 'Об аресте Москвы речи не шло.', []],
+  ['the first word of a name that goes on', 'Об аресте Торна Вельца сообщили вчера.', ['Торна Вельца']],
 ];
 
 describe('a surname as the object of what is done to people in Russian news', () => {
