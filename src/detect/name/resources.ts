@@ -39,6 +39,8 @@ export interface NameResources {
   /** Titles of heads of state and government (президент, premier): likewise before an unlisted capitalised name. */
   readonly headTitles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
+  /** The places of stoplists/places.txt as written (folded, no case forms): words-places.ts reads case forms off them. */
+  readonly placeWords: ReadonlySet<string>;
   readonly streetWords: ReadonlySet<string>;
   /** Words that end an organisation name (Ltd, Orchestra, Research) or open one before `of` (University). */
   readonly orgWords: ReadonlySet<string>;
@@ -252,6 +254,7 @@ export function loadNameResources(): NameResources {
     serviceRoles,
     headTitles,
     cueWords,
+    placeWords: foldedSet(readPatternWords('stoplists/places.txt')),
     streetWords: foldedSet(readPatternWords('stoplists/street-words.txt').filter((word) => !word.startsWith('~'))),
     orgWords: foldedSet(readPatternWords('stoplists/org-words.txt')),
     streetStems,

@@ -21,6 +21,7 @@ import { russianTypedInLatin } from './mixed-scripts.js';
 import { Morph } from './morphology.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
+import { placeCaseForm } from './place-case-forms.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { femininePatronymicWord } from './ru-full-names.js';
@@ -327,7 +328,8 @@ export function scoreWord(
       // The word before first: most stop words follow no given name, and the cue-word lookup is then skipped.
       capital && previous?.given === true && previous.closes === undefined && evidence.nameFlags === 0 &&
       (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) &&
-      onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic;
+      onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic &&
+      !(evidence.stopFlags === WordFlag.Place && words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0 && placeCaseForm(word, resources.placeWords));
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
     // село, посёлок, деревня).
