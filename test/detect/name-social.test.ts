@@ -80,6 +80,8 @@ describe('NAME in place names and before the noun of a thing', () => {
     ['a show named after its host', 'I swear this is the best Wendy show ever'],
     ['a band named after its singer', 'Thanks Zac Brown band, great night'],
     ['a farm', 'Why are there peanuts at a Berry Farm'],
+    ['a hotel chain whose first word is a name', 'Stayed at Holiday Inn Express, room was clean'],
+    ['a lodge', 'The Jackson Lodge was cozy and warm'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

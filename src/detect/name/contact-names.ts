@@ -28,14 +28,28 @@ const mostDigits = 15;
 // `заказ`, `buyurtma`, `order`, `трек*`): such a number is no phone, and the word after it no contact.
 interface CueWords {
   readonly exact: ReadonlySet<string>;
-  readonly stems: readonly string[];
+  // The stems (entries ending in `*`) by their first code: a word is tried against the few that share its first
+  // letter, not all forty-odd (a stem of no letters would match every word, and the files hold none).
+  readonly stems: ReadonlyMap<number, readonly string[]>;
 }
 function cueWords(files: readonly string[]): CueWords {
   const entries = files.flatMap((file) => readPatternWords(file)).map(foldWord);
-  return { exact: new Set(entries.filter((entry) => !entry.endsWith('*'))), stems: entries.filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1)) };
+  const stems = new Map<number, string[]>();
+  for (const entry of entries) {
+    if (!entry.endsWith('*') || entry.length < 2) continue;
+    const stem = entry.slice(0, -1);
+    const bucket = stems.get(stem.charCodeAt(0));
+    if (bucket === undefined) stems.set(stem.charCodeAt(0), [stem]);
+    else bucket.push(stem);
+  }
+  return { exact: new Set(entries.filter((entry) => !entry.endsWith('*'))), stems };
 }
 function matches(words: CueWords, word: string): boolean {
-  return words.exact.has(word) || words.stems.some((stem) => word.startsWith(stem));
+  if (words.exact.has(word)) return true;
+  const stems = words.stems.get(word.charCodeAt(0));
+  if (stems === undefined) return false;
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
 }
 let idWords: CueWords | undefined;
 function idWord(word: string): boolean {
@@ -172,9 +186,14 @@ function contactPerson(token: Token, word: string, info: WordInfo, resources: Na
 /** One of the two words before the number's first token, on its line, is a phone word. */
 function phoneWordBefore(text: string, tokens: readonly Token[], folded: readonly string[], first: number): boolean {
   for (let j = first - 1; j >= 0 && j >= first - 2; j--) {
-    if (tokens[j]!.hasDigit || text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) return false;
+    if (tokens[j]!.hasDigit || lineBreakBetween(text, tokens[j]!.end, tokens[j + 1]!.start)) return false;
     if (phoneWord(folded[j]!)) return true;
   }
+  return false;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
   return false;
 }
 

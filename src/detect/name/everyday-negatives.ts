@@ -27,28 +27,56 @@ import { endsLikeSurname } from './words.js';
 import { WordFlag, type LexiconEntry } from './lexicon.js';
 
 /**
- * Entry conditions of dropEverydayReadings besides a token opening with a digit (the house number, the count, the
- * model number; scan.ts ORs these into WordGate): a word one frame reads (`a`/`an`, a word for "its name", `shirin`,
- * "I bought" after a make and model, a possessed landmark) and a wished noun, bare or in the accusative.
+ * Entry conditions of dropEverydayReadings' frames besides a token opening with a digit (the house number, the count,
+ * the model number; scan.ts ORs these into WordGate): `a`/`an`, a word for "its name", `shirin`, "I bought" after a
+ * make and model, or a possessed landmark, and a wished noun, bare or in the accusative.
  */
+export function everydayArticle(word: string): boolean {
+  return word === 'a' || word === 'an';
+}
 export function everydayFrameWord(word: string): boolean {
-  return word === 'a' || word === 'an' || nameWords.has(word) || sweetWords.has(word) || boughtByMe.has(word) || possessedLandmark(word);
+  return nameWords.has(word) || sweetWords.has(word) || boughtByMe.has(word) || possessedLandmark(word);
 }
 export function everydayWishWord(word: string): boolean {
   return wishNouns.has(word) || (word.length > 4 && wishNouns.has(accusativeStem(word)));
 }
 
-/** Removes, in place, spans the frames above read as an address, goods, a verb or a wish. `name:known` stays. */
-export function dropEverydayReadings(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], resources: NameResources): void {
-  dropSpans(text, tokens, folded, spans, everydayReading, resources);
+/** Which of the frames' words the text holds (the scan's per-text flags): a frame that lacks its word is not tried. */
+export const EverydayFrames = { Digit: 1, Article: 2, Word: 4, Wish: 8 } as const;
+
+interface Frames {
+  resources: NameResources;
+  frames: number;
+}
+// Reused from call to call (the scan is synchronous and never re-entered): no object per text.
+const current: Frames = { resources: undefined as unknown as NameResources, frames: 0 };
+
+/**
+ * Removes, in place, spans the frames above read as an address, goods, a verb or a wish. `name:known` stays.
+ * `frames`: the EverydayFrames whose words the text holds.
+ */
+export function dropEverydayReadings(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], resources: NameResources, frames: number): void {
+  current.resources = resources;
+  current.frames = frames;
+  dropSpans(text, tokens, folded, spans, everydayReading, current);
 }
 
-function everydayReading(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, resources: NameResources): boolean {
+function everydayReading(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, { resources, frames }: Frames): boolean {
   if (span.source === 'name:known' || last - first > 2) return false;
-  if (houseNumberAfter(text, tokens, folded, first, last) || landmarkAfter(text, tokens, folded, last)) return true;
-  if (last - first <= 1 && latinMakeAndModel(text, tokens, folded, first, resources)) return true;
+  const digit = (frames & EverydayFrames.Digit) !== 0;
+  const word = (frames & EverydayFrames.Word) !== 0;
+  if ((digit && houseNumberAfter(text, tokens, folded, first, last)) || (word && landmarkAfter(text, tokens, folded, last))) return true;
+  // A model number is a digit, "I bought" a frame word.
+  if ((digit || word) && last - first <= 1 && latinMakeAndModel(text, tokens, folded, first, resources)) return true;
   if (first !== last) return false;
-  return countedThing(text, tokens, folded, first) || changedName(folded, first) || wishedThing(text, tokens, folded, first) || latinMakeBeforeNumber(text, tokens, folded, first, resources) || articleAttributive(text, tokens, folded, first) || sweetFood(tokens, folded, first);
+  return (
+    (digit && countedThing(text, tokens, folded, first)) ||
+    (word && changedName(folded, first)) ||
+    ((frames & EverydayFrames.Wish) !== 0 && wishedThing(text, tokens, folded, first)) ||
+    (digit && latinMakeBeforeNumber(text, tokens, folded, first, resources)) ||
+    ((frames & EverydayFrames.Article) !== 0 && articleAttributive(text, tokens, folded, first)) ||
+    (word && sweetFood(tokens, folded, first))
+  );
 }
 
 /**

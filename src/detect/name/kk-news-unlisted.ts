@@ -86,6 +86,15 @@ function nisbaStem(word: string): string | undefined {
   return stem === undefined || turkicInflection.test(stem) ? undefined : stem;
 }
 
+// skiyCase and respectful after the letters each needs (`кий`, `ң`), looked for first: most capitalised words have
+// neither, and the lazy `^.{2,}?` of respectful tried every split of the word.
+function skiyShaped(word: string): boolean {
+  return word.length >= 8 && word.includes('кий') && skiyCase.test(word);
+}
+function respectfulShaped(word: string): boolean {
+  return word.length >= 6 && word.includes('ң') && respectful.test(word);
+}
+
 // What `nisba` needs at the end of the word (-и, or -и and a case ending), tested first: the regex, run on every
 // capitalised word inside a Kazakh sentence, was most of findKazakhNewsNames' time.
 function nisbaEnding(word: string): boolean {
@@ -99,7 +108,7 @@ const nisbaCases: readonly string[] = ['идің', 'иге', 'иді', 'имен
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || found.self.has(word) || (word.length >= 8 && skiyCase.test(word)) || elementShaped(word) || (word.length >= 6 && respectful.test(word)) || nisbaStem(word) !== undefined;
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || found.self.has(word) || skiyShaped(word) || elementShaped(word) || respectfulShaped(word) || nisbaStem(word) !== undefined;
 }
 
 function elementShaped(word: string): boolean {
@@ -186,9 +195,9 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
       found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem);
     } else if (!tokens[k]!.sentenceStart && (coordinatedWithGiven(text, tokens, folded, spans, k, k + 1, k + 2) || coordinatedWithGiven(text, tokens, folded, spans, k, k - 1, k - 2))) {
       found = !caseEnded(word) && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
-    } else if (word.length >= 8 && skiyCase.test(word)) {
+    } else if (skiyShaped(word)) {
       found = words[k]!.evidence(true, resources, true).stopFlags === 0;
-    } else if (word.length >= 6 && respectful.test(word)) {
+    } else if (respectfulShaped(word)) {
       found = personWord(tokens[k]!, word, words[k]!, resources);
     } else if (!tokens[k]!.sentenceStart && (stem = nisbaStem(word)) !== undefined && (kazakhWord(previous) || kazakhWord(next))) {
       // `Бүгінде Ясауи хикметтері`: not before a street, monument or institution word (`Фараби атындағы`), nor an

@@ -64,11 +64,11 @@ import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } f
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
-import { dropFirstPersonObjects } from './turkic-object-negatives.js';
+import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
 import { dropCompoundNouns, lightConverb } from './turkic-chat-compounds.js';
-import { dropGreetingAdjectives } from './greeting-negatives.js';
-import { dropEverydayReadings, everydayFrameWord, everydayWishWord } from './everyday-negatives.js';
+import { dropGreetingAdjectives, greetingAdjectiveWord } from './greeting-negatives.js';
+import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrames, everydayWishWord } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
@@ -148,6 +148,9 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   let gates = 0;
   if (wishedNounWord(folded) || everydayWishWord(folded)) gates |= WordGate.WishNoun;
   if (everydayFrameWord(folded)) gates |= WordGate.EverydayFrame;
+  if (everydayArticle(folded)) gates |= WordGate.Article;
+  if (greetingAdjectiveWord(folded)) gates |= WordGate.GreetingAdjective;
+  if (boughtWord(folded)) gates |= WordGate.BoughtWord;
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
@@ -443,9 +446,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic
   // passes, which find persons; Russian text with an Uzbek Latin verb too.
-  if (spans.length > 0 && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
+  if (spans.length > 0 && textGates & WordGate.BoughtWord && (turkic || latinWords > 0)) dropFirstPersonObjects(text, tokens, folded, spans);
   // `Кутман күн!` (greeting-negatives.ts): "good day" in Kyrgyz, whose "good" is also a given name.
-  if (spans.length > 0 && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
+  if (spans.length > 0 && textGates & WordGate.GreetingAdjective && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `Omad!`, `Бакыт каалайм` (turkic-chat-wishes.ts): a wished noun that the lists hold as a given name.
   if (spans.length > 0 && textGates & WordGate.WishNoun) dropWishedNouns(text, tokens, folded, spans);
   // `Кайрат кылып` (turkic-chat-compounds.ts): a noun in a compound verb with "make/do".
@@ -490,8 +493,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
   // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
   // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
-  // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame or WishNoun.
-  if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources);
+  // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
+  // frames whose words the text holds are tried.
+  if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
   return spans;
 }
 
@@ -530,6 +534,15 @@ function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): b
   if (textBits & WordBit.EstablishmentWord) return true;
   if (!cyrillic) return false;
   return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
+}
+
+/** The EverydayFrames of a text, from its WordGate flags and whether a token opens with a digit. */
+function everydayFrames(digitLed: boolean, textGates: number): number {
+  let frames = digitLed ? EverydayFrames.Digit : 0;
+  if (textGates & WordGate.Article) frames |= EverydayFrames.Article;
+  if (textGates & WordGate.EverydayFrame) frames |= EverydayFrames.Word;
+  if (textGates & WordGate.WishNoun) frames |= EverydayFrames.Wish;
+  return frames;
 }
 
 /**

@@ -8,6 +8,11 @@ import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
 
+/** Entry condition of dropFirstPersonObjects (scan.ts ORs it into WordGate.BoughtWord): the word after a span dropped. */
+export function boughtWord(word: string): boolean {
+  return boughtWords.has(word);
+}
+
 /** Removes, in place, one-word spans in the nominative right before a first-person "bought". `name:known` stays. */
 export function dropFirstPersonObjects(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   dropSpans(text, tokens, folded, spans, thingBeforeOwnDeed, undefined);

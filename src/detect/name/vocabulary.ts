@@ -96,12 +96,18 @@ export const WordGate = {
    */
   WishNoun: 1,
   /**
-   * A word one of everyday-negatives.ts's frames needs, besides a number: `a`/`an`, a word for "its name", `shirin`,
-   * a possessed landmark (`көлі`); a wished noun sets WishNoun.
+   * A word one of everyday-negatives.ts's frames needs, besides a number: a word for "its name", `shirin`, a
+   * possessed landmark (`көлі`); `a`/`an` set Article, a wished noun WishNoun.
    */
   EverydayFrame: 2,
   /** A light-verb converb (`кылып`, `qilib`): turkic-chat-compounds.ts needs one. */
   LightConverb: 4,
+  /** English `a`, `an`: everyday-negatives.ts's make-or-kind frame (`a Dell laptop`) needs one. */
+  Article: 8,
+  /** Kyrgyz `кутман` ("good" of greetings): greeting-negatives.ts needs one. */
+  GreetingAdjective: 16,
+  /** A first-person "bought" (`oldim`, `алдым`): turkic-object-negatives.ts needs one. */
+  BoughtWord: 32,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */

@@ -9,9 +9,11 @@ import { nameWord } from '../../../src/detect/name/turkic-name-words.js';
 import { namedTriggerWord } from '../../../src/detect/name/turkic-named.js';
 import { turkicThanksWord } from '../../../src/detect/name/turkic-thanks.js';
 import { typoOfCommonWord } from '../../../src/detect/name/typos.js';
-import { everydayFrameWord, everydayWishWord } from '../../../src/detect/name/everyday-negatives.js';
+import { everydayArticle, everydayFrameWord, everydayWishWord } from '../../../src/detect/name/everyday-negatives.js';
+import { greetingAdjectiveWord } from '../../../src/detect/name/greeting-negatives.js';
 import { lightConverb } from '../../../src/detect/name/turkic-chat-compounds.js';
 import { wishedNounWord } from '../../../src/detect/name/turkic-chat-wishes.js';
+import { boughtWord } from '../../../src/detect/name/turkic-object-negatives.js';
 import { WordBit, WordGate } from '../../../src/detect/name/vocabulary.js';
 
 const resources = loadNameResources();
@@ -38,7 +40,7 @@ describe('the scan sets a pass gate bit exactly for the words its pass needs', (
 const gateWords = [
   'omad', 'бақыт', 'бакытты', 'бақытты', 'ден', 'baxt', 'омадли', 'бакытбек', 'a', 'an', 'and', 'аты', 'ismi', 'атым',
   'shirin', 'ширин', 'shirinlik', 'көлі', 'тоосуна', 'ауданында', 'tumanida', 'көл', 'район', 'кылып', 'qilib', 'етіп',
-  'кылды', 'заказ', 'курьер', 'rahmat',
+  'кылды', 'заказ', 'курьер', 'rahmat', 'кутман', 'кутмандуу', 'oldim', 'алдым', 'алды', 'купил',
 ];
 
 describe('the scan sets a WordGate flag exactly for the words its pass needs', () => {
@@ -46,17 +48,22 @@ describe('the scan sets a WordGate flag exactly for the words its pass needs', (
     const gates = describeWordFully(word, resources).gates ?? 0;
     expect((gates & WordGate.WishNoun) !== 0).toBe(wishedNounWord(word) || everydayWishWord(word));
     expect((gates & WordGate.EverydayFrame) !== 0).toBe(everydayFrameWord(word));
+    expect((gates & WordGate.Article) !== 0).toBe(everydayArticle(word));
     expect((gates & WordGate.LightConverb) !== 0).toBe(lightConverb(word));
+    expect((gates & WordGate.GreetingAdjective) !== 0).toBe(greetingAdjectiveWord(word));
+    expect((gates & WordGate.BoughtWord) !== 0).toBe(boughtWord(word));
   });
 
   it.each([
     ['omad', WordGate.WishNoun],
     ['бакытты', WordGate.WishNoun],
     ['ден', WordGate.WishNoun],
-    ['an', WordGate.EverydayFrame],
+    ['an', WordGate.Article],
     ['аты', WordGate.EverydayFrame],
     ['тоосуна', WordGate.EverydayFrame],
     ['qilib', WordGate.LightConverb],
+    ['кутман', WordGate.GreetingAdjective],
+    ['алдым', WordGate.BoughtWord],
   ])('gives %s its flag', (word, gate) => {
     expect((describeWordFully(word, resources).gates ?? 0) & gate).toBe(gate);
   });
