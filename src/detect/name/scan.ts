@@ -26,6 +26,7 @@ import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
+import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -372,6 +373,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
     // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
+    // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
+    if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
