@@ -7,6 +7,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
+import { WordFlag } from './lexicon.js';
 import { overlappingEither, overlappingSpan } from './span-search.js';
 import { EndingSet } from './suffixes.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
@@ -23,11 +24,13 @@ interface Frames {
   readonly places: ReadonlySet<string>;
   readonly nisbaWords: ReadonlySet<string>;
   readonly self: ReadonlySet<string>;
+  readonly kin: ReadonlySet<string>;
+  readonly with: ReadonlySet<string>;
 }
 let frames: Frames | undefined;
 function frameWords(): Frames {
   const section = (name: string): ReadonlySet<string> => new Set(readPatternSection('cues/name-kk-news-frames.txt', name).map(foldWord));
-  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places'), nisbaWords: section('nisba'), self: section('self') };
+  frames ??= { speech: section('speech'), titles: section('titles'), after: section('after'), according: section('according'), places: section('places'), nisbaWords: section('nisba'), self: section('self'), kin: section('kin'), with: section('with') };
   return frames;
 }
 
@@ -63,6 +66,13 @@ const placeCase = new EndingSet(['да', 'де', 'та', 'те', 'нда', 'нд
 // (`Гарвард университетінде`, `Шалқар ауданының`, `Армия қатарында`), as a person's name would in the genitive only.
 // Not -ны/-ні: the accusative of everyday nouns (`баяндаманы`).
 const possessedNoun = new EndingSet(['сы', 'сі', 'ында', 'інде', 'ының', 'інің', 'ына', 'іне', 'ымен', 'імен', 'ынан', 'інен', 'ындағы', 'індегі', 'сында', 'сінде', 'сының', 'сінің', 'сына', 'сіне']);
+// The first- and second-person possessive before a genitive or a comitative (`Анамның`, `Досыңның`, `Анаммен`,
+// `Әріптесіміздің`), and the third-person possessive or the plural before a comitative (`Ағасымен`, `Достармен`):
+// kin of the writer or of someone named elsewhere, not a name.
+const ownGenitive = new EndingSet(['мның', 'мнің', 'ңның', 'ңнің', 'мыздың', 'міздің', 'ңыздың', 'ңіздің']);
+const comitative = new EndingSet(['мен', 'бен', 'пен']);
+const possessedComitative = new EndingSet(['ммен', 'ңмен', 'ымен', 'імен', 'лармен', 'лермен', 'дармен', 'дермен', 'тармен', 'термен', 'мызбен', 'мізбен', 'ңызбен', 'ңізбен']);
+
 // Postpositions after a noun phrase (`Инфляция туралы`): a topic, not a person.
 const postpositions: ReadonlySet<string> = new Set(['туралы', 'жөнінде', 'бойынша', 'арқылы', 'сияқты', 'секілді', 'атындағы', 'тарапынан']);
 
@@ -108,7 +118,7 @@ const nisbaCases: readonly string[] = ['идің', 'иге', 'иді', 'имен
 /** Entry condition of findKazakhNewsNames (scan.ts ORs it into WordBit.KazakhNewsFrame): a frame word or a shape. */
 export function kazakhNewsFrameWord(word: string): boolean {
   const found = frameWords();
-  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || found.self.has(word) || skiyShaped(word) || elementShaped(word) || respectfulShaped(word) || nisbaStem(word) !== undefined;
+  return found.titles.has(word) || found.speech.has(word) || found.after.has(word) || found.according.has(word) || found.self.has(word) || found.kin.has(word) || found.with.has(word) || skiyShaped(word) || elementShaped(word) || respectfulShaped(word) || nisbaStem(word) !== undefined;
 }
 
 function elementShaped(word: string): boolean {
@@ -141,7 +151,7 @@ function elementShaped(word: string): boolean {
  * Words in a span the scan found keep it (a weak one is lifted to the score of an ambiguous listed name).
  */
 export function findKazakhNewsNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
-  const { speech, titles, after, according, places, nisbaWords, self } = frameWords();
+  const { speech, titles, after, according, places, nisbaWords, self, kin, with: withWords } = frameWords();
   let added: Span[] | undefined;
   let resort = false;
   const count = tokens.length;
@@ -157,7 +167,7 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     let found = false;
     let stem: string | undefined;
     const attributed = adjacentBefore && !tokens[k]!.sentenceStart && speech.has(previous) && quoteAttribution(text, tokens, folded, k - 1);
-    if (attributed || (adjacentBefore && !tokens[k]!.sentenceStart && titles.has(previous))) {
+    if (attributed || (adjacentBefore && !tokens[k]!.sentenceStart && (titles.has(previous) || childOfGenitive(text, tokens, folded, k)))) {
       // Not the first word of a title (`– деді Білім министрі`).
       if (personWord(tokens[k]!, word, words[k]!, resources) && !genitiveOfTitle(word) && !placeCase.test(word) && !modifierBefore(text, tokens, folded, k + 1, places) && !(next !== undefined && titles.has(next))) {
         found = true;
@@ -193,6 +203,14 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
     } else if (adjacentAfter && according.has(next)) {
       const stem = word.slice(0, word.length - (word.endsWith('нинг') ? 4 : 3));
       found = word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem);
+    } else if (adjacentAfter && kin.has(next) && word.length >= 6 && genitive.test(word) && !institutionGenitive.test(word) && !ownGenitive.test(word)) {
+      // `Гүлшаттың папасы`: alone, not the last word of a capitalised phrase the scan did not find as a name.
+      const stem = word.slice(0, word.length - 3);
+      found = !(k > 0 && !tokens[k - 1]!.sentenceStart && capitalised(text, tokens[k - 1]!, previous!)) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem) && !strongSpanOver(spans, tokens[k]!);
+    } else if (adjacentAfter && withWords.has(next) && word.length >= 6 && comitative.test(word) && !possessedComitative.test(word)) {
+      // `Шалқармен бірге`: the person who went along; a place, a body or an everyday noun is on a list.
+      const stem = word.slice(0, word.length - 3);
+      found = !(k > 0 && !tokens[k - 1]!.sentenceStart && capitalised(text, tokens[k - 1]!, previous!)) && personWord(tokens[k]!, word, words[k]!, resources) && !resources.commonWords.has(stem) && !strongSpanOver(spans, tokens[k]!);
     } else if (!tokens[k]!.sentenceStart && (coordinatedWithGiven(text, tokens, folded, spans, k, k + 1, k + 2) || coordinatedWithGiven(text, tokens, folded, spans, k, k - 1, k - 2))) {
       found = !caseEnded(word) && personWord(tokens[k]!, word, words[k]!, resources) && words[k]!.evidence(true, resources, true).nameFlags === 0 && !resources.commonWords.has(word);
     } else if (skiyShaped(word)) {
@@ -217,6 +235,18 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
   }
   if (added !== undefined) for (const span of added) spans.push(span);
   if (added !== undefined || resort) spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token `k` follows `қызы` or `ұлы` right after a capitalised genitive (`Хасанның қызы X`): "daughter of", "son of"
+ * (the patronymic words stand without a genitive before them: `Асан қызы`).
+ */
+function childOfGenitive(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k < 2) return false;
+  const child = folded[k - 1]!;
+  if (child !== 'қызы' && child !== 'ұлы') return false;
+  const parent = folded[k - 2]!;
+  return genitive.test(parent) && !institutionGenitive.test(parent) && capitalised(text, tokens[k - 2]!, parent) && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 1);
 }
 
 /**
@@ -308,7 +338,17 @@ function capitalised(text: string, token: Token, word: string): boolean {
  */
 function personWord(token: Token, word: string, info: WordInfo, resources: NameResources, derivedAllowed = false): boolean {
   if (info.cue !== 0 || info.bits & WordBit.PatronymicWord || resources.roles.has(word) || resources.cueWords.has(word) || locativeAttributiveWord(word) || (!derivedAllowed && nounDerived(word))) return false;
-  return info.evidence(token.cyrillic, resources, true).stopFlags === 0;
+  const stopFlags = info.evidence(token.cyrillic, resources, true).stopFlags;
+  return stopFlags === 0 || (stopFlags === WordFlag.NotName && truncatedStem(word, resources));
+}
+
+/**
+ * The stoplists hold the word only as the stem a Russian noun declines on (`Ораз` of `ораза`, which Russian declines
+ * `оразы`, `оразу`): Kazakh keeps the last vowel of a word in every case, so in Kazakh text the word is not that noun.
+ */
+function truncatedStem(word: string, resources: NameResources): boolean {
+  const entry = resources.stops.getStem(word);
+  return entry !== undefined && entry.baseCyrillic.length > word.length && entry.baseCyrillic.startsWith(word);
 }
 
 /** `әкімі Қаланың …`: a possessive before a genitive after a title opens an institution's name. */
