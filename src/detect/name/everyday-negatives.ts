@@ -2,8 +2,10 @@
 // - an address without its street word: the name, a house number and a word for a home or for living there
 //   (`Мен Манас 45 турам`, `Навои 12 дом`, `Абай 25 үйде тұрамын`): the street, not a person;
 // - a make and its model number or year before "I bought" (`Хонор 50 алдым`): goods;
-// - one Latin-script word in Cyrillic text before a number (`кечээ Tecno 20 алдым`, `через Paynet за 5 000`): a make,
-//   a bank or a service with its model, card or price;
+// - one Latin-script word in Cyrillic text before a number (`кечээ Tecno 20 алдым`, `через Paynet за 5 000`, with a
+//   case ending written apart, `Vexor ни 90 000 сўмга олдим`): a make, a bank or a service with its model, card or price;
+// - a capitalised Latin word and a model word on no name list, before a model number in text with Cyrillic words or
+//   before "I bought" (`Quorra Spektra 12 алдым`, `Quorra Spektra oldim`): a make and its model line, goods (the model word may be in the span);
 // - English `a` + a capitalised word + a lower-case word (`a Dell laptop`): a make or kind, not a person;
 // - Uzbek `shirin` ("sweet") before food (`Shirin choy`);
 // - a name before a possessed word for a lake, mountain, river or district (`Айдын көлі`, `Абай ауданында`): the landmark;
@@ -21,17 +23,19 @@ import type { NameResources } from './resources.js';
 import { productWord } from './establishments.js';
 import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
+import { endsLikeSurname } from './words.js';
+import { WordFlag, type LexiconEntry } from './lexicon.js';
 
 /**
  * Entry conditions of dropEverydayReadings' frames besides a token opening with a digit (the house number, the count,
- * the model number; scan.ts ORs these into WordGate): `a`/`an`, a word for "its name", `shirin` or a possessed
- * landmark, and a wished noun, bare or in the accusative.
+ * the model number; scan.ts ORs these into WordGate): `a`/`an`, a word for "its name", `shirin`, "I bought" after a
+ * make and model, or a possessed landmark, and a wished noun, bare or in the accusative.
  */
 export function everydayArticle(word: string): boolean {
   return word === 'a' || word === 'an';
 }
 export function everydayFrameWord(word: string): boolean {
-  return nameWords.has(word) || sweetWords.has(word) || possessedLandmark(word);
+  return nameWords.has(word) || sweetWords.has(word) || boughtByMe.has(word) || possessedLandmark(word);
 }
 export function everydayWishWord(word: string): boolean {
   return wishNouns.has(word) || (word.length > 4 && wishNouns.has(accusativeStem(word)));
@@ -62,6 +66,8 @@ function everydayReading(text: string, tokens: readonly Token[], folded: readonl
   const digit = (frames & EverydayFrames.Digit) !== 0;
   const word = (frames & EverydayFrames.Word) !== 0;
   if ((digit && houseNumberAfter(text, tokens, folded, first, last)) || (word && landmarkAfter(text, tokens, folded, last))) return true;
+  // A model number is a digit, "I bought" a frame word.
+  if ((digit || word) && last - first <= 1 && latinMakeAndModel(text, tokens, folded, first, resources)) return true;
   if (first !== last) return false;
   return (
     (digit && countedThing(text, tokens, folded, first)) ||
@@ -118,7 +124,7 @@ function latinMakeBeforeNumber(text: string, tokens: readonly Token[], folded: r
   const token = tokens[first]!;
   if (token.cyrillic || first === 0 || !tokens[first - 1]!.cyrillic || text.charCodeAt(token.start) === folded[first]!.charCodeAt(0)) return false;
   let number = first + 1;
-  if (number < tokens.length && russianPrepositions.has(folded[number]!) && tokens[number]!.start - token.end === 1) number++;
+  if (number < tokens.length && (russianPrepositions.has(folded[number]!) || detachedEndings.has(folded[number]!)) && tokens[number]!.start - token.end === 1) number++;
   if (number >= tokens.length || !digit(text.charCodeAt(tokens[number]!.start)) || tokens[number]!.start - tokens[number - 1]!.end !== 1) return false;
   if (text.charCodeAt(tokens[number]!.start - 1) !== 32) return false;
   let digits = 0;
@@ -142,6 +148,42 @@ function latinMakeBeforeNumber(text: string, tokens: readonly Token[], folded: r
 // Stems of units of time and age: Russian, Kyrgyz, Kazakh, Uzbek.
 const timeWords: readonly string[] = ['летн', 'мин', 'мүн', 'сек', 'час', 'саат', 'сағат', 'soat', 'соат', 'daqiqa', 'дақиқа', 'күн', 'кун', 'kun', 'дн', 'день', 'жаш', 'жас', 'yosh', 'ёш', 'лет', 'год'];
 const russianPrepositions: ReadonlySet<string> = new Set(['за', 'на', 'по', 'от', 'до']);
+// Uzbek, Kazakh and Kyrgyz accusative and dative endings written apart from a Latin-script word (`Vexor ни`, `Vexor га`).
+const detachedEndings: ReadonlySet<string> = new Set(['ни', 'ны', 'ні', 'ну', 'нү', 'га', 'ға', 'ка', 'қа', 'ге', 'ке', 'го', 'гө', 'ко', 'кө']);
+
+// "I/we bought" in Kazakh, Kyrgyz and Uzbek: first person only (Russian `купил` is also "he bought").
+const boughtByMe: ReadonlySet<string> = new Set(['алдым', 'алдык', 'алдық', 'алдик', 'алдим', 'oldim', 'oldik', 'олдим', 'олдик']);
+
+// A list entry that names a person and is no everyday word (`Karimov`, `Hartwell`; not `Series`, `Note`).
+function listedPerson(entry: LexiconEntry | undefined): boolean {
+  return entry !== undefined && (entry.flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && (entry.flags & WordFlag.NotName) === 0;
+}
+
+/**
+ * One capitalised Latin-script word, then a second Latin-script word on no name list, capitalised or with a digit
+ * (`Spektra`, `S23`), then a model number (at most four digits, one space between; no phone number) in text with a Cyrillic word, or a
+ * first-person Turkic verb of buying (`Quorra Spektra 12 Pro алдым`, `Quorra Spektra oldim`): a make and its model line. A
+ * surname-like second word (`Karimov`) or a number of minutes or years after it (`Emily Hartwell 25 лет`) is a person.
+ */
+function latinMakeAndModel(text: string, tokens: readonly Token[], folded: readonly string[], first: number, resources: NameResources): boolean {
+  const model = first + 1;
+  const after = first + 2;
+  if (after >= tokens.length || tokens[first]!.cyrillic || tokens[model]!.cyrillic || tokens[first]!.hasDigit || (first > 0 && resources.cueWords.has(folded[first - 1]!))) return false;
+  if (text.charCodeAt(tokens[first]!.start) === folded[first]!.charCodeAt(0) || !onlySpaces(text, tokens[first]!.end, tokens[model]!.start, 1) || !onlySpaces(text, tokens[model]!.end, tokens[after]!.start, 1)) return false;
+  const modelWord = folded[model]!;
+  if (!tokens[model]!.hasDigit && text.charCodeAt(tokens[model]!.start) === modelWord.charCodeAt(0)) return false;
+  if (digit(modelWord.charCodeAt(0)) || resources.cueWords.has(modelWord) || endsLikeSurname(modelWord) || listedPerson(resources.latinNames.getStem(modelWord)) || listedPerson(resources.names.getStem(modelWord))) return false;
+  if (boughtByMe.has(folded[after]!)) return true;
+  const number = tokens[after]!;
+  if (!number.hasDigit || !digit(text.charCodeAt(number.start)) || number.end - number.start > 4 || text.charCodeAt(number.start - 1) !== 32) return false;
+  // `Jasur Quenby 90 123 45 67`: digit groups of a phone number make a contact line.
+  let k = after + 1;
+  let digits = number.end - number.start;
+  for (; k < tokens.length && tokens[k]!.hasDigit && digit(text.charCodeAt(tokens[k]!.start)) && tokens[k]!.start - tokens[k - 1]!.end <= 1; k++) digits += tokens[k]!.end - tokens[k]!.start;
+  if (digits >= 7 || (k < tokens.length && timeWords.some((stem) => folded[k]!.startsWith(stem)))) return false;
+  for (let c = 0; c < tokens.length; c++) if (tokens[c]!.cyrillic) return true;
+  return false;
+}
 
 /**
  * A house number follows the span (a short token opening with a digit, one or two spaces or `, ` between), and one

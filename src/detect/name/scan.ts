@@ -17,6 +17,7 @@ import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
+import { findSelfNamedGreeters, mayNameSelf } from './chat-self-named.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
@@ -297,6 +298,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
   if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
+  // `hi there this is zorvek`, `name is zhaman` (chat-self-named.ts): Latin-script text with `this is`, `its`, `im`
+  // or `name is` only (a Kazakh-looking name can make an English text Turkic, so that is not asked).
+  if (cyrillicWords === 0 && mayNameSelf(text)) findSelfNamedGreeters(text, tokens, folded, words, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);

@@ -12,6 +12,7 @@ import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { unlistedBareWord } from './turkic-bare-word.js';
 import { deedFollows, verbLikeGivenName } from './turkic-chat-deeds.js';
+import { scriptSwitchAfter } from './turkic-chat-switch.js';
 import { wishVerb } from './turkic-chat-wishes.js';
 import { personNoun } from './turkic-named.js';
 import { chatGap, lineEndsAfter } from './turkic-name-words.js';
@@ -103,8 +104,9 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
     // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts); `рахмет балауса, …`:
-    // a comma closes the one addressed; `рахмет балауса денсаулық тілеймін`: wished well.
-    if (!(lineEndsAfter(text, token.end) || text.charCodeAt(token.end) === 44 || speaksToReader(text, tokens, folded, i, resources) || wishedOrJudged(text, tokens, folded, i) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
+    // a comma closes the one addressed, and so does a switch of script (`rahmat zorvena очень помогли`,
+    // turkic-chat-switch.ts); `рахмет балауса денсаулық тілеймін`: wished well.
+    if (!(lineEndsAfter(text, token.end) || text.charCodeAt(token.end) === 44 || speaksToReader(text, tokens, folded, i, resources) || scriptSwitchAfter(text, tokens, k, i) || wishedOrJudged(text, tokens, folded, i) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
     // `рахмет құдайберген`: a given-name ending that reads as a verb; `rahmat lola tez yetkazdi`: a listed name that is
     // also an everyday word, when what the person did follows.
     if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources) && !everydayNameDoing(text, tokens, folded, words, i, resources)) continue;

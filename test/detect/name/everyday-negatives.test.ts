@@ -25,6 +25,30 @@ describe('a listed name before a house number and a word for a home or for livin
   });
 });
 
+describe('a Latin make and its model line, before a model number or "I bought"', () => {
+  it.each([
+    ['Kazakh, a model number and a memory size', 'Braun Spektra 12 128 алдым, жақсы екен'],
+    ['Kazakh, a model number, a memory size and its unit', 'Braun Spektra 14 256 GB алдым, батарея начар'],
+    ['Uzbek Latin with Russian, "I bought" after the model', 'Braun Orbitra oldim, zaryadka tez tugaydi, пришёл сломанный'],
+    ['Kazakh, "I bought" after the model', 'Braun Orbitra алдым, жұмыс істемейді'],
+    ['Uzbek Cyrillic, the accusative written apart', 'Кеча дўкондан Braun ни 90 000 сўмга сотиб олдим'],
+    ['Uzbek Cyrillic, the dative written apart', 'Кеча Braun га 50 000 сўм тўладим'],
+  ])('is goods (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a listed surname after the given name', 'Salom, Kamila Hamidova 3 kun kutdi', ['Kamila Hamidova']],
+    ['a surname-shaped second word', 'Курьер Daniel Quenbyev 12 буюртма олиб келди', ['Daniel Quenbyev']],
+    ['a phone number after an unlisted surname', 'Курьер Daniel Quenby 90 123 45 67', ['Daniel Quenby']],
+    ['minutes after the name', 'Курьер Daniel Quenby 15 минут күтті', ['Daniel Quenby']],
+    ['no Cyrillic word and no verb of buying', 'Hi, Tobias Quenby 12 Baker Street is my address', ['Tobias Quenby']],
+    ['Russian "bought", also "he bought"', 'Вчера Daniel Quenby купил два билета', ['Daniel Quenby']],
+  ])('stays a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('a listed name counted after a number and a counting word', () => {
   it.each([
     ['Uzbek ta', "Do'kondan 2 ta Malika oldim."],
