@@ -27,6 +27,7 @@ import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
+import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -375,6 +376,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
+    if (englishSocial && spans.length > 0 && textBits & WordBit.Conjunction) liftLowerCoordinated(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
