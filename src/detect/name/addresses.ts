@@ -24,7 +24,9 @@ export function houseNumberAfter(text: string, tokens: readonly Token[], folded:
   if (digits === 4 && (text.startsWith('19', number.start) || text.startsWith('20', number.start))) return false;
   // `Jasur 90 123 45 67`: more digit groups after it make a phone number.
   const next = tokens[k + 1];
-  return !(next !== undefined && next.hasDigit && next.start - number.end <= 3);
+  if (next !== undefined && next.hasDigit && next.start - number.end <= 3) return false;
+  // `Aziz Karimov 5 ta buyurtma`, `Jasur Qodirov 12 soatda`, `Emma Stone 3 times`: a count or a span of time.
+  return !(next !== undefined && onlySpaces(text, number.end, next.start, 1) && countOrTimeWord(folded[k + 1]!));
 }
 
 /**
@@ -65,4 +67,18 @@ const englishPlacePrepositions = new Set(['to', 'in', 'from', 'at', 'near']);
 /** Token `first` follows an English place preposition. */
 export function afterEnglishPlacePreposition(folded: readonly string[], first: number): boolean {
   return first > 0 && englishPlacePrepositions.has(folded[first - 1]!);
+}
+
+// Counting words, units of time and "times" after a number (Uzbek, Russian, Kazakh, Kyrgyz, English), written for
+// pii-gate: a count, not a house number. Stems of three letters or more take a short case ending (`soatda`, `минут`);
+// shorter ones must stand alone (`ta`, `ай`), or `tall`, `taxi` would count.
+const countStems: readonly string[] = [
+  'ta', 'dona', 'marta', 'soat', 'daqiqa', 'minut', 'kun', 'kunda', 'hafta', 'oy', 'yil', 'yosh', 'sekund',
+  'та', 'дона', 'марта', 'соат', 'дақиқа', 'минут', 'кун', 'ҳафта', 'йил', 'ёш', 'раз', 'час', 'дня', 'дней', 'день', 'недел', 'мес', 'год', 'лет', 'сек', 'шт',
+  'рет', 'жолу', 'сағат', 'саат', 'мүнөт', 'күн', 'апта', 'жума', 'ай', 'жыл', 'жас', 'дана', 'даана',
+  'times', 'time', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'pcs', 'items',
+];
+function countOrTimeWord(word: string): boolean {
+  for (const stem of countStems) if (word.startsWith(stem) && (word.length === stem.length || (stem.length > 2 && word.length - stem.length <= 3))) return true;
+  return false;
 }
