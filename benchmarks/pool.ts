@@ -3,7 +3,7 @@
 // Also measures the workload parallel capacity (two bare threads redacting the same documents vs one) and the
 // pool's efficiency against it.
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
-//        [-- --caller-share-max-chars N] (default: the batch configuration README.md documents; 0 = the pool's default)
+//        [-- --caller-share-max-chars N] (default 0: the pool's default; 128000: the opt-in caller's share)
 
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -28,9 +28,9 @@ const { values } = parseArgs({
     'capacity-runs': { type: 'string', default: '3' },
     'capacity-ms': { type: 'string', default: '1000' },
     'no-write': { type: 'boolean' },
-    // The pool option callerShareMaxChars: README.md documents 128 000 for batch use (0, the pool's default, is how the
-    // HTTP doors run it).
-    'caller-share-max-chars': { type: 'string', default: '128000' },
+    // The pool option callerShareMaxChars: 0 (the default, and how the HTTP doors run it) or the opt-in caller's share
+    // README.md describes (128 000).
+    'caller-share-max-chars': { type: 'string', default: '0' },
     // Another file to write the section to (a trial run that leaves RESULTS.md alone).
     results: { type: 'string', default: resultsPath },
   },
@@ -240,7 +240,7 @@ await pool.ready;
 const poolWorkerThreads = new Set([...threadCpuMs().keys()].filter((id) => !threadsBeforePool.has(id)));
 const poolSettings = `${pool.threads} threads, batches of ≤ ${pool.config.batchMaxDocuments} documents / ${pool.config.batchMaxChars} chars, split across threads from ${pool.config.batchMinChars} chars per part into parts of ≤ ${pool.config.partMaxChars} chars, queue timeout ${pool.config.queueTimeoutMs} ms, task timeout ${pool.config.taskTimeoutMs} ms, ` +
   (callerShareMaxChars > 0
-    ? `callerShareMaxChars ${callerShareMaxChars}: the calling thread redacts a share of up to that many characters itself while one worker redacts the rest, the batch configuration README.md documents`
+    ? `callerShareMaxChars ${callerShareMaxChars}: the calling thread redacts a share of up to that many characters itself while one worker redacts the rest (opt-in, README.md)`
     : 'callerShareMaxChars 0: workers only, the pool\'s default and how the HTTP doors run it');
 process.stdout.write(`pool: ${poolSettings}\n`);
 
