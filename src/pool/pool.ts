@@ -285,19 +285,7 @@ export class RedactionPool {
       return Promise.reject(this.#reject('ERR_PII_POOL_OVERLOADED', documents.length, { retryAfter: this.#retryAfter() }));
     }
     return new Promise<RedactionOutput>((resolve, reject) => {
-      const job: Job = {
-        policy,
-        destination,
-        documents,
-        redacted: new Array<unknown>(documents.length),
-        reports: new Array<RedactionReport>(documents.length),
-        remaining: documents.length,
-        waiting: documents.length,
-        settled: false,
-        resolve: () => resolve({ documents: job.redacted, reports: job.reports }),
-        reject,
-        queueTimer: undefined,
-      };
+      const job = documentJob(policy, destination, documents, documents.length, resolve, reject);
       const limit = batchLimit(totalChars, limits);
       for (let index = 0; index < documents.length; index += 1) {
         this.#queue.push(job, index, chars[index] ?? 0, limit, this.config.batchMaxDocuments);
@@ -334,20 +322,8 @@ export class RedactionPool {
     const partLimit = Math.max(Math.ceil(workerChars / parts), 1);
     return new Promise<RedactionOutput>((resolve, reject) => {
       const share: ShareRun = { callerChars, partChars: split === 0 ? 0 : partLimit, callerStartedAt: 0, callerMs: 0, workersDoneAt: 0 };
-      const job: Job = {
-        policy,
-        destination,
-        documents,
-        redacted: new Array<unknown>(documents.length),
-        reports: new Array<RedactionReport>(documents.length),
-        remaining: documents.length,
-        waiting: split,
-        settled: false,
-        resolve: () => resolve({ documents: job.redacted, reports: job.reports }),
-        reject,
-        queueTimer: undefined,
-        share,
-      };
+      const job = documentJob(policy, destination, documents, split, resolve, reject);
+      job.share = share;
       if (split > 0) {
         // The queue is empty and a worker idle, so the bound (maxQueue) admits these parts, as it would any request.
         // The parts ignore batchMaxDocuments: one part per worker is the point (a second would wake another thread).
@@ -847,6 +823,31 @@ function liveEntries(batch: Batch): Batch {
     live.indexes.push(batch.indexes[position] as number);
   });
   return live;
+}
+
+/** A `redact()` request's job: result slots for every document, `waiting` of them still to queue. */
+function documentJob(
+  policy: ResolvedPolicy,
+  destination: Destination,
+  documents: readonly unknown[],
+  waiting: number,
+  resolve: (output: RedactionOutput) => void,
+  reject: (error: PiiGateError) => void,
+): Job {
+  const job: Job = {
+    policy,
+    destination,
+    documents,
+    redacted: new Array<unknown>(documents.length),
+    reports: new Array<RedactionReport>(documents.length),
+    remaining: documents.length,
+    waiting,
+    settled: false,
+    resolve: () => resolve({ documents: job.redacted, reports: job.reports }),
+    reject,
+    queueTimer: undefined,
+  };
+  return job;
 }
 
 function settle(job: Job): void {
