@@ -7,12 +7,12 @@ import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
 
-/** Removes, in place, a one-word span of a greeting adjective right before a time-of-day word. */
 /** Entry condition of dropGreetingAdjectives (scan.ts ORs it into WordGate.GreetingAdjective): the span's word. */
 export function greetingAdjectiveWord(word: string): boolean {
   return greetingWords.has(word);
 }
 
+/** Removes, in place, a one-word span of a greeting adjective right before a time-of-day word. */
 export function dropGreetingAdjectives(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[]): void {
   dropSpans(text, tokens, folded, spans, greetingAdjective, undefined);
 }

@@ -39,7 +39,7 @@ export interface NameResources {
   /** Titles of heads of state and government (президент, premier): likewise before an unlisted capitalised name. */
   readonly headTitles: ReadonlySet<string>;
   /** Street/district words before or after a capitalised word that make it a place. */
-  /** The places of stoplists/places.txt as written (folded, no case forms): words-places.ts reads case forms off them. */
+  /** The places of stoplists/places.txt as written (folded, no case forms): place-case-forms.ts reads case forms off them. */
   readonly placeWords: ReadonlySet<string>;
   readonly streetWords: ReadonlySet<string>;
   /** Words that end an organisation name (Ltd, Orchestra, Research) or open one before `of` (University). */
