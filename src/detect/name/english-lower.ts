@@ -34,8 +34,9 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (short ? !afterThanksOrGoodbye(text, tokens, folded, k) : !besideNameCue(text, tokens, folded, k, resources)) continue;
-    // `ask bogdan`: a listed given name the scan scored below the threshold, after a request for a person.
-    if (requests.has(folded[k - 1]!) && listedGivenName(words[k]!, scores[k]!, resources)) {
+    // `ask bogdan`, `can i talk to bogdan`: a listed given name the scan scored below the threshold, after a request
+    // or a question for a person.
+    if ((requests.has(folded[k - 1]!) || (!short && askedFor(text, tokens, folded, k, resources.chatWords.englishAskingFor))) && listedGivenName(words[k]!, scores[k]!, resources)) {
       const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
       if (span === undefined) found.push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k]! });
       else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end) span.score = nameWeights.lowerVocative;
@@ -73,7 +74,12 @@ function besideNameCue(text: string, tokens: readonly Token[], folded: readonly 
     const verb = folded[k + 3];
     if (next === 'from' && verb !== undefined && (englishAfterName.has(verb) || resources.englishSocial.personVerbs.has(verb)) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) && onlySpaces(text, tokens[k + 2]!.end, tokens[k + 3]!.start, 2)) return true;
   }
-  for (const question of englishAskingFor) {
+  return askedFor(text, tokens, folded, k, englishAskingFor);
+}
+
+/** A question opening the message asks for the person at `k` (`where is X`, `can i talk to X`). */
+function askedFor(text: string, tokens: readonly Token[], folded: readonly string[], k: number, questions: NameResources['chatWords']['englishAskingFor']): boolean {
+  for (const question of questions) {
     const first = k - question.length;
     if (first >= 0 && tokens[first]!.sentenceStart && phraseEndsAt(text, tokens, folded, question, k - 1) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   }
