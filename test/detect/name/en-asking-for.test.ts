@@ -11,6 +11,8 @@ describe('a lower-case chat question asking for a person', () => {
     ['an unlisted name after may i speak with', 'may i speak with quellan', ['quellan']],
     ['a listed Uzbek given name after where is', 'where is dilnoza', ['dilnoza']],
     ['a listed Uzbek given name after can i talk to, ending the message', 'can i talk to sardor', ['sardor']],
+    ['a listed Uzbek given name after talk to, mid-message', 'can i talk to dilnoza please', ['dilnoza']],
+    ['a capitalised name after speak with', 'I will speak with Sardor tomorrow', ['Sardor']],
   ])('masks the person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -21,6 +23,7 @@ describe('a lower-case chat question asking for a person', () => {
     ['a pronoun', 'can i speak with someone'],
     ['a given name that is an English word', 'where is grace'],
     ['a city', 'where is samarkand'],
+    ['a pronoun after talk to', 'ok talk to you later'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
