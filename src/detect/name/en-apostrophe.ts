@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { spanOverlapping } from './real-tokens.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * A Latin token of one capital O, D or N, an apostrophe (' ’ ʼ), a capital and at least two lower-case letters, and
@@ -25,9 +26,7 @@ export function liftApostropheNames(text: string, tokens: readonly Token[], fold
     }
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 function apostrophe(code: number): boolean {

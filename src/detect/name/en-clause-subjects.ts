@@ -13,6 +13,7 @@ import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 // Conjunctions and verbs of noticing that open a clause whose subject comes next (`before X wakes`, `noticed X
 // likes`): a closed class.
@@ -52,9 +53,7 @@ export function liftClauseSubjects(text: string, tokens: readonly Token[], folde
     if (span !== undefined) span.score = nameWeights.unknownPair;
     else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 /** A–Z or a–z, then a–z only. */

@@ -12,6 +12,7 @@ import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * Token `k` (lower-case a–z, four letters or more, on no list, no SCOWL word or slip from one, English would not use
@@ -42,9 +43,7 @@ export function liftLowerCoordinated(text: string, tokens: readonly Token[], fol
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: word });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 const copulas = new Set(['is', 'are', 'was', 'were']);

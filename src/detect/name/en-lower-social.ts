@@ -13,6 +13,7 @@ import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * In English text (no Cyrillic or Turkic word: the caller checked; two English function words, or a short post of
@@ -48,9 +49,7 @@ export function liftLowerSocialNames(text: string, tokens: readonly Token[], fol
     if (span !== undefined) span.score = nameWeights.lowerVocative;
     else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:gazetteer', normalized: word });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 // How strongly a frame says "person", and how strong a frame a word needs: a word is taken when its kind is at most

@@ -14,6 +14,7 @@ import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 import { foldedWordSet } from './folded-words.js';
+import { addFoundSpans } from './span-search.js';
 
 // The open word classes this pass reads, loaded on first use: words between the name and its verb that say nothing
 // either way (`Dragos could not`, `Oleksiy honestly saved`: cues/name-english-opener-adverbs.txt), intensifiers
@@ -115,9 +116,7 @@ export function liftTurnOpeners(text: string, tokens: readonly Token[], folded: 
       }
     }
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 // Auxiliaries and modals say nothing of who the subject is (`Pedestrians must enter`).

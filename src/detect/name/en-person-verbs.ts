@@ -11,6 +11,7 @@ import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { addFoundSpans } from './span-search.js';
 
 // How many lower-case words may stand between the name and its verb (`Rangi from returns arranged`).
 const verbWindow = 4;
@@ -71,9 +72,7 @@ export function liftPersonWords(text: string, tokens: readonly Token[], folded: 
     if (other !== -1) lift(other, t);
     lift(k, t);
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 // Intensifiers between the copula and a person adjective (`was so patient`, `were both super helpful`): a closed class.

@@ -9,6 +9,7 @@ import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * A title-case word with a possessive `'s` (five characters at least), one space before a word of
@@ -45,9 +46,7 @@ export function liftPossessors(text: string, tokens: readonly Token[], folded: r
       }
     } else (found ??= []).push({ start, end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word.slice(0, -2) });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 /** An upper-case A–Z, then lower-case letters as typed up to the `'s` (`’s` too). */

@@ -13,6 +13,7 @@ import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * Lifts or adds, as an unknown pair, a capitalised word the scan left below the threshold when:
@@ -56,9 +57,7 @@ export function liftFramedSocialNames(text: string, tokens: readonly Token[], fo
     if (span !== undefined) span.score = nameWeights.unknownPair;
     else (found ??= []).push({ start: token.start, end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 // The prefixes of given names written with an inner capital (`LeMarcus`, `DeShawn`, `DaQuan`, `JaVale`, `KeShawn`,

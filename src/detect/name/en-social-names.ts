@@ -14,6 +14,7 @@ import { spanOverlapping, tokenEndingAt, tokenStartingAt } from './real-tokens.j
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * A span at or over the threshold that ends in a listed given name which is no everyday word (`Corvan`, not `Will`),
@@ -150,9 +151,7 @@ export function liftLowerGivenNames(text: string, tokens: readonly Token[], fold
     if (span !== undefined) span.score = nameWeights.lowerVocative;
     else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:gazetteer', normalized: word });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 /** Lower-case a–z as typed; a listed given name that is no everyday word, or an SSA given name no other list holds. */
@@ -275,9 +274,7 @@ export function liftAskedAndComparedNames(text: string, tokens: readonly Token[]
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[target]! });
     k = target;
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 /** ` ' ` or `'` between a word and `s` (posts split `where's` into three tokens). */
@@ -370,9 +367,7 @@ export function liftOpeningAddressees(text: string, tokens: readonly Token[], fo
     if (span !== undefined) span.score = nameWeights.unknownPair;
     else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 // Unlisted: on no list, SCOWL's included, and the scan kept no span (unlistedOpener()).

@@ -10,6 +10,7 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import type { WordScore } from './words.js';
+import { addFoundSpans } from './span-search.js';
 
 // How many words after the pair the verb may stand (`X Y at the Z branch sorted`): a constant cost per span.
 const verbWindow = 8;
@@ -81,9 +82,7 @@ export function findPredicatedSubjects(text: string, tokens: readonly Token[], f
     if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: folded[k]! });
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 function lowerCase(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {

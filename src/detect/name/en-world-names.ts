@@ -9,6 +9,7 @@ import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { addFoundSpans } from './span-search.js';
 
 /**
  * The SSA list is read here only, not with the other lists: it holds names of every origin that are words of
@@ -72,9 +73,7 @@ export function liftWorldGivenNames(text: string, tokens: readonly Token[], fold
     (found ??= []).push({ start, end, type: 'NAME', score: nameWeights.first, source: 'name:gazetteer', normalized: last === k ? base : `${base} ${folded[last]!}` });
     k = last;
   }
-  if (found === undefined) return;
-  for (const span of found) spans.push(span);
-  spans.sort((a, b) => a.start - b.start);
+  addFoundSpans(spans, found);
 }
 
 /**

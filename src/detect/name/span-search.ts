@@ -32,3 +32,13 @@ export function overlappingEither(spans: readonly Span[], added: readonly Span[]
   const last = added[added.length - 1]!;
   return last.start < end && start < last.end ? last : undefined;
 }
+
+/**
+ * Adds the spans a pass found beside the scan's (`found` is undefined when it found none), keeping `spans` sorted by
+ * start for the lookups above.
+ */
+export function addFoundSpans(spans: Span[], found: readonly Span[] | undefined): void {
+  if (found === undefined) return;
+  for (const span of found) spans.push(span);
+  spans.sort((a, b) => a.start - b.start);
+}
