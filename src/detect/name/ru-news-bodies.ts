@@ -1,0 +1,135 @@
+// Russian news: spans that read a body or a place with the person, or a place alone. Two or more capitalised words
+// no list holds before a listed given name are the agency or club the person works for (`фотограф Франс Ньюс Марат
+// Жолдасов`); a name right after `город`, `села`, `штата` is the place's (`из города Вестбрук Хилл`); a word
+// between two listed places in a comma list is a third place (`из Франции, Лимбургии, Бельгии`); an everyday
+// noun in the genitive after a title is the state or body, not a surname (`президента Республики`); and an
+// adjective before a lower-case noun in the same case is part of a place or a thing (`со Старым городом`,
+// `стартового поля`).
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { WordFlag } from './lexicon.js';
+import { Morph } from './morphology.js';
+import { CueWord, type NameResources } from './resources.js';
+import type { WordInfo } from './vocabulary.js';
+
+// Lower-case nouns of settlements and regions in any case: the capitalised word right after one is the place's name.
+const placeNoun = /^(?:город|городк|сел|деревн|посёл|посел|станиц|провинци|штат|остров|курорт|столиц|графств|префектур|аул|кишлак)(?:а|у|ом|е|и|ы|ой|ю|я|ам|ами|ах|ок|ка|ке|ком|ку)?$/u;
+
+// Genitive singular of a feminine or a neuter noun (`Республики`, `Федерации`, `Думы`).
+const genitiveEnding = /(?:[^аеёиоуыэюя]и|ии|[^аеёиоуыэюя]ы)$/u;
+
+/**
+ * Trims or drops the spans of the frames above, in place. Spans sorted and disjoint; `cues` are the tokens'
+ * CueWord bits. Spans a list or two pieces of evidence vouch for strongly enough (0.8 and up) keep their places;
+ * the body before a given name is trimmed whatever the score.
+ */
+export function reviewNewsBodies(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cues: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let kept = 0;
+  let k = 0;
+  for (const span of spans) {
+    while (k < tokens.length && tokens[k]!.start < span.start) k++;
+    if (k >= tokens.length || tokens[k]!.start !== span.start || span.source === 'name:known') {
+      spans[kept++] = span;
+      continue;
+    }
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+    const first = last - k >= 2 ? trimBody(text, tokens, folded, words, span, k, last, resources) : k;
+    const drop = span.score < 0.8 && (placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
+    if (!drop) spans[kept++] = span;
+  }
+  spans.length = kept;
+}
+
+/**
+ * `Франс Ньюс Марат Жолдасов`: two or more capitalised Cyrillic words that no list holds and the morphology does not
+ * read, then a listed given name and one more word at least: the span starts at the given name (its token returned). One such word is
+ * left alone (`Барак Хусейн Обама`: Russian knows a first given name as a word).
+ */
+function trimBody(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], span: Span, first: number, last: number, resources: NameResources): number {
+  let given = first;
+  while (given < last) {
+    if (!tokens[given]!.cyrillic) return first;
+    const evidence = words[given]!.evidence(true, resources, false);
+    if (evidence.nameFlags & WordFlag.First && (evidence.stopFlags & WordFlag.Place) === 0) break;
+    if (evidence.nameFlags !== 0 || evidence.morph !== Morph.None || text.charCodeAt(tokens[given]!.start) === folded[given]!.charCodeAt(0)) return first;
+    given++;
+  }
+  if (given - first < 2 || given >= last) return first;
+  span.start = tokens[given]!.start;
+  if (span.normalized !== undefined) span.normalized = span.normalized.split(' ').slice(given - first).join(' ');
+  return given;
+}
+
+/** `из города Вестбрук`, `село Ольховка`: right after a lower-case settlement noun, not one a title governs (`мэр города Лужков`). */
+function placeAfterNoun(text: string, tokens: readonly Token[], folded: readonly string[], cues: ArrayLike<number>, k: number): boolean {
+  if (k < 1 || !spaceOnly(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+  const noun = folded[k - 1]!;
+  if (text.charCodeAt(tokens[k - 1]!.start) !== noun.charCodeAt(0) || !placeNoun.test(noun)) return false;
+  return !(k >= 2 && (cues[k - 2]! & CueWord.Role) !== 0);
+}
+
+/** `Франции, Лимбургии, Бельгии`: one word between two listed places, a comma before it and a comma or `и` after. */
+function placeBetweenPlaces(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): boolean {
+  if (k < 1 || k + 1 >= tokens.length || !tokens[k]!.cyrillic) return false;
+  if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() !== ',') return false;
+  let next = k + 1;
+  const gap = text.slice(tokens[k]!.end, tokens[next]!.start).trim();
+  if (gap === '' && folded[next] === 'и' && next + 1 < tokens.length) next++;
+  else if (gap !== ',') return false;
+  return listedPlace(text, tokens[k - 1]!, folded[k - 1]!, words[k - 1]!, resources) && listedPlace(text, tokens[next]!, folded[next]!, words[next]!, resources);
+}
+
+function listedPlace(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (!token.cyrillic || text.charCodeAt(token.start) === word.charCodeAt(0)) return false;
+  const evidence = info.evidence(true, resources, false);
+  return (evidence.stopFlags & WordFlag.Place) !== 0 && (evidence.nameFlags & WordFlag.First) === 0;
+}
+
+/**
+ * `президента Республики`, `председателя Думы`: after a title, a capitalised everyday noun in the genitive singular
+ * that no list holds, the morphology does not read and Russian does not know as a proper noun.
+ */
+function bodyAfterTitle(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], cues: ArrayLike<number>, k: number, resources: NameResources): boolean {
+  if (k < 1 || (cues[k - 1]! & CueWord.Role) === 0 || !spaceOnly(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+  const word = folded[k]!;
+  if (word.length < 4 || !genitiveEnding.test(word) || !resources.commonWords.has(word) || resources.commonWords.isProperNoun(word)) return false;
+  const evidence = words[k]!.evidence(true, resources, false);
+  return evidence.nameFlags === 0 && evidence.morph === Morph.None;
+}
+
+// Oblique adjective endings and the noun endings that agree with them (instrumental -ым/-им + -ом/-ем, genitive
+// -ого/-его + -а/-я, dative -ому/-ему + -у/-ю, feminine -ой + -ой/-ей/-ою/-ею, accusative -ую/-юю + -у/-ю). The
+// endings that a surname's cases share with a noun's in other frames (`Ивановой вместе`, `Иванову книгу`) are left
+// out.
+const adjectiveNoun: readonly (readonly [adjective: RegExp, noun: RegExp])[] = [
+  [/[^аеёиоуыэюя](?:ым|им)$/u, /[^аеёиоуыэюя](?:ом|ем)$/u],
+  [/(?:ого|его)$/u, /[^аеёиоуыэюя][ая]$/u],
+  [/(?:ому|ему)$/u, /[^аеёиоуыэюя][ую]$/u],
+  [/[^аеёиоуыэюя]ой$/u, /[^аеёиоуыэюя](?:ой|ей|ою|ею)$/u],
+  [/(?:ую|юю)$/u, /[^аеёиоуыэюя][ую]$/u],
+];
+
+/**
+ * `со Старым городом`, `российской Кремниевой долиной`, `ряда стартового поля`: the span's first word has an
+ * oblique adjective ending and is on no given-name list, and the next word is a lower-case everyday word with an
+ * agreeing noun ending. A two-word span must end at that noun.
+ */
+function adjectiveBeforeNoun(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], first: number, last: number, resources: NameResources): boolean {
+  const noun = first + 1;
+  if (noun >= tokens.length || (last > first && last !== noun) || !tokens[first]!.cyrillic || !spaceOnly(text, tokens[first]!.end, tokens[noun]!.start)) return false;
+  const adjective = folded[first]!;
+  const nounWord = folded[noun]!;
+  if (adjective.length < 6 || nounWord.length < 4 || !tokens[noun]!.cyrillic || text.charCodeAt(tokens[noun]!.start) !== nounWord.charCodeAt(0)) return false;
+  let agrees = false;
+  for (const [adjectiveEnding, nounEnding] of adjectiveNoun) if (adjectiveEnding.test(adjective) && nounEnding.test(nounWord)) agrees = true;
+  if (!agrees || !resources.commonWords.has(nounWord)) return false;
+  return (words[first]!.evidence(true, resources, false).nameFlags & WordFlag.First) === 0 || resources.commonWords.has(adjective);
+}
+
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
