@@ -4,7 +4,9 @@
 // between two listed places in a comma list is a third place (`из Франции, Лимбургии, Бельгии`); an everyday
 // noun in the genitive after a title is the state or body, not a surname (`президента Республики`); and an
 // adjective before a lower-case noun in the same case is part of a place or a thing (`со Старым городом`,
-// `стартового поля`).
+// `стартового поля`); a name glossed in brackets by a Latin phrase that opens with an article is a place or a thing
+// (`в повороте Вирассэ (La Virasse)`); a word in -ополь/-ополис is a city; a genitive plural noun opening the
+// sentence before a plural verb is no one person (`Туристов встретили`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -36,7 +38,7 @@ export function reviewNewsBodies(text: string, tokens: readonly Token[], folded:
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     const first = last - k >= 2 ? trimBody(text, tokens, folded, words, span, k, last, resources) : k;
-    const drop = span.score < 0.8 && (placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
+    const drop = span.score < 0.8 && (articleGloss(text, tokens, folded, span, first) || (first === last && (cityWord(folded[first]!, words[first]!, resources) || pluralObjectOpener(text, tokens, folded, first, resources))) || placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
     if (!drop) spans[kept++] = span;
   }
   spans.length = kept;
@@ -126,6 +128,42 @@ function adjectiveBeforeNoun(text: string, tokens: readonly Token[], folded: rea
   for (const [adjectiveEnding, nounEnding] of adjectiveNoun) if (adjectiveEnding.test(adjective) && nounEnding.test(nounWord)) agrees = true;
   if (!agrees || !resources.commonWords.has(nounWord)) return false;
   return (words[first]!.evidence(true, resources, false).nameFlags & WordFlag.First) === 0 || resources.commonWords.has(adjective);
+}
+
+// Articles that open a Romance, English or German place or title (`La Rascasse`-like corners, `The Mall`); `Le` and
+// `El` are left out: they open surnames too (`Le Pen`, `El Greco`).
+const articles: ReadonlySet<string> = new Set(['la', 'les', 'los', 'las', 'the', 'die', 'das', 'il']);
+
+/** The span is the Latin gloss in brackets that opens with an article, or the word the gloss follows. */
+function articleGloss(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number): boolean {
+  if (!tokens[first]!.cyrillic) {
+    if (!articles.has(folded[first]!)) return false;
+    let at = span.start - 1;
+    while (at >= 0 && text.charCodeAt(at) === 32) at--;
+    return text.charCodeAt(at) === 40;
+  }
+  let at = span.end;
+  while (text.charCodeAt(at) === 32) at++;
+  if (text.charCodeAt(at) !== 40) return false;
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start <= at) next++;
+  return next < tokens.length && !tokens[next]!.cyrillic && articles.has(folded[next]!) && /^\(\s*$/u.test(text.slice(at, tokens[next]!.start));
+}
+
+/** `Бургас-Телеополис`, `в Мирнополе`: a city's name in -ополь or -ополис, on no given-name list. */
+function cityWord(word: string, info: WordInfo, resources: NameResources): boolean {
+  return word.length >= 7 && /(?:ополис|ополь|ополя|ополю|ополе|ополем)$/u.test(word) && (info.evidence(true, resources, false).nameFlags & WordFlag.First) === 0;
+}
+
+/**
+ * `Туристов встретили местные жители`: a one-word span opening the sentence, an everyday Russian word in -ов/-ев, before
+ * a lower-case past tense in the plural. A surname in -ов is one person: a plural verb does not agree with it.
+ */
+function pluralObjectOpener(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  const word = folded[k]!;
+  if (!tokens[k]!.sentenceStart || k + 1 >= tokens.length || !/(?:ов|ев)$/u.test(word) || !resources.commonWords.has(word)) return false;
+  const verb = folded[k + 1]!;
+  return text.charCodeAt(tokens[k + 1]!.start) === verb.charCodeAt(0) && spaceOnly(text, tokens[k]!.end, tokens[k + 1]!.start) && /[аеиоуыя](?:ли|лись)$/u.test(verb) && verb.length >= 5;
 }
 
 function spaceOnly(text: string, from: number, to: number): boolean {

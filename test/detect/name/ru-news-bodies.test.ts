@@ -19,6 +19,8 @@ const kept: [what: string, text: string, expected: string[]][] = [
   ['a surname in the dative before a noun in the accusative', 'Он передал Жолдасову книгу и ушёл.', ['Жолдасову']],
   ['a surname in the instrumental before an adverb', 'С Жолдасовой вместе работает Олег.', ['Жолдасовой', 'Олег']],
   ['a surname in the instrumental before a verb', 'Встреча с Тарасовым прошла хорошо.', ['Тарасовым']],
+  ['a name glossed with a surname particle', 'Выступила Марина Ле Пен (Marine Le Pen) на съезде.', ['Марина Ле Пен', 'Marine Le Pen']],
+  ['a surname opening the sentence before a plural verb', 'Жолдасова встретили в аэропорту.', ['Жолдасова']],
 ];
 
 const notPersons: [what: string, text: string][] = [
@@ -30,6 +32,10 @@ const notPersons: [what: string, text: string][] = [
   ['a capitalised adjective before a noun in the instrumental', 'Компания сотрудничает с калифорнийской Литиевой долиной и подала заявку.'],
   ['a capitalised adjective before a masculine noun in the instrumental', 'Владелец завладел Никелевым заводом в прошлом году.'],
   ['a lower-case adjective and noun in the genitive', 'Поезд остановился у края стартового поля, ввиду поломки.'],
+  ['a corner glossed by a Romance phrase with an article', 'Он допустил ошибку в повороте Вирассэ (La Virasse), заблокировав колёса.'],
+  ['a corner glossed by an English phrase with an article', 'Он ошибся в повороте Вирассэ (The Virasse) на трассе.'],
+  ['a city in -ополис after a dash', 'Построят нефтепровод Бургас - Телеополис к 2015 году.'],
+  ['a plural noun opening the sentence before a plural verb', 'Туристов встретили местные жители.'],
 ];
 
 describe('bodies and places around names in Russian news', () => {
