@@ -2,11 +2,13 @@
 // Ислам Республикасымен`, `Еуразиялық одақ`) names that body, not a person. The scan reads such a run as a name, or
 // reads it on after a person's name (`Гүлшара Тоқсанова Біріккен Ұлттар Ұйымы сарапшыларына`): the span is cut
 // after the person's surname, or dropped when it holds none. An occupation noun opening the sentence before a name
-// (`Бағбан Ерсін Тоқанов`, `Журналистка Тоқанова Ләйлә`) is cut off the front.
+// (`Бағбан Ерсін Тоқанов`, `Журналистка Тоқанова Ләйлә`) is cut off the front, and a capitalised run that fills a
+// quotation is a title (`«Джуниор Жұлдыз» байқауы`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { Morph } from './morphology.js';
+import { quotedTitle } from './ru-news-bodies.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 
@@ -27,6 +29,8 @@ export function trimKazakhBodies(text: string, tokens: readonly Token[], folded:
       spans[kept++] = span;
       continue;
     }
+    // `«Джуниор Жұлдыз» байқауы`: a capitalised run filling a quotation is a title (ru-news-bodies.ts).
+    if (span.score < 0.8 && quotedTitle(text, tokens, folded, span, k)) continue;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     if (last > k && tokens[k]!.sentenceStart && occupationOpener(tokens, folded, words, k, last, resources)) {

@@ -6,7 +6,8 @@
 // adjective before a lower-case noun in the same case is part of a place or a thing (`со Старым городом`,
 // `стартового поля`); a name glossed in brackets by a Latin phrase that opens with an article is a place or a thing
 // (`в повороте Вирассэ (La Virasse)`); a word in -ополь/-ополис is a city; a genitive plural noun opening the
-// sentence before a plural verb is no one person (`Туристов встретили`).
+// sentence before a plural verb is no one person (`Туристов встретили`); a capitalised run that fills a quotation
+// is a title, a brand or a body (`«Славутич»`, `«Глобал Ньюс Сервисес»`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -38,7 +39,7 @@ export function reviewNewsBodies(text: string, tokens: readonly Token[], folded:
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
     const first = last - k >= 2 ? trimBody(text, tokens, folded, words, span, k, last, resources) : k;
-    const drop = span.score < 0.8 && (articleGloss(text, tokens, folded, span, first) || (first === last && (cityWord(folded[first]!, words[first]!, resources) || pluralObjectOpener(text, tokens, folded, first, resources))) || placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
+    const drop = span.score < 0.8 && (quotedTitle(text, tokens, folded, span, first) || articleGloss(text, tokens, folded, span, first) || (first === last && (cityWord(folded[first]!, words[first]!, resources) || pluralObjectOpener(text, tokens, folded, first, resources))) || placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
     if (!drop) spans[kept++] = span;
   }
   spans.length = kept;
@@ -128,6 +129,20 @@ function adjectiveBeforeNoun(text: string, tokens: readonly Token[], folded: rea
   for (const [adjectiveEnding, nounEnding] of adjectiveNoun) if (adjectiveEnding.test(adjective) && nounEnding.test(nounWord)) agrees = true;
   if (!agrees || !resources.commonWords.has(nounWord)) return false;
   return (words[first]!.evidence(true, resources, false).nameFlags & WordFlag.First) === 0 || resources.commonWords.has(adjective);
+}
+
+/**
+ * The span ends right before a closing quote, and between the opening quote and the span's first word there are at
+ * most two more capitalised words (`«Амазон Уэб Сервисес»`: the scan read the last two only). Exported for
+ * kk-news-bodies.ts.
+ */
+export function quotedTitle(text: string, tokens: readonly Token[], folded: readonly string[], span: Span, first: number): boolean {
+  const close = text.charCodeAt(span.end);
+  if (close !== 0xbb && close !== 0x201d && close !== 34) return false;
+  let k = first;
+  while (k > 0 && first - k < 2 && /^\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && text.charCodeAt(tokens[k - 1]!.start) !== folded[k - 1]!.charCodeAt(0)) k--;
+  const open = text.charCodeAt(tokens[k]!.start - 1);
+  return open === 0xab || open === 0x201c || open === 0x201e || (open === 34 && close === 34);
 }
 
 // Articles that open a Romance, English or German place or title (`La Rascasse`-like corners, `The Mall`); `Le` and

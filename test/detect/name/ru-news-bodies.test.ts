@@ -21,6 +21,7 @@ const kept: [what: string, text: string, expected: string[]][] = [
   ['a surname in the instrumental before a verb', 'Встреча с Тарасовым прошла хорошо.', ['Тарасовым']],
   ['a name glossed with a surname particle', 'Выступила Марина Ле Пен (Marine Le Pen) на съезде.', ['Марина Ле Пен', 'Marine Le Pen']],
   ['a surname opening the sentence before a plural verb', 'Жолдасова встретили в аэропорту.', ['Жолдасова']],
+  ['a name at the end of a quoted sentence', 'Он сказал: «Спасибо, Олег Варенцов».', ['Олег Варенцов']],
 ];
 
 const notPersons: [what: string, text: string][] = [
@@ -36,6 +37,7 @@ const notPersons: [what: string, text: string][] = [
   ['a corner glossed by an English phrase with an article', 'Он ошибся в повороте Вирассэ (The Virasse) на трассе.'],
   ['a city in -ополис after a dash', 'Построят нефтепровод Бургас - Телеополис к 2015 году.'],
   ['a plural noun opening the sentence before a plural verb', 'Туристов встретили местные жители.'],
+  ['a firm whose name fills a quotation', 'Компании «Корвин Уэб Сервисес» и «Тарн Ойл» подписали договор.'],
 ];
 
 describe('bodies and places around names in Russian news', () => {
