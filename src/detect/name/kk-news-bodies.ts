@@ -7,6 +7,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { quotedTitle } from './ru-news-bodies.js';
 import type { NameResources } from './resources.js';
@@ -14,7 +15,7 @@ import type { WordInfo } from './vocabulary.js';
 
 // Head nouns of states, unions and bodies, bare or with their possessive and case endings (`Республикасымен`,
 // `Одағының`, `Әмірліктері`, `Министрлігі`). No Kazakh given name or surname opens with one of these stems.
-const bodyHead = /^(?:республика|ұйым|одақ|одағ|әмірлік|федерация|корольдік|корольдіг|штат|ассоциация|комиссия|министрлі|агенттік|агенттіг|академия|университет|институт|партия|компания|корпорация|альянс|комитет|палата|парламент|сенат|мәжіліс|қауымдастық|қауымдастығ)[а-яәғқңөұүһі]{0,9}$/u;
+const bodyHead = /^(?:республика|ұйым|одақ|одағ|әмірлік|федерация|корольдік|корольдіг|штат|ассоциация|комиссия|министрлі|агенттік|агенттіг|академия|университет|институт|партия|компания|корпорация|альянс|комитет|палата|парламент|сенат|мәжіліс|қауымдастық|қауымдастығ)([а-яәғқңөұүһі]{0,9})$/u;
 
 /**
  * Cuts or drops, in place, each span that holds a body's head noun or stands right before one. Spans sorted and
@@ -46,9 +47,12 @@ export function trimKazakhBodies(text: string, tokens: readonly Token[], folded:
       spans[kept++] = span;
       continue;
     }
-    // The body's name reaches back to the word after the person's surname or patronymic.
+    // The body's name reaches back to the word after the person's surname or patronymic; before a bare head
+    // (`Республика алаңында`, "Republic Square") also to the word after a listed given name (`Ерлан Республика
+    // алаңында`), while a possessed head takes the listed word before it (`Кеңес Одағы`, "the Soviet Union").
+    const possessed = possessedHead(folded[head]!);
     let start = Math.min(head, last + 1);
-    while (start > k && !surnameOrPatronymic(words[start - 1]!, resources)) start--;
+    while (start > k && !surnameOrPatronymic(words[start - 1]!, resources) && (possessed || !listedGiven(words[start - 1]!, resources))) start--;
     if (start === k) continue;
     span.end = tokens[start - 1]!.end;
     if (span.normalized !== undefined) span.normalized = span.normalized.split(' ').slice(0, start - k).join(' ');
@@ -72,6 +76,16 @@ function occupationOpener(tokens: readonly Token[], folded: readonly string[], w
   if (evidence.nameFlags !== 0 || evidence.morph !== Morph.None) return false;
   for (let t = k + 1; t <= last; t++) if (surnameOrPatronymic(words[t]!, resources)) return true;
   return false;
+}
+
+/** The head noun carries a possessive or plural ending (`Ұйымы`, `Республикасымен`, `Әмірліктері`, `Одағының`). */
+function possessedHead(word: string): boolean {
+  const rest = bodyHead.exec(word)?.[1] ?? '';
+  return rest.includes('ы') || rest.includes('і') || rest.includes('с');
+}
+
+function listedGiven(info: WordInfo, resources: NameResources): boolean {
+  return (info.evidence(true, resources, true).nameFlags & WordFlag.First) !== 0;
 }
 
 function surnameOrPatronymic(info: WordInfo, resources: NameResources): boolean {

@@ -12,6 +12,7 @@ const cases: [frame: string, text: string, expected: string[]][] = [
   ['a midwife opening the sentence before surname and given name', 'Акушерка Сапарова Дәметкеннің біліктілігі жоғары.', ['Сапарова Дәметкеннің']],
   ['an unlisted given name opening the sentence before a surname', 'Толқын Серікова келді.', ['Толқын Серікова']],
   ['a contest whose name fills a quotation', '«Джуниор Стар» байқауы жиырма жыл бұрын басталды.', []],
+  ['a listed given name before a square named after the republic', 'Кеше Ерлан Республика алаңында ән айтты.', ['Ерлан']],
   ['a listed given name and surname', 'Дәрігер Ерлан Қасымов келді.', ['Ерлан Қасымов']],
 ];
 
