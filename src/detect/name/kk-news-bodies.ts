@@ -19,14 +19,15 @@ const bodyHead = /^(?:республика|ұйым|одақ|одағ|әмірл
 
 /**
  * Cuts or drops, in place, each span that holds a body's head noun or stands right before one. Spans sorted and
- * disjoint. Capitalised Turkic text only (the caller checks).
+ * disjoint. Turkic text only (kk-patronymic-given.ts calls it).
  */
 export function trimKazakhBodies(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let kept = 0;
   let k = 0;
   for (const span of spans) {
     while (k < tokens.length && tokens[k]!.start < span.start) k++;
-    if (k >= tokens.length || tokens[k]!.start !== span.start || span.source === 'name:known') {
+    // Capitalised spans only: lower-case chat names no bodies.
+    if (k >= tokens.length || tokens[k]!.start !== span.start || span.source === 'name:known' || text.charCodeAt(span.start) === folded[k]!.charCodeAt(0)) {
       spans[kept++] = span;
       continue;
     }

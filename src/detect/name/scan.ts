@@ -56,7 +56,6 @@ import { findCopulaSubjects } from './kk-news-copula.js';
 import { findMidVocatives } from './kk-news-vocatives.js';
 import { findArticleNames } from './kk-arabic-article.js';
 import { dropLowerPossessedNouns } from './kk-news-lower-nouns.js';
-import { trimKazakhBodies } from './kk-news-bodies.js';
 import { findKazakhNewsNames, findListedKazakhNames, kazakhNewsFrameWord } from './kk-news-unlisted.js';
 import { findFormerMembers } from './en-former-members.js';
 import { dropShipNames, findFormNameLines, findQuotedSpeakers, mayHaveNameLine, mayHaveShip } from './en-form-lines.js';
@@ -513,11 +512,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
-  if (turkic && !lowerCaseWriting && spans.length > 0) {
-    dropLowerPossessedNouns(text, tokens, folded, spans);
-    // `Біріккен Ұлттар Ұйымы`, `Еуразиялық одақ` (kk-news-bodies.ts): a run before a body's head noun.
-    if (spans.length > 0) trimKazakhBodies(text, tokens, folded, words, spans, resources);
-  }
+  if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
   // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
   // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
   // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
