@@ -132,6 +132,8 @@ function groupByInitial(entries: readonly string[]): Map<number, string[]> {
   return groups;
 }
 
+const koreanWords = new Set(['пак', 'шин', 'тян', 'ким']);
+
 export function loadNameResources(): NameResources {
   const names = new Lexicon(true);
   for (const file of ['names/ru/first.txt', 'names/ru/faker-first.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/kk/first.txt', 'names/ky/first.txt', 'names/tg/first.txt']) {
@@ -139,6 +141,13 @@ export function loadNameResources(): NameResources {
   }
   for (const file of ['names/ru/faker-last.txt', 'names/uz/faker-last.txt']) {
     for (const word of readPatternWords(file)) names.add(foldWord(word), WordFlag.Surname);
+  }
+  // Korean surnames of the Koryo-saram (`Пак Вероника`, `Цой Виктора`, `Югая Нурлана`). Base forms only (the case
+  // forms of Цой in the file are for lower-case chat); those that are also Russian words (пак, шин, тян) or already a
+  // given name (ким) are ambiguous: a given name beside them decides.
+  for (const word of readPatternWords('names/ru/korean-surnames.txt')) {
+    if (/(?:я|ю|ем|его|ого)$/u.test(word)) continue;
+    names.add(foldWord(word), koreanWords.has(word) ? WordFlag.Surname | WordFlag.Ambiguous : WordFlag.Surname);
   }
 
   const latinNames = new Lexicon(false);
