@@ -17,6 +17,7 @@ import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
+import { findEverydaySurnamePairs } from './en-chat-surnames.js';
 import { findSelfNamedGreeters, mayNameSelf } from './chat-self-named.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
@@ -304,6 +305,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
+    // `gordon black never called back`, `courier frank hill` (en-chat-surnames.ts).
+    findEverydaySurnamePairs(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
