@@ -51,6 +51,8 @@ const scores = {
 const limits = {
   minDigits: 7,
   maxDigits: 15, // E.164
+  /** A number written one digit per group (`9 9 8 9 0 …`) needs a full subscriber number: short lists stay lists. */
+  minSpelledDigits: 9,
   /**
    * Window judgements per group of a run that has to be split. Each is O(15) once its verdict is cached, so a
    * megabyte of `12-12-12-…` stays linear; the floor keeps short runs' search as thorough as it always was.
@@ -193,8 +195,10 @@ function judgeWindow(
   const groups = run.groups;
   const plus = run.plus && from === 0;
   // Single digits between groups (`1-2 3.4 5`) are lists and scores, not numbers written without `+`.
-  if (!plus && hasInnerSingleDigit(groups, from, to)) return undefined;
   const count = digitCount(runDigits, from, to);
+  // …unless every group is one digit and there are enough of them for a number: `9 9 8 9 0 1 2 3 4 5 6 7`, a number
+  // spelled out digit by digit to get past a filter; the numbering plans below still have to accept it.
+  if (!plus && hasInnerSingleDigit(groups, from, to) && !(count >= limits.minSpelledDigits && count === to - from + 1)) return undefined;
   if (count < limits.minDigits || count > limits.maxDigits) return undefined;
   const start = windowStart(text, run, from);
   const end = groups[to]!.end;

@@ -142,6 +142,25 @@ describe('phone numbers people write', () => {
   });
 });
 
+describe('a number spelled out one digit per group', () => {
+  it.each([
+    ['звони 9 9 8 9 0 1 2 3 4 5 6 7', '9 9 8 9 0 1 2 3 4 5 6 7'],
+    ['tel 9 0 1 2 3 4 5 6 7', '9 0 1 2 3 4 5 6 7'],
+    ['номер 9.0.1.2.3.4.5.6.7 пишите', '9.0.1.2.3.4.5.6.7'],
+  ])('is found in %j', (text, number) => {
+    expect(phonesIn(text).map((phone) => phone.text)).toEqual([number]);
+  });
+
+  it.each([
+    'оценки 5 5 4 5 3 5 5 4 5 5',
+    'ratings: 4 5 5 3 4 5 5 5 4 5 5 5',
+    'ряд 1 2 3 4 5 6 7 8 9',
+    'номер 1 2 3 4 5 6',
+  ])('is not read into a list of digits: %j', (text) => {
+    expect(phonesIn(text)).toEqual([]);
+  });
+});
+
 describe('national numbers and the tenant regions', () => {
   it.each([
     ['90 123 45 67', ['UZ'], '+998901234567'],

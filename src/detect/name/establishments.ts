@@ -9,13 +9,40 @@ let establishmentWords: ReadonlySet<string> | undefined;
 
 /**
  * The span of tokens `first`…`last` names a business: one word right after an establishment word, or the
- * establishment word and one word after it (`Ресторан Афсона` opening a sentence).
+ * establishment word and one word after it (`Ресторан Афсона` opening a sentence), or two words after it of which
+ * one is a listed place (`ТЦ Самарканд Дарвоза`).
  */
 export function establishmentSpan(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number): boolean {
   establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
-  if (establishmentWords.has(folded[first]!)) return last - first === 1 && capitalised(text, tokens, folded, first + 1);
-  if (last !== first || first === 0 || !establishmentWords.has(folded[first - 1]!)) return false;
-  return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
+  if (establishmentWords.has(folded[first]!)) {
+    if (last - first === 1) return capitalised(text, tokens, folded, first + 1);
+    return last - first === 2 && placeNamed(text, tokens, folded, first + 1, last);
+  }
+  if (first === 0) return false;
+  if (last === first && establishmentWords.has(folded[first - 1]!)) {
+    return onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 1) && capitalised(text, tokens, folded, first);
+  }
+  // `Ресторан Самарканд Дарвоза`, `ТЦ Самарканд Дарвоза`, `отель Хилтон Ташкент`: a two-word name after the word for
+  // the place, one of the two a listed place, names the business (the span may hold either word or both).
+  const from = last === first ? first - 1 : first;
+  return last - from === 1 && from > 0 && establishmentWords.has(folded[from - 1]!) && placeNamed(text, tokens, folded, from, last);
+}
+
+let placeWords: ReadonlySet<string> | undefined;
+
+/**
+ * The words `from`…`to` right after the establishment word `from - 1` are capitalised, one space apart, and one of
+ * them is a listed place. Without the place, two words after it are a person (`в кафе Лола Каримова нас
+ * обслужила`: `кафе` does not decline).
+ */
+function placeNamed(text: string, tokens: readonly Token[], folded: readonly string[], from: number, to: number): boolean {
+  placeWords ??= foldedWordSet('stoplists/places.txt');
+  let place = false;
+  for (let k = from; k <= to; k++) {
+    if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1) || !capitalised(text, tokens, folded, k)) return false;
+    place ||= placeWords.has(folded[k]!);
+  }
+  return place;
 }
 
 /** Entry condition of dropPlaceNames (scan.ts WordBit.EstablishmentWord): a word for a business or institution, or for goods. */
