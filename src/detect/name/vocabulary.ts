@@ -108,6 +108,8 @@ export const WordGate = {
   GreetingAdjective: 16,
   /** A first-person "bought" (`oldim`, `алдым`): turkic-object-negatives.ts needs one. */
   BoughtWord: 32,
+  /** A form of Рамазан / Курбан, feasts and given names: holiday-names.ts needs one. */
+  HolidayName: 64,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
