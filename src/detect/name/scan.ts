@@ -42,6 +42,7 @@ import { endsGreetingPhrase } from './greeting-words.js';
 import { coordinationWord, findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dashNearEnd, findSignature } from './signatures.js';
+import { dropSignedPlaces } from './signature-places.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
@@ -509,6 +510,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
   // frames whose words the text holds are tried.
   if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
+  // `Автор: Марина Самара`, `— Олег Москва` (signature-places.ts): a signature's town is no surname.
+  if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
   return spans;
 }
 
