@@ -7,6 +7,10 @@ import { names } from '../helpers/names.js';
 
 const messages: [lang: string, text: string][] = [
   ['uz-latn', 'Kuryer kechikib keldi, lekin mahsulot sifatli ekan'],
+  ['uz-latn', 'bizda yaxshi kuryer bor'],
+  ['uz-latn', 'kuryer bor, lekin kech keldi'],
+  ['uz-latn', 'sotuvchi kam, navbat uzun'],
+  ['uz-latn', "Do'konda yaxshi sotuvchi bor ekan"],
   ['uz-latn', 'operator javob bermadi, ikki soat kutdim'],
   ['uz-latn', 'Salom, buyurtmam Chilonzorga qachon yetib keladi?'],
   ['uz-latn', 'Assalomu alaykum, Yunusoboddagi filialingiz ishlayaptimi?'],

@@ -311,6 +311,10 @@ const secondPersonBeing = new Set(['are', 're', 'were', 'r']);
 // Words that open a sentence before `you` or `she` as verbs or wishes (`Hope you are well`, `Bless you`, `Will you …`,
 // `Hope she is okay`), which name lists also hold: a closed class.
 const verbsBeforeYou = new Set(['will', 'hope', 'bless', 'may', 'wish', 'pray', 'bet', 'swear', 'guess', 'trust', 'love', 'miss', 'thank', 'see', 'told', 'tell', 'mean', 'mind', 'can', 'did', 'do', 'does', 'are', 'were', 'have', 'had', 'let', 'got', 'get', 'make', 'made']);
+/** `Hope`, `Bless`, `Will`: a word opening a sentence before `you` as a verb or wish (verbsBeforeYou). */
+export function verbBeforeYou(word: string): boolean {
+  return verbsBeforeYou.has(word);
+}
 // How far the second person or the person noun may stand after the name (`Zorvek I love your videos`, `Tanner is
 // not a better player`).
 const addressWindow = 5;

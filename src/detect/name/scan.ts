@@ -33,6 +33,7 @@ import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
+import { liftBarePossessives, liftCoordinatedNameWords, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
@@ -433,6 +434,15 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (spans.length > 1 && latinWords > 0) liftCoordinatedUnknowns(text, tokens, folded, scores, spans);
     // `thanks to Ana, Kwame and Li` (en-lists.ts): English text with a comma or `and` only.
     if (cyrillicWords === 0 && !turkic && (stats.comma === true || textBits & WordBit.Conjunction)) liftListedUnknowns(text, tokens, folded, words, scores, spans, resources);
+    if (cyrillicWords === 0 && !turkic && latinWords > 2 && englishSocial) {
+      // `Talia and Baker`, `Penny & Talia` (en-name-links.ts): a listed everyday-word name beside a found one.
+      if (textBits & WordBit.Conjunction || text.includes('&')) liftCoordinatedNameWords(text, tokens, folded, words, wordBits, spans, resources);
+      // `Kwame … Kwames bags were packed` (en-name-links.ts).
+      liftBarePossessives(text, tokens, folded, wordBits, spans, resources);
+      // `Zorvek vs Julio Ramirez`, `Penny why do you …` (en-name-links.ts): the scan's weak span beside a versus or a question.
+      liftVersusNames(text, tokens, folded, wordBits, spans, resources);
+      liftQuestionedOpeners(text, tokens, folded, words, spans, resources);
+    }
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);
     if (cyrillicWords > 0 && (stats.dash === true || stats.parenthesis === true)) liftLineupSurnames(text, tokens, scores, spans);

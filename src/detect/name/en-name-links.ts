@@ -1,0 +1,191 @@
+// Words an English post ties to a person: a listed name that is also an everyday word, joined to a found name by `and`
+// or `&` (`Talia and Baker`, `Penny & Talia`); a found name typed again with a bare `s` for its possessive
+// (`Kwames bags were packed` after `Kwame`); a weak word facing a found full name across `vs` (`Zorvek vs Julio
+// Ramirez`); an everyday-word given name asked a question (`Penny why do you …`).
+
+import type { Token } from '../../text/tokenize.js';
+import type { Span } from '../../types.js';
+import { asciiTitleCase, readsEnglish } from './english.js';
+import { ampersandBetween, notSurname, verbBeforeYou } from './en-social-names.js';
+import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { spanOverlapping } from './real-tokens.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
+
+/**
+ * A title-case word that a name list holds but the scan left below the threshold because it is also an everyday
+ * word (`Baker`, `Penny`, `Cook`), joined by `and` or `&` to a found name of one title-case word scoring at least
+ * coordinated (`Talia and Baker`, `Penny & Talia`), is that person's partner: mentions.ts pairs unknown words only,
+ * and leaves a lone given name's partner alone. Not a function word, auxiliary or word of a thing, place or people
+ * (notSurname(), `Talia and Team`, `Kwame and Dad`), not a listed place; not after an article or possessive (`the Rose
+ * and Crown`, `my Mom and Dad`); no capitalised word or number right after the pair (`Talia and Baker Gallery`). Only a span
+ * the scan kept on the word alone is lifted (none is kept for `Dad` or `Team`). In text that reads as English (asked once a candidate
+ * stands); the caller checked that the text has no Cyrillic or Turkic word and holds a span.
+ */
+export function liftCoordinatedNameWords(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // Cheap first: a title-case word of two letters or more, no function word, no cue.
+    if (token.end - token.start < 2 || token.hasDigit || token.cyrillic || wordBits[k]! & WordBit.EnglishFunction || words[k]!.cue !== 0 || !asciiTitleCase(text, token)) continue;
+    // The scan's own span on the word alone, below the threshold: a word it kept none for (`Dad`, `Team`) stays.
+    const span = spanOverlapping(spans, token.start, token.end);
+    if (span === undefined || span.score >= nameWeights.coordinated || span.start !== token.start || span.end !== token.end) continue;
+    const partner = joinedPartner(text, tokens, folded, spans, k);
+    if (partner < 0) continue;
+    const first = Math.min(k, partner);
+    const last = Math.max(k, partner);
+    if (first > 0 && (resources.englishSocial.articles.has(folded[first - 1]!) || resources.englishSocial.possessives.has(folded[first - 1]!))) continue;
+    const next = tokens[last + 1];
+    if (next !== undefined && onlySpaces(text, tokens[last]!.end, next.start, 2)) {
+      const code = text.charCodeAt(next.start);
+      if (next.hasDigit || (code >= 65 && code <= 90)) continue;
+    }
+    const word = folded[k]!;
+    const evidence = words[k]!.evidence(false, resources, false);
+    if ((evidence.nameFlags & (WordFlag.First | WordFlag.Surname)) === 0 || (evidence.stopFlags & WordFlag.Place) !== 0 || notSurname(word, resources)) continue;
+    if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
+    span.score = nameWeights.coordinated;
+  }
+}
+
+/**
+ * The token joined to token `k` by `and` (spaces only around it) or `&` on either side that a span scoring at least
+ * coordinated covers alone, in title case; -1 if none.
+ */
+function joinedPartner(text: string, tokens: readonly Token[], folded: readonly string[], spans: readonly Span[], k: number): number {
+  for (let side = 0; side < 2; side++) {
+    let other: number;
+    if (side === 0) {
+      if (k === 0) continue;
+      if (ampersandBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) other = k - 1;
+      else if (k > 1 && folded[k - 1] === 'and' && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 2) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) other = k - 2;
+      else continue;
+    } else {
+      if (k + 1 >= tokens.length) continue;
+      if (ampersandBetween(text, tokens[k]!.end, tokens[k + 1]!.start)) other = k + 1;
+      else if (k + 2 < tokens.length && folded[k + 1] === 'and' && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2)) other = k + 2;
+      else continue;
+    }
+    const token = tokens[other]!;
+    const span = spanOverlapping(spans, token.start, token.end);
+    if (span !== undefined && span.start === token.start && span.end === token.end && span.score >= nameWeights.coordinated && asciiTitleCase(text, token)) return other;
+  }
+  return -1;
+}
+
+/**
+ * A found name of one title-case word (three letters or more, a span scoring at least coordinated) typed again with
+ * `s` and no apostrophe (`Kwame … Kwames bags were packed`, `i packed Kwames bags … Kwame asked`): posts drop the possessive's
+ * apostrophe. The same capitals, no function word; a span of the scan on the word alone is lifted. In text that reads
+ * as English; the caller checked that the text has no Cyrillic or Turkic word and holds a span.
+ */
+export function liftBarePossessives(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  let found: Span[] | undefined;
+  let s = 0;
+  for (let p = 0; p < tokens.length; p++) {
+    const named = tokens[p]!;
+    while (s < spans.length && spans[s]!.end <= named.start) s++;
+    if (s >= spans.length) break;
+    const span = spans[s]!;
+    if (span.start >= named.end || span.score < nameWeights.coordinated || named.end - named.start < 3 || !asciiTitleCase(text, named)) continue;
+    const length = named.end - named.start;
+    const first = text.charCodeAt(named.start);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      // Cheap first: one letter longer, the same first letter, `s` last.
+      if (token.end - token.start !== length + 1 || text.charCodeAt(token.start) !== first || text.charCodeAt(token.end - 1) !== 115) continue;
+      if (text.slice(token.start, token.end - 1) !== text.slice(named.start, named.end) || wordBits[t]! & WordBit.EnglishFunction) continue;
+      const own = spanOverlapping(spans, token.start, token.end);
+      if (own !== undefined && (own.score >= nameWeights.coordinated || own.start !== token.start || own.end !== token.end)) continue;
+      if (found !== undefined && found[found.length - 1]!.start === token.start) continue;
+      if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
+      if (own !== undefined) own.score = nameWeights.coordinated;
+      else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.coordinated, source: 'name:cue', normalized: folded[p]! });
+    }
+  }
+  addFoundSpans(spans, found);
+}
+
+/**
+ * `Zorvek vs Julio Ramirez`: a title-case word the scan kept a weak span for alone, on one side of `vs` or `versus`
+ * whose other side is a found full name (two words or more, scoring at least first), is the other fighter or player.
+ * A team or place there has no span (places) or meets a single name (`Talia vs Barcelona`), not a full one. Not a
+ * function word; no capitalised word on its outer side (`Real Madrid vs …`). In text that reads as English; the
+ * caller checked that the text has no Cyrillic or Turkic word and holds a span.
+ */
+export function liftVersusNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const word = folded[k]!;
+    if (word !== 'vs' && word !== 'versus') continue;
+    for (let side = 0; side < 2; side++) {
+      const candidate = side === 0 ? k - 1 : k + 1;
+      const token = tokens[candidate]!;
+      if (!asciiTitleCase(text, token) || token.end - token.start < 3 || wordBits[candidate]! & WordBit.EnglishFunction) continue;
+      if (!versusGap(text, side === 0 ? token.end : tokens[k]!.end, side === 0 ? tokens[k]!.start : token.start)) continue;
+      const span = spanOverlapping(spans, token.start, token.end);
+      if (span === undefined || span.score >= nameWeights.coordinated || span.start !== token.start || span.end !== token.end) continue;
+      const outer = tokens[side === 0 ? candidate - 1 : candidate + 1];
+      if (outer !== undefined && onlySpaces(text, side === 0 ? outer.end : token.end, side === 0 ? token.start : outer.start, 2) && (outer.hasDigit || asciiCapital(text.charCodeAt(outer.start)))) continue;
+      const other = tokens[side === 0 ? k + 1 : k - 1]!;
+      if (!versusGap(text, side === 0 ? tokens[k]!.end : other.end, side === 0 ? other.start : tokens[k]!.start)) continue;
+      const full = spanOverlapping(spans, other.start, other.end);
+      if (full === undefined || full.score < nameWeights.first || (side === 0 ? full.start !== other.start : full.end !== other.end)) continue;
+      if (!several(tokens, full)) continue;
+      if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+      span.score = nameWeights.coordinated;
+    }
+  }
+}
+
+/** Spaces, with one `.` right after `vs` at most (`Vs. `), between two tokens. */
+function versusGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && !(code === 46 && at === from)) return false;
+  }
+  return true;
+}
+
+function asciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether `span` covers two tokens or more. */
+function several(tokens: readonly Token[], span: Span): boolean {
+  for (const token of tokens) if (token.start > span.start && token.start < span.end) return true;
+  return false;
+}
+
+// A question to the person named before it: a wh-word, then an auxiliary or `if`, then `you` (`why do you`, `what if
+// you`); a closed class. Not `what you` alone: `Chase what you love` is advice.
+const questionWords = new Set(['why', 'what', 'how', 'when', 'where']);
+const questionLinks = new Set(['do', 'did', 'does', 'dont', 'are', 'were', 'r', 'would', 'will', 'can', 'could', 'should', 'have', 'if']);
+const youWords = new Set(['you', 'u', 'ya']);
+
+/**
+ * `Penny why do you always do that`, `Penny what if you …`: a listed given name that is also an everyday word, opening
+ * a sentence in title case with the scan's weak span on it alone, right before a wh-word, an auxiliary or `if`, and
+ * `you`, is the person asked. Not a place, function word or word of a thing or people (notSurname()), nor a verb that
+ * opens a sentence before `you` (`Hope why would you …`). In text that
+ * reads as English; the caller checked that the text has no Cyrillic or Turkic word and holds a span.
+ */
+export function liftQuestionedOpeners(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.sentenceStart || !questionWords.has(folded[k + 1]!) || !questionLinks.has(folded[k + 2]!) || !youWords.has(folded[k + 3]!)) continue;
+    if (!asciiTitleCase(text, token) || token.end - token.start < 3 || !onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) continue;
+    if (!onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 1) || !onlySpaces(text, tokens[k + 2]!.end, tokens[k + 3]!.start, 1)) continue;
+    const span = spanOverlapping(spans, token.start, token.end);
+    if (span === undefined || span.score >= nameWeights.coordinated || span.start !== token.start || span.end !== token.end) continue;
+    const evidence = words[k]!.evidence(false, resources, false);
+    if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.stopFlags & WordFlag.Place) !== 0 || notSurname(folded[k]!, resources) || verbBeforeYou(folded[k]!)) continue;
+    if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+    span.score = nameWeights.coordinated;
+  }
+}
