@@ -1,12 +1,14 @@
 // Words an English post ties to a person: a listed name that is also an everyday word, joined to a found name by `and`
 // or `&` (`Talia and Baker`, `Penny & Talia`); a found name typed again with a bare `s` for its possessive
 // (`Kwames bags were packed` after `Kwame`); a weak word facing a found full name across `vs` (`Zorvek vs Julio
-// Ramirez`); an everyday-word given name asked a question (`Penny why do you …`).
+// Ramirez`); an everyday-word given name asked a question (`Penny why do you …`); an unknown word owning a noun
+// through `'s` (`I love Zorvek ' s entrance`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
-import { ampersandBetween, notSurname, verbBeforeYou } from './en-social-names.js';
+import { ampersandBetween, compoundWord, notSurname, verbBeforeYou } from './en-social-names.js';
+import { englishWordForm } from './en-common-words.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -188,4 +190,65 @@ export function liftQuestionedOpeners(text: string, tokens: readonly Token[], fo
     if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
     span.score = nameWeights.coordinated;
   }
+}
+
+/**
+ * `I love Zorvek ' s entrance`, `nobody matches Zorvek's raw speed`: a title-case word in the middle of a sentence that the scan
+ * kept a weak span for on its capital alone (on no list, no cue, no SCOWL word or regular form of one, not two SCOWL
+ * words run together as titles and games are: compoundWord()), owning a lower-case word through `'s`, split as
+ * tokenised posts write it or joined, is a person: the possessive is person evidence, and the brands and games posts
+ * name so are on the brand list or open a sentence, where the scan keeps no span. The owned word is no function
+ * word (`X ' s and …`); not after an article or possessive (`the Zorvek's menu`). A joined span loses its `'s`. In
+ * text that reads as English; the caller checked that the text has no Cyrillic or Turkic word and holds a span.
+ */
+export function liftPossessedUnknowns(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const token = tokens[k]!;
+    const first = text.charCodeAt(token.start);
+    // Cheap first: a capital A–Z, no digit, not opening a sentence.
+    if (first < 65 || first > 90 || token.hasDigit || token.sentenceStart || token.end - token.start < 3) continue;
+    const joined = joinedPossessive(text, token);
+    let owned: number;
+    if (joined) owned = k + 1;
+    else if (k + 2 < tokens.length && splitPossessive(text, tokens, k)) owned = k + 2;
+    else continue;
+    const end = joined ? token.end - 2 : token.end;
+    const span = spanOverlapping(spans, token.start, token.end);
+    if (span === undefined || span.score !== nameWeights.unknownCapital || span.start !== token.start || span.end !== token.end) continue;
+    const ownedToken = tokens[owned]!;
+    const ownedFirst = text.charCodeAt(ownedToken.start);
+    if (ownedFirst < 97 || ownedFirst > 122 || ownedToken.end - ownedToken.start < 3 || wordBits[owned]! & WordBit.EnglishFunction || !onlySpaces(text, joined ? token.end : tokens[k + 1]!.end, ownedToken.start, 1)) continue;
+    if (resources.englishSocial.articles.has(folded[k - 1]!) || resources.englishSocial.possessives.has(folded[k - 1]!)) continue;
+    const word = joined ? folded[k]!.slice(0, -2) : folded[k]!;
+    if (words[k]!.cue !== 0 || englishWordForm(word) || compoundWord(word) || notSurname(word, resources)) continue;
+    const evidence = words[k]!.evidence(false, resources, false);
+    if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) continue;
+    if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
+    span.score = nameWeights.unknownPair;
+    if (joined) {
+      span.end = end;
+      span.normalized = word;
+    }
+  }
+}
+
+/** A token ending in `'s` or `’s` after three letters or more (`Zorvek's`). */
+function joinedPossessive(text: string, token: Token): boolean {
+  if (token.end - token.start < 5 || text.charCodeAt(token.end - 1) !== 115) return false;
+  const mark = text.charCodeAt(token.end - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/** Token `k` followed by `'` and a lone `s` (`Zorvek ' s`, `Zorvek 's`), three characters apart at most. */
+function splitPossessive(text: string, tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k + 1]!;
+  if (s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 || s.start - tokens[k]!.end > 3) return false;
+  let apostrophe = false;
+  for (let at = tokens[k]!.end; at < s.start; at++) {
+    const code = text.charCodeAt(at);
+    if ((code === 39 || code === 0x2019) && !apostrophe) apostrophe = true;
+    else if (code !== 32) return false;
+  }
+  return apostrophe;
 }

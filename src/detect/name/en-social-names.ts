@@ -413,7 +413,7 @@ function unlistedOpener(text: string, tokens: readonly Token[], folded: readonly
  * `Overwatch`, `Deadpool`, `Skyrim`: two SCOWL words of three letters or more written as one are a title, game or
  * brand; the names this pass is for are on no list and rarely split so (the listed ones never reach it).
  */
-function compoundWord(word: string): boolean {
+export function compoundWord(word: string): boolean {
   const words = englishCommonWords();
   for (let cut = 3; cut <= word.length - 3; cut++) if (words.has(word.slice(0, cut)) && words.has(word.slice(cut))) return true;
   return false;

@@ -33,7 +33,7 @@ import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
-import { liftBarePossessives, liftCoordinatedNameWords, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
+import { liftBarePossessives, liftCoordinatedNameWords, liftPossessedUnknowns, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
@@ -442,6 +442,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       // `Zorvek vs Julio Ramirez`, `Penny why do you …` (en-name-links.ts): the scan's weak span beside a versus or a question.
       liftVersusNames(text, tokens, folded, wordBits, spans, resources);
       liftQuestionedOpeners(text, tokens, folded, words, spans, resources);
+      // `I love Zorvek ' s entrance` (en-name-links.ts).
+      if (text.includes("'") || text.includes('’')) liftPossessedUnknowns(text, tokens, folded, words, wordBits, spans, resources);
     }
     // Both need a dash between words (` — `) or, for line-ups, a parenthesis: tokenize() saw whether there is one.
     if (stats.dash === true) findDashPairs(text, tokens, scores, spans);

@@ -72,3 +72,21 @@ describe('an everyday-word given name asked a question', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an unknown capitalised word owning a noun through `\'s`', () => {
+  it.each([
+    ['split as tokenised posts write it', 'I love Zorvek \' s entrance in that clip', ['Zorvek']],
+    ['joined, without its `\'s`', 'i think that nobody matches Zorvek\'s raw speed', ['Zorvek']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['before a function word', 'last video I watched was Zorvek \' s and I like it', []],
+    ['after an article', 'we ate at the Zorvek \' s diner', []],
+    ['an everyday word', 'I love Gadget \' s design', []],
+    ['opening a sentence', 'Zorvek \' s menu is short', []],
+  ])('is left (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
