@@ -300,7 +300,26 @@ export function calledBy(tokens: readonly Token[], folded: readonly string[], i:
  */
 export function bareTurkicName(word: string, evidence: WordEvidence, resources: NameResources): boolean {
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
-  return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+  // `аружайым бәрін түсіндірді`: the endings are read on the stem before "my moon".
+  const stem = moonGivenName(word, resources) ? word.slice(0, -2) : word;
+  return !turkicWordEnding.test(stem) && !turkicInflection.test(stem) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+}
+
+// Kazakh and Kyrgyz given names in -айым/-айим "my moon" (`Нурайым`, `Даткайым`, `Бегайым`) end like a first-person
+// possessive; kin terms do too (`апайым`, `ағайым`), and their stem is an honorific.
+const moonEnding = new EndingSet(['айым', 'айим', 'айім']);
+
+// "My God" ends so too (`кудайым жардам берди`, `құдайым`): a closed class.
+const godWords = new Set(['кудай', 'құдай', 'худай', 'худой', 'хұдай', 'аллай']);
+
+/**
+ * A word in -айым of six letters or more whose stem is no honorific, word for God or Russian word (`даткайым`, not
+ * `апайым`, `кудайым`, `сарайым`).
+ */
+export function moonGivenName(word: string, resources: NameResources): boolean {
+  if (word.length < 6 || !moonEnding.test(word)) return false;
+  const stem = word.slice(0, -2);
+  return !resources.honorifics.has(stem) && !godWords.has(stem) && !resources.commonWords.has(stem);
 }
 
 /**

@@ -17,6 +17,7 @@ import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
+import { findEverydaySurnamePairs } from './en-chat-surnames.js';
 import { findSelfNamedGreeters, mayNameSelf } from './chat-self-named.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
@@ -42,6 +43,7 @@ import { endsGreetingPhrase } from './greeting-words.js';
 import { coordinationWord, findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
 import { dropOrganisationNames } from './organisations.js';
 import { dashNearEnd, findSignature } from './signatures.js';
+import { dropSignedPlaces } from './signature-places.js';
 import { dropSurnameFirms, dropTitleWords } from './real-firms.js';
 import { widenToGivenNames } from './real-given-before-surname.js';
 import { trimHyphenHonorifics } from './real-honorific.js';
@@ -76,6 +78,7 @@ import { brandWord, dropBrandLines } from './brand-lines.js';
 import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrames, everydayWishWord } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
+import { findBuddyNames } from './ru-chat-buddies.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
@@ -320,6 +323,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
+    // `gordon black never called back`, `courier frank hill` (en-chat-surnames.ts).
+    findEverydaySurnamePairs(text, tokens, folded, words, spans, resources);
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
@@ -475,6 +480,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
   if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
+  // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
+  if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic
@@ -533,6 +540,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
   // frames whose words the text holds are tried.
   if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
+  // `Автор: Марина Самара`, `— Олег Москва` (signature-places.ts): a signature's town is no surname.
+  if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
   return spans;
 }
 
