@@ -84,6 +84,8 @@ const messages: [lang: string, text: string][] = [
   ['en', 'my order still hasnt arrived'],
   ['en', 'quality is good thanks'],
   ['en', 'courier was late again'],
+  ['en', 'the courier lady was nice'],
+  ['en', 'driver very polite, thanks'],
   ['en', 'please refund my money'],
   ['en', 'the app keeps crashing'],
   ['en', 'hi where is my order'],

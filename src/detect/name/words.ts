@@ -8,6 +8,7 @@ import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-wo
 import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, everydayBeforeHonorific, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
+import { englishCommonWords } from './en-common-words.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
@@ -378,7 +379,8 @@ export function scoreWord(
       }
       // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
       // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      // Not an English word read as a name through a Russian ending (`courier very` is no Vera + -y, `lady` no Lada).
+      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources) && !englishWordThroughEnding(token, word, evidence))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing
@@ -735,4 +737,9 @@ function nextIsGivenName(text: string, tokens: readonly Token[], words: readonly
  */
 function givenNameDespiteEnding(text: string, tokens: readonly Token[], i: number, cue: number, previous: WordScore | undefined): boolean {
   return cue === Cue.Intro || (cue === Cue.Strong && clauseEndsAfter(text, tokens[i]!.end)) || afterCapitalSurname(text, tokens, i, previous);
+}
+
+/** A Latin word read as a listed name through an ending that is, as written, an English everyday word (SCOWL). */
+function englishWordThroughEnding(token: Token, word: string, evidence: WordEvidence): boolean {
+  return !token.cyrillic && evidence.base !== word && englishCommonWords().has(word);
 }
