@@ -112,7 +112,9 @@ export interface CuePhrase {
 const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.txt', 'names/intl/faker-first.txt', 'names/en/faker-last.txt', 'names/en/compromise-last.txt', 'names/intl/faker-last.txt'];
 
 // Uzbek case endings on a place: dative, locative, ablative, genitive, accusative, limitative, and -lik (`toshkentlik`).
-const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar'];
+// Case endings, `-lik` ("from X"), and both with the first-person copula (`Toshkentdanman` "I am from Tashkent",
+// `Samarqandlikman`, `Buxorodaman` "I am in Bukhara").
+const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar', 'dagi', 'danman', 'danmiz', 'likman', 'likmiz', 'daman', 'damiz'];
 
 function foldedSet(entries: Iterable<string>): Set<string> {
   const set = new Set<string>();

@@ -72,6 +72,7 @@ import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
 import { dropCompoundNouns, lightConverb } from './turkic-chat-compounds.js';
 import { dropGreetingAdjectives, greetingAdjectiveWord } from './greeting-negatives.js';
 import { dropHolidayNames, holidayNameWord } from './holiday-names.js';
+import { brandWord, dropBrandLines } from './brand-lines.js';
 import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrames, everydayWishWord } from './everyday-negatives.js';
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
@@ -156,6 +157,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (greetingAdjectiveWord(folded)) gates |= WordGate.GreetingAdjective;
   if (boughtWord(folded)) gates |= WordGate.BoughtWord;
   if (holidayNameWord(folded)) gates |= WordGate.HolidayName;
+  if (brandWord(folded)) gates |= WordGate.BrandWord;
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
@@ -473,6 +475,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && textGates & WordGate.GreetingAdjective && cyrillicWords > 1) dropGreetingAdjectives(text, tokens, folded, spans);
   // `Рамазан хайит`, `с Рамазаном` after `поздравляем` (holiday-names.ts): feasts whose names are given names.
   if (spans.length > 0 && textGates & WordGate.HolidayName) dropHolidayNames(text, tokens, folded, spans);
+  // `Kaspi Gold`, `Uzum Nasiya` (brand-lines.ts): a product line after its brand.
+  if (spans.length > 0 && textGates & WordGate.BrandWord) dropBrandLines(text, tokens, folded, spans);
   // `Omad!`, `Бакыт каалайм` (turkic-chat-wishes.ts): a wished noun that the lists hold as a given name.
   if (spans.length > 0 && textGates & WordGate.WishNoun) dropWishedNouns(text, tokens, folded, spans);
   // `Кайрат кылып` (turkic-chat-compounds.ts): a noun in a compound verb with "make/do".

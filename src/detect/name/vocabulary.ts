@@ -110,6 +110,8 @@ export const WordGate = {
   BoughtWord: 32,
   /** A form of Рамазан / Курбан, feasts and given names: holiday-names.ts needs one. */
   HolidayName: 64,
+  /** A brand of stoplists/brands.txt: brand-lines.ts needs one. The last bit of the Uint8Array column. */
+  BrandWord: 128,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
