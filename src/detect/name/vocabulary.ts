@@ -303,6 +303,22 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * Reads, without acting on them, the cache lines a lookup of a word with this hash will read (its table slot and,
+   * when the slot holds that hash, the word's facts): the scan touches every token's first, so the memory loads of
+   * different tokens overlap instead of each waiting for its own. Returns a value to sink (the reads must not be
+   * optimised away); changes nothing.
+   */
+  touch(hash: number): number {
+    const table = this.#table;
+    const at = (hash & ((table.length >> 1) - 1)) << 1;
+    const stored = table[at]!;
+    if (stored !== hash) return stored;
+    const number = table[at + 1]!;
+    const from = this.#starts[number]!;
+    return from + this.#codes[from]! + this.#bits[number]! + this.#cues[number]! + this.#firsts[number]! + this.#gates[number]! + this.#infos[number]!.hash + this.#folded[number]!.length;
+  }
+
   infoAt(number: number): WordInfo {
     return this.#infos[number]!;
   }
