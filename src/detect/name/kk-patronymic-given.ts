@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { WordFlag } from './lexicon.js';
+import { trimKazakhBodies } from './kk-news-bodies.js';
 import { Morph } from './morphology.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -24,6 +25,13 @@ const attached = /(?:ұлы|қызы|улы|кызы)/u;
  * span it has (`Көлгінов Алтай Сейдірұлының`). Unknown and everyday words before a patronymic are left to the scan.
  */
 export function widenPatronymicGiven(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  widenGivenBeforePatronymic(text, tokens, folded, words, spans, resources);
+  // `Біріккен Ұлттар Ұйымы`, `Еуразиялық одақ`, `«Джуниор Стар»` (kk-news-bodies.ts): called from here, the one Kazakh
+  // pass scan.ts enters for every Turkic text with a span.
+  if (spans.length > 0) trimKazakhBodies(text, tokens, folded, words, spans, resources);
+}
+
+function widenGivenBeforePatronymic(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   // A surname's own span merged into the one after it; dropped once at the end (a splice per merge is quadratic).
   let merged: Set<Span> | undefined;
   for (let s = 0; s < spans.length; s++) {

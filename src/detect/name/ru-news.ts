@@ -13,6 +13,7 @@ import { CueWord, type NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { mergeReplacing } from './ru-spans.js';
+import { reviewNewsBodies } from './ru-news-bodies.js';
 import { findEponyms } from './ru-news-eponyms.js';
 import { findNamedAfter } from './ru-news-named-after.js';
 import { findKoreanNames } from './ru-news-korean.js';
@@ -161,6 +162,9 @@ export function reviewNewsNames(text: string, tokens: readonly Token[], folded: 
     if (span.normalized !== undefined) span.normalized = `${folded[k - 1]!} ${span.normalized}`;
   }
   dropNewsNonPersons(text, tokens, folded, words, spans, resources);
+  // `Франс Ньюс Марат Жолдасов`, `города Вестбрук Хилл`, `Франции, Лимбургии, Бельгии`, `президента Республики`
+  // (ru-news-bodies.ts).
+  if (spans.length > 0) reviewNewsBodies(text, tokens, folded, words, cues, spans, resources);
 }
 
 /**
