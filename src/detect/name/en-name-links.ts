@@ -2,12 +2,13 @@
 // or `&` (`Talia and Baker`, `Penny & Talia`); a found name typed again with a bare `s` for its possessive
 // (`Kwames bags were packed` after `Kwame`); a weak word facing a found full name across `vs` (`Zorvek vs Julio
 // Ramirez`); an everyday-word given name asked a question (`Penny why do you …`); an unknown word owning a noun
-// through `'s` (`I love Zorvek ' s entrance`).
+// through `'s` (`I love Zorvek ' s entrance`); the lower-case answer an inverted question about a name puts last
+// (`is your last name actually baker`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
-import { ampersandBetween, compoundWord, notSurname, verbBeforeYou } from './en-social-names.js';
+import { ampersandBetween, clauseEndAt, compoundWord, notSurname, verbBeforeYou } from './en-social-names.js';
 import { englishWordForm } from './en-common-words.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -251,4 +252,36 @@ function splitPossessive(text: string, tokens: readonly Token[], k: number): boo
     else if (code !== 32) return false;
   }
   return apostrophe;
+}
+
+// `is your last name actually X`: the owner, the kind of name, and the hedge a question about a name puts before it.
+const nameOwners = new Set(['your', 'ur', 'his', 'her', 'their']);
+const nameKinds = new Set(['last', 'first', 'real', 'full', 'middle', 'sur']);
+const nameHedges = new Set(['actually', 'really', 'just']);
+
+/**
+ * `is your last name actually baker`, `is her real name cooper?`: a lower-case word ending the clause after `is`, an
+ * owner, an optional kind (`last`, `real`), `name` or `surname`, and an optional hedge (`actually`) is the name asked
+ * about, an everyday word or not: the question frames it as one (the cue lists read `last name` before a capital and
+ * `name is` before the answer; this inverted question they miss in lower case). Not a function word. In text that
+ * reads as English; the caller checked that the text has no Cyrillic or Turkic word.
+ */
+export function findAskedNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let found: Span[] | undefined;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    if (folded[k] !== 'is' || !nameOwners.has(folded[k + 1]!)) continue;
+    let at = k + 2;
+    if (nameKinds.has(folded[at]!)) at++;
+    if (at >= tokens.length || (folded[at] !== 'name' && folded[at] !== 'surname')) continue;
+    at++;
+    if (at < tokens.length && nameHedges.has(folded[at]!)) at++;
+    if (at >= tokens.length) continue;
+    const token = tokens[at]!;
+    const first = text.charCodeAt(token.start);
+    if (first < 97 || first > 122 || token.hasDigit || token.end - token.start < 2 || wordBits[at]! & WordBit.EnglishFunction || !clauseEndAt(text, token.end)) continue;
+    if (!onlySpaces(text, tokens[at - 1]!.end, token.start, 1) || spanOverlapping(spans, token.start, token.end) !== undefined) continue;
+    if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+    (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[at]! });
+  }
+  addFoundSpans(spans, found);
 }

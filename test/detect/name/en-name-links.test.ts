@@ -90,3 +90,19 @@ describe('an unknown capitalised word owning a noun through `\'s`', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('the lower-case answer an inverted question about a name puts last', () => {
+  it.each([
+    ['with a kind and a hedge', 'so Kwame, is your last name actually baker', ['Kwame', 'baker']],
+    ['with a question mark', 'is your real name baker?', ['baker']],
+  ])('is the name asked about (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a verb after the question', 'is your name going to be on it', []],
+    ['a preposition', 'is your name on the list', []],
+  ])('is left (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
