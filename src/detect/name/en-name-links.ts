@@ -89,6 +89,9 @@ function joinedPartner(text: string, tokens: readonly Token[], folded: readonly 
 export function liftBarePossessives(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let english: boolean | undefined;
   let found: Span[] | undefined;
+  // Each name is looked for once: a name found again and again must not make the text's cost quadratic (every later
+  // look finds the same words, already lifted).
+  let looked: Set<string> | undefined;
   let s = 0;
   for (let p = 0; p < tokens.length; p++) {
     const named = tokens[p]!;
@@ -96,6 +99,9 @@ export function liftBarePossessives(text: string, tokens: readonly Token[], fold
     if (s >= spans.length) break;
     const span = spans[s]!;
     if (span.start >= named.end || span.score < nameWeights.coordinated || named.end - named.start < 3 || !asciiTitleCase(text, named)) continue;
+    const name = text.slice(named.start, named.end);
+    if (looked?.has(name)) continue;
+    (looked ??= new Set()).add(name);
     const length = named.end - named.start;
     const first = text.charCodeAt(named.start);
     for (let t = 0; t < tokens.length; t++) {
@@ -122,6 +128,7 @@ export function liftBarePossessives(text: string, tokens: readonly Token[], fold
  * caller checked that the text has no Cyrillic or Turkic word and holds a span.
  */
 export function liftVersusNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const word = folded[k]!;
     if (word !== 'vs' && word !== 'versus') continue;
@@ -138,8 +145,10 @@ export function liftVersusNames(text: string, tokens: readonly Token[], folded: 
       if (!versusGap(text, side === 0 ? tokens[k]!.end : other.end, side === 0 ? other.start : tokens[k]!.start)) continue;
       const full = spanOverlapping(spans, other.start, other.end);
       if (full === undefined || full.score < nameWeights.first || (side === 0 ? full.start !== other.start : full.end !== other.end)) continue;
-      if (!several(tokens, full)) continue;
-      if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+      // Two tokens or more: the token beyond the other side starts inside the full name.
+      const beyond = tokens[side === 0 ? k + 2 : k - 2];
+      if (side === 0 ? beyond === undefined || beyond.start >= full.end : other.start <= full.start) continue;
+      if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
       span.score = nameWeights.coordinated;
     }
   }
@@ -159,11 +168,6 @@ function asciiCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** Whether `span` covers two tokens or more. */
-function several(tokens: readonly Token[], span: Span): boolean {
-  for (const token of tokens) if (token.start > span.start && token.start < span.end) return true;
-  return false;
-}
 
 // A question to the person named before it: a wh-word, then an auxiliary or `if`, then `you` (`why do you`, `what if
 // you`); a closed class. Not `what you` alone: `Chase what you love` is advice.
