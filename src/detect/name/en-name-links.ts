@@ -183,6 +183,7 @@ const youWords = new Set(['you', 'u', 'ya']);
  * reads as English; the caller checked that the text has no Cyrillic or Turkic word and holds a span.
  */
 export function liftQuestionedOpeners(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
   for (let k = 0; k + 3 < tokens.length; k++) {
     const token = tokens[k]!;
     if (!token.sentenceStart || !questionWords.has(folded[k + 1]!) || !questionLinks.has(folded[k + 2]!) || !youWords.has(folded[k + 3]!)) continue;
@@ -192,7 +193,7 @@ export function liftQuestionedOpeners(text: string, tokens: readonly Token[], fo
     if (span === undefined || span.score >= nameWeights.coordinated || span.start !== token.start || span.end !== token.end) continue;
     const evidence = words[k]!.evidence(false, resources, false);
     if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.stopFlags & WordFlag.Place) !== 0 || notSurname(folded[k]!, resources) || verbBeforeYou(folded[k]!)) continue;
-    if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+    if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
     span.score = nameWeights.coordinated;
   }
 }
@@ -272,6 +273,7 @@ const nameHedges = new Set(['actually', 'really', 'just']);
  */
 export function findAskedNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
+  let english: boolean | undefined;
   for (let k = 0; k + 3 < tokens.length; k++) {
     if (folded[k] !== 'is' || !nameOwners.has(folded[k + 1]!)) continue;
     let at = k + 2;
@@ -284,7 +286,7 @@ export function findAskedNames(text: string, tokens: readonly Token[], folded: r
     const first = text.charCodeAt(token.start);
     if (first < 97 || first > 122 || token.hasDigit || token.end - token.start < 2 || wordBits[at]! & WordBit.EnglishFunction || !clauseEndAt(text, token.end)) continue;
     if (!onlySpaces(text, tokens[at - 1]!.end, token.start, 1) || spanOverlapping(spans, token.start, token.end) !== undefined) continue;
-    if (!readsEnglish(folded, resources.chatWords.englishFunctionWords)) return;
+    if (!(english ??= readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[at]! });
   }
   addFoundSpans(spans, found);
