@@ -29,6 +29,7 @@ import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
+import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -395,6 +396,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
     // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
+    // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
+    if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
