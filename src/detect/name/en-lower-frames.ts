@@ -27,8 +27,9 @@ type Given = (typeof Given)[keyof typeof Given];
  *   out (personObjects: `invite gunnar`, `trained dmitri`, `except priya`), not before a noun of a thing or person;
  * - such a name after `not` at the end of the clause (`marcelo, not ronan.`); a listed given name SCOWL lacks, ambiguous
  *   or not, after thanks or credit and `to` (`pass my thanks to lola`, `shout out to priya`);
- * - a listed given name, everyday word or not, opening a sentence or line and said to (`sterling you went too far`,
- *   `tanner why do you …`: a second-person subject, or a question word, an auxiliary and `you`);
+ * - a listed given name, everyday word or not, opening a sentence or line (or after an interjection opening it) and
+ *   said to (`sterling you went too far`, `tanner why do you …`, `yea tanner do another`: a second-person subject, a
+ *   question word, an auxiliary and `you`, or a request);
  * - a listed given name, everyday word or not, after `my` and a kin or friend noun (`my friend grace and i`) before
  *   the end of the clause, `and`, `'s` or a verb of the lists, or before `and i`/`and me` (`grace and i went`);
  * - a word right after a line-opening `RT` and before a colon (`RT jessica: …`): a retweeted account;
@@ -60,7 +61,7 @@ export function liftLowerFramedNames(text: string, tokens: readonly Token[], fol
     } else if (spaced && before === Before.To && k > 1 && thanksBeforeTo.has(folded[k - 2]!) && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 2)) {
       // `pass my thanks to lola`, `shout out to tanner`: thanks go to a person; an everyday word stays a thing.
       if (givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None || englishCommonWords().has(folded[k]!) || !objectEnds(text, tokens, folded, k, resources)) continue;
-    } else if (after === After.Addressed && k + 2 < tokens.length && (token.sentenceStart || (k > 0 && newlineBetween(text, tokens[k - 1]!.end, token.start))) && addressedOpener(text, tokens, folded, k)) {
+    } else if (after === After.Addressed && k + 2 < tokens.length && opensSentence(text, tokens, folded, k) && addressedOpener(text, tokens, folded, k)) {
       // `hope you are well`, `bless you`: a verb before `you`.
       if (verbBeforeYou(folded[k]!) || givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None) continue;
     } else if (spaced && before === Before.Kin && k > 1 && folded[k - 2] === 'my') {
@@ -117,7 +118,7 @@ type After = (typeof After)[keyof typeof After];
 const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet]]);
 for (const word of personObjects) framesBefore.set(word, Before.Object);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
-const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed]]);
+const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed], ['please', After.Addressed], ['pls', After.Addressed], ['plz', After.Addressed], ['do', After.Addressed]]);
 
 // Auxiliaries and modals on the name lists (`will`, `may`): opening a question or a wish they are verbs.
 const auxiliaryNames = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'did', 'does', 'do', 'bless']);
@@ -132,12 +133,25 @@ const afterYou = new Set([
 const questionWords = new Set(['why', 'how', 'what', 'when', 'where', 'who']);
 const questionAuxiliaries = new Set(['do', 'did', 'does', 'are', 'were', 'would', 'could', 'can', 'have', 'dont', 'didnt', 'cant', 'wont', 'will']);
 const secondPerson = new Set(['you', 'u', 'ya']);
+const requests = new Set(['please', 'pls', 'plz', 'do']);
+
+// Interjections that may open a sentence before the person it is said to (`yea tanner do another one`).
+const interjections = new Set(['yea', 'yeah', 'yes', 'ya', 'yo', 'ok', 'okay', 'lol', 'lmao', 'omg', 'wow', 'oh', 'ah', 'aw', 'aww', 'bro', 'dude', 'hmm']);
+
+/** Token `k` opens a sentence or line, or follows an interjection that does (`yea tanner …`). */
+function opensSentence(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (tokens[k]!.sentenceStart || (k > 0 && newlineBetween(text, tokens[k - 1]!.end, tokens[k]!.start))) return true;
+  if (k === 0 || !interjections.has(folded[k - 1]!) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
+  return tokens[k - 1]!.sentenceStart || (k > 1 && newlineBetween(text, tokens[k - 2]!.end, tokens[k - 1]!.start));
+}
 
 /** Token `k` opens a sentence said to someone: `you` and a subject's word, or a question word, an auxiliary and `you`. */
 function addressedOpener(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   if (!onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2) || !onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2)) return false;
   const next = folded[k + 1]!;
   if (secondPerson.has(next)) return afterYou.has(folded[k + 2]!);
+  // `tanner please upload more`, `yea tanner do another one`: a request.
+  if (requests.has(next)) return true;
   return questionWords.has(next) && k + 3 < tokens.length && questionAuxiliaries.has(folded[k + 2]!) && secondPerson.has(folded[k + 3]!) && onlySpaces(text, tokens[k + 2]!.end, tokens[k + 3]!.start, 2);
 }
 
