@@ -41,49 +41,74 @@ type Given = (typeof Given)[keyof typeof Given];
 export function liftLowerFramedNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let english: boolean | undefined;
   let found: Span[] | undefined;
-  const social = resources.englishSocial;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    const first = text.charCodeAt(token.start);
-    if (first < 97 || first > 122 || token.end - token.start < 3) continue;
-    // Cheap first: one Map lookup each for the words before and after; the spacing, the opening and the word's lists
-    // only for a token in a frame.
-    const before = k > 0 ? (framesBefore.get(folded[k - 1]!) ?? Before.None) : Before.None;
-    const after = k + 1 < tokens.length ? (framesAfter.get(folded[k + 1]!) ?? After.None) : After.None;
-    if ((before === Before.None && after === After.None) || token.hasDigit || token.cyrillic) continue;
-    const spaced = before !== Before.None && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
-    let last = k;
-    if (spaced && before === Before.Object) {
-      if (givenKind(text, token, folded[k]!, words[k]!, resources) !== Given.Plain || !objectEnds(text, tokens, folded, k, resources)) continue;
-    } else if (spaced && before === Before.Not && clauseEndAt(text, token.end)) {
-      // `the star is marcelo, not ronan.`: a person set against another, at the end of the clause.
-      if (givenKind(text, token, folded[k]!, words[k]!, resources) !== Given.Plain) continue;
-    } else if (spaced && before === Before.To && k > 1 && thanksBeforeTo.has(folded[k - 2]!) && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 2)) {
-      // `pass my thanks to lola`, `shout out to tanner`: thanks go to a person; an everyday word stays a thing.
-      if (givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None || englishCommonWords().has(folded[k]!) || !objectEnds(text, tokens, folded, k, resources)) continue;
-    } else if (after === After.Addressed && k + 2 < tokens.length && opensSentence(text, tokens, folded, k) && addressedOpener(text, tokens, folded, k)) {
-      // `hope you are well`, `bless you`: a verb before `you`.
-      if (verbBeforeYou(folded[k]!) || givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None) continue;
-    } else if (spaced && before === Before.Kin && k > 1 && folded[k - 2] === 'my') {
-      if (givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None || !friendEnds(text, tokens, folded, k, resources)) continue;
-    } else if (after === After.And && k + 2 < tokens.length && (folded[k + 2] === 'i' || folded[k + 2] === 'me') && onlySpaces(text, token.end, tokens[k + 1]!.start, 1) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 1)) {
-      if (determinerBefore(folded, k, social) || givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None) continue;
-    } else if (before === Before.Retweet && k === 1 && token.end < text.length && text.charCodeAt(token.end) === 58) {
-      if (!lowerLetters(text, token) || words[k]!.cue !== 0 || notSurname(folded[k]!, resources)) continue;
-    } else if (before === Before.And && k > 1 && k + 1 < tokens.length && onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) {
-      if (!afterLowerName(text, tokens, folded, spans, k - 2) || givenKind(text, token, folded[k]!, words[k]!, resources) === Given.None) continue;
-      if (!listedSurname(text, tokens[k + 1]!, folded[k + 1]!, words[k + 1]!, resources) || !clauseEndAt(text, tokens[k + 1]!.end)) continue;
-      last = k + 1;
-    } else continue;
-    if (addressPart(text, token)) continue;
-    const span = spanOverlapping(spans, token.start, tokens[last]!.end);
-    if (span !== undefined && (span.score >= nameWeights.lowerVocative || span.start !== token.start || span.end !== tokens[last]!.end)) continue;
-    if (!(english ??= readsEnglish(folded, social.functionWords))) return;
-    if (span !== undefined) span.score = nameWeights.lowerVocative;
-    else (found ??= []).push({ start: token.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k ? folded[k]! : `${folded[k]!} ${folded[last]!}` });
-    k = last;
+  // Tokens up to here are read (a candidate is read once, whichever frame word found it).
+  let done = -1;
+  // Cheap first: a frame word's first letter and length in a bit table, then one Map lookup; the candidate beside it
+  // is read only then. A pass reading both neighbours of every lower-case token cost twice as much.
+  for (let j = 0; j < tokens.length; j++) {
+    const frameWord = folded[j]!;
+    const letter = frameWord.charCodeAt(0) - 97;
+    if (letter < 0 || letter > 25 || frameWord.length > 15 || (frameLengths[letter]! & (1 << frameWord.length)) === 0) continue;
+    const roles = frameRoles.get(frameWord);
+    if (roles === undefined) continue;
+    // The candidate before the frame word (an After role), then the one after it (a Before role).
+    for (let side = (roles & Role.After) !== 0 ? -1 : 1; side <= 1; side += 2) {
+      const k = j + side;
+      if (k <= done || k < 0 || k >= tokens.length || (side === 1 && (roles & Role.Before) === 0)) continue;
+      done = k;
+      const last = frameEnd(text, tokens, folded, words, spans, k, resources);
+      if (last === -1) continue;
+      const token = tokens[k]!;
+      const span = spanOverlapping(spans, token.start, tokens[last]!.end);
+      if (span !== undefined && (span.score >= nameWeights.lowerVocative || span.start !== token.start || span.end !== tokens[last]!.end)) continue;
+      if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+      if (span !== undefined) span.score = nameWeights.lowerVocative;
+      else (found ??= []).push({ start: token.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k ? folded[k]! : `${folded[k]!} ${folded[last]!}` });
+      done = last;
+    }
   }
   addFoundSpans(spans, found);
+}
+
+/** The last token of the name token `k` opens in one of the frames, or -1. */
+function frameEnd(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: readonly Span[], k: number, resources: NameResources): number {
+  const token = tokens[k]!;
+  const first = text.charCodeAt(token.start);
+  if (first < 97 || first > 122 || token.end - token.start < 3 || token.hasDigit || token.cyrillic || addressPart(text, token)) return -1;
+  const before = k > 0 ? (framesBefore.get(folded[k - 1]!) ?? Before.None) : Before.None;
+  const after = k + 1 < tokens.length ? (framesAfter.get(folded[k + 1]!) ?? After.None) : After.None;
+  const spaced = before !== Before.None && onlySpaces(text, tokens[k - 1]!.end, token.start, 2);
+  const word = folded[k]!;
+  const info = words[k]!;
+  if (spaced && before === Before.Object) {
+    return givenKind(text, token, word, info, resources) === Given.Plain && objectEnds(text, tokens, folded, k, resources) ? k : -1;
+  }
+  if (spaced && before === Before.Not && clauseEndAt(text, token.end)) {
+    // `the star is marcelo, not ronan.`: a person set against another, at the end of the clause.
+    return givenKind(text, token, word, info, resources) === Given.Plain ? k : -1;
+  }
+  if (spaced && before === Before.To && k > 1 && thanksBeforeTo.has(folded[k - 2]!) && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 2)) {
+    // `pass my thanks to lola`, `shout out to tanner`: thanks go to a person; an everyday word stays a thing.
+    return givenKind(text, token, word, info, resources) !== Given.None && !englishCommonWords().has(word) && objectEnds(text, tokens, folded, k, resources) ? k : -1;
+  }
+  if (after === After.Addressed && k + 2 < tokens.length && opensSentence(text, tokens, folded, k) && addressedOpener(text, tokens, folded, k)) {
+    // `hope you are well`, `bless you`: a verb before `you`.
+    return !verbBeforeYou(word) && givenKind(text, token, word, info, resources) !== Given.None ? k : -1;
+  }
+  if (spaced && before === Before.Kin && k > 1 && folded[k - 2] === 'my') {
+    return givenKind(text, token, word, info, resources) !== Given.None && friendEnds(text, tokens, folded, k, resources) ? k : -1;
+  }
+  if (after === After.And && k + 2 < tokens.length && (folded[k + 2] === 'i' || folded[k + 2] === 'me') && onlySpaces(text, token.end, tokens[k + 1]!.start, 1) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 1)) {
+    return !determinerBefore(folded, k, resources.englishSocial) && givenKind(text, token, word, info, resources) !== Given.None ? k : -1;
+  }
+  if (before === Before.Retweet && k === 1 && token.end < text.length && text.charCodeAt(token.end) === 58) {
+    return lowerLetters(text, token) && info.cue === 0 && !notSurname(word, resources) ? k : -1;
+  }
+  if (before === Before.And && k > 1 && k + 1 < tokens.length && onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) {
+    if (!afterLowerName(text, tokens, folded, spans, k - 2) || givenKind(text, token, word, info, resources) === Given.None) return -1;
+    return listedSurname(text, tokens[k + 1]!, folded[k + 1]!, words[k + 1]!, resources) && clauseEndAt(text, tokens[k + 1]!.end) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 // Verbs done to a person and words singling one out, right before the person (`invite gunnar`, `trained dmitri`,
@@ -119,6 +144,15 @@ const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before
 for (const word of personObjects) framesBefore.set(word, Before.Object);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
 const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed], ['please', After.Addressed], ['pls', After.Addressed], ['plz', After.Addressed], ['do', After.Addressed]]);
+
+// Every frame word with the side its candidate stands on (Before: the candidate follows it), and a bit per first letter
+// and length of the frame words, tested before the Map.
+const Role = { Before: 1, After: 2 } as const;
+const frameRoles = new Map<string, number>();
+for (const word of framesBefore.keys()) frameRoles.set(word, Role.Before);
+for (const word of framesAfter.keys()) frameRoles.set(word, (frameRoles.get(word) ?? 0) | Role.After);
+const frameLengths = new Uint16Array(26);
+for (const word of frameRoles.keys()) frameLengths[word.charCodeAt(0) - 97]! |= 1 << word.length;
 
 // Auxiliaries and modals on the name lists (`will`, `may`): opening a question or a wish they are verbs.
 const auxiliaryNames = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'did', 'does', 'do', 'bless']);
