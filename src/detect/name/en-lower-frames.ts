@@ -32,6 +32,8 @@ type Given = (typeof Given)[keyof typeof Given];
  *   question word, an auxiliary and `you`, or a request);
  * - a listed given name, everyday word or not, after `my` and a kin or friend noun (`my friend grace and i`) before
  *   the end of the clause, `and`, `'s` or a verb of the lists, or before `and i`/`and me` (`grace and i went`);
+ * - a listed given name, everyday word or not, after `birthday`, `rip`, `go` or `love you` ending the clause (`happy
+ *   birthday grace!`, `go mason!`), or after `me and` before a verb or the end of the clause (`me and grace went`);
  * - a word right after a line-opening `RT` and before a colon (`RT jessica: …`): a retweeted account;
  * - after `and` beside a found lower-case name, a listed given name and a listed surname ending the clause, each an
  *   everyday word or not (`olga petrova and jack parker, …`).
@@ -101,6 +103,15 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
   if (after === After.And && k + 2 < tokens.length && (folded[k + 2] === 'i' || folded[k + 2] === 'me') && onlySpaces(text, token.end, tokens[k + 1]!.start, 1) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 1)) {
     return !determinerBefore(folded, k, resources.englishSocial) && givenKind(text, token, word, info, resources) !== Given.None ? k : -1;
   }
+  if (spaced && (before === Before.Cheer || (before === Before.You && k > 1 && fondVerbs.has(folded[k - 2]!))) && clauseEndAt(text, token.end)) {
+    // `happy birthday grace!`, `rip tanner`, `go mason!`, `love you grace.`: cheered, mourned or loved, ending the clause.
+    return givenKind(text, token, word, info, resources) !== Given.None ? k : -1;
+  }
+  if (spaced && before === Before.And && k > 1 && (folded[k - 2] === 'me' || folded[k - 2] === 'i') && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 2)) {
+    // `me and grace went`, `me and tanner.`: the writer's companion, before a verb or the end of the clause.
+    if (givenKind(text, token, word, info, resources) === Given.None) return -1;
+    return clauseEndAt(text, token.end) || (k + 1 < tokens.length && (afterYou.has(folded[k + 1]!) || resources.englishSocial.verbsAfterName.has(folded[k + 1]!))) ? k : -1;
+  }
   if (before === Before.Retweet && k === 1 && token.end < text.length && text.charCodeAt(token.end) === 58) {
     return lowerLetters(text, token) && info.cue === 0 && !notSurname(word, resources) ? k : -1;
   }
@@ -132,15 +143,15 @@ const kinNouns = new Set([
   'friend', 'buddy', 'bestie', 'bff', 'bro', 'brother', 'sister', 'sis', 'cousin', 'boyfriend', 'girlfriend', 'bf',
   'gf', 'wife', 'husband', 'son', 'daughter', 'uncle', 'aunt', 'auntie', 'niece', 'nephew', 'mom', 'mum', 'dad',
   'grandma', 'grandpa', 'roommate', 'neighbor', 'neighbour', 'coworker', 'colleague', 'boss', 'teacher', 'coach',
-  'mate', 'partner', 'fiance', 'fiancee', 'crush',
+  'mate', 'partner', 'fiance', 'fiancee', 'crush', 'boy', 'girl', 'homie', 'man', 'guy',
 ]);
 
 // The frames, keyed by the word right before or after the candidate.
-const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6 } as const;
+const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8 } as const;
 type Before = (typeof Before)[keyof typeof Before];
 const After = { None: 0, Addressed: 1, And: 2 } as const;
 type After = (typeof After)[keyof typeof After];
-const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet]]);
+const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You]]);
 for (const word of personObjects) framesBefore.set(word, Before.Object);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
 const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed], ['please', After.Addressed], ['pls', After.Addressed], ['plz', After.Addressed], ['do', After.Addressed]]);
@@ -153,6 +164,9 @@ for (const word of framesBefore.keys()) frameRoles.set(word, Role.Before);
 for (const word of framesAfter.keys()) frameRoles.set(word, (frameRoles.get(word) ?? 0) | Role.After);
 const frameLengths = new Uint16Array(26);
 for (const word of frameRoles.keys()) frameLengths[word.charCodeAt(0) - 97]! |= 1 << word.length;
+
+// Verbs of fondness before `you` and the person (`love you grace`, `miss u tanner`).
+const fondVerbs = new Set(['love', 'luv', 'miss', 'adore']);
 
 // Auxiliaries and modals on the name lists (`will`, `may`): opening a question or a wish they are verbs.
 const auxiliaryNames = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'did', 'does', 'do', 'bless']);

@@ -20,6 +20,10 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['an everyday-word given name opening the post before `please`', 'mason please make more of these', ['mason']],
   ['an everyday-word given name after `my friend`, before `and i`', 'my friend grace and i went to the show last night', ['grace']],
   ['an everyday-word given name before `and i`', 'Yesterday mason and i finally finished the build', ['mason']],
+  ['an everyday-word given name mourned, ending the clause', 'rip tanner, you will be missed by all of us', ['tanner']],
+  ['an everyday-word given name after `love you`, ending the clause', 'we love you grace. never change', ['grace']],
+  ['an everyday-word given name after `me and`, before a verb', 'me and grace went to the mall after school', ['grace']],
+  ['an everyday-word given name after `my boy`, before a verb', 'my boy tanner is the best at this game', ['tanner']],
   ['a retweeted account before a colon', 'RT corvella: this is the best video of the year', ['corvella']],
   ['a full name joined by `and` to a found lower-case name', 'i spoke with olga petrova and jack parker, the issue is solved', ['olga petrova', 'jack parker']],
 ];
@@ -34,6 +38,8 @@ const notPeople: [what: string, text: string, expected: string[]][] = [
   ['an auxiliary on the name lists after an interjection, before `do`', 'ok will do, thanks for the tip', []],
   ['an everyday word after `not`', 'Honestly this ring is not jade.', []],
   ['an everyday word after thanks and `to`', 'We got there all thanks to patience and hard work', []],
+  ['an auxiliary after `me and`', 'me and will power do not get along at all', []],
+  ['an everyday word after `go`, the clause going on', 'we should go grace the stage with our presence', []],
   ['`RT` without a colon after the word', 'rt this if you love the new album so much', []],
   ['a place word after `and` beside a found name', 'i spoke with olga petrova and the hill team, all sorted', ['olga petrova']],
 ];
