@@ -472,7 +472,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0, turkic);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, wordBits, spans, cyrillicWords > 0, turkic);
     // `доставка в Лада`, `посылка ещё в Мина` (place-spans.ts): a name after `в` is where goods go.
     if (spans.length > 0 && cyrillicWords > 0) dropPlacesAfterIn(text, tokens, folded, spans);
     // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in

@@ -103,6 +103,10 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    // The word tests at the end need four letters, and lower case below seven (unlistedBareWord, everydayNameDoing;
+    // verbLikeGivenName): asked first, before the frame tests that read the words after it.
+    const length = folded[i]!.length;
+    if (length < 4 || (length < 7 && text.charCodeAt(token.start) !== folded[i]!.charCodeAt(0))) continue;
     // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts); `рахмет балауса, …`:
     // a comma closes the one addressed, and so does a switch of script (`rahmat zorvena очень помогли`,
     // turkic-chat-switch.ts); `рахмет балауса денсаулық тілеймін`: wished well.
