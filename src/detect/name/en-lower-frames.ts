@@ -227,9 +227,10 @@ function afterLowerName(text: string, tokens: readonly Token[], folded: readonly
 
 /** Typed a–z, a listed given name and no auxiliary, cue, function or thing word; Plain or Everyday (see Given). */
 function givenKind(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): Given {
-  if (!lowerLetters(text, token) || info.cue !== 0 || auxiliaryNames.has(word) || resources.cueWords.has(word) || notSurname(word, resources)) return Given.None;
+  // The word's list evidence first (remembered on its WordInfo): most candidates are on no given-name list.
   const evidence = info.evidence(false, resources, false);
   if ((evidence.nameFlags & WordFlag.First) === 0 || evidence.stopFlags !== 0 || evidence.endingLength !== 0) return Given.None;
+  if (!lowerLetters(text, token) || info.cue !== 0 || auxiliaryNames.has(word) || resources.cueWords.has(word) || notSurname(word, resources)) return Given.None;
   return (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || englishCommonWords().has(word) ? Given.Everyday : Given.Plain;
 }
 
