@@ -79,6 +79,7 @@ import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrame
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findBuddyNames } from './ru-chat-buddies.js';
+import { findThankedLatinNames } from './ru-thanked-latin.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
@@ -485,6 +486,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
   if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
+  // `Спасибо Oybarchin за помощь` (ru-thanked-latin.ts): a Latin name thanked in Russian for a person's help.
+  if (textBits & WordBit.RussianThanks && latinWords > 0 && cyrillicWords > 0) findThankedLatinNames(text, tokens, folded, wordBits, words, spans, resources);
   // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
   if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
