@@ -37,6 +37,7 @@ import { findAskedNames, liftBarePossessives, liftCoordinatedNameWords, liftPoss
 import { liftPlaceGivenPairs } from './en-pairs.js';
 import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
 import { dropBrandPossessives } from './en-brand-possessives.js';
+import { liftClosingAddressees } from './en-closing-addressees.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -414,6 +415,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+      // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
+      if (!lowerCaseWriting) liftClosingAddressees(text, tokens, folded, words, scores, spans, resources);
     }
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
