@@ -36,6 +36,9 @@ import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { findAskedNames, liftBarePossessives, liftCoordinatedNameWords, liftPossessedUnknowns, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
+import { dropBrandPossessives } from './en-brand-possessives.js';
+import { liftClosingAddressees } from './en-closing-addressees.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -80,6 +83,7 @@ import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrame
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findBuddyNames } from './ru-chat-buddies.js';
+import { findThankedLatinNames } from './ru-thanked-latin.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
@@ -411,17 +415,23 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
     if (englishSocial) liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
+    // `Jimmy Quorvell is the best` (en-opening-pairs.ts): only with a span below the threshold.
+    if (englishSocial && spans.length > 0) liftOpeningEverydayGivenPairs(text, tokens, folded, words, wordBits, spans, resources);
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+      // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
+      if (!lowerCaseWriting) liftClosingAddressees(text, tokens, folded, words, scores, spans, resources);
     }
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
   if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && englishSocial) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
+  // `at Quinella's Secret` (en-brand-possessives.ts): a given name's possessive before a capitalised everyday word.
+  if (spans.length > 0 && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && (text.includes("'") || text.includes('’'))) dropBrandPossessives(text, tokens, folded, words, wordBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -488,6 +498,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
   if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
+  // `Спасибо Oybarchin за помощь` (ru-thanked-latin.ts): a Latin name thanked in Russian for a person's help.
+  if (textBits & WordBit.RussianThanks && latinWords > 0 && cyrillicWords > 0) findThankedLatinNames(text, tokens, folded, wordBits, words, spans, resources);
   // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
   if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
