@@ -38,6 +38,7 @@ import { liftPlaceGivenPairs } from './en-pairs.js';
 import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
 import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
+import { findNobleTitledNames } from './en-noble-titles.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -450,6 +451,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
         if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
+        if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
