@@ -35,3 +35,18 @@ describe('the subject after a sentence-opening So and a comma', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unknown capitalised word said to be a maker of videos, music or sport (cues/name-english-person-nouns.txt)', () => {
+  it.each([
+    ['a youtuber', 'Zorvek is the best youtuber', ['Zorvek']],
+    ['a streamer', 'Zorvek is such a good streamer', ['Zorvek']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a game', 'Zorvcraft is the best game ever'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
