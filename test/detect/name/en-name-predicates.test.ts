@@ -50,3 +50,18 @@ describe('an unknown capitalised word said to be a maker of videos, music or spo
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a bare possessive before an adjective and what a person has (en-social-frames.ts)', () => {
+  it.each([
+    ['real parents', 'I think Zorveks real parents are rich', ['Zorveks']],
+    ['new videos', 'Zorveks new videos are so good', ['Zorveks']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an everyday plural', 'Games new videos are so good'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
