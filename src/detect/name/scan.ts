@@ -38,6 +38,8 @@ import { liftPlaceGivenPairs } from './en-pairs.js';
 import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
 import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
+import { findNobleTitledNames } from './en-noble-titles.js';
+import { findNamePredicates } from './en-name-predicates.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -403,6 +405,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
+    if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
@@ -453,6 +457,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
         if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
+        if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
