@@ -48,6 +48,7 @@ describe("a given name's possessive before a capitalised everyday word", () => {
   it.each([
     ['a shop', "I bought a dress at Marisol's Secret yesterday"],
     ['a restaurant', "We ate at Lucinda's Burgers after the game"],
+    ['a shop, the possessive split off', "I bought a dress at Marisol ' s Secret yesterday"],
   ])('is a brand, not a person (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -55,6 +56,7 @@ describe("a given name's possessive before a capitalised everyday word", () => {
   it.each([
     ['a person possession', "I love Tobias's Mom so much", ["Tobias's"]],
     ['a pet', "Marisol's Dog is the cutest thing ever", ["Marisol's"]],
+    ['a person possession, the possessive split off', "I love Tobias ' s Mom so much", ['Tobias']],
   ])('stays a person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
