@@ -79,11 +79,14 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // keeps its soft sign: `Вась`, `Сонь`).
   if (hit !== undefined && hit.stemLength === folded.length && cyrillic && bareSoftStem(folded, hit.entry)) hit = undefined;
   let ambiguous = false;
+  // Given-name status a Central Asian list gives the same stem that a Latin list holds as a surname only (`Bolat`).
+  let centralAsianFirst = 0;
   if (!cyrillic) {
     const latin = resources.latinNames.find(folded, possessiveSuffixes, 2);
     if (latin) {
       const latinIsName = (latin.entry.flags & (WordFlag.First | WordFlag.Surname)) !== 0;
       if (hit === undefined || (latinIsName && latin.stemLength >= hit.stemLength)) {
+        if (hit !== undefined && hit.stemLength === latin.stemLength && (latin.entry.flags & (WordFlag.First | WordFlag.NotName)) === 0) centralAsianFirst = hit.entry.flags & WordFlag.First;
         hit = latin;
         evidence.latinList = true;
       }
@@ -109,7 +112,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   if (hit) {
     const flags = hit.entry.flags;
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
-    evidence.nameFlags = flags & ~WordFlag.NotName;
+    evidence.nameFlags = (flags & ~WordFlag.NotName) | centralAsianFirst;
     if ((ambiguous || placeAndName) && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
     if (placeAndName && evidence.nameFlags !== 0) evidence.placeName = true;
     if (evidence.nameFlags !== 0) {
