@@ -302,8 +302,14 @@ export function bareTurkicName(word: string, evidence: WordEvidence, resources: 
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   // `аружайым бәрін түсіндірді`: the endings are read on the stem before "my moon".
   const stem = moonGivenName(word, resources) ? word.slice(0, -2) : word;
+  // `shahrizoda`, `oftobbegim`: a name-forming ending that ends like a locative or "my" is the name's own.
+  if (stem.length >= 7 && givenEndingLikeInflection.test(stem)) return !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
   return !turkicWordEnding.test(stem) && !turkicInflection.test(stem) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
+
+// Name-forming endings (names/morphemes.txt, turkic-given-endings.txt) that turkicWordEnding reads as a locative
+// (-zoda/-zada "born of") or a first-person possessive (-begim "my lady"), on a stem of three letters or more.
+const givenEndingLikeInflection = new EndingSet(['zoda', 'zada', 'зода', 'зада', 'begim', 'бегим', 'бегім']);
 
 // Kazakh and Kyrgyz given names in -айым/-айим "my moon" (`Нурайым`, `Даткайым`, `Бегайым`) end like a first-person
 // possessive; kin terms do too (`апайым`, `ағайым`), and their stem is an honorific.

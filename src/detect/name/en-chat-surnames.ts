@@ -9,7 +9,7 @@ import { onlySpaces } from './gaps.js';
 import { misspelt } from './english-lower.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { WordFlag } from './lexicon.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
 import { addFoundSpans } from './span-search.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -52,7 +52,9 @@ export function findEverydaySurnamePairs(text: string, tokens: readonly Token[],
     const surname = tokens[k + 1]!;
     if (surname.start !== given.end + 1 || text.charCodeAt(given.end) !== 32 || given.cyrillic || surname.cyrillic || given.hasDigit || surname.hasDigit) continue;
     if (given.end - given.start < 3 || surname.end - surname.start < 3 || !lowerLatin(text.charCodeAt(given.start)) || !lowerLatin(text.charCodeAt(surname.start))) continue;
-    const role = roleBefore(text, tokens, folded, k, resources);
+    // CueWord.Role in the word's cue flags is resources.roles of the word (resources.ts marks the roles): the flag
+    // spares most pairs the set lookup.
+    const role = k > 0 && (words[k - 1]!.cue & CueWord.Role) !== 0 && roleBefore(text, tokens, folded, k, resources);
     if (!role && !opensClause(text, tokens, folded, k)) continue;
     // After a role word both words are listed (`kuryer hali kelmadi` is Uzbek); a person's verb after the pair lets
     // an unlisted surname in (`🙏 emily okonkwo never called back`).

@@ -36,6 +36,10 @@ function everydayWordSpan(text: string, tokens: readonly Token[], folded: readon
   // Capitalised: the folded first letter differs from the text's.
   if (word.length < 3 || word.charCodeAt(0) === text.charCodeAt(token.start) || word.includes('-')) return false;
   const { words, resources, turkic } = context;
+  // A Cyrillic word needs one of the two frames below (a Latin word after it opening the message, or a service role
+  // before it): asked before the word's evidence.
+  const latinAfter = token.cyrillic && token.sentenceStart && first + 1 < tokens.length && !tokens[first + 1]!.cyrillic && !tokens[first + 1]!.hasDigit && onlySpaces(text, token.end, tokens[first + 1]!.start, 2);
+  if (token.cyrillic && !latinAfter && (turkic || first === 0 || !resources.serviceRoles.has(folded[first - 1]!))) return false;
   const evidence = words[first]!.evidence(token.cyrillic, resources, turkic);
   if (evidence.nameFlags !== 0) return false;
   // A Latin word inside a Cyrillic sentence (a Cyrillic word on either side on the same line), not an English line of a
@@ -44,10 +48,7 @@ function everydayWordSpan(text: string, tokens: readonly Token[], folded: readon
   // (`Upakovka rvanaya`, `Dostavka bystraya`).
   if (!token.cyrillic) return (cyrillicNeighbour(text, tokens, first) || (token.sentenceStart && latinRussianNext(text, tokens, folded, first, resources))) && russianTypedInLatin(word, evidence, resources);
   // `Упаковка Chiroyli`: a Russian everyday word opening the message before a Latin word of another language.
-  if (token.sentenceStart && first + 1 < tokens.length && !tokens[first + 1]!.cyrillic && !tokens[first + 1]!.hasDigit && onlySpaces(text, token.end, tokens[first + 1]!.start, 2)) {
-    return evidence.morph !== Morph.Patronymic && resources.commonWords.has(word);
-  }
-  if (turkic || first === 0 || !resources.serviceRoles.has(folded[first - 1]!)) return false;
+  if (latinAfter) return evidence.morph !== Morph.Patronymic && resources.commonWords.has(word);
   // Only where the capital says nothing (`Курьер Молодец, Tez Yetkazdi!`): names that are words too keep their reading
   // in plain text (`Operator Резеда очень помогла`).
   return evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic && resources.commonWords.has(word) && (context.titleCase ??= titleCase(text, tokens, folded));

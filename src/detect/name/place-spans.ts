@@ -8,27 +8,52 @@ import { establishmentSpan, possessedEstablishment, productWord } from './establ
 import { streetSpan } from './ru-street-ellipsis.js';
 import { onlySpaces } from './gaps.js';
 import { dropSpans } from './span-filter.js';
+import { WordBit } from './vocabulary.js';
 
 /**
  * Removes, in place, spans that name a street or a business. Names the tenant listed (`name:known`) stay. `turkic`:
  * the text has Kazakh, Kyrgyz or Uzbek words, where a name before a possessed establishment word names it.
  */
-export function dropPlaceNames(text: string, tokens: readonly Token[], folded: readonly string[], spans: Span[], cyrillic: boolean, turkic: boolean): void {
-  dropSpans(text, tokens, folded, spans, cyrillic ? namesPlaceInCyrillicText : namesPlace, turkic);
+export function dropPlaceNames(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, spans: Span[], cyrillic: boolean, turkic: boolean): void {
+  current.turkic = turkic;
+  current.bits = wordBits;
+  dropSpans(text, tokens, folded, spans, cyrillic ? namesPlaceInCyrillicText : namesPlace, current);
 }
 
-function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, turkic: boolean): boolean {
+// `bits`: the scan's per-token word bits. The business and goods tests below each need a word of
+// WordBit.EstablishmentWord (establishments.ts establishmentWord: an establishment word, a goods word or a possessed
+// one) at a fixed place around the span: the bit is asked before the word lists. Reused from call to call (the scan
+// is synchronous and never re-entered).
+interface Around {
+  turkic: boolean;
+  bits: ArrayLike<number>;
+}
+const current: Around = { turkic: false, bits: [] };
+
+/** A word of WordBit.EstablishmentWord at token `k` of `count`. */
+function establishmentAt(bits: ArrayLike<number>, k: number, count: number): boolean {
+  return k >= 0 && k < count && (bits[k]! & WordBit.EstablishmentWord) !== 0;
+}
+
+/** establishmentSpan(), productSpan() or namedEstablishment() may hold: a word of the bit at `first - 2` … `last + 1`. */
+function businessNear(bits: ArrayLike<number>, count: number, first: number, last: number): boolean {
+  // establishmentSpan: at `first`, `first - 1` or `first - 2` (two-word names); productSpan: at `first` or
+  // `first - 1`; namedEstablishment: at `last + 1`.
+  return establishmentAt(bits, first, count) || establishmentAt(bits, first - 1, count) || establishmentAt(bits, first - 2, count) || establishmentAt(bits, last + 1, count);
+}
+
+function namesPlace(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, { turkic, bits }: Around): boolean {
   return (
-    tokens[first]!.start === span.start && span.source !== 'name:known' &&
+    tokens[first]!.start === span.start && span.source !== 'name:known' && businessNear(bits, tokens.length, first, last) &&
     (establishmentSpan(text, tokens, folded, first, last) || productSpan(text, tokens, folded, first, last) || namedEstablishment(text, tokens, folded, last, turkic))
   );
 }
 
-function namesPlaceInCyrillicText(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, turkic: boolean): boolean {
+function namesPlaceInCyrillicText(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, { turkic, bits }: Around): boolean {
   return (
     tokens[first]!.start === span.start && span.source !== 'name:known' &&
-    ((tokens[first]!.cyrillic && streetSpan(text, tokens, folded, first, last)) || establishmentSpan(text, tokens, folded, first, last) ||
-      productSpan(text, tokens, folded, first, last) || namedEstablishment(text, tokens, folded, last, turkic))
+    ((tokens[first]!.cyrillic && streetSpan(text, tokens, folded, first, last)) ||
+      (businessNear(bits, tokens.length, first, last) && (establishmentSpan(text, tokens, folded, first, last) || productSpan(text, tokens, folded, first, last) || namedEstablishment(text, tokens, folded, last, turkic))))
   );
 }
 

@@ -9,7 +9,7 @@ import type { NameResources } from './resources.js';
 import { russianThanksWord } from './ru-vocatives.js';
 import { addFoundSpans, overlappingSpan } from './span-search.js';
 import { turkicThanksWord } from './turkic-thanks.js';
-import type { WordInfo } from './vocabulary.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // Slang words for a mate, typed after the name (`братан`, `бро`, `подруга`), Cyrillic and Latin: a closed class.
@@ -32,6 +32,9 @@ const praiseWords = new Set(['красава', 'красавчик', 'краса
 export function findBuddyNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
   for (let k = 0; k + 2 < tokens.length; k++) {
+    // The thanks two tokens on first, by the word's bits (WordBit.RussianThanks is russianThanksWord(), TurkicThanks
+    // turkicThanksWord()): one load where the slang-word set lookup came first.
+    if (!(words[k + 2]!.bits & (WordBit.RussianThanks | WordBit.TurkicThanks))) continue;
     if (!buddyWords.has(folded[k + 1]!) || !opensLine(text, tokens, k)) continue;
     const name = tokens[k]!;
     const buddy = tokens[k + 1]!;

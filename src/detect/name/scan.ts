@@ -85,6 +85,7 @@ import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findSurnameTails } from './ru-chat-surname-tails.js';
+import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -314,6 +315,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // `Пак Анатолий оформил возврат` (ru-korean-openers.ts): the Korean surname opening the sentence before a given name.
+  if (cyrillicWords > 0 && spans.length > 0) widenKoreanSurnames(text, tokens, folded, words, spans, resources);
   // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
@@ -470,7 +473,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     dropFormLabels(text, spans);
     // `магазин на Абая`, `на углу Абая и Байтурсынова`, `Ресторан Афсона`, `кафе Лола` (place-spans.ts): streets
     // without the street word and businesses named like people.
-    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, spans, cyrillicWords > 0, turkic);
+    if (spans.length > 0 && mayNamePlace(textBits, cyrillicWords > 0, digitLed)) dropPlaceNames(text, tokens, folded, wordBits, spans, cyrillicWords > 0, turkic);
     // `доставка в Лада`, `посылка ещё в Мина` (place-spans.ts): a name after `в` is where goods go.
     if (spans.length > 0 && cyrillicWords > 0) dropPlacesAfterIn(text, tokens, folded, spans);
     // `но Upakovka была мятая`, `Курьер Молодец`, `Upakovka rvanaya` (mixed-words.ts): everyday words capitalised in
@@ -518,8 +521,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
-  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
-  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
+  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise (`эркинбек
+  // мага чалды` in lower case too).
+  else if (textBits & WordBit.PersonAct) {
+    if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
+  }
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.

@@ -103,6 +103,10 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
+    // The word tests at the end need four letters, and lower case below seven (unlistedBareWord, everydayNameDoing;
+    // verbLikeGivenName): asked first, before the frame tests that read the words after it.
+    const length = folded[i]!.length;
+    if (length < 4 || (length < 7 && text.charCodeAt(token.start) !== folded[i]!.charCodeAt(0))) continue;
     // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts); `рахмет балауса, …`:
     // a comma closes the one addressed, and so does a switch of script (`rahmat zorvena очень помогли`,
     // turkic-chat-switch.ts); `рахмет балауса денсаулық тілеймін`: wished well.
@@ -144,10 +148,18 @@ function namedBeforeThanks(text: string, tokens: readonly Token[], folded: reado
     if (!onlySpaces(text, tokens[i]!.end, tokens[j]!.start, 1) || tokens[j]!.cyrillic !== tokens[i]!.cyrillic) return -1;
     return unlistedBareWord(text, tokens, folded, words, i, resources) ? i : -1;
   }
+  // `нуржигит ага рахмат`: an elder's honorific between the name opening the message and the thanks (`ага` is also
+  // the Russian "yeah", so the scan's cue lists leave it out; before thanks it is the honorific).
+  if (j === k - 1 && elderBeforeThanks.has(folded[j]!) && tokens[j - 1]!.sentenceStart && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 1)) {
+    return unlistedBareWord(text, tokens, folded, words, j - 1, resources) && !firstPersonPast.test(folded[j - 1]!) ? j - 1 : -1;
+  }
   const i = j;
   if (j !== k - 1 || !tokens[i - 1]!.sentenceStart || !replyOpeners.has(folded[i - 1]!) || !chatGap(text, tokens[i - 1]!.end, tokens[i]!.start, false)) return -1;
   return unlistedBareWord(text, tokens, folded, words, i, resources) && !firstPersonPast.test(folded[i]!) ? i : -1;
 }
+// Elders' honorifics that the scan's after-name cues leave out because they are also everyday words (the Russian
+// `ага` "yeah").
+const elderBeforeThanks: ReadonlySet<string> = new Set(['ага']);
 // First-person past (`kelishdik`, `tushundim`, `түшүндүк`): what the writer did, before the thanks.
 const firstPersonPast = new EndingSet(['dik', 'tik', 'dim', 'tim', 'дик', 'тик', 'дим', 'тим', 'дық', 'тық', 'дік', 'тік', 'дым', 'тым', 'дім', 'тім', 'дук', 'дүк', 'тук', 'түк', 'дум', 'дүм', 'тум', 'түм', 'дык', 'тык']);
 
