@@ -81,6 +81,9 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // `вас`, `сон`, `ван`: the bare stem of a name in -я is no form of it (Вася, Соня, Ваня; the clipped vocative
   // keeps its soft sign: `Вась`, `Сонь`).
   if (hit !== undefined && hit.stemLength === folded.length && cyrillic && bareSoftStem(folded, hit.entry)) hit = undefined;
+  // The question particle (`Jahongirmi?`) goes on a whole listed name only: `bor` + `mi` ("is there?") is no clipped
+  // stem of a name (`borya`).
+  if (hit !== undefined && !cyrillic && hit.stemLength < folded.length && questionParticle(folded, hit.stemLength) && (hit.stemLength < 4 || !isBaseForm(folded.slice(0, hit.stemLength), hit.entry))) hit = undefined;
   let ambiguous = false;
   // Given-name status a Central Asian list gives the same stem that a Latin list holds as a surname only (`Bolat`).
   let centralAsianFirst = 0;
@@ -257,6 +260,11 @@ function latinFirstForms(latinNames: Lexicon): FirstForms {
 function bareSoftStem(folded: string, entry: LexiconEntry): boolean {
   const base = entry.baseCyrillic;
   return base.length === folded.length + 1 && base.charCodeAt(folded.length) === 0x44f && base.charCodeAt(folded.length - 1) !== 0x438 && base.startsWith(folded);
+}
+
+const questionParticles = new Set(['mi', 'misiz', 'misan', 'mikan']);
+function questionParticle(folded: string, stemLength: number): boolean {
+  return folded.charCodeAt(stemLength) === 109 /* m */ && questionParticles.has(folded.slice(stemLength));
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {

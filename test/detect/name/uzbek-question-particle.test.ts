@@ -20,3 +20,11 @@ describe('an Uzbek name with the question particle', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('the question particle on a clipped stem', () => {
+  it.each([
+    ['"is there a discount" after a greeting', 'salom, chegirma bormi'],
+  ])('masks nothing for %s: %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
