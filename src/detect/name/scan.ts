@@ -35,6 +35,9 @@ import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { findAskedNames, liftBarePossessives, liftCoordinatedNameWords, liftPossessedUnknowns, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
+import { dropBrandPossessives } from './en-brand-possessives.js';
+import { liftClosingAddressees } from './en-closing-addressees.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -409,17 +412,23 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
     if (englishSocial) liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
+    // `Jimmy Quorvell is the best` (en-opening-pairs.ts): only with a span below the threshold.
+    if (englishSocial && spans.length > 0) liftOpeningEverydayGivenPairs(text, tokens, folded, words, wordBits, spans, resources);
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+      // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
+      if (!lowerCaseWriting) liftClosingAddressees(text, tokens, folded, words, scores, spans, resources);
     }
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
   if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && englishSocial) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
+  // `at Quinella's Secret` (en-brand-possessives.ts): a given name's possessive before a capitalised everyday word.
+  if (spans.length > 0 && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && (text.includes("'") || text.includes('’'))) dropBrandPossessives(text, tokens, folded, words, wordBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {

@@ -1,0 +1,26 @@
+// The person an English post speaks to, named last after a clause said to them (en-closing-addressees.ts). Invented
+// names and sentences, written for pii-gate.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+describe('an unknown capitalised word ending a post said to someone', () => {
+  it.each([
+    ['after a noun with a possessive', 'OMG your face is so funny in your start video Zorvek', ['Zorvek']],
+    ['before an emoji', 'you made my day Zorvek 😂', ['Zorvek']],
+    ['after thanks for the noun', 'Thank you for the video Zorvek', ['Zorvek']],
+  ])('is the addressee (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after a preposition', 'You are not bad with Zorvcraft. Great video'],
+    ['after a verb of playing', 'you should play Zorvcraft.'],
+    ['after a verb with no determiner', 'you should try Zorvcraft.'],
+    ['after an adjective', 'you should try the new Zorvcraft'],
+    ['after of', 'When you use the props from Game of Zorvcraft...'],
+    ['with no second-person word', 'check out the channel Zorvcraft'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
