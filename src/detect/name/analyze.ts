@@ -51,6 +51,9 @@ export function wordCacheGeneration(): number {
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
 const wordCacheLimit = 50_000;
 
+// Endearing suffixes of Uzbek, Kazakh and Kyrgyz given names (suffixes.ts reads them as endings of the listed name).
+const endearing: ReadonlySet<string> = new Set(['jon', 'xon', 'жон', 'хон', 'жан']);
+
 function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
   // placeName present from the start: one hidden class for every evidence object.
@@ -115,6 +118,13 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     if (evidence.nameFlags !== 0) {
       evidence.base = cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin;
       evidence.endingLength = folded.length - hit.stemLength;
+      // `ozodaxon`, `каримжон`, `бақытжан`: the endearing -jon/-xon/-жан is no case ending (the word stands bare where
+      // a subject or a vocative does) and makes a given name that is also an everyday word a person's name only. The
+      // base stays the listed name, so one person's pseudonym is the same with or without it.
+      if (evidence.nameFlags & WordFlag.First && hit.stemLength >= 3 && evidence.endingLength === 3 && endearing.has(folded.slice(hit.stemLength))) {
+        evidence.nameFlags &= ~WordFlag.Ambiguous;
+        evidence.endingLength = 0;
+      }
     }
   }
 

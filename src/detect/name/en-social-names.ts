@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
+import { capitalisedSentence } from './social.js';
 import { misspelt } from './english-lower.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { onlySpaces } from './gaps.js';
@@ -39,7 +40,7 @@ export function extendGivenNameTails(text: string, tokens: readonly Token[], fol
     if (s + 1 < spans.length && spans[s + 1]!.start < next.end) continue;
     if (!listedGivenName(words[last]!, resources)) continue;
     const word = folded[last + 1]!;
-    if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
+    if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : asciiCapitals(text, next) ? !capitalsSurname(text, tokens[last]!, word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
     span.end = next.end;
     span.normalized = `${span.normalized ?? folded[last]!} ${word}`;
@@ -62,6 +63,61 @@ function titleCaseSurname(word: string, info: WordInfo, resources: NameResources
   const evidence = info.evidence(false, resources, false);
   if (evidence.endingLength !== 0 || (evidence.stopFlags & WordFlag.Place) !== 0) return false;
   return (evidence.nameFlags & WordFlag.Surname) !== 0 || (evidence.nameFlags === 0 && evidence.stopFlags === 0);
+}
+
+// After a title-case everyday word, what may follow a surname: the copula, auxiliaries and `and` (`Alan Rock is`,
+// `Mina Legend will`); not prepositions, which follow verbs written in capitals too (`Kevin Jumps on the bed`).
+const afterEverydaySurname = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'and', 'does', 'did', 'can', 'could', 'should', 'just', 'never', 'always']);
+
+/**
+ * `Alan Rock 💖`, `Mina Legend is …`, `Zac Rhymes ' s video`: a title-case everyday word that no list holds as a
+ * surname nor as a place (`Watts`, `Legend`, `Rhymes`: famous surnames are often words) is the surname after a listed
+ * given name when the name ends there: the clause ends (punctuation, an emoji, the text's end), or a possessive, the
+ * copula, an auxiliary or `and` follows. Before any other word it is rather a verb or a title written in capitals
+ * (`Lucinda Kill the lights`). Not a word in -ing, -ly or -ed (verbs and adverbs), not a word of notSurname().
+ */
+function everydayWordSurname(text: string, tokens: readonly Token[], folded: readonly string[], k: number, info: WordInfo, resources: NameResources): boolean {
+  const word = folded[k]!;
+  if (word.length < 4 || word.endsWith('ing') || word.endsWith('ly') || word.endsWith('ed') || info.cue !== 0 || resources.cueWords.has(word) || notSurname(word, resources)) return false;
+  const evidence = info.evidence(false, resources, false);
+  if (evidence.nameFlags !== 0 || evidence.stopFlags !== WordFlag.NotName || evidence.endingLength !== 0) return false;
+  const end = tokens[k]!.end;
+  if (k + 1 >= tokens.length || tokens[k + 1]!.sentenceStart) return !capitalisedSentence(text, tokens, folded, k);
+  const next = tokens[k + 1]!;
+  let gap = false;
+  for (let at = end; at < next.start; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32) continue;
+    // `' s`, `'s`, `’s`: a possessive.
+    if (code === 39 || code === 0x2019) return next.end - next.start === 1 && folded[k + 1] === 's';
+    // Clause punctuation or a symbol (an emoji's surrogate half, a heart) ends the name; a colon or a dash rather
+    // follows a title (`Emma Reacts: …`).
+    if (code === 44 || code === 46 || code === 33 || code === 63 || code === 41 || (code >= 0x2100 && code !== 0x2013 && code !== 0x2014)) gap = true;
+    else return false;
+  }
+  return (gap || afterEverydaySurname.has(folded[k + 1]!)) && !capitalisedSentence(text, tokens, folded, k);
+}
+
+/** A–Z only, as typed. */
+function asciiCapitals(text: string, token: Token): boolean {
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * `TOBIAS BRACKWIN IS THE BEST`: after a listed given name typed in capitals, a word in capitals that is a listed
+ * surname and no everyday word, or a word on no list and no SCOWL form (not `LOL`, `PLZ`: stoplisted chat words), is
+ * the surname.
+ */
+function capitalsSurname(text: string, given: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (!asciiCapitals(text, given) || word.length < 3 || info.cue !== 0 || resources.cueWords.has(word) || notSurname(word, resources)) return false;
+  const evidence = info.evidence(false, resources, false);
+  if (evidence.endingLength !== 0 || evidence.stopFlags !== 0) return false;
+  if (evidence.nameFlags !== 0) return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
+  return !englishWordForm(word) && !misspelt(word, resources);
 }
 
 function lowerCaseSurname(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): boolean {

@@ -29,12 +29,18 @@ import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
+import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
 import { findAskedNames, liftBarePossessives, liftCoordinatedNameWords, liftPossessedUnknowns, liftQuestionedOpeners, liftVersusNames } from './en-name-links.js';
 import { liftPlaceGivenPairs } from './en-pairs.js';
+import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
+import { dropBrandPossessives } from './en-brand-possessives.js';
+import { liftClosingAddressees } from './en-closing-addressees.js';
+import { findNobleTitledNames } from './en-noble-titles.js';
+import { findNamePredicates } from './en-name-predicates.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -79,11 +85,13 @@ import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrame
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findBuddyNames } from './ru-chat-buddies.js';
+import { findThankedLatinNames } from './ru-thanked-latin.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findSurnameTails } from './ru-chat-surname-tails.js';
+import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { reviewLatinSpans } from './social.js';
@@ -313,6 +321,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (span) spans.push(span);
     i = last + 1;
   }
+  // `Пак Анатолий оформил возврат` (ru-korean-openers.ts): the Korean surname opening the sentence before a given name.
+  if (cyrillicWords > 0 && spans.length > 0) widenKoreanSurnames(text, tokens, folded, words, spans, resources);
   // `spoke to oisin yesterday`, `thx tendai` (english-lower.ts): lower-case English writing only, or a short lower-case message.
   if (cyrillicWords === 0 && (lowerCaseWriting || (count <= 4 && count > 1 && text.length < 20 && lacksUpperCase(text) === true))) findUnlistedEnglishNames(text, tokens, folded, words, scores, spans, resources);
   // `tanvir never called back`, `🙏 zhiwei okafor was very helpful` (english-lower.ts): Latin text opening in lower case.
@@ -395,8 +405,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
     // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
+    // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
+    if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
+    if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
@@ -405,17 +419,23 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
     if (englishSocial) liftOpeningAddressees(text, tokens, folded, words, scores, spans, resources);
+    // `Jimmy Quorvell is the best` (en-opening-pairs.ts): only with a span below the threshold.
+    if (englishSocial && spans.length > 0) liftOpeningEverydayGivenPairs(text, tokens, folded, words, wordBits, spans, resources);
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
+      // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
+      if (!lowerCaseWriting) liftClosingAddressees(text, tokens, folded, words, scores, spans, resources);
     }
   }
   // `love Naledi's videos` (en-possessors.ts): English text with a capital only.
   if (textBits & WordBit.PersonPossession && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting) liftPossessors(text, tokens, folded, words, wordBits, scores, spans, resources);
   // `you and Quorin`, `Quorin ' s mom`, `LeMarcus` (en-social-frames.ts): English text with a capital only.
   if (latinWords > 2 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && englishSocial) liftFramedSocialNames(text, tokens, folded, words, wordBits, textBits, spans, resources);
+  // `at Quinella's Secret` (en-brand-possessives.ts): a given name's possessive before a capitalised everyday word.
+  if (spans.length > 0 && latinWords > 1 && cyrillicWords === 0 && !turkic && !lowerCaseWriting && (text.includes("'") || text.includes('’'))) dropBrandPossessives(text, tokens, folded, words, wordBits, spans, resources);
   if (spans.length > 0) {
     // Firm names and street-first addresses are checked on Latin-script spans only.
     if (latinWords > 0) {
@@ -441,6 +461,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
         if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
+        if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
@@ -482,6 +504,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
   if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
+  // `Спасибо Oybarchin за помощь` (ru-thanked-latin.ts): a Latin name thanked in Russian for a person's help.
+  if (textBits & WordBit.RussianThanks && latinWords > 0 && cyrillicWords > 0) findThankedLatinNames(text, tokens, folded, wordBits, words, spans, resources);
   // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
   if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
@@ -515,8 +539,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Кәусар бәрін түсіндірді`, `Sabohat tez javob berdi` (turkic-person-acts.ts): a capitalised opener before a deed.
     if (textBits & WordBit.PersonAct) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
-  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise.
-  else if (textBits & WordBit.PersonAct && !lowerCaseWriting) findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
+  // Kyrgyz or Kazakh reviews typed without their own letters read as Russian; a Turkic deed says otherwise (`эркинбек
+  // мага чалды` in lower case too).
+  else if (textBits & WordBit.PersonAct) {
+    if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
+  }
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.

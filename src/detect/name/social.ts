@@ -218,7 +218,7 @@ function titleCaseRun(text: string, tokens: readonly Token[], folded: readonly s
 }
 
 /** The sentence around token `i` (within titleWindow tokens each way) has 5+ words, 3 in 4 of them capitalised. */
-function capitalisedSentence(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+export function capitalisedSentence(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
   let from = i;
   while (from > 0 && from > i - titleWindow && !tokens[from]!.sentenceStart) from--;
   let wordsSeen = 0;

@@ -142,16 +142,32 @@ function namedBeforeThanks(text: string, tokens: readonly Token[], folded: reado
   const { intensifiers } = thanksWords();
   let j = k - 1;
   if (j > 0 && intensifiers.has(folded[j]!) && onlySpaces(text, tokens[j]!.end, tokens[k]!.start, 2)) j--;
+  // `qunduzoy katta rahmat`: the word opening the message before an intensifier and the thanks (the scan's cues read
+  // the name right before the thanks, not across "big").
+  if (j === k - 2 && tokens[j]!.sentenceStart && onlySpaces(text, tokens[j]!.end, tokens[j + 1]!.start, 1)) {
+    return unlistedBareWord(text, tokens, folded, words, j, resources) && !firstPersonPast.test(folded[j]!) && !exclamations.has(folded[j]!) ? j : -1;
+  }
   if (j < 1 || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]!.start, 2)) return -1;
   if (detachedDative.has(folded[j]!)) {
     const i = j - 1;
     if (!onlySpaces(text, tokens[i]!.end, tokens[j]!.start, 1) || tokens[j]!.cyrillic !== tokens[i]!.cyrillic) return -1;
     return unlistedBareWord(text, tokens, folded, words, i, resources) ? i : -1;
   }
+  // `нуржигит ага рахмат`: an elder's honorific between the name opening the message and the thanks (`ага` is also
+  // the Russian "yeah", so the scan's cue lists leave it out; before thanks it is the honorific).
+  if (j === k - 1 && elderBeforeThanks.has(folded[j]!) && tokens[j - 1]!.sentenceStart && onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 1)) {
+    return unlistedBareWord(text, tokens, folded, words, j - 1, resources) && !firstPersonPast.test(folded[j - 1]!) ? j - 1 : -1;
+  }
   const i = j;
   if (j !== k - 1 || !tokens[i - 1]!.sentenceStart || !replyOpeners.has(folded[i - 1]!) || !chatGap(text, tokens[i - 1]!.end, tokens[i]!.start, false)) return -1;
   return unlistedBareWord(text, tokens, folded, words, i, resources) && !firstPersonPast.test(folded[i]!) ? i : -1;
 }
+// Exclamations of surprise or delight that open a message before big thanks (`ойбай үлкен рақмет`). Written for
+// pii-gate from Kazakh, Kyrgyz and Uzbek chat.
+const exclamations: ReadonlySet<string> = new Set(['ойбай', 'ойбой', 'ойпырмай', 'апырмай', 'апырай', 'войбой', 'oyboy', 'voyboy', 'ваау', 'вааау', 'vaau', 'yeee', 'ураа']);
+// Elders' honorifics that the scan's after-name cues leave out because they are also everyday words (the Russian
+// `ага` "yeah").
+const elderBeforeThanks: ReadonlySet<string> = new Set(['ага']);
 // First-person past (`kelishdik`, `tushundim`, `түшүндүк`): what the writer did, before the thanks.
 const firstPersonPast = new EndingSet(['dik', 'tik', 'dim', 'tim', 'дик', 'тик', 'дим', 'тим', 'дық', 'тық', 'дік', 'тік', 'дым', 'тым', 'дім', 'тім', 'дук', 'дүк', 'тук', 'түк', 'дум', 'дүм', 'тум', 'түм', 'дык', 'тык']);
 

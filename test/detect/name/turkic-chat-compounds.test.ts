@@ -23,3 +23,40 @@ describe('a person before a deed', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case predicate before Uzbek "be" (turkic-chat-compounds.ts)', () => {
+  it.each([
+    ['after a role', "kuryer rozi bo'lmadi"],
+    ['after a role, capitalised role', "Kuryer rozi bo'lmadi"],
+    ['Uzbek Cyrillic', 'курьер рози бўлмади'],
+    ['after an operator', "operator rozi bo'ldi"],
+  ])('is no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['capitalised before a deed', 'Rozi opa yordam berdi', ['Rozi']],
+    ['capitalised after a role', 'kuryer Rozi kechikdi', ['Rozi']],
+    ['addressed, then the predicate', "Rozi aka rozi bo'lmadi", ['Rozi']],
+    ['before "is not"', 'kuryer malika emas', ['malika']],
+  ])('keeps the person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a hotel brand in the prepositional case (stoplists/establishment-words.txt)', () => {
+  it.each([
+    ['after "in the hotel"', 'В отеле Хилтон всё хорошо.'],
+    ['mid-sentence', 'Жили в отеле Хилтон, всё понравилось.'],
+    ['"in the guesthouse"', 'В гостинице Хилтон отличный сервис.'],
+  ])('is no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a role before the person', 'В отеле администратор Анна нас встретила.', ['Анна']],
+    ['a shop keeps its person', 'В магазине Мадина помогла с выбором.', ['Мадина']],
+  ])('keeps the person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
