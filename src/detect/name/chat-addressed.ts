@@ -40,13 +40,13 @@ const russianImperative = new EndingSet(['ите', 'йте', 'ьте', 'ете']
 // нужна помощь`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
 const speakerTurning = new Set(['я', 'мне', 'меня', 'жду', 'ждём', 'ждем']);
 // Second-person endings and imperatives of Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz (`yuboring`,
-// `tekshiring`, `kelasizmi`, `жіберіңізші`, `бериңиз`, `бербейсиз`). A bare -сыз/-сіз/-siz is left out: it is also
+// `tekshiring`, `kelasizmi`, `жіберіңізші`, `бериңиз`, `бербейсиз`), and "are you …?" (`yaxshimisiz`, `жақсымысыз`). A bare -сыз/-сіз/-siz is left out: it is also
 // the suffix "without" (`қамтамасыз`, `pulsiz`); only the question, negative and future forms carry it. Source:
 // standard grammars.
 const turkicSecondPerson = new EndingSet([
-  'ng', 'ngiz', 'ngizchi', 'ngchi', 'sizmi', 'ysiz', 'asiz',
-  'нг', 'нгиз', 'нгизчи', 'нгчи', 'сизми', 'йсиз', 'асиз', 'ясиз',
-  'ңыз', 'ңіз', 'ңызшы', 'ңізші', 'йсыз', 'йсіз',
+  'ng', 'ngiz', 'ngizchi', 'ngchi', 'sizmi', 'ysiz', 'asiz', 'misiz',
+  'нг', 'нгиз', 'нгизчи', 'нгчи', 'сизми', 'йсиз', 'асиз', 'ясиз', 'мисиз',
+  'ңыз', 'ңіз', 'ңызшы', 'ңізші', 'йсыз', 'йсіз', 'мысыз', 'місіз',
   'ңиз', 'ңуз', 'ңүз', 'ңызчы', 'ңизчи', 'ңузчу', 'ңүзчү', 'сызбы', 'сизби', 'йсуз', 'йсүз',
 ]);
 

@@ -188,8 +188,10 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
 const turkicVerbEnding = new EndingSet(['ди', 'ды', 'ти', 'ты', 'ган', 'ген', 'гип', 'кип']);
 const turkicAccusative = new EndingSet(['ни']);
 export function turkicVerbOrObject(word: string): boolean {
-  return (word.length >= 5 && turkicVerbEnding.test(word)) || (word.length >= 6 && turkicAccusative.test(word));
+  return (word.length >= 5 && turkicVerbEnding.test(word)) || (word.length >= 6 && turkicAccusative.test(word)) || (word.length >= 7 && areYouEnding.test(word));
 }
+// "Are you …?" (`яхшимисиз`, `жакшысызбы`, `жақсымысыз`): `салам жакшысызбы` greets and asks, it names nobody.
+const areYouEnding = new EndingSet(['мисиз', 'мысыз', 'місіз', 'сизби', 'сызбы']);
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
 const dativeEnding = new EndingSet(['ga', 'ka', 'qa', 'ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө']);
@@ -302,14 +304,17 @@ export function bareTurkicName(word: string, evidence: WordEvidence, resources: 
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
   // `аружайым бәрін түсіндірді`: the endings are read on the stem before "my moon".
   const stem = moonGivenName(word, resources) ? word.slice(0, -2) : word;
-  // `shahrizoda`, `oftobbegim`: a name-forming ending that ends like a locative or "my" is the name's own.
-  if (stem.length >= 7 && givenEndingLikeInflection.test(stem)) return !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
+  // `shahrizoda`, `oftobbegim`, `айбике`: a name-forming ending that ends like a locative, "my" or a dative is the
+  // name's own.
+  if ((stem.length >= 7 && givenEndingLikeInflection.test(stem)) || (stem.length >= 6 && ladyEnding.test(stem))) return !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
   return !turkicWordEnding.test(stem) && !turkicInflection.test(stem) && !misspeltLabel(word, resources.speakerLabels) && !misspeltLabel(word, cueWordSet(resources));
 }
 
 // Name-forming endings (names/morphemes.txt, turkic-given-endings.txt) that turkicWordEnding reads as a locative
 // (-zoda/-zada "born of") or a first-person possessive (-begim "my lady"), on a stem of three letters or more.
 const givenEndingLikeInflection = new EndingSet(['zoda', 'zada', 'зода', 'зада', 'begim', 'бегим', 'бегім']);
+// -бике "lady" (`Айбике`, `Нұрбике`), which ends like the Kazakh and Kyrgyz dative -ке, on a stem of two letters or more.
+const ladyEnding = new EndingSet(['бике', 'bike']);
 
 // Kazakh and Kyrgyz given names in -айым/-айим "my moon" (`Нурайым`, `Даткайым`, `Бегайым`) end like a first-person
 // possessive; kin terms do too (`апайым`, `ағайым`), and their stem is an honorific.

@@ -3,11 +3,12 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { englishWordForm } from './en-common-words.js';
+import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { addressPart, clauseEndAt } from './en-social-names.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
 import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
@@ -16,7 +17,7 @@ import { addFoundSpans } from './span-search.js';
 
 /**
  * Token `k` (lower-case a–z, four letters or more, on no list, no SCOWL word or slip from one, English would not use
- * it: unlistedEnglishName(); no letter typed three times over) right after `and`, whose left side is a span at
+ * it: unlistedEnglishName(), or a listed given name SCOWL lacks; no letter typed three times over) right after `and`, whose left side is a span at
  * or over the threshold ending in a lower-case word, is a person too when its clause ends after it or `is`/`are`/`was`/
  * `were` follows (`emma and zelvie is`, `ravi kumar and quorvani`). Scored as the lower-case vocative. In text that
  * reads as English (asked once a candidate stands); the caller checked that the text has no Cyrillic or Turkic word,
@@ -38,7 +39,9 @@ export function liftLowerCoordinated(text: string, tokens: readonly Token[], fol
     if (!clauseEndAt(text, token.end) && !(next !== undefined && copulas.has(next) && onlySpaces(text, token.end, tokens[k + 1]!.start, 1))) continue;
     const word = folded[k]!;
     if (!lowerLetters(text, token) || tripled(word) || words[k]!.cue !== 0 || englishWordForm(word)) continue;
-    if (!unlistedEnglishName(word, words[k]!.evidence(false, resources, false), resources) || misspelt(word, resources)) continue;
+    const evidence = words[k]!.evidence(false, resources, false);
+    // `emma and kaite is`: a listed given name SCOWL lacks (the lists may read it through an ending) is one too.
+    if (!(unlistedEnglishName(word, evidence, resources) || ((evidence.nameFlags & WordFlag.First) !== 0 && evidence.stopFlags === 0 && !englishCommonWords().has(word))) || misspelt(word, resources)) continue;
     if (spanOverlapping(spans, token.start, token.end) !== undefined) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: word });

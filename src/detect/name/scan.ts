@@ -29,6 +29,7 @@ import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
+import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -38,6 +39,8 @@ import { liftPlaceGivenPairs } from './en-pairs.js';
 import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
 import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
+import { findNobleTitledNames } from './en-noble-titles.js';
+import { findNamePredicates } from './en-name-predicates.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -83,6 +86,7 @@ import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findBuddyNames } from './ru-chat-buddies.js';
 import { findFamilyNames } from './ru-family-names.js';
+import { findThankedLatinNames } from './ru-thanked-latin.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
 import { everydayOpenerBeforeName } from './ru-openers.js';
@@ -402,8 +406,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (!lowerCaseWriting && latinWords > 2 && englishSocial) liftLowerGivenNames(text, tokens, folded, words, firstCodes, spans, resources);
     // `wait simon wears glasses`, `thanks romeo` (en-lower-social.ts): a listed given name no SCOWL word, in a frame.
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
+    // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
+    if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
+    if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
@@ -454,6 +462,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
         if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
+        if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
@@ -495,6 +505,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // `курьердин аты сабыркан экен` (turkic-name-words.ts), `рахмат сабыркан` (turkic-thanks.ts): each needs its word.
   if (textBits & WordBit.NamedTrigger) findNameWordNames(text, tokens, folded, words, spans, resources);
   if (textBits & WordBit.TurkicThanks) findThankedNames(text, tokens, folded, wordBits, words, spans, resources);
+  // `Спасибо Oybarchin за помощь` (ru-thanked-latin.ts): a Latin name thanked in Russian for a person's help.
+  if (textBits & WordBit.RussianThanks && latinWords > 0 && cyrillicWords > 0) findThankedLatinNames(text, tokens, folded, wordBits, words, spans, resources);
   // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
   if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
   // `семья Назаровых благодарит`, `супруги Алиевы` (ru-family-names.ts): a family by its surname in the plural.

@@ -59,3 +59,19 @@ describe("a given name's possessive before a capitalised everyday word", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a surname in capitals after a listed given name in capitals', () => {
+  it.each([
+    ['a shouted post', 'TOBIAS BRACKWIN IS THE BEST', ['TOBIAS BRACKWIN']],
+    ['in a post with lower-case words', 'Omg TOBIAS BRACKWIN is so funny', ['TOBIAS BRACKWIN']],
+  ])('joins the name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chat abbreviation', 'TOBIAS LOL you are funny', ['TOBIAS']],
+    ['an everyday word', 'I LOVE YOU TOBIAS SO MUCH', ['TOBIAS']],
+  ])('stays out of the name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
