@@ -81,12 +81,18 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // `вас`, `сон`, `ван`: the bare stem of a name in -я is no form of it (Вася, Соня, Ваня; the clipped vocative
   // keeps its soft sign: `Вась`, `Сонь`).
   if (hit !== undefined && hit.stemLength === folded.length && cyrillic && bareSoftStem(folded, hit.entry)) hit = undefined;
+  // The question particle (`Jahongirmi?`) goes on a whole listed name only: `bor` + `mi` ("is there?") is no clipped
+  // stem of a name (`borya`).
+  if (hit !== undefined && !cyrillic && hit.stemLength < folded.length && questionParticle(folded, hit.stemLength) && (hit.stemLength < 4 || !isBaseForm(folded.slice(0, hit.stemLength), hit.entry))) hit = undefined;
   let ambiguous = false;
+  // Given-name status a Central Asian list gives the same stem that a Latin list holds as a surname only (`Bolat`).
+  let centralAsianFirst = 0;
   if (!cyrillic) {
     const latin = resources.latinNames.find(folded, possessiveSuffixes, 2);
     if (latin) {
       const latinIsName = (latin.entry.flags & (WordFlag.First | WordFlag.Surname)) !== 0;
       if (hit === undefined || (latinIsName && latin.stemLength >= hit.stemLength)) {
+        if (hit !== undefined && hit.stemLength === latin.stemLength && (latin.entry.flags & (WordFlag.First | WordFlag.NotName)) === 0) centralAsianFirst = hit.entry.flags & WordFlag.First;
         hit = latin;
         evidence.latinList = true;
       }
@@ -112,7 +118,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   if (hit) {
     const flags = hit.entry.flags;
     if (flags & WordFlag.NotName) evidence.stopFlags |= WordFlag.NotName;
-    evidence.nameFlags = flags & ~WordFlag.NotName;
+    evidence.nameFlags = (flags & ~WordFlag.NotName) | centralAsianFirst;
     if ((ambiguous || placeAndName) && evidence.nameFlags !== 0) evidence.nameFlags |= WordFlag.Ambiguous;
     if (placeAndName && evidence.nameFlags !== 0) evidence.placeName = true;
     if (evidence.nameFlags !== 0) {
@@ -254,6 +260,11 @@ function latinFirstForms(latinNames: Lexicon): FirstForms {
 function bareSoftStem(folded: string, entry: LexiconEntry): boolean {
   const base = entry.baseCyrillic;
   return base.length === folded.length + 1 && base.charCodeAt(folded.length) === 0x44f && base.charCodeAt(folded.length - 1) !== 0x438 && base.startsWith(folded);
+}
+
+const questionParticles = new Set(['mi', 'misiz', 'misan', 'mikan']);
+function questionParticle(folded: string, stemLength: number): boolean {
+  return folded.charCodeAt(stemLength) === 109 /* m */ && questionParticles.has(folded.slice(stemLength));
 }
 
 function isBaseForm(folded: string, entry: LexiconEntry): boolean {

@@ -60,7 +60,10 @@ function addressesPerson(token: Token, word: string, info: WordInfo, resources: 
   if (token.cyrillic && russianImperative.test(word) && resources.commonWords.has(word)) return word.length >= 6;
   if (!turkicSecondPerson.test(word)) return false;
   if (token.cyrillic) return !resources.commonWords.has(word);
-  return unlistedEnglishName(word, info.evidence(false, resources, false), resources);
+  const evidence = info.evidence(false, resources, false);
+  // `yaxshimisiz`: an everyday Uzbek word asked about reaches the stop lists through its question particle.
+  if (evidence.stopFlags !== 0 && evidence.nameFlags === 0 && word.endsWith('misiz')) return true;
+  return unlistedEnglishName(word, evidence, resources);
 }
 
 /**

@@ -17,7 +17,7 @@ import { addFoundSpans } from './span-search.js';
 
 // Conjunctions and verbs of noticing that open a clause whose subject comes next (`before X wakes`, `noticed X
 // likes`): a closed class.
-const clauseOpeners = new Set(['that', 'before', 'after', 'when', 'whenever', 'if', 'until', 'till', 'because', 'cause', 'cuz', 'coz', 'bc', 'while', 'since', 'unless', 'noticed', 'notice']);
+const clauseOpeners = new Set(['that', 'before', 'after', 'when', 'whenever', 'if', 'until', 'till', 'because', 'cause', 'cuz', 'coz', 'bc', 'while', 'since', 'unless', 'noticed', 'notice', 'so']);
 
 // Words in -s that are no verb of a third-person subject (`before zorvek sometimes`, `that zorvek is`): the copula and
 // auxiliaries say nothing of a person (`that Zorvcraft is`), adverbs and pronouns are no verbs.
@@ -41,7 +41,7 @@ export function liftClauseSubjects(text: string, tokens: readonly Token[], folde
     const next = tokens[k + 1]!;
     const verb = folded[k + 1]!;
     if (token.hasDigit || token.cyrillic || token.end - token.start < 4 || verb.length < 4 || notVerbs.has(verb)) continue;
-    if (!onlySpaces(text, tokens[k - 1]!.end, token.start, 1) || !onlySpaces(text, token.end, next.start, 1) || text.charCodeAt(next.start) !== verb.charCodeAt(0)) continue;
+    if (!(onlySpaces(text, tokens[k - 1]!.end, token.start, 1) || openerComma(text, tokens, k - 1)) || !onlySpaces(text, token.end, next.start, 1) || text.charCodeAt(next.start) !== verb.charCodeAt(0)) continue;
     const word = folded[k]!;
     if (word.charCodeAt(word.length - 1) === 115 || !lettersAfterFirst(text, token) || addressPart(text, token)) continue;
     // `when Zorvmart shipped it`: what firms do (cues/name-english-firm-verbs.txt) says no person.
@@ -54,6 +54,12 @@ export function liftClauseSubjects(text: string, tokens: readonly Token[], folde
     else (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word });
   }
   addFoundSpans(spans, found);
+}
+
+/** `So, Zorvek wants …`: the opener starts its sentence and a comma and one space follow it. */
+function openerComma(text: string, tokens: readonly Token[], o: number): boolean {
+  const end = tokens[o]!.end;
+  return tokens[o]!.sentenceStart && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && tokens[o + 1]!.start === end + 2;
 }
 
 /** A–Z or a–z, then a–z only. */

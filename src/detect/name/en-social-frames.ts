@@ -22,7 +22,8 @@ import { addFoundSpans } from './span-search.js';
  *   a person stands there;
  * - it owns a noun of cues/name-english-person-possessions.txt (`mom`, `voice`, `videos`) through a possessive split
  *   from it (`Quorin ' s mom`, as tokenised posts write it; en-possessors.ts reads the joined `'s`) or typed without
- *   the apostrophe (`Quorins daughter`; then the word minus `s` is no everyday word: `Games videos` stays);
+ *   the apostrophe (`Quorins daughter`, `Quorins real parents`; then the word minus `s` is no everyday word: `Games
+ *   videos` stays);
  * - it is the subject of a question (questionSubject(): `Did n ' t Quorin have …`, `Why is Quorin so …`).
  * The word is on no list, or a listed given name or surname that is no stoplisted or everyday word; no function word,
  * cue, or word of a thing, place or people (notSurname()); not after an article or possessive. A span of the scan
@@ -45,6 +46,8 @@ export function liftFramedSocialNames(text: string, tokens: readonly Token[], fo
       if (possessions && k + 1 < tokens.length) {
         if (splitPossessive(text, tokens, wordBits, k)) framed = true;
         else if (wordBits[k + 1]! & WordBit.PersonPossession && onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) framed = bareGenitive(folded[k]!, resources);
+        // `Quorins real parents`, `Quorins new videos`: one adjective of possessionAdjectives between.
+        else if (k + 2 < tokens.length && possessionAdjectives.has(folded[k + 1]!) && wordBits[k + 2]! & WordBit.PersonPossession && onlySpaces(text, token.end, tokens[k + 1]!.start, 1) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 1)) framed = bareGenitive(folded[k]!, resources);
       }
       if (!framed) framed = withPronoun(text, tokens, folded, k) || questionSubject(text, tokens, folded, k);
       if (!framed) continue;
@@ -59,6 +62,9 @@ export function liftFramedSocialNames(text: string, tokens: readonly Token[], fo
   }
   addFoundSpans(spans, found);
 }
+
+// Adjectives posts put between a bare possessive and what the person has (`Quorins real parents`): a closed class.
+const possessionAdjectives = new Set(['real', 'new', 'old', 'own', 'little', 'big', 'best', 'latest', 'first', 'last', 'older', 'younger', 'baby']);
 
 // The prefixes of given names written with an inner capital (`LeMarcus`, `DeShawn`, `DaQuan`, `JaVale`, `KeShawn`,
 // `TyShawn`, `ShaTavia`, `TreVeon`): a closed class of African-American naming. No list spells them, and English

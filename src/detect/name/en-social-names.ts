@@ -40,7 +40,7 @@ export function extendGivenNameTails(text: string, tokens: readonly Token[], fol
     if (s + 1 < spans.length && spans[s + 1]!.start < next.end) continue;
     if (!listedGivenName(words[last]!, resources)) continue;
     const word = folded[last + 1]!;
-    if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
+    if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : asciiCapitals(text, next) ? !capitalsSurname(text, tokens[last]!, word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
     span.end = next.end;
     span.normalized = `${span.normalized ?? folded[last]!} ${word}`;
@@ -96,6 +96,28 @@ function everydayWordSurname(text: string, tokens: readonly Token[], folded: rea
     else return false;
   }
   return (gap || afterEverydaySurname.has(folded[k + 1]!)) && !capitalisedSentence(text, tokens, folded, k);
+}
+
+/** A–Z only, as typed. */
+function asciiCapitals(text: string, token: Token): boolean {
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * `TOBIAS BRACKWIN IS THE BEST`: after a listed given name typed in capitals, a word in capitals that is a listed
+ * surname and no everyday word, or a word on no list and no SCOWL form (not `LOL`, `PLZ`: stoplisted chat words), is
+ * the surname.
+ */
+function capitalsSurname(text: string, given: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (!asciiCapitals(text, given) || word.length < 3 || info.cue !== 0 || resources.cueWords.has(word) || notSurname(word, resources)) return false;
+  const evidence = info.evidence(false, resources, false);
+  if (evidence.endingLength !== 0 || evidence.stopFlags !== 0) return false;
+  if (evidence.nameFlags !== 0) return (evidence.nameFlags & WordFlag.Surname) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0;
+  return !englishWordForm(word) && !misspelt(word, resources);
 }
 
 function lowerCaseSurname(text: string, token: Token, word: string, info: WordInfo, resources: NameResources): boolean {

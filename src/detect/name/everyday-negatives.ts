@@ -168,10 +168,12 @@ function listedPerson(entry: LexiconEntry | undefined): boolean {
 function latinMakeAndModel(text: string, tokens: readonly Token[], folded: readonly string[], first: number, resources: NameResources): boolean {
   const model = first + 1;
   const after = first + 2;
-  if (after >= tokens.length || tokens[first]!.cyrillic || tokens[model]!.cyrillic || tokens[first]!.hasDigit || (first > 0 && resources.cueWords.has(folded[first - 1]!))) return false;
+  if (after >= tokens.length || tokens[first]!.cyrillic || tokens[model]!.cyrillic || tokens[first]!.hasDigit) return false;
   if (text.charCodeAt(tokens[first]!.start) === folded[first]!.charCodeAt(0) || !onlySpaces(text, tokens[first]!.end, tokens[model]!.start, 1) || !onlySpaces(text, tokens[model]!.end, tokens[after]!.start, 1)) return false;
   const modelWord = folded[model]!;
   if (!tokens[model]!.hasDigit && text.charCodeAt(tokens[model]!.start) === modelWord.charCodeAt(0)) return false;
+  // The cue-word lookup after the character tests, which rule out most spans.
+  if (first > 0 && resources.cueWords.has(folded[first - 1]!)) return false;
   if (digit(modelWord.charCodeAt(0)) || resources.cueWords.has(modelWord) || endsLikeSurname(modelWord) || listedPerson(resources.latinNames.getStem(modelWord)) || listedPerson(resources.names.getStem(modelWord))) return false;
   if (boughtByMe.has(folded[after]!)) return true;
   const number = tokens[after]!;

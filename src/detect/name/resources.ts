@@ -200,6 +200,8 @@ export function loadNameResources(): NameResources {
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
     for (const word of readPatternWords(file)) addStop(word, WordFlag.NotName);
   }
+  // Tajik and Turkmen words as written: short Tajik stems declined the Russian way would swallow names (`дар` → Дарьи).
+  for (const word of readPatternWords('stoplists/common-tg.txt')) stops.add(foldWord(word), WordFlag.NotName, false);
 
   const serviceRoles = foldedSet([...readPatternWords('cues/name-service-roles.txt'), ...readPatternWords('cues/name-turkic-roles.txt')]);
   const headTitles = foldedSet(readPatternWords('cues/name-head-titles.txt'));

@@ -210,7 +210,8 @@ export function scoreRun(
   if (cueBonus < nameWeights.vocativeCue && isVocative(text, tokens[first]!.start, tokens[last]!.end)) cueBonus = nameWeights.vocativeCue;
   score += cueBonus;
   // `14 Crown Street`, `149 Monika Union`: a number right before a capitalised phrase makes it an address line.
-  if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2)) {
+  // Not the minutes of a clock time or a video's timestamp (`2:13 Percy is so funny`, `1: 10 Percy the …`).
+  if (!isKnown && first > 0 && !tokens[first]!.cyrillic && isNumber(text, tokens[first - 1]!) && onlySpaces(text, tokens[first - 1]!.end, tokens[first]!.start, 2) && !clockMinutes(text, tokens[first - 1]!)) {
     score -= nameWeights.houseNumberPenalty;
   }
   if (!isKnown && !tokens[first]!.cyrillic && houseNumberAfter(text, tokens, folded, last)) score -= nameWeights.houseNumberAfterPenalty;
@@ -235,6 +236,16 @@ export function scoreRun(
     source: spanSource(bestSource),
     normalized,
   };
+}
+
+/** Two digits right after `d:` or `d: ` (a digit, a colon, at most one space): the minutes or seconds of a time. */
+function clockMinutes(text: string, token: Token): boolean {
+  if (token.end - token.start !== 2) return false;
+  let at = token.start - 1;
+  if (at >= 0 && text.charCodeAt(at) === 32) at--;
+  if (at < 1 || text.charCodeAt(at) !== 58) return false;
+  const digit = text.charCodeAt(at - 1);
+  return digit >= 48 && digit <= 57;
 }
 
 // `…идин`, `…удин` ending at `end` (any case): a name's own -дин (Нуридин, Шамсудин), not a genitive.

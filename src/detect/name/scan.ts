@@ -39,6 +39,8 @@ import { liftPlaceGivenPairs } from './en-pairs.js';
 import { liftOpeningEverydayGivenPairs } from './en-opening-pairs.js';
 import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
+import { findNobleTitledNames } from './en-noble-titles.js';
+import { findNamePredicates } from './en-name-predicates.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -83,6 +85,7 @@ import { dropEverydayReadings, everydayArticle, everydayFrameWord, EverydayFrame
 import { CueWord, type NameResources } from './resources.js';
 import { findRussianChatNames, russianChatPlaceWord } from './ru-chat.js';
 import { findBuddyNames } from './ru-chat-buddies.js';
+import { findFamilyNames } from './ru-family-names.js';
 import { findThankedLatinNames } from './ru-thanked-latin.js';
 import { findShiftSubjects, russianShiftWord } from './ru-chat-shift.js';
 import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js';
@@ -407,6 +410,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
+    if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
@@ -457,6 +462,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
         if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
+        if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
@@ -502,6 +509,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.RussianThanks && latinWords > 0 && cyrillicWords > 0) findThankedLatinNames(text, tokens, folded, wordBits, words, spans, resources);
   // `азиз братан спасибо`, `aziz bro rahmat` (ru-chat-buddies.ts): a slang word for a mate between a name and thanks.
   if (count > 2 && textBits & (WordBit.RussianThanks | WordBit.TurkicThanks)) findBuddyNames(text, tokens, folded, words, spans, resources);
+  // `семья Назаровых благодарит`, `супруги Алиевы` (ru-family-names.ts): a family by its surname in the plural.
+  if (cyrillicWords > 1) findFamilyNames(text, tokens, folded, firstCodes, spans, resources, lowerCaseWriting);
   // `тамерланга жаздым`, `shohjahonga yozing` (turkic-contacted.ts): a case form before a verb of contacting.
   if (textBits & WordBit.ContactVerb) findContactedPeople(text, tokens, folded, wordBits, words, spans, resources);
   // `Kecha Tecno oldim`, `Кеше Лада алдым`, `вчера Tecno oldim` (turkic-object-negatives.ts): before the Turkic

@@ -19,10 +19,11 @@ const signOffs = new Set(['уважением', 'bilan', 'билан', 'мене
 export function dropSignedPlaces(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let k = 0;
   for (const span of spans) {
-    if (span.type !== 'NAME') continue;
+    // The line's end after the span first: most spans do not end a line, and need no token walk.
+    if (span.type !== 'NAME' || !endsLine(text, span.end)) continue;
     while (k < tokens.length && tokens[k]!.start < span.start) k++;
     if (k + 1 >= tokens.length || tokens[k]!.start !== span.start || tokens[k + 1]!.end !== span.end) continue;
-    if (!endsLine(text, span.end) || !signed(text, tokens, folded, k)) continue;
+    if (!signed(text, tokens, folded, k)) continue;
     const place = words[k + 1]!.evidence(tokens[k + 1]!.cyrillic, resources, false);
     if (place.stopFlags !== WordFlag.Place || place.nameFlags !== 0 || place.endingLength !== 0) continue;
     const given = words[k]!.evidence(tokens[k]!.cyrillic, resources, false);

@@ -30,6 +30,8 @@ const latinEndings = [
   // Uzbek Latin
   'ga', 'ka', 'qa', 'ning', 'ni', 'da', 'dan', 'dek', 'cha', 'jon', 'lar', 'larga', 'larni', 'niki', 'dagi',
   'ning', 'xon', 'gina',
+  // the question particle (`Jahongirmi?`, `Dilnozamisiz?`)
+  'mi', 'misiz', 'misan', 'mikan',
   // Russian and Kazakh names in Latin transliteration
   'a', 'ya', 'u', 'yu', 'om', 'em', 'oy', 'ey', 'e', 'i', 'y', 'ym', 'im', 'ih', 'ogo', 'omu', 'oi',
   'ga', 'ge', 'ke', 'nyn', 'nin', 'ding', 'tyng', 'men', 'ben', 'pen', 'de', 'ta', 'te', 'nan', 'nen',

@@ -103,17 +103,17 @@ export function findThankedNames(text: string, tokens: readonly Token[], folded:
     const i = k + 2 < count && toYou.has(folded[k + 1]!) && onlySpaces(text, tokens[k + 1]!.end, tokens[k + 2]!.start, 2) ? k + 2 : k + 1;
     const token = tokens[i]!;
     if (!opening || !chatGap(text, tokens[i - 1]!.end, token.start, false) || spanCovering(spans, scanned, token.start, token.end) !== undefined) continue;
-    // The word tests at the end need four letters, and lower case below seven (unlistedBareWord, everydayNameDoing;
-    // verbLikeGivenName): asked first, before the frame tests that read the words after it.
+    // The word first (most words after thanks are on a list or have an ending), then the frame that reads the words
+    // after it. `рахмет құдайберген`: a given-name ending that reads as a verb; `rahmat lola tez yetkazdi`: a listed
+    // name that is also an everyday word, when what the person did follows. The word tests need four letters, and
+    // lower case below seven (unlistedBareWord, everydayNameDoing; verbLikeGivenName).
     const length = folded[i]!.length;
     if (length < 4 || (length < 7 && text.charCodeAt(token.start) !== folded[i]!.charCodeAt(0))) continue;
+    if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources) && !everydayNameDoing(text, tokens, folded, words, i, resources)) continue;
     // `рахмат айтолгон тез жеткирди`: or who was thanked did something (turkic-chat-deeds.ts); `рахмет балауса, …`:
     // a comma closes the one addressed, and so does a switch of script (`rahmat zorvena очень помогли`,
     // turkic-chat-switch.ts); `рахмет балауса денсаулық тілеймін`: wished well.
     if (!(lineEndsAfter(text, token.end) || text.charCodeAt(token.end) === 44 || speaksToReader(text, tokens, folded, i, resources) || scriptSwitchAfter(text, tokens, k, i) || wishedOrJudged(text, tokens, folded, i) || deedFollows(text, tokens, folded, i, (j) => deedAfter(tokens, folded, token.cyrillic, j, resources)))) continue;
-    // `рахмет құдайберген`: a given-name ending that reads as a verb; `rahmat lola tez yetkazdi`: a listed name that is
-    // also an everyday word, when what the person did follows.
-    if (!unlistedBareWord(text, tokens, folded, words, i, resources) && !verbLikeGivenName(folded[i]!, words[i]!.evidence(token.cyrillic, resources, true), resources) && !everydayNameDoing(text, tokens, folded, words, i, resources)) continue;
     spans.push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.firstAmbiguous, source: 'name:cue', normalized: folded[i]! });
     added = true;
   }

@@ -49,6 +49,11 @@ export const nameWeights = {
   speakerInDialogue: 0.35,
   /** `Glad to help, Barnaby!`: between a comma and an exclamation mark. */
   vocativeCue: 0.25,
+  /**
+   * `семья Назаровых`: a plural surname after a family noun (ru-family-names.ts). At or above the news passes' drop
+   * ceiling (ru-news.ts), which drop a lone plural surname as a family of news, never one person.
+   */
+  familyFrame: 0.8,
   /** Runs scoring below this are not reported at all (the resolver applies the tenant threshold after). */
   emitFloor: 0.3,
 } as const;

@@ -366,7 +366,7 @@ export function scoreWord(
       // After a given name, -евной/-ович stems are the patronymic (`светланой юрьевной`, `демид ильич`), not adjectives.
       (evidence.morph === Morph.WeakSurname && previous?.given === true && patronymicStem.test(evidence.base)) ||
       // After a given name found by its cue (`my name is john smith`), a listed surname of any language.
-      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence)) ||
+      ((previous?.source === 'cue' || previous?.cued === true) && isListedSurname(word, evidence) && !(evidence.latinList && everydayAfterCuedName(word, resources))) ||
       (previous !== undefined && englishSurnameAfterCuedName(tokens, folded, info, i, previous, resources, turkic));
     if (lowerRole === undefined) {
       // Before a verb or an after-cue the continuation check above was skipped (`оператор анна смирнова помогла`).
@@ -651,6 +651,18 @@ function locativeAdjective(word: string): boolean {
 }
 
 /** Only `!`, `,`, `.`, `?` (spaces before it allowed) or the end of the line or text after `end`. */
+// English modal verbs that the name lists hold as surnames too (`Will`, `May`, `Mays`), besides the function words.
+const englishModals = new Set(['will', 'may', 'might', 'must', 'shall', 'can', 'could', 'would', 'should']);
+
+/**
+ * `thanks Kevin will check`, `hey Kevin will you do a video`: in English text a lower-case English function word or
+ * modal after a cued given name is the sentence going on, not the surname (everyday words that are surnames too,
+ * `kuryer james young`, stay surnames: chat writes them in lower case).
+ */
+function everydayAfterCuedName(word: string, resources: NameResources): boolean {
+  return englishModals.has(word) || resources.chatWords.englishFunctionWords.has(word) || resources.englishSocial.functionWords.has(word);
+}
+
 function clauseEndsAfter(text: string, end: number): boolean {
   let at = end;
   while (at < text.length && text.charCodeAt(at) === 32) at++;

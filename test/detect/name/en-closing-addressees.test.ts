@@ -24,3 +24,19 @@ describe('an unknown capitalised word ending a post said to someone', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an unknown capitalised word before a verb of voice or body (cues/name-english-person-verbs.txt)', () => {
+  it.each([
+    ['sings', 'Zorvek sings like an angel on this track', ['Zorvek']],
+    ['danced, after a clause opener', 'I swear Zorvek danced better than everyone', ['Zorvek']],
+    ['kisses', 'Zorvek kisses the trophy every time', ['Zorvek']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['wears, which fabrics do too', 'Zorvcraft wears well after many washes'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ describe("a given name's possessive before a capitalised everyday word", () => {
   it.each([
     ['a shop', "I bought a dress at Marisol's Secret yesterday"],
     ['a restaurant', "We ate at Lucinda's Burgers after the game"],
+    ['a shop, the possessive split off', "I bought a dress at Marisol ' s Secret yesterday"],
   ])('is a brand, not a person (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -55,7 +56,24 @@ describe("a given name's possessive before a capitalised everyday word", () => {
   it.each([
     ['a person possession', "I love Tobias's Mom so much", ["Tobias's"]],
     ['a pet', "Marisol's Dog is the cutest thing ever", ["Marisol's"]],
+    ['a person possession, the possessive split off', "I love Tobias ' s Mom so much", ['Tobias']],
   ])('stays a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a surname in capitals after a listed given name in capitals', () => {
+  it.each([
+    ['a shouted post', 'TOBIAS BRACKWIN IS THE BEST', ['TOBIAS BRACKWIN']],
+    ['in a post with lower-case words', 'Omg TOBIAS BRACKWIN is so funny', ['TOBIAS BRACKWIN']],
+  ])('joins the name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a chat abbreviation', 'TOBIAS LOL you are funny', ['TOBIAS']],
+    ['an everyday word', 'I LOVE YOU TOBIAS SO MUCH', ['TOBIAS']],
+  ])('stays out of the name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 });
