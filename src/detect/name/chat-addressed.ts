@@ -17,7 +17,7 @@ import { locativeAttributiveWord } from './turkic-shape.js';
 import { turkicContactVerb } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
-import { onlySpaces } from './gaps.js';
+import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
 import { foldedWordSet } from './folded-words.js';
 
@@ -272,9 +272,4 @@ function spacesOrComma(text: string, from: number, to: number): boolean {
     if (code !== 32 && code !== 44 && code !== 0xa0) return false;
   }
   return true;
-}
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
-  return false;
 }

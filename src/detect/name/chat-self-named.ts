@@ -7,7 +7,7 @@ import type { Span } from '../../types.js';
 import type { WordEvidence } from './analyze.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { unlistedEnglishName } from './english.js';
-import { onlySpaces } from './gaps.js';
+import { lineBreakBetween, onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { lineEndsAfter } from './turkic-name-words.js';
 import type { WordInfo } from './vocabulary.js';
@@ -92,11 +92,6 @@ function greetedLine(text: string, tokens: readonly Token[], folded: readonly st
   return true;
 }
 const daytimes: ReadonlySet<string> = new Set(['morning', 'evening', 'afternoon', 'day']);
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
-  return false;
-}
 
 function greetingGap(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;

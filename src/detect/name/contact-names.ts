@@ -18,6 +18,7 @@ import { nounDerived } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { foldedWordSet } from './folded-words.js';
+import { lineBreakBetween } from './gaps.js';
 
 // A phone number written in groups: 7 to 15 digits (national numbers without the trunk prefix have 7 to 10; E.164
 // allows 15). Fewer are amounts, order numbers or times; more are ids.
@@ -189,11 +190,6 @@ function phoneWordBefore(text: string, tokens: readonly Token[], folded: readonl
     if (tokens[j]!.hasDigit || lineBreakBetween(text, tokens[j]!.end, tokens[j + 1]!.start)) return false;
     if (phoneWord(folded[j]!)) return true;
   }
-  return false;
-}
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { Span } from '../../types.js';
 import { englishCommonWords } from './en-common-words.js';
 import { addressPart, clauseEndAt, determinerBefore, notSurname, verbBeforeYou } from './en-social-names.js';
 import { readsEnglish } from './english.js';
-import { onlySpaces } from './gaps.js';
+import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
@@ -191,9 +191,9 @@ const interjections = new Set(['yea', 'yeah', 'yes', 'ya', 'yo', 'ok', 'okay', '
 
 /** Token `k` opens a sentence or line, or follows an interjection that does (`yea tanner …`). */
 function opensSentence(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
-  if (tokens[k]!.sentenceStart || (k > 0 && newlineBetween(text, tokens[k - 1]!.end, tokens[k]!.start))) return true;
+  if (tokens[k]!.sentenceStart || (k > 0 && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start))) return true;
   if (k === 0 || !interjections.has(folded[k - 1]!) || !onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return false;
-  return tokens[k - 1]!.sentenceStart || (k > 1 && newlineBetween(text, tokens[k - 2]!.end, tokens[k - 1]!.start));
+  return tokens[k - 1]!.sentenceStart || (k > 1 && lineBreakBetween(text, tokens[k - 2]!.end, tokens[k - 1]!.start));
 }
 
 /** Token `k` opens a sentence said to someone: `you` and a subject's word, or a question word, an auxiliary and `you`. */
@@ -250,9 +250,4 @@ function lowerLetters(text: string, token: Token): boolean {
     if (code < 97 || code > 122) return false;
   }
   return true;
-}
-
-function newlineBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
-  return false;
 }

@@ -15,6 +15,7 @@ import { unknownToRussian } from './ru-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
+import { lineBreakBetween } from './gaps.js';
 
 let slang: ReadonlySet<string> | undefined;
 function chatSlang(): ReadonlySet<string> {
@@ -151,9 +152,4 @@ function closes(text: string, tokens: readonly Token[], k: number): boolean {
     else if (code !== 32 && code !== 13) return false;
   }
   return punctuation;
-}
-
-function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
-  return false;
 }
