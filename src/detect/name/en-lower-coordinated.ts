@@ -51,7 +51,8 @@ export function liftLowerCoordinated(text: string, tokens: readonly Token[], fol
 
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
-function lowerLetters(text: string, token: Token): boolean {
+/** Every code of the token is a lower-case ASCII letter. */
+export function lowerLetters(text: string, token: Token): boolean {
   for (let at = token.start; at < token.end; at++) {
     const code = text.charCodeAt(at);
     if (code < 97 || code > 122) return false;

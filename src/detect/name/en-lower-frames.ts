@@ -5,6 +5,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishCommonWords } from './en-common-words.js';
+import { lowerLetters } from './en-lower-coordinated.js';
 import { addressPart, clauseEndAt, determinerBefore, notSurname, verbBeforeYou } from './en-social-names.js';
 import { readsEnglish } from './english.js';
 import { lineBreakBetween, onlySpaces } from './gaps.js';
@@ -242,12 +243,4 @@ function listedSurname(text: string, token: Token, word: string, info: WordInfo,
   if (token.end - token.start < 3 || token.hasDigit || !lowerLetters(text, token) || info.cue !== 0 || resources.cueWords.has(word) || notSurname(word, resources)) return false;
   const evidence = info.evidence(false, resources, false);
   return (evidence.nameFlags & WordFlag.Surname) !== 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
-}
-
-function lowerLetters(text: string, token: Token): boolean {
-  for (let at = token.start; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
