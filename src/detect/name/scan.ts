@@ -1,6 +1,7 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
+import { lowerTitleCaseLines } from './title-case.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
@@ -186,7 +187,7 @@ let wordBuffers = { bits: new Int32Array(256), cues: new Uint16Array(256), first
 let touchSink = 0;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
-export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
+export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   const tokens = tokenize(text, stats);
   const count = tokens.length;
@@ -210,6 +211,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Every token's word bits ORed, and its WordGate flags: the entry conditions of the passes after the runs.
   let textBits = 0;
   let textGates = 0;
+  // Capitalised words inside sentences: title-case writing needs several (title-case.ts).
+  let capitalisedInside = 0;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
   // the CPU overlaps, where each lookup would otherwise wait for its own cache misses in turn.
   let touched = 0;
@@ -250,11 +253,18 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     wordBits[i] = bits;
     textBits |= bits;
+    if (!token.sentenceStart && text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
       if (bits & WordBit.EnglishChatCue) englishChatCues = true;
     }
+  }
+
+  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing.
+  if (capitalisedInside >= 2 && !titleCaseRead) {
+    const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
+    if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
 
   if (cueBuffers.before.length < count) cueBuffers = { before: new Uint8Array(count * 2), after: new Uint8Array(count * 2) };
