@@ -41,7 +41,7 @@ export function extendGivenNameTails(text: string, tokens: readonly Token[], fol
     if (!listedGivenName(words[last]!, resources)) continue;
     const word = folded[last + 1]!;
     if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : asciiCapitals(text, next) ? !capitalsSurname(text, tokens[last]!, word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
-    if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+    if (!(english ??= tokens.length === 2 || readsEnglish(folded, resources.englishSocial.functionWords))) return;
     span.end = next.end;
     span.normalized = `${span.normalized ?? folded[last]!} ${word}`;
   }
