@@ -22,6 +22,7 @@ describe('an everyday word after a listed given name', () => {
     ['a verb in capitals before a preposition', 'Tobias Jumps on the bed again', ['Tobias']],
     ['a sentence in capitals throughout', 'Tobias Thunder Festival Tickets On Sale Now Here Today', []],
     ['a post of two words, the second in -ing', 'Tobias Running 💖', ['Tobias']],
+    ['a post of two words, the second in lower case (any language)', 'Tobias tilayman', ['Tobias']],
   ])('stays out of the name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
