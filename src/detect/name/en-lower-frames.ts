@@ -26,6 +26,8 @@ type Given = (typeof Given)[keyof typeof Given];
  * is a person:
  * - a listed given name no list or SCOWL holds as a word, right after a verb done to a person or a word singling one
  *   out (personObjects: `invite gunnar`, `trained dmitri`, `except priya`), not before a noun of a thing or person;
+ * - a listed given name, everyday word or not, after a verb of seeing, letting or making (or `help`) and before a bare
+ *   verb of what people do (`watching tanner win`, `help mason squeeze`, `made grace cry`);
  * - such a name after `not` at the end of the clause (`marcelo, not ronan.`); a listed given name SCOWL lacks, ambiguous
  *   or not, after thanks or credit and `to` (`pass my thanks to lola`, `shout out to priya`);
  * - a listed given name, everyday word or not, opening a sentence or line (or after an interjection opening it) and
@@ -87,7 +89,13 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
   const word = folded[k]!;
   const info = words[k]!;
   if (spaced && before === Before.Object) {
-    return givenKind(text, token, word, info, resources) === Given.Plain && objectEnds(text, tokens, folded, k, resources) ? k : -1;
+    const given = givenKind(text, token, word, info, resources);
+    // `help mason squeeze his glove`: an everyday-word name too, when a bare verb tells what the person does.
+    return (given === Given.Plain && objectEnds(text, tokens, folded, k, resources)) || (given === Given.Everyday && bareVerbAfter(text, tokens, folded, k)) ? k : -1;
+  }
+  if (spaced && before === Before.Causer) {
+    // `watching adam win`, `let tanner finish`, `saw grace cry`: seen, let or made to do something, a person.
+    return givenKind(text, token, word, info, resources) !== Given.None && bareVerbAfter(text, tokens, folded, k) ? k : -1;
   }
   if (spaced && before === Before.Not && clauseEndAt(text, token.end)) {
     // `the star is marcelo, not ronan.`: a person set against another, at the end of the clause.
@@ -139,6 +147,20 @@ const personObjects = new Set([
   'featuring', 'feat', 'ft', 'starring', 'unlike', 'besides',
 ]);
 
+// Verbs of seeing, letting and making, before a person and the bare verb of what they do (`watching adam win`,
+// `let tanner finish`, `made grace cry`): a closed class. `help` is one of personObjects.
+const causers = ['watch', 'watched', 'watching', 'see', 'saw', 'seeing', 'seen', 'hear', 'heard', 'hearing', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making'];
+
+// Bare verbs after such a person (`… adam win`, `… mason squeeze`): a closed class of what people do, none of them
+// a noun a given name that is a word would head (`watch rose petals fall` has `petals` there).
+const bareVerbs = new Set([
+  'win', 'lose', 'play', 'sing', 'dance', 'cry', 'laugh', 'smile', 'talk', 'speak', 'say', 'explain', 'fight', 'squeeze',
+  'finish', 'try', 'struggle', 'suffer', 'score', 'shoot', 'throw', 'catch', 'run', 'walk', 'jump', 'fall', 'die',
+  'eat', 'drink', 'sleep', 'leave', 'come', 'go', 'get', 'do', 'make', 'take', 'give', 'beat', 'destroy', 'kill',
+  'react', 'rap', 'perform', 'cook', 'drive', 'swim', 'scream', 'yell', 'freak', 'lie', 'cheat', 'fail', 'succeed',
+  'grow', 'become', 'break', 'handle', 'explain', 'drop', 'tell', 'ask', 'answer', 'sit', 'stand',
+]);
+
 // Words of thanks and credit before `to` and the person they go to (`thanks to lola`, `shout out to priya`).
 const thanksBeforeTo = new Set(['thanks', 'thx', 'out', 'shoutout', 'props', 'kudos', 'credit', 'credits', 'respect', 'salute', 'congrats', 'congratulations']);
 
@@ -151,12 +173,13 @@ const kinNouns = new Set([
 ]);
 
 // The frames, keyed by the word right before or after the candidate.
-const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8 } as const;
+const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8, Causer: 9 } as const;
 type Before = (typeof Before)[keyof typeof Before];
 const After = { None: 0, Addressed: 1, And: 2 } as const;
 type After = (typeof After)[keyof typeof After];
 const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You]]);
 for (const word of personObjects) framesBefore.set(word, Before.Object);
+for (const word of causers) framesBefore.set(word, Before.Causer);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
 const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed], ['please', After.Addressed], ['pls', After.Addressed], ['plz', After.Addressed], ['do', After.Addressed]]);
 
@@ -213,6 +236,11 @@ function objectEnds(text: string, tokens: readonly Token[], folded: readonly str
   const next = folded[k + 1]!;
   const social = resources.englishSocial;
   return !social.thingHeads.has(next) && !social.personNouns.has(next) && !social.streetHeads.has(next) && !social.placeHeads.has(next);
+}
+
+/** Right after token `k`, one space apart, a bare verb of bareVerbs typed in lower case (`adam win`, `mason squeeze`). */
+function bareVerbAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  return k + 1 < tokens.length && bareVerbs.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) && text.charCodeAt(tokens[k + 1]!.start) === folded[k + 1]!.charCodeAt(0);
 }
 
 /** After `my friend X`: the end of the clause, `and`, `'s`, or a verb the lists give for a person. */

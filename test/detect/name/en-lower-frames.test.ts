@@ -25,6 +25,10 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['an everyday-word given name after `me and`, before a verb', 'me and grace went to the mall after school', ['grace']],
   ['an everyday-word given name after `my boy`, before a verb', 'my boy tanner is the best at this game', ['tanner']],
   ['a retweeted account before a colon', 'RT corvella: this is the best video of the year', ['corvella']],
+  ['an everyday-word given name after `help`, before a bare verb', 'can someone help mason squeeze his glove on', ['mason']],
+  ['an everyday-word given name after `watching`, before a bare verb', 'we were watching tanner win the whole tournament', ['tanner']],
+  ['an everyday-word given name after `let`, before a bare verb', 'you should let grace finish her song next time', ['grace']],
+  ['an everyday-word given name after `made`, before a bare verb', 'that ending made mason cry in the theater', ['mason']],
   ['a full name joined by `and` to a found lower-case name', 'i spoke with olga petrova and jack parker, the issue is solved', ['olga petrova', 'jack parker']],
 ];
 
@@ -40,6 +44,9 @@ const notPeople: [what: string, text: string, expected: string[]][] = [
   ['an everyday word after thanks and `to`', 'We got there all thanks to patience and hard work', []],
   ['an auxiliary after `me and`', 'me and will power do not get along at all', []],
   ['an everyday word after `go`, the clause going on', 'we should go grace the stage with our presence', []],
+  ['an everyday word after `watch`, before a noun', 'we sat there to watch rose petals fall all day', []],
+  ['an auxiliary on the name lists after `let`', 'you have to let will go sometimes in this game', []],
+  ['an everyday-word given name after `help`, before a thing noun', 'please help mason jar collectors find this shop', []],
   ['`RT` without a colon after the word', 'rt this if you love the new album so much', []],
   ['a place word after `and` beside a found name', 'i spoke with olga petrova and the hill team, all sorted', ['olga petrova']],
 ];
