@@ -8,6 +8,7 @@ import { addressPart } from './en-social-names.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
 import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
 import { addFoundSpans } from './span-search.js';
@@ -38,6 +39,8 @@ const adverbs = new Set(['just', 'always', 'never', 'really', 'literally', 'actu
  *   whose part from the capital is no SCOWL word and no list holds (`iPhone`, `eBay` are things), after `my` and a
  *   friend noun (`my boy qelDubbz`), or opening its clause before a verb of the lists, alone or after an adverb
  *   (`if qelDubbz just plays`, `xoTrinka is the best`).
+ * - a listed given name SCOWL lacks, or a word on no list English would not use, after a stage prefix typed in lower
+ *   case (`lil wayne`, `dj qelwyn`), with the prefix, as WNUT's gold has it (`lil bit`, `lil bro` stay words).
  * Scored as a lower-case vocative, unless a span covers the word already.
  */
 export function liftLowerHandles(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
@@ -46,8 +49,21 @@ export function liftLowerHandles(text: string, tokens: readonly Token[], folded:
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const first = text.charCodeAt(token.start);
-    // Cheap first: a lower-case a–z first letter, four letters or more, no digit.
-    if (first < 97 || first > 122 || token.end - token.start < 4 || token.hasDigit || token.cyrillic) continue;
+    // Cheap first: a lower-case a–z first letter, three letters or more (four but after a stage prefix), no digit.
+    if (first < 97 || first > 122 || token.end - token.start < 3 || token.hasDigit || token.cyrillic) continue;
+    if (k > 0 && stagePrefix(text, tokens, folded, k - 1, resources)) {
+      if (!stageName(token, folded[k]!, words[k]!, resources)) continue;
+      const start = tokens[k - 1]!.start;
+      // A span on the name alone takes the prefix in (`wayne gets` found as a subject, `qelwyn` scored low).
+      const span = spanOverlapping(spans, start, token.end);
+      if (span !== undefined && (span.start !== token.start || span.end !== token.end)) continue;
+      if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+      const normalized = `${folded[k - 1]!} ${folded[k]!}`;
+      if (span === undefined) (found ??= []).push({ start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized });
+      else Object.assign(span, { start, score: Math.max(span.score, nameWeights.lowerVocative), normalized });
+      continue;
+    }
+    if (token.end - token.start < 4) continue;
     const capital = capitalInside(text, token);
     if (capital === -1) {
       if (k === 0 || !vocativeFrame(text, tokens, folded, k) || !unlistedWord(token, folded[k]!, words[k]!, resources)) continue;
@@ -113,4 +129,27 @@ function handleWord(token: Token, word: string, capital: number, info: WordInfo,
   if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) return false;
   const tail = word.slice(capital);
   return tail.length >= 3 && !englishWordForm(tail) && !resources.cueWords.has(tail);
+}
+
+/** Token `p` is a stage-name prefix typed in lower case (`lil`, `dj`, `mc`), one space before the next token. */
+function stagePrefix(text: string, tokens: readonly Token[], folded: readonly string[], p: number, resources: NameResources): boolean {
+  const token = tokens[p]!;
+  const length = token.end - token.start;
+  if (length < 2 || length > 3 || text.charCodeAt(token.start) !== folded[p]!.charCodeAt(0)) return false;
+  return resources.englishSocial.stagePrefixes.has(folded[p]!) && onlySpaces(text, token.end, tokens[p + 1]!.start, 1);
+}
+
+/**
+ * After a stage prefix, a–z only: a listed given name SCOWL lacks (`lil wayne`), or a word on no list that English
+ * would not use (`dj qelwyn`); `lil bit`, `lil bro` stay words.
+ */
+function stageName(token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (word.length !== token.end - token.start || info.cue !== 0 || resources.cueWords.has(word) || englishWordForm(word)) return false;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  const evidence = info.evidence(false, resources, false);
+  if (evidence.nameFlags !== 0) return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
+  return word.length >= 4 && unlistedEnglishName(word, evidence, resources) && !misspelt(word, resources);
 }
