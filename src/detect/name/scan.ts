@@ -42,6 +42,7 @@ import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
 import { findNobleTitledNames } from './en-noble-titles.js';
 import { findNamePredicates } from './en-name-predicates.js';
+import { liftPraisedSubjects } from './en-praised-subjects.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -428,6 +429,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
+      // `Bill is so right!`, `if Bee was n't so annoying`, `Grace just texted me` (en-praised-subjects.ts).
+      liftPraisedSubjects(text, tokens, folded, words, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
       // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
