@@ -4,10 +4,11 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { englishCommonWords } from './en-common-words.js';
+import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { lowerLetters } from './en-lower-coordinated.js';
 import { addressPart, clauseEndAt, determinerBefore, notSurname, verbBeforeYou } from './en-social-names.js';
-import { readsEnglish } from './english.js';
+import { readsEnglish, unlistedEnglishName } from './english.js';
+import { misspelt } from './english-lower.js';
 import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -28,6 +29,8 @@ type Given = (typeof Given)[keyof typeof Given];
  *   out (personObjects: `invite gunnar`, `trained dmitri`, `except priya`), not before a noun of a thing or person;
  * - a listed given name, everyday word or not, after a verb of seeing, letting or making (or `help`) and before a bare
  *   verb of what people do (`watching tanner win`, `help mason squeeze`, `made grace cry`);
+ * - a word on no list that English would not use, after a verb whose object is a person only (`fighting zorvek`,
+ *   `married qelwyn`), not before a noun of a thing or person;
  * - such a name after `not` at the end of the clause (`marcelo, not ronan.`); a listed given name SCOWL lacks, ambiguous
  *   or not, after thanks or credit and `to` (`pass my thanks to lola`, `shout out to priya`);
  * - a listed given name, everyday word or not, opening a sentence or line (or after an interjection opening it) and
@@ -91,6 +94,13 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
   if (spaced && before === Before.Object) {
     const given = givenKind(text, token, word, info, resources);
     // `help mason squeeze his glove`: an everyday-word name too, when a bare verb tells what the person does.
+    if (given === Given.None) {
+      // `try fighting zorvek the fake monk`, `married qelwyn`: after a verb only a person takes, a word on no list
+      // that English would not use.
+      // Not before a plural (`fighting zorvek bosses`: the word names a kind).
+      if (!personOnlyObjects.has(folded[k - 1]!) || !unlistedObject(token, word, info, resources) || !objectEnds(text, tokens, folded, k, resources)) return -1;
+      return clauseEndAt(text, token.end) || k + 1 >= tokens.length || !pluralNoun(folded[k + 1]!) ? k : -1;
+    }
     return (given === Given.Plain && objectEnds(text, tokens, folded, k, resources)) || (given === Given.Everyday && bareVerbAfter(text, tokens, folded, k)) ? k : -1;
   }
   if (spaced && before === Before.Causer) {
@@ -145,6 +155,14 @@ const personObjects = new Set([
   'blamed', 'trust', 'trusted', 'date', 'dated', 'dating', 'texted', 'texting', 'tag', 'tagged', 'tagging', 'hire',
   'hired', 'fire', 'fired', 'interview', 'interviewed', 'forgive', 'forgave', 'except', 'especially', 'including',
   'featuring', 'feat', 'ft', 'starring', 'unlike', 'besides',
+]);
+
+// Of personObjects, the verbs whose object is a person and hardly a thing, a firm or a game (`beat`, `call`, `help`,
+// `including`, `tag` take those too): after one, even a word on no list is the person.
+const personOnlyObjects = new Set([
+  'invite', 'invited', 'inviting', 'hug', 'hugged', 'hugging', 'kiss', 'kissed', 'kissing', 'marry', 'married', 'marrying',
+  'congratulate', 'congratulated', 'fight', 'fighting', 'fought', 'blame', 'blamed', 'date', 'dated', 'dating',
+  'texted', 'texting', 'hire', 'hired', 'interview', 'interviewed', 'forgive', 'forgave',
 ]);
 
 // Verbs of seeing, letting and making, before a person and the bare verb of what they do (`watching adam win`,
@@ -255,6 +273,17 @@ function afterLowerName(text: string, tokens: readonly Token[], folded: readonly
   if (!onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
   const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
   return span !== undefined && span.score >= 0.5 && span.end === tokens[k]!.end;
+}
+
+/** `bosses`, `fans`: a word in -s that is an everyday word's plural (not `is`, `was`, `has`). */
+function pluralNoun(word: string): boolean {
+  return word.length >= 4 && word.charCodeAt(word.length - 1) === 115 && englishWordForm(word);
+}
+
+/** Typed a–z, four letters or more, on no list, no SCOWL form and no slip of one, no cue word (`zorvek`, not `lmao`). */
+function unlistedObject(token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (word.length !== token.end - token.start || info.cue !== 0 || englishWordForm(word)) return false;
+  return unlistedEnglishName(word, info.evidence(false, resources, false), resources) && !misspelt(word, resources);
 }
 
 /** Typed a–z, a listed given name and no auxiliary, cue, function or thing word; Plain or Everyday (see Given). */

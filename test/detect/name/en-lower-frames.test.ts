@@ -29,6 +29,8 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['an everyday-word given name after `watching`, before a bare verb', 'we were watching tanner win the whole tournament', ['tanner']],
   ['an everyday-word given name after `let`, before a bare verb', 'you should let grace finish her song next time', ['grace']],
   ['an everyday-word given name after `made`, before a bare verb', 'that ending made mason cry in the theater', ['mason']],
+  ['an unlisted word after `fighting`, before an apposition', 'try fighting zorvek the fake monk, he kicked me twice', ['zorvek']],
+  ['an unlisted word after `married`', 'she married qelwyn last year and they moved away', ['qelwyn']],
   ['a full name joined by `and` to a found lower-case name', 'i spoke with olga petrova and jack parker, the issue is solved', ['olga petrova', 'jack parker']],
 ];
 
@@ -47,6 +49,9 @@ const notPeople: [what: string, text: string, expected: string[]][] = [
   ['an everyday word after `watch`, before a noun', 'we sat there to watch rose petals fall all day', []],
   ['an auxiliary on the name lists after `let`', 'you have to let will go sometimes in this game', []],
   ['an everyday-word given name after `help`, before a thing noun', 'please help mason jar collectors find this shop', []],
+  ['an unlisted word after `fighting`, before a plural', 'i hate fighting zorvek bosses in the new game', []],
+  ['an unlisted word after a verb that takes things too', 'we finally beat zorvekcraft on the hardest level', []],
+  ['a chat word after `kissed`', 'whats the song called when he gets kissed lmao', []],
   ['`RT` without a colon after the word', 'rt this if you love the new album so much', []],
   ['a place word after `and` beside a found name', 'i spoke with olga petrova and the hill team, all sorted', ['olga petrova']],
 ];
