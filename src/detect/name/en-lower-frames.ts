@@ -31,6 +31,8 @@ type Given = (typeof Given)[keyof typeof Given];
  *   verb of what people do (`watching tanner win`, `help mason squeeze`, `made grace cry`);
  * - a word on no list that English would not use, after a verb whose object is a person only (`fighting zorvek`,
  *   `married qelwyn`), not before a noun of a thing or person;
+ * - a listed given name, everyday word or not, after a relayed `that` and before a verb (`tell lucas that jack
+ *   called`, `let him know that grace said …`);
  * - such a name after `not` at the end of the clause (`marcelo, not ronan.`); a listed given name SCOWL lacks, ambiguous
  *   or not, after thanks or credit and `to` (`pass my thanks to lola`, `shout out to priya`);
  * - a listed given name, everyday word or not, opening a sentence or line (or after an interjection opening it) and
@@ -134,6 +136,12 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
     if (givenKind(text, token, word, info, resources) === Given.None) return -1;
     return clauseEndAt(text, token.end) || (k + 1 < tokens.length && (afterYou.has(folded[k + 1]!) || resources.englishSocial.verbsAfterName.has(folded[k + 1]!))) ? k : -1;
   }
+  if (spaced && before === Before.That && relayed(text, tokens, folded, k)) {
+    // `tell lucas that jack called`, `told him that grace said …`: the one a message is relayed from, before a verb;
+    // an everyday-word name only before a verb of speaking or calling (`that rose is blooming`, `that bill was due`).
+    const given = givenKind(text, token, word, info, resources);
+    return given === Given.Plain || (given === Given.Everyday && spokenVerb(folded[k + 1]!)) ? k : -1;
+  }
   if (before === Before.Retweet && k === 1 && token.end < text.length && text.charCodeAt(token.end) === 58) {
     return lowerLetters(text, token) && info.cue === 0 && !notSurname(word, resources) ? k : -1;
   }
@@ -191,11 +199,11 @@ const kinNouns = new Set([
 ]);
 
 // The frames, keyed by the word right before or after the candidate.
-const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8, Causer: 9 } as const;
+const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8, Causer: 9, That: 10 } as const;
 type Before = (typeof Before)[keyof typeof Before];
 const After = { None: 0, Addressed: 1, And: 2 } as const;
 type After = (typeof After)[keyof typeof After];
-const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You]]);
+const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You], ['that', Before.That]]);
 for (const word of personObjects) framesBefore.set(word, Before.Object);
 for (const word of causers) framesBefore.set(word, Before.Causer);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
@@ -254,6 +262,39 @@ function objectEnds(text: string, tokens: readonly Token[], folded: readonly str
   const next = folded[k + 1]!;
   const social = resources.englishSocial;
   return !social.thingHeads.has(next) && !social.personNouns.has(next) && !social.streetHeads.has(next) && !social.placeHeads.has(next);
+}
+
+// Verbs of passing a message on, before the person told and `that` (`tell lucas that …`).
+const relayVerbs = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'inform', 'informed', 'let']);
+
+/**
+ * Token `k` follows `that`, which follows a verb of relayVerbs and one or two words for the person told (`tell lucas
+ * that`, `let him know that`), and a verb follows it: one the lists give a person, or an -ed form as chat types it
+ * (`caled`).
+ */
+function relayed(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k < 3 || !(relayVerbs.has(folded[k - 3]!) || (k >= 4 && relayVerbs.has(folded[k - 4]!) && folded[k - 2] === 'know'))) return false;
+  if (k + 1 >= tokens.length || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) return false;
+  const next = folded[k + 1]!;
+  return relayedVerbs.has(next) || (next.length >= 5 && next.endsWith('ed') && text.charCodeAt(tokens[k + 1]!.start) === next.charCodeAt(0));
+}
+
+// What the relayed person did (`… that jack called`, `… that grace says`): a closed class beside any -ed form.
+const relayedVerbs = new Set(['called', 'calls', 'said', 'says', 'asked', 'asks', 'wants', 'needs', 'is', 'was', 'will', 'can', 'could', 'would', 'has', 'had', 'came', 'left', 'rang', 'phoned', 'texted', 'sent', 'paid']);
+
+// Verbs of speaking or calling, the only ones after a relayed everyday-word name (`that grace called`).
+const spokenVerbs = ['called', 'calls', 'said', 'says', 'asked', 'asks', 'wants', 'texted', 'phoned', 'rang'];
+
+/** A verb of spokenVerbs, or one with a letter dropped as chat types it (`caled`, `sad` is no slip: three letters). */
+function spokenVerb(word: string): boolean {
+  for (const verb of spokenVerbs) {
+    if (word === verb) return true;
+    if (word.length < 4 || word.length + 1 !== verb.length) continue;
+    let at = 0;
+    while (at < word.length && word.charCodeAt(at) === verb.charCodeAt(at)) at++;
+    if (word.slice(at) === verb.slice(at + 1)) return true;
+  }
+  return false;
 }
 
 /** Right after token `k`, one space apart, a bare verb of bareVerbs typed in lower case (`adam win`, `mason squeeze`). */

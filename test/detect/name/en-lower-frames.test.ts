@@ -31,6 +31,9 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['an everyday-word given name after `made`, before a bare verb', 'that ending made mason cry in the theater', ['mason']],
   ['an unlisted word after `fighting`, before an apposition', 'try fighting zorvek the fake monk, he kicked me twice', ['zorvek']],
   ['an unlisted word after `married`', 'she married qelwyn last year and they moved away', ['qelwyn']],
+  ['an everyday-word given name after a relayed `that`, before `called`', 'please tell him that grace called back this morning', ['grace']],
+  ['an everyday-word given name after `let him know that`, before `said`', 'can you let him know that mark said hi', ['mark']],
+  ['an everyday-word given name after a relayed `that`, before a slip of `called`', 'tell oswin that jack caled about the order', ['oswin', 'jack']],
   ['a full name joined by `and` to a found lower-case name', 'i spoke with olga petrova and jack parker, the issue is solved', ['olga petrova', 'jack parker']],
 ];
 
@@ -52,6 +55,9 @@ const notPeople: [what: string, text: string, expected: string[]][] = [
   ['an unlisted word after `fighting`, before a plural', 'i hate fighting zorvek bosses in the new game', []],
   ['an unlisted word after a verb that takes things too', 'we finally beat zorvekcraft on the hardest level', []],
   ['a chat word after `kissed`', 'whats the song called when he gets kissed lmao', []],
+  ['an everyday word after a relayed `that`, before `is`', 'tell them that rose is blooming in the garden now', []],
+  ['an everyday word after a relayed `that`, before `was`', 'i told you that bill was due last week', []],
+  ['an auxiliary on the name lists after a relayed `that`', 'tell him that will called for nothing', []],
   ['`RT` without a colon after the word', 'rt this if you love the new album so much', []],
   ['a place word after `and` beside a found name', 'i spoke with olga petrova and the hill team, all sorted', ['olga petrova']],
 ];
