@@ -30,6 +30,7 @@ import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftLowerFramedNames } from './en-lower-frames.js';
+import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -409,6 +410,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
     if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
+    // `wow zorvek, your video …`, `my boy qelDubbz` (en-lower-handles.ts).
+    if (englishSocial) liftLowerHandles(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
     // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
