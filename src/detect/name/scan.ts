@@ -189,6 +189,9 @@ let wordBuffers = { bits: new Int32Array(256), cues: new Uint16Array(256), first
 let touchSink = 0;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
+// Longer texts are not looked at for title-case writing (title-case.ts).
+const titleCaseMaxLength = 65_536;
+
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   const tokens = tokenize(text, stats);
@@ -263,8 +266,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
-  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing.
-  if (capitalisedInside >= 2 && !titleCaseRead) {
+  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing. A
+  // review or a dialogue, not a pasted document: reading a text twice must not double the cost of a megabyte.
+  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
     const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
