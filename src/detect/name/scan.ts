@@ -6,6 +6,7 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
+import { findGreetedNames, mayOpenWithGreeting } from './chat-greeted-names.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
@@ -373,6 +374,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
+  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting.
+  if (count > 2 && mayOpenWithGreeting(text, folded)) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) {
     findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
