@@ -76,6 +76,8 @@ export function findGreetedNames(text: string, tokens: readonly Token[], folded:
     else if (!oneWordGreetings.has(folded[g]!)) continue;
     // The greeting opens the text or a line.
     if (g > 0 && !lineBreakBetween(text, tokens[g - 1]!.end, tokens[g]!.start)) continue;
+    // `асалому алайкум`: a two-word greeting is no name, though its first word, misspelt, reads as one.
+    if (last > g) dropSpansOver(spans, tokens[g]!.start, tokens[g]!.end);
     const k = last + 1;
     if (k >= count || !commaBetween(text, tokens[last]!.end, tokens[k]!.start)) continue;
     const token = tokens[k]!;
@@ -122,4 +124,12 @@ function continuesAsAddressed(text: string, tokens: readonly Token[], folded: re
 function coveredAtThreshold(spans: readonly Span[], token: Token): boolean {
   for (const span of spans) if (span.start < token.end && span.end > token.start && span.score >= 0.5) return true;
   return false;
+}
+
+/** Removes, in place, the spans from `start` to `end` exactly, but not a name the caller knows (`name:known`). */
+function dropSpansOver(spans: Span[], start: number, end: number): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    if (span.start === start && span.end === end && span.source !== 'name:known') spans.splice(i, 1);
+  }
 }

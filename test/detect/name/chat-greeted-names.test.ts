@@ -41,3 +41,12 @@ describe('the greeted name typed twice, or before `!`', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a two-word greeting whose first word, misspelt, reads as a name', () => {
+  it.each([
+    ['uz-cyrl, with the name greeted', 'асалому алайкум, лола! илтимос, тез етказинг', ['лола']],
+    ['uz-cyrl, with an order', 'асалому алайкум, буюртма қачон келади', []],
+  ])('is no name (%s): %s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
