@@ -50,3 +50,16 @@ describe('a two-word greeting whose first word, misspelt, reads as a name', () =
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an unlisted given name after the Uzbek "good day" in either spelling', () => {
+  it.each([
+    ['h-spelling, a comma', 'hayrli kun, shoxjahon buyurtma kelmadi', ['shoxjahon']],
+    ['x-spelling, a comma', 'xayrli kun, shoxjahon buyurtma kelmadi', ['shoxjahon']],
+    ['"good morning", no comma', 'hayrli tong shoxjahon', ['shoxjahon']],
+    ['an everyday word after it', 'hayrli kun, kuryer kelmadi', []],
+    ['"please" after it', 'hayrli kun, iltimos yordam bering', []],
+    ['"every day", no greeting', 'har kun shoxjahon keladi', []],
+  ])('%s: %s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
