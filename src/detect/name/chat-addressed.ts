@@ -37,8 +37,12 @@ function everydayOpener(word: string): boolean {
 // the lexicon knows.
 const russianImperative = new EndingSet(['ите', 'йте', 'ьте', 'ете']);
 // Right after an opener Russian does not know, the speaker turning to the person (`ильгиз я жду уже час`, `тынара мне
-// нужна помощь`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
-const speakerTurning = new Set(['я', 'мне', 'меня', 'жду', 'ждём', 'ждем']);
+// нужна помощь`), or to the business they write about (`ильвина заказ не пришел`, `ильвина оплата прошла`, `ильвина
+// все понятно`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
+const speakerTurning = new Set([
+  'я', 'мне', 'меня', 'жду', 'ждём', 'ждем', 'мой', 'моя', 'мы', 'нам',
+  'заказ', 'оплата', 'доставка', 'посылка', 'курьер', 'товар', 'чек', 'деньги', 'номер', 'цены', 'все', 'всё', 'спасибо',
+]);
 // Second-person endings and imperatives of Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz (`yuboring`,
 // `tekshiring`, `kelasizmi`, `жіберіңізші`, `бериңиз`, `бербейсиз`), and "are you …?" (`yaxshimisiz`, `жақсымысыз`). A bare -сыз/-сіз/-siz is left out: it is also
 // the suffix "without" (`қамтамасыз`, `pulsiz`); only the question, negative and future forms carry it. Source:
