@@ -80,7 +80,19 @@ export function mayOpenWithAddressee(text: string, tokens: readonly Token[], fir
     if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
     if (k === 0 || lineBreakBetween(text, tokens[k - 1]!.end, token.start)) return true;
   }
-  return false;
+  return tokens.length > 2 && afterOpeningA(text, tokens, 1);
+}
+
+/**
+ * Token `k` follows, one space apart, the Russian `а` ("and", "so") that opens the message (`а ильмира где заказ?`):
+ * the opener stands after it as it would alone. Lower case and four letters or more, as an opener.
+ */
+function afterOpeningA(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k !== 1) return false;
+  const a = tokens[0]!;
+  const token = tokens[1]!;
+  const code = text.charCodeAt(a.start);
+  return a.end - a.start === 1 && (code === 0x430 || code === 0x410) && text.charCodeAt(a.end) === 32 && token.start === a.end + 1 && token.cyrillic && !token.hasDigit && token.end - token.start >= 4;
 }
 
 /**
@@ -96,8 +108,9 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
   const count = tokens.length;
   for (let k = 0; k + 1 < count; k++) {
     const token = tokens[k]!;
-    if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
-    if (k > 0 && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
+    const afterA = !token.sentenceStart && !turkic && afterOpeningA(text, tokens, k);
+    if ((!token.sentenceStart && !afterA) || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
+    if (k > 0 && !afterA && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
     if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
     const russian = token.cyrillic && !turkic;
     let last = k;

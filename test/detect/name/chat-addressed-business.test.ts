@@ -24,3 +24,22 @@ describe('a lower-case word Russian does not know, opening the message before th
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('the same opener after the `а` that opens a Russian message', () => {
+  it.each([
+    ['a question', 'а зубайда где заказ?', ['зубайда']],
+    ['the speaker turning to the person', 'а ильнур я жду', ['ильнур']],
+    ['a deed', 'а ильмира сегодня работает?', ['ильмира']],
+  ])('is the person (%s): %s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the delivery', 'а доставка где?'],
+    ['a filler word', 'а кароче где заказ'],
+    ['"now"', 'а щас где заказ'],
+    ['a brand', 'а вайлдберриз где заказ'],
+  ])('is no person (%s): %s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
