@@ -467,7 +467,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `Alan Quorvell 💖`: a post of two words has no function word to read English by.
+        if (englishSocial || count === 2) extendGivenNameTails(text, tokens, folded, words, spans, resources);
         // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
         if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
