@@ -19,6 +19,7 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { foldedWordSet } from './folded-words.js';
 import { lineBreakBetween } from './gaps.js';
+import { callRequestAfter, requestedPerson } from './contact-call-requests.js';
 
 // A phone number written in groups: 7 to 15 digits (national numbers without the trunk prefix have 7 to 10; E.164
 // allows 15). Fewer are amounts, order numbers or times; more are ids.
@@ -116,13 +117,19 @@ export function findContactNames(text: string, tokens: readonly Token[], folded:
     k = last + 1;
     if (digits < fewestDigits || digits > mostDigits || k >= count) continue;
     const name = tokens[k]!;
-    const place = name.hasDigit ? Gap.None : contactPlace(text, tokens, last, k);
+    let place = name.hasDigit ? Gap.None : contactPlace(text, tokens, last, k);
+    // A request to call a word or two on (contact-call-requests.ts) stands for the phone word before a capitalised
+    // word, also where the word runs on into the request without a comma (`… 67 Bekzod menga qo'ng'iroq qiling`); in
+    // lower case Turkic verbs would pass (`… 67 ishdaman, qo'ng'iroq qiling`).
+    const capitalised = !name.hasDigit && text.charCodeAt(name.start) !== folded[k]!.charCodeAt(0) && requestedPerson(folded[k]!);
+    let asked: boolean | undefined;
+    if (place === Gap.None && capitalised && gapKind(text, tokens[last]!.end, name.start) === Gap.Space && (asked = callRequestAfter(text, tokens, folded, k, resources))) place = Gap.Space;
     // After a bare space, a phone word before the number too (`тел 8 701 234 5678 айгерим`): English leaves too many
     // everyday words off its list (`416 60 039 office`), and Turkic words are on none (`… 5678 келді`).
     if (place === Gap.None) continue;
     // In Latin-script text a Latin word needs the phone word too, in parentheses or after a dash as well: `+1 415 555
     // 0134 (office)` (English), `90 123 45 67 - ishxona` (Uzbek) are lines, not people.
-    if ((place === Gap.Space || (!name.cyrillic && !(cyrillicText ??= tokens.some((token) => token.cyrillic)))) && !phoneWordBefore(text, tokens, folded, first)) continue;
+    if ((place === Gap.Space || (!name.cyrillic && !(cyrillicText ??= tokens.some((token) => token.cyrillic)))) && !phoneWordBefore(text, tokens, folded, first) && !(capitalised && (asked ?? callRequestAfter(text, tokens, folded, k, resources)))) continue;
     // An order, tracking or card number (the word before it), after the cheaper tests above: a list of stems.
     if (first > 0 && !tokens[first - 1]!.hasDigit && idWord(folded[first - 1]!)) continue;
     const base = contactPerson(name, folded[k]!, words[k]!, resources, turkic);

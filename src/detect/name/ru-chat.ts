@@ -71,11 +71,20 @@ export function findRussianChatNames(text: string, tokens: readonly Token[], fol
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     // Most tokens stop here: named already, digits, Latin, or too short.
-    if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    // Three letters only for a Korean surname that is also a word (`позвонила пак`, invertedSubject()).
+    if (!token.cyrillic || token.hasDigit || (token.end - token.start < 4 && (token.end - token.start !== 3 || !koreanWordSurnames.has(folded[k]!)))) continue;
     // Every span below needs a word with the RussianChatPlace bit (wordBits: the scan's per-token WordInfo.bits) at
     // k - 1 (the word before a person, the verb before its subject) or at k + 1 … k + 4 (the verb after its subject,
     // after up to two particles or `так и не`; a role; из/с/со and a department): russianChatPlaceWord() lists exactly those words.
     if (!placeWordNear(wordBits, k, count)) continue;
+    // `мне позвонила Пак`: the Korean surname the lists call ambiguous, whatever the scan scored it.
+    if (token.end - token.start === 3) {
+      while (next < spans.length && spans[next]!.end <= token.start) next++;
+      if (next < spans.length && spans[next]!.start < token.end && spans[next]!.score >= 0.5) continue;
+      const subject = k > 0 && wordBits[k - 1]! & WordBit.RussianChatPlace ? invertedSubject(text, tokens, folded, words, k, resources) : undefined;
+      if (subject !== undefined) (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: subject });
+      continue;
+    }
     if (scores[k]!.kind !== WordKind.None) {
       while (next < spans.length && spans[next]!.end <= token.start) next++;
       if (!lowScoredCapital(text, token, folded[k]!, scores[k]!, next < spans.length ? spans[next] : undefined)) continue;
@@ -187,9 +196,18 @@ function invertedSubject(text: string, tokens: readonly Token[], folded: readonl
   if (!onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1)) return undefined;
   const verb = personVerbReading(folded[k - 1]!, resources);
   const word = folded[k]!;
-  if (verb === undefined || !invertingVerbs.has(verb) || !agreesWithVerb(word, verb)) return undefined;
+  if (verb === undefined || !invertingVerbs.has(verb)) return undefined;
+  if (koreanWordSurnames.has(word)) return thingObjectVerbs.has(verb) ? undefined : word;
+  if (!agreesWithVerb(word, verb)) return undefined;
   return personAt(word, words[k]!, false, resources, verb, false);
 }
+
+// Korean surnames of the Koryo-saram that are also Russian words (`пак` "pack", `шин` "of tyres"; resources.ts marks
+// them ambiguous): after a verb of speaking or contact no pack or tyre is the subject (`мне позвонила пак`), and a
+// woman's Korean surname does not take her verb's ending, so agreement is not asked.
+// `подсказала`, `уточнила` also take a thing (`уточнила пак сока`).
+const koreanWordSurnames = new Set(['пак', 'шин']);
+const thingObjectVerbs = new Set(['подсказал', 'подсказала', 'уточнил', 'уточнила']);
 
 /**
  * Entry condition (scan.ts WordBit.RussianChatPlace): a person is found only after a word of the `before` lists or

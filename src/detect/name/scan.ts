@@ -30,6 +30,7 @@ import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftLowerFramedNames } from './en-lower-frames.js';
+import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -41,6 +42,7 @@ import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
 import { findNobleTitledNames } from './en-noble-titles.js';
 import { findNamePredicates } from './en-name-predicates.js';
+import { liftPraisedSubjects } from './en-praised-subjects.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -408,6 +410,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
     if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
+    // `wow zorvek, your video …`, `my boy qelDubbz` (en-lower-handles.ts).
+    if (englishSocial) liftLowerHandles(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
     // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
@@ -425,6 +429,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
+      // `Bill is so right!`, `if Bee was n't so annoying`, `Grace just texted me` (en-praised-subjects.ts).
+      liftPraisedSubjects(text, tokens, folded, words, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
       // `loved your last video Zorvek` (en-closing-addressees.ts): text with a capital only.
@@ -462,7 +468,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `Alan Quorvell 💖`: a post of two words has no function word to read English by.
+        if (englishSocial || count === 2) extendGivenNameTails(text, tokens, folded, words, spans, resources);
         // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
         if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }

@@ -1,0 +1,50 @@
+// Subjects of what only a person is or does in English posts (en-praised-subjects.ts): a capitalised word the scan
+// left below the threshold, before praise or blame of a person or a verb only a person takes. Invented names and
+// sentences, written for pii-gate.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+describe('a capitalised subject praised or blamed as a person', () => {
+  it.each([
+    ['a given name that is a word, opening the post', 'Penny is so right!', ['Penny']],
+    ['after an interjection, before a function word', 'Hahaha! Penny is so right about this', ['Penny']],
+    ['before a chat tail', 'Sandy is so funny lol', ['Sandy']],
+    ['an everyday word after `when`, with `n \' t` typed apart', "We laughed so hard when Pebble was n ' t so annoying", ['Pebble']],
+    ["after `if only`, with `wasn't`", "If only Pebble wasn't so annoying", ['Pebble']],
+    ['after `that`, a person noun over an adjective', 'So fitting that Gravel was a lousy detective.', ['Gravel']],
+    ['right about something', 'Penny was right about it', ['Penny']],
+    ["with the copula typed `' s`", "Penny ' s so funny in this video", ['Penny']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a notion', 'Love is patient, love is kind'],
+    ['a season', 'Summer is so sad'],
+    ['a notion before `right`', 'Hope is so right here'],
+    ['after an article', 'The Pebble was so annoying'],
+    ['an adjective said of a thing after it', 'Penny is so cute a song'],
+    ['no name at all', 'This is a funny video'],
+    ['said of songs and places as often', 'Sandy is so beautiful'],
+    ["a possessive `' s` before a noun", "Sandy ' s song is so sad in this video"],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a given name that is a word, before a verb only a person takes', () => {
+  it.each([
+    ['over an adverb', 'Rusty just texted me', ['Rusty']],
+    ['a verb of knowing', 'Penny knows the answer', ['Penny']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a modal before a verb', 'Will knows the answer'],
+    ['a notion', 'Hope knows no bounds'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
