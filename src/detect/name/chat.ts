@@ -5,6 +5,7 @@ import { analyzeWord, type WordEvidence } from './analyze.js';
 import { diminutiveOfCommonWord, personVerbReading } from './ru-unlisted.js';
 import { Cue, isHonorificWithEnding } from './cues.js';
 import { afterEnglishCue, unlistedEnglishName } from './english.js';
+import { englishLyAdverb } from './en-lower-adverbs.js';
 import { afterNumberDative, afterTellRequest, beforeSummonVerb, summonedPerson } from './requests.js';
 import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
@@ -345,6 +346,8 @@ export function unlistedGivenBeforeSurname(tokens: readonly Token[], folded: rea
   if (!token.sentenceStart || (token.cyrillic && !turkic && !evidence.nameShape) || tokens[i + 1]!.cyrillic !== token.cyrillic) return false;
   const word = folded[i]!;
   if (word.length < 4 || evidence.nameFlags !== 0 || evidence.stopFlags !== 0 || resources.cueWords.has(word) || word.includes('-')) return false;
+  // `honestly kevin is …` (en-lower-adverbs.ts): an English adverb is no given name.
+  if (!token.cyrillic && englishLyAdverb(word)) return false;
   return !turkicWordEnding.test(word) && !turkicInflection.test(word) && !misspeltLabel(word, resources.speakerLabels);
 }
 

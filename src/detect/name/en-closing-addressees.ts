@@ -6,14 +6,16 @@ import type { Span } from '../../types.js';
 import { englishWordForm } from './en-common-words.js';
 import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
 import { nameWeights } from './weights.js';
 import { WordKind, type WordScore } from './words.js';
 import type { WordInfo } from './vocabulary.js';
 
-// Second-person words that make a clause said to someone (`your`, `you`, chat spellings).
-const secondPerson = new Set(['you', 'your', 'u', 'ur', 'youre', 'yours', 'yourself']);
+// Second-person words that make a clause said to someone (`your`, `you`, chat spellings), and thanks, which are said
+// to someone too (`Thanks for the update Zorvek`).
+const secondPerson = new Set(['you', 'your', 'u', 'ur', 'youre', 'yours', 'yourself', 'thanks', 'thank', 'thx', 'thanx', 'tnx', 'congrats', 'congratulations', 'kudos']);
 
 // How far back in its sentence the second-person word may stand: a constant cost per candidate.
 const addressWindow = 16;
@@ -35,10 +37,13 @@ export function liftClosingAddressees(text: string, tokens: readonly Token[], fo
   for (const span of spans) {
     if (span.score >= 0.5) continue;
     const k = tokenStartingAt(tokens, span.start);
-    if (k < 2 || tokens[k]!.end !== span.end || tokens[k]!.sentenceStart || !sentenceEndAt(text, tokens, k)) continue;
+    if (k < 2 || tokens[k]!.sentenceStart) continue;
+    // `Thanks for the update Penny Marsh`: a listed given name and a listed surname, everyday words both.
+    const pair = tokens[k]!.end !== span.end;
+    if (pair ? k + 1 >= tokens.length || tokens[k + 1]!.end !== span.end || !sentenceEndAt(text, tokens, k + 1) || !listedPair(text, tokens, folded, words, k, resources) : !sentenceEndAt(text, tokens, k)) continue;
     const score = scores[k]!;
     const token = tokens[k]!;
-    if (score.kind !== WordKind.Name || score.source !== 'capital' || token.hasDigit || !asciiTitleCase(text, token)) continue;
+    if (!pair && (score.kind !== WordKind.Name || score.source !== 'capital' || token.hasDigit || !asciiTitleCase(text, token))) continue;
     // The word before: lower case, one space away, a content word.
     const before = folded[k - 1]!;
     const previous = tokens[k - 1]!;
@@ -46,11 +51,25 @@ export function liftClosingAddressees(text: string, tokens: readonly Token[], fo
     if (social.functionWords.has(before) || resources.chatWords.englishFunctionWords.has(before) || social.articles.has(before) || social.possessives.has(before) || social.locatives.has(before) || social.titleVerbs.has(before) || social.objectWords.has(before) || prepositions.has(before)) continue;
     if (before.endsWith('ing') || before.endsWith('ed') || nounModifiers.has(before) || !determinedNoun(folded, k - 1, resources)) continue;
     const word = folded[k]!;
-    if (words[k]!.cue !== 0 || !unlistedEnglishName(word, words[k]!.evidence(false, resources, false), resources) || englishWordForm(word) || misspelt(word, resources)) continue;
+    if (!pair && (words[k]!.cue !== 0 || !unlistedEnglishName(word, words[k]!.evidence(false, resources, false), resources) || englishWordForm(word) || misspelt(word, resources))) continue;
     if (!secondPersonBefore(tokens, folded, k)) continue;
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
     span.score = nameWeights.unknownPair;
   }
+}
+
+/**
+ * Tokens `k` and `k + 1`, one space apart, title case: a listed given name or a word on no list and no SCOWL form
+ * (`Zorvek`), then a listed surname (either may be an everyday word: `Penny Marsh`), neither a place nor a cue word.
+ */
+function listedPair(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): boolean {
+  if (!asciiTitleCase(text, tokens[k]!) || !asciiTitleCase(text, tokens[k + 1]!) || tokens[k + 1]!.start !== tokens[k]!.end + 1) return false;
+  if (words[k]!.cue !== 0 || words[k + 1]!.cue !== 0) return false;
+  const given = words[k]!.evidence(false, resources, false);
+  const surname = words[k + 1]!.evidence(false, resources, false);
+  if (given.endingLength !== 0 || surname.endingLength !== 0 || ((given.stopFlags | surname.stopFlags) & WordFlag.Place) !== 0) return false;
+  if ((surname.nameFlags & WordFlag.Surname) === 0) return false;
+  return (given.nameFlags & WordFlag.First) !== 0 || (given.nameFlags === 0 && given.stopFlags === 0 && !englishWordForm(folded[k]!));
 }
 
 // Prepositions the function-word lists leave out: a name after one is its object, not the one spoken to.

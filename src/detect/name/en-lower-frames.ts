@@ -4,10 +4,11 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { englishCommonWords } from './en-common-words.js';
+import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { lowerLetters } from './en-lower-coordinated.js';
 import { addressPart, clauseEndAt, determinerBefore, notSurname, verbBeforeYou } from './en-social-names.js';
-import { readsEnglish } from './english.js';
+import { readsEnglish, unlistedEnglishName } from './english.js';
+import { misspelt } from './english-lower.js';
 import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -26,6 +27,12 @@ type Given = (typeof Given)[keyof typeof Given];
  * is a person:
  * - a listed given name no list or SCOWL holds as a word, right after a verb done to a person or a word singling one
  *   out (personObjects: `invite gunnar`, `trained dmitri`, `except priya`), not before a noun of a thing or person;
+ * - a listed given name, everyday word or not, after a verb of seeing, letting or making (or `help`) and before a bare
+ *   verb of what people do (`watching tanner win`, `help mason squeeze`, `made grace cry`);
+ * - a word on no list that English would not use, after a verb whose object is a person only (`fighting zorvek`,
+ *   `married qelwyn`), not before a noun of a thing or person;
+ * - a listed given name, everyday word or not, after a relayed `that` and before a verb (`tell lucas that jack
+ *   called`, `let him know that grace said …`);
  * - such a name after `not` at the end of the clause (`marcelo, not ronan.`); a listed given name SCOWL lacks, ambiguous
  *   or not, after thanks or credit and `to` (`pass my thanks to lola`, `shout out to priya`);
  * - a listed given name, everyday word or not, opening a sentence or line (or after an interjection opening it) and
@@ -87,7 +94,20 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
   const word = folded[k]!;
   const info = words[k]!;
   if (spaced && before === Before.Object) {
-    return givenKind(text, token, word, info, resources) === Given.Plain && objectEnds(text, tokens, folded, k, resources) ? k : -1;
+    const given = givenKind(text, token, word, info, resources);
+    // `help mason squeeze his glove`: an everyday-word name too, when a bare verb tells what the person does.
+    if (given === Given.None) {
+      // `try fighting zorvek the fake monk`, `married qelwyn`: after a verb only a person takes, a word on no list
+      // that English would not use.
+      // Not before a plural (`fighting zorvek bosses`: the word names a kind).
+      if (!personOnlyObjects.has(folded[k - 1]!) || !unlistedObject(token, word, info, resources) || !objectEnds(text, tokens, folded, k, resources)) return -1;
+      return clauseEndAt(text, token.end) || k + 1 >= tokens.length || !pluralNoun(folded[k + 1]!) ? k : -1;
+    }
+    return (given === Given.Plain && objectEnds(text, tokens, folded, k, resources)) || (given === Given.Everyday && bareVerbAfter(text, tokens, folded, k)) ? k : -1;
+  }
+  if (spaced && before === Before.Causer) {
+    // `watching adam win`, `let tanner finish`, `saw grace cry`: seen, let or made to do something, a person.
+    return givenKind(text, token, word, info, resources) !== Given.None && bareVerbAfter(text, tokens, folded, k) ? k : -1;
   }
   if (spaced && before === Before.Not && clauseEndAt(text, token.end)) {
     // `the star is marcelo, not ronan.`: a person set against another, at the end of the clause.
@@ -116,6 +136,12 @@ function frameEnd(text: string, tokens: readonly Token[], folded: readonly strin
     if (givenKind(text, token, word, info, resources) === Given.None) return -1;
     return clauseEndAt(text, token.end) || (k + 1 < tokens.length && (afterYou.has(folded[k + 1]!) || resources.englishSocial.verbsAfterName.has(folded[k + 1]!))) ? k : -1;
   }
+  if (spaced && before === Before.That && relayed(text, tokens, folded, k)) {
+    // `tell lucas that jack called`, `told him that grace said …`: the one a message is relayed from, before a verb;
+    // an everyday-word name only before a verb of speaking or calling (`that rose is blooming`, `that bill was due`).
+    const given = givenKind(text, token, word, info, resources);
+    return given === Given.Plain || (given === Given.Everyday && spokenVerb(folded[k + 1]!)) ? k : -1;
+  }
   if (before === Before.Retweet && k === 1 && token.end < text.length && text.charCodeAt(token.end) === 58) {
     return lowerLetters(text, token) && info.cue === 0 && !notSurname(word, resources) ? k : -1;
   }
@@ -139,6 +165,28 @@ const personObjects = new Set([
   'featuring', 'feat', 'ft', 'starring', 'unlike', 'besides',
 ]);
 
+// Of personObjects, the verbs whose object is a person and hardly a thing, a firm or a game (`beat`, `call`, `help`,
+// `including`, `tag` take those too): after one, even a word on no list is the person.
+const personOnlyObjects = new Set([
+  'invite', 'invited', 'inviting', 'hug', 'hugged', 'hugging', 'kiss', 'kissed', 'kissing', 'marry', 'married', 'marrying',
+  'congratulate', 'congratulated', 'fight', 'fighting', 'fought', 'blame', 'blamed', 'date', 'dated', 'dating',
+  'texted', 'texting', 'hire', 'hired', 'interview', 'interviewed', 'forgive', 'forgave',
+]);
+
+// Verbs of seeing, letting and making, before a person and the bare verb of what they do (`watching adam win`,
+// `let tanner finish`, `made grace cry`): a closed class. `help` is one of personObjects.
+const causers = ['watch', 'watched', 'watching', 'see', 'saw', 'seeing', 'seen', 'hear', 'heard', 'hearing', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making'];
+
+// Bare verbs after such a person (`… adam win`, `… mason squeeze`): a closed class of what people do, none of them
+// a noun a given name that is a word would head (`watch rose petals fall` has `petals` there).
+const bareVerbs = new Set([
+  'win', 'lose', 'play', 'sing', 'dance', 'cry', 'laugh', 'smile', 'talk', 'speak', 'say', 'explain', 'fight', 'squeeze',
+  'finish', 'try', 'struggle', 'suffer', 'score', 'shoot', 'throw', 'catch', 'run', 'walk', 'jump', 'fall', 'die',
+  'eat', 'drink', 'sleep', 'leave', 'come', 'go', 'get', 'do', 'make', 'take', 'give', 'beat', 'destroy', 'kill',
+  'react', 'rap', 'perform', 'cook', 'drive', 'swim', 'scream', 'yell', 'freak', 'lie', 'cheat', 'fail', 'succeed',
+  'grow', 'become', 'break', 'handle', 'explain', 'drop', 'tell', 'ask', 'answer', 'sit', 'stand',
+]);
+
 // Words of thanks and credit before `to` and the person they go to (`thanks to lola`, `shout out to priya`).
 const thanksBeforeTo = new Set(['thanks', 'thx', 'out', 'shoutout', 'props', 'kudos', 'credit', 'credits', 'respect', 'salute', 'congrats', 'congratulations']);
 
@@ -151,12 +199,13 @@ const kinNouns = new Set([
 ]);
 
 // The frames, keyed by the word right before or after the candidate.
-const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8 } as const;
+const Before = { None: 0, Object: 1, Not: 2, To: 3, Kin: 4, And: 5, Retweet: 6, Cheer: 7, You: 8, Causer: 9, That: 10 } as const;
 type Before = (typeof Before)[keyof typeof Before];
 const After = { None: 0, Addressed: 1, And: 2 } as const;
 type After = (typeof After)[keyof typeof After];
-const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You]]);
+const framesBefore = new Map<string, Before>([['not', Before.Not], ['to', Before.To], ['and', Before.And], ['rt', Before.Retweet], ['birthday', Before.Cheer], ['bday', Before.Cheer], ['rip', Before.Cheer], ['go', Before.Cheer], ['you', Before.You], ['u', Before.You], ['that', Before.That]]);
 for (const word of personObjects) framesBefore.set(word, Before.Object);
+for (const word of causers) framesBefore.set(word, Before.Causer);
 for (const word of kinNouns) framesBefore.set(word, Before.Kin);
 const framesAfter = new Map<string, After>([['and', After.And], ['you', After.Addressed], ['u', After.Addressed], ['ya', After.Addressed], ['why', After.Addressed], ['how', After.Addressed], ['what', After.Addressed], ['when', After.Addressed], ['where', After.Addressed], ['who', After.Addressed], ['please', After.Addressed], ['pls', After.Addressed], ['plz', After.Addressed], ['do', After.Addressed]]);
 
@@ -215,6 +264,44 @@ function objectEnds(text: string, tokens: readonly Token[], folded: readonly str
   return !social.thingHeads.has(next) && !social.personNouns.has(next) && !social.streetHeads.has(next) && !social.placeHeads.has(next);
 }
 
+// Verbs of passing a message on, before the person told and `that` (`tell lucas that …`).
+const relayVerbs = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'inform', 'informed', 'let']);
+
+/**
+ * Token `k` follows `that`, which follows a verb of relayVerbs and one or two words for the person told (`tell lucas
+ * that`, `let him know that`), and a verb follows it: one the lists give a person, or an -ed form as chat types it
+ * (`caled`).
+ */
+function relayed(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (k < 3 || !(relayVerbs.has(folded[k - 3]!) || (k >= 4 && relayVerbs.has(folded[k - 4]!) && folded[k - 2] === 'know'))) return false;
+  if (k + 1 >= tokens.length || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) return false;
+  const next = folded[k + 1]!;
+  return relayedVerbs.has(next) || (next.length >= 5 && next.endsWith('ed') && text.charCodeAt(tokens[k + 1]!.start) === next.charCodeAt(0));
+}
+
+// What the relayed person did (`… that jack called`, `… that grace says`): a closed class beside any -ed form.
+const relayedVerbs = new Set(['called', 'calls', 'said', 'says', 'asked', 'asks', 'wants', 'needs', 'is', 'was', 'will', 'can', 'could', 'would', 'has', 'had', 'came', 'left', 'rang', 'phoned', 'texted', 'sent', 'paid']);
+
+// Verbs of speaking or calling, the only ones after a relayed everyday-word name (`that grace called`).
+const spokenVerbs = ['called', 'calls', 'said', 'says', 'asked', 'asks', 'wants', 'texted', 'phoned', 'rang'];
+
+/** A verb of spokenVerbs, or one with a letter dropped as chat types it (`caled`, `sad` is no slip: three letters). */
+function spokenVerb(word: string): boolean {
+  for (const verb of spokenVerbs) {
+    if (word === verb) return true;
+    if (word.length < 4 || word.length + 1 !== verb.length) continue;
+    let at = 0;
+    while (at < word.length && word.charCodeAt(at) === verb.charCodeAt(at)) at++;
+    if (word.slice(at) === verb.slice(at + 1)) return true;
+  }
+  return false;
+}
+
+/** Right after token `k`, one space apart, a bare verb of bareVerbs typed in lower case (`adam win`, `mason squeeze`). */
+function bareVerbAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  return k + 1 < tokens.length && bareVerbs.has(folded[k + 1]!) && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) && text.charCodeAt(tokens[k + 1]!.start) === folded[k + 1]!.charCodeAt(0);
+}
+
 /** After `my friend X`: the end of the clause, `and`, `'s`, or a verb the lists give for a person. */
 function friendEnds(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
   if (clauseEndAt(text, tokens[k]!.end) || k + 1 >= tokens.length) return true;
@@ -227,6 +314,17 @@ function afterLowerName(text: string, tokens: readonly Token[], folded: readonly
   if (!onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) return false;
   const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
   return span !== undefined && span.score >= 0.5 && span.end === tokens[k]!.end;
+}
+
+/** `bosses`, `fans`: a word in -s that is an everyday word's plural (not `is`, `was`, `has`). */
+function pluralNoun(word: string): boolean {
+  return word.length >= 4 && word.charCodeAt(word.length - 1) === 115 && englishWordForm(word);
+}
+
+/** Typed a–z, four letters or more, on no list, no SCOWL form and no slip of one, no cue word (`zorvek`, not `lmao`). */
+function unlistedObject(token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  if (word.length !== token.end - token.start || info.cue !== 0 || englishWordForm(word)) return false;
+  return unlistedEnglishName(word, info.evidence(false, resources, false), resources) && !misspelt(word, resources);
 }
 
 /** Typed a–z, a listed given name and no auxiliary, cue, function or thing word; Plain or Everyday (see Given). */

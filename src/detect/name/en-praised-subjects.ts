@@ -41,6 +41,9 @@ const copulas = new Set(['is', 'was', "isn't", "wasn't", 'isnt', 'wasnt']);
 // Between the copula and the praise (`is so`, `was n't so`, `is such a`, `was a`): a closed class.
 const copulaFillers = new Set(['so', 'soo', 'sooo', 'such', 'a', 'an', 'my', 'our', 'really', 'very', 'truly', 'literally', 'actually', 'too', 'the', 'real', 'not', "n't", 'nt', 'n', 't', 'always', 'still', 'just', 'also', 'totally', 'absolutely', 'definitely']);
 
+// After a contracted copula, what makes it one and no possessive (`' s so`, `' s such a`, `' s a`).
+const contractedFillers = new Set(['so', 'soo', 'sooo', 'such', 'a', 'an', 'the', 'really', 'literally', 'actually', 'totally', 'always', 'truly']);
+
 // Articles and possessives after which an adjective or two may stand before the person noun (`was a shit detective`).
 const determiners = new Set(['a', 'an', 'the', 'my', 'our']);
 
@@ -53,7 +56,7 @@ const notions = new Set(['love', 'hope', 'faith', 'joy', 'peace', 'charity', 'pa
 
 /**
  * A span below the threshold on one title-case word of three letters or more (`Bill`, `Bee`, `Bodega`), at a
- * sentence's start or right after a word of clauseOpeners, one space before `is`/`was`, is a person, scored as an
+ * sentence's start or right after a word of clauseOpeners, one space before `is`/`was` (or `' s` and a filler), is a person, scored as an
  * unknown pair, when the copula is followed (over fillers and, after an article, at most two lower-case words) by
  * personPraise, a person adjective (cues/name-english-person-adjectives.txt) or a person noun
  * (cues/name-english-person-nouns.txt), an adjective ending the clause (`is so funny lol`, not `is so funny a video`);
@@ -72,9 +75,11 @@ export function liftPraisedSubjects(text: string, tokens: readonly Token[], fold
     // Cheap first: one token, then a lower-case word one space after it.
     if (k === -1 || k + 2 >= tokens.length || tokens[k]!.end !== span.end || tokens[k]!.end - tokens[k]!.start < 3) continue;
     const next = tokens[k + 1]!;
-    if (!onlySpaces(text, span.end, next.start, 1) || text.charCodeAt(next.start) !== folded[k + 1]!.charCodeAt(0)) continue;
     const after = folded[k + 1]!;
-    const copula = copulas.has(after);
+    // `Penny ' s so funny`, as WNUT-style posts type the copula: `' s` and a filler (a possessive takes a noun).
+    const contracted = after === 's' && apostropheBetween(text, span.end, next.start) && contractedFillers.has(folded[k + 2]!);
+    if (!contracted && (!onlySpaces(text, span.end, next.start, 1) || text.charCodeAt(next.start) !== after.charCodeAt(0))) continue;
+    const copula = contracted || copulas.has(after);
     if (!copula && !verbOfPerson(text, tokens, folded, k + 1, resources)) continue;
     if (!asciiTitleCase(text, tokens[k]!) || !subjectPlace(text, tokens, folded, k)) continue;
     const word = folded[k]!;
@@ -88,6 +93,18 @@ export function liftPraisedSubjects(text: string, tokens: readonly Token[], fold
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
     span.score = nameWeights.unknownPair;
   }
+}
+
+/** Between `from` and `to`: one apostrophe and at most one space each side (`Penny ' s`, `Penny's`). */
+function apostropheBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  let apostrophes = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 39 || code === 0x2019) apostrophes++;
+    else if (code !== 32) return false;
+  }
+  return apostrophes === 1;
 }
 
 /** Token `k` opens a sentence, or stands one space (or `So, `) after a word of clauseOpeners. */

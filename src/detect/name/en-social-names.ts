@@ -40,8 +40,12 @@ export function extendGivenNameTails(text: string, tokens: readonly Token[], fol
     if (s + 1 < spans.length && spans[s + 1]!.start < next.end) continue;
     if (!listedGivenName(words[last]!, resources)) continue;
     const word = folded[last + 1]!;
-    if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : asciiCapitals(text, next) ? !capitalsSurname(text, tokens[last]!, word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
-    if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+    // `Tobias Thunder 💖`: a post of two words, no function word among them, may be in any language (`Omad tilayman`
+    // wishes luck in Uzbek): only an English everyday word in title case is read as the surname there.
+    if (tokens.length === 2 && !(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) {
+      if (!asciiTitleCase(text, next) || !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources)) continue;
+    } else if (asciiTitleCase(text, next) ? !titleCaseSurname(word, words[last + 1]!, resources) && !everydayWordSurname(text, tokens, folded, last + 1, words[last + 1]!, resources) : asciiCapitals(text, next) ? !capitalsSurname(text, tokens[last]!, word, words[last + 1]!, resources) : !lowerCaseSurname(text, next, word, words[last + 1]!, resources) || !clauseGoesOn(text, tokens, folded, last + 1, resources)) continue;
+    if (tokens.length !== 2 && !(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
     span.end = next.end;
     span.normalized = `${span.normalized ?? folded[last]!} ${word}`;
   }

@@ -64,6 +64,8 @@ function besideNameCue(text: string, tokens: readonly Token[], folded: readonly 
   const { englishBeforeName, englishAfterName, englishAskingFor } = resources.chatWords;
   // `bro thabo`, `dr okwuosa`: a title, kinship or service word too (en-person-verbs.ts).
   if (k > 0 && (englishBeforeName.has(folded[k - 1]!) || resources.englishSocial.personTitles.has(folded[k - 1]!) || lowerHonorifics.has(folded[k - 1]!)) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
+  // `dr. okwuosa was great`: an honorific with its dot.
+  if (k > 0 && lowerHonorifics.has(folded[k - 1]!) && text.charCodeAt(tokens[k - 1]!.end) === 46 && onlySpaces(text, tokens[k - 1]!.end + 1, tokens[k]!.start, 2)) return true;
   // `thank you tendai`: the one two-word thanks whose last word is no cue alone.
   if (k > 1 && folded[k - 1] === 'you' && folded[k - 2] === 'thank' && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 2)) return true;
   if (k + 1 < tokens.length && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 2)) {

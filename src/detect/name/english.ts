@@ -103,8 +103,13 @@ function everyday(stem: string, resources: NameResources): boolean {
  * unlisted word English would not use is its surname. Only asked right after such a name, so rare.
  */
 export function englishSurnameAfterCuedName(tokens: readonly Token[], folded: readonly string[], info: WordInfo, i: number, previous: WordScore, resources: NameResources, turkic: boolean): boolean {
-  if (previous.source !== 'cue' || previous.cued !== true || tokens[i]!.cyrillic || !afterEnglishCue(tokens, folded, i - 1, resources)) return false;
+  if (previous.source !== 'cue' || previous.cued !== true || tokens[i]!.cyrillic || !(afterEnglishCue(tokens, folded, i - 1, resources) || afterNameIs(tokens, folded, i - 1))) return false;
   return unlistedEnglishName(folded[i]!, info.evidence(false, resources, turkic), resources);
+}
+
+/** `my name is lysander quorvelloni`: token `i` follows `name is` (`is` is no cue end alone: `X is Y`). */
+function afterNameIs(tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  return i > 1 && folded[i - 1] === 'is' && folded[i - 2] === 'name' && !tokens[i - 1]!.cyrillic;
 }
 
 /**

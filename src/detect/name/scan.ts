@@ -31,6 +31,7 @@ import { liftLowerSocialNames } from './en-lower-social.js';
 import { liftClauseSubjects } from './en-clause-subjects.js';
 import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftLowerFramedNames } from './en-lower-frames.js';
+import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
@@ -412,6 +413,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     liftLowerSocialNames(text, tokens, folded, words, spans, resources);
     // `invite gunnar`, `tanner why do you …`, `my friend grace and i` (en-lower-frames.ts).
     if (englishSocial) liftLowerFramedNames(text, tokens, folded, words, spans, resources);
+    // `wow zorvek, your video …`, `my boy qelDubbz` (en-lower-handles.ts).
+    if (englishSocial) liftLowerHandles(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
     // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
@@ -452,7 +455,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // or thing names, and everyday-word runs in title-case sentences.
         reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
         dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
-        dropAddressCoordinations(text, tokens, folded, spans);
+        // `X and Hersnapvej 75`, `Kuusiku 7 and X` (addresses.ts): an `and` and a house number, a token of digits.
+        if (textBits & WordBit.Conjunction && digitLed) dropAddressCoordinations(text, tokens, folded, spans);
         dropSurnameFirms(text, tokens, folded, words, spans, resources);
         dropTitleWords(tokens, folded, words, spans, resources);
       }
@@ -467,7 +471,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        if (englishSocial) extendGivenNameTails(text, tokens, folded, words, spans, resources);
+        // `Alan Quorvell 💖`: a post of two words has no function word to read English by.
+        if (englishSocial || count === 2) extendGivenNameTails(text, tokens, folded, words, spans, resources);
         // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
         if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);
       }
@@ -573,7 +578,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
-  if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
+  // It drops one-word spans in lower case only: a span opening with a Cyrillic letter past the basic capitals.
+  if (turkic && !lowerCaseWriting && spans.length > 0 && mayOpenInLowerCase(text, spans)) dropLowerPossessedNouns(text, tokens, folded, spans);
   // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
   // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
   // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
@@ -619,6 +625,18 @@ function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): b
   if (textBits & WordBit.EstablishmentWord) return true;
   if (!cyrillic) return false;
   return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
+}
+
+/**
+ * Some span opens with a Cyrillic code past the basic capitals А–Я and Ѐ–Џ (U+0400–042F): a lower-case letter, or a
+ * capital of the extended block (`Ә`, `Қ`), which dropLowerPossessedNouns() then tells apart.
+ */
+function mayOpenInLowerCase(text: string, spans: readonly Span[]): boolean {
+  for (let s = 0; s < spans.length; s++) {
+    const code = text.charCodeAt(spans[s]!.start);
+    if (code >= 0x430 && code <= 0x52f) return true;
+  }
+  return false;
 }
 
 /** The EverydayFrames of a text, from its WordGate flags and whether a token opens with a digit. */

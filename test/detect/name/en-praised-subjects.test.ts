@@ -14,6 +14,7 @@ describe('a capitalised subject praised or blamed as a person', () => {
     ["after `if only`, with `wasn't`", "If only Pebble wasn't so annoying", ['Pebble']],
     ['after `that`, a person noun over an adjective', 'So fitting that Gravel was a lousy detective.', ['Gravel']],
     ['right about something', 'Penny was right about it', ['Penny']],
+    ["with the copula typed `' s`", "Penny ' s so funny in this video", ['Penny']],
   ])('is a person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -26,6 +27,7 @@ describe('a capitalised subject praised or blamed as a person', () => {
     ['an adjective said of a thing after it', 'Penny is so cute a song'],
     ['no name at all', 'This is a funny video'],
     ['said of songs and places as often', 'Sandy is so beautiful'],
+    ["a possessive `' s` before a noun", "Sandy ' s song is so sad in this video"],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('an everyday word after a listed given name', () => {
     ['before the copula', 'Tobias Whistles is the funniest guy on the show', ['Tobias Whistles']],
     ['before was, mid-sentence', 'I think Lucinda Puzzles was robbed, she deserved the win', ['Lucinda Puzzles']],
     ['before and', 'Theodora Thunder and her band played all night', ['Theodora Thunder']],
+    ['a post of the two words alone, before an emoji', 'Tobias Thunder 💖', ['Tobias Thunder']],
+    ['a post of the two words alone', 'Lucinda Puzzles!', ['Lucinda Puzzles']],
   ])('is the surname (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -19,6 +21,8 @@ describe('an everyday word after a listed given name', () => {
     ['a verb in capitals before an article', 'Lucinda Kill the lights now', ['Lucinda']],
     ['a verb in capitals before a preposition', 'Tobias Jumps on the bed again', ['Tobias']],
     ['a sentence in capitals throughout', 'Tobias Thunder Festival Tickets On Sale Now Here Today', []],
+    ['a post of two words, the second in -ing', 'Tobias Running 💖', ['Tobias']],
+    ['a post of two words, the second in lower case (any language)', 'Tobias tilayman', ['Tobias']],
   ])('stays out of the name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
