@@ -54,3 +54,21 @@ describe('after a greeting or thanks', () => {
     expect(names(text)).toEqual(masked);
   });
 });
+
+// `Я Жду`: after `я` a capitalised everyday word is a verb or an adverb; a name on no list stays the writer's.
+describe('after "я"', () => {
+  it.each([
+    ['a verb', 'Я Жду курьера с утра, спасибо'],
+    ['an adverb', 'Я Сразу позвонил в поддержку'],
+    ['a short adjective', 'Я Рад, что всё пришло'],
+    ['another verb', 'Я Пишу по поводу возврата'],
+  ])('an everyday word is no name (%s): %j', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['a listed name', 'Я Наргиза, пишу по поводу заказа', ['Наргиза']],
+    ['a name on no list', 'Я Зорвина, пишу по поводу заказа', ['Зорвина']],
+  ])('the writer is still masked (%s): %j', (_, text, masked) => {
+    expect(names(text)).toEqual(masked);
+  });
+});

@@ -283,6 +283,8 @@ export interface CapitalQuestion {
   readonly unusualShape: boolean;
   /** A pronoun of address (`Вас`, `Ваш`), a verb's personal form, or a word right before an object pronoun (`Беспокоим вас`, `Рады вас видеть`). */
   readonly addressesSomeone: boolean;
+  /** Right after `я` (`Я Жду`, `я Сразу`): a self-introduction would name the writer, but an everyday word there is a verb or adverb. */
+  readonly afterI: boolean;
 }
 
 export interface CapitalContext {
@@ -338,6 +340,11 @@ class TextCapitalQuestion implements CapitalQuestion {
 
   get unusualShape(): boolean {
     return (this.#unusualShape ??= unusualShape(this.#text, this.#tokens[this.#i]!));
+  }
+
+  get afterI(): boolean {
+    const before = this.#tokens[this.#i - 1];
+    return before !== undefined && before.end - before.start === 1 && this.#folded[this.#i - 1] === 'я' && onlySpaces(this.#text, before.end, this.#tokens[this.#i]!.start, 2);
   }
 
   get addressesSomeone(): boolean {
@@ -416,8 +423,9 @@ function unusualShape(text: string, token: Token): boolean {
 export function commonWordScore(question: CapitalQuestion, commonWords: RussianCommonWords): number | undefined {
   const { word } = question;
   // An everyday word next to a cue or a name can still be a name (`Здравствуйте, Роза`), but not a verb's personal
-  // form or a word before an object pronoun (`Здравствуйте, Беспокоим вас`).
-  if (commonWords.has(word)) return question.neighboured && !question.addressesSomeone ? undefined : 0;
+  // form, a word before an object pronoun (`Здравствуйте, Беспокоим вас`) or one after `я` (`Я Жду`): a name on no
+  // list introduced so is no everyday word.
+  if (commonWords.has(word)) return question.neighboured && !question.addressesSomeone && !question.afterI ? undefined : 0;
   // Next to a name the run rules decide (an unlisted word after a surname joins it only with a cue).
   if (question.neighboured || question.atStart || !question.russianText || question.unusualShape || word.length < 4 || nonNameEnding.test(word) || bodyPrefix.test(word)) return undefined;
   // A proper noun in the dictionary but on no name list is a place or a body far more often than a person.
