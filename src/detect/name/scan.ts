@@ -1,11 +1,13 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
+import { lowerTitleCaseLines } from './title-case.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
+import { findGreetedNames, mayOpenWithGreeting } from './chat-greeted-names.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
@@ -188,7 +190,10 @@ let wordBuffers = { bits: new Int32Array(256), cues: new Uint16Array(256), first
 let touchSink = 0;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
-export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
+// Longer texts are not looked at for title-case writing (title-case.ts).
+const titleCaseMaxLength = 65_536;
+
+export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   const tokens = tokenize(text, stats);
   const count = tokens.length;
@@ -212,6 +217,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Every token's word bits ORed, and its WordGate flags: the entry conditions of the passes after the runs.
   let textBits = 0;
   let textGates = 0;
+  // Capitalised words inside sentences: title-case writing needs several (title-case.ts).
+  let capitalisedInside = 0;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
   // the CPU overlaps, where each lookup would otherwise wait for its own cache misses in turn.
   let touched = 0;
@@ -252,11 +259,19 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     wordBits[i] = bits;
     textBits |= bits;
+    if (!token.sentenceStart && text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
       if (bits & WordBit.EnglishChatCue) englishChatCues = true;
     }
+  }
+
+  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing. A
+  // review or a dialogue, not a pasted document: reading a text twice must not double the cost of a megabyte.
+  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
+    const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
+    if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
 
   if (cueBuffers.before.length < count) cueBuffers = { before: new Uint8Array(count * 2), after: new Uint8Array(count * 2) };
@@ -374,6 +389,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
+  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting.
+  if (count > 2 && mayOpenWithGreeting(text, folded)) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) {
     findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
@@ -452,7 +469,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // or thing names, and everyday-word runs in title-case sentences.
         reviewLatinSpans(text, tokens, folded, words, wordBits, scores, spans, resources, turkic, cueBefore, cueAfter);
         dropOrganisationNames(text, tokens, folded, spans, resources.orgWords);
-        dropAddressCoordinations(text, tokens, folded, spans);
+        // `X and Hersnapvej 75`, `Kuusiku 7 and X` (addresses.ts): an `and` and a house number, a token of digits.
+        if (textBits & WordBit.Conjunction && digitLed) dropAddressCoordinations(text, tokens, folded, spans);
         dropSurnameFirms(text, tokens, folded, words, spans, resources);
         dropTitleWords(tokens, folded, words, spans, resources);
       }
@@ -574,7 +592,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // (ru-news.ts): Russian prose written with capitals; last, so its drops see every pass's spans.
   if (cyrillicWords > latinWords * 2 && !turkic && !lowerCaseWriting) reviewNewsNames(text, tokens, folded, words, wordCues, stats.parenthesis === true, spans, resources);
   // `Президент жанындағы`, `қазақ еліне алғысы` (kk-news-lower-nouns.ts): a possessed noun a cue made a name.
-  if (turkic && !lowerCaseWriting && spans.length > 0) dropLowerPossessedNouns(text, tokens, folded, spans);
+  // It drops one-word spans in lower case only: a span opening with a Cyrillic letter past the basic capitals.
+  if (turkic && !lowerCaseWriting && spans.length > 0 && mayOpenInLowerCase(text, spans)) dropLowerPossessedNouns(text, tokens, folded, spans);
   // `Мен Манас 45 турам`, `2 ta Malika oldim`, `аты өзгерген`, `бакытты күтөм` (everyday-negatives.ts): last, so
   // every pass's spans meet the frames that read them as an address, goods, a verb or a wish.
   // Each frame needs a token opening with a digit or a word of WordGate.EverydayFrame, Article or WishNoun: only the
@@ -620,6 +639,18 @@ function mayNamePlace(textBits: number, cyrillic: boolean, digitLed: boolean): b
   if (textBits & WordBit.EstablishmentWord) return true;
   if (!cyrillic) return false;
   return (textBits & WordBit.StreetCorner) !== 0 || ((textBits & WordBit.StreetPreposition) !== 0 && ((textBits & WordBit.StreetPlace) !== 0 || digitLed));
+}
+
+/**
+ * Some span opens with a Cyrillic code past the basic capitals А–Я and Ѐ–Џ (U+0400–042F): a lower-case letter, or a
+ * capital of the extended block (`Ә`, `Қ`), which dropLowerPossessedNouns() then tells apart.
+ */
+function mayOpenInLowerCase(text: string, spans: readonly Span[]): boolean {
+  for (let s = 0; s < spans.length; s++) {
+    const code = text.charCodeAt(spans[s]!.start);
+    if (code >= 0x430 && code <= 0x52f) return true;
+  }
+  return false;
 }
 
 /** The EverydayFrames of a text, from its WordGate flags and whether a token opens with a digit. */
