@@ -37,8 +37,12 @@ function everydayOpener(word: string): boolean {
 // the lexicon knows.
 const russianImperative = new EndingSet(['ите', 'йте', 'ьте', 'ете']);
 // Right after an opener Russian does not know, the speaker turning to the person (`ильгиз я жду уже час`, `тынара мне
-// нужна помощь`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
-const speakerTurning = new Set(['я', 'мне', 'меня', 'жду', 'ждём', 'ждем']);
+// нужна помощь`), or to the business they write about (`ильвина заказ не пришел`, `ильвина оплата прошла`, `ильвина
+// все понятно`): in Russian text only, where the lexicon vouches that the opener is no everyday word.
+const speakerTurning = new Set([
+  'я', 'мне', 'меня', 'жду', 'ждём', 'ждем', 'мой', 'моя', 'мы', 'нам',
+  'заказ', 'оплата', 'доставка', 'посылка', 'курьер', 'товар', 'чек', 'деньги', 'номер', 'цены', 'все', 'всё', 'спасибо',
+]);
 // Second-person endings and imperatives of Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz (`yuboring`,
 // `tekshiring`, `kelasizmi`, `жіберіңізші`, `бериңиз`, `бербейсиз`), and "are you …?" (`yaxshimisiz`, `жақсымысыз`). A bare -сыз/-сіз/-siz is left out: it is also
 // the suffix "without" (`қамтамасыз`, `pulsiz`); only the question, negative and future forms carry it. Source:
@@ -76,7 +80,19 @@ export function mayOpenWithAddressee(text: string, tokens: readonly Token[], fir
     if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
     if (k === 0 || lineBreakBetween(text, tokens[k - 1]!.end, token.start)) return true;
   }
-  return false;
+  return tokens.length > 2 && afterOpeningA(text, tokens, 1);
+}
+
+/**
+ * Token `k` follows, one space apart, the Russian `а` ("and", "so") that opens the message (`а ильмира где заказ?`):
+ * the opener stands after it as it would alone. Lower case and four letters or more, as an opener.
+ */
+function afterOpeningA(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k !== 1) return false;
+  const a = tokens[0]!;
+  const token = tokens[1]!;
+  const code = text.charCodeAt(a.start);
+  return a.end - a.start === 1 && (code === 0x430 || code === 0x410) && text.charCodeAt(a.end) === 32 && token.start === a.end + 1 && token.cyrillic && !token.hasDigit && token.end - token.start >= 4;
 }
 
 /**
@@ -92,8 +108,9 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
   const count = tokens.length;
   for (let k = 0; k + 1 < count; k++) {
     const token = tokens[k]!;
-    if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
-    if (k > 0 && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
+    const afterA = !token.sentenceStart && !turkic && afterOpeningA(text, tokens, k);
+    if ((!token.sentenceStart && !afterA) || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
+    if (k > 0 && !afterA && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
     if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
     const russian = token.cyrillic && !turkic;
     let last = k;

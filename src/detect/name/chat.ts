@@ -108,8 +108,9 @@ const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan',
 const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
 
 // Latin-script greetings and closings that mark the text as Uzbek (an English cue phrase such as `your name` does
-// not); `bilan` ends the closing `hurmat bilan` (only asked when a strong cue phrase ends in it).
-const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom', 'bilan']);
+// not); `bilan` ends the closing `hurmat bilan`, `kun` and `tong` the greetings `xayrli kun`, `hayrli tong` (only asked
+// when a strong cue phrase ends in it).
+const uzbekGreetings = new Set(['salom', 'assalomu', 'assalom', 'alaykum', 'aleykum', 'alaykumassalom', 'bilan', 'kun', 'tong']);
 const thanks = new Set(['rahmat', 'raxmat', 'раҳмат', 'рахмат', 'рақмет', 'рахмет', 'спасибо', 'спс', 'благодарю', 'thanks', 'thank', 'thx']);
 const cueWordSets = new WeakMap<NameResources, ReadonlySet<string>>();
 function cueWordSet(resources: NameResources): ReadonlySet<string> {

@@ -3,9 +3,11 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
+import { spanOverlapping } from './real-tokens.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
@@ -29,9 +31,15 @@ export function findLowerFullNames(text: string, tokens: readonly Token[], folde
     // The next word may be a two-letter verb (`chloe is wearing`): its length is checked below, for surnames only.
     if (!lowerStart(text, tokens[k]!) || !lowerFirst(text, tokens[k + 1]!)) continue;
     if (tokens[k + 1]!.start !== tokens[k]!.end + 1 || text.charCodeAt(tokens[k]!.end) !== 32) continue;
-    if (!givenName(words[k]!, folded[k]!, resources) || !lowerWord(text, tokens, folded, k)) continue;
-    // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb.
-    const subject = (resources.englishSocial.verbsAfterName.has(folded[k + 1]!) || (regularPastTense(folded[k + 1]!, resources) && !afterGerund(folded, k))) && !afterDeterminer(folded, k, resources);
+    const given = givenName(words[k]!, folded[k]!, resources);
+    // `messi scored again`: a listed surname that is no given name and no word, as a subject only.
+    if ((!given && !surnameOnly(words[k]!, folded[k]!, resources)) || !lowerWord(text, tokens, folded, k)) continue;
+    // `chloe is wearing`, `freddie laughs`: the given name alone, as the subject of a verb; opening a sentence, also
+    // before an -ing form (`messi watching this game`).
+    const subject = (resources.englishSocial.verbsAfterName.has(folded[k + 1]!) || (regularPastTense(folded[k + 1]!, resources) && !afterGerund(folded, k)) || (tokens[k]!.sentenceStart && presentParticiple(folded[k + 1]!))) && !afterDeterminer(folded, k, resources);
+    // The surname alone only where no span stands and no listed name goes before it (`lola rashidova helped` is a
+    // pair, which later passes read whole).
+    if (!given && (!subject || spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end) !== undefined || (k > 0 && words[k - 1]!.evidence(false, resources, false).nameFlags !== 0))) continue;
     if (!subject && (!lowerStart(text, tokens[k + 1]!) || !lowerWord(text, tokens, folded, k + 1))) continue;
     // Read the whole text only once a candidate stands in it.
     if (english === undefined && !(english = readsEnglish(folded, resources.chatWords.englishFunctionWords))) return;
@@ -140,6 +148,18 @@ function givenName(info: WordInfo, word: string, resources: NameResources): bool
   const evidence = info.evidence(false, resources, false);
   if (evidence.nameFlags === 0 && evidence.stopFlags === 0) return word.length >= 4 && (info.bits & WordBit.WorldGivenName) !== 0;
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0 && evidence.endingLength === 0;
+}
+
+/** A listed surname that no list holds as a given name or a word, and SCOWL lacks (`messi`; not `baker`, `mason`). */
+function surnameOnly(info: WordInfo, word: string, resources: NameResources): boolean {
+  if (info.cue !== 0 || word.length < 4) return false;
+  const evidence = info.evidence(false, resources, false);
+  return evidence.nameFlags === WordFlag.Surname && evidence.stopFlags === 0 && evidence.endingLength === 0 && !englishCommonWords().has(word) && !resources.cueWords.has(word);
+}
+
+/** `watching`, `playing`: an -ing form whose stem is an everyday word, as SCOWL or the lists hold it. */
+function presentParticiple(word: string): boolean {
+  return word.length >= 6 && word.endsWith('ing') && englishWordForm(word);
 }
 
 const Surname = { None: 0, Listed: 1, Shaped: 2 } as const;

@@ -63,6 +63,8 @@ export interface NameResources {
   readonly turkicWordCache: Map<string, WordEvidence>;
   /** Every inflected form of everyday Russian words (hunspell ru_RU), asked only about unknown capitalised words. */
   readonly commonWords: RussianCommonWords;
+  /** The words of the curated everyday-word lists (stoplists/common-*.txt, everyday-turkic.txt), folded, as written: title-case.ts. */
+  readonly everydayWords: ReadonlySet<string>;
   /** Chat cue words around a name (`ok X cheers`, `its X here`, `X pls call`): english.ts. */
   readonly chatWords: ChatCueWords;
   /** Every Latin-script name as listed (folded): tells a listed name from a bare inflecting stem (social.ts). */
@@ -278,6 +280,7 @@ export function loadNameResources(): NameResources {
     wordCache: new Map(),
     turkicWordCache: new Map(),
     commonWords: RussianCommonWords.load(),
+    everydayWords: foldedSet([...['ru', 'ru-chat', 'kk', 'uz', 'tg'].map((list) => `stoplists/common-${list}.txt`), 'stoplists/everyday-turkic.txt'].flatMap((file) => readPatternWords(file))),
     chatWords: loadChatCueWords(),
     latinBaseNames,
     englishSocial: loadEnglishSocialWords(),

@@ -1,11 +1,13 @@
 // The name scan: tokens → per-word evidence → runs of adjacent name words → scored spans with base forms.
 
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
+import { lowerTitleCaseLines } from './title-case.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
+import { findGreetedNames, mayOpenWithGreeting } from './chat-greeted-names.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
@@ -188,7 +190,10 @@ let wordBuffers = { bits: new Int32Array(256), cues: new Uint16Array(256), first
 let touchSink = 0;
 
 /** All NAME spans in `text` (scores below the tenant threshold included; the resolver filters them). */
-export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined): Span[] {
+// Longer texts are not looked at for title-case writing (title-case.ts).
+const titleCaseMaxLength = 65_536;
+
+export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   const tokens = tokenize(text, stats);
   const count = tokens.length;
@@ -212,6 +217,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Every token's word bits ORed, and its WordGate flags: the entry conditions of the passes after the runs.
   let textBits = 0;
   let textGates = 0;
+  // Capitalised words inside sentences: title-case writing needs several (title-case.ts).
+  let capitalisedInside = 0;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
   // the CPU overlaps, where each lookup would otherwise wait for its own cache misses in turn.
   let touched = 0;
@@ -252,11 +259,19 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     wordBits[i] = bits;
     textBits |= bits;
+    if (!token.sentenceStart && text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
       if (bits & WordBit.EnglishChatCue) englishChatCues = true;
     }
+  }
+
+  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing. A
+  // review or a dialogue, not a pasted document: reading a text twice must not double the cost of a megabyte.
+  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
+    const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
+    if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
 
   if (cueBuffers.before.length < count) cueBuffers = { before: new Uint8Array(count * 2), after: new Uint8Array(count * 2) };
@@ -374,6 +389,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
+  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting.
+  if (count > 2 && mayOpenWithGreeting(text, folded)) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) {
     findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
@@ -429,7 +446,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
-      // `Bill is so right!`, `if Bee was n't so annoying`, `Grace just texted me` (en-praised-subjects.ts).
+      // `Penny is so right!`, `if Pebble was n't so annoying`, `Rusty just texted me` (en-praised-subjects.ts).
       liftPraisedSubjects(text, tokens, folded, words, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
@@ -468,7 +485,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        // `Alan Quorvell 💖`: a post of two words has no function word to read English by.
+        // `Tobias Thunder 💖`: a post of two words has no function word to read English by.
         if (englishSocial || count === 2) extendGivenNameTails(text, tokens, folded, words, spans, resources);
         // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
         if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);

@@ -1,0 +1,229 @@
+// Title-case writing (`Спасибо Большое Оператору За Помощь`, `Kuryer Juda Tez Keldi`): every word capitalised, so a
+// capital is no evidence of a name there. Such lines are lowered but for the names in them, and read like chat.
+
+import type { Token } from '../../text/tokenize.js';
+import { turkicVerbOrObject } from './chat.js';
+import { englishWordForm } from './en-common-words.js';
+import { WordFlag } from './lexicon.js';
+import type { NameResources } from './resources.js';
+import { EndingSet, forEachSplit, latinSuffixes, turkicSuffixes } from './suffixes.js';
+import { WordBit, type WordInfo } from './vocabulary.js';
+
+/**
+ * The text with its title-case lines lowered (same length, so spans found in it map onto the text), or undefined
+ * when it has none. Ordinary writing capitalises names, places and brands inside a sentence, hardly ever an everyday
+ * word: a line is title case when nearly all its words inside sentences are capitalised and a good part of those
+ * are everyday words (everydayWord: curated lists, Russian and Turkic word forms; English words do not count, as
+ * English headlines and addresses are title case by convention). In such a line listed names, surname shapes and
+ * unknown Russian words keep their capitals (`Алишеру`, `Каримовой`); everyday words, and in Turkic text every other
+ * word, are lowered (`Буду`, `Вовремя`, `Yubordik`).
+ */
+export function lowerTitleCaseLines(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: Int32Array, resources: NameResources, turkic: boolean): string | undefined {
+  // Shapes first, per line: its first token, its end, words inside sentences, capitalised ones. Most texts end here:
+  // no line of theirs is mostly capitalised.
+  const lines: number[] = [];
+  let textInside = 0;
+  let textCapitalised = 0;
+  let candidates = 0;
+  let lineFirst = 0;
+  let inside = 0;
+  let capitalised = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || (i > 0 && newlineBetween(text, tokens[i - 1]!.end, token.start))) {
+      lines.push(lineFirst, i, inside, capitalised);
+      textInside += inside;
+      textCapitalised += capitalised;
+      if (mostlyCapitalised(inside, capitalised)) candidates++;
+      if (token === undefined) break;
+      lineFirst = i;
+      inside = 0;
+      capitalised = 0;
+    }
+    if (!insideWord(text, token)) continue;
+    inside++;
+    if (titleCaseWord(text, token, folded[i]!)) capitalised++;
+  }
+  if (candidates === 0) return undefined;
+  const textShaped = textCapitalised >= textInside * minTextShare;
+  // Then the everyday words among the capitalised ones, of the lines that may be title case.
+  let textEveryday = 0;
+  for (let l = 0; l < lines.length; l += 4) {
+    if (!textShaped && !mostlyCapitalised(lines[l + 2]!, lines[l + 3]!)) {
+      lines[l + 2] = 0;
+      continue;
+    }
+    let everyday = 0;
+    for (let i = lines[l]!; i < lines[l + 1]!; i++) {
+      const token = tokens[i]!;
+      if (insideWord(text, token) && titleCaseWord(text, token, folded[i]!) && everydayWord(token, folded[i]!, words[i]!, resources, turkic)) everyday++;
+    }
+    textEveryday += everyday;
+    // The line's count of everyday words, where its count of capitalised ones was (kept in lines[l + 2] as a mark).
+    lines[l + 2] = mostlyCapitalised(lines[l + 2]!, lines[l + 3]!) ? everyday + 1 : 0;
+  }
+  // A mostly capitalised line is title case when it has everyday words in capitals, or the text as a whole has (a
+  // dialogue typed so, whose lines are short).
+  const titleText = textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare;
+  let lowered: string[] | undefined;
+  for (let l = 0; l < lines.length; l += 4) {
+    if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1))) continue;
+    lowerLine(text, tokens, folded, words, wordBits, resources, turkic, lines[l]!, lines[l + 1]!, (lowered ??= []));
+  }
+  return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
+}
+
+function mostlyCapitalised(inside: number, capitalised: number): boolean {
+  return inside > 0 && capitalised >= inside * minLineShare;
+}
+
+/**
+ * A mostly capitalised line is title case with three everyday words among its capitalised ones, or two when every
+ * capitalised word is one (`Рады Были Помочь`): a news credit line has all its words capitalised, names and a channel.
+ */
+function titleLine(capitalised: number, everyday: number): boolean {
+  return everyday >= capitalised * minEverydayShare && (everyday >= 3 || (everyday === 2 && capitalised === 2));
+}
+const minLineShare = 0.8;
+const minTextEveryday = 3;
+const minTextShare = 0.7;
+// News and lists capitalise many names, and some surnames are everyday words too (`Макрон`): in title-case writing
+// the everyday words are a good part of the capitalised ones.
+const minEverydayShare = 0.5;
+
+/**
+ * Lowers the everyday words of tokens [first, end) of a title-case line; in Turkic text also every other word but
+ * listed names and surname shapes (its verb forms and case forms are on no list: `Yubordik`, `Рақамини`). Unknown
+ * words of Russian or English text keep their capitals: an unlisted surname is more likely there than a word no
+ * lexicon holds. An ambiguous listed name (`Лола`, `Sari`) keeps its capital beside a name or an initial; street
+ * words keep theirs (`Kimberly Way`: addresses are written so).
+ */
+function lowerLine(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: Int32Array, resources: NameResources, turkic: boolean, first: number, end: number, lowered: string[]): void {
+  const reading: Reading[] = [];
+  for (let i = first; i < end; i++) reading.push(wordBits[i]! & WordBit.StreetOrPossessive ? Reading.Keep : readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic));
+  for (let i = first; i < end; i++) {
+    const word = reading[i - first]!;
+    if (word === Reading.Keep) continue;
+    if (word === Reading.Ambiguous && (besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1))) continue;
+    const token = tokens[i]!;
+    lowered[i] = lowerSameLength(text.slice(token.start, token.end));
+  }
+}
+
+const enum Reading {
+  Keep,
+  Lower,
+  /** A listed name that is also an everyday word: lowered unless a name stands next to it. */
+  Ambiguous,
+}
+
+function readWord(text: string, token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): Reading {
+  // Abbreviated titles keep their capitals (`Mrs.`, `Dr.`): the title passes read them so.
+  if (token.hasDigit || text.charCodeAt(token.start) === folded.charCodeAt(0) || (token.end - token.start <= 3 && text.charCodeAt(token.end) === 46)) return Reading.Keep;
+  // On a curated everyday list: lowered even when some name list holds it too (`Edi`, `Rahmat`).
+  if (resources.everydayWords.has(folded)) return Reading.Lower;
+  const flags = info.evidence(token.cyrillic, resources, turkic).nameFlags;
+  if ((flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0) {
+    if (flags & WordFlag.Ambiguous) return Reading.Ambiguous;
+    // A surname of the world list that is a Russian word (`Буду`, `Рад`) is lowered.
+    return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
+  }
+  if (surnameEnding.test(folded)) return Reading.Keep;
+  return turkic || everydayWord(token, folded, info, resources, turkic) ? Reading.Lower : Reading.Keep;
+}
+
+/** Token `other` is a kept capitalised word or an initial right beside token `i` (spaces or an initial's dot only). */
+function besideName(text: string, tokens: readonly Token[], folded: readonly string[], reading: readonly Reading[], first: number, end: number, i: number, other: number): boolean {
+  if (other < first || other >= end) return false;
+  const token = tokens[other]!;
+  const initial = token.end - token.start === 1;
+  if (!initial && (reading[other - first] !== Reading.Keep || token.hasDigit || text.charCodeAt(token.start) === folded[other]!.charCodeAt(0))) return false;
+  const [from, to] = other < i ? [token.end, tokens[i]!.start] : [tokens[i]!.end, token.start];
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && !(code === 46 && initial && at === token.end)) return false;
+  }
+  return true;
+}
+
+function applyLowered(text: string, tokens: readonly Token[], lowered: readonly string[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lowered[i];
+    if (word === undefined) continue;
+    out += text.slice(copied, tokens[i]!.start) + word;
+    copied = tokens[i]!.end;
+  }
+  return out + text.slice(copied);
+}
+
+function newlineBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
+}
+
+/**
+ * A word of two letters or more inside a sentence: the first word of a sentence, and the first after a speaker's
+ * label or a heading's colon, is capitalised anyway.
+ */
+function insideWord(text: string, token: Token): boolean {
+  if (token.sentenceStart || token.hasDigit || token.end - token.start < 2) return false;
+  // Parts of an address or domain (`ravshan@inbox.kz`) are no words of the sentence.
+  const after = text.charCodeAt(token.end);
+  if (text.charCodeAt(token.start - 1) === 64 || text.charCodeAt(token.start - 1) === 46 || after === 64 || (after === 46 && text.charCodeAt(token.end + 1) > 64)) return false;
+  let back = token.start - 1;
+  while (back > 0 && text.charCodeAt(back) === 32) back--;
+  return text.charCodeAt(back) !== 58;
+}
+
+/** A capital, then a lower-case letter (`Большое`, not `ООО` or `iPhone`). */
+function titleCaseWord(text: string, token: Token, folded: string): boolean {
+  return text.charCodeAt(token.start) !== folded.charCodeAt(0) && text.charCodeAt(token.start + 1) === folded.charCodeAt(1);
+}
+
+/**
+ * On a curated everyday-word list (in Turkic text with a case ending too: `Manziliga`), a Turkic verb form or
+ * possessed object (`Yubordik`, `Рақамини`), or a form of an everyday Russian or English word (hunspell, SCOWL).
+ * Greetings, titles, brands and places are capitalised in ordinary writing too, so they do not count; nor does a word
+ * ending like a surname (`Курсова`, `Турова` are forms of everyday words as well) or a listed name.
+ */
+function everydayWord(token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
+  const everyday = resources.everydayWords;
+  if (everyday.has(folded)) return true;
+  const evidence = info.evidence(token.cyrillic, resources, turkic);
+  // A listed name says nothing of the writing: names are capitalised anyway.
+  if ((evidence.nameFlags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
+  if (evidence.stopFlags & WordFlag.Place || surnameEnding.test(folded)) return false;
+  // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
+  // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
+  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(folded, everyday);
+  if (forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+  return folded.length >= 5 && (token.cyrillic ? turkicVerbOrObject(folded) || cyrillicTurkicVerbEnding.test(folded) : latinTurkicVerbEnding.test(folded));
+}
+
+/** Uzbek typed in Latin letters often has no word that marks the text Turkic: its case and verb forms (`Manziliga`, `Yubordik`). */
+function latinTurkicWord(folded: string, everyday: ReadonlySet<string>): boolean {
+  if (forEachSplit(folded, latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+  return folded.length >= 5 && latinTurkicVerbEnding.test(folded);
+}
+
+// Russian and Uzbek surname endings, declined (`Курсова`, `Турова`, `Соколов` are forms of everyday words too).
+const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|е|ы|a|ga|ni|ning)?$/u;
+
+// Kazakh and Kyrgyz past tenses and presents, possessed datives and locatives (`Келді`, `Жөнөттүк`, `Жатырмын`,
+// `Дарегине`, `Уақытында`).
+const cyrillicTurkicVerbEnding = new EndingSet(['ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
+const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+
+/** Lower case of the same length (`İ` lower-cases to two code units, so such letters stay). */
+function lowerSameLength(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length === word.length) return lower;
+  let out = '';
+  for (const letter of word) {
+    const small = letter.toLowerCase();
+    out += small.length === letter.length ? small : letter;
+  }
+  return out;
+}

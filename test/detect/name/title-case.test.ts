@@ -1,0 +1,53 @@
+// Title-case writing (title-case.ts): a review with every word capitalised. Capitals are no evidence there, so the
+// everyday words lose them and the names keep theirs; ordinary capitalised text (news, credits, headlines) is read as before.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+describe('a name in a title-case review', () => {
+  it.each([
+    ['ru, after a role in the dative', 'Спасибо Большое Оператору Зарине За Помощь', ['Зарине']],
+    ['ru, before a past tense and an adverb', 'Курьер Тимур Пришёл Вовремя, Очень Вежливый', ['Тимур']],
+    ['ru, a full name before a verb', 'Менеджер Ольга Петрова Очень Помогла С Возвратом', ['Ольга Петрова']],
+    ['kk, before a locative and a past tense', 'Жеткізуші Ерболат Уақытында Келді, Рақмет', ['Ерболат']],
+    ['ky, before an adverb and an adjective', 'Сатуучу Айпери Абдан Сылык Экен', ['Айпери']],
+    ['uz-latn, before adverbs and a past tense', 'Kuryer Sardor Juda Tez Keldi, Rahmat', ['Sardor']],
+  ])('is the name alone (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('everyday words in a title-case review', () => {
+  it.each([
+    ['ru, a future tense and an infinitive', 'Спасибо, Всё Отлично, Буду Заказывать Ещё'],
+    ['ru, a past tense after a noun', 'Товар Пришёл Вовремя, Курьер Вежливый'],
+    ['ru, a past tense and a noun', 'Доставка Была Быстрой, Упаковка Целая'],
+    ['ru, two words after the first', 'Рады Были Помочь'],
+    ['uz-latn, a first-person present', 'Mahsulot Sifati Yaxshi Ekan, Tavsiya Qilaman'],
+  ])('are no name (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('capitalised text that is not title-case writing', () => {
+  it.each([
+    ['a Kazakh news credit line', 'Гүлжан Көленқызы, Радик Жақыпов, «Хабар», Алматы.', ['Гүлжан Көленқызы', 'Радик Жақыпов']],
+    ['Kazakh news with capitalised titles', 'Германия канцлері Ангела Меркель, Франция Президенті Эмманюэль Макрон.', ['Ангела Меркель', 'Эмманюэль Макрон']],
+    ['an English headline after a title', "For my take on Mrs. Baker, see Guilty Pleasures: 5 Musicians Of The 70s You're Supposed To Hate", ['Baker']],
+    ['a polite capitalised pronoun', 'Спасибо Вам Большое, Олег Иванович!', ['Олег Иванович']],
+  ])('keeps its names (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps an English address block as it was', () => {
+    const text = 'Tamsin Vorley\n1317 Kimberly Way Laidlaw Green\n Apt. 962\n Grand Rapids\n United States 21959';
+    expect(names(text)).not.toContain('Laidlaw Green');
+  });
+});
+
+describe('the spans of a lowered line', () => {
+  it('are the original characters, in a dialogue whose other line is not lowered', () => {
+    const text = 'Оператор: Здравствуйте, чем могу помочь?\nКлиент: Спасибо Большое Оператору Зарине За Помощь';
+    expect(names(text)).toEqual(['Зарине']);
+  });
+});
