@@ -38,7 +38,8 @@ export function letterScript(code: number): number {
  * `text` with every word that mixes Latin and Cyrillic letters written in one script: the script of its letters that
  * have no look-alike (`Cпасибо`: п, и, б; `Аziz`: z), or, when every letter has one (`Caxap`), the script most of the
  * text's letters are in. A word with letters of both scripts that have no look-alike (`Paymeдан`, a brand with a
- * Kazakh or Uzbek ending) stays as typed. The same string when no word mixes scripts.
+ * Kazakh or Uzbek ending) stays as typed, and so does a word inside an address, link or id (proseEdge). The same
+ * string when no word mixes scripts.
  */
 export function foldMixedScriptWords(text: string): string {
   let latinLetters = 0;
@@ -59,7 +60,7 @@ export function foldMixedScriptWords(text: string): string {
       wordScripts |= script;
       continue;
     }
-    if (wordStart !== -1 && wordScripts === LATIN_LETTER + CYRILLIC_LETTER) mixed.push(wordStart, index);
+    if (wordStart !== -1 && wordScripts === LATIN_LETTER + CYRILLIC_LETTER && proseEdge(text, wordStart - 1) && proseEdge(text, index)) mixed.push(wordStart, index);
     wordStart = -1;
   }
   if (mixed.length === 0) return text;
@@ -79,6 +80,17 @@ export function foldMixedScriptWords(text: string): string {
     last = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * The code unit at `index` may stand beside a word of prose: the text's edge, or no digit, `@`, `.`, `_`, `-`, `/`
+ * or `:`. A word touching one is part of an e-mail address, a link or an id (`ivаn@mail.ru`, `AB2ABтапсырыс`), whose
+ * letters the e-mail and phone detectors read as typed.
+ */
+function proseEdge(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  return !(code >= 0x30 && code <= 0x39) && code !== 0x40 && code !== 0x2e && code !== 0x5f && code !== 0x2d && code !== 0x2f && code !== 0x3a;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishWordForm } from './en-common-words.js';
 import { asciiTitleCase } from './english.js';
+import { oneApostropheBetween } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -54,11 +55,5 @@ function brandPossessive(text: string, tokens: readonly Token[], folded: readonl
 /** ` ' s` after token `k`: spaces, one apostrophe, spaces, then a lone `s` token. */
 function splitPossessive(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   if (k + 1 >= tokens.length || folded[k + 1] !== 's' || tokens[k + 1]!.end - tokens[k + 1]!.start !== 1) return false;
-  let apostrophes = 0;
-  for (let at = tokens[k]!.end; at < tokens[k + 1]!.start; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 39 || code === 0x2019) apostrophes++;
-    else if (code !== 32) return false;
-  }
-  return apostrophes === 1;
+  return oneApostropheBetween(text, tokens[k]!.end, tokens[k + 1]!.start);
 }

@@ -14,7 +14,7 @@ import { WordKind, type WordScore } from './words.js';
 import type { WordInfo } from './vocabulary.js';
 
 // Second-person words that make a clause said to someone (`your`, `you`, chat spellings), and thanks, which are said
-// to someone too (`Thanks for the update Zorvek`).
+// to someone too (`Thanks for the tips Zorvek`).
 const secondPerson = new Set(['you', 'your', 'u', 'ur', 'youre', 'yours', 'yourself', 'thanks', 'thank', 'thx', 'thanx', 'tnx', 'congrats', 'congratulations', 'kudos']);
 
 // How far back in its sentence the second-person word may stand: a constant cost per candidate.
@@ -38,7 +38,7 @@ export function liftClosingAddressees(text: string, tokens: readonly Token[], fo
     if (span.score >= 0.5) continue;
     const k = tokenStartingAt(tokens, span.start);
     if (k < 2 || tokens[k]!.sentenceStart) continue;
-    // `Thanks for the update Penny Marsh`: a listed given name and a listed surname, everyday words both.
+    // `Thanks for the tips Penny Marsh`: a listed given name and a listed surname, everyday words both.
     const pair = tokens[k]!.end !== span.end;
     if (pair ? k + 1 >= tokens.length || tokens[k + 1]!.end !== span.end || !sentenceEndAt(text, tokens, k + 1) || !listedPair(text, tokens, folded, words, k, resources) : !sentenceEndAt(text, tokens, k)) continue;
     const score = scores[k]!;

@@ -10,7 +10,7 @@ import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
 import { ampersandBetween, clauseEndAt, compoundWord, notSurname, verbBeforeYou } from './en-social-names.js';
 import { englishWordForm } from './en-common-words.js';
-import { onlySpaces } from './gaps.js';
+import { oneApostropheBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
@@ -250,13 +250,7 @@ function joinedPossessive(text: string, token: Token): boolean {
 function splitPossessive(text: string, tokens: readonly Token[], k: number): boolean {
   const s = tokens[k + 1]!;
   if (s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 || s.start - tokens[k]!.end > 3) return false;
-  let apostrophe = false;
-  for (let at = tokens[k]!.end; at < s.start; at++) {
-    const code = text.charCodeAt(at);
-    if ((code === 39 || code === 0x2019) && !apostrophe) apostrophe = true;
-    else if (code !== 32) return false;
-  }
-  return apostrophe;
+  return oneApostropheBetween(text, tokens[k]!.end, s.start);
 }
 
 // `is your last name actually X`: the owner, the kind of name, and the hedge a question about a name puts before it.

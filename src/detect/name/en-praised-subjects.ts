@@ -1,5 +1,5 @@
-// Subjects of what only a person is or does in English posts (`Bill is so right!`, `if only Bee wasn't so annoying`,
-// `So fitting that Bodega was a shit detective`, `Grace just texted me`): a capitalised word the scan left below the
+// Subjects of what only a person is or does in English posts (`Penny is so right!`, `if only Pebble wasn't so
+// annoying`, `that Gravel was a lousy coach`, `Rusty just texted me`): a capitalised word the scan left below the
 // threshold, as a sentence's or a clause's subject, before praise or blame of a person or a verb only a person takes.
 
 import type { Token } from '../../text/tokenize.js';
@@ -13,8 +13,8 @@ import { tokenStartingAt } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-// Conjunctions after which a clause's subject comes next (`if Bee was …`, `that Bodega was …`, `if only Del …`): a
-// closed class.
+// Conjunctions after which a clause's subject comes next (`if Pebble was …`, `that Gravel was …`, `if only Penny
+// …`): a closed class.
 const clauseOpeners = new Set(['that', 'if', 'when', 'whenever', 'because', 'cause', 'cuz', 'coz', 'bc', 'since', 'while', 'so', 'only', 'but', 'unless', 'though', 'although']);
 
 // What posts say of a person and not of a game, song, show or weather (`is so funny`, `was n't so annoying`, `is so
@@ -28,9 +28,13 @@ const personPraise = new Set([
   'buddy', 'homie', 'idol', 'dad', 'mom', 'mum',
 ]);
 
-// Nouns of a person's role or character that the person-noun list lacks (`was a shit detective`, `is such a sell
-// out`): a closed class.
-const personRoles = new Set(['detective', 'cop', 'officer', 'villain', 'character', 'president', 'leader', 'coach', 'captain', 'boss', 'liar', 'fraud', 'troll', 'traitor', 'sellout', 'snitch', 'bully', 'fan', 'fanboy', 'fangirl', 'kid', 'child', 'mother', 'father', 'husband', 'wife', 'boyfriend', 'girlfriend', 'son', 'daughter']);
+// Nouns of a person's role or character that the person-noun list lacks (`was a lousy coach`, `is such a
+// traitor`): a closed class.
+const personRoles = new Set(['cop', 'officer', 'villain', 'character', 'president', 'leader', 'coach', 'captain', 'boss', 'liar', 'fraud', 'troll', 'traitor', 'snitch', 'bully', 'fan', 'fanboy', 'fangirl', 'kid', 'child', 'mother', 'father', 'husband', 'wife', 'boyfriend', 'girlfriend', 'son', 'daughter']);
+
+// What a person is doing, after the copula (`Zorvek is trolling`, `Penny was just joking`): no game, song or team
+// does it (not `playing`, `winning`, `killing`).
+const personDoings = new Set(['crying', 'laughing', 'smiling', 'singing', 'dancing', 'rapping', 'joking', 'trolling', 'lying', 'screaming', 'talking', 'flirting', 'slaying', 'blushing', 'acting', 'bragging', 'whining', 'complaining', 'pretending']);
 
 // Chat words that end a clause as punctuation does (`is so funny lol`).
 const clauseTails = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'xd', 'omg', 'tho', 'though', 'af', 'asf', 'fr', 'ngl', 'rn', 'too', 'and', 'but', 'as', 'sometimes']);
@@ -44,10 +48,10 @@ const copulaFillers = new Set(['so', 'soo', 'sooo', 'such', 'a', 'an', 'my', 'ou
 // After a contracted copula, what makes it one and no possessive (`' s so`, `' s such a`, `' s a`).
 const contractedFillers = new Set(['so', 'soo', 'sooo', 'such', 'a', 'an', 'the', 'really', 'literally', 'actually', 'totally', 'always', 'truly']);
 
-// Articles and possessives after which an adjective or two may stand before the person noun (`was a shit detective`).
+// Articles and possessives after which an adjective or two may stand before the person noun (`was a lousy coach`).
 const determiners = new Set(['a', 'an', 'the', 'my', 'our']);
 
-// Adverbs between a subject and its verb (`Grace just texted me`).
+// Adverbs between a subject and its verb (`Rusty just texted me`).
 const verbAdverbs = new Set(['just', 'never', 'always', 'finally', 'literally', 'actually', 'also', 'still', 'really', 'already']);
 
 // Everyday words that are given names and stand as the subject of praise as notions (`Love is kind`, `Hope is
@@ -55,15 +59,16 @@ const verbAdverbs = new Set(['just', 'never', 'always', 'finally', 'literally', 
 const notions = new Set(['love', 'hope', 'faith', 'joy', 'peace', 'charity', 'patience', 'mercy', 'liberty', 'justice', 'truth', 'karma', 'destiny', 'harmony', 'trinity', 'summer', 'winter', 'spring', 'autumn', 'dawn', 'honey', 'baby', 'life', 'death', 'heaven', 'chance', 'luck', 'fate', 'fortune', 'glory', 'honor', 'honour', 'unity']);
 
 /**
- * A span below the threshold on one title-case word of three letters or more (`Bill`, `Bee`, `Bodega`), at a
- * sentence's start or right after a word of clauseOpeners, one space before `is`/`was` (or `' s` and a filler), is a person, scored as an
- * unknown pair, when the copula is followed (over fillers and, after an article, at most two lower-case words) by
- * personPraise, a person adjective (cues/name-english-person-adjectives.txt) or a person noun
- * (cues/name-english-person-nouns.txt), an adjective ending the clause (`is so funny lol`, not `is so funny a video`);
- * a listed given name that English uses as a word (`Grace`, `Bill`) also before a verb only a person takes
- * (cues/name-english-person-verbs.txt, cues/name-english-chat-after.txt), over one adverb (`Grace just texted me`).
- * Not a notion (`Love is kind`), a place, a function, cue, thing or person word. In text that reads as English
- * (asked once a candidate stands); the caller checked Latin-script text with no Turkic or Cyrillic word.
+ * A span below the threshold on one title-case word of three letters or more (`Penny`, `Pebble`), at a sentence's
+ * start or right after a word of clauseOpeners, one space before `is`/`was` (or `' s` and a filler), is a person,
+ * scored as an unknown pair, when the copula is followed (over fillers and, after an article, at most two lower-case
+ * words) by personPraise, a person adjective (cues/name-english-person-adjectives.txt), a person noun
+ * (cues/name-english-person-nouns.txt) or what a person does in -ing (`is just joking`); an adjective must end the
+ * clause (`is so funny lol`, not `is so funny a video`). A listed given name that English uses as a word (`Penny`,
+ * `Rusty`) is one also before a verb only a person takes (cues/name-english-person-verbs.txt,
+ * cues/name-english-chat-after.txt), over one adverb (`Rusty just texted me`). Not a notion (`Love is kind`), a
+ * place, a function, cue, thing or person word. In text that reads as English (asked once a candidate stands); the
+ * caller checked Latin-script text with no Turkic or Cyrillic word.
  */
 export function liftPraisedSubjects(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
   let english: boolean | undefined;
@@ -147,7 +152,7 @@ function praisedAfter(text: string, tokens: readonly Token[], folded: readonly s
   for (; m < tokens.length && m <= last; m++) {
     if (!lowerAfterGap(text, tokens, folded, m)) return false;
     const said = folded[m]!;
-    if (social.personNouns.has(said) || personRoles.has(said)) return true;
+    if (social.personNouns.has(said) || personRoles.has(said) || (!determined && personDoings.has(said))) return true;
     if (personPraise.has(said) || social.personAdjectives.has(said)) return clauseEnds(text, tokens, folded, m, resources);
     if (social.functionWords.has(said) || social.thingHeads.has(said)) return false;
   }

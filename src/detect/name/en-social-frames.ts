@@ -7,7 +7,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { readsEnglish } from './english.js';
 import { ampersandBetween, notSurname } from './en-social-names.js';
-import { onlySpaces } from './gaps.js';
+import { oneApostropheBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
@@ -97,13 +97,7 @@ function splitPossessive(text: string, tokens: readonly Token[], wordBits: Array
   if (k + 2 >= tokens.length) return false;
   const s = tokens[k + 1]!;
   if (s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 || !(wordBits[k + 2]! & WordBit.PersonPossession) || !onlySpaces(text, s.end, tokens[k + 2]!.start, 1)) return false;
-  let apostrophe = false;
-  for (let at = tokens[k]!.end; at < s.start; at++) {
-    const code = text.charCodeAt(at);
-    if ((code === 39 || code === 0x2019) && !apostrophe) apostrophe = true;
-    else if (code !== 32) return false;
-  }
-  return apostrophe && s.start - tokens[k]!.end <= 3;
+  return s.start - tokens[k]!.end <= 3 && oneApostropheBetween(text, tokens[k]!.end, s.start);
 }
 
 /** `Quorins` before a possessed noun: five letters or more, ending in `s`, and the word without it no everyday word. */

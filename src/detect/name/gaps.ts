@@ -9,6 +9,20 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Only spaces (U+0020) and exactly one apostrophe (`'`, `’`) in text[from, to): a possessive's `'` typed apart from its
+ * word (`Zorvek ' s`, `Zorvek 's`), as en-name-links.ts, en-social-frames.ts and en-brand-possessives.ts read it.
+ */
+export function oneApostropheBetween(text: string, from: number, to: number): boolean {
+  let apostrophes = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 39 || code === 0x2019) apostrophes++;
+    else if (code !== 32) return false;
+  }
+  return apostrophes === 1;
+}
+
 export function onlySpaces(text: string, from: number, to: number, max: number): boolean {
   if (to - from > max || to <= from) return false;
   for (let i = from; i < to; i++) {

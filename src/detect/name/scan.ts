@@ -446,7 +446,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Nice vid Zorvek you can …` (en-social-names.ts): only with a span below the threshold.
     if (spans.length > 0 && englishSocial) {
       liftAddressedLowSpans(text, tokens, folded, words, scores, spans, resources);
-      // `Bill is so right!`, `if Bee was n't so annoying`, `Grace just texted me` (en-praised-subjects.ts).
+      // `Penny is so right!`, `if Pebble was n't so annoying`, `Rusty just texted me` (en-praised-subjects.ts).
       liftPraisedSubjects(text, tokens, folded, words, spans, resources);
       // `no fan of Zorvek but he has worked` (en-social-names.ts).
       liftPronounAntecedents(text, tokens, folded, words, scores, spans, resources);
@@ -485,7 +485,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
         // `the Ronner novel` (en-works.ts).
         liftWorkMakers(text, tokens, folded, scores, spans, resources);
         // `a huge fan of tobias quennel`, `I love Corvan Wexley` (en-social-names.ts).
-        // `Alan Quorvell 💖`: a post of two words has no function word to read English by.
+        // `Tobias Thunder 💖`: a post of two words has no function word to read English by.
         if (englishSocial || count === 2) extendGivenNameTails(text, tokens, folded, words, spans, resources);
         // `prayers to Lord Zorvek` (en-noble-titles.ts): text holding the title only, after the social review.
         if (latinWords > 1 && !lowerCaseWriting && (text.includes('Lord ') || text.includes('Lady '))) findNobleTitledNames(text, tokens, folded, words, spans, resources);

@@ -9,9 +9,9 @@ describe('an unknown capitalised word ending a post said to someone', () => {
     ['after a noun with a possessive', 'OMG your face is so funny in your start video Zorvek', ['Zorvek']],
     ['before an emoji', 'you made my day Zorvek 😂', ['Zorvek']],
     ['after thanks for the noun', 'Thank you for the video Zorvek', ['Zorvek']],
-    ['after thanks with no `you`', 'Thanks for the update Zorvek', ['Zorvek']],
+    ['after thanks with no `you`', 'Thanks for the tips Zorvek', ['Zorvek']],
     ['after congrats', 'Congrats on the win Zorvek!', ['Zorvek']],
-    ['an unknown word and a listed surname after thanks', 'Thanks for the update Zorvek Holmes', ['Zorvek Holmes']],
+    ['an unknown word and a listed surname after thanks', 'Thanks for the recipe Zorvek Holmes', ['Zorvek Holmes']],
   ])('is the addressee (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -25,7 +25,7 @@ describe('an unknown capitalised word ending a post said to someone', () => {
     ['with no second-person word', 'check out the channel Zorvcraft'],
     ['thanks, a pair after a preposition', 'Thanks for the tour of Zorvek Holmes'],
     ['thanks, a verb before the word', 'thanks for playing Zorvcraft'],
-    ['thanks, a pair whose second word is no surname', 'Thanks for the update Zorvek Games'],
+    ['thanks, a pair whose second word is no surname', 'Thanks for the recipe Zorvek Games'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -12,9 +12,10 @@ describe('a capitalised subject praised or blamed as a person', () => {
     ['before a chat tail', 'Sandy is so funny lol', ['Sandy']],
     ['an everyday word after `when`, with `n \' t` typed apart', "We laughed so hard when Pebble was n ' t so annoying", ['Pebble']],
     ["after `if only`, with `wasn't`", "If only Pebble wasn't so annoying", ['Pebble']],
-    ['after `that`, a person noun over an adjective', 'So fitting that Gravel was a lousy detective.', ['Gravel']],
+    ['after `that`, a person noun over an adjective', 'So fitting that Gravel was a lousy coach.', ['Gravel']],
     ['right about something', 'Penny was right about it', ['Penny']],
     ["with the copula typed `' s`", "Penny ' s so funny in this video", ['Penny']],
+    ['what a person does in -ing', 'Penny is just joking lol', ['Penny']],
   ])('is a person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe('a capitalised subject praised or blamed as a person', () => {
     ['no name at all', 'This is a funny video'],
     ['said of songs and places as often', 'Sandy is so beautiful'],
     ["a possessive `' s` before a noun", "Sandy ' s song is so sad in this video"],
+    ['what a team does too', 'Penny is playing tonight'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

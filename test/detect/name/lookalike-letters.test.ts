@@ -60,3 +60,14 @@ describe('detect() with look-alike letters inside words', () => {
     expect(text.slice(span!.start, span!.end)).toBe('A\u200bлишеру');
   });
 });
+
+describe('foldMixedScriptWords inside addresses and ids', () => {
+  it.each([
+    ['an e-mail address with a Cyrillic а', 'ivаn@mail.ru'],
+    ['a word after a digit', 'AB2ABтапсырыс'],
+    ['a word before a full stop', 'заказa.b009'],
+    ['a word after a full stop', 'почта.рфx'],
+  ])('leaves %s as typed', (_label, text) => {
+    expect(foldMixedScriptWords(text)).toBe(text);
+  });
+});
