@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
 import { notSurname } from './en-social-names.js';
-import { onlySpaces } from './gaps.js';
+import { oneApostropheBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -102,14 +102,7 @@ export function liftPraisedSubjects(text: string, tokens: readonly Token[], fold
 
 /** Between `from` and `to`: one apostrophe and at most one space each side (`Penny ' s`, `Penny's`). */
 function apostropheBetween(text: string, from: number, to: number): boolean {
-  if (to - from > 3 || to <= from) return false;
-  let apostrophes = 0;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 39 || code === 0x2019) apostrophes++;
-    else if (code !== 32) return false;
-  }
-  return apostrophes === 1;
+  return to > from && to - from <= 3 && oneApostropheBetween(text, from, to);
 }
 
 /** Token `k` opens a sentence, or stands one space (or `So, `) after a word of clauseOpeners. */

@@ -2,7 +2,6 @@
 
 import type { Token } from '../../text/tokenize.js';
 
-/** Spaces only (no line break), at most `max` of them. */
 /** A line feed in text[from, to). */
 export function lineBreakBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
@@ -23,6 +22,7 @@ export function oneApostropheBetween(text: string, from: number, to: number): bo
   return apostrophes === 1;
 }
 
+/** Spaces only (no line break), at most `max` of them. */
 export function onlySpaces(text: string, from: number, to: number, max: number): boolean {
   if (to - from > max || to <= from) return false;
   for (let i = from; i < to; i++) {
