@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { turkicVerbOrObject } from './chat.js';
 import { englishWordForm } from './en-common-words.js';
+import { lineBreakBetween } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { EndingSet, forEachSplit, latinSuffixes, turkicSuffixes } from './suffixes.js';
@@ -30,7 +31,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   let capitalised = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
-    if (token === undefined || (i > 0 && newlineBetween(text, tokens[i - 1]!.end, token.start))) {
+    if (token === undefined || (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, token.start))) {
       lines.push(lineFirst, i, inside, capitalised);
       textInside += inside;
       textCapitalised += capitalised;
@@ -156,11 +157,6 @@ function applyLowered(text: string, tokens: readonly Token[], lowered: readonly 
     copied = tokens[i]!.end;
   }
   return out + text.slice(copied);
-}
-
-function newlineBetween(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at !== -1 && at < to;
 }
 
 /**
