@@ -1,6 +1,7 @@
 // Casing benchmark: NAME recall and character precision on the dev corpus as written and re-cased the ways customers
 // type (every word capitalised, all capitals, no capitals); rewrites the "Casing" section of benchmarks/RESULTS.md.
-// Usage: npm run bench:casing [-- --no-write]
+// Usage: npm run bench:casing [-- --no-write] [--corpus <gold.jsonl>] [--only <title|caps|lower|written>]
+// Another corpus or one casing never rewrites RESULTS.md (the section is the dev corpus in all four casings).
 
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -12,11 +13,11 @@ import { ensureDevCorpus } from './lib/dev-corpus.js';
 import { runStamp, updateResultsSection } from './lib/results.js';
 
 /** Same-length re-casings: a letter whose other case has another length (`İ`, `ß`) stays as written. */
-const casings: ReadonlyArray<readonly [string, (text: string) => string]> = [
-  ['as written', (text) => text],
-  ['Title Case (every word capitalised)', (text) => text.replace(wordStart, (letter) => sameLength(letter, letter.toUpperCase()))],
-  ['ALL CAPS', (text) => text.replace(/\p{Ll}/gu, (letter) => sameLength(letter, letter.toUpperCase()))],
-  ['lower case', (text) => text.replace(/\p{Lu}/gu, (letter) => sameLength(letter, letter.toLowerCase()))],
+const casings: ReadonlyArray<readonly [string, string, (text: string) => string]> = [
+  ['written', 'as written', (text) => text],
+  ['title', 'Title Case (every word capitalised)', (text) => text.replace(wordStart, (letter) => sameLength(letter, letter.toUpperCase()))],
+  ['caps', 'ALL CAPS', (text) => text.replace(/\p{Ll}/gu, (letter) => sameLength(letter, letter.toUpperCase()))],
+  ['lower', 'lower case', (text) => text.replace(/\p{Lu}/gu, (letter) => sameLength(letter, letter.toLowerCase()))],
 ];
 // The first letter of a word: not after a letter, digit, apostrophe, hyphen, `@` or `.` (`o'g'li`, `mail.ru` stay).
 const wordStart = /(?<![\p{L}\p{N}@.`'‘ʻ’ʼ-])\p{L}/gu;
@@ -34,14 +35,28 @@ function namesOnly(scoreboard: Scoreboard): Scoreboard {
   return { byLang };
 }
 
-const write = !process.argv.includes('--no-write');
-const lines = readFileSync(ensureDevCorpus(), 'utf8').split('\n').filter((line) => line.length > 0);
+function optionValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
+const corpus = optionValue('--corpus');
+const only = optionValue('--only');
+if (only !== undefined && !casings.some(([key]) => key === only)) {
+  throw new Error(`--only must be one of ${casings.map(([key]) => key).join(', ')}`);
+}
+const write = !process.argv.includes('--no-write') && corpus === undefined && only === undefined;
+const lines = readFileSync(corpus ?? ensureDevCorpus(), 'utf8').split('\n').filter((line) => line.length > 0);
 const sections: string[] = [
   runStamp('npm run bench:casing'),
   '',
   'The dev corpus re-cased, spans unchanged (every re-casing keeps the text length). NAME only; full `detect()`.',
 ];
-for (const [label, recase] of casings) {
+for (const [key, label, recase] of casings) {
+  if (only !== undefined && key !== only) continue;
   const recased = lines.map((line) => {
     const record = JSON.parse(line) as { text: string };
     return JSON.stringify({ ...record, text: recase(record.text) });
