@@ -78,6 +78,8 @@ import { findContactedPeople, turkicContactRequest } from './turkic-contacted.js
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
+import { findLowerPatronymicNames } from './chat-lower-patronymics.js';
+import { findLowerDialogueNames, mayHaveLowerDialogue } from './chat-lower-dialogue.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
@@ -573,6 +575,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
+  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `ilhom zarmirovich` (chat-lower-patronymics.ts): lower-case writing
+  // with a word ending like a surname or patronymic.
+  if (lowerCaseWriting && count > 1 && textBits & WordBit.SurnameLike) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
+  // `менеджер зармина:`, `rahmat, yulduz!` (chat-lower-dialogue.ts): lower-case dialogues and thanks, not in English.
+  if (lowerCaseWriting && count > 2 && (stats.colon === true || stats.comma === true) && mayHaveLowerDialogue(text)) findLowerDialogueNames(text, tokens, folded, words, spans, resources, turkic, cyrillicWords > 0);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.
