@@ -35,6 +35,7 @@ import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { findEverydayWordPeople } from './en-everyday-people.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
@@ -368,6 +369,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
+      // `Stoneham's a stud`, `any Stoneham supporters` (en-everyday-people.ts): an everyday word as a person's name.
+      findEverydayWordPeople(text, tokens, folded, words, wordBits, spans, resources);
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
