@@ -194,7 +194,7 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, everyday);
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
-  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(folded, everyday);
+  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(token, folded, everyday);
   if (turkicEverydayForm(token, folded, everyday)) return true;
   return folded.length >= 5 && (token.cyrillic ? turkicVerbOrObject(folded) || cyrillicTurkicVerbEnding.test(folded) : latinTurkicVerbEnding.test(folded));
 }
@@ -206,26 +206,37 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
  */
 function turkicEverydayForm(token: Token, folded: string, everyday: ReadonlySet<string>): boolean {
   if (forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
-  const endings = token.cyrillic ? possessedCyrillic : possessedLatin;
-  for (const ending of endings) {
-    const stem = folded.length - ending.length;
-    if (stem < 3 || !folded.endsWith(ending)) continue;
+  if (possessedForm(folded, folded.length, token.cyrillic, everyday)) return true;
+  // An Uzbek case after the possessive (`Buyurtmangizni`, `Raqamimga`).
+  for (const ending of token.cyrillic ? uzbekCasesCyrillic : uzbekCasesLatin) {
+    if (folded.endsWith(ending) && possessedForm(folded, folded.length - ending.length, token.cyrillic, everyday)) return true;
+  }
+  return false;
+}
+
+/** folded.slice(0, end) is an everyday word with a possessive ending (`Номерин`, `Дарегине`, `Buyurtmangiz`). */
+function possessedForm(folded: string, end: number, cyrillic: boolean, everyday: ReadonlySet<string>): boolean {
+  for (const ending of cyrillic ? possessedCyrillic : possessedLatin) {
+    const stem = end - ending.length;
+    if (stem < 3 || !folded.startsWith(ending, stem)) continue;
     if (everyday.has(folded.slice(0, stem))) return true;
     const voiced = voicedLetters.indexOf(folded.charAt(stem - 1));
     if (voiced >= 0 && everyday.has(folded.slice(0, stem - 1) + devoicedLetters.charAt(voiced))) return true;
   }
   return false;
 }
+const uzbekCasesLatin = ['ni', 'ga', 'da', 'dan', 'ning'];
+const uzbekCasesCyrillic = ['ни', 'га', 'да', 'дан', 'нинг'];
 // Third-person possessive, bare and before the accusative, dative, locative and ablative: Kyrgyz and Kazakh
-// (`-ын`, `-ине`, `-ында`; after a vowel `-сын`: `баа` → `Баасын`), Uzbek (`-ини`, `-ига`, `-ида`).
-const possessedCyrillic = ['ы', 'и', 'у', 'ү', 'і', 'ын', 'ин', 'ун', 'үн', 'ін', 'ына', 'ине', 'уна', 'үнө', 'іне', 'ында', 'инде', 'унда', 'үндө', 'інде', 'ынан', 'инен', 'інен', 'ини', 'ига', 'ида', 'идан', 'сы', 'си', 'су', 'сү', 'сі', 'сын', 'син', 'сун', 'сүн', 'сін', 'сына', 'сине', 'суна', 'сүнө', 'сіне', 'сында', 'синде', 'сінде'];
-const possessedLatin = ['i', 'ini', 'iga', 'ida', 'idan', 'ining'];
+// (`-ын`, `-ине`, `-ында`; after a vowel `-сын`: `баа` → `Баасын`), Uzbek (`-ини`, `-ига`, `-ида`, `Raqamim`, `Buyurtmangiz`).
+const possessedCyrillic = ['ы', 'и', 'у', 'ү', 'і', 'ын', 'ин', 'ун', 'үн', 'ін', 'ына', 'ине', 'уна', 'үнө', 'іне', 'ында', 'инде', 'унда', 'үндө', 'інде', 'ынан', 'инен', 'інен', 'ини', 'ига', 'ида', 'идан', 'им', 'имиз', 'ингиз', 'нгиз', 'сы', 'си', 'су', 'сү', 'сі', 'сын', 'син', 'сун', 'сүн', 'сін', 'сына', 'сине', 'суна', 'сүнө', 'сіне', 'сында', 'синде', 'сінде'];
+const possessedLatin = ['i', 'ini', 'iga', 'ida', 'idan', 'ining', 'si', 'sini', 'siga', 'sida', 'im', 'imiz', 'ingiz', 'ngiz', 'm', 'miz'];
 const voicedLetters = 'гғб';
 const devoicedLetters = 'кқп';
 
 /** Uzbek typed in Latin letters often has no word that marks the text Turkic: its case and verb forms (`Manziliga`, `Yubordik`). */
-function latinTurkicWord(folded: string, everyday: ReadonlySet<string>): boolean {
-  if (forEachSplit(folded, latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+function latinTurkicWord(token: Token, folded: string, everyday: ReadonlySet<string>): boolean {
+  if (turkicEverydayForm(token, folded, everyday)) return true;
   return folded.length >= 5 && latinTurkicVerbEnding.test(folded);
 }
 

@@ -58,6 +58,7 @@ describe('Turkic case forms and verb forms in a title-case text', () => {
     ['kk, converbs after an object', 'Жеткізуші Бауыржан Тапсырысты Кешіктіріп Әкелді', ['Бауыржан']],
     ['kk, converbs and no name', 'Курьер Тапсырысты Алып Келіп, Есікке Қойып Кетті', []],
     ['ky, a possessed accusative after a vowel', 'Сатуучу Тилек Товарларды Көрсөтүп, Баасын Айтып Берди', ['Тилек']],
+    ['uz-latn, a case after a possessive', 'Kuryer Jasurbek Buyurtmangizni Manziliga Olib Keldi', ['Jasurbek']],
   ])('are no name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
