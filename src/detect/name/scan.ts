@@ -35,6 +35,7 @@ import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { findEverydayWordPeople } from './en-everyday-people.js';
+import { widenSurnameFirstPairs } from './en-lower-surname-first.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
@@ -440,6 +441,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
     if (englishSocial && spans.length > 0 && textBits & WordBit.Conjunction) liftLowerCoordinated(text, tokens, folded, words, spans, resources);
+    // `the order is under quennell karen` (en-lower-surname-first.ts): a found given name widened over its surname.
+    if (englishSocial && spans.length > 0) widenSurnameFirstPairs(text, tokens, folded, words, wordBits, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
