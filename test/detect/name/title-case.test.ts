@@ -59,6 +59,7 @@ describe('Turkic case forms and verb forms in a title-case text', () => {
     ['kk, converbs and no name', 'Курьер Тапсырысты Алып Келіп, Есікке Қойып Кетті', []],
     ['ky, a possessed accusative after a vowel', 'Сатуучу Тилек Товарларды Көрсөтүп, Баасын Айтып Берди', ['Тилек']],
     ['uz-latn, a case after a possessive', 'Kuryer Jasurbek Buyurtmangizni Manziliga Olib Keldi', ['Jasurbek']],
+    ['ky, a rounded converb and past tense', 'Оператор Асылбек Бизге Суроолорду Жакшы Түшүндүрүп Койду', ['Асылбек']],
   ])('are no name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
