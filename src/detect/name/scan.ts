@@ -590,9 +590,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
-  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `ilhom zarmirovich` (chat-lower-patronymics.ts): lower-case writing
-  // with a word ending like a surname or patronymic.
-  if (lowerCaseWriting && count > 1 && textBits & WordBit.SurnameLike) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
+  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `zarmir bekmurod o‘g‘li` (chat-lower-patronymics.ts): lower-case
+  // writing with a word ending like a surname or patronymic, or a patronymic word.
+  if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
   // `менеджер зармина:`, `rahmat, yulduz!` (chat-lower-dialogue.ts): lower-case dialogues and thanks, not in English.
   if (lowerCaseWriting && count > 2 && (stats.colon === true || stats.comma === true) && mayHaveLowerDialogue(text)) findLowerDialogueNames(text, tokens, folded, words, spans, resources, turkic, cyrillicWords > 0);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
