@@ -7,7 +7,7 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
-import { findGreetedNames, mayOpenWithGreeting } from './chat-greeted-names.js';
+import { findGreetedNames, greetingOpenerWord } from './chat-greeted-names.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
@@ -20,7 +20,7 @@ import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { findEverydaySurnamePairs } from './en-chat-surnames.js';
-import { findSelfNamedGreeters, mayNameSelf } from './chat-self-named.js';
+import { findSelfNamedGreeters, mayNameSelf, selfNamingWord } from './chat-self-named.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
@@ -175,6 +175,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (holidayNameWord(folded)) gates |= WordGate.HolidayName;
   if (brandWord(folded)) gates |= WordGate.BrandWord;
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
+  if (greetingOpenerWord(folded)) gates |= WordGate.Greeting;
+  if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -347,7 +349,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `hi there this is zorvek`, `name is zhaman` (chat-self-named.ts): Latin-script text with `this is`, `its`, `im`
   // or `name is` only (a Kazakh-looking name can make an English text Turkic, so that is not asked).
-  if (cyrillicWords === 0 && mayNameSelf(text)) findSelfNamedGreeters(text, tokens, folded, words, spans, resources);
+  if (cyrillicWords === 0 && textGates & WordGate.SelfNaming && mayNameSelf(text)) findSelfNamedGreeters(text, tokens, folded, words, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -389,8 +391,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
-  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting.
-  if (count > 2 && mayOpenWithGreeting(text, folded)) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
+  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting word.
+  if (count > 2 && textGates & WordGate.Greeting) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) {
     findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
