@@ -13,7 +13,7 @@ import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
-import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
+import { findAddressedOpeners, lowerLineOpener, mayOpenWithAddressee } from './chat-addressed.js';
 import { findContactNames, mayHaveContact } from './contact-names.js';
 import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
@@ -221,6 +221,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let textGates = 0;
   // Capitalised words inside sentences: title-case writing needs several (title-case.ts).
   let capitalisedInside = 0;
+  // A lower-case word of four letters or more opens the text or a line (chat-addressed.ts lowerLineOpener).
+  let lineOpener = false;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
   // the CPU overlaps, where each lookup would otherwise wait for its own cache misses in turn.
   let touched = 0;
@@ -261,7 +263,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     wordBits[i] = bits;
     textBits |= bits;
-    if (!token.sentenceStart && text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
+    if (!token.sentenceStart) {
+      if (text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
+    } else if (!lineOpener && lowerLineOpener(text, tokens, i, firstCodes[i]!)) lineOpener = true;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
@@ -576,7 +580,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
-  if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
+  if (count > 1 && mayOpenWithAddressee(text, tokens, lineOpener)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.
   if (cyrillicWords > 2 && textBits & WordBit.NamedTrigger && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.
