@@ -119,3 +119,11 @@ describe('a remembered per-word answer is the answer worked out afresh', () => {
     expect(typoOfCommonWord(word, resources.commonWords)).toBe(true);
   });
 });
+
+// findKazakhNewsNames reads a capitalised word only with a frame word, a shape or a conjunction beside it (its
+// conjunctions carry WordBit.Conjunction).
+describe('the Kazakh news conjunctions carry the conjunction bit', () => {
+  it.each(['мен', 'пен', 'бен', 'және'])('%s', (word) => {
+    expect(describeWordFully(word, resources).bits & WordBit.Conjunction).toBe(WordBit.Conjunction);
+  });
+});
