@@ -3,6 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { followerNoun } from './en-everyday-people.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -37,10 +38,11 @@ export function liftOpeningSubjects(text: string, tokens: readonly Token[], fold
 
 /**
  * Entry condition (scan.ts WordBit.EnglishSubjectCue): liftOpeningSubjects needs a verb after the name,
- * findPredicatedSubjects a person noun, en-person-verbs.ts a verb only a person takes or a title before the name.
+ * findPredicatedSubjects a person noun, en-person-verbs.ts a verb only a person takes or a title before the name,
+ * en-everyday-people.ts a person noun or a noun for a person's followers.
  */
 export function englishSubjectWord(word: string, resources: NameResources): boolean {
-  return resources.chatWords.englishAfterName.has(word) || resources.englishSocial.personNouns.has(word) || resources.englishSocial.personVerbs.has(word) || resources.englishSocial.personTitles.has(word) || resources.englishSocial.personAdjectives.has(word);
+  return resources.chatWords.englishAfterName.has(word) || resources.englishSocial.personNouns.has(word) || resources.englishSocial.personVerbs.has(word) || resources.englishSocial.personTitles.has(word) || resources.englishSocial.personAdjectives.has(word) || followerNoun(word);
 }
 
 function verbFollows(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): boolean {

@@ -103,7 +103,8 @@ const functionWords: ReadonlySet<string> = new Set([
   'ham', 'bilan', 'uchun', 'zvonil', 'skazal', 'napisal', 'prishel', 'ushel',
 ]);
 // Nouns for a person's followers, fans and voters: the capitalised word before them is that person.
-const followerWords: ReadonlySet<string> = new Set(['supporter', 'supporters', 'fan', 'fans', 'lover', 'lovers', 'hater', 'haters', 'voter', 'voters', 'follower', 'followers', 'loyalist', 'fanboy', 'fangirl', 'stan']);
+// Impersonators and lookalikes copy one person (`a Stoneham impersonator`, en-everyday-people.ts).
+const followerWords: ReadonlySet<string> = new Set(['supporter', 'supporters', 'fan', 'fans', 'lover', 'lovers', 'hater', 'haters', 'voter', 'voters', 'follower', 'followers', 'loyalist', 'fanboy', 'fangirl', 'stan', 'impersonator', 'impersonators', 'lookalike', 'lookalikes']);
 
 /** Uzbek `shirin` ("sweet", also a given name) right before a word for food or drink (`Shirin choy`, `ширин нон`). */
 function sweetFood(tokens: readonly Token[], folded: readonly string[], first: number): boolean {

@@ -2,6 +2,7 @@
 
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { lowerTitleCaseLines } from './title-case.js';
+import { lowerCapsLines } from './caps-lines.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
@@ -34,6 +35,7 @@ import { liftLowerCoordinated } from './en-lower-coordinated.js';
 import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
+import { findEverydayWordPeople } from './en-everyday-people.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
@@ -78,6 +80,8 @@ import { findContactedPeople, turkicContactRequest } from './turkic-contacted.js
 import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } from './turkic-unlisted.js';
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
+import { findLowerPatronymicNames } from './chat-lower-patronymics.js';
+import { findLowerDialogueNames, mayHaveLowerDialogue } from './chat-lower-dialogue.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
@@ -223,6 +227,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let capitalisedInside = 0;
   // A lower-case word of four letters or more opens the text or a line (chat-addressed.ts lowerLineOpener).
   let lineOpener = false;
+  // Words opening with two capitals (`СПАСИБО`, `ООО`): ALL CAPS writing needs two (caps-lines.ts).
+  let capsWords = 0;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
   // the CPU overlaps, where each lookup would otherwise wait for its own cache misses in turn.
   let touched = 0;
@@ -263,9 +269,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
     wordBits[i] = bits;
     textBits |= bits;
-    if (!token.sentenceStart) {
-      if (text.charCodeAt(token.start) !== firstCodes[i]) capitalisedInside++;
-    } else if (!lineOpener && lowerLineOpener(text, tokens, i, firstCodes[i]!)) lineOpener = true;
+    if (text.charCodeAt(token.start) !== firstCodes[i]) {
+      if (!token.sentenceStart) capitalisedInside++;
+      // A second capital: ALL CAPS writing may need reading lowered (caps-lines.ts).
+      if (token.end - token.start > 1 && text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) capsWords++;
+    } else if (token.sentenceStart && !lineOpener && lowerLineOpener(text, tokens, i, firstCodes[i]!)) lineOpener = true;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
@@ -275,6 +283,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
 
   // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing. A
   // review or a dialogue, not a pasted document: reading a text twice must not double the cost of a megabyte.
+  // `СПАСИБО АЛИШЕРУ ЗА ПОМОЩЬ` (caps-lines.ts): its ALL CAPS lines are read as lower-case writing.
+  if (capsWords >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
+    const lowered = lowerCapsLines(text, tokens, folded, words, resources, turkic);
+    if (lowered !== undefined) return scanNames(lowered, resources, known, true);
+  }
   if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
     const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
@@ -362,6 +375,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // `Elba is such a badass dude` (en-subjects.ts): needs a person noun.
     if (textBits & WordBit.EnglishSubjectCue) {
       findPredicatedSubjects(text, tokens, folded, words, wordBits, spans, resources);
+      // `Stoneham's a stud`, `any Stoneham supporters` (en-everyday-people.ts): an everyday word as a person's name.
+      findEverydayWordPeople(text, tokens, folded, words, wordBits, spans, resources);
       // `Ravindu fixed it in ten minutes`, `Coach Otieno` (en-person-verbs.ts).
       liftPersonWords(text, tokens, folded, words, wordBits, scores, spans, resources);
     }
@@ -579,6 +594,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
+  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `ilhom zarmirovich` (chat-lower-patronymics.ts): lower-case writing
+  // with a word ending like a surname or patronymic.
+  if (lowerCaseWriting && count > 1 && textBits & WordBit.SurnameLike) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
+  // `менеджер зармина:`, `rahmat, yulduz!` (chat-lower-dialogue.ts): lower-case dialogues and thanks, not in English.
+  if (lowerCaseWriting && count > 2 && (stats.colon === true || stats.comma === true) && mayHaveLowerDialogue(text)) findLowerDialogueNames(text, tokens, folded, words, spans, resources, turkic, cyrillicWords > 0);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, lineOpener)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.

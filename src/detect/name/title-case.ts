@@ -192,7 +192,7 @@ function titleCaseWord(text: string, token: Token, folded: string): boolean {
  * Greetings, titles, brands and places are capitalised in ordinary writing too, so they do not count; nor does a word
  * ending like a surname (`Курсова`, `Турова` are forms of everyday words as well) or a listed name.
  */
-function everydayWord(token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
+export function everydayWord(token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
   const everyday = resources.everydayWords;
   if (everyday.has(folded)) return true;
   const evidence = info.evidence(token.cyrillic, resources, turkic);
@@ -221,7 +221,7 @@ const cyrillicTurkicVerbEnding = new EndingSet(['ді', 'ті', 'ында', 'і�
 const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
 
 /** Lower case of the same length (`İ` lower-cases to two code units, so such letters stay). */
-function lowerSameLength(word: string): string {
+export function lowerSameLength(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length === word.length) return lower;
   let out = '';
