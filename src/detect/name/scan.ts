@@ -26,7 +26,7 @@ import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from 
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
-import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
+import { liftWorldGivenNames, worldGivenOpener, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
@@ -36,6 +36,8 @@ import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { findEverydayWordPeople } from './en-everyday-people.js';
+import { widenSurnameFirstPairs } from './en-lower-surname-first.js';
+import { findInitialsPeople } from './en-initials-people.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
@@ -342,8 +344,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // preposition or pronoun (before two, it may be a given name: `Люк Ван Велли`).
     if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    // A two-word line of a contact block (`Torvin Allan⏎Plumber⏎…`) is the whole name, not an opener and a name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last) && !(first + 1 === last && nameLine(text, tokens, first, last))) first++;
+    // A two-word line of a contact block (`Torvin Allan⏎Plumber⏎…`) is the whole name, not an opener and a name; an
+    // SSA given name that is no English word opens the name (`Marv Albert voice`: en-world-names.ts worldGivenOpener).
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last) && !(first + 1 === last && nameLine(text, tokens, first, last)) && !worldGivenOpener(text, tokens[first]!, folded[first]!, wordBits[first]!)) first++;
     // `Звонила Назокат`, `Медсестра Резеда` (ru-openers.ts): likewise an everyday word before a name on no list.
     else if (first < last && !turkic && everydayOpenerBeforeName(tokens, folded, scores, first, resources)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
@@ -458,6 +461,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
     if (englishSocial && spans.length > 0 && textBits & WordBit.Conjunction) liftLowerCoordinated(text, tokens, folded, words, spans, resources);
+    // `the order is under quennell karen` (en-lower-surname-first.ts): a found given name widened over its surname.
+    if (englishSocial && spans.length > 0) widenSurnameFirstPairs(text, tokens, folded, words, wordBits, spans, resources);
+    // `hey QJ will you …`, `Where is QJ` (en-initials-people.ts): initials greeted or asked for.
+    if (englishSocial && !lowerCaseWriting) findInitialsPeople(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
