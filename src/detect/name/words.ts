@@ -12,6 +12,7 @@ import { englishCommonWords } from './en-common-words.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
+import { englishRunOnOpener, russianRunOnOpener } from './run-on-openers.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { capitalPossessor, openingPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
@@ -323,6 +324,9 @@ export function scoreWord(
   // `Жена заказывала`, `Кешбэк пришел`: before a lower-case word, a sentence opener's capital says nothing either
   // (ru-everyday.ts).
   if (capital && token.sentenceStart && token.cyrillic && !turkic && !capitalFollows(text, tokens, folded, i) && everydayAtSentenceStart(word, evidence, resources)) return none;
+  // `Здравствуйте Меня зовут…`, `Спасибо Купил…` (run-on-openers.ts): with the punctuation left out, a capitalised
+  // pronoun or past-tense verb on no name list right after a greeting or thanks opens the customer's next sentence.
+  if (capital && cue === Cue.Strong && !token.sentenceStart && token.cyrillic && !turkic && evidence.nameFlags === 0 && !capitalFollows(text, tokens, folded, i) && russianRunOnOpener(word, (form) => resources.commonWords.has(form))) return none;
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =
@@ -340,7 +344,8 @@ export function scoreWord(
     if (surnameAfterInitial) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Оператор Олимпиада:`, `Спасибо Олимпиада,`: a listed first name that is also an everyday word, after a role
     // word or a greeting, is the name (scored like an ambiguous first name, so the cue decides).
-    if (capital && cuedFirstName(evidence, cue, word, resources)) {
+    // Not `Hello, My order…` (run-on-openers.ts): an English pronoun or article some world list holds as a name.
+    if (capital && cuedFirstName(evidence, cue, word, resources) && !englishRunOnOpener(word)) {
       return wordScore(WordKind.Name, atStartScore(token.sentenceStart), evidence.base, 'gazetteer', true);
     }
     // `исмим Бўстон Аҳмедова`: a place or everyday word used as a given name, after a cue and before a surname.
