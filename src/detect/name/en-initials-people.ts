@@ -1,6 +1,7 @@
 // Two or three capitals standing for a person in an English post, where only a person stands: greeted and then spoken
-// to (`hey QJ will you do one more`), or asked for (`Where is QJ`). Posts call people by their initials or a short
-// handle; everywhere else such a word is an acronym (`NBA`, `UK`), which the scan never reads as a name.
+// to (`hey QJ will you do one more`), asked for (`Where is QJ`) or credited as a director (`Directed by QJ`). Posts
+// call people by their initials or a short handle; everywhere else such a word is an acronym (`NBA`, `UK`), which the
+// scan never reads as a name.
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -23,7 +24,8 @@ const spokenTo: ReadonlySet<string> = new Set(['will', 'can', 'could', 'would', 
  * flags: `OMG`, `NBA`, `UK`), no function or cue word and no SCOWL word (`US`, `LA`), is a person:
  * - after a greeting that opens the sentence, one space apart, before a comma, the end of the clause or a word of
  *   spokenTo (`hey QJ will you do 1 more`);
- * - after `where is` or `where's` opening the sentence, before the end of the clause (`Where is QJ`, `where's QJ?`).
+ * - after `where is` or `where's` opening the sentence, before the end of the clause (`Where is QJ`, `where's QJ?`);
+ * - after `directed by`, before a comma or the end of the clause (`Directed by QJ.`).
  * Added as an unknown pair scores, unless a span overlaps it. In text that reads as English (asked once a candidate
  * stands); the caller checked that it has no Cyrillic or Turkic word and is not written in lower case only.
  */
@@ -40,6 +42,8 @@ export function findInitialsPeople(text: string, tokens: readonly Token[], folde
     let framed = false;
     if (greetings.has(before) && tokens[k - 1]!.sentenceStart) framed = greetedAndSpokenTo(text, tokens, folded, k);
     else if ((before === 'is' && k > 1 && folded[k - 2] === 'where' && tokens[k - 2]!.sentenceStart && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 1)) || ((before === "where's" || before === 'wheres') && tokens[k - 1]!.sentenceStart)) framed = clauseEndAt(text, token.end);
+    // `Directed by QJ.`: a film or video credits its director, a person.
+    else if (before === 'by' && k > 1 && folded[k - 2] === 'directed' && onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 1)) framed = text.charCodeAt(token.end) === 44 || clauseEndAt(text, token.end);
     if (!framed) continue;
     const word = folded[k]!;
     if (words[k]!.cue !== 0 || resources.cueWords.has(word) || resources.englishSocial.functionWords.has(word) || resources.chatWords.englishFunctionWords.has(word) || englishWordForm(word)) continue;

@@ -26,6 +26,8 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   let textInside = 0;
   let textCapitalised = 0;
   let candidates = 0;
+  // The most capitalised words of a candidate line.
+  let widest = 0;
   let lineFirst = 0;
   let inside = 0;
   let capitalised = 0;
@@ -35,7 +37,10 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
       lines.push(lineFirst, i, inside, capitalised);
       textInside += inside;
       textCapitalised += capitalised;
-      if (mostlyCapitalised(inside, capitalised)) candidates++;
+      if (mostlyCapitalised(inside, capitalised)) {
+        candidates++;
+        if (capitalised > widest) widest = capitalised;
+      }
       if (token === undefined) break;
       lineFirst = i;
       inside = 0;
@@ -47,6 +52,9 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   }
   if (candidates === 0) return undefined;
   const textShaped = textCapitalised >= textInside * minTextShare;
+  // Everyday words are some of the capitalised ones: a line needs two capitalised (titleLine), the text three
+  // (titleText). Without them no line is lowered, and the everyday words need not be looked up (`Привет, Алишер!`).
+  if (widest < 2 && !(textShaped && textCapitalised >= minTextEveryday)) return undefined;
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
   for (let l = 0; l < lines.length; l += 4) {

@@ -9,6 +9,7 @@ describe('two or three capitals where a person stands', () => {
     ['greeted and asked', 'hey QJ will you do one more on this?', ['QJ']],
     ['greeted before a request', 'hi AJ can you help me with the song', ['AJ']],
     ['asked for', 'Where is QJ', ['QJ']],
+    ['credited as the director', 'Great video. Directed by QJ...', ['QJ']],
   ])('is a person (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -19,6 +20,7 @@ describe('two or three capitals where a person stands', () => {
     ['a pronoun in capitals', 'hey YOU will you come here'],
     ['a country before a noun', 'hey UK fans will you come'],
     ['not greeted at the start', 'I said hey QJ is great'],
+    ['a network that produced it', 'Directed by BBC staff and produced by NBC.'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
