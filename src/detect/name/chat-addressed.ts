@@ -71,16 +71,18 @@ function addressesPerson(token: Token, word: string, info: WordInfo, resources: 
 }
 
 /**
- * Whether some line of the text can open with a lower-case word of four letters or more: the first token, or a
- * token after a line break. Reads token flags and first codes only.
+ * Whether some line of the text can open with a lower-case word of four letters or more: `lineOpener`, some token
+ * is lowerLineOpener() (the scan asks it in its loop over the tokens), or the word after an opening `а`.
  */
-export function mayOpenWithAddressee(text: string, tokens: readonly Token[], firstCodes: ArrayLike<number>): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
-    if (k === 0 || lineBreakBetween(text, tokens[k - 1]!.end, token.start)) return true;
-  }
-  return tokens.length > 2 && afterOpeningA(text, tokens, 1);
+export function mayOpenWithAddressee(text: string, tokens: readonly Token[], lineOpener: boolean): boolean {
+  return lineOpener || (tokens.length > 2 && afterOpeningA(text, tokens, 1));
+}
+
+/** Token `k` (`firstCode`: its folded first code) opens the text or a line in lower case, four letters or more. */
+export function lowerLineOpener(text: string, tokens: readonly Token[], k: number, firstCode: number): boolean {
+  const token = tokens[k]!;
+  if (!token.sentenceStart || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCode) return false;
+  return k === 0 || lineBreakBetween(text, tokens[k - 1]!.end, token.start);
 }
 
 /**

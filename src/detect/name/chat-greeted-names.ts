@@ -54,10 +54,9 @@ const addressedOpeners = new Set([
   'төлөм', 'качан', 'кантип', 'сизге', 'баары', 'баарын', 'жардам', 'суранам', 'мага', 'менин', 'номерим', 'баа', 'акча', 'картага',
 ]);
 
-/** Entry condition: the text's first word is a greeting's first word (a Set lookup), or the text has lines. */
-export function mayOpenWithGreeting(text: string, folded: readonly string[]): boolean {
-  const first = folded[0];
-  return first !== undefined && (oneWordGreetings.has(first) || twoWordGreetings.has(first) || text.includes('\n'));
+/** A greeting's only or first word: findGreetedNames acts only after one (scan.ts ORs it into WordGate.Greeting). */
+export function greetingOpenerWord(word: string): boolean {
+  return oneWordGreetings.has(word) || twoWordGreetings.has(word);
 }
 
 /**

@@ -25,8 +25,9 @@ function lineOpener(word: string): boolean {
 // Kazakh and Kyrgyz (`рады были помочь, …!`, `yordam berganimizdan xursandmiz, …!`).
 const gladWords: ReadonlySet<string> = new Set(['помочь', 'xursandmiz', 'хурсандмиз', 'қуаныштымыз', 'кубанычтабыз', 'қуанамыз', 'кубанабыз'].map(foldWord));
 
-// First-person endings of Uzbek, Kazakh and Kyrgyz verbs (`eshitaman`, `тексеремін`, `күтөбүз`).
-const firstPersonVerb = /(?:man|miz|мын|мін|мин|мун|мүн|ман|мен|мыз|міз|миз|быз|біз|буз|бүз|пыз|піз)$/u;
+// First-person endings of Uzbek, Kazakh and Kyrgyz verbs after the stem's vowel (`eshitaman`, `тексеремін`,
+// `күтөбүз`), long enough to leave names in -ман/-мин out (`калыйман`, `ясмин`, `амин`).
+const firstPersonVerb = /^(?:.{3,}[aiy]man|.{2,}[аеиоуыөүәі]м[ыіиуү]н|.{3,}[аиэ]ман|.+(?:miz|мыз|міз|миз|быз|біз|буз|бүз|пыз|піз))$/u;
 
 const enum Frame {
   /** `менеджер зармина:`: a role label and one word before the colon. */

@@ -102,10 +102,18 @@ export function findLowerPatronymicNames(text: string, tokens: readonly Token[],
   let found: Span[] | undefined;
   let from = 0;
   for (let p = 0; p < tokens.length; p++) {
-    if (!(wordBits[p]! & WordBit.SurnameLike)) continue;
+    if (!(wordBits[p]! & (WordBit.SurnameLike | WordBit.PatronymicWord))) continue;
     const token = tokens[p]!;
     const word = folded[p]!;
     if (token.hasDigit || text.charCodeAt(token.start) !== word.charCodeAt(0)) continue;
+    if (wordBits[p]! & WordBit.PatronymicWord) {
+      const name = fatherAndPatronymicWord(text, tokens, folded, wordBits, words, p, from, resources, turkic);
+      if (name === undefined) continue;
+      (found ??= []).push(name);
+      from = tokenEnd(tokens, name.end, p) + 1;
+      p = from - 1;
+      continue;
+    }
     const kind = patronymicCase(word, token.cyrillic);
     if (kind === undefined) continue;
     if (token.cyrillic && kind !== Case.Any && resources.commonWords.has(word)) continue;
@@ -190,4 +198,76 @@ function listedGivenAfter(text: string, tokens: readonly Token[], folded: readon
   if (info.cue !== 0 || resources.roles.has(folded[n]!)) return false;
   const evidence = info.evidence(true, resources, true);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.stopFlags & WordFlag.Place) === 0;
+}
+
+// Kyrgyz and Kazakh patronymic words, which may stand before the given name (`азамат кызы айчүрөк`); Uzbek `o‘g‘li`,
+// `qizi` follow it.
+const kyrgyzOrder = /^(?:уул|кыз|қыз|uul|kyz|qyz)/u;
+
+// Genitive endings: `досумдун кызы` "my friend's daughter", `akamning o‘g‘li` "my brother's son".
+const genitive = /(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ның|нің|дың|дің|тың|тің|ning|нинг)$/u;
+
+/**
+ * `зармир бекмурод o‘g‘li`, `асанов талант адилет уулу`, `азамат кызы айчүрөк`: a separate patronymic word after the
+ * father's name, with the given name before the father's (and a surname before it) or, in the Kyrgyz order, after
+ * the patronymic word (a listed given name or one shaped like one). The father's name is no everyday word, marker or
+ * genitive.
+ */
+function fatherAndPatronymicWord(text: string, tokens: readonly Token[], folded: readonly string[], wordBits: ArrayLike<number>, words: readonly WordInfo[], p: number, from: number, resources: NameResources, turkic: boolean): Span | undefined {
+  // `қызылорда` starts like `қызы`: a place is no patronymic word.
+  if (words[p]!.evidence(tokens[p]!.cyrillic, resources, turkic).stopFlags & WordFlag.Place) return undefined;
+  const f = p - 1;
+  if (f < from || !plainWord(text, tokens, folded, words, f, p, resources) || !nameOfFather(tokens, folded, words, f, resources, turkic)) return undefined;
+  let first = f;
+  let last = p;
+  const g = f - 1;
+  if (g >= from && plainWord(text, tokens, folded, words, g, f, resources) && nameOfFather(tokens, folded, words, g, resources, turkic)) {
+    first = g;
+    const s = g - 1;
+    if (s >= from && surnameBefore(text, tokens, folded, wordBits, words, s, g, resources, turkic)) first = s;
+  } else if (p + 1 < tokens.length && kyrgyzOrder.test(folded[p]!) && givenAfterPatronymicWord(text, tokens, folded, words, p, resources, turkic)) last = p + 1;
+  else return undefined;
+  const names: string[] = [];
+  for (let k = first; k <= last; k++) names.push(words[k]!.evidence(tokens[k]!.cyrillic, resources, turkic).base);
+  return { start: tokens[first]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:morphology', normalized: names.join(' ') };
+}
+
+/** A word that may be a given name or a father's: listed, or no everyday word, place, genitive or patronymic. */
+function nameOfFather(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources, turkic: boolean): boolean {
+  const word = folded[k]!;
+  if (word.length < 3) return false;
+  const cyrillic = tokens[k]!.cyrillic;
+  const evidence = words[k]!.evidence(cyrillic, resources, turkic);
+  if (evidence.stopFlags & WordFlag.Place || evidence.morph === Morph.Patronymic) return false;
+  // Names may end like a genitive (`нурдин`): only a listed one, or one shaped like a name, then.
+  if (evidence.nameFlags & WordFlag.First) return !genitive.test(word) || !evidence.latinList;
+  if (evidence.stopFlags !== 0 || (genitive.test(word) && !evidence.nameShape && words[k]!.givenShape() === 0)) return false;
+  return !cyrillic || turkic || !resources.commonWords.has(word);
+}
+
+function givenAfterPatronymicWord(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], p: number, resources: NameResources, turkic: boolean): boolean {
+  const n = p + 1;
+  const token = tokens[n]!;
+  if (token.hasDigit || token.cyrillic !== tokens[p]!.cyrillic || !onlySpaces(text, tokens[p]!.end, token.start, 1) || folded[n]!.length < 3) return false;
+  const info = words[n]!;
+  if (info.cue !== 0 || resources.roles.has(folded[n]!)) return false;
+  const evidence = info.evidence(token.cyrillic, resources, turkic);
+  if (evidence.stopFlags & WordFlag.Place) return false;
+  if (((evidence.nameFlags & WordFlag.First) !== 0 && !evidence.latinList) || evidence.nameShape || info.givenShape() > 0) return true;
+  // `азамат кызы айчүрөк бизге …`: an unlisted word, mid-clause, with no past-tense ending (`азамат уулу келди` is the
+  // subject and its verb).
+  // Two words on no list around the patronymic word (`кичинекей кызы ооруп`, "the little daughter fell ill") are no name.
+  const father = words[p - 1]!.evidence(tokens[p - 1]!.cyrillic, resources, turkic);
+  if (!(father.nameFlags & WordFlag.First) && !father.nameShape && words[p - 1]!.givenShape() === 0) return false;
+  if ((info.bits & ~passGateBits & ~WordBit.SurnameLike & ~WordBit.PairSurname) !== 0 || resources.speakerLabels.has(folded[n]!) || resources.cueWords.has(folded[n]!) || !nameOfFather(tokens, folded, words, n, resources, turkic) || pastTense.test(folded[n]!)) return false;
+  const after = text.charCodeAt(token.end);
+  return n + 1 < tokens.length && (after === 32 || after === 44) && folded[n]!.length >= 4;
+}
+
+const pastTense = /(?:ды|ди|ду|дү|ты|ти|ту|тү|ді|ті|di|ti|du|ып|ип|уп|үп|іп|ib|ub)$/u;
+
+/** The index of the token ending at `end`, searching forward from `k`. */
+function tokenEnd(tokens: readonly Token[], end: number, k: number): number {
+  while (k + 1 < tokens.length && tokens[k]!.end < end) k++;
+  return k;
 }

@@ -23,6 +23,14 @@ const selfWords: readonly (readonly string[])[] = [['this', 'is'], ['its'], ["it
 const afterName: ReadonlySet<string> = new Set(['here', 'from', 'again']);
 
 /**
+ * A word findSelfNamedGreeters needs, one of them at least (scan.ts ORs it into WordGate.SelfNaming): `name` (of
+ * `name is`), or a greeting's first word (`hi`, `good`) before `this is`.
+ */
+export function selfNamingWord(word: string): boolean {
+  return word === 'name' || word === 'good' || greetings.has(word);
+}
+
+/**
  * Cheap entry test (scan.ts): the text holds `this is `, `its `, `it's `, `im ` or `i'm ` as typed in lower case.
  */
 export function mayNameSelf(text: string): boolean {

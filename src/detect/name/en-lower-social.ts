@@ -99,7 +99,7 @@ const subjectWords = new Set(['never', 'always', 'just', 'really', 'still', 'als
  * and before the end of the clause or a verb of the lists. Strong: after a greeting or
  * comparison, before `'s`, or before a verb the lists give for a person. Weak: after another word of framesBefore
  * (`to`, `for`, `like` and `by` only before the end of the clause or a verb), after `love you` or an auxiliary
- * opening a question, before a word of subjectWords, or next to `&`.
+ * opening a question, before a word of subjectWords, next to `&`, or after a comma ending the clause.
  */
 function personFrame(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): Frame {
   const token = tokens[k]!;
@@ -120,8 +120,15 @@ function personFrame(text: string, tokens: readonly Token[], folded: readonly st
   if (k + 1 < tokens.length && folded[k + 1] === 's' && apostropheGap(text, token.end, tokens[k + 1]!.start)) return Frame.Strong;
   if (verb) return Frame.Strong;
   if (frame !== Frame.None) return frame;
+  // `glad to help, amy!`: set off by a comma as the one spoken to, closing the clause.
+  if (k > 0 && clauseEnd && commaGap(text, tokens[k - 1]!.end, token.start)) return Frame.Weak;
   if ((next !== undefined && subjectWords.has(next)) || (k > 0 && ampersandBetween(text, tokens[k - 1]!.end, token.start)) || (k + 1 < tokens.length && ampersandBetween(text, token.end, tokens[k + 1]!.start))) return Frame.Weak;
   return Frame.None;
+}
+
+/** A comma and one space, nothing else, in text[from, to). */
+function commaGap(text: string, from: number, to: number): boolean {
+  return to - from === 2 && text.charCodeAt(from) === 44 && text.charCodeAt(from + 1) === 32;
 }
 
 // Auxiliaries opening a yes-no question before its subject (`Is lucian coming back?`, `did gideon ever answer`).

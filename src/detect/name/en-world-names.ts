@@ -3,6 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { englishWordForm } from './en-common-words.js';
 import { readsEnglish } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -110,6 +111,15 @@ export function worldGivenWord(folded: string, resources: NameResources): boolea
   if (first < 97 || first > 122) return false;
   const listed = resources.englishSocial.worldGivenNames;
   return listed.has(folded) || (folded.length > 5 && folded.endsWith("'s") && listed.has(folded.slice(0, -2)));
+}
+
+/**
+ * `Marv Albert voice`: a sentence-opening word in title case (Latin, three letters or more) that only the SSA list holds
+ * as a given name (WordBit.WorldGivenName) and SCOWL does not hold as a word: the scan keeps it as the first part of
+ * the name before a listed given name, instead of reading it as an unknown opener (`Когда Алишер`).
+ */
+export function worldGivenOpener(text: string, token: Token, word: string, bits: number): boolean {
+  return (bits & WordBit.WorldGivenName) !== 0 && titleCase(text, token, word) && !englishWordForm(word);
 }
 
 /** A Latin token of three letters or more, no digit, an upper-case letter then lower-case ones as typed. */

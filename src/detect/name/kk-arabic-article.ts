@@ -26,7 +26,8 @@ export function findArticleNames(text: string, tokens: readonly Token[], folded:
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const word = folded[k]!;
-    if (!token.cyrillic || token.hasDigit || word.length < 7) continue;
+    // Every article ends in its hyphen at the third or fourth code: most words are ruled out before the prefix search.
+    if (!token.cyrillic || token.hasDigit || word.length < 7 || (word.charCodeAt(2) !== 45 && word.charCodeAt(3) !== 45)) continue;
     const article = articles.find((prefix) => word.startsWith(prefix));
     if (article === undefined) continue;
     const at = token.start + article.length;

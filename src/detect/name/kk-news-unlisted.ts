@@ -157,7 +157,7 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
   const count = tokens.length;
   for (let k = 0; k < count; k++) {
     const word = folded[k]!;
-    if (!capitalised(text, tokens[k]!, word)) continue;
+    if (!capitalised(text, tokens[k]!, word) || !frameNear(folded, words, k, count)) continue;
     let first = k;
     let last = k;
     const previous = k > 0 ? folded[k - 1]! : undefined;
@@ -235,6 +235,17 @@ export function findKazakhNewsNames(text: string, tokens: readonly Token[], fold
   }
   if (added !== undefined) for (const span of added) spans.push(span);
   if (added !== undefined || resort) spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Some frame below can read token `k`: the word or a neighbour is a frame word or shape (WordBit.KazakhNewsFrame is
+ * kazakhNewsFrameWord()), a neighbour is a conjunction (WordBit.Conjunction holds `мен`, `пен`, `бен`, `және`), or
+ * `қызы`/`ұлы` stands before it. Most capitalised words have none, and skip the frames' set lookups.
+ */
+function frameNear(folded: readonly string[], words: readonly WordInfo[], k: number, count: number): boolean {
+  const near = WordBit.KazakhNewsFrame | WordBit.Conjunction;
+  if (words[k]!.bits & WordBit.KazakhNewsFrame || (k + 1 < count && words[k + 1]!.bits & near)) return true;
+  return k > 0 && ((words[k - 1]!.bits & near) !== 0 || folded[k - 1] === 'қызы' || folded[k - 1] === 'ұлы');
 }
 
 /**

@@ -60,12 +60,20 @@ export function findSurnameTails(text: string, tokens: readonly Token[], folded:
   if (found !== undefined) mergeReplacing(spans, found);
 }
 
-// The surname ending of `surname` that agrees with the case ending of `given`, if any.
+// The surname ending of `surname` that agrees with the case ending of `given`, if any. The surname's ending first
+// (most words have none), and no closure: this runs for every pair of tokens.
 function surnameEndingAfter(given: string, surname: string): string | undefined {
   if (surname.length < 5) return undefined;
   for (const [givenEndings, surnameEndings] of agreeing) {
-    if (!givenEndings.some((ending) => given.endsWith(ending))) continue;
-    for (const ending of surnameEndings) if (surname.endsWith(ending)) return ending;
+    let found: string | undefined;
+    for (const ending of surnameEndings) {
+      if (surname.endsWith(ending)) {
+        found = ending;
+        break;
+      }
+    }
+    if (found === undefined) continue;
+    for (const ending of givenEndings) if (given.endsWith(ending)) return found;
   }
   return undefined;
 }

@@ -9,25 +9,25 @@ import type { Span } from '../../types.js';
 import { dropAddressCoordinations } from './addresses.js';
 import { dropPlaceNames, dropPlacesAfterIn } from './place-spans.js';
 import { dropCapitalisedEverydayWords } from './mixed-words.js';
-import { findGreetedNames, mayOpenWithGreeting } from './chat-greeted-names.js';
+import { findGreetedNames, greetingOpenerWord } from './chat-greeted-names.js';
 import { establishmentWord } from './establishments.js';
 import { streetEllipsisWord } from './ru-street-ellipsis.js';
 import { givenFatherPatronymic, ownGivenName, shortWordOpening } from './chat.js';
 import { markCues } from './cues.js';
 import { markLoneLines, mayHaveLoneLine } from './chat-lone.js';
-import { findAddressedOpeners, mayOpenWithAddressee } from './chat-addressed.js';
+import { findAddressedOpeners, lowerLineOpener, mayOpenWithAddressee } from './chat-addressed.js';
 import { findContactNames, mayHaveContact } from './contact-names.js';
 import { calledWord, findCalledNames, mayCallByName } from './ru-called.js';
 import { liftCoordinatedUnknowns, markEnglishChatCues } from './english.js';
 import { findOpeningLowerNames, findUnlistedEnglishNames } from './english-lower.js';
 import { findLowerFullNames } from './en-lower-names.js';
 import { findEverydaySurnamePairs } from './en-chat-surnames.js';
-import { findSelfNamedGreeters, mayNameSelf } from './chat-self-named.js';
+import { findSelfNamedGreeters, mayNameSelf, selfNamingWord } from './chat-self-named.js';
 import { englishSubjectWord, findPredicatedSubjects, liftOpeningSubjects } from './en-subjects.js';
 import { liftAddressedNames } from './en-address.js';
 import { liftWorkMakers } from './en-works.js';
 import { extendGivenNameTails, liftAddressedLowSpans, liftPronounAntecedents, liftAskedAndComparedNames, liftLowerGivenNames, liftOpeningAddressees } from './en-social-names.js';
-import { liftWorldGivenNames, worldGivenWord } from './en-world-names.js';
+import { liftWorldGivenNames, worldGivenOpener, worldGivenWord } from './en-world-names.js';
 import { liftPossessors } from './en-possessors.js';
 import { liftFramedSocialNames } from './en-social-frames.js';
 import { liftLowerSocialNames } from './en-lower-social.js';
@@ -37,6 +37,8 @@ import { liftLowerFramedNames } from './en-lower-frames.js';
 import { liftLowerHandles } from './en-lower-handles.js';
 import { liftPersonWords } from './en-person-verbs.js';
 import { findEverydayWordPeople } from './en-everyday-people.js';
+import { widenSurnameFirstPairs } from './en-lower-surname-first.js';
+import { findInitialsPeople } from './en-initials-people.js';
 import { liftTurnOpeners } from './en-openers.js';
 import { liftApostropheNames } from './en-apostrophe.js';
 import { liftListedUnknowns } from './en-lists.js';
@@ -180,6 +182,8 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (holidayNameWord(folded)) gates |= WordGate.HolidayName;
   if (brandWord(folded)) gates |= WordGate.BrandWord;
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
+  if (greetingOpenerWord(folded)) gates |= WordGate.Greeting;
+  if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -224,6 +228,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   let textGates = 0;
   // Capitalised words inside sentences: title-case writing needs several (title-case.ts).
   let capitalisedInside = 0;
+  // A lower-case word of four letters or more opens the text or a line (chat-addressed.ts lowerLineOpener).
+  let lineOpener = false;
   // Words opening with two capitals (`СПАСИБО`, `ООО`): ALL CAPS writing needs two (caps-lines.ts).
   let capsWords = 0;
   // Every token's table slot and facts are read once before the lookups below (Vocabulary.touch): independent loads
@@ -270,7 +276,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       if (!token.sentenceStart) capitalisedInside++;
       // A second capital: ALL CAPS writing may need reading lowered (caps-lines.ts).
       if (token.end - token.start > 1 && text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) capsWords++;
-    }
+    } else if (token.sentenceStart && !lineOpener && lowerLineOpener(text, tokens, i, firstCodes[i]!)) lineOpener = true;
     if (bits & (WordBit.TurkicMarker | WordBit.EnglishChatCue)) {
       // `Ли Мён Бак`: `Мён` folds to the Kazakh `мен`; the markers spell ё only as their first letter (`ёрдам`).
       if (bits & WordBit.TurkicMarker && !yoInside(text, token)) turkic = true;
@@ -344,8 +350,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // preposition or pronoun (before two, it may be a given name: `Люк Ван Велли`).
     if (first + 1 === last && shortWordOpening(tokens, folded, scores, first, resources)) first++;
     // `Смерть Егора`, `Когда Алишер`: an unknown capitalised sentence opener is not the first part of the name.
-    // A two-word line of a contact block (`Torvin Allan⏎Plumber⏎…`) is the whole name, not an opener and a name.
-    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last) && !(first + 1 === last && nameLine(text, tokens, first, last))) first++;
+    // A two-word line of a contact block (`Torvin Allan⏎Plumber⏎…`) is the whole name, not an opener and a name; an
+    // SSA given name that is no English word opens the name (`Marv Albert voice`: en-world-names.ts worldGivenOpener).
+    if (first < last && scores[first]!.score < 0.5 && !scores[first]!.given && scores[first]!.closes !== 'surname' && tokens[first]!.sentenceStart && scores[first + 1]!.given && !givenFatherPatronymic(scores, first, last) && !(first + 1 === last && nameLine(text, tokens, first, last)) && !worldGivenOpener(text, tokens[first]!, folded[first]!, wordBits[first]!)) first++;
     // `Звонила Назокат`, `Медсестра Резеда` (ru-openers.ts): likewise an everyday word before a name on no list.
     else if (first < last && !turkic && everydayOpenerBeforeName(tokens, folded, scores, first, resources)) first++;
     // `губернатор Приморья Сергей Дарькин`, `Президент ФИФА Зепп Блаттер`: an unknown word before a given name
@@ -368,7 +375,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (cyrillicWords === 0 && !turkic && latinWords > 2 && text.charCodeAt(tokens[0]!.start) === folded[0]!.charCodeAt(0)) findOpeningLowerNames(text, tokens, folded, words, scores, spans, resources);
   // `hi there this is zorvek`, `name is zhaman` (chat-self-named.ts): Latin-script text with `this is`, `its`, `im`
   // or `name is` only (a Kazakh-looking name can make an English text Turkic, so that is not asked).
-  if (cyrillicWords === 0 && mayNameSelf(text)) findSelfNamedGreeters(text, tokens, folded, words, spans, resources);
+  if (cyrillicWords === 0 && textGates & WordGate.SelfNaming && mayNameSelf(text)) findSelfNamedGreeters(text, tokens, folded, words, spans, resources);
   // `looks like ian connor` (en-lower-names.ts): English text only.
   if (latinWords > 1 && cyrillicWords === 0 && !turkic) {
     if (textBits & WordBit.EnglishFunction) findLowerFullNames(text, tokens, folded, words, spans, resources);
@@ -412,8 +419,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
   // `Kuba, can I …` (real-latin-pairs.ts): only the first token, only when a comma follows it.
   if (tokens[0]!.end < text.length && text.charCodeAt(tokens[0]!.end) === 44) liftOpeningVocative(text, tokens, folded, words, scores, spans, resources);
-  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting.
-  if (count > 2 && mayOpenWithGreeting(text, folded)) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
+  // `сәлем, дәулет тапсырыс келмеді` (chat-greeted-names.ts): an ambiguous first name after a greeting word.
+  if (count > 2 && textGates & WordGate.Greeting) findGreetedNames(text, tokens, folded, words, spans, resources, turkic);
   // `Зейін, …`, `…, Сағыныш.` (real-vocatives.ts): Turkic text with a comma only.
   if (turkic && cyrillicWords > 0 && stats.comma === true) {
     findTurkicVocatives(text, tokens, folded, words, scores, spans, resources);
@@ -460,6 +467,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
     if (englishSocial && spans.length > 0 && textBits & WordBit.Conjunction) liftLowerCoordinated(text, tokens, folded, words, spans, resources);
+    // `the order is under quennell karen` (en-lower-surname-first.ts): a found given name widened over its surname.
+    if (englishSocial && spans.length > 0) widenSurnameFirstPairs(text, tokens, folded, words, wordBits, spans, resources);
+    // `hey QJ will you …`, `Where is QJ` (en-initials-people.ts): initials greeted or asked for.
+    if (englishSocial && !lowerCaseWriting) findInitialsPeople(text, tokens, folded, words, spans, resources);
     // `Where ' s Zorvek?`, `looks like qelwyn` (en-social-names.ts).
     liftAskedAndComparedNames(text, tokens, folded, words, scores, spans, resources);
     // `Zorvek you rock`, `Tanner is a good dude` (en-social-names.ts).
@@ -596,13 +607,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
-  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `ilhom zarmirovich` (chat-lower-patronymics.ts): lower-case writing
-  // with a word ending like a surname or patronymic.
-  if (lowerCaseWriting && count > 1 && textBits & WordBit.SurnameLike) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
+  // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `zarmir bekmurod o‘g‘li` (chat-lower-patronymics.ts): lower-case
+  // writing with a word ending like a surname or patronymic, or a patronymic word.
+  if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
   // `менеджер зармина:`, `rahmat, yulduz!` (chat-lower-dialogue.ts): lower-case dialogues and thanks, not in English.
   if (lowerCaseWriting && count > 2 && (stats.colon === true || stats.comma === true) && mayHaveLowerDialogue(text)) findLowerDialogueNames(text, tokens, folded, words, spans, resources, turkic, cyrillicWords > 0);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
-  if (count > 1 && mayOpenWithAddressee(text, tokens, firstCodes)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
+  if (count > 1 && mayOpenWithAddressee(text, tokens, lineOpener)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.
   if (cyrillicWords > 2 && textBits & WordBit.NamedTrigger && mayCallByName(text)) findCalledNames(text, tokens, folded, words, spans, resources);
   // `+998 90 123 45 67 (жасур)`, `тел 8 701 234 5678 айгерим` (contact-names.ts): a name right after a phone number.

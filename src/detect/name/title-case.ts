@@ -26,6 +26,8 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   let textInside = 0;
   let textCapitalised = 0;
   let candidates = 0;
+  // The most capitalised words of a candidate line.
+  let widest = 0;
   let lineFirst = 0;
   let inside = 0;
   let capitalised = 0;
@@ -35,7 +37,10 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
       lines.push(lineFirst, i, inside, capitalised);
       textInside += inside;
       textCapitalised += capitalised;
-      if (mostlyCapitalised(inside, capitalised)) candidates++;
+      if (mostlyCapitalised(inside, capitalised)) {
+        candidates++;
+        if (capitalised > widest) widest = capitalised;
+      }
       if (token === undefined) break;
       lineFirst = i;
       inside = 0;
@@ -47,6 +52,9 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   }
   if (candidates === 0) return undefined;
   const textShaped = textCapitalised >= textInside * minTextShare;
+  // Everyday words are some of the capitalised ones: a line needs two capitalised (titleLine), the text three
+  // (titleText). Without them no line is lowered, and the everyday words need not be looked up (`Привет, Алишер!`).
+  if (widest < 2 && !(textShaped && textCapitalised >= minTextEveryday)) return undefined;
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
   for (let l = 0; l < lines.length; l += 4) {
@@ -129,7 +137,7 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     // A surname of the world list that is a Russian word (`Буду`, `Рад`) is lowered.
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
-  if (surnameEnding.test(folded)) return Reading.Keep;
+  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
   return turkic || everydayWord(token, folded, info, resources, turkic) ? Reading.Lower : Reading.Keep;
 }
 
@@ -190,17 +198,53 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
   const evidence = info.evidence(token.cyrillic, resources, turkic);
   // A listed name says nothing of the writing: names are capitalised anyway.
   if ((evidence.nameFlags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
-  if (evidence.stopFlags & WordFlag.Place || surnameEnding.test(folded)) return false;
+  if (evidence.stopFlags & WordFlag.Place) return false;
+  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, everyday);
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
-  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(folded, everyday);
-  if (forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(token, folded, everyday);
+  if (turkicEverydayForm(token, folded, everyday)) return true;
   return folded.length >= 5 && (token.cyrillic ? turkicVerbOrObject(folded) || cyrillicTurkicVerbEnding.test(folded) : latinTurkicVerbEnding.test(folded));
 }
 
+/**
+ * A case or possessed form of an everyday word (`Номерин`, `Дарегине`, `Manziliga`): the split tables, then the
+ * possessive endings with a case after them, which they lack; a Kazakh or Kyrgyz stem voices its last consonant
+ * before a vowel ending (`дарек` → `Дарегине`, `китеп` → `Китебин`).
+ */
+function turkicEverydayForm(token: Token, folded: string, everyday: ReadonlySet<string>): boolean {
+  if (forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+  if (possessedForm(folded, folded.length, token.cyrillic, everyday)) return true;
+  // An Uzbek case after the possessive (`Buyurtmangizni`, `Raqamimga`).
+  for (const ending of token.cyrillic ? uzbekCasesCyrillic : uzbekCasesLatin) {
+    if (folded.endsWith(ending) && possessedForm(folded, folded.length - ending.length, token.cyrillic, everyday)) return true;
+  }
+  return false;
+}
+
+/** folded.slice(0, end) is an everyday word with a possessive ending (`Номерин`, `Дарегине`, `Buyurtmangiz`). */
+function possessedForm(folded: string, end: number, cyrillic: boolean, everyday: ReadonlySet<string>): boolean {
+  for (const ending of cyrillic ? possessedCyrillic : possessedLatin) {
+    const stem = end - ending.length;
+    if (stem < 3 || !folded.startsWith(ending, stem)) continue;
+    if (everyday.has(folded.slice(0, stem))) return true;
+    const voiced = voicedLetters.indexOf(folded.charAt(stem - 1));
+    if (voiced >= 0 && everyday.has(folded.slice(0, stem - 1) + devoicedLetters.charAt(voiced))) return true;
+  }
+  return false;
+}
+const uzbekCasesLatin = ['ni', 'ga', 'da', 'dan', 'ning'];
+const uzbekCasesCyrillic = ['ни', 'га', 'да', 'дан', 'нинг'];
+// Third-person possessive, bare and before the accusative, dative, locative and ablative: Kyrgyz and Kazakh
+// (`-ын`, `-ине`, `-ында`; after a vowel `-сын`: `баа` → `Баасын`), Uzbek (`-ини`, `-ига`, `-ида`, `Raqamim`, `Buyurtmangiz`).
+const possessedCyrillic = ['ы', 'и', 'у', 'ү', 'і', 'ын', 'ин', 'ун', 'үн', 'ін', 'ына', 'ине', 'уна', 'үнө', 'іне', 'ында', 'инде', 'унда', 'үндө', 'інде', 'ынан', 'инен', 'інен', 'ини', 'ига', 'ида', 'идан', 'им', 'имиз', 'ингиз', 'нгиз', 'сы', 'си', 'су', 'сү', 'сі', 'сын', 'син', 'сун', 'сүн', 'сін', 'сына', 'сине', 'суна', 'сүнө', 'сіне', 'сында', 'синде', 'сінде'];
+const possessedLatin = ['i', 'ini', 'iga', 'ida', 'idan', 'ining', 'si', 'sini', 'siga', 'sida', 'im', 'imiz', 'ingiz', 'ngiz', 'm', 'miz'];
+const voicedLetters = 'гғб';
+const devoicedLetters = 'кқп';
+
 /** Uzbek typed in Latin letters often has no word that marks the text Turkic: its case and verb forms (`Manziliga`, `Yubordik`). */
-function latinTurkicWord(folded: string, everyday: ReadonlySet<string>): boolean {
-  if (forEachSplit(folded, latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
+function latinTurkicWord(token: Token, folded: string, everyday: ReadonlySet<string>): boolean {
+  if (turkicEverydayForm(token, folded, everyday)) return true;
   return folded.length >= 5 && latinTurkicVerbEnding.test(folded);
 }
 
@@ -209,7 +253,10 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 
 // Kazakh and Kyrgyz past tenses and presents, possessed datives and locatives (`Келді`, `Жөнөттүк`, `Жатырмын`,
 // `Дарегине`, `Уақытында`).
-const cyrillicTurkicVerbEnding = new EndingSet(['ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
+// Also participles, infinitives in the dative, habitual participles, agent nouns, converbs and plurals with their
+// cases (`Артылған`, `Атқаруға`, `Салатынын`, `Алушы`, `Шығып`, `Балаларға`), and the Kyrgyz rounded forms
+// (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
+const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
 const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
 
 /** Lower case of the same length (`İ` lower-cases to two code units, so such letters stay). */

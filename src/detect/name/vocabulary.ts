@@ -86,7 +86,7 @@ export const WordBit = {
 /**
  * Entry conditions of later passes, in a second column of flags beside WordBit, which has no free bit below 2^30
  * (V8's small-integer bound): scan.ts ORs them over a text's tokens into one per-text value and reads no token's
- * own. A pass none of whose words occur is not entered. The column costs one load and one OR per token (a Uint8Array
+ * own. A pass none of whose words occur is not entered. The column costs one load and one OR per token (a Uint16Array
  * beside #bits: no WordInfo visit), which benchmarks/name-ab.ts does not tell from noise.
  */
 export const WordGate = {
@@ -110,8 +110,12 @@ export const WordGate = {
   BoughtWord: 32,
   /** A form of Рамазан / Курбан, feasts and given names: holiday-names.ts needs one. */
   HolidayName: 64,
-  /** A brand of stoplists/brands.txt: brand-lines.ts needs one. The last bit of the Uint8Array column. */
+  /** A brand of stoplists/brands.txt: brand-lines.ts needs one. */
   BrandWord: 128,
+  /** A line-opening greeting's first or only word (`сәлем`, `добрый`): chat-greeted-names.ts needs one. */
+  Greeting: 256,
+  /** `name`, `hi`, `good` (chat-self-named.ts selfNamingWord): findSelfNamedGreeters needs one. */
+  SelfNaming: 512,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
@@ -243,7 +247,7 @@ export class Vocabulary {
   #folded: string[] = [];
   // Int32: WordBit has grown past 16 bits (kept below 2^30, so every value stays a small integer for V8).
   #bits = new Int32Array(initialTableSize / 2);
-  #gates = new Uint8Array(initialTableSize / 2);
+  #gates = new Uint16Array(initialTableSize / 2);
   #cues = new Uint16Array(initialTableSize / 2);
   #firsts = new Uint16Array(initialTableSize / 2);
   #starts = new Int32Array(initialTableSize / 2 + 1);

@@ -11,6 +11,7 @@ const found: [frame: string, text: string, expected: string[]][] = [
   ['a bare label thanked by the operator', 'оператор: рады были помочь, зармирка!\nзармирка: спасибо, до свидания', ['зармирка', 'зармирка']],
   ['an Uzbek Latin name that is also a word after a role label', 'operator yulduz: buyurtma raqamini ayting, iltimos\nmijoz: raqamim 12345', ['yulduz']],
   ['an Uzbek Latin name thanked by both sides', 'mijoz: rahmat, nodir!\noperator: yordam berganimizdan xursandmiz, nodir!', ['nodir', 'nodir']],
+  ['a Kyrgyz name in -ман after a role label and thanked', 'менеджер калыйман: буйрутманын номерин айтыңызчы.\nкардар: рахмат, калыйман!', ['калыйман', 'калыйман']],
   ['a Kazakh name after a role label and thanked', 'оператор төлтай: тапсырыс нөмірін айтыңызшы.\nклиент: рақмет, төлтай!', ['төлтай', 'төлтай']],
 ];
 
@@ -20,6 +21,7 @@ const notFound: [what: string, text: string, expected: string[]][] = [
   ['a Kazakh reply after thanks', 'клиент: рақмет, түсінікті.\nоператор: көмектескенімізге қуаныштымыз!', []],
   ['a form field repeated as a label', "mijoz: salom, buyurtma kelmadi\noperator: izoh: buyurtma yo'lda\nizoh: kuryer kechikdi", []],
   ['a role label with its department', 'оператор колл-центра: ваш заказ передан курьеру.\nклиент: спасибо, отлично!', []],
+  ['a Kazakh first-person verb closing thanks', 'клиент: рақмет, күтемін!\nоператор: рақмет, күтемін.', []],
   ['an English dialogue', 'support: thanks, mate!\nclient: thanks, guys.', []],
   ['an Uzbek first-person verb closing thanks', 'mijoz: rahmat, kutaman!\noperator: xursandmiz, kutaman!', []],
 ];

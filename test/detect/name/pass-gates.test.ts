@@ -9,12 +9,14 @@ import { nameWord } from '../../../src/detect/name/turkic-name-words.js';
 import { namedTriggerWord } from '../../../src/detect/name/turkic-named.js';
 import { turkicThanksWord } from '../../../src/detect/name/turkic-thanks.js';
 import { typoOfCommonWord } from '../../../src/detect/name/typos.js';
+import { greetingOpenerWord } from '../../../src/detect/name/chat-greeted-names.js';
+import { selfNamingWord } from '../../../src/detect/name/chat-self-named.js';
 import { everydayArticle, everydayFrameWord, everydayWishWord } from '../../../src/detect/name/everyday-negatives.js';
 import { greetingAdjectiveWord } from '../../../src/detect/name/greeting-negatives.js';
 import { lightConverb } from '../../../src/detect/name/turkic-chat-compounds.js';
 import { wishedNounWord } from '../../../src/detect/name/turkic-chat-wishes.js';
 import { boughtWord } from '../../../src/detect/name/turkic-object-negatives.js';
-import { WordBit, WordGate } from '../../../src/detect/name/vocabulary.js';
+import { Vocabulary, WordBit, WordGate } from '../../../src/detect/name/vocabulary.js';
 
 const resources = loadNameResources();
 
@@ -40,7 +42,9 @@ describe('the scan sets a pass gate bit exactly for the words its pass needs', (
 const gateWords = [
   'omad', 'бақыт', 'бакытты', 'бақытты', 'ден', 'baxt', 'омадли', 'бакытбек', 'a', 'an', 'and', 'аты', 'ismi', 'атым',
   'shirin', 'ширин', 'shirinlik', 'көлі', 'тоосуна', 'ауданында', 'tumanida', 'көл', 'район', 'кылып', 'qilib', 'етіп',
-  'кылды', 'заказ', 'курьер', 'rahmat', 'кутман', 'кутмандуу', 'oldim', 'алдым', 'алды', 'купил',
+  'кылды', 'заказ', 'курьер', 'rahmat', 'кутман', 'кутмандуу', 'oldim', 'алдым', 'алды', 'купил', 'сәлем', 'салем', 'добрый',
+  'доброе', 'здравствуйте', 'salom', 'assalomu', 'hayrli', 'день', 'алайкум', 'приветик', 'добрая', 'name', 'hi', 'hey',
+  'good', 'morning', 'names', 'this', 'its', 'im', 'goods',
 ];
 
 describe('the scan sets a WordGate flag exactly for the words its pass needs', () => {
@@ -52,6 +56,8 @@ describe('the scan sets a WordGate flag exactly for the words its pass needs', (
     expect((gates & WordGate.LightConverb) !== 0).toBe(lightConverb(word));
     expect((gates & WordGate.GreetingAdjective) !== 0).toBe(greetingAdjectiveWord(word));
     expect((gates & WordGate.BoughtWord) !== 0).toBe(boughtWord(word));
+    expect((gates & WordGate.Greeting) !== 0).toBe(greetingOpenerWord(word));
+    expect((gates & WordGate.SelfNaming) !== 0).toBe(selfNamingWord(word));
   });
 
   it.each([
@@ -64,12 +70,24 @@ describe('the scan sets a WordGate flag exactly for the words its pass needs', (
     ['qilib', WordGate.LightConverb],
     ['кутман', WordGate.GreetingAdjective],
     ['алдым', WordGate.BoughtWord],
+    ['сәлем', WordGate.Greeting],
+    ['добрый', WordGate.Greeting],
+    ['assalomu', WordGate.Greeting],
+    ['name', WordGate.SelfNaming],
+    ['hey', WordGate.SelfNaming],
+    ['good', WordGate.SelfNaming],
   ])('gives %s its flag', (word, gate) => {
     expect((describeWordFully(word, resources).gates ?? 0) & gate).toBe(gate);
   });
 
-  it.each(['заказ', 'курьер', 'rahmat', 'кылды', 'and'])('gives %s none', (word) => {
+  it.each(['заказ', 'курьер', 'rahmat', 'кылды', 'and', 'день', 'приветик', 'this', 'its', 'names'])('gives %s none', (word) => {
     expect(describeWordFully(word, resources).gates ?? 0).toBe(0);
+  });
+
+  it('keeps flags past the eighth bit in the vocabulary column', () => {
+    const vocabulary = new Vocabulary(() => ({ cue: 0, bits: 0, gates: WordGate.Greeting | WordGate.BrandWord }));
+    const number = vocabulary.number('salom', 0, 5, vocabulary.get('salom').hash);
+    expect(vocabulary.gatesAt(number)).toBe(WordGate.Greeting | WordGate.BrandWord);
   });
 });
 
@@ -99,5 +117,13 @@ describe('a remembered per-word answer is the answer worked out afresh', () => {
   it.each(['опператор', 'сотурдника'])('%s is a typo of an everyday word, asked twice', (word) => {
     expect(typoOfCommonWord(word, resources.commonWords)).toBe(true);
     expect(typoOfCommonWord(word, resources.commonWords)).toBe(true);
+  });
+});
+
+// findKazakhNewsNames reads a capitalised word only with a frame word, a shape or a conjunction beside it (its
+// conjunctions carry WordBit.Conjunction).
+describe('the Kazakh news conjunctions carry the conjunction bit', () => {
+  it.each(['мен', 'пен', 'бен', 'және'])('%s', (word) => {
+    expect(describeWordFully(word, resources).bits & WordBit.Conjunction).toBe(WordBit.Conjunction);
   });
 });

@@ -51,3 +51,22 @@ describe('the spans of a lowered line', () => {
     expect(names(text)).toEqual(['Зарине']);
   });
 });
+
+describe('Turkic case forms and verb forms in a title-case text', () => {
+  it.each([
+    ['ky, a possessed dative of a listed noun with its voiced stem', 'Кардар: Саламатсызбы, Менин Атым Нурсултан.\nАдис Бекбол: Чекти Сиздин Дарегине Жөнөттүк.', ['Нурсултан']],
+    ['kk, converbs after an object', 'Жеткізуші Бауыржан Тапсырысты Кешіктіріп Әкелді', ['Бауыржан']],
+    ['kk, converbs and no name', 'Курьер Тапсырысты Алып Келіп, Есікке Қойып Кетті', []],
+    ['ky, a possessed accusative after a vowel', 'Сатуучу Тилек Товарларды Көрсөтүп, Баасын Айтып Берди', ['Тилек']],
+    ['uz-latn, a case after a possessive', 'Kuryer Jasurbek Buyurtmangizni Manziliga Olib Keldi', ['Jasurbek']],
+    ['ky, a rounded converb and past tense', 'Оператор Асылбек Бизге Суроолорду Жакшы Түшүндүрүп Койду', ['Асылбек']],
+  ])('are no name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['kk, a full name with a patronymic before a job title', 'Қасымов Ержан Болатұлы, Бас Маман', ['Қасымов Ержан Болатұлы']],
+  ])('leave a name as it was (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
