@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { analyzeWord } from './analyze.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
-import { oneApostropheBetween, onlySpaces } from './gaps.js';
+import { clauseBreakBetween, clauseEndsAfterToken, oneApostropheBetween, onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { overlappingEither, addFoundSpans } from './span-search.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -59,7 +59,7 @@ export function findEverydayWordPeople(text: string, tokens: readonly Token[], f
       if (!onlySpaces(text, tokens[k]!.end, tokens[n]!.start, 1) || tokens[n]!.sentenceStart) continue;
       if (!asciiTitleCase(text, tokens[k]!) && !(copierNouns.has(noun) && asciiLower(text, tokens[k]!))) continue;
       end = tokens[k]!.end;
-    } else if (nouns.has(noun) && clauseEndsAfter(text, tokens, n)) {
+    } else if (nouns.has(noun) && clauseEndsAfterToken(text, tokens, n)) {
       const subject = subjectBefore(text, tokens, folded, n);
       if (subject === undefined) continue;
       [k, end] = subject;
@@ -85,7 +85,7 @@ export function findEverydayWordPeople(text: string, tokens: readonly Token[], f
  */
 function subjectBefore(text: string, tokens: readonly Token[], folded: readonly string[], n: number): [number, number] | undefined {
   let copula = n - 1;
-  while (copula > 0 && n - copula <= predicateWindow && !copulaAt(text, tokens, folded, copula) && asciiLower(text, tokens[copula]!) && !clauseBreak(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
+  while (copula > 0 && n - copula <= predicateWindow && !copulaAt(text, tokens, folded, copula) && asciiLower(text, tokens[copula]!) && !clauseBreakBetween(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
   if (n - copula > predicateWindow || !copulaAt(text, tokens, folded, copula) || copula === n - 1) return undefined;
   const word = folded[copula]!;
   if (word === 'is' || word === 'was' || word === 's') {
@@ -147,19 +147,4 @@ function asciiLower(text: string, token: Token): boolean {
     if (code < 97 || code > 122) return false;
   }
   return true;
-}
-
-/** The clause ends right after token `n`: the text ends, or punctuation or a line break comes before any word. */
-function clauseEndsAfter(text: string, tokens: readonly Token[], n: number): boolean {
-  const next = tokens[n + 1];
-  return next === undefined || next.sentenceStart || clauseBreak(text, tokens[n]!.end, next.start);
-}
-
-/** A comma, semicolon, colon, dash or line break between two tokens. */
-function clauseBreak(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 44 || code === 59 || code === 58 || code === 10 || code === 0x2013 || code === 0x2014) return true;
-  }
-  return false;
 }

@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { followerNoun } from './en-everyday-people.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
-import { onlySpaces } from './gaps.js';
+import { clauseBreakBetween, clauseEndsAfterToken, onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -48,7 +48,7 @@ export function englishSubjectWord(word: string, resources: NameResources): bool
 function verbFollows(text: string, tokens: readonly Token[], folded: readonly string[], last: number, resources: NameResources): boolean {
   const verbs = resources.chatWords.englishAfterName;
   for (let k = last + 1; k < tokens.length && k <= last + verbWindow && !tokens[k]!.sentenceStart; k++) {
-    if (clauseBreak(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+    if (clauseBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
     if (verbs.has(folded[k]!) && text.charCodeAt(tokens[k]!.start) === folded[k]!.charCodeAt(0)) return true;
   }
   return false;
@@ -70,10 +70,10 @@ export function findPredicatedSubjects(text: string, tokens: readonly Token[], f
   let english: boolean | undefined;
   for (let n = 3; n < tokens.length; n++) {
     // The gate bit first (an array read): the set lookup runs only on the gate's words.
-    if ((wordBits[n]! & WordBit.EnglishSubjectCue) === 0 || !nouns.has(folded[n]!) || !clauseEndsAfter(text, tokens, n)) continue;
+    if ((wordBits[n]! & WordBit.EnglishSubjectCue) === 0 || !nouns.has(folded[n]!) || !clauseEndsAfterToken(text, tokens, n)) continue;
     // Back to the copula over lower-case words of the same clause.
     let copula = n - 1;
-    while (copula > 1 && n - copula <= predicateWindow && folded[copula] !== 'is' && folded[copula] !== 'was' && lowerCase(text, tokens, folded, copula) && !clauseBreak(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
+    while (copula > 1 && n - copula <= predicateWindow && folded[copula] !== 'is' && folded[copula] !== 'was' && lowerCase(text, tokens, folded, copula) && !clauseBreakBetween(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
     if (folded[copula] !== 'is' && folded[copula] !== 'was') continue;
     const k = copula - 1;
     const token = tokens[k]!;
@@ -89,19 +89,4 @@ export function findPredicatedSubjects(text: string, tokens: readonly Token[], f
 
 function lowerCase(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
   return text.charCodeAt(tokens[k]!.start) === folded[k]!.charCodeAt(0);
-}
-
-/** The clause ends right after token `n`: the text ends, or punctuation or a line break comes before any word. */
-function clauseEndsAfter(text: string, tokens: readonly Token[], n: number): boolean {
-  const next = tokens[n + 1];
-  return next === undefined || next.sentenceStart || clauseBreak(text, tokens[n]!.end, next.start);
-}
-
-/** A comma, semicolon, colon, dash or line break between two tokens. */
-function clauseBreak(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 44 || code === 59 || code === 58 || code === 10 || code === 0x2013 || code === 0x2014) return true;
-  }
-  return false;
 }

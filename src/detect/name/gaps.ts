@@ -180,3 +180,17 @@ export function afterColon(text: string, start: number): boolean {
   return at >= 0 && text.charCodeAt(at) === 58;
 }
 
+/** The clause ends right after token `n`: the text ends, or punctuation or a line break comes before any word. */
+export function clauseEndsAfterToken(text: string, tokens: readonly Token[], n: number): boolean {
+  const next = tokens[n + 1];
+  return next === undefined || next.sentenceStart || clauseBreakBetween(text, tokens[n]!.end, next.start);
+}
+
+/** A comma, semicolon, colon, dash or line break between two tokens (English clause frames). */
+export function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 59 || code === 58 || code === 10 || code === 0x2013 || code === 0x2014) return true;
+  }
+  return false;
+}
