@@ -175,7 +175,10 @@ function russianStop(folded: string, stop: LexiconHit | undefined, russianText: 
   // Greetings and other cue words do not decline: `Саломе` is not `салом` + `е`.
   const cue = resources.cueWords.get(folded.slice(0, stop.stemLength)) ?? 0;
   if (cue & CueWord.PhraseEnd && !(cue & CueWord.Role)) return undefined;
-  if (!russianText || stop.entry.flags & WordFlag.Place) return stop;
+  if (!russianText) return stop;
+  // `Ивановой`, `Пушкиной` are feminine surnames, not a town in -о (`Иваново`, `Пушкино`) plus a Turkic -й: no Russian
+  // case form of a noun in -о adds -й.
+  if (stop.entry.flags & WordFlag.Place) return stop.stemLength === folded.length - 1 && folded.endsWith('ой') ? undefined : stop;
   return resources.stops.find(folded, cyrillicSuffixes, 2);
 }
 

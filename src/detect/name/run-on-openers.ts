@@ -21,9 +21,10 @@ export function englishRunOnOpener(word: string): boolean {
 }
 
 /**
- * A Russian word opening the sentence after a greeting or thanks: a pronoun, preposition or everyday adverb, or a
- * past-tense verb the lexicon knows (`Купил`, not an unlisted name ending in -ла such as `Зорбила`).
+ * A Russian word opening the sentence after a greeting or thanks: a pronoun, preposition or everyday adverb (`На
+ * Новый год…`), or a past-tense verb the lexicon knows before a lower-case word (`Купил`, not an unlisted name ending
+ * in -ла such as `Зорбила`).
  */
-export function russianRunOnOpener(word: string, isCommonWord: (folded: string) => boolean): boolean {
-  return russianOpeners.has(word) || (pastTense.test(word) && isCommonWord(word));
+export function russianRunOnOpener(word: string, beforeCapital: boolean, isCommonWord: (folded: string) => boolean): boolean {
+  return russianOpeners.has(word) || (!beforeCapital && pastTense.test(word) && isCommonWord(word));
 }

@@ -326,7 +326,7 @@ export function scoreWord(
   if (capital && token.sentenceStart && token.cyrillic && !turkic && !capitalFollows(text, tokens, folded, i) && everydayAtSentenceStart(word, evidence, resources)) return none;
   // `Здравствуйте Меня зовут…`, `Спасибо Купил…` (run-on-openers.ts): with the punctuation left out, a capitalised
   // pronoun or past-tense verb on no name list right after a greeting or thanks opens the customer's next sentence.
-  if (capital && cue === Cue.Strong && !token.sentenceStart && token.cyrillic && !turkic && evidence.nameFlags === 0 && !capitalFollows(text, tokens, folded, i) && russianRunOnOpener(word, (form) => resources.commonWords.has(form))) return none;
+  if (capital && cue === Cue.Strong && !token.sentenceStart && token.cyrillic && !turkic && evidence.nameFlags === 0 && russianRunOnOpener(word, capitalFollows(text, tokens, folded, i), (form) => resources.commonWords.has(form))) return none;
   if (evidence.stopFlags !== 0) {
     // `Хиллари Клинтон`, `Джек Лондон`: a capitalised place name right after a listed given name is its surname.
     const surnameAfterGiven =

@@ -10,6 +10,7 @@ describe('a greeting run on into the next sentence', () => {
     ['ru, a past tense after thanks', 'Спасибо Купил 8 кг, всё свежее', []],
     ['ru, a past tense after a greeting', 'Здравствуйте Оплатил заказ 5512 вчера', []],
     ['ru, a pronoun', 'Добрый день Мы ждём заказ третий день', []],
+    ['ru, a preposition before a capitalised word', 'Здравствуйте На Новый год доставка не работала', []],
     ['en, "my" after a comma', 'Hello, My order came late', []],
     ['en, "the" after a comma', 'Hi, The parcel was damaged', []],
     ['en, "my name is"', 'Hi, My name is Torvald', ['Torvald']],
