@@ -284,18 +284,19 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
-  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing. A
-  // review or a dialogue, not a pasted document: reading a text twice must not double the cost of a megabyte.
-  // `СПАСИБО АЛИШЕРУ ЗА ПОМОЩЬ` (caps-lines.ts): its ALL CAPS lines are read as lower-case writing.
+  // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
+  // a text twice must not double the cost of a megabyte).
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
   if (textBits & WordBit.SpeakerLabel && stats.colon === true && !titleCaseRead && text.length <= titleCaseMaxLength && text.indexOf('\n') === -1) {
     const relined = relineFlatDialogue(text, tokens, folded, resources);
     if (relined !== undefined) return scanNames(relined, resources, known);
   }
+  // `СПАСИБО АЛИШЕРУ ЗА ПОМОЩЬ` (caps-lines.ts): its ALL CAPS lines are read as lower-case writing.
   if (capsWords >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
     const lowered = lowerCapsLines(text, tokens, folded, words, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
+  // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing.
   if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
     const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
