@@ -8,6 +8,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { analyzeWord } from './analyze.js';
 import { asciiTitleCase, readsEnglish } from './english.js';
+import { lowerLetters } from './en-lower-coordinated.js';
 import { clauseBreakBetween, clauseEndsAfterToken, oneApostropheBetween, onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import { overlappingEither, addFoundSpans } from './span-search.js';
@@ -57,7 +58,7 @@ export function findEverydayWordPeople(text: string, tokens: readonly Token[], f
     if (followerNouns.has(noun)) {
       k = n - 1;
       if (!onlySpaces(text, tokens[k]!.end, tokens[n]!.start, 1) || tokens[n]!.sentenceStart) continue;
-      if (!asciiTitleCase(text, tokens[k]!) && !(copierNouns.has(noun) && asciiLower(text, tokens[k]!))) continue;
+      if (!asciiTitleCase(text, tokens[k]!) && !(copierNouns.has(noun) && lowerLetters(text, tokens[k]!))) continue;
       end = tokens[k]!.end;
     } else if (nouns.has(noun) && clauseEndsAfterToken(text, tokens, n)) {
       const subject = subjectBefore(text, tokens, folded, n);
@@ -85,7 +86,7 @@ export function findEverydayWordPeople(text: string, tokens: readonly Token[], f
  */
 function subjectBefore(text: string, tokens: readonly Token[], folded: readonly string[], n: number): [number, number] | undefined {
   let copula = n - 1;
-  while (copula > 0 && n - copula <= predicateWindow && !copulaAt(text, tokens, folded, copula) && asciiLower(text, tokens[copula]!) && !clauseBreakBetween(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
+  while (copula > 0 && n - copula <= predicateWindow && !copulaAt(text, tokens, folded, copula) && lowerLetters(text, tokens[copula]!) && !clauseBreakBetween(text, tokens[copula]!.end, tokens[copula + 1]!.start)) copula--;
   if (n - copula > predicateWindow || !copulaAt(text, tokens, folded, copula) || copula === n - 1) return undefined;
   const word = folded[copula]!;
   if (word === 'is' || word === 'was' || word === 's') {
@@ -138,13 +139,4 @@ const abstractEndings = ['ity', 'ion', 'ness', 'ence', 'ance', 'ism', 'ment', 's
 function abstractEnding(word: string): boolean {
   for (const ending of abstractEndings) if (word.length > ending.length + 2 && word.endsWith(ending)) return true;
   return false;
-}
-
-/** Lower-case a–z only, as typed. */
-function asciiLower(text: string, token: Token): boolean {
-  for (let at = token.start; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }

@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { clauseEndAt, notSurname } from './en-social-names.js';
 import { readsEnglish } from './english.js';
+import { lowerLetters } from './en-lower-coordinated.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';
@@ -35,7 +36,7 @@ export function widenSurnameFirstPairs(text: string, tokens: readonly Token[], f
     if (k < 2 || tokens[k]!.end !== span.end || !clauseEndAt(text, span.end)) continue;
     const surname = tokens[k - 1]!;
     const before = tokens[k - 2]!;
-    if (surname.end + 1 !== span.start || !asciiLower(text, surname) || surname.end - surname.start < 3 || !namePrepositions.has(folded[k - 2]!) || before.end + 1 !== surname.start) continue;
+    if (surname.end + 1 !== span.start || !lowerLetters(text, surname) || surname.end - surname.start < 3 || !namePrepositions.has(folded[k - 2]!) || before.end + 1 !== surname.start) continue;
     if (s > 0 && spans[s - 1]!.end > surname.start) continue;
     if (!givenOnly(words[k]!, resources) || !surnameFirst(folded[k - 1]!, words[k - 1]!, wordBits[k - 1]!, resources)) continue;
     if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
@@ -58,13 +59,4 @@ function surnameFirst(word: string, info: WordInfo, bits: number, resources: Nam
   // `brown anna`, `walker steven`: a surname the lists hold as a given name too counts; a given name only does not.
   if ((evidence.nameFlags & WordFlag.Surname) !== 0) return true;
   return (evidence.nameFlags & WordFlag.First) === 0 && (bits & WordBit.SurnameLike) !== 0;
-}
-
-/** Lower-case a–z only, as typed. */
-function asciiLower(text: string, token: Token): boolean {
-  for (let at = token.start; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
