@@ -205,7 +205,8 @@ const titleCaseMaxLength = 65_536;
 
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
-  const tokens = tokenize(text, stats);
+  // Shared Token objects (tokenize's `reuse`): a re-reading below starts only after this reading's last use of them.
+  const tokens = tokenize(text, stats, true);
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
