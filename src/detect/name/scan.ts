@@ -106,6 +106,7 @@ import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
+import { dropKazakhLookalikeNames } from './kk-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -204,7 +205,8 @@ const titleCaseMaxLength = 65_536;
 
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
-  const tokens = tokenize(text, stats);
+  // Shared Token objects (tokenize's `reuse`): a re-reading below starts only after this reading's last use of them.
+  const tokens = tokenize(text, stats, true);
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
@@ -297,7 +299,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
   // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing.
-  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
+  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength && mayBeTitleCase(text, tokens, firstCodes, capitalisedInside)) {
     const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
@@ -641,6 +643,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
   // `Автор: Марина Самара`, `— Олег Москва` (signature-places.ts): a signature's town is no surname.
   if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
+  // `salem, adam keldi me?` (kk-lookalike-names.ts): Adam, Jane, Ali are Kazakh words in Latin text that reads no English.
+  if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0 && !englishSocial) dropKazakhLookalikeNames(text, tokens, folded, spans, resources.kazakhLookalikeNames);
   return spans;
 }
 
@@ -691,6 +695,29 @@ function mayOpenInLowerCase(text: string, spans: readonly Span[]): boolean {
     if (code >= 0x430 && code <= 0x52f) return true;
   }
   return false;
+}
+
+/**
+ * Whether lowerTitleCaseLines() can find a line mostly capitalised (four capitalised words inside sentences to each
+ * one that is not, title-case.ts minLineShare): always, but in a text of one line, where it cannot once a quarter of
+ * `capitalised` (the scan's count of capitalised words inside sentences, which holds all of that line's) is met by
+ * lower-case words surely inside a sentence (two letters or more, no digit, a space before and no colon before it,
+ * no `@` or `.` after: none of insideWord()'s exceptions). Stops at the first one too many.
+ */
+function mayBeTitleCase(text: string, tokens: readonly Token[], firstCodes: Uint16Array, capitalised: number): boolean {
+  if (text.indexOf('\n') !== -1) return true;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.hasDigit || token.end - token.start < 2 || text.charCodeAt(token.start) !== firstCodes[i] || text.charCodeAt(token.start - 1) !== 32) continue;
+    const after = text.charCodeAt(token.end);
+    if (after === 64 || after === 46) continue;
+    let back = token.start - 2;
+    while (back > 0 && text.charCodeAt(back) === 32) back--;
+    if (text.charCodeAt(back) === 58) continue;
+    if (++lower * 4 > capitalised) return false;
+  }
+  return true;
 }
 
 /** The EverydayFrames of a text, from its WordGate flags and whether a token opens with a digit. */
