@@ -62,12 +62,15 @@ describe('after "я"', () => {
     ['an adverb', 'Я Сразу позвонил в поддержку'],
     ['a short adjective', 'Я Рад, что всё пришло'],
     ['another verb', 'Я Пишу по поводу возврата'],
+    ['an auxiliary a name list holds too', 'Я Буду дома после шести, звоните'],
+    ['a modal, after a greeting', 'Здравствуйте. Я Могу забрать заказ сам'],
   ])('an everyday word is no name (%s): %j', (_, text) => {
     expect(names(text)).toEqual([]);
   });
   it.each([
     ['a listed name', 'Я Наргиза, пишу по поводу заказа', ['Наргиза']],
     ['a name on no list', 'Я Зорвина, пишу по поводу заказа', ['Зорвина']],
+    ['the same word introduced with a full cue', 'Меня зовут Буду, я курьер', ['Буду']],
   ])('the writer is still masked (%s): %j', (_, text, masked) => {
     expect(names(text)).toEqual(masked);
   });

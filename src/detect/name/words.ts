@@ -447,6 +447,8 @@ export function scoreWord(
   } else if (evidence.nameFlags & WordFlag.Surname) {
     score = evidence.nameFlags & WordFlag.Ambiguous ? nameWeights.firstAmbiguousAtSentenceStart : nameWeights.surnameList;
   }
+  // `Я Буду дома`: right after `я`, a first-person auxiliary that a name list holds too is the verb.
+  if (score > 0 && token.cyrillic && !turkic && firstPersonAuxiliaries.has(word) && afterLoneYa(text, tokens, folded, i)) return none;
   let morphScore = 0;
   let givenAfterSurname = false;
   if (evidence.morph === Morph.Patronymic) morphScore = nameWeights.patronymic;
@@ -759,4 +761,14 @@ function givenNameDespiteEnding(text: string, tokens: readonly Token[], i: numbe
 /** A Latin word read as a listed name through an ending that is, as written, an English everyday word (SCOWL). */
 function englishWordThroughEnding(token: Token, word: string, evidence: WordEvidence): boolean {
   return !token.cyrillic && evidence.base !== word && englishCommonWords().has(word);
+}
+
+// Russian auxiliaries and modals in the first person singular, a closed class (`буду`: `Буда` is a given name).
+const firstPersonAuxiliaries: ReadonlySet<string> = new Set(['буду', 'могу', 'хочу', 'стану', 'начну']);
+
+/** Token `i` follows a lone `я` with only spaces between (`Я Буду`). */
+function afterLoneYa(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
+  if (i === 0 || folded[i - 1] !== 'я') return false;
+  for (let at = tokens[i - 1]!.end; at < tokens[i]!.start; at++) if (text.charCodeAt(at) !== 32) return false;
+  return true;
 }
