@@ -5,9 +5,9 @@ import type { Token } from '../../text/tokenize.js';
 import { turkicVerbOrObject } from './chat.js';
 import { englishWordForm } from './en-common-words.js';
 import { foldedWordSet } from './folded-words.js';
-import { lineBreakBetween } from './gaps.js';
+import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
 import { EndingSet, forEachSplit, latinSuffixes, turkicSuffixes } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 
@@ -70,7 +70,6 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
       if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) everyday++;
     }
     textEveryday += everyday;
-    if (process.env.TCDBG) console.error('line', 'inside', lines[l+2], 'cap', lines[l+3], 'everyday', everyday, tokens.slice(lines[l]!, lines[l+1]!).map((t, k) => { const i = lines[l]! + k; return text.slice(t.start, t.end) + (insideWord(text, t) && titleCaseWord(text, t, folded[i]!) ? (everydayWord(t, folded[i]!, words[i]!, resources, turkic) ? '+' : '-') : ''); }).join(' '));
     // The line's count of everyday words, where its count of capitalised ones was (kept in lines[l + 2] as a mark).
     lines[l + 2] = mostlyCapitalised(lines[l + 2]!, lines[l + 3]!) ? everyday + 1 : 0;
   }
@@ -82,7 +81,6 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic))) continue;
     lowerLine(text, tokens, folded, words, wordBits, resources, turkic, lines[l]!, lines[l + 1]!, (lowered ??= []));
   }
-  if (process.env.TCDBG) console.error('lowered:', lowered === undefined ? undefined : applyLowered(text, tokens, lowered));
   return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
 }
 
@@ -127,7 +125,7 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
     if (word === Reading.Keep) continue;
-    if (word === Reading.Ambiguous && (besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1))) continue;
+    if (word === Reading.Ambiguous && (besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1) || namedSlot(text, tokens, words, i))) continue;
     const token = tokens[i]!;
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
   }
@@ -185,14 +183,26 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
-  return everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources)) ? Reading.Lower : Reading.Keep;
+  if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return Reading.Lower;
+  // An English word on no name list, in a line its function words made title case (`We Will Call You Back`).
+  return !token.cyrillic && !turkic && englishWordForm(folded) ? Reading.Lower : Reading.Keep;
+}
+
+/**
+ * Token `i` stands where a name does whatever the casing: after a role word (`Operator Sharon`) or before a speaker's
+ * colon (`Sharon:`).
+ */
+function namedSlot(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number): boolean {
+  if (text.charCodeAt(tokens[i]!.end) === 58) return true;
+  return i > 0 && (words[i - 1]!.cue & CueWord.Role) !== 0 && onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1);
 }
 
 /** Token `other` is a kept capitalised word or an initial right beside token `i` (spaces or an initial's dot only). */
 function besideName(text: string, tokens: readonly Token[], folded: readonly string[], reading: readonly Reading[], first: number, end: number, i: number, other: number): boolean {
   if (other < first || other >= end) return false;
   const token = tokens[other]!;
-  const initial = token.end - token.start === 1;
+  // An initial, or a title before the word (`Dr. Taylor`).
+  const initial = token.end - token.start === 1 || (other < i && token.end - token.start <= 3 && text.charCodeAt(token.end) === 46);
   if (!initial && (reading[other - first] !== Reading.Keep || token.hasDigit || text.charCodeAt(token.start) === folded[other]!.charCodeAt(0))) return false;
   const [from, to] = other < i ? [token.end, tokens[i]!.start] : [tokens[i]!.end, token.start];
   for (let at = from; at < to; at++) {
@@ -251,7 +261,7 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, everyday);
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
-  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(token, folded, everyday);
+  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : englishFunctionWords.has(folded) || (!englishWordForm(folded) && latinTurkicWord(token, folded, everyday));
   // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
   if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
   // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
@@ -286,6 +296,14 @@ function possessedForm(folded: string, end: number, cyrillic: boolean, everyday:
   }
   return false;
 }
+// English pronouns, auxiliaries, articles, prepositions and conjunctions: a headline capitalises them only in full
+// title style, a customer typing every word capitalised always (`We Will Call You Back At`).
+const englishFunctionWords: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'its', 'their',
+  'will', 'would', 'can', 'could', 'shall', 'should', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had',
+  'do', 'does', 'did', 'not', 'the', 'a', 'an', 'this', 'that', 'at', 'in', 'on', 'to', 'for', 'with', 'from', 'of', 'by',
+  'and', 'or', 'but', 'so', 'very', 'please', 'thanks', 'thank',
+]);
 const turkicLetters = /[әғқңөұүһіўҳ]/u;
 const greetingMarkers: ReadonlySet<string> = new Set(['рахмат', 'рақмет', 'раҳмат', 'салам', 'сәлем', 'салом']);
 const uzbekCasesLatin = ['ni', 'ga', 'da', 'dan', 'ning'];

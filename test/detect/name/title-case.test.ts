@@ -95,3 +95,13 @@ describe('short Turkic title-case lines, street words, weekdays and sentence end
   });
 });
 
+describe('English typed in title case', () => {
+  it.each([
+    ['an auxiliary that name lists hold', 'Support: We Will Call You Back At +7 701 000 00 00.', []],
+    ['a name in a label and after a role, the line lowered', 'Operator Sharon: Could You Give Me The Order Number, Please?', ['Sharon']],
+    ['a name after a title abbreviation', 'Hi Angela! Dr. Taylor Was Great With My Son.', ['Angela', 'Taylor']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
