@@ -93,7 +93,7 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     // жавоб бермади`, `курьер шамалы кешікті`), and one before "very" would be a second adverb.
     // Or a deed after at most two manner or time words (`курьер дәмелі уақытында келді`, `сатушы дәмелі көмектесті`).
     if (afterRole && next !== undefined && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && onlySpaces(text, token.end, next.start, 2)) {
-      placed = intensifiers.has(folded[i + 1]!) || (actAfter(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word));
+      placed = intensifiers.has(folded[i + 1]!) || ((actAfter(text, tokens, folded, i + 1, gapWords) || actAfterObject(text, tokens, folded, i + 1, gapWords)) && !adverbShaped(word) && !attributive.test(word));
     }
     // Before an honorific of an elder, opening the sentence (`жекшен ага чалды`); not a comparative adverb (`tezroq
     // opa`, "quicker, sister"). After a greeting the scan reads the name already.
@@ -164,6 +164,35 @@ function actRightAfter(text: string, tokens: readonly Token[], folded: readonly 
     if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
     if (wordBits[j]! & WordBit.PersonAct) return true;
     if (!gapWords.has(folded[j]!)) return false;
+  }
+  return false;
+}
+
+// Accusative endings of a thing done or brought (`тапсырысты`, `заказни`, `buyurtmani`) and the units of a delay
+// (`2 сағат кешікті`): what may stand between a role's name and the deed.
+const accusative = new EndingSet(['ты', 'ті', 'ны', 'ні', 'ды', 'ді', 'ни', 'ти', 'ди', 'ну', 'нү', 'ту', 'тү', 'ду', 'дү', 'ni']);
+const delayUnits: ReadonlySet<string> = new Set(['сағат', 'минут', 'саат', 'мүнөт', 'soat', 'daqiqa', 'соат', 'дақиқа', 'күн', 'кун', 'kun']);
+
+/**
+ * From token `k`, up to three words (spaces only) of which one is an object in the accusative or a delay (a number
+ * and its unit), the rest manner or time words, then a deed (`курьер дәмелі тапсырысты әкелді`, `курьер дәмелі 2 сағат
+ * кешікті`).
+ */
+function actAfterObject(text: string, tokens: readonly Token[], folded: readonly string[], k: number, gapWords: ReadonlySet<string>): boolean {
+  let objects = 0;
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    const word = folded[j]!;
+    if (objects > 0 && (personDeedWord(word) || chatDeedWord(word))) return true;
+    if (gapWords.has(word)) continue;
+    if (objects > 0) return false;
+    if (tokens[j]!.hasDigit && j + 1 < tokens.length && delayUnits.has(folded[j + 1]!)) {
+      objects++;
+      j++;
+      continue;
+    }
+    if (word.length < 5 || !accusative.test(word)) return false;
+    objects++;
   }
   return false;
 }
