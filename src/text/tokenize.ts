@@ -128,12 +128,22 @@ function codeFacts(code: number): number {
   return punctuation >= 0 && punctuation < 0x70 ? punctuationTable[punctuation]! : classify(code);
 }
 
+// Token objects handed out by tokenize(text, seen, true), reused from call to call. One new object per word was a
+// quarter of what a full detect() allocates. Bounded, so one long text does not keep its tokens for the process's
+// life: tokens past the bound are new objects, as without `reuse`.
+const sharedTokens: Token[] = [];
+const sharedTokensLimit = 4096;
+
 /**
  * Splits `text` into word tokens. An apostrophe or hyphen is kept inside a token only between two word characters
  * (`o‘g‘li`, `O'Brien`, `Қасым-Жомарт`). Linear time, no regex on the hot path.
+ * `reuse`: the Token objects (not the array) are shared and re-written by the next call with `reuse`; for a caller
+ * that is done with them before it tokenizes again (the name scan, which is synchronous and re-reads a text only
+ * after its last use of the first reading's tokens).
  */
-export function tokenize(text: string, seen?: TokenStats): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, seen?: TokenStats, reuse = false): Token[] {
+  let tokens: Token[] = reuse ? sharedTokens : [];
+  let count = 0;
   let foldable = false;
   let turkic = false;
   // Class bits of every code outside the tokens.
@@ -191,9 +201,26 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     }
     if (facts & Class.Yo) foldable = true;
     else if (facts & Class.Turkic) turkic = true;
-    // An indexed store, not push(): the first token turns the empty array's elements from small integers into
-    // objects, the optimised inline push deoptimised on that once, and V8 then kept calling the generic builtin.
-    tokens[tokens.length] = { start, end: i, cyrillic: code >= 0x400 && code <= 0x52f, sentenceStart, hasDigit, foldHash: unfoldable ? -1 : foldHashFinish(hash) };
+    const cyrillic = code >= 0x400 && code <= 0x52f;
+    const foldHash = unfoldable ? -1 : foldHashFinish(hash);
+    if (reuse && count === sharedTokensLimit) {
+      tokens = tokens.slice(0, count);
+      reuse = false;
+    }
+    const kept = reuse ? tokens[count] : undefined;
+    if (kept === undefined) {
+      // An indexed store, not push(): the first token turns the empty array's elements from small integers into
+      // objects, the optimised inline push deoptimised on that once, and V8 then kept calling the generic builtin.
+      tokens[count] = { start, end: i, cyrillic, sentenceStart, hasDigit, foldHash };
+    } else {
+      kept.start = start;
+      kept.end = i;
+      kept.cyrillic = cyrillic;
+      kept.sentenceStart = sentenceStart;
+      kept.hasDigit = hasDigit;
+      kept.foldHash = foldHash;
+    }
+    count++;
     sentenceStart = false;
   }
   if (seen) {
@@ -205,5 +232,6 @@ export function tokenize(text: string, seen?: TokenStats): Token[] {
     seen.parenthesis = (between & Class.Parenthesis) !== 0;
     seen.hyphen = hyphen;
   }
-  return tokens;
+  // One array of the exact length per call: the shared one keeps the objects of longer texts for later.
+  return reuse ? tokens.slice(0, count) : tokens;
 }

@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { phraseEndsAt } from './cues.js';
+import { englishCommonWords } from './en-common-words.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -33,6 +34,24 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
   const found: Span[] = [];
   let free = 0;
   for (let k = 0; k < tokens.length; k++) {
+    // `customer: zorvek quennell⏎`: a turn that is only the speaker's name, after a speaker label.
+    if (!short && k >= free && k + 1 < tokens.length && text.charCodeAt(tokens[k]!.end) === 58 && resources.speakerLabels.has(folded[k]!)) {
+      const last = k + 2 < tokens.length && spaced(text, tokens, k + 1) && !lineBreakBefore(text, tokens, k + 2) ? k + 2 : k + 1;
+      if (onlySpaces(text, tokens[k]!.end + 1, tokens[k + 1]!.start, 2) && turnEndsAfter(text, tokens, last) && nameWords(tokens, folded, words, scores, k + 1, last, resources)) {
+        found.push({ start: tokens[k + 1]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k + 1 ? folded[k + 1]! : `${folded[k + 1]!} ${folded[last]!}` });
+        free = last + 1;
+        k = last;
+        continue;
+      }
+    }
+    // `delivered by zorvek quennell, …`, `the courier is zorvek quennell, …`: two words English would not use after
+    // `by` or `is`, ending the clause.
+    if (!short && k >= free && (folded[k] === 'by' || folded[k] === 'is') && k + 2 < tokens.length && byPair(text, tokens, folded, words, scores, k + 1, resources)) {
+      found.push({ start: tokens[k + 1]!.start, end: tokens[k + 2]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: `${folded[k + 1]!} ${folded[k + 2]!}` });
+      free = k + 3;
+      k += 2;
+      continue;
+    }
     if (short ? !afterThanksOrGoodbye(text, tokens, folded, k) : !besideNameCue(text, tokens, folded, k, resources)) continue;
     // `ask bogdan`, `can i talk to bogdan`: a listed given name the scan scored below the threshold, after a request
     // or a question for a person.
@@ -42,7 +61,16 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
       else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end) span.score = nameWeights.lowerVocative;
       continue;
     }
-    if (!candidate(tokens, folded, words, scores, k, resources)) continue;
+    if (!candidate(tokens, folded, words, scores, k, resources)) {
+      // `driver zorvek quennell, …`, `driver zorvek quennell took me`: the scan found the given name after the cue; its
+      // surname ends the clause or stands before an English word.
+      if (!short && k >= free && k + 1 < tokens.length && scores[k]!.kind === WordKind.Name && scores[k]!.score >= 0.5 && lowerWord(text, tokens[k]!) && spaced(text, tokens, k) && candidate(tokens, folded, words, scores, k + 1, resources) && (clauseEndsAfter(text, tokens, k + 1) || (k + 2 < tokens.length && spaced(text, tokens, k + 1) && englishWord(folded[k + 2]!, words[k + 2]!, resources))) && scowlLacks(folded[k + 1]!, resources)) {
+        found.push({ start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k + 1]! });
+        free = k + 2;
+        k++;
+      }
+      continue;
+    }
     let first = k;
     let last = k;
     if (first - 1 >= free && spaced(text, tokens, first - 1) && candidate(tokens, folded, words, scores, first - 1, resources)) first--;
@@ -116,6 +144,60 @@ function candidate(tokens: readonly Token[], folded: readonly string[], words: r
   return scores[k]!.kind === WordKind.None && folded[k]!.length >= 4 && !tokens[k]!.hasDigit && !drawnOut(folded[k]!) && englishName(folded[k]!, words[k]!, resources);
 }
 
+/**
+ * Tokens `k` and `k + 1` after `by` or `is` are a given name and a surname: one space before and between them, both words
+ * English would not use (candidate(), and SCOWL lacks them: `management department`), neither one slip from an English
+ * word, and the clause ends after them.
+ */
+function byPair(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  return spaced(text, tokens, k - 1) && spaced(text, tokens, k) && clauseEndsAfter(text, tokens, k + 1) && candidate(tokens, folded, words, scores, k, resources) && candidate(tokens, folded, words, scores, k + 1, resources) && scowlLacks(folded[k]!, resources) && scowlLacks(folded[k + 1]!, resources);
+}
+
+/** Tokens `first`…`last` are each a word English would not use (candidate()) that SCOWL lacks. */
+function nameWords(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], first: number, last: number, resources: NameResources): boolean {
+  for (let k = first; k <= last; k++) if (!candidate(tokens, folded, words, scores, k, resources) || !scowlLacks(folded[k]!, resources)) return false;
+  return true;
+}
+
+/** Only spaces or end punctuation after token `k`, then a line break or the end of the text. */
+function turnEndsAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let at = tokens[k]!.end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 46 && code !== 33 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** A line break between token `k - 1` and token `k`. */
+function lineBreakBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let at = tokens[k - 1]!.end; at < tokens[k]!.start; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
+
+/** Neither SCOWL (en-common-words.ts) holds the word nor is it one slip from an everyday English word. */
+function scowlLacks(word: string, resources: NameResources): boolean {
+  return !englishCommonWords().has(word) && !misspelt(word, resources);
+}
+
+/** Right after token `k`: `,`, `.`, `!`, `?`, `;`, a line break or the end of the text (spaces before it allowed). */
+function clauseEndsAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  let at = tokens[k]!.end;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return code === 44 || code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
+}
+
+/** The token is lower-case a–z only as typed. */
+function lowerWord(text: string, token: Token): boolean {
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /** `sooo`, `pleaseee`: a letter typed three times over stretches an everyday word; names do not spell so. */
 function drawnOut(word: string): boolean {
   for (let at = 2; at < word.length; at++) if (word.charCodeAt(at) === word.charCodeAt(at - 1) && word.charCodeAt(at) === word.charCodeAt(at - 2)) return true;
@@ -153,10 +235,15 @@ export function findOpeningLowerNames(text: string, tokens: readonly Token[], fo
   for (let k = 0; k + 1 < tokens.length; k++) {
     // A line break starts a sentence too (tokenize.ts): one property read per token before the line test.
     if (!tokens[k]!.sentenceStart || !opensLine(text, tokens, k) || text.charCodeAt(tokens[k]!.start) !== folded[k]!.charCodeAt(0)) continue;
+    // `zorvek's advice saved me`: the possessor of what a person gives, the `'s` inside the span.
+    if (possessiveGiver(text, tokens, folded, words, scores, k, resources)) {
+      if (spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end) === undefined) (found ??= []).push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k]!.slice(0, -2) });
+      continue;
+    }
     if (!openingCandidate(tokens, folded, words, scores, k, resources)) continue;
     let last = k;
     if (spaced(text, tokens, k) && openingCandidate(tokens, folded, words, scores, k + 1, resources) && (k + 2 >= tokens.length || !spaced(text, tokens, k + 1) || englishWord(folded[k + 2]!, words[k + 2]!, resources))) last = k + 1;
-    else if (!subjectOfVerb(text, tokens, folded, k + 1, resources)) continue;
+    else if (!subjectOfVerb(text, tokens, folded, k + 1, resources) && !(greetingLabel(text, tokens, folded, k) && scowlLacks(folded[k]!, resources))) continue;
     // The typo test last: it costs a few hundred lookups.
     if (misspelt(folded[k]!, resources) || (last !== k && misspelt(folded[last]!, resources))) continue;
     // The verb after a subject is English enough; a pair needs the text to read as English, or an English word after
@@ -174,6 +261,32 @@ export function findOpeningLowerNames(text: string, tokens: readonly Token[], fo
     k = last;
   }
   if (found !== undefined) mergeSpans(text, spans, found);
+}
+
+// English greetings a customer's turn opens with after their own name and a colon (`zorvek: hello, …`).
+const turnGreetings = new Set(['hello', 'hi', 'hey', 'hiya', 'greetings', 'good']);
+
+/** A colon right after token `k` (the speaker's label), then a greeting opening the turn (`zorvek: hello, my …`). */
+function greetingLabel(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  return k + 1 < tokens.length && text.charCodeAt(tokens[k]!.end) === 58 && onlySpaces(text, tokens[k]!.end + 1, tokens[k + 1]!.start, 2) && turnGreetings.has(folded[k + 1]!);
+}
+
+/**
+ * `zorvek's advice saved me a second trip`: token `k` is a word English would not use with `'s` (openingCandidate()
+ * of the stem, not one slip from an English word), one space before what a person gives (cues/name-english-person-gives.txt),
+ * and the clause ends there or goes on with a verb (`was`, a person's verb, an everyday -ed word: `saved`).
+ */
+function possessiveGiver(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], k: number, resources: NameResources): boolean {
+  const word = folded[k]!;
+  const noun = k + 1;
+  if (noun >= tokens.length || word.length < 6 || !word.endsWith("'s") || !spaced(text, tokens, k) || !resources.englishSocial.personGives.has(folded[noun]!)) return false;
+  const score = scores[k]!;
+  if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= 0.5)) return false;
+  const stem = word.slice(0, -2);
+  if (drawnOut(stem) || !unlistedEnglishName(stem, words[k]!.evidence(false, resources, false), resources) || resources.cueWords.has(stem) || !scowlLacks(stem, resources)) return false;
+  if (clauseEndsAfter(text, tokens, noun) || noun + 1 >= tokens.length) return true;
+  const next = folded[noun + 1]!;
+  return spaced(text, tokens, noun) && (next === 'is' || next === 'was' || next === 'made' || personVerb(next, resources) || (next.length >= 5 && next.endsWith('ed') && everyday(next, resources)));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { WordEvidence } from './analyze.js';
 import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
 import { loadEnglishSocialWords, type EnglishSocialWords } from './en-social-words.js';
-import { Lexicon, WordFlag } from './lexicon.js';
+import { inflectingStems, Lexicon, WordFlag } from './lexicon.js';
 
 export interface NameResources {
   /** Central Asian and Russian names, keyed by script-neutral skeletons. */
@@ -16,6 +16,8 @@ export interface NameResources {
   readonly latinNames: Lexicon;
   /** Places, brands, months, greetings, titles, holidays, common words (skeleton keys, inflection-aware). */
   readonly stops: Lexicon;
+  /** Latin-list given names (folded) that only a Cyrillic Kazakh everyday word stops (`адам` → Adam): analyze.ts, scan.ts. */
+  readonly kazakhLookalikeNames: ReadonlySet<string>;
   /** Phrases (folded words) after which a name follows, by their last word; strong ones allow lower-case names. */
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
@@ -184,10 +186,15 @@ export function loadNameResources(): NameResources {
   }
 
   const stops = new Lexicon(true);
+  // The skeleton keys every stop word but the Kazakh ones gives (with its declension stems): kazakhOnlyStops below.
+  const otherStopKeys = new Set<string>();
+  let kazakhStops = false;
   // Latin brands and places are not declined (`Baraka` must not make `Barak` a stop word).
   const addStop = (word: string, flags: number): void => {
     const folded = foldWord(word);
-    stops.add(folded, flags, /[\u0400-\u052f]/u.test(folded));
+    const cyrillic = /[\u0400-\u052f]/u.test(folded);
+    stops.add(folded, flags, cyrillic);
+    if (!kazakhStops) for (const stem of cyrillic ? inflectingStems(folded) : [folded]) otherStopKeys.add(skeleton(stem));
   };
   for (const word of readPatternWords('stoplists/places.txt')) {
     addStop(word, WordFlag.Place);
@@ -200,10 +207,23 @@ export function loadNameResources(): NameResources {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
   }
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
+    kazakhStops = file === 'stoplists/common-kk.txt';
     for (const word of readPatternWords(file)) addStop(word, WordFlag.NotName);
+    kazakhStops = false;
   }
   // Tajik and Turkmen words as written: short Tajik stems declined the Russian way would swallow names (`дар` → Дарьи).
   for (const word of readPatternWords('stoplists/common-tg.txt')) stops.add(foldWord(word), WordFlag.NotName, false);
+
+  // `адам`, `және`, `әлі` transliterate to the English given names Adam, Jane, Ali: in Latin text without a Turkic
+  // marker these stop no English given name (analyze.ts), unless the text reads no English (scan.ts). Spellings that
+  // another stop list also gives (Uzbek Latin `kim`, a Russian word) stay stop words.
+  const kazakhLookalikeNames = new Set<string>();
+  for (const word of readPatternWords('stoplists/common-kk.txt')) {
+    const key = skeleton(foldWord(word));
+    if (key.length < 3 || otherStopKeys.has(key) || !/[\u0400-\u052f]/u.test(word)) continue;
+    const latin = latinNames.getStem(key);
+    if (latin !== undefined && latin.flags & WordFlag.First && !(latin.flags & (WordFlag.NotName | WordFlag.Ambiguous))) kazakhLookalikeNames.add(key);
+  }
 
   const serviceRoles = foldedSet([...readPatternWords('cues/name-service-roles.txt'), ...readPatternWords('cues/name-turkic-roles.txt')]);
   const headTitles = foldedSet(readPatternWords('cues/name-head-titles.txt'));
@@ -257,6 +277,7 @@ export function loadNameResources(): NameResources {
     names,
     latinNames,
     stops,
+    kazakhLookalikeNames,
     cuesBefore,
     cuesAfter,
     honorifics,

@@ -106,6 +106,7 @@ import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
+import { dropKazakhLookalikeNames } from './kk-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -204,7 +205,8 @@ const titleCaseMaxLength = 65_536;
 
 export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
-  const tokens = tokenize(text, stats);
+  // Shared Token objects (tokenize's `reuse`): a re-reading below starts only after this reading's last use of them.
+  const tokens = tokenize(text, stats, true);
   const count = tokens.length;
   if (count === 0) return [];
   const folded: string[] = new Array<string>(count);
@@ -641,6 +643,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
   // `Автор: Марина Самара`, `— Олег Москва` (signature-places.ts): a signature's town is no surname.
   if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
+  // `salem, adam keldi me?` (kk-lookalike-names.ts): Adam, Jane, Ali are Kazakh words in Latin text that reads no English.
+  if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0 && !englishSocial) dropKazakhLookalikeNames(text, tokens, folded, spans, resources.kazakhLookalikeNames);
   return spans;
 }
 
