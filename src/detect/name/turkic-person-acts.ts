@@ -25,6 +25,11 @@ function actSet(): ReadonlySet<string> {
   acts ??= foldedWordSet('cues/name-turkic-person-acts.txt');
   return acts;
 }
+let objectAdjectives: ReadonlySet<string> | undefined;
+function objectAdjectiveSet(): ReadonlySet<string> {
+  objectAdjectives ??= foldedWordSet('cues/name-turkic-object-adjectives.txt');
+  return objectAdjectives;
+}
 function mannerSet(): ReadonlySet<string> {
   manners ??= foldedWordSet('cues/name-turkic-manner-words.txt');
   return manners;
@@ -93,7 +98,7 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     // жавоб бермади`, `курьер шамалы кешікті`), and one before "very" would be a second adverb.
     // Or a deed after at most two manner or time words (`курьер дәмелі уақытында келді`, `сатушы дәмелі көмектесті`).
     if (afterRole && next !== undefined && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && onlySpaces(text, token.end, next.start, 2)) {
-      placed = intensifiers.has(folded[i + 1]!) || ((actAfter(text, tokens, folded, i + 1, gapWords) || actAfterObject(text, tokens, folded, i + 1, gapWords)) && !adverbShaped(word) && !attributive.test(word));
+      placed = intensifiers.has(folded[i + 1]!) || (actAfter(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word)) || (actAfterObject(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word) && !attributive.test(word) && !objectAdjectiveSet().has(word));
     }
     // Before an honorific of an elder, opening the sentence (`жекшен ага чалды`); not a comparative adverb (`tezroq
     // opa`, "quicker, sister"). After a greeting the scan reads the name already.
@@ -184,7 +189,7 @@ function actAfterObject(text: string, tokens: readonly Token[], folded: readonly
     if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
     const word = folded[j]!;
     if (objects > 0 && (personDeedWord(word) || chatDeedWord(word))) return true;
-    if (gapWords.has(word)) continue;
+    if (gapWords.has(word) || (objects === 0 && objectAdjectiveSet().has(word))) continue;
     if (objects > 0) return false;
     if (tokens[j]!.hasDigit && j + 1 < tokens.length && delayUnits.has(folded[j + 1]!)) {
       objects++;
