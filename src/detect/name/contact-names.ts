@@ -102,16 +102,18 @@ export function findContactNames(text: string, tokens: readonly Token[], folded:
   let k = 0;
   while (k < count) {
     const token = tokens[k]!;
-    if (!token.hasDigit || !digitAt(text, token.start) || !onlyDigits(text, token)) {
+    // groupDigits(): -1 unless the token is digits and hyphens only.
+    let digits = token.hasDigit && digitAt(text, token.start) ? groupDigits(text, token) : -1;
+    if (digits === -1) {
       k++;
       continue;
     }
     // The number: digit-only tokens joined by phone punctuation.
-    let digits = digitCount(text, token);
     let last = k;
-    while (last + 1 < count && tokens[last + 1]!.hasDigit && onlyDigits(text, tokens[last + 1]!) && phoneJoin(text, tokens[last]!.end, tokens[last + 1]!.start)) {
+    let more: number;
+    while (last + 1 < count && tokens[last + 1]!.hasDigit && (more = groupDigits(text, tokens[last + 1]!)) !== -1 && phoneJoin(text, tokens[last]!.end, tokens[last + 1]!.start)) {
       last++;
-      digits += digitCount(text, tokens[last]!);
+      digits += more;
     }
     const first = k;
     k = last + 1;
@@ -210,17 +212,14 @@ function phoneJoin(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function onlyDigits(text: string, token: Token): boolean {
+/** The token's count of digits when it holds digits and hyphens only, else -1 (one walk over its codes). */
+function groupDigits(text: string, token: Token): number {
+  let digits = 0;
   for (let at = token.start; at < token.end; at++) {
     const code = text.charCodeAt(at);
-    if (!(code >= 48 && code <= 57) && code !== 45) return false;
+    if (code >= 48 && code <= 57) digits++;
+    else if (code !== 45) return -1;
   }
-  return true;
-}
-
-function digitCount(text: string, token: Token): number {
-  let digits = 0;
-  for (let at = token.start; at < token.end; at++) if (digitAt(text, at)) digits++;
   return digits;
 }
 

@@ -33,11 +33,10 @@ export function markCues(
     const word = folded[j]!;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
-      const phrases = resources.cuesBefore.get(word)!;
       const plainGap = cueGap(text, tokens[j]!.end, next.start);
       const askGap = !plainGap && questionGap(text, tokens[j]!.end, next.start);
       if (plainGap || askGap) {
-        for (const phrase of phrases) {
+        for (const phrase of resources.cuesBefore.get(word)!) {
           if (phrase.question === askGap && phraseEndsAt(text, tokens, folded, phrase.words, j)) {
             let kind: number = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
             const first = j - phrase.words.length + 1;

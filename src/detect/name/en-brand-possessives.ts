@@ -28,7 +28,8 @@ export function dropBrandPossessives(text: string, tokens: readonly Token[], fol
     const span = spans[s]!;
     if (!brandPossessive(text, tokens, folded, words, wordBits, span, resources)) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped (as span-filter.ts dropSpans).
+  if (kept !== spans.length) spans.length = kept;
 }
 
 function brandPossessive(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, span: Span, resources: NameResources): boolean {

@@ -56,6 +56,9 @@ export function findEverydaySurnamePairs(text: string, tokens: readonly Token[],
     // spares most pairs the set lookup.
     const role = k > 0 && (words[k - 1]!.cue & CueWord.Role) !== 0 && roleBefore(text, tokens, folded, k, resources);
     if (!role && !opensClause(text, tokens, folded, k)) continue;
+    // Without a role a person's verb must follow (below; an auxiliary counts only after a plain given name): asked
+    // here with auxiliaries allowed, before the list lookups, as most clause-opening pairs have none.
+    if (!role && !personVerbAfter(text, tokens, folded, k + 2, true, resources)) continue;
     // After a role word both words are listed (`kuryer hali kelmadi` is Uzbek); a person's verb after the pair lets
     // an unlisted surname in (`🙏 emily okonkwo never called back`).
     const listedSurname = (listedFlags(words[k + 1]!, resources) & WordFlag.Surname) !== 0;

@@ -63,6 +63,9 @@ export function dropEverydayReadings(text: string, tokens: readonly Token[], fol
 
 function everydayReading(text: string, tokens: readonly Token[], folded: readonly string[], first: number, last: number, span: Span, { resources, frames }: Frames): boolean {
   if (span.source === 'name:known' || last - first > 2) return false;
+  // With a number as the only frame word, every frame below needs a token opening with a digit two before the span,
+  // one or two after its first token, or right after it: most spans of a text with a number have none there.
+  if (frames === EverydayFrames.Digit && !digitLedAt(text, tokens, first - 2) && !digitLedAt(text, tokens, first + 1) && !digitLedAt(text, tokens, first + 2) && !digitLedAt(text, tokens, last + 1)) return false;
   const digit = (frames & EverydayFrames.Digit) !== 0;
   const word = (frames & EverydayFrames.Word) !== 0;
   if ((digit && houseNumberAfter(text, tokens, folded, first, last)) || (word && landmarkAfter(text, tokens, folded, last))) return true;
@@ -338,6 +341,10 @@ const possessiveVowels = 'ыіиуүiu';
 const vowels = 'ыіиуүiuаәеэоөұяюaeo';
 // Kazakh, Kyrgyz and Uzbek Latin and Cyrillic: lake, mountain, river, district, region.
 const landmarkStems: readonly string[] = ['көл', 'тоо', 'тау', 'өзөн', 'өзен', 'аудан', 'район', 'облус', 'облыс', "ko'l", 'kol', 'кўл', "tog'", 'тоғ', 'daryo', 'дарё', 'tuman', 'туман', 'viloyat', 'вилоят'];
+
+function digitLedAt(text: string, tokens: readonly Token[], k: number): boolean {
+  return k >= 0 && k < tokens.length && tokens[k]!.hasDigit && digit(text.charCodeAt(tokens[k]!.start));
+}
 
 function digit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -59,7 +59,8 @@ export function trimKazakhBodies(text: string, tokens: readonly Token[], folded:
     if (span.normalized !== undefined) span.normalized = span.normalized.split(' ').slice(0, start - k).join(' ');
     spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped (as span-filter.ts dropSpans).
+  if (kept !== spans.length) spans.length = kept;
 }
 
 // Agent nouns: Kazakh -шы/-ші, -гер/-кер, -қор/-паз (`малшы`, `шаруагер`, `өнерпаз`), and the Russian loans in

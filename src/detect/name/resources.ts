@@ -2,7 +2,7 @@
 
 import { readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
-import { skeleton } from '../../text/translit.js';
+import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
 import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
@@ -119,6 +119,17 @@ const latinNameFiles = ['names/en/faker-first.txt', 'names/en/compromise-first.t
 // Case endings, `-lik` ("from X"), and both with the first-person copula (`Toshkentdanman` "I am from Tashkent",
 // `Samarqandlikman`, `Buxorodaman` "I am in Bukhara").
 const uzbekPlaceEndings = ['ga', 'da', 'dan', 'ning', 'ni', 'gacha', 'lik', 'liklar', 'dagi', 'danman', 'danmiz', 'likman', 'likmiz', 'daman', 'damiz'];
+
+// Uzbek is typed in both scripts: a Latin everyday word serves Cyrillic text too (`bera` → `бера`), and an Uzbek
+// Cyrillic one Latin text. Kazakh and Kyrgyz words (their own letters) and Russian ones stay as they are.
+const latinLetter = /^[a-z'‘’ʻʼ`-]+$/u;
+const uzbekCyrillic = /[ўқғҳ]/u;
+function inBothUzbekScripts(word: string): string[] {
+  const folded = foldWord(word);
+  if (latinLetter.test(folded)) return [folded, uzbekLatinToCyrillic(folded)];
+  if (uzbekCyrillic.test(folded) && !/[әөүұіңһ]/u.test(folded)) return [folded, uzbekCyrillicToLatin(folded)];
+  return [folded];
+}
 
 function foldedSet(entries: Iterable<string>): Set<string> {
   const set = new Set<string>();
@@ -308,7 +319,7 @@ export function loadNameResources(): NameResources {
     wordCache: new Map(),
     turkicWordCache: new Map(),
     commonWords: RussianCommonWords.load(),
-    everydayWords: foldedSet([...['ru', 'ru-chat', 'kk', 'uz', 'tg'].map((list) => `stoplists/common-${list}.txt`), 'stoplists/everyday-turkic.txt'].flatMap((file) => readPatternWords(file))),
+    everydayWords: foldedSet([...['ru', 'ru-chat', 'kk', 'uz', 'tg'].map((list) => `stoplists/common-${list}.txt`), 'stoplists/everyday-turkic.txt'].flatMap((file) => readPatternWords(file)).flatMap(inBothUzbekScripts)),
     chatWords: loadChatCueWords(),
     latinBaseNames,
     englishSocial: loadEnglishSocialWords(),

@@ -42,7 +42,8 @@ export function reviewNewsBodies(text: string, tokens: readonly Token[], folded:
     const drop = span.score < 0.8 && (quotedTitle(text, tokens, folded, span, first) || articleGloss(text, tokens, folded, span, first) || (first === last && (cityWord(folded[first]!, words[first]!, resources) || pluralObjectOpener(text, tokens, folded, first, resources))) || placeAfterNoun(text, tokens, folded, cues, first) || (first === last && (placeBetweenPlaces(text, tokens, folded, words, first, resources) || bodyAfterTitle(text, tokens, folded, words, cues, first, resources))) || (last - first <= 1 && adjectiveBeforeNoun(text, tokens, folded, words, first, last, resources)));
     if (!drop) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped (as span-filter.ts dropSpans).
+  if (kept !== spans.length) spans.length = kept;
 }
 
 /**

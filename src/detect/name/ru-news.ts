@@ -200,7 +200,8 @@ function dropNewsNonPersons(text: string, tokens: readonly Token[], folded: read
     }
     if (!drop) spans[kept++] = span;
   }
-  spans.length = kept;
+  // Setting the length is a runtime call even when nothing was dropped (as span-filter.ts dropSpans).
+  if (kept !== spans.length) spans.length = kept;
 }
 
 const dropCeiling = 0.8;

@@ -299,7 +299,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
   // `Спасибо Большое Оператору За Помощь` (title-case.ts): its title-case lines are read as lower-case writing.
-  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
+  if (capitalisedInside >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength && mayBeTitleCase(text, tokens, firstCodes, capitalisedInside)) {
     const lowered = lowerTitleCaseLines(text, tokens, folded, words, wordBits, resources, turkic);
     if (lowered !== undefined) return scanNames(lowered, resources, known, true);
   }
@@ -695,6 +695,29 @@ function mayOpenInLowerCase(text: string, spans: readonly Span[]): boolean {
     if (code >= 0x430 && code <= 0x52f) return true;
   }
   return false;
+}
+
+/**
+ * Whether lowerTitleCaseLines() can find a line mostly capitalised (four capitalised words inside sentences to each
+ * one that is not, title-case.ts minLineShare): always, but in a text of one line, where it cannot once a quarter of
+ * `capitalised` (the scan's count of capitalised words inside sentences, which holds all of that line's) is met by
+ * lower-case words surely inside a sentence (two letters or more, no digit, a space before and no colon before it,
+ * no `@` or `.` after: none of insideWord()'s exceptions). Stops at the first one too many.
+ */
+function mayBeTitleCase(text: string, tokens: readonly Token[], firstCodes: Uint16Array, capitalised: number): boolean {
+  if (text.indexOf('\n') !== -1) return true;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceStart || token.hasDigit || token.end - token.start < 2 || text.charCodeAt(token.start) !== firstCodes[i] || text.charCodeAt(token.start - 1) !== 32) continue;
+    const after = text.charCodeAt(token.end);
+    if (after === 64 || after === 46) continue;
+    let back = token.start - 2;
+    while (back > 0 && text.charCodeAt(back) === 32) back--;
+    if (text.charCodeAt(back) === 58) continue;
+    if (++lower * 4 > capitalised) return false;
+  }
+  return true;
 }
 
 /** The EverydayFrames of a text, from its WordGate flags and whether a token opens with a digit. */

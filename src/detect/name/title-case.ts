@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { turkicVerbOrObject } from './chat.js';
 import { englishWordForm } from './en-common-words.js';
+import { foldedWordSet } from './folded-words.js';
 import { lineBreakBetween } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -57,7 +58,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   if (widest < 2 && !(textShaped && textCapitalised >= minTextEveryday)) return undefined;
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
-  for (let l = 0; l < lines.length; l += 4) {
+  for (let l = 0; l < lines.length; l += lineSlots) {
     if (!textShaped && !mostlyCapitalised(lines[l + 2]!, lines[l + 3]!)) {
       lines[l + 2] = 0;
       continue;
@@ -65,9 +66,11 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     let everyday = 0;
     for (let i = lines[l]!; i < lines[l + 1]!; i++) {
       const token = tokens[i]!;
-      if (insideWord(text, token) && titleCaseWord(text, token, folded[i]!) && everydayWord(token, folded[i]!, words[i]!, resources, turkic)) everyday++;
+      if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!)) continue;
+      if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) everyday++;
     }
     textEveryday += everyday;
+    if (process.env.TCDBG) console.error('line', 'inside', lines[l+2], 'cap', lines[l+3], 'everyday', everyday, tokens.slice(lines[l]!, lines[l+1]!).map((t, k) => { const i = lines[l]! + k; return text.slice(t.start, t.end) + (insideWord(text, t) && titleCaseWord(text, t, folded[i]!) ? (everydayWord(t, folded[i]!, words[i]!, resources, turkic) ? '+' : '-') : ''); }).join(' '));
     // The line's count of everyday words, where its count of capitalised ones was (kept in lines[l + 2] as a mark).
     lines[l + 2] = mostlyCapitalised(lines[l + 2]!, lines[l + 3]!) ? everyday + 1 : 0;
   }
@@ -75,10 +78,11 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   // dialogue typed so, whose lines are short).
   const titleText = textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare;
   let lowered: string[] | undefined;
-  for (let l = 0; l < lines.length; l += 4) {
-    if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1))) continue;
+  for (let l = 0; l < lines.length; l += lineSlots) {
+    if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic))) continue;
     lowerLine(text, tokens, folded, words, wordBits, resources, turkic, lines[l]!, lines[l + 1]!, (lowered ??= []));
   }
+  if (process.env.TCDBG) console.error('lowered:', lowered === undefined ? undefined : applyLowered(text, tokens, lowered));
   return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
 }
 
@@ -90,10 +94,12 @@ function mostlyCapitalised(inside: number, capitalised: number): boolean {
  * A mostly capitalised line is title case with three everyday words among its capitalised ones, or two when every
  * capitalised word is one (`Рады Были Помочь`): a news credit line has all its words capitalised, names and a channel.
  */
-function titleLine(capitalised: number, everyday: number): boolean {
-  return everyday >= capitalised * minEverydayShare && (everyday >= 3 || (everyday === 2 && capitalised === 2));
+function titleLine(capitalised: number, everyday: number, turkic: boolean): boolean {
+  return everyday >= capitalised * minEverydayShare && (everyday >= 3 || (everyday === 2 && (capitalised === 2 || (turkic && capitalised <= 4))));
 }
 const minLineShare = 0.8;
+// Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones.
+const lineSlots = 4;
 const minTextEveryday = 3;
 const minTextShare = 0.7;
 // News and lists capitalise many names, and some surnames are everyday words too (`Макрон`): in title-case writing
@@ -109,7 +115,15 @@ const minEverydayShare = 0.5;
  */
 function lowerLine(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: Int32Array, resources: NameResources, turkic: boolean, first: number, end: number, lowered: string[]): void {
   const reading: Reading[] = [];
-  for (let i = first; i < end; i++) reading.push(wordBits[i]! & WordBit.StreetOrPossessive ? Reading.Keep : readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic));
+  for (let i = first; i < end; i++) {
+    if (wordBits[i]! & WordBit.StreetOrPossessive) {
+      reading.push(streetReading(tokens[i]!, wordBits[i]!));
+      continue;
+    }
+    const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic);
+    // A word read as everyday by its ending or a lexicon stem alone is a given name before a surname (`Радик Жакупов`).
+    reading.push(word);
+  }
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
     if (word === Reading.Keep) continue;
@@ -117,6 +131,35 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
     const token = tokens[i]!;
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
   }
+}
+
+/**
+ * English addresses capitalise their street words (`Kimberly Way`); Russian and Central Asian writing does not, and
+ * the place rules read a name before a lower-case street word as the street's (`Амир Темур кўчасида`).
+ */
+function streetReading(token: Token, bits: number): Reading {
+  return bits & WordBit.StreetOrPossessive && token.cyrillic ? Reading.Lower : Reading.Keep;
+}
+
+/**
+ * A Russian word in Turkic text (`Рахмат За Быструю Доставку`): Russian spoken among Kazakh, Kyrgyz and Uzbek; not a
+ * word with a Turkic letter, nor one shaped like a surname (the lexicon's stems meet Kazakh surnames by chance).
+ */
+function russianWordInTurkic(token: Token, folded: string, resources: NameResources): boolean {
+  return token.cyrillic && !turkicLetters.test(folded) && !surnameEnding.test(folded) && resources.commonWords.has(folded);
+}
+
+/**
+ * A word that reads as a Turkic verb by its ending alone, before a capitalised surname shape on no everyday list: a
+ * given name (`Радик Жакупов`: `-дик` ends Uzbek verbs too).
+ */
+function verbShapeBeforeSurname(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources, i: number): boolean {
+  const word = folded[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || !tokens[i]!.cyrillic || resources.everydayWords.has(word) || resources.turkicMarkers.has(word)) return false;
+  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0) || !surnameEnding.test(folded[i + 1]!)) return false;
+  for (let at = tokens[i]!.end; at < next.start; at++) if (text.charCodeAt(at) !== 32) return false;
+  return !turkicEverydayForm(tokens[i]!, word, resources.everydayWords) && !everydayWord(next, folded[i + 1]!, words[i + 1]!, resources, true);
 }
 
 const enum Reading {
@@ -127,10 +170,14 @@ const enum Reading {
 }
 
 function readWord(text: string, token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): Reading {
-  // Abbreviated titles keep their capitals (`Mrs.`, `Dr.`): the title passes read them so.
-  if (token.hasDigit || text.charCodeAt(token.start) === folded.charCodeAt(0) || (token.end - token.start <= 3 && text.charCodeAt(token.end) === 46)) return Reading.Keep;
+  if (token.hasDigit || text.charCodeAt(token.start) === folded.charCodeAt(0)) return Reading.Keep;
+  const everyday = resources.everydayWords.has(folded);
+  // Abbreviated titles and initials keep their capitals (`Mrs.`, `Dr.`, `U.A.`): the title passes read them so. A
+  // Turkic or Latin everyday word ending a sentence is no title (`Bor Edi.`); a Russian name may be one (`Яна.`).
+  const length = token.end - token.start;
+  if (length <= 3 && text.charCodeAt(token.end) === 46 && (length === 1 || !everyday || (token.cyrillic && !turkic))) return Reading.Keep;
   // On a curated everyday list: lowered even when some name list holds it too (`Edi`, `Rahmat`).
-  if (resources.everydayWords.has(folded)) return Reading.Lower;
+  if (everyday) return Reading.Lower;
   const flags = info.evidence(token.cyrillic, resources, turkic).nameFlags;
   if ((flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0) {
     if (flags & WordFlag.Ambiguous) return Reading.Ambiguous;
@@ -138,7 +185,7 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
-  return turkic || everydayWord(token, folded, info, resources, turkic) ? Reading.Lower : Reading.Keep;
+  return everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources)) ? Reading.Lower : Reading.Keep;
 }
 
 /** Token `other` is a kept capitalised word or an initial right beside token `i` (spaces or an initial's dot only). */
@@ -199,10 +246,16 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
   // A listed name says nothing of the writing: names are capitalised anyway.
   if ((evidence.nameFlags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
   if (evidence.stopFlags & WordFlag.Place) return false;
+  // Months and weekdays are lower case in Russian and Central Asian writing (`Шанба Куни`, `Сентябрь Ойида`).
+  if (calendarWord(token, folded)) return true;
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, everyday);
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
   if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : !englishWordForm(folded) && latinTurkicWord(token, folded, everyday);
+  // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
+  if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
+  // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
+  if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
   if (turkicEverydayForm(token, folded, everyday)) return true;
   return folded.length >= 5 && (token.cyrillic ? turkicVerbOrObject(folded) || cyrillicTurkicVerbEnding.test(folded) : latinTurkicVerbEnding.test(folded));
 }
@@ -233,6 +286,8 @@ function possessedForm(folded: string, end: number, cyrillic: boolean, everyday:
   }
   return false;
 }
+const turkicLetters = /[әғқңөұүһіўҳ]/u;
+const greetingMarkers: ReadonlySet<string> = new Set(['рахмат', 'рақмет', 'раҳмат', 'салам', 'сәлем', 'салом']);
 const uzbekCasesLatin = ['ni', 'ga', 'da', 'dan', 'ning'];
 const uzbekCasesCyrillic = ['ни', 'га', 'да', 'дан', 'нинг'];
 // Third-person possessive, bare and before the accusative, dative, locative and ablative: Kyrgyz and Kazakh
@@ -258,6 +313,14 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 // (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
 const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
 const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+
+let calendarWords: ReadonlySet<string> | undefined;
+/** A month or weekday of a language that writes them in lower case (English capitalises them), bare or with a case ending. */
+function calendarWord(token: Token, folded: string): boolean {
+  calendarWords ??= foldedWordSet('stoplists/months.txt');
+  if (calendarWords.has(folded)) return !englishWordForm(folded);
+  return forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => calendarWords!.has(folded.slice(0, stem))) && !englishWordForm(folded);
+}
 
 /** Lower case of the same length (`İ` lower-cases to two code units, so such letters stay). */
 export function lowerSameLength(word: string): string {

@@ -203,9 +203,9 @@ export function findCapitalPersonActs(text: string, tokens: readonly Token[], fo
     if (!token.sentenceStart && !(i > 0 && tokens[i - 1]!.sentenceStart && clauseOpenerAt(folded, i - 1))) continue;
     // Capitalised, the second letter in lower case (not `ООО`, not an acronym).
     if (token.end - token.start < 4 || token.hasDigit || text.charCodeAt(token.start) === firstCodes[i] || text.charCodeAt(token.start + 1) !== folded[i]!.charCodeAt(1)) continue;
+    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2)) continue;
     const word = folded[i]!;
     if (notOpeners.has(word)) continue;
-    if (!onlySpaces(text, token.end, tokens[i + 1]!.start, 2)) continue;
     asked_.current = i;
     // `Бурулканга ыраазычылык билдирем`: thanked in the dative (review-openers.ts), the case ending closing the name.
     // `Shahnozadan so'radim, …`: asked in the ablative likewise.

@@ -54,7 +54,7 @@ describe('the spans of a lowered line', () => {
 
 describe('Turkic case forms and verb forms in a title-case text', () => {
   it.each([
-    ['ky, a possessed dative of a listed noun with its voiced stem', 'Кардар: Саламатсызбы, Менин Атым Нурсултан.\nАдис Бекбол: Чекти Сиздин Дарегине Жөнөттүк.', ['Нурсултан']],
+    ['ky, a possessed dative of a listed noun with its voiced stem', 'Кардар: Саламатсызбы, Менин Атым Нурсултан.\nАдис Бекбол: Чекти Сиздин Дарегине Жөнөттүк.', ['Нурсултан', 'Бекбол']],
     ['kk, converbs after an object', 'Жеткізуші Бауыржан Тапсырысты Кешіктіріп Әкелді', ['Бауыржан']],
     ['kk, converbs and no name', 'Курьер Тапсырысты Алып Келіп, Есікке Қойып Кетті', []],
     ['ky, a possessed accusative after a vowel', 'Сатуучу Тилек Товарларды Көрсөтүп, Баасын Айтып Берди', ['Тилек']],
@@ -70,3 +70,28 @@ describe('Turkic case forms and verb forms in a title-case text', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('short Turkic title-case lines, street words, weekdays and sentence ends', () => {
+  it.each([
+    ['ky, a label and two everyday words', 'Менеджер Зарылбек: Сизге 0771 365 815 Номерине Чалабыз.', ['Зарылбек']],
+    ['ky, a label, a possessed noun and a past tense', 'Оператор Зоркүл: Чекти Дарегине Жөнөттүк.', ['Зоркүл']],
+    ['kk, an adverb, a participle and a negation', 'Клиент: Курьер Әлі Келген Жоқ', []],
+    ['uz-cyrl, a street named after a person and a weekday', 'Дўкон Бобур Кўчасида, Жума Куни Дам Олиш.', []],
+    ['ky, a street word and a weekday', 'Дүкөн Манас Көчөсү Боюнда, Жекшемби Дем Алыш.', []],
+    ['uz-latn, an everyday word before a full stop', 'Narxi 50 000 So‘m Edi. Chegirma Bor Edi.', []],
+    ['Russian after an Uzbek thanks', 'Рахмат! Курьер Зорбек Приехал Вовремя, Доставка Быстрая, Упаковка Целая.', ['Зорбек']],
+    ['Russian after a Kyrgyz thanks, with prepositions', 'Рахмат За Быструю Доставку, Курьер Приехал Вовремя.', []],
+    ['Russian after an Uzbek greeting, Uzbek at the end', 'Салом, Заказ Пришёл Быстро, Курьер Зарифбек Очень Вежливый, Жуда Яхши', ['Зарифбек']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a given name with a verb-like ending before a surname, in a credit line', 'Ерлан Сабитов, Радик Зоркенов, «Кешкі Жаңалықтар».', ['Ерлан Сабитов', 'Радик Зоркенов']],
+    ['an initial before a full stop', 'Hujjatga Zorbekov U.A. Imzo Qoʻydi.', ['Zorbekov U.A']],
+    ['a Russian name before a full stop, in a title-case dialogue', 'Консультант Зарина: Спасибо, Яна. Проверяю Заказ.\nЯна: Почта Есть.', ['Зарина', 'Яна', 'Яна']],
+  ])('keeps its capital (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
