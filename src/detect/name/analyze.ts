@@ -109,12 +109,12 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   ) {
     evidence.stopFlags = 0;
   }
-  // `Adam`, `Jane`, `Ali`: an English given name whose spelling only a Kazakh everyday word in Cyrillic reaches through
-  // transliteration (`адам`, `және`, `әлі`) is a name in Latin text without a Turkic marker (which reads the Kazakh
-  // word); scan.ts drops it again from Latin text that reads no English.
+  // `Adam`, `Jane`, `Mira`: an English given name whose spelling only a Kazakh or Russian everyday word in Cyrillic
+  // reaches through transliteration (`адам`, `және`, `мира`) is a name in Latin text without a Turkic marker (which
+  // reads the Kazakh word); scan.ts drops it again from Latin text that reads no English.
   if (
     !cyrillic && !turkic && evidence.latinList && hit && stop && evidence.stopFlags === WordFlag.NotName && hit.entry.flags & WordFlag.First &&
-    hit.stemLength === folded.length && stop.stemLength === folded.length && resources.kazakhLookalikeNames.has(folded)
+    hit.stemLength === folded.length && stop.stemLength === folded.length && resources.cyrillicLookalikeNames.has(folded)
   ) {
     evidence.stopFlags = 0;
   }

@@ -114,6 +114,8 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
     if ((!token.sentenceStart && !afterA) || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
     if (k > 0 && !afterA && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
     if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
+    // The opener's own vetoes (openingPerson), set lookups, before the words after it: most openers are everyday words.
+    if (vetoedOpener(token, folded[k]!, words[k]!, resources)) continue;
     const russian = token.cyrillic && !turkic;
     let last = k;
     // The opener did something with an object (`X телефонды алмай жатыр`): a thing does not, so a listed name that is
@@ -250,10 +252,7 @@ const negativeConverb = new EndingSet(['збай', 'збей', 'рбай', 'рб
 
 /** The base form of the opener read as a person's name, or undefined (see findAddressedOpeners). */
 function openingPerson(token: Token, word: string, info: WordInfo, resources: NameResources, turkic: boolean, objectDeed: boolean): string | undefined {
-  // Hyphens and apostrophes join words in Cyrillic (`колл-центр`, `попасть'эрлан`); in Latin an apostrophe is a letter.
-  if (word.includes('-') || (token.cyrillic && word.includes("'")) || addressWordSet().has(word) || everydayOpener(word) || resources.cueWords.has(word) || resources.roles.has(word)) return undefined;
-  // A greeting or thanks as chat spells it (cue-typos.ts: `хаюшки`, `здарова`, `спасибл`).
-  if (info.bits & WordBit.MisspeltCue) return undefined;
+  // The caller asked vetoedOpener() first.
   const evidence = info.evidence(token.cyrillic, resources, turkic);
   if (evidence.stopFlags !== 0) return undefined;
   if (evidence.nameFlags !== 0) {
@@ -273,6 +272,14 @@ function openingPerson(token: Token, word: string, info: WordInfo, resources: Na
   if (!bareTurkicName(word, evidence, resources) || turkicNonNameForm(word)) return undefined;
   if (token.cyrillic) return word;
   return unlistedEnglishName(word, evidence, resources) && !russianTypedInLatin(word, evidence, resources) ? word : undefined;
+}
+
+/** openingPerson() says no whatever follows the opener: its word alone rules it out. */
+function vetoedOpener(token: Token, word: string, info: WordInfo, resources: NameResources): boolean {
+  // Hyphens and apostrophes join words in Cyrillic (`колл-центр`, `попасть'эрлан`); in Latin an apostrophe is a letter.
+  if (word.includes('-') || (token.cyrillic && word.includes("'")) || addressWordSet().has(word) || everydayOpener(word) || resources.cueWords.has(word) || resources.roles.has(word)) return true;
+  // A greeting or thanks as chat spells it (cue-typos.ts: `хаюшки`, `здарова`, `спасибл`).
+  return (info.bits & WordBit.MisspeltCue) !== 0;
 }
 
 /**

@@ -16,8 +16,8 @@ export interface NameResources {
   readonly latinNames: Lexicon;
   /** Places, brands, months, greetings, titles, holidays, common words (skeleton keys, inflection-aware). */
   readonly stops: Lexicon;
-  /** Latin-list given names (folded) that only a Cyrillic Kazakh everyday word stops (`адам` → Adam): analyze.ts, scan.ts. */
-  readonly kazakhLookalikeNames: ReadonlySet<string>;
+  /** Latin-list given names (folded) that only a Cyrillic Kazakh or Russian everyday word stops (`адам` → Adam): analyze.ts, scan.ts. */
+  readonly cyrillicLookalikeNames: ReadonlySet<string>;
   /** Phrases (folded words) after which a name follows, by their last word; strong ones allow lower-case names. */
   readonly cuesBefore: ReadonlyMap<string, readonly CuePhrase[]>;
   /** Words written right after a name (aka, мырза). */
@@ -149,6 +149,9 @@ function groupByInitial(entries: readonly string[]): Map<number, string[]> {
 
 const koreanWords = new Set(['пак', 'шин', 'тян', 'ким']);
 
+// Stop lists whose Cyrillic words may spell an English given name in Latin letters (cyrillicLookalikeNames).
+const lookalikeFiles = ['stoplists/common-kk.txt', 'stoplists/common-ru.txt', 'stoplists/months.txt'];
+
 export function loadNameResources(): NameResources {
   const names = new Lexicon(true);
   for (const file of ['names/ru/first.txt', 'names/ru/faker-first.txt', 'names/uz/first.txt', 'names/uz/faker-first.txt', 'names/kk/first.txt', 'names/ky/first.txt', 'names/tg/first.txt']) {
@@ -197,15 +200,16 @@ export function loadNameResources(): NameResources {
   }
 
   const stops = new Lexicon(true);
-  // The skeleton keys every stop word but the Kazakh ones gives (with its declension stems): kazakhOnlyStops below.
+  // The skeleton keys every stop word gives (with its declension stems) but the Cyrillic words of lookalikeFiles:
+  // cyrillicLookalikeNames below.
   const otherStopKeys = new Set<string>();
-  let kazakhStops = false;
+  let lookalikeFile = false;
   // Latin brands and places are not declined (`Baraka` must not make `Barak` a stop word).
   const addStop = (word: string, flags: number): void => {
     const folded = foldWord(word);
     const cyrillic = /[\u0400-\u052f]/u.test(folded);
     stops.add(folded, flags, cyrillic);
-    if (!kazakhStops) for (const stem of cyrillic ? inflectingStems(folded) : [folded]) otherStopKeys.add(skeleton(stem));
+    if (!(lookalikeFile && cyrillic)) for (const stem of cyrillic ? inflectingStems(folded) : [folded]) otherStopKeys.add(skeleton(stem));
   };
   for (const word of readPatternWords('stoplists/places.txt')) {
     addStop(word, WordFlag.Place);
@@ -218,22 +222,25 @@ export function loadNameResources(): NameResources {
     if (!names.getStem(foldWord(line))) addStop(line, WordFlag.Place);
   }
   for (const file of ['stoplists/brands.txt', 'stoplists/months.txt', 'stoplists/greetings.txt', 'stoplists/job-titles.txt', 'stoplists/holidays.txt', 'stoplists/common-ru.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/common-en-curated.txt', 'stoplists/common-en-social.txt']) {
-    kazakhStops = file === 'stoplists/common-kk.txt';
+    lookalikeFile = lookalikeFiles.includes(file);
     for (const word of readPatternWords(file)) addStop(word, WordFlag.NotName);
-    kazakhStops = false;
+    lookalikeFile = false;
   }
   // Tajik and Turkmen words as written: short Tajik stems declined the Russian way would swallow names (`дар` → Дарьи).
   for (const word of readPatternWords('stoplists/common-tg.txt')) stops.add(foldWord(word), WordFlag.NotName, false);
 
-  // `адам`, `және`, `әлі` transliterate to the English given names Adam, Jane, Ali: in Latin text without a Turkic
-  // marker these stop no English given name (analyze.ts), unless the text reads no English (scan.ts). Spellings that
-  // another stop list also gives (Uzbek Latin `kim`, a Russian word) stay stop words.
-  const kazakhLookalikeNames = new Set<string>();
-  for (const word of readPatternWords('stoplists/common-kk.txt')) {
-    const key = skeleton(foldWord(word));
-    if (key.length < 3 || otherStopKeys.has(key) || !/[\u0400-\u052f]/u.test(word)) continue;
-    const latin = latinNames.getStem(key);
-    if (latin !== undefined && latin.flags & WordFlag.First && !(latin.flags & (WordFlag.NotName | WordFlag.Ambiguous))) kazakhLookalikeNames.add(key);
+  // `адам`, `және`, `әлі`, `мира`, `марта` transliterate to the English given names Adam, Jane, Ali, Mira, Marta: in
+  // Latin text without a Turkic marker these stop no English given name (analyze.ts), unless the text reads no English
+  // (scan.ts). Spellings that a Latin-written stop word or another list also gives (Uzbek Latin `kim`) stay stop words;
+  // Russian ones need four letters (`ты`, `лён` are chat words typed in Latin letters).
+  const cyrillicLookalikeNames = new Set<string>();
+  for (const file of lookalikeFiles) {
+    for (const word of readPatternWords(file)) {
+      const key = skeleton(foldWord(word));
+      if (key.length < (file === 'stoplists/common-kk.txt' ? 3 : 4) || otherStopKeys.has(key) || !/[\u0400-\u052f]/u.test(word)) continue;
+      const latin = latinNames.getStem(key);
+      if (latin !== undefined && latin.flags & WordFlag.First && !(latin.flags & (WordFlag.NotName | WordFlag.Ambiguous))) cyrillicLookalikeNames.add(key);
+    }
   }
 
   const serviceRoles = foldedSet([...readPatternWords('cues/name-service-roles.txt'), ...readPatternWords('cues/name-turkic-roles.txt')]);
@@ -288,7 +295,7 @@ export function loadNameResources(): NameResources {
     names,
     latinNames,
     stops,
-    kazakhLookalikeNames,
+    cyrillicLookalikeNames,
     cuesBefore,
     cuesAfter,
     honorifics,

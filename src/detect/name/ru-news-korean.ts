@@ -24,9 +24,10 @@ export function findKoreanNames(text: string, tokens: readonly Token[], folded: 
     // Most tokens are longer than a surname in a case form, or lower case.
     const length = token.end - token.start;
     if (length > 5 || length < 2 || !capitalCyrillic(text, token, folded[k]!)) continue;
-    if (!surname(folded[k]!) || (token.sentenceStart && folded[k] === 'но')) continue;
+    // The run's shape (character tests) before the surname's set lookups: most short capitalised words stand alone.
     if (!onlySpaceBetween(text, token, tokens[k + 1]!) || !onlySpaceBetween(text, tokens[k + 1]!, tokens[k + 2]!)) continue;
     if (!syllable(text, tokens[k + 1]!, folded[k + 1]!, false) || !syllable(text, tokens[k + 2]!, folded[k + 2]!, true)) continue;
+    if (!surname(folded[k]!) || (token.sentenceStart && folded[k] === 'но')) continue;
     // A longer capitalised run is something else (a title of a work, a list of words).
     const after = tokens[k + 3];
     if (after !== undefined && onlySpaceBetween(text, tokens[k + 2]!, after) && capitalCyrillic(text, after, folded[k + 3]!) && !surname(folded[k + 3]!)) continue;

@@ -106,7 +106,7 @@ import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
-import { dropKazakhLookalikeNames } from './kk-lookalike-names.js';
+import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
@@ -643,8 +643,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (digitLed || textGates & (WordGate.EverydayFrame | WordGate.Article | WordGate.WishNoun))) dropEverydayReadings(text, tokens, folded, spans, resources, everydayFrames(digitLed, textGates));
   // `Автор: Марина Самара`, `— Олег Москва` (signature-places.ts): a signature's town is no surname.
   if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
-  // `salem, adam keldi me?` (kk-lookalike-names.ts): Adam, Jane, Ali are Kazakh words in Latin text that reads no English.
-  if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0 && !englishSocial) dropKazakhLookalikeNames(text, tokens, folded, spans, resources.kazakhLookalikeNames);
+  // `salem, adam keldi`, `s 8 marta!` (cyrillic-lookalike-names.ts): Kazakh or Russian words in Latin text that reads no English.
+  if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0) dropCyrillicLookalikeNames(text, tokens, folded, spans, resources);
   return spans;
 }
 

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { bareTurkicName } from './chat.js';
 import { onlySpaces } from './gaps.js';
+import { WordFlag } from './lexicon.js';
 import { Morph } from './morphology.js';
 import { spanCovering } from './real-tokens.js';
 import { EndingSet } from './suffixes.js';
@@ -104,6 +105,9 @@ function givenBeside(text: string, tokens: readonly Token[], folded: readonly st
   if (verbEnding.test(word) || (everydayEnding.test(word) && !malik.test(word)) || personActWord(word) || resources.roles.has(word) || spanCovering(spans, scanned, token.start, token.end) !== undefined) return undefined;
   const evidence = words[j]!.evidence(token.cyrillic, resources, turkic);
   if (bareTurkicName(word, evidence, resources)) return j;
+  // `жанар ермекова`, `lola abdurahmonova`: a listed given name that is also a word (the scan leaves it out in lower
+  // case) takes its reading from the surname beside it. Not an English word from the big lists (`will`).
+  if (evidence.nameFlags & WordFlag.First && evidence.stopFlags === 0 && word.length >= 3 && !resources.cueWords.has(word) && !(evidence.latinList && resources.chatWords.englishFunctionWords.has(word))) return j;
   // A name-forming part (Gul-, -bek) outweighs an ending that is also a case (`gulshoda`: -da).
   return evidence.nameShape && word.length >= 5 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && !resources.cueWords.has(word) ? j : undefined;
 }

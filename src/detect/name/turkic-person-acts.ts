@@ -25,6 +25,11 @@ function actSet(): ReadonlySet<string> {
   acts ??= foldedWordSet('cues/name-turkic-person-acts.txt');
   return acts;
 }
+let objectAdjectives: ReadonlySet<string> | undefined;
+function objectAdjectiveSet(): ReadonlySet<string> {
+  objectAdjectives ??= foldedWordSet('cues/name-turkic-object-adjectives.txt');
+  return objectAdjectives;
+}
 function mannerSet(): ReadonlySet<string> {
   manners ??= foldedWordSet('cues/name-turkic-manner-words.txt');
   return manners;
@@ -65,8 +70,8 @@ const verbEnding = new EndingSet(['di', 'ti', 'ди', 'ти', 'ды', 'ді', '�
  * - it opens its sentence and, after at most two adverbs or time words, comes a deed only a person does (explained,
  *   helped, answered, called, apologised, was late: cues/name-turkic-person-acts.txt): `muhayyo juda yaxshi
  *   tushuntirdi`, `жекшен кечээ чалды`;
- * - it stands right after a service role and before "very": `operator yodgor juda xushmuomala`, `курьер дәмелі өте
- *   сыпайы`;
+ * - it stands right after a service role and before "very" or a deed: `operator yodgor juda xushmuomala`, `курьер
+ *   дәмелі өте сыпайы`, `курьер дәмелі уақытында келді`;
  * - it opens its sentence before a comma and "thank you": `yodgor, rahmat sizga`;
  * - it opens its sentence right before an elder's honorific: `жекшен ага чалды`.
  */
@@ -91,8 +96,9 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     let placed = false;
     // After the role, "very" next: an adverb or adjective after the role stands before the deed (`оператор ҳали
     // жавоб бермади`, `курьер шамалы кешікті`), and one before "very" would be a second adverb.
-    if (afterRole && next !== undefined && intensifiers.has(folded[i + 1]!) && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2)) {
-      placed = onlySpaces(text, token.end, next.start, 2);
+    // Or a deed after at most two manner or time words (`курьер дәмелі уақытында келді`, `сатушы дәмелі көмектесті`).
+    if (afterRole && next !== undefined && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && onlySpaces(text, token.end, next.start, 2)) {
+      placed = intensifiers.has(folded[i + 1]!) || (actAfter(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word)) || (actAfterObject(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word) && !attributive.test(word) && !objectAdjectiveSet().has(word));
     }
     // Before an honorific of an elder, opening the sentence (`жекшен ага чалды`); not a comparative adverb (`tezroq
     // opa`, "quicker, sister"). After a greeting the scan reads the name already.
@@ -110,6 +116,19 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     added = true;
   }
   if (added) spans.sort((a, b) => a.start - b.start);
+}
+
+// Abstract nouns (-lik/-лик/-лық/-лік/-лык/-лук/-лүк "-ness"): what a role did, not who (`xodim qo'pollik qildi` "the
+// clerk was rude", `кызматкер оройлук кылды`); -malik given names end so too (`Temurmalik`, `Абдумалик`).
+const abstractNoun = new EndingSet(['lik', 'liq', 'лик', 'лиқ', 'лық', 'лік', 'лык', 'лук', 'лүк', 'дик', 'тик', 'дық', 'дік', 'тық', 'тік', 'дык', 'тык', 'дук', 'тук', 'дүк', 'түк']);
+const malikName = new EndingSet(['malik', 'малик']);
+// Adverbs of time and manner: a locative after -н- (`жакында` "soon", `кечинде` "in the evening"), a converb in -лап/-lab
+// (`жакшылап` "well", `ertalab` "in the morning"), an adjective in -лы/-лі/-li "with" (`шамалы` "a little", `бағалы`
+// "valuable").
+const adverbEnding = new EndingSet(['нда', 'нде', 'nda', 'nde', 'лап', 'леп', 'лаб', 'lab', 'lap', 'лоп', 'лөп', 'лы', 'лі', 'ли', 'лу', 'лү', 'ly', 'li']);
+/** An abstract noun or an adverb by its ending: what a role did, or when or how, not who (after a role, before a deed). */
+function adverbShaped(word: string): boolean {
+  return (abstractNoun.test(word) && !malikName.test(word)) || adverbEnding.test(word);
 }
 
 // Participle endings (-ған/-ген/-қан/-кен, Kyrgyz -ган/-гон/-гөн, Uzbek -gan/-kan, Kazakh Latin -gen/-ken) that given
@@ -150,6 +169,35 @@ function actRightAfter(text: string, tokens: readonly Token[], folded: readonly 
     if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
     if (wordBits[j]! & WordBit.PersonAct) return true;
     if (!gapWords.has(folded[j]!)) return false;
+  }
+  return false;
+}
+
+// Accusative endings of a thing done or brought (`тапсырысты`, `заказни`, `buyurtmani`) and the units of a delay
+// (`2 сағат кешікті`): what may stand between a role's name and the deed.
+const accusative = new EndingSet(['ты', 'ті', 'ны', 'ні', 'ды', 'ді', 'ни', 'ти', 'ди', 'ну', 'нү', 'ту', 'тү', 'ду', 'дү', 'ni']);
+const delayUnits: ReadonlySet<string> = new Set(['сағат', 'минут', 'саат', 'мүнөт', 'soat', 'daqiqa', 'соат', 'дақиқа', 'күн', 'кун', 'kun']);
+
+/**
+ * From token `k`, up to three words (spaces only) of which one is an object in the accusative or a delay (a number
+ * and its unit), the rest manner or time words, then a deed (`курьер дәмелі тапсырысты әкелді`, `курьер дәмелі 2 сағат
+ * кешікті`).
+ */
+function actAfterObject(text: string, tokens: readonly Token[], folded: readonly string[], k: number, gapWords: ReadonlySet<string>): boolean {
+  let objects = 0;
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    if (!onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 2)) return false;
+    const word = folded[j]!;
+    if (objects > 0 && (personDeedWord(word) || chatDeedWord(word))) return true;
+    if (gapWords.has(word) || (objects === 0 && objectAdjectiveSet().has(word))) continue;
+    if (objects > 0) return false;
+    if (tokens[j]!.hasDigit && j + 1 < tokens.length && delayUnits.has(folded[j + 1]!)) {
+      objects++;
+      j++;
+      continue;
+    }
+    if (word.length < 5 || !accusative.test(word)) return false;
+    objects++;
   }
   return false;
 }
