@@ -155,8 +155,7 @@ function verbShapeBeforeSurname(text: string, tokens: readonly Token[], folded: 
   const word = folded[i]!;
   const next = tokens[i + 1];
   if (next === undefined || !tokens[i]!.cyrillic || resources.everydayWords.has(word) || resources.turkicMarkers.has(word)) return false;
-  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0) || !surnameEnding.test(folded[i + 1]!)) return false;
-  for (let at = tokens[i]!.end; at < next.start; at++) if (text.charCodeAt(at) !== 32) return false;
+  if (text.charCodeAt(next.start) === folded[i + 1]!.charCodeAt(0) || !surnameEnding.test(folded[i + 1]!) || !onlySpaces(text, tokens[i]!.end, next.start, 2)) return false;
   return !turkicEverydayForm(tokens[i]!, word, resources.everydayWords) && !everydayWord(next, folded[i + 1]!, words[i + 1]!, resources, true);
 }
 
@@ -262,8 +261,6 @@ export function everydayWord(token: Token, folded: string, info: WordInfo, resou
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
   if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : englishFunctionWords.has(folded) || (!englishWordForm(folded) && latinTurkicWord(token, folded, everyday));
-  // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
-  if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
   // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
   if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
   if (turkicEverydayForm(token, folded, everyday)) return true;

@@ -766,9 +766,7 @@ function englishWordThroughEnding(token: Token, word: string, evidence: WordEvid
 // Russian auxiliaries and modals in the first person singular, a closed class (`буду`: `Буда` is a given name).
 const firstPersonAuxiliaries: ReadonlySet<string> = new Set(['буду', 'могу', 'хочу', 'стану', 'начну']);
 
-/** Token `i` follows a lone `я` with only spaces between (`Я Буду`). */
+/** Token `i` follows a lone `я` with one or two spaces between (`Я Буду`), as CapitalQuestion.afterI reads it. */
 function afterLoneYa(text: string, tokens: readonly Token[], folded: readonly string[], i: number): boolean {
-  if (i === 0 || folded[i - 1] !== 'я') return false;
-  for (let at = tokens[i - 1]!.end; at < tokens[i]!.start; at++) if (text.charCodeAt(at) !== 32) return false;
-  return true;
+  return i > 0 && folded[i - 1] === 'я' && onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 2);
 }
