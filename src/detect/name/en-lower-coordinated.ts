@@ -7,7 +7,7 @@ import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import { addressPart, clauseEndAt } from './en-social-names.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
-import { onlySpaces } from './gaps.js';
+import { lowerLetters, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';
@@ -50,15 +50,6 @@ export function liftLowerCoordinated(text: string, tokens: readonly Token[], fol
 }
 
 const copulas = new Set(['is', 'are', 'was', 'were']);
-
-/** Every code of the token is a lower-case ASCII letter. */
-export function lowerLetters(text: string, token: Token): boolean {
-  for (let at = token.start; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
-}
 
 /** `loool`, `sooo`: a letter typed three times over. */
 function tripled(word: string): boolean {

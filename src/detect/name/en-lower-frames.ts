@@ -5,11 +5,10 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
-import { lowerLetters } from './en-lower-coordinated.js';
 import { addressPart, clauseEndAt, determinerBefore, notSurname, verbBeforeYou } from './en-social-names.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
-import { lineBreakBetween, onlySpaces } from './gaps.js';
+import { lineBreakBetween, lowerLetters, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { spanOverlapping } from './real-tokens.js';

@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { clauseEndAt, notSurname } from './en-social-names.js';
 import { readsEnglish } from './english.js';
-import { lowerLetters } from './en-lower-coordinated.js';
+import { lowerLetters } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { tokenStartingAt } from './real-tokens.js';

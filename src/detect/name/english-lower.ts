@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { phraseEndsAt } from './cues.js';
 import { englishCommonWords } from './en-common-words.js';
 import { readsEnglish, unlistedEnglishName } from './english.js';
-import { onlySpaces } from './gaps.js';
+import { lineBreakBetween, lowerLetters, onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { WordFlag } from './lexicon.js';
@@ -36,7 +36,7 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
   for (let k = 0; k < tokens.length; k++) {
     // `customer: zorvek quennell⏎`: a turn that is only the speaker's name, after a speaker label.
     if (!short && k >= free && k + 1 < tokens.length && text.charCodeAt(tokens[k]!.end) === 58 && resources.speakerLabels.has(folded[k]!)) {
-      const last = k + 2 < tokens.length && spaced(text, tokens, k + 1) && !lineBreakBefore(text, tokens, k + 2) ? k + 2 : k + 1;
+      const last = k + 2 < tokens.length && spaced(text, tokens, k + 1) && !lineBreakBetween(text, tokens[k + 1]!.end, tokens[k + 2]!.start) ? k + 2 : k + 1;
       if (onlySpaces(text, tokens[k]!.end + 1, tokens[k + 1]!.start, 2) && turnEndsAfter(text, tokens, last) && nameWords(tokens, folded, words, scores, k + 1, last, resources)) {
         found.push({ start: tokens[k + 1]!.start, end: tokens[last]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: last === k + 1 ? folded[k + 1]! : `${folded[k + 1]!} ${folded[last]!}` });
         free = last + 1;
@@ -64,7 +64,7 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
     if (!candidate(tokens, folded, words, scores, k, resources)) {
       // `driver zorvek quennell, …`, `driver zorvek quennell took me`: the scan found the given name after the cue; its
       // surname ends the clause or stands before an English word.
-      if (!short && k >= free && k + 1 < tokens.length && scores[k]!.kind === WordKind.Name && scores[k]!.score >= 0.5 && lowerWord(text, tokens[k]!) && spaced(text, tokens, k) && candidate(tokens, folded, words, scores, k + 1, resources) && (clauseEndsAfter(text, tokens, k + 1) || (k + 2 < tokens.length && spaced(text, tokens, k + 1) && englishWord(folded[k + 2]!, words[k + 2]!, resources))) && scowlLacks(folded[k + 1]!, resources)) {
+      if (!short && k >= free && k + 1 < tokens.length && scores[k]!.kind === WordKind.Name && scores[k]!.score >= 0.5 && lowerLetters(text, tokens[k]!) && spaced(text, tokens, k) && candidate(tokens, folded, words, scores, k + 1, resources) && (clauseEndsAfter(text, tokens, k + 1) || (k + 2 < tokens.length && spaced(text, tokens, k + 1) && englishWord(folded[k + 2]!, words[k + 2]!, resources))) && scowlLacks(folded[k + 1]!, resources)) {
         found.push({ start: tokens[k + 1]!.start, end: tokens[k + 1]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k + 1]! });
         free = k + 2;
         k++;
@@ -169,12 +169,6 @@ function turnEndsAfter(text: string, tokens: readonly Token[], k: number): boole
   return true;
 }
 
-/** A line break between token `k - 1` and token `k`. */
-function lineBreakBefore(text: string, tokens: readonly Token[], k: number): boolean {
-  for (let at = tokens[k - 1]!.end; at < tokens[k]!.start; at++) if (text.charCodeAt(at) === 10) return true;
-  return false;
-}
-
 /** Neither SCOWL (en-common-words.ts) holds the word nor is it one slip from an everyday English word. */
 function scowlLacks(word: string, resources: NameResources): boolean {
   return !englishCommonWords().has(word) && !misspelt(word, resources);
@@ -187,15 +181,6 @@ function clauseEndsAfter(text: string, tokens: readonly Token[], k: number): boo
   if (at >= text.length) return true;
   const code = text.charCodeAt(at);
   return code === 44 || code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
-}
-
-/** The token is lower-case a–z only as typed. */
-function lowerWord(text: string, token: Token): boolean {
-  for (let at = token.start; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** `sooo`, `pleaseee`: a letter typed three times over stretches an everyday word; names do not spell so. */

@@ -194,3 +194,12 @@ export function clauseBreakBetween(text: string, from: number, to: number): bool
   }
   return false;
 }
+
+/** Every code of the token is a lower-case ASCII letter. */
+export function lowerLetters(text: string, token: Token): boolean {
+  for (let at = token.start; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
