@@ -1,7 +1,8 @@
 // Casing benchmark: NAME recall and character precision on the dev corpus as written and re-cased the ways customers
-// type (every word capitalised, all capitals, no capitals); rewrites the "Casing" section of benchmarks/RESULTS.md.
-// Usage: npm run bench:casing [-- --no-write] [--corpus <gold.jsonl>] [--only <title|caps|lower|written>]
-// Another corpus or one casing never rewrites RESULTS.md (the section is the dev corpus in all four casings).
+// type (every word capitalised, all capitals, no capitals, Kazakh/Kyrgyz/Uzbek/Tajik letters typed as Russian ones);
+// rewrites the "Casing" section of benchmarks/RESULTS.md.
+// Usage: npm run bench:casing [-- --no-write] [--corpus <gold.jsonl>] [--only <title|caps|lower|plain|written>]
+// Another corpus or one re-spelling never rewrites RESULTS.md (the section is the dev corpus in all of them).
 
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -18,9 +19,19 @@ const casings: ReadonlyArray<readonly [string, string, (text: string) => string]
   ['title', 'Title Case (every word capitalised)', (text) => text.replace(wordStart, (letter) => sameLength(letter, letter.toUpperCase()))],
   ['caps', 'ALL CAPS', (text) => text.replace(/\p{Ll}/gu, (letter) => sameLength(letter, letter.toUpperCase()))],
   ['lower', 'lower case', (text) => text.replace(/\p{Lu}/gu, (letter) => sameLength(letter, letter.toLowerCase()))],
+  ['plain', 'Russian keyboard letters (Kazakh, Kyrgyz, Uzbek, Tajik letters typed as Russian ones)', (text) => text.replace(turkicLetter, (letter) => russianKeyboard[letter] ?? letter)],
 ];
 // The first letter of a word: not after a letter, digit, apostrophe, hyphen, `@` or `.` (`o'g'li`, `mail.ru` stay).
 const wordStart = /(?<![\p{L}\p{N}@.`'‘ʻ’ʼ-])\p{L}/gu;
+
+// What a Russian keyboard leaves of each Kazakh, Kyrgyz, Uzbek Cyrillic and Tajik letter: one letter for one letter.
+const russianKeyboard: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'әғқңөұүһіўҳҷӣӯ'].flatMap((letter, at) => {
+    const plain = 'агкноуухиухчиу'[at] ?? letter;
+    return [[letter, plain], [letter.toUpperCase(), plain.toUpperCase()]];
+  }),
+);
+const turkicLetter = /[әғқңөұүһіўҳҷӣӯӘҒҚҢӨҰҮҺІЎҲҶӢӮ]/gu;
 
 function sameLength(letter: string, recased: string): string {
   return recased.length === letter.length ? recased : letter;

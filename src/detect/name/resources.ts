@@ -1,6 +1,7 @@
 // Loads every name list, cue list and stoplist from patterns/ once, into lexicons and sets.
 
-import { readPatternList, readPatternWords } from '../../patterns.js';
+import { readdirSync } from 'node:fs';
+import { patternsDir, readPatternList, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
 import type { WordEvidence } from './analyze.js';
@@ -8,6 +9,7 @@ import { loadChatCueWords, type ChatCueWords } from './chat-cue-words.js';
 import { RussianCommonWords } from './common-words.js';
 import { loadEnglishSocialWords, type EnglishSocialWords } from './en-social-words.js';
 import { inflectingStems, Lexicon, WordFlag } from './lexicon.js';
+import { loadPlainLetters, type PlainLetters } from './plain-letters.js';
 
 export interface NameResources {
   /** Central Asian and Russian names, keyed by script-neutral skeletons. */
@@ -73,6 +75,8 @@ export interface NameResources {
   readonly latinBaseNames: ReadonlySet<string>;
   /** English word classes around a Latin-script run (articles, place openers, thing nouns): social.ts. */
   readonly englishSocial: EnglishSocialWords;
+  /** Kazakh/Uzbek words typed with Russian letters, and their letters back (plain-letters.ts). */
+  readonly plainLetters: PlainLetters;
 }
 
 /** What a word can cue (bit flags), so the scan needs one lookup per word. */
@@ -288,6 +292,7 @@ export function loadNameResources(): NameResources {
   mark(callVerbs, CueWord.CallVerb);
 
   const turkicMarkers = foldedSet(readPatternWords('cues/turkic-markers.txt'));
+  const commonWords = RussianCommonWords.load();
   const streetStems = readPatternWords('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
   return {
     cueShapes: new WordShapes(cueWords.keys()),
@@ -318,10 +323,11 @@ export function loadNameResources(): NameResources {
     turkicMarkers,
     wordCache: new Map(),
     turkicWordCache: new Map(),
-    commonWords: RussianCommonWords.load(),
+    commonWords,
     everydayWords: foldedSet([...['ru', 'ru-chat', 'kk', 'uz', 'tg'].map((list) => `stoplists/common-${list}.txt`), 'stoplists/everyday-turkic.txt'].flatMap((file) => readPatternWords(file)).flatMap(inBothUzbekScripts)),
     chatWords: loadChatCueWords(),
     latinBaseNames,
     englishSocial: loadEnglishSocialWords(),
+    plainLetters: loadPlainLetters(readdirSync(`${patternsDir}cues`), names, (folded) => commonWords.has(folded)),
   };
 }

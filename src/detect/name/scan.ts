@@ -110,6 +110,7 @@ import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
+import { plainFold, restorePlainLetters } from './plain-letters.js';
 import { nameWeights } from './weights.js';
 import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
@@ -185,6 +186,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
   if (greetingOpenerWord(folded)) gates |= WordGate.Greeting;
   if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
+  if (resources.plainLetters.markers.has(folded)) gates |= WordGate.PlainTurkic;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -288,6 +290,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
 
   // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
   // a text twice must not double the cost of a megabyte).
+  // Kazakh or Uzbek typed with Russian letters (plain-letters.ts): read with the letters our lists know given back.
+  // A Turkic marker without Turkic letters (`буюртма`) may stand in such a text too.
+  if ((textGates & WordGate.PlainTurkic || turkic) && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
+    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters);
+    // The base forms as the text spells them (pseudonyms hash them): without the letters given back.
+    if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead).map((span) => (span.normalized === undefined ? span : { ...span, normalized: plainFold(span.normalized) }));
+  }
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
   if (textBits & WordBit.SpeakerLabel && stats.colon === true && !titleCaseRead && text.length <= titleCaseMaxLength && text.indexOf('\n') === -1) {
     const relined = relineFlatDialogue(text, tokens, folded, resources);

@@ -116,6 +116,8 @@ export const WordGate = {
   Greeting: 256,
   /** `name`, `hi`, `good` (chat-self-named.ts selfNamingWord): findSelfNamedGreeters needs one. */
   SelfNaming: 512,
+  /** An everyday Kazakh/Uzbek word typed with Russian letters (`кужатка`, plain-letters.ts): the scan reads the text again with its letters back. */
+  PlainTurkic: 1024,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */

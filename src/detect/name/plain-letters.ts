@@ -1,0 +1,164 @@
+// Kazakh, Kyrgyz, Uzbek Cyrillic and Tajik typed on a Russian keyboard ("plain letters": қ→к, ғ→г, ң→н, ә→а, ө→о,
+// ұ ү ў ӯ→у, һ ҳ→х, і ӣ→и, ҷ→ч): `Кужатка Ахметова Г. кол койды`, `Гулнора Каримова кизи`. Such a text loses the
+// letters that tell it from Russian, and the lists, which spell these words with their own letters, miss them: Russian
+// rules then read `Кызметкер` or `Дукендеги` as names. A text with no letter of its own but with everyday Turkic words
+// in plain letters is read a second time with the words our lists know given their letters back, one for one (same
+// length, so spans carry over): the lists, the markers and the Turkic rules then read it as they read it written out.
+
+import { readPatternList } from '../../patterns.js';
+import { foldWord } from '../../text/normalize.js';
+import { uzbekLatinToCyrillic } from '../../text/translit.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Lexicon } from './lexicon.js';
+
+const turkicLetters = 'әғқңөұүһіўҳҷӣӯ';
+const russianLetters = 'агкноуухиухчиу';
+const plainOf = new Map([...turkicLetters].map((letter, at) => [letter.charCodeAt(0), russianLetters.charCodeAt(at)]));
+
+/** `word` (folded) with every Turkic letter typed as the Russian one; the same length. */
+export function plainFold(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    out += String.fromCharCode(plainOf.get(code) ?? code);
+  }
+  return out;
+}
+
+// Lists whose words with Turkic letters are given back (everyday words, cue words, names). Words of several letters
+// only: a two-letter plain form is too often another word.
+const sourceFiles = [
+  'cues/turkic-markers.txt',
+  'stoplists/common-kk.txt',
+  'stoplists/common-uz.txt',
+  'stoplists/common-tg.txt',
+  'stoplists/everyday-turkic.txt',
+  'stoplists/greetings.txt',
+  'stoplists/months.txt',
+  'stoplists/holidays.txt',
+  'stoplists/job-titles.txt',
+  'stoplists/street-words.txt',
+  'stoplists/places.txt',
+  'names/kk/first.txt',
+  'names/ky/first.txt',
+  'names/tg/first.txt',
+  'names/ambiguous.txt',
+];
+
+export interface PlainLetters {
+  /** Plain folded word → the folded word our lists spell with Turkic letters (one answer only). */
+  readonly restore: ReadonlyMap<string, string>;
+  /** Plain forms of everyday Turkic words that are no Russian word and no name: a text with one reads Turkic. */
+  readonly markers: ReadonlySet<string>;
+  /** An everyday Russian word form: never given Turkic letters. */
+  readonly russian: (folded: string) => boolean;
+}
+
+// `кызы` is Kyrgyz as it stands (words.ts reads it).
+const patronymicWords = ['ўғли', 'қизи'];
+
+const wordPattern = /[\u0400-\u04ff]+/gu;
+const hasTurkicLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
+
+const uzbekLatinFiles = ['names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt'];
+// Russian lists: a plain form one of them holds is a Russian word or name as typed.
+const russianFiles = ['stoplists/common-ru.txt', 'stoplists/common-ru-chat.txt', 'names/ru/first.txt', 'names/ru/faker-first.txt', 'names/ru/faker-last.txt'];
+
+/** `cueFiles`: the file names under patterns/cues/; `isRussianWord`: an everyday Russian word form (hunspell). */
+export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, isRussianWord: (folded: string) => boolean): PlainLetters {
+  const answers = new Map<string, Set<string>>();
+  const everyday = new Set<string>();
+  const asTyped = new Set<string>();
+  for (const file of [...sourceFiles, ...uzbekLatinFiles, ...cueFiles.filter((name) => name.startsWith('name-')).map((name) => `cues/${name}`), ...russianFiles]) {
+    const isName = file.startsWith('names/');
+    // Uzbek names are listed in Latin letters: their Cyrillic spelling has the letters (`Gulbahor` → `Гулбаҳор`).
+    const latin = uzbekLatinFiles.includes(file);
+    for (const line of readPatternList(file)) {
+      for (const match of (latin ? uzbekLatinToCyrillic(foldWord(line)) : line).matchAll(wordPattern)) {
+        const folded = foldWord(match[0]);
+        if (!hasTurkicLetter.test(folded)) {
+          asTyped.add(folded);
+          continue;
+        }
+        if (folded.length < 3) continue;
+        const plain = plainFold(folded);
+        const set = answers.get(plain) ?? new Set<string>();
+        set.add(folded);
+        answers.set(plain, set);
+        if (!isName) everyday.add(plain);
+      }
+    }
+  }
+  // The patronymic words (words.ts patronymicWords) live in code, not in a list.
+  for (const word of patronymicWords) {
+    const set = answers.get(plainFold(word)) ?? new Set<string>();
+    set.add(word);
+    answers.set(plainFold(word), set);
+    everyday.add(plainFold(word));
+  }
+  const restore = new Map<string, string>();
+  const markers = new Set<string>();
+  for (const [plain, spellings] of answers) {
+    // Two spellings (`дўкон`/`дүкөн`), or a plain form some list holds as written: the letters stay as typed.
+    if (spellings.size !== 1 || asTyped.has(plain)) continue;
+    restore.set(plain, [...spellings][0]!);
+    if (everyday.has(plain) && plain.length >= 4 && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
+  }
+  return { restore, markers, russian: isRussianWord };
+}
+
+/**
+ * `text` with the Turkic letters of the words `plain` knows given back (capitals kept), or undefined when no word
+ * changed. Same length as `text`.
+ */
+export function restorePlainLetters(text: string, tokens: readonly Token[], folded: readonly string[], plain: PlainLetters): string | undefined {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = folded[i]!;
+    if (word.length !== token.end - token.start) continue;
+    const restored = restoredWord(word, text.charCodeAt(token.start) === word.charCodeAt(0), plain);
+    if (restored === undefined) continue;
+    out += text.slice(copied, token.start);
+    for (let k = 0; k < restored.length; k++) {
+      const written = text[token.start + k]!;
+      const letter = restored[k]!;
+      out += written === word[k] ? letter : letter.toUpperCase();
+    }
+    copied = token.end;
+  }
+  if (copied === 0) return undefined;
+  return out + text.slice(copied);
+}
+
+// Endings a listed stem may carry (`құжатқа`, `қизига`, `мерекесінде`): up to five letters after four or more.
+const maxEnding = 5;
+const minStem = 4;
+
+function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters): string | undefined {
+  const exact = plain.restore.get(word);
+  if (exact !== undefined) return exact;
+  for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - maxEnding); stem--) {
+    const restored = plain.restore.get(word.slice(0, stem));
+    if (restored !== undefined) return restored + harmonised(word.slice(stem), restored);
+  }
+  return lowerCase && !plain.russian(word) ? harmonisedWord(word) : undefined;
+}
+
+const backVowel = /[аоуыұ]/u;
+const frontVowel = /[еэиәөүію]/u;
+
+/** A Kazakh ending after `stem`: к г after a back-vowel stem are қ ғ (not in Uzbek `-ига`, whose vowels are front). */
+function harmonised(ending: string, stem: string): string {
+  if (frontVowel.test(ending)) return ending;
+  let last = '';
+  for (const letter of stem) if (backVowel.test(letter) || frontVowel.test(letter)) last = letter;
+  return backVowel.test(last) ? ending.replaceAll('к', 'қ').replaceAll('г', 'ғ') : ending;
+}
+
+/** A word our lists do not know, in Kazakh letters when its vowels are all back ones (`кайта` → `қайта`). */
+function harmonisedWord(word: string): string | undefined {
+  if (frontVowel.test(word) || !backVowel.test(word) || !/[кг]/u.test(word)) return undefined;
+  return word.replaceAll('к', 'қ').replaceAll('г', 'ғ');
+}
