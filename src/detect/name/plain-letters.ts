@@ -5,7 +5,7 @@
 // in plain letters is read a second time with the words our lists know given their letters back, one for one (same
 // length, so spans carry over): the lists, the markers and the Turkic rules then read it as they read it written out.
 
-import { readPatternList } from '../../patterns.js';
+import { readPatternList, readPatternSection, readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { uzbekLatinToCyrillic } from '../../text/translit.js';
 import type { Token } from '../../text/tokenize.js';
@@ -48,10 +48,15 @@ const sourceFiles = [
 export interface PlainLetters {
   /** Plain folded word → the folded word our lists spell with Turkic letters (one answer only). */
   readonly restore: ReadonlyMap<string, string>;
+  /**
+   * The same for a lower-case word, where a plain form that is also a listed name still gives the everyday word back
+   * (`али` → `әлі` "still"): names typed in lower case are far rarer than these words.
+   */
+  readonly restoreLower: ReadonlyMap<string, string>;
   /** Plain forms of everyday Turkic words that are no Russian word and no name: a text with one reads Turkic. */
   readonly markers: ReadonlySet<string>;
-  /** An everyday Russian word form: never given Turkic letters. */
-  readonly russian: (folded: string) => boolean;
+  /** Words and names our lists hold as typed (no Turkic letter), Russian ones included: no letters guessed for them. */
+  readonly listed: ReadonlySet<string>;
 }
 
 // `кызы` is Kyrgyz as it stands (words.ts reads it).
@@ -59,7 +64,8 @@ const patronymicWords = ['ўғли', 'қизи'];
 
 const wordPattern = /[\u0400-\u04ff]+/gu;
 const hasTurkicLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
-
+// Everyday Kazakh, Kyrgyz and Uzbek words (besides the cues/name-turkic-*.txt lists).
+const turkicEverydayFiles = ['cues/turkic-markers.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/everyday-turkic.txt'];
 const uzbekLatinFiles = ['names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt'];
 // Russian lists: a plain form one of them holds is a Russian word or name as typed.
 const russianFiles = ['stoplists/common-ru.txt', 'stoplists/common-ru-chat.txt', 'names/ru/first.txt', 'names/ru/faker-first.txt', 'names/ru/faker-last.txt'];
@@ -68,16 +74,29 @@ const russianFiles = ['stoplists/common-ru.txt', 'stoplists/common-ru-chat.txt',
 export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, isRussianWord: (folded: string) => boolean): PlainLetters {
   const answers = new Map<string, Set<string>>();
   const everyday = new Set<string>();
-  const asTyped = new Set<string>();
+  const listed = new Set<string>();
+  const listedNames = new Set<string>();
+  // The files each plain form is listed in as typed, and each plain form of a Turkic-letter word comes from.
+  const typedIn = new Map<string, Set<string>>();
+  const spelledIn = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, word: string, file: string): void => {
+    const files = map.get(word) ?? new Set<string>();
+    files.add(file);
+    map.set(word, files);
+  };
+  const listedRussian = new Set<string>();
   for (const file of [...sourceFiles, ...uzbekLatinFiles, ...cueFiles.filter((name) => name.startsWith('name-')).map((name) => `cues/${name}`), ...russianFiles]) {
     const isName = file.startsWith('names/');
+    const russian = russianFiles.includes(file);
     // Uzbek names are listed in Latin letters: their Cyrillic spelling has the letters (`Gulbahor` → `Гулбаҳор`).
     const latin = uzbekLatinFiles.includes(file);
     for (const line of readPatternList(file)) {
       for (const match of (latin ? uzbekLatinToCyrillic(foldWord(line)) : line).matchAll(wordPattern)) {
         const folded = foldWord(match[0]);
         if (!hasTurkicLetter.test(folded)) {
-          asTyped.add(folded);
+          (isName ? listedNames : listed).add(folded);
+          if (russian && !isName) listedRussian.add(folded);
+          note(typedIn, folded, file);
           continue;
         }
         if (folded.length < 3) continue;
@@ -85,6 +104,7 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
         const set = answers.get(plain) ?? new Set<string>();
         set.add(folded);
         answers.set(plain, set);
+        note(spelledIn, plain, file);
         if (!isName) everyday.add(plain);
       }
     }
@@ -97,14 +117,27 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
     everyday.add(plainFold(word));
   }
   const restore = new Map<string, string>();
+  const restoreLower = new Map<string, string>();
   const markers = new Set<string>();
   for (const [plain, spellings] of answers) {
-    // Two spellings (`дўкон`/`дүкөн`), or a plain form some list holds as written: the letters stay as typed.
-    if (spellings.size !== 1 || asTyped.has(plain)) continue;
-    restore.set(plain, [...spellings][0]!);
+    // Two spellings (`дўкон`/`дүкөн`), or a plain form some list holds as typed: the letters stay as typed. In lower
+    // case a Russian word stays, but an everyday Kazakh word wins over a name, or over the same word in another
+    // language of the same list (`али`, Kyrgyz for `әлі`; not Kyrgyz `кол` "hand" for `көл` "lake").
+    if (spellings.size !== 1 || listedRussian.has(plain)) continue;
+    const spelling = [...spellings][0]!;
+    const sameList = [...(typedIn.get(plain) ?? [])].every((file) => file.startsWith('names/') || spelledIn.get(plain)!.has(file));
+    if (!(listed.has(plain) || listedNames.has(plain)) || (everyday.has(plain) && sameList)) restoreLower.set(plain, spelling);
+    if (listed.has(plain) || listedNames.has(plain)) continue;
+    restore.set(plain, spelling);
     if (everyday.has(plain) && plain.length >= 4 && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
   }
-  return { restore, markers, russian: isRussianWord };
+  // Everyday Turkic words that need no letters of their own (`рахмет`), no Russian word nor name, also tell such a text.
+  const typedTurkic = [...turkicEverydayFiles, ...cueFiles.filter((name) => name.startsWith('name-turkic-')).map((name) => `cues/${name}`)].flatMap((file) => readPatternWords(file));
+  for (const word of [...typedTurkic, ...readPatternSection('cues/name-before.txt', 'turkic-thanks')].map(foldWord)) {
+    if (word.length < 5 || !/^[а-я]+$/u.test(word) || listedRussian.has(word) || listedNames.has(word) || isRussianWord(word) || names.getStem(word) !== undefined) continue;
+    markers.add(word);
+  }
+  return { restore, restoreLower, markers, listed: new Set([...listed, ...listedNames]) };
 }
 
 /**
@@ -137,13 +170,15 @@ const maxEnding = 5;
 const minStem = 4;
 
 function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters): string | undefined {
-  const exact = plain.restore.get(word);
+  const restore = lowerCase ? plain.restoreLower : plain.restore;
+  const exact = restore.get(word);
   if (exact !== undefined) return exact;
+  if (plain.listed.has(word) || word.length < minStem) return undefined;
   for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - maxEnding); stem--) {
-    const restored = plain.restore.get(word.slice(0, stem));
+    const restored = restore.get(word.slice(0, stem));
     if (restored !== undefined) return restored + harmonised(word.slice(stem), restored);
   }
-  return lowerCase && !plain.russian(word) ? harmonisedWord(word) : undefined;
+  return lowerCase ? harmonisedWord(word) : undefined;
 }
 
 const backVowel = /[аоуыұ]/u;
@@ -157,8 +192,19 @@ function harmonised(ending: string, stem: string): string {
   return backVowel.test(last) ? ending.replaceAll('к', 'қ').replaceAll('г', 'ғ') : ending;
 }
 
-/** A word our lists do not know, in Kazakh letters when its vowels are all back ones (`кайта` → `қайта`). */
+/**
+ * A word our lists do not know, in Kazakh letters: к г of a word whose vowels are all back ones are қ ғ (`кайта` →
+ * `қайта`); и of a front word (е, no ы) is і; the polite "your" is -ңыз/-ңіз (`комектескенинизге` →
+ * `комектескеніңізге`). ң and і change no name key (skeletons read them as n and i) but mark the word as no Russian one.
+ */
 function harmonisedWord(word: string): string | undefined {
-  if (frontVowel.test(word) || !backVowel.test(word) || !/[кг]/u.test(word)) return undefined;
-  return word.replaceAll('к', 'қ').replaceAll('г', 'ғ');
+  let out = word;
+  if (!frontVowel.test(word)) {
+    if (backVowel.test(word)) out = out.replaceAll('к', 'қ').replaceAll('г', 'ғ');
+  } else if (word.includes('е') && word.includes('и') && !word.includes('ы')) out = out.replaceAll('и', 'і');
+  out = out.replace(politeYour, '$1ң$2');
+  return out === word ? undefined : out;
 }
+
+// The polite "your" after a vowel: -ныз, -низ, -ніз (Kazakh, Kyrgyz).
+const politeYour = /([аеиоуыэәөүұі])н([ыиі]з)/gu;

@@ -110,7 +110,7 @@ import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
-import { plainFold, restorePlainLetters } from './plain-letters.js';
+import { restorePlainLetters } from './plain-letters.js';
 import { nameWeights } from './weights.js';
 import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
@@ -294,8 +294,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // A Turkic marker without Turkic letters (`буюртма`) may stand in such a text too.
   if ((textGates & WordGate.PlainTurkic || turkic) && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
     const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters);
-    // The base forms as the text spells them (pseudonyms hash them): without the letters given back.
-    if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead).map((span) => (span.normalized === undefined ? span : { ...span, normalized: plainFold(span.normalized) }));
+    if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead);
   }
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
   if (textBits & WordBit.SpeakerLabel && stats.colon === true && !titleCaseRead && text.length <= titleCaseMaxLength && text.indexOf('\n') === -1) {
