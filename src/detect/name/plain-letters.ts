@@ -176,9 +176,11 @@ function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters): st
   if (plain.listed.has(word) || word.length < minStem) return undefined;
   for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - maxEnding); stem--) {
     const restored = restore.get(word.slice(0, stem));
-    if (restored !== undefined) return restored + harmonised(word.slice(stem), restored);
+    if (restored !== undefined) return lowerCase ? withPatronymic(restored + harmonised(word.slice(stem), restored)) : restored + harmonised(word.slice(stem), restored);
   }
-  return lowerCase ? harmonisedWord(word) : undefined;
+  if (!lowerCase) return undefined;
+  const guessed = withPatronymic(harmonisedWord(word) ?? word);
+  return guessed === word ? undefined : guessed;
 }
 
 const backVowel = /[аоуыұ]/u;
@@ -205,6 +207,16 @@ function harmonisedWord(word: string): string | undefined {
   out = out.replace(politeYour, '$1ң$2');
   return out === word ? undefined : out;
 }
+
+/**
+ * A lower-case word with the Kazakh -ұлы/-қызы on a father's name ending in a consonant, with the genitive or up to
+ * four letters of another case ending (`ержанкызы`, `толегенулынын` → `толегенұлының`); after a vowel -улы makes
+ * adjectives (`атаулы`). Capitalised, the lists' suffix tables read the plain spelling as it is.
+ */
+function withPatronymic(word: string): string {
+  return word.replace(kazakhPatronymic, (_all, suffix: string, ending: string) => (suffix === 'улы' ? 'ұлы' : suffix === 'кызы' ? 'қызы' : suffix) + (ending === 'нын' ? 'ның' : ending));
+}
+const kazakhPatronymic = /(?<=[а-яәғқңөұүі]{2}[бвгджзйклмнпрстфхцчшщңғқ])(улы|ұлы|кызы|қызы)([а-я]{0,4})$/u;
 
 // The polite "your" after a vowel: -ныз, -низ, -ніз (Kazakh, Kyrgyz).
 const politeYour = /([аеиоуыэәөүұі])н([ыиі]з)/gu;
