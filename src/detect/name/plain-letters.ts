@@ -126,8 +126,10 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
     if (spellings.size !== 1 || listedRussian.has(plain)) continue;
     const spelling = [...spellings][0]!;
     const sameList = [...(typedIn.get(plain) ?? [])].every((file) => file.startsWith('names/') || spelledIn.get(plain)!.has(file));
-    if (!(listed.has(plain) || listedNames.has(plain)) || (everyday.has(plain) && sameList)) restoreLower.set(plain, spelling);
-    if (listed.has(plain) || listedNames.has(plain)) continue;
+    // A long everyday word listed both ways is one word typed two ways (`салеметсиз`, `сәлеметсіз`): the letters back.
+    const sameWord = everyday.has(plain) && !listedNames.has(plain) && plain.length >= 6;
+    if (!(listed.has(plain) || listedNames.has(plain)) || (everyday.has(plain) && sameList) || sameWord) restoreLower.set(plain, spelling);
+    if ((listed.has(plain) || listedNames.has(plain)) && !sameWord) continue;
     restore.set(plain, spelling);
     if (everyday.has(plain) && plain.length >= 4 && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
   }

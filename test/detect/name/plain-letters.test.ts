@@ -15,6 +15,7 @@ const plain: [what: string, text: string, expected: string[]][] = [
   ['a Kazakh "your help" before thanks, a word on no list', 'Оператор Асел, комектескенинизге рахмет.', ['Асел']],
   ['a lower-case Kazakh "still", which a name also spells', 'курьер али келген жок, Жанболат', ['Жанболат']],
   ['a Kazakh "again" after a number, a word on no list', 'Отиниш, 87011234567 номирине кайта конырау шалыныз.', []],
+  ['a lower-case given name after the Kazakh greeting typed plain', 'салеметсиз бе акбота', ['акбота']],
   ['an Uzbek dative of "number" before a call request', 'Оператор Малика: Сизга +998 99 853 17 84 ракамига кунгирок киламиз.', ['Малика']],
 ];
 
