@@ -49,7 +49,7 @@ import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
 import { findNobleTitledNames } from './en-noble-titles.js';
 import { findNamePredicates } from './en-name-predicates.js';
-import { liftPraisedSubjects } from './en-praised-subjects.js';
+import { findPraisedOpeners, liftPraisedSubjects } from './en-praised-subjects.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -464,6 +464,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial) liftLowerHandles(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
+    // `Zorvek is the best: D`, `zorvek is slaying` (en-praised-subjects.ts): a sentence's unlisted first word praised.
+    if (englishSocial) findPraisedOpeners(text, tokens, folded, words, spans, resources);
     // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
     if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
