@@ -49,7 +49,8 @@ import { dropBrandPossessives } from './en-brand-possessives.js';
 import { liftClosingAddressees } from './en-closing-addressees.js';
 import { findNobleTitledNames } from './en-noble-titles.js';
 import { findNamePredicates } from './en-name-predicates.js';
-import { liftPraisedSubjects } from './en-praised-subjects.js';
+import { findPraisedOpeners, liftPraisedSubjects } from './en-praised-subjects.js';
+import { findExpletiveNames } from './en-expletive-names.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
@@ -472,8 +473,13 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (englishSocial) liftLowerHandles(text, tokens, folded, words, spans, resources);
     // `before zorvek wakes up`, `noticed that Zorvek bases himself …` (en-clause-subjects.ts).
     if (englishSocial) liftClauseSubjects(text, tokens, folded, words, spans, resources);
-    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts).
-    if (englishSocial && (text.includes(' is my ') || text.includes('resident'))) findNamePredicates(text, tokens, folded, words, spans, resources);
+    // `Zorvek is the best: D`, `zorvek is slaying` (en-praised-subjects.ts): a sentence's unlisted first word praised.
+    if (englishSocial) findPraisedOpeners(text, tokens, folded, words, spans, resources);
+    // `Samuel fucking Quorvel` (en-expletive-names.ts): a full name split by an expletive.
+    if (englishSocial) findExpletiveNames(text, tokens, folded, words, spans, resources);
+    // `Zorvek is my username`, `Zorvek for president` (en-name-predicates.ts); `Zorvek 4 President` holds no English
+    // function word: the frame is English itself.
+    if ((englishSocial && text.includes(' is my ')) || text.includes('resident')) findNamePredicates(text, tokens, folded, words, spans, resources);
     // `is your last name actually baker` (en-name-links.ts).
     if (englishSocial && text.includes('name')) findAskedNames(text, tokens, folded, wordBits, spans, resources);
     // `emma and zelvie is so cute` (en-lower-coordinated.ts): only beside a span.
