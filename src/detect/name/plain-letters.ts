@@ -5,7 +5,7 @@
 // in plain letters is read a second time with the words our lists know given their letters back, one for one (same
 // length, so spans carry over): the lists, the markers and the Turkic rules then read it as they read it written out.
 
-import { readPatternList, readPatternSection, readPatternWords } from '../../patterns.js';
+import { readPatternList } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { uzbekLatinToCyrillic } from '../../text/translit.js';
 import type { Token } from '../../text/tokenize.js';
@@ -59,13 +59,15 @@ export interface PlainLetters {
   readonly listed: ReadonlySet<string>;
 }
 
-// `кызы` is Kyrgyz as it stands (words.ts reads it).
+// `кызы` is Kyrgyz as it stands (words.ts reads it); Kyrgyz writes neither of these plain.
 const patronymicWords = ['ўғли', 'қизи'];
+
+// A marker's own spelling has a letter Kyrgyz never writes plain the same way: Kazakh `қалды` typed plain is Kyrgyz
+// `калды` as written, and Kyrgyz has no ә і ұ ў ҳ (`бәрі` → `бари`, Kyrgyz `баары`).
+const notKyrgyz = /[әіұһўҳҷӣӯ]/u;
 
 const wordPattern = /[\u0400-\u04ff]+/gu;
 const hasTurkicLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
-// Everyday Kazakh, Kyrgyz and Uzbek words (besides the cues/name-turkic-*.txt lists).
-const turkicEverydayFiles = ['cues/turkic-markers.txt', 'stoplists/common-kk.txt', 'stoplists/common-uz.txt', 'stoplists/everyday-turkic.txt'];
 const uzbekLatinFiles = ['names/uz/first.txt', 'names/uz/faker-first.txt', 'names/uz/faker-last.txt'];
 // Russian lists: a plain form one of them holds is a Russian word or name as typed.
 const russianFiles = ['stoplists/common-ru.txt', 'stoplists/common-ru-chat.txt', 'names/ru/first.txt', 'names/ru/faker-first.txt', 'names/ru/faker-last.txt'];
@@ -131,13 +133,7 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
     if (!(listed.has(plain) || listedNames.has(plain)) || (everyday.has(plain) && sameList) || sameWord) restoreLower.set(plain, spelling);
     if ((listed.has(plain) || listedNames.has(plain)) && !sameWord) continue;
     restore.set(plain, spelling);
-    if (everyday.has(plain) && plain.length >= 4 && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
-  }
-  // Everyday Turkic words that need no letters of their own (`рахмет`), no Russian word nor name, also tell such a text.
-  const typedTurkic = [...turkicEverydayFiles, ...cueFiles.filter((name) => name.startsWith('name-turkic-')).map((name) => `cues/${name}`)].flatMap((file) => readPatternWords(file));
-  for (const word of [...typedTurkic, ...readPatternSection('cues/name-before.txt', 'turkic-thanks')].map(foldWord)) {
-    if (word.length < 5 || !/^[а-я]+$/u.test(word) || listedRussian.has(word) || listedNames.has(word) || isRussianWord(word) || names.getStem(word) !== undefined) continue;
-    markers.add(word);
+    if (everyday.has(plain) && !listed.has(plain) && plain.length >= 4 && (notKyrgyz.test(spelling) || patronymicWords.includes(spelling)) && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
   }
   return { restore, restoreLower, markers, listed: new Set([...listed, ...listedNames]) };
 }
@@ -146,14 +142,14 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
  * `text` with the Turkic letters of the words `plain` knows given back (capitals kept), or undefined when no word
  * changed. Same length as `text`.
  */
-export function restorePlainLetters(text: string, tokens: readonly Token[], folded: readonly string[], plain: PlainLetters): string | undefined {
+export function restorePlainLetters(text: string, tokens: readonly Token[], folded: readonly string[], plain: PlainLetters, guess: boolean): string | undefined {
   let out = '';
   let copied = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = folded[i]!;
     if (word.length !== token.end - token.start) continue;
-    const restored = restoredWord(word, text.charCodeAt(token.start) === word.charCodeAt(0), plain);
+    const restored = restoredWord(word, text.charCodeAt(token.start) === word.charCodeAt(0), plain, guess);
     if (restored === undefined) continue;
     out += text.slice(copied, token.start);
     for (let k = 0; k < restored.length; k++) {
@@ -171,7 +167,7 @@ export function restorePlainLetters(text: string, tokens: readonly Token[], fold
 const maxEnding = 5;
 const minStem = 4;
 
-function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters): string | undefined {
+function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters, guess: boolean): string | undefined {
   const restore = lowerCase ? plain.restoreLower : plain.restore;
   const exact = restore.get(word);
   if (exact !== undefined) return exact;
@@ -180,7 +176,7 @@ function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters): st
     const restored = restore.get(word.slice(0, stem));
     if (restored !== undefined) return lowerCase ? withPatronymic(restored + harmonised(word.slice(stem), restored)) : restored + harmonised(word.slice(stem), restored);
   }
-  if (!lowerCase) return undefined;
+  if (!lowerCase || !guess) return undefined;
   const guessed = withPatronymic(harmonisedWord(word) ?? word);
   return guessed === word ? undefined : guessed;
 }

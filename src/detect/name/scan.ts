@@ -300,9 +300,9 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
   // a text twice must not double the cost of a megabyte).
   // Kazakh or Uzbek typed with Russian letters (plain-letters.ts): read with the letters our lists know given back.
-  // A Turkic marker without Turkic letters (`буюртма`) may stand in such a text too.
-  if ((textGates & WordGate.PlainTurkic || turkic) && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
-    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters);
+  // Only with a word our lists spell with such letters typed plain: Kyrgyz written as it should be needs none.
+  if (textGates & WordGate.PlainTurkic && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
+    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters, true);
     if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead);
   }
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
