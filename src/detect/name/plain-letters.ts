@@ -65,6 +65,7 @@ const patronymicWords = ['ўғли', 'қизи'];
 // A marker's own spelling has a letter Kyrgyz never writes plain the same way: Kazakh `қалды` typed plain is Kyrgyz
 // `калды` as written, and Kyrgyz has no ә і ұ ў ҳ (`бәрі` → `бари`, Kyrgyz `баары`).
 const notKyrgyz = /[әіұһўҳҷӣӯ]/u;
+const kazakhConsonant = /[қғ]/u;
 
 const wordPattern = /[\u0400-\u04ff]+/gu;
 const hasTurkicLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
@@ -170,6 +171,9 @@ const minStem = 4;
 function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters, guess: boolean): string | undefined {
   const restore = lowerCase ? plain.restoreLower : plain.restore;
   const exact = restore.get(word);
+  // Without a word Kyrgyz never types plain, the text may be Kyrgyz as written: only letters Kyrgyz would not type
+  // as к г are given back (`номуруңуз`, `бәрі`), not those of `бақыт`, `қызы`, `аға`, which Kyrgyz spells plain.
+  if (!guess) return exact !== undefined && (notKyrgyz.test(exact) || !kazakhConsonant.test(exact)) ? exact : undefined;
   if (exact !== undefined) return exact;
   if (plain.listed.has(word) || word.length < minStem) return undefined;
   for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - maxEnding); stem--) {

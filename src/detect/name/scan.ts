@@ -299,10 +299,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
   // a text twice must not double the cost of a megabyte).
-  // Kazakh or Uzbek typed with Russian letters (plain-letters.ts): read with the letters our lists know given back.
-  // Only with a word our lists spell with such letters typed plain: Kyrgyz written as it should be needs none.
-  if (textGates & WordGate.PlainTurkic && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
-    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters, true);
+  // Kazakh, Kyrgyz or Uzbek typed with Russian letters (plain-letters.ts): read with the letters our lists know given
+  // back. A Turkic marker without Turkic letters (`буюртма`) may stand in such a text too, but then so may Kyrgyz
+  // written as it should be: letters are guessed only with a word whose own spelling Kyrgyz never types plain.
+  if ((textGates & WordGate.PlainTurkic || turkic) && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
+    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters, (textGates & WordGate.PlainTurkic) !== 0);
     if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead);
   }
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
