@@ -5,14 +5,24 @@ import { fileURLToPath } from 'node:url';
 
 export const patternsDir = fileURLToPath(new URL('../patterns/', import.meta.url));
 
-/** Reads a list file: one entry per line, `#` starts a comment, blank lines skipped, entries trimmed. */
+// The mark of Uzbek Latin `o‘` and `g‘` inside a word. Customers on a keyboard without it leave it out (`kochasida`,
+// `qongiroq`, `Gulomov`), so every list entry that has one is read a second time without it.
+const uzbekLetterMark = /(?<=[oOgG])[`'‘’ʻʼ](?=\p{L})/gu;
+
+/**
+ * Reads a list file: one entry per line, `#` starts a comment, blank lines skipped, entries trimmed. An entry with an
+ * Uzbek `o‘`/`g‘` mark is followed by its spelling without the mark.
+ */
 export function readPatternList(relativePath: string): string[] {
   const raw = readFileSync(patternsDir + relativePath, 'utf8');
   const entries: string[] = [];
   for (const line of raw.split('\n')) {
     const hash = line.indexOf('#');
     const entry = (hash === -1 ? line : line.slice(0, hash)).trim();
-    if (entry) entries.push(entry);
+    if (!entry) continue;
+    entries.push(entry);
+    const unmarked = entry.replace(uzbekLetterMark, '');
+    if (unmarked !== entry) entries.push(unmarked);
   }
   return entries;
 }

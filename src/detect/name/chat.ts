@@ -14,6 +14,7 @@ import type { NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
 import { nameShapeBeforeCaseEnding } from './real-shape.js';
 import { turkicGivenShape } from './turkic-shape.js';
+import { turkicRolePredicate } from './turkic-role-predicates.js';
 import { isRussianChatSlang } from './ru-vocatives.js';
 import { latinNameAfterRussianCue, russianOrCyrillicCueBefore, russianTypedInLatin, russianWordAfter } from './mixed-scripts.js';
 import { typoOfCommonWord } from './typos.js';
@@ -147,6 +148,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
   // `ильгизар позвоните`, `+7 701 … балауса хабарлассын`: asked to call (cues.ts marks the word before with 3).
   if (after === 3) return calledBy(tokens, folded, i, evidence, turkic, resources);
   if (cue !== Cue.Strong && !honorific && !thanked && !(cue === Cue.Role && afterServiceRole(folded, i, resources))) return false;
+  // `курьер сыпайы`, `оператор сабырлы`: an adjective or predicate after the role (turkic-role-predicates.ts).
+  if (cue === Cue.Role && !honorific && !thanked && afterServiceRole(folded, i, resources) && turkicRolePredicate(text, tokens, folded, i, true, false, tokens[i]!.cyrillic && !evidence.nameShape && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic)) return false;
   const token = tokens[i]!;
   if (token.cyrillic && !turkic) return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords) && !turkicVerbOrObject(word) && !isRussianChatSlang(word) && !diminutiveOfCommonWord(word, resources) && personVerbReading(word, resources) === undefined;
   // A Latin word on no list read through an ending, that Russian knows through transliteration, is Russian typed in

@@ -4,14 +4,17 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { asciiTitleCase, readsEnglish } from './english.js';
+import { englishWordForm } from './en-common-words.js';
+import { misspelt } from './english-lower.js';
+import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
 import { notSurname } from './en-social-names.js';
 import { oneApostropheBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
-import { tokenStartingAt } from './real-tokens.js';
+import { spanOverlapping, tokenStartingAt } from './real-tokens.js';
 import type { WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { addFoundSpans } from './span-search.js';
 
 // Conjunctions after which a clause's subject comes next (`if Pebble was …`, `that Gravel was …`, `if only Penny
 // …`): a closed class.
@@ -30,11 +33,15 @@ const personPraise = new Set([
 
 // Nouns of a person's role or character that the person-noun list lacks (`was a lousy coach`, `is such a
 // traitor`): a closed class.
-const personRoles = new Set(['cop', 'officer', 'villain', 'character', 'president', 'leader', 'coach', 'captain', 'boss', 'liar', 'fraud', 'troll', 'traitor', 'snitch', 'bully', 'fan', 'fanboy', 'fangirl', 'kid', 'child', 'mother', 'father', 'husband', 'wife', 'boyfriend', 'girlfriend', 'son', 'daughter']);
+const personRoles = new Set(['cop', 'officer', 'villain', 'character', 'president', 'leader', 'coach', 'captain', 'boss', 'liar', 'fraud', 'troll', 'traitor', 'snitch', 'bully', 'fan', 'fanboy', 'sellout', 'fangirl', 'kid', 'child', 'mother', 'father', 'husband', 'wife', 'boyfriend', 'girlfriend', 'son', 'daughter']);
 
 // What a person is doing, after the copula (`Zorvek is trolling`, `Penny was just joking`): no game, song or team
 // does it (not `playing`, `winning`, `killing`).
 const personDoings = new Set(['crying', 'laughing', 'smiling', 'singing', 'dancing', 'rapping', 'joking', 'trolling', 'lying', 'screaming', 'talking', 'flirting', 'slaying', 'blushing', 'acting', 'bragging', 'whining', 'complaining', 'pretending']);
+
+// Superlatives that, after `the` and closing the clause, praise the subject (`Quorvel is the best!`): said of a
+// thing too, so only ending the clause and of a subject the lists do not know as a thing or place.
+const superlatives = new Set(['best', 'greatest', 'realest', 'worst', 'funniest', 'cutest']);
 
 // Chat words that end a clause as punctuation does (`is so funny lol`).
 const clauseTails = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'xd', 'omg', 'tho', 'though', 'af', 'asf', 'fr', 'ngl', 'rn', 'too', 'and', 'but', 'as', 'sometimes']);
@@ -93,11 +100,51 @@ export function liftPraisedSubjects(text: string, tokens: readonly Token[], fold
     const evidence = info.evidence(false, resources, false);
     if (evidence.endingLength !== 0 || (evidence.stopFlags & WordFlag.Place) !== 0) continue;
     if (copula) {
-      if (!praisedAfter(text, tokens, folded, k + 2, resources)) continue;
+      if (!praisedAfter(text, tokens, folded, k + 2, resources, false)) continue;
     } else if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.nameFlags & WordFlag.Ambiguous) === 0) continue;
     if (!(english ??= readsEnglish(folded, social.functionWords))) return;
     span.score = nameWeights.unknownPair;
   }
+}
+
+/**
+ * `Quorvel is the best: D`, `zelvik is slaying colours`, `Quorvel is such a sell out`: a sentence's first word that
+ * the scan gave no span (a capital opening a sentence says nothing; lower case, nothing either) is a person, scored as
+ * an unknown pair, when it is a word on no list that English would not use (unlistedEnglishName(), no SCOWL form, no
+ * slip from an everyday word: misspelt()), a–z after an optional capital, and `is`/`was` one space after it opens the
+ * praise praisedAfter() reads, a superlative ending the clause included (`is the best!`). Each of the five posts of
+ * WNUT-17 dev that open so is a person. In text that reads as English (asked once a candidate stands); the caller
+ * checked Latin-script text with no Turkic or Cyrillic word.
+ */
+export function findPraisedOpeners(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let english: boolean | undefined;
+  let found: Span[] | undefined;
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    // Cheap first: a sentence's first token before the copula.
+    const token = tokens[k]!;
+    if (!token.sentenceStart || !copulas.has(folded[k + 1]!) || token.hasDigit || token.cyrillic) continue;
+    const next = tokens[k + 1]!;
+    if (!onlySpaces(text, token.end, next.start, 1) || text.charCodeAt(next.start) !== folded[k + 1]!.charCodeAt(0) || !lettersAfterFirst(text, token)) continue;
+    const word = folded[k]!;
+    const info = words[k]!;
+    if (info.cue !== 0 || notions.has(word) || resources.cueWords.has(word) || notSurname(word, resources) || englishWordForm(word)) continue;
+    if (!unlistedEnglishName(word, info.evidence(false, resources, false), resources) || misspelt(word, resources)) continue;
+    if (!praisedAfter(text, tokens, folded, k + 2, resources, true) || spanOverlapping(spans, token.start, token.end) !== undefined) continue;
+    if (!(english ??= readsEnglish(folded, resources.englishSocial.functionWords))) return;
+    (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word });
+  }
+  addFoundSpans(spans, found);
+}
+
+/** A–Z or a–z, then a–z only. */
+function lettersAfterFirst(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start) | 32;
+  if (first < 97 || first > 122) return false;
+  for (let at = token.start + 1; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** Between `from` and `to`: one apostrophe and at most one space each side (`Penny ' s`, `Penny's`). */
@@ -132,8 +179,10 @@ function verbOfPerson(text: string, tokens: readonly Token[], folded: readonly s
  * From token `m` on, after the copula: fillers, then praise of a person, a person adjective or a person noun (after
  * an article, over at most two more lower-case words), all lower case and one space apart (an apostrophe may stand
  * inside `n ' t`). An adjective must end the clause: punctuation, a symbol or the end follow it, or a function word.
+ * With `superlative` (a word on no list), a superlative after `the` ending the clause is praise too (`is the best!`):
+ * a listed word before it may be a place or a team (`London is the best!`).
  */
-function praisedAfter(text: string, tokens: readonly Token[], folded: readonly string[], m: number, resources: NameResources): boolean {
+function praisedAfter(text: string, tokens: readonly Token[], folded: readonly string[], m: number, resources: NameResources, superlative: boolean): boolean {
   const social = resources.englishSocial;
   let determined = false;
   let fillers = 0;
@@ -147,6 +196,10 @@ function praisedAfter(text: string, tokens: readonly Token[], folded: readonly s
     const said = folded[m]!;
     if (social.personNouns.has(said) || personRoles.has(said) || (!determined && personDoings.has(said))) return true;
     if (personPraise.has(said) || social.personAdjectives.has(said)) return clauseEnds(text, tokens, folded, m, resources);
+    // `is the best: D`, `was the greatest!`: a superlative after `the` that ends the clause (`the best game` goes on).
+    if (superlative && folded[m - 1] === 'the' && superlatives.has(said) && clauseEnds(text, tokens, folded, m, resources)) return true;
+    // `is such a sell out`: the noun typed as two words.
+    if (said === 'sell' && folded[m - 1] === 'a' && folded[m + 1] === 'out' && m + 1 < tokens.length && lowerAfterGap(text, tokens, folded, m + 1)) return true;
     if (social.functionWords.has(said) || social.thingHeads.has(said)) return false;
   }
   return false;

@@ -24,7 +24,8 @@ import { addFoundSpans } from './span-search.js';
  *   from it (`Quorin ' s mom`, as tokenised posts write it; en-possessors.ts reads the joined `'s`) or typed without
  *   the apostrophe (`Quorins daughter`, `Quorins real parents`; then the word minus `s` is no everyday word: `Games
  *   videos` stays);
- * - it is the subject of a question (questionSubject(): `Did n ' t Quorin have …`, `Why is Quorin so …`).
+ * - it is the subject of a question (questionSubject(): `Did n ' t Quorin have …`, `Why is Quorin so …`), also when
+ *   written with one inner capital after one or two letters (`How does MaQuorin cook …`), which no list spells.
  * The word is on no list, or a listed given name or surname that is no stoplisted or everyday word; no function word,
  * cue, or word of a thing, place or people (notSurname()); not after an article or possessive. A span of the scan
  * on the word alone is lifted; a longer one is left alone. In text that reads as English (asked once a candidate
@@ -41,8 +42,12 @@ export function liftFramedSocialNames(text: string, tokens: readonly Token[], fo
     if (first < 65 || first > 90 || token.hasDigit || token.end - token.start < 3) continue;
     const end = token.end;
     let framed = prefixedName(text, token);
+    if (!framed && !titleCase(text, token)) {
+      // `How does MaMlambo cook …`: a name written with one inner capital, read only as a question's subject.
+      if (!innerCapital(text, token) || !questionSubject(text, tokens, folded, k)) continue;
+      framed = true;
+    }
     if (!framed) {
-      if (!titleCase(text, token)) continue;
       if (possessions && k + 1 < tokens.length) {
         if (splitPossessive(text, tokens, wordBits, k)) framed = true;
         else if (wordBits[k + 1]! & WordBit.PersonPossession && onlySpaces(text, token.end, tokens[k + 1]!.start, 1)) framed = bareGenitive(folded[k]!, resources);
@@ -85,6 +90,17 @@ function prefixedName(text: string, token: Token): boolean {
 /** An upper-case A–Z, then lower-case a–z only. */
 function titleCase(text: string, token: Token): boolean {
   for (let at = token.start + 1; at < token.end; at++) if (!isLower(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** `MaMlambo`, `DiMarco`: A–Z, one or two a–z, A–Z, then three a–z or more (no list spells such a name). */
+function innerCapital(text: string, token: Token): boolean {
+  let at = token.start + 1;
+  while (at < token.end && isLower(text.charCodeAt(at))) at++;
+  if (at - token.start < 2 || at - token.start > 3 || token.end - at < 4) return false;
+  const capital = text.charCodeAt(at);
+  if (capital < 65 || capital > 90) return false;
+  for (at++; at < token.end; at++) if (!isLower(text.charCodeAt(at))) return false;
   return true;
 }
 

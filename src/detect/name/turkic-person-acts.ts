@@ -17,6 +17,7 @@ import { clauseOpenerAt, nounDerived } from './turkic-unlisted.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { foldedWordSet } from './folded-words.js';
+import { turkicRoleManner } from './turkic-role-predicates.js';
 
 // Loaded once per process or worker.
 let acts: ReadonlySet<string> | undefined;
@@ -98,7 +99,7 @@ export function findPersonActNames(text: string, tokens: readonly Token[], folde
     // жавоб бермади`, `курьер шамалы кешікті`), and one before "very" would be a second adverb.
     // Or a deed after at most two manner or time words (`курьер дәмелі уақытында келді`, `сатушы дәмелі көмектесті`).
     if (afterRole && next !== undefined && resources.serviceRoles.has(folded[i - 1]!) && onlySpaces(text, tokens[i - 1]!.end, token.start, 2) && onlySpaces(text, token.end, next.start, 2)) {
-      placed = intensifiers.has(folded[i + 1]!) || (actAfter(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word)) || (actAfterObject(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word) && !attributive.test(word) && !objectAdjectiveSet().has(word));
+      placed = !turkicRoleManner(word) && (intensifiers.has(folded[i + 1]!) || (actAfter(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word)) || (actAfterObject(text, tokens, folded, i + 1, gapWords) && !adverbShaped(word) && !attributive.test(word) && !objectAdjectiveSet().has(word)));
     }
     // Before an honorific of an elder, opening the sentence (`жекшен ага чалды`); not a comparative adverb (`tezroq
     // opa`, "quicker, sister"). After a greeting the scan reads the name already.

@@ -6,6 +6,7 @@ import type { WordEvidence } from './analyze.js';
 import { caseMarkedAfterThanks } from './addressee-case.js';
 import { capitalQuestion, commonWordAtStart, commonWordScore } from './common-words.js';
 import { afterServiceRole, atStartScore, cuedFirstName, datedBeforeTelling, everydayBeforeHonorific, placeOrWordAsGivenName, unlistedChatName, unlistedGivenBeforeSurname } from './chat.js';
+import { turkicRoleAdjective, turkicRolePredicate } from './turkic-role-predicates.js';
 import { Cue } from './cues.js';
 import { englishSurnameAfterCuedName } from './english.js';
 import { englishCommonWords } from './en-common-words.js';
@@ -385,7 +386,7 @@ export function scoreWord(
       // After an introduction, before an honorific, or right after a service role (`оператор серік`, `kuryer
       // yulduz`; not from the big English lists, which hold `get`) even an everyday-word name counts.
       // Not an English word read as a name through a Russian ending (`courier very` is no Vera + -y, `lady` no Lada).
-      if (unambiguousFirst || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources) && !englishWordThroughEnding(token, word, evidence))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
+      if ((unambiguousFirst && !(cue === Cue.Role && evidence.base !== word && afterServiceRole(folded, i, resources) && turkicRoleAdjective(text, tokens, folded, i))) || ((cue === Cue.Intro || after === 1 || (cue === Cue.Role && !evidence.latinList && afterServiceRole(folded, i, resources) && !englishWordThroughEnding(token, word, evidence) && !turkicRolePredicate(text, tokens, folded, i, evidence.base !== word, true, false))) && evidence.nameFlags & WordFlag.First)) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `тожибой молодец`: praise or an honorific after a word shaped like a Central Asian given name.
       if (after === 1 && evidence.nameShape && evidence.stopFlags === 0) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.lowerFirstAfterCue, 'cue');
       // `здравствуйте, лола!`, `сәлем, сәуле`: a first name that is also a word, right after a greeting and closing

@@ -9,6 +9,8 @@ describe('a word said to be a name', () => {
     ['is my username, before a function word', 'Zorvek is my username do it pls', ['Zorvek']],
     ['is my real name, in lower case', 'zorvek is my real name', ['zorvek']],
     ['for president', 'Vote Quorvane for president this year', ['Quorvane']],
+    ['4 President, with no function word', 'Quorvane 4 President', ['Quorvane']],
+    ['a listed surname 4 President', 'Pemberton 4 President', ['Pemberton']],
   ])('is a name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -17,6 +19,7 @@ describe('a word said to be a name', () => {
     ['is my favourite', 'Zorvcraft is my favourite'],
     ['a name for a thing', 'Zorvcraft is my name for it'],
     ['an everyday word for president', 'Nobody for president this year'],
+    ['an everyday word 4 President', 'Pizza 4 President'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

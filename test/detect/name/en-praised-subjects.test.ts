@@ -50,3 +50,28 @@ describe('a given name that is a word, before a verb only a person takes', () =>
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("a sentence's unlisted first word praised as a person", () => {
+  it.each([
+    ['the best, closing the clause', 'Quorvel is the best: D nice play', ['Quorvel']],
+    ['the best before a smiley, in lower case', 'zelvikor is the best:)', ['zelvikor']],
+    ['the greatest, after another sentence', 'What a match. Quorvel was the greatest!', ['Quorvel']],
+    ['such a sell out', 'Quorvel is such a sell out im so disappointed', ['Quorvel']],
+    ['what a person does, in lower case', 'zelvikor is slaying colours like her', ['zelvikor']],
+    ['praise of a person', 'Quorvel is so funny', ['Quorvel']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the best before the thing it is said of', 'Zorvcraft is the best game ever made'],
+    ['a waste is no person', 'Zorvcraft is such a waste of time'],
+    ['an English word', 'Everything is the best here'],
+    ['a slip from an English word', 'Thsi is the best:)'],
+    ['a function word', 'This is the best!'],
+    ['not opening the sentence', 'i think zorvcraft is the best'],
+    ['a listed place or given name', 'London is the best!'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

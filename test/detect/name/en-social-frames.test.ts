@@ -22,6 +22,8 @@ const people: [frame: string, text: string, expected: string[]][] = [
   ['the subject after `or does`', 'Is it just me or does Talvory look tired in this one', ['Talvory']],
   ['the subject after `how does`', 'How does Zarnik cook all of that in one day', ['Zarnik']],
   ['the subject after `why is`', 'Why is Quilda so impulsive?', ['Quilda']],
+  ['a subject with one inner capital after `how does`', 'How does MaQuorin cook all of that in one day', ['MaQuorin']],
+  ['a subject with one inner capital after `or does`', 'Is it just me or does MoQuarvin look tired in this one', ['MoQuarvin']],
 ];
 
 const notPeople: [what: string, text: string][] = [
@@ -37,6 +39,9 @@ const notPeople: [what: string, text: string][] = [
   ['a month after `by`', 'It should be done by april at the latest'],
   ['a word after `by` that no list holds as a given name', 'We came back by helicopter and it was so loud'],
   ['a word asked about', 'What does Yeet mean in this song?'],
+  ['a brand with an inner capital that works', 'How does GoQuorin work on this phone'],
+  ['a brand with an inner capital, not asked of', 'I bought a MaQuorin blender yesterday'],
+  ['a brand with a longer head before its inner capital', 'Why does PlayStation charge so much for this'],
   ['a thing that works', 'How does Bluetooth work on this phone'],
   ['an event that happened', 'How did Brexit happen so fast'],
   ['`was` opening a question about a film', 'Was Mortvale rly so bad? i thought it was ok'],
