@@ -206,6 +206,8 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   if (length <= 3 && text.charCodeAt(token.end) === 46 && (length === 1 || !everyday || (token.cyrillic && !turkic))) return Reading.Keep;
   // On a curated everyday list: lowered even when some name list holds it too (`Edi`, `Rahmat`), but where a person is
   // addressed a listed given name is one (`Xursandmiz, Umid!`).
+  // Turkic function words right after names: collective numerals, `all`, `self`, kin words of address (`Екеуі`, `Aka`).
+  if (turkicFunctionWord(folded)) return Reading.Lower;
   if (everyday) return addressSlot(text, token) && (info.evidence(token.cyrillic, resources, turkic).nameFlags & WordFlag.First) !== 0 ? Reading.Keep : Reading.Lower;
   const flags = info.evidence(token.cyrillic, resources, turkic).nameFlags;
   if ((flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0) {
@@ -387,6 +389,13 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 // (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
 const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
 const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+
+let functionWords: ReadonlySet<string> | undefined;
+/** On patterns/stoplists/title-case-turkic.txt: Turkic function words that follow names and are on no everyday list. */
+function turkicFunctionWord(folded: string): boolean {
+  functionWords ??= foldedWordSet('stoplists/title-case-turkic.txt');
+  return functionWords.has(folded);
+}
 
 let calendarWords: ReadonlySet<string> | undefined;
 /** A month or weekday of a language that writes them in lower case (English capitalises them), bare or with a case ending. */

@@ -35,3 +35,14 @@ describe('capitalised text that is no title-case writing, read as before', () =>
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('Turkic function words after names in a title-case line (patterns/stoplists/title-case-turkic.txt)', () => {
+  it.each([
+    ['kk, a collective numeral after a pair', 'Дәурен Мен Қанат Екеуі Де Көмектесті.', ['Дәурен', 'Қанат']],
+    ['ky, a collective numeral and "both"', 'Бегимай Менен Нуриза Экөө Тең Жардам Беришти.', ['Бегимай', 'Нуриза']],
+    ['uz-latn, a kin word of address', 'Salom Farhod Aka, Yaxshimisiz? Buyurtma Keldi.', ['Farhod']],
+    ['ky, the reflexive pronoun', 'Курьер Айдана Өз Убагында Келди.', ['Айдана']],
+  ])('ends the name before it (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
