@@ -109,6 +109,7 @@ import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
+import { readInCyrillic, readsRussianInLatin, RussianLatinGate, russianLatinMarker, spansInLatin } from './ru-latin-reading.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
@@ -186,6 +187,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (lightConverb(folded)) gates |= WordGate.LightConverb;
   if (greetingOpenerWord(folded)) gates |= WordGate.Greeting;
   if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
+  if (russianLatinMarker(folded)) gates |= RussianLatinGate;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -204,7 +206,7 @@ let touchSink = 0;
 // Longer texts are not looked at for title-case writing (title-case.ts).
 const titleCaseMaxLength = 65_536;
 
-export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false): Span[] {
+export function scanNames(text: string, resources: NameResources, known: KnownNames | undefined, titleCaseRead = false, asWritten = false): Span[] {
   const stats: TokenStats = { foldable: false, turkicLetter: false, dash: false, colon: false, comma: false, parenthesis: false, hyphen: false };
   // Shared Token objects (tokenize's `reuse`): a re-reading below starts only after this reading's last use of them.
   const tokens = tokenize(text, stats, true);
@@ -287,6 +289,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
+  // `Menya zovut Denis, pishu po povodu zakaza` (ru-latin-reading.ts): Russian typed in Latin letters is read in
+  // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).
+  if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count, resources)) {
+    const reading = readInCyrillic(text, resources);
+    return spansInLatin(text, scanNames(reading.text, resources, known, titleCaseRead), reading) ?? scanNames(text, resources, known, titleCaseRead, true);
+  }
   // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
   // a text twice must not double the cost of a megabyte).
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.
