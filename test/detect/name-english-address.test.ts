@@ -15,6 +15,10 @@ describe('NAME in English text: an unlisted name right after a phrase addressing
     ['praise of a posted video', 'Great video Zorvik!', ['Zorvik']],
     ['praise of a poem, in lower case', 'excellent poem Quellan', ['Quellan']],
     ['praise of a cover', 'This made my day. Amazing cover Tregellas ❤', ['Tregellas']],
+    ['a goodnight wish', 'What a stream. Good night Quellan.', ['Quellan']],
+    ['a mourning phrase in words', 'Rest in peace Tregellas, you will be missed', ['Tregellas']],
+    ['a wish to get well', 'Get well soon Zorvik!!', ['Zorvik']],
+    ['praise to keep going', 'Keep it up Quellan!', ['Quellan']],
   ])('finds %s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -30,6 +34,9 @@ describe('NAME in English text: an unlisted name right after a phrase addressing
     ['praise of the weather', 'lovely weather Quellmoor'],
     ['praise of a video, then an everyday word', 'Great trailer Wonder!'],
     ['praise of a video, then a place', 'Great video from Quellmoor!'],
+    ['a farewell to a place', 'Good night London!'],
+    ['a wish going on into what it is about', 'Take care of Zorvcraft updates please'],
+    ['a lower-case word after a wish', 'get well soon buddy'],
   ])('masks nothing for %s: %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

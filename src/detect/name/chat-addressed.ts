@@ -19,6 +19,7 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { spanCovering } from './real-tokens.js';
+import { afterLineLabel } from './chat-line-labels.js';
 import { foldedWordSet } from './folded-words.js';
 
 let addressWords: ReadonlySet<string> | undefined;
@@ -111,8 +112,12 @@ export function findAddressedOpeners(text: string, tokens: readonly Token[], fol
   for (let k = 0; k + 1 < count; k++) {
     const token = tokens[k]!;
     const afterA = !token.sentenceStart && !turkic && afterOpeningA(text, tokens, k);
-    if ((!token.sentenceStart && !afterA) || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
-    if (k > 0 && !afterA && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
+    // `клиент: ақбөпе тапсырысты әкелді`: after a one-word label opening the line the message opens again
+    // (chat-line-labels.ts); not after a service role's label, whose turn opens with everyday words (`оператор:
+    // буртма рақамини айтинг`, typos included), nor in Latin letters (`support: cuold you …`).
+    const afterLabel = !token.sentenceStart && !afterA && token.cyrillic && text.charCodeAt(token.start - 2) === 58 && tokens[k - 1]!.sentenceStart && afterLineLabel(text, tokens, k) && !resources.serviceRoles.has(folded[k - 1]!);
+    if ((!token.sentenceStart && !afterA && !afterLabel) || token.hasDigit || token.end - token.start < 4 || text.charCodeAt(token.start) !== firstCodes[k]) continue;
+    if (k > 0 && !afterA && !afterLabel && !lineBreakBetween(text, tokens[k - 1]!.end, token.start)) continue;
     if (!spacesOrComma(text, token.end, tokens[k + 1]!.start) || covered(spans, token) || covered(spans, tokens[k + 1]!)) continue;
     // The opener's own vetoes (openingPerson), set lookups, before the words after it: most openers are everyday words.
     if (vetoedOpener(token, folded[k]!, words[k]!, resources)) continue;

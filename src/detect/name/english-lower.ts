@@ -61,6 +61,14 @@ export function findUnlistedEnglishNames(text: string, tokens: readonly Token[],
       else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end) span.score = nameWeights.lowerVocative;
       continue;
     }
+    // `dr. smith was great`, `mrs king called`: after an honorific, a listed surname is the name though English uses it
+    // as a word too.
+    if (k > 0 && lowerHonorifics.has(folded[k - 1]!) && honorificSurname(text, tokens[k]!, folded[k]!, words[k]!, scores[k]!, resources)) {
+      const span = spanOverlapping(spans, tokens[k]!.start, tokens[k]!.end);
+      if (span === undefined) found.push({ start: tokens[k]!.start, end: tokens[k]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: folded[k]! });
+      else if (span.start === tokens[k]!.start && span.end === tokens[k]!.end && span.score < nameWeights.lowerVocative) span.score = nameWeights.lowerVocative;
+      continue;
+    }
     if (!candidate(tokens, folded, words, scores, k, resources)) {
       // `driver zorvek quennell, …`, `driver zorvek quennell took me`: the scan found the given name after the cue; its
       // surname ends the clause or stands before an English word.
@@ -131,6 +139,17 @@ function listedGivenName(info: WordInfo, score: WordScore, resources: NameResour
   if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= nameWeights.lowerVocative)) return false;
   const evidence = info.evidence(false, resources, false);
   return (evidence.nameFlags & WordFlag.First) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0 && evidence.stopFlags === 0;
+}
+
+/**
+ * A listed surname (`smith`, `king`: everyday words too) typed in lower case, three letters or more, that the scan
+ * left below the threshold; no function word or cue.
+ */
+function honorificSurname(text: string, token: Token, word: string, info: WordInfo, score: WordScore, resources: NameResources): boolean {
+  if (word.length < 3 || !lowerLetters(text, token) || info.cue !== 0 || resources.cueWords.has(word) || resources.englishSocial.functionWords.has(word)) return false;
+  if (score.kind !== WordKind.None && (score.kind !== WordKind.Name || score.score >= nameWeights.lowerVocative)) return false;
+  const evidence = info.evidence(false, resources, false);
+  return (evidence.nameFlags & WordFlag.Surname) !== 0 && evidence.endingLength === 0;
 }
 
 /** `thx tendai`, `thank you tendai`, `ask saoirse`: an English thanks, goodbye or request right before token `k`. */

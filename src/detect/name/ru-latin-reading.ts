@@ -42,8 +42,13 @@ export const RussianLatinGate = 1 << 15;
 
 // Words that are as often English or a brand in these texts: never counted (`net` in `.net`? `da`): none for now.
 
-/** Counts distinct marker words among the folded tokens: two make the text Russian typed in Latin letters. */
-export function readsRussianInLatin(folded: readonly string[], count: number): boolean {
+/**
+ * Whether the folded tokens read as Russian typed in Latin letters: two distinct marker words, or one and, among
+ * four words or more, two thirds whose Cyrillic reading is an everyday Russian word (`Dostavka opozdala na chas`);
+ * English and Uzbek Latin words read as none. (Shorter texts with one marker keep the Latin reading: the Cyrillic
+ * one takes `Упаковка пришла мокрая` for a surname.)
+ */
+export function readsRussianInLatin(folded: readonly string[], count: number, resources: NameResources): boolean {
   let first: string | undefined;
   for (let i = 0; i < count; i++) {
     const word = folded[i]!;
@@ -51,7 +56,16 @@ export function readsRussianInLatin(folded: readonly string[], count: number): b
     if (first === undefined) first = word;
     else if (word !== first) return true;
   }
-  return false;
+  if (first === undefined) return false;
+  let words = 0;
+  let russian = 0;
+  for (let i = 0; i < count; i++) {
+    const word = folded[i]!;
+    if (word.length < 2 || !/^[a-z']+$/u.test(word)) continue;
+    words++;
+    if (russianLatinMarkers.has(word) || resources.commonWords.has(cyrillicWord(word, resources))) russian++;
+  }
+  return words >= 4 && russian * 3 >= words * 2;
 }
 
 /** The Cyrillic reading of a Latin text: its text and, per UTF-16 unit of it, where that unit starts and ends in the Latin. */
@@ -71,6 +85,8 @@ const readings = new Map<string, string>();
 const readingsLimit = 20_000;
 
 const softenable = 'лнтрсдзмвпбчш';
+const looseIotated = /[^aeouy]i[auo]/u;
+const looseIotatedAll = /([^aeouy])i([auo])/gu;
 
 /** The Cyrillic reading of one lower-case Latin word: an everyday word with the soft sign chat drops put back. */
 export function cyrillicWord(word: string, resources: NameResources): string {
@@ -84,7 +100,9 @@ export function cyrillicWord(word: string, resources: NameResources): string {
 
 function readWord(word: string, resources: NameResources): string {
   // Chat writes ж as j too (`pojaluysta`), where the reading takes `ja` for я: both spellings are tried.
+  // The looser chat spelling writes я, ю, ё after a consonant as ia, iu, io (`Mariia`, `Daria`): read as ya, yu, yo too.
   const spellings = word.includes('j') ? [word, word.replace(/j/gu, 'zh')] : [word];
+  if (looseIotated.test(word)) spellings.push(word.replace(looseIotatedAll, '$1y$2'));
   const candidates: string[] = [];
   for (const spelling of spellings) {
     const plain = russianFromLatin(spelling);
@@ -113,6 +131,8 @@ function readWord(word: string, resources: NameResources): string {
   // a form the dictionary has, but the street word is `площадь`.
   for (const candidate of candidates) if (frameWord(candidate, resources)) return candidate;
   for (const candidate of candidates) if (resources.commonWords.has(candidate)) return candidate;
+  // No everyday word: a spelling that reads as a listed name (`Mariia` = Мария).
+  if (spellings.length > 1) for (const candidate of candidates) if (resources.names.getStem(candidate) !== undefined) return candidate;
   return candidates[0]!;
 }
 

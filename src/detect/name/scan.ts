@@ -293,7 +293,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
 
   // `Menya zovut Denis, pishu po povodu zakaza` (ru-latin-reading.ts): Russian typed in Latin letters is read in
   // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).
-  if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count)) {
+  if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count, resources)) {
     const reading = readInCyrillic(text, resources);
     return spansInLatin(text, scanNames(reading.text, resources, known, titleCaseRead), reading) ?? scanNames(text, resources, known, titleCaseRead, true);
   }

@@ -58,6 +58,8 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   if (widest < 2 && !(textShaped && textCapitalised >= minTextEveryday)) return undefined;
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
+  let latinEveryday = 0;
+  let turkicEveryday = 0;
   for (let l = 0; l < lines.length; l += lineSlots) {
     if (!textShaped && !mostlyCapitalised(lines[l + 2]!, lines[l + 3]!)) {
       lines[l + 2] = 0;
@@ -67,7 +69,11 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     for (let i = lines[l]!; i < lines[l + 1]!; i++) {
       const token = tokens[i]!;
       if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!)) continue;
-      if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) everyday++;
+      if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) {
+        everyday++;
+        if (!token.cyrillic && !englishFunctionWords.has(folded[i]!)) latinEveryday++;
+        if (turkic && !quoted(text, token)) turkicEveryday++;
+      }
     }
     textEveryday += everyday;
     // The line's count of everyday words, where its count of capitalised ones was (kept in lines[l + 2] as a mark).
@@ -75,13 +81,38 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   }
   // A mostly capitalised line is title case when it has everyday words in capitals, or the text as a whole has (a
   // dialogue typed so, whose lines are short).
-  const titleText = textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare;
+  const titleText = (textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare) || everyWordCapitalised(textInside, textCapitalised, latinEveryday, turkicEveryday);
   let lowered: string[] | undefined;
   for (let l = 0; l < lines.length; l += lineSlots) {
     if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic))) continue;
     lowerLine(text, tokens, folded, words, wordBits, resources, turkic, lines[l]!, lines[l + 1]!, (lowered ??= []));
   }
   return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
+}
+
+/**
+ * Every word inside the text's sentences capitalised, three or more, with one everyday word of a Turkic text among
+ * them (not one in quotes: `«Хабар»` is a channel), or two Latin ones that are not English function words (`Xodim
+ * Sharipova Sevara Qo'pol Gapirdi`, `Yuk Nilufarning Nomiga Yozilgan`): short texts and dialogues typed so are mostly
+ * names and miss the share of everyday words a line needs (minEverydayShare), while ordinary Central Asian writing
+ * leaves some word inside a sentence in lower case. Russian lists of foreign names are all capitals with Russian
+ * look-alike words in them (`Франк Де Блекере`), and English capitalises its headlines: neither counts here.
+ */
+function everyWordCapitalised(inside: number, capitalised: number, latinEveryday: number, turkicEveryday: number): boolean {
+  return capitalised === inside && inside >= 3 && (latinEveryday >= 2 || turkicEveryday >= 1);
+}
+
+/**
+ * A word inside «» quotes on its line: a firm's, a channel's or a show's name (`«Хабар»`, `«Кешкі Жаңалықтар»`).
+ * Such names are short: the look back stops after 60 characters, so a long line costs no more than a short one.
+ */
+function quoted(text: string, token: Token): boolean {
+  for (let at = token.start - 1; at >= 0 && at >= token.start - 60; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 171) return true;
+    if (code === 187 || code === 10) return false;
+  }
+  return false;
 }
 
 function mostlyCapitalised(inside: number, capitalised: number): boolean {
@@ -125,7 +156,7 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
     if (word === Reading.Keep) continue;
-    if (word === Reading.Ambiguous && (besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1) || namedSlot(text, tokens, words, i))) continue;
+    if (word === Reading.Ambiguous && (addressSlot(text, tokens[i]!) || besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1) || namedSlot(text, tokens, words, i))) continue;
     const token = tokens[i]!;
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
   }
@@ -173,8 +204,11 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   // Turkic or Latin everyday word ending a sentence is no title (`Bor Edi.`); a Russian name may be one (`Яна.`).
   const length = token.end - token.start;
   if (length <= 3 && text.charCodeAt(token.end) === 46 && (length === 1 || !everyday || (token.cyrillic && !turkic))) return Reading.Keep;
-  // On a curated everyday list: lowered even when some name list holds it too (`Edi`, `Rahmat`).
-  if (everyday) return Reading.Lower;
+  // On a curated everyday list: lowered even when some name list holds it too (`Edi`, `Rahmat`), but where a person is
+  // addressed a listed given name is one (`Xursandmiz, Umid!`).
+  // Turkic function words right after names: collective numerals, `all`, `self`, kin words of address (`Екеуі`, `Aka`).
+  if (turkicFunctionWord(folded)) return Reading.Lower;
+  if (everyday) return addressSlot(text, token) && (info.evidence(token.cyrillic, resources, turkic).nameFlags & WordFlag.First) !== 0 ? Reading.Keep : Reading.Lower;
   const flags = info.evidence(token.cyrillic, resources, turkic).nameFlags;
   if ((flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0) {
     if (flags & WordFlag.Ambiguous) return Reading.Ambiguous;
@@ -182,7 +216,9 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
-  if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return Reading.Lower;
+  // A word read as everyday by its ending or another language's lexicon alone keeps its capital where a name is
+  // addressed or a label's colon opens a clause: an unlisted name (`Mijoz: Zarifbek …`, `Rahmat, Dilbar!`).
+  if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return addressSlot(text, token) || afterColon(text, token) ? Reading.Keep : Reading.Lower;
   // An English word on no name list, in a line its function words made title case (`We Will Call You Back`).
   return !token.cyrillic && !turkic && englishWordForm(folded) ? Reading.Lower : Reading.Keep;
 }
@@ -194,6 +230,31 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
 function namedSlot(text: string, tokens: readonly Token[], words: readonly WordInfo[], i: number): boolean {
   if (text.charCodeAt(tokens[i]!.end) === 58) return true;
   return i > 0 && (words[i - 1]!.cue & CueWord.Role) !== 0 && onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1);
+}
+
+/**
+ * The token opens what a speaker's label or a heading's colon introduces (`Mijoz: Zarifbek Keldi`): ordinary writing
+ * capitalises that word whatever it is, so a word read as everyday by its ending alone keeps its capital there.
+ */
+function afterColon(text: string, token: Token): boolean {
+  let back = token.start - 1;
+  while (back > 0 && text.charCodeAt(back) === 32) back--;
+  return text.charCodeAt(back) === 58;
+}
+
+/**
+ * The token stands where a person is addressed: after a speaker's label and before a comma or `!` (`Operator: Umid,
+ * Buyurtmangiz Yo'lda`), after a comma and before `!`, or before a full stop or `?` ending the line (`Rahmat, Umid.`).
+ */
+function addressSlot(text: string, token: Token): boolean {
+  let back = token.start - 1;
+  while (back > 0 && text.charCodeAt(back) === 32) back--;
+  const before = text.charCodeAt(back);
+  if (before !== 58 && before !== 44) return false;
+  const after = text.charCodeAt(token.end);
+  if (before === 58) return after === 44 || after === 33;
+  if (after === 33) return true;
+  return (after === 46 || after === 63) && (token.end + 1 >= text.length || text.charCodeAt(token.end + 1) === 10);
 }
 
 /** Token `other` is a kept capitalised word or an initial right beside token `i` (spaces or an initial's dot only). */
@@ -328,6 +389,13 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 // (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
 const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
 const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+
+let functionWords: ReadonlySet<string> | undefined;
+/** On patterns/stoplists/title-case-turkic.txt: Turkic function words that follow names and are on no everyday list. */
+function turkicFunctionWord(folded: string): boolean {
+  functionWords ??= foldedWordSet('stoplists/title-case-turkic.txt');
+  return functionWords.has(folded);
+}
 
 let calendarWords: ReadonlySet<string> | undefined;
 /** A month or weekday of a language that writes them in lower case (English capitalises them), bare or with a case ending. */

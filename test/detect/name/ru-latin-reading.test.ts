@@ -20,6 +20,7 @@ describe('Russian typed in Latin letters', () => {
 
   it.each([
     ['"my" opening a line', 'Pokupatel: Moy nomer +7 900 111 22 33.'],
+    ['"my" in a text with one marker word among everyday words', 'Moy zakaz opozdal na dva dnya.'],
     ['"my" and a street named after a person', 'Moy adres: ulitsa Abaya, dom 5. Spasibo za dostavku.'],
     ['a street after "avenue"', 'Magazin po adresu prospekt Amira Temura ne rabotaet, ochen zhal.'],
     ['a feast that is also a given name', 'Dobryy den. V Ramazan magazin rabotaet do 20:00.'],
@@ -61,14 +62,24 @@ describe('the Cyrillic reading', () => {
 
   it.each([
     ['two Russian marker words', ['menya', 'zovut', 'olga'], true],
-    ['one marker word twice', ['spasibo', 'olga', 'spasibo'], false],
+    ['one marker word among Russian words', ['dostavka', 'opozdala', 'na', 'chas'], true],
+    ['one marker word among English words', ['we', 'said', 'da', 'to', 'the', 'driver'], false],
     ['English', ['thanks', 'olga', 'you', 'are', 'great'], false],
     ['Uzbek Latin', ['rahmat', 'dilnoza', 'opa', 'buyurtma', 'keldi'], false],
   ])('tells Russian in Latin letters by %s', (_, words, expected) => {
-    expect(readsRussianInLatin(words, words.length)).toBe(expected);
+    expect(readsRussianInLatin(words, words.length, resources)).toBe(expected);
   });
 
   it('has a word-gate flag no other pass uses', () => {
     for (const flag of Object.values(WordGate)) expect(flag & RussianLatinGate).toBe(0);
+  });
+});
+
+describe('the looser translit spelling', () => {
+  it.each([
+    ['ia for я after a vowel', 'Spasibo, Mariia, vy ochen pomogli', ['Mariia']],
+    ['an apostrophe for the soft sign', "Dar'ya Vital'evna, vash zakaz peredan kur'eru.", ["Dar'ya Vital'evna"]],
+  ])('masks the name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
