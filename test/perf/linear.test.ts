@@ -87,6 +87,15 @@ describe('detect() cost grows linearly with text length', () => {
   }, 60_000);
 });
 
+describe('detect() on the longest texts read a second time', () => {
+  // Texts up to 64 Ki are re-read (in Cyrillic, with Turkic letters given back, turn by turn); a re-reading that left
+  // the text as it was re-read it again until the stack overflowed (`one long token` read as Russian in Latin letters).
+  const reread = 65_536;
+  it.each(adversarialKinds.flatMap((kind) => [0, 1, 2, 3].map((variant): [string, number] => [kind, variant])))('finishes on 64 Ki of %s (variant %i)', (kind, variant) => {
+    expect(Array.isArray(detect(adversarialInput(kind, reread, variant)))).toBe(true);
+  }, 60_000);
+});
+
 describe('detect() on texts with hundreds of thousands of spans', () => {
   // Spans were appended with `push(...added)`, which passes every span as an argument and overflows the stack.
   it.each([

@@ -295,7 +295,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).
   if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count, resources)) {
     const reading = readInCyrillic(text, resources);
-    return spansInLatin(text, scanNames(reading.text, resources, known, titleCaseRead), reading) ?? scanNames(text, resources, known, titleCaseRead, true);
+    // The reading is never read in Cyrillic again: a text it leaves in Latin letters would be re-read for ever.
+    return spansInLatin(text, scanNames(reading.text, resources, known, titleCaseRead, true), reading) ?? scanNames(text, resources, known, titleCaseRead, true);
   }
   // Texts read a second time, re-written at the same length: a review or a dialogue, not a pasted document (reading
   // a text twice must not double the cost of a megabyte).
