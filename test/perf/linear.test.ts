@@ -2,7 +2,7 @@
 // Generous bounds on purpose (shared CI machines): the tight targets (≤ 1 s, exponent ≤ 1.1) live in bench:scaling.
 
 import { describe, expect, it } from 'vitest';
-import { adversarialInput, adversarialKinds, realisticInput } from '../../benchmarks/lib/scaling-inputs.js';
+import { adversarialInput, adversarialKinds, realisticInput, type AdversarialKind } from '../../benchmarks/lib/scaling-inputs.js';
 import { detect } from '../../src/detect/index.js';
 import { cpuMilliseconds } from '../helpers/cpu-time.js';
 
@@ -91,7 +91,7 @@ describe('detect() on the longest texts read a second time', () => {
   // Texts up to 64 Ki are re-read (in Cyrillic, with Turkic letters given back, turn by turn); a re-reading that left
   // the text as it was re-read it again until the stack overflowed (`one long token` read as Russian in Latin letters).
   const reread = 65_536;
-  it.each(adversarialKinds.flatMap((kind) => [0, 1, 2, 3].map((variant): [string, number] => [kind, variant])))('finishes on 64 Ki of %s (variant %i)', (kind, variant) => {
+  it.each(adversarialKinds.flatMap((kind) => [0, 1, 2, 3].map((variant): [AdversarialKind, number] => [kind, variant])))('finishes on 64 Ki of %s (variant %i)', (kind, variant) => {
     expect(Array.isArray(detect(adversarialInput(kind, reread, variant)))).toBe(true);
   }, 60_000);
 });
