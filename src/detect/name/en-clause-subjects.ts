@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishWordForm } from './en-common-words.js';
 import { addressPart } from './en-social-names.js';
-import { readsEnglish, unlistedEnglishName } from './english.js';
+import { lettersAfterFirst, readsEnglish, unlistedEnglishName } from './english.js';
 import { misspelt } from './english-lower.js';
 import { onlySpaces } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -60,17 +60,6 @@ export function liftClauseSubjects(text: string, tokens: readonly Token[], folde
 function openerComma(text: string, tokens: readonly Token[], o: number): boolean {
   const end = tokens[o]!.end;
   return tokens[o]!.sentenceStart && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && tokens[o + 1]!.start === end + 2;
-}
-
-/** A–Z or a–z, then a–z only. */
-function lettersAfterFirst(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start) | 32;
-  if (first < 97 || first > 122) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** `wakes`, `bases`, `cries`, `watches`: an -s form whose stem SCOWL holds; `stopped`, `posted`: an -ed form so. */

@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishWordForm } from './en-common-words.js';
 import { misspelt } from './english-lower.js';
-import { asciiTitleCase, readsEnglish, unlistedEnglishName } from './english.js';
+import { asciiTitleCase, lettersAfterFirst, readsEnglish, unlistedEnglishName } from './english.js';
 import { notSurname } from './en-social-names.js';
 import { oneApostropheBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -134,17 +134,6 @@ export function findPraisedOpeners(text: string, tokens: readonly Token[], folde
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.unknownPair, source: 'name:cue', normalized: word });
   }
   addFoundSpans(spans, found);
-}
-
-/** A–Z or a–z, then a–z only. */
-function lettersAfterFirst(text: string, token: Token): boolean {
-  const first = text.charCodeAt(token.start) | 32;
-  if (first < 97 || first > 122) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** Between `from` and `to`: one apostrophe and at most one space each side (`Penny ' s`, `Penny's`). */

@@ -160,6 +160,17 @@ export function readsEnglish(folded: readonly string[], functionWords: ReadonlyS
   return found === 1 && folded.length <= 8;
 }
 
+/** A–Z or a–z, then a–z only: an English word as typed, capitalised or not. */
+export function lettersAfterFirst(text: string, token: Token): boolean {
+  const first = text.charCodeAt(token.start) | 32;
+  if (first < 97 || first > 122) return false;
+  for (let at = token.start + 1; at < token.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /** An upper-case A–Z, then lower-case a–z only: a title-case English word as typed. */
 export function asciiTitleCase(text: string, token: Token): boolean {
   const first = text.charCodeAt(token.start);
