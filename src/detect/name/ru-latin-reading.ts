@@ -22,10 +22,10 @@ const russianLatinMarkers = new Set([
   'esli', 'kogda', 'gde', 'pochemu', 'skazhite', 'peredayte', 'pozvonite', 'perezvonite', 'sprosite', 'zvonil',
   'zvonila', 'prishyol', 'prishel', 'prishla', 'priekhal', 'vremya', 'dnya', 'den', 'spasibki', 'ogromnoe',
   'bolshoe', 'nomer', 'zakaz',
-  // Function words of any Russian sentence that English (`ya`, `my`, `on`, `pro`, `ego`) and Uzbek (`u`, `va`) do
-  // not write alone.
-  'v', 'ne', 'po', 'za', 'ot', 'iz', 'dlya', 'bez', 'cherez', 'posle', 'zhe', 'tozhe', 'chem', 'vy', 'nas', 'ikh',
-  'vot', 'tak', 'tut', 'zdes', 'eschyo', 'esche', 'eshche', 'eshchyo', 'ochen', 'kotoryy', 'kotoraya', 'ona', 'oni',
+  // Function words of any Russian sentence. Left out: those English (`ya`, `my`, `on`, `pro`) and Uzbek (`u`, `va`)
+  // write alone.
+  'v', 'po', 'za', 'ot', 'iz', 'dlya', 'bez', 'cherez', 'posle', 'zhe', 'tozhe', 'chem', 'vy', 'nas', 'ikh',
+  'vot', 'tak', 'tut', 'zdes', 'eschyo', 'esche', 'eshche', 'eshchyo', 'kotoryy', 'kotoraya', 'ona', 'oni',
   'ego', 'ee', 'ey', 'tebe', 'tebya', 'sebya', 'nado', 'mozhet', 'khochu', 'prosto', 'potom', 'dazhe', 'togda',
 ]);
 
