@@ -4,6 +4,7 @@
 // (`-лы`, `-сыз`, Kyrgyz `-луу`, Uzbek `-li`), nor one before `екен` "it turns out", nor a degree word (`аябай сылык`).
 
 import type { Token } from '../../text/tokenize.js';
+import { onlySpaces } from './gaps.js';
 import { EndingSet } from './suffixes.js';
 
 // Adjective-forming suffixes: Kazakh -лы/-лі "having", -сыз/-сіз "without"; Kyrgyz -луу/-дуу/-туу (and their front
@@ -32,7 +33,7 @@ export function turkicRolePredicate(text: string, tokens: readonly Token[], fold
   const word = folded[i]!;
   if (degreeWords.has(word)) return true;
   const next = tokens[i + 1];
-  if (next !== undefined && copulas.has(folded[i + 1]!) && spacesOnly(text, tokens[i]!.end, next.start)) return true;
+  if (next !== undefined && copulas.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2)) return true;
   if (suffixed && turkicRoleAdjective(text, tokens, folded, i, listed)) return true;
   return bare && roleOpensClause(text, tokens, i - 1) && clauseEndsAt(text, tokens[i]!.end);
 }
@@ -61,13 +62,7 @@ export function turkicRoleAdjective(text: string, tokens: readonly Token[], fold
   if (listed && adjectiveSuffix.test(word)) return true;
   if (!adjectiveOrAccusative.test(word) && !adjectiveSuffix.test(word)) return false;
   const next = tokens[i + 1];
-  return clauseEndsAt(text, tokens[i]!.end) || (next !== undefined && copulas.has(folded[i + 1]!) && spacesOnly(text, tokens[i]!.end, next.start));
-}
-
-function spacesOnly(text: string, from: number, to: number): boolean {
-  if (to - from > 2) return false;
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 32) return false;
-  return true;
+  return clauseEndsAt(text, tokens[i]!.end) || (next !== undefined && copulas.has(folded[i + 1]!) && onlySpaces(text, tokens[i]!.end, next.start, 2));
 }
 
 // The role word opens the text, a sentence, or a clause after `, ; :` or a line break.
