@@ -5,7 +5,9 @@
 //   (default: the dev corpus, rate 0.2, all three slips)
 //   words: about `rate` of the words of 4+ letters outside names get one slip (precision: a misspelt everyday word is
 //     on no list; recall: a misspelt cue or role no longer points at the name);
-//   names: every name word of 4+ letters gets one slip (recall: a misspelt name is on no list).
+//   names: every name word of 4+ letters gets one slip (recall: a misspelt name is on no list);
+//   punctuation: commas, colons, `!`, `?`, `;`, dashes and ellipses left out (a given name then meets the next
+//     sentence's capital: `Спасибо Мадина Хорошего дня`).
 
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -14,7 +16,7 @@ import { evaluateGold } from '../src/eval/evaluate.js';
 import { formatScoreTable } from '../src/eval/report.js';
 import { ensureDevCorpus } from './lib/dev-corpus.js';
 import { createRng, type Rng } from './lib/rng.js';
-import { withTypos, type GoldRecord, type Slip } from './lib/typos.js';
+import { withoutPunctuation, withTypos, type GoldRecord, type Slip } from './lib/typos.js';
 
 function optionValue(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);
@@ -37,6 +39,7 @@ const variants: ReadonlyArray<readonly [string, (record: GoldRecord, rng: Rng) =
   ['as written', (record) => ({ ...record, spans: record.spans.filter((span) => span.type === 'NAME') })],
   [`a slip (${slips.join('/')}) in ${Math.round(rate * 100)}% of the words outside names`, (record, rng) => withTypos(record, 'words', rate, rng, slips)],
   [`a slip (${slips.join('/')}) in every name word of 4+ letters`, (record, rng) => withTypos(record, 'names', rate, rng, slips)],
+  ['commas, colons, ! ? ; — … left out', (record) => withoutPunctuation(record)],
 ];
 for (const [label, respell] of variants) {
   const rng = createRng(seed);

@@ -54,3 +54,19 @@ export function withTypos(record: GoldRecord, where: Where, rate: number, rng: R
   moved[record.text.length] = text.length;
   return { ...record, text, spans: spans.map((span) => ({ ...span, start: moved[span.start]!, end: moved[span.end]! })) };
 }
+
+// Punctuation chat leaves out: commas, colons, `!`, `?`, `;`, dashes and ellipses (not dots, which also end initials).
+const leftOut = /[,!?;:—…]/u;
+
+/** The record with that punctuation left out (`Спасибо Мадина Хорошего дня`), NAME spans moved to match. */
+export function withoutPunctuation(record: GoldRecord): GoldRecord {
+  const moved = new Int32Array(record.text.length + 1);
+  let text = '';
+  for (let i = 0; i < record.text.length; i++) {
+    moved[i] = text.length;
+    if (!leftOut.test(record.text[i]!)) text += record.text[i];
+  }
+  moved[record.text.length] = text.length;
+  const spans = record.spans.filter((span) => span.type === 'NAME').map((span) => ({ ...span, start: moved[span.start]!, end: moved[span.end]! }));
+  return { ...record, text, spans: spans.filter((span) => span.end > span.start) };
+}
