@@ -110,6 +110,7 @@ import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocati
 import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { readInCyrillic, readsRussianInLatin, RussianLatinGate, russianLatinMarker, spansInLatin } from './ru-latin-reading.js';
+import { spansAsWritten, StretchedGate, stretchedWord, unstretch } from './stretched-letters.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
 import { restorePlainLetters } from './plain-letters.js';
@@ -190,6 +191,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
   if (resources.plainLetters.markers.has(folded)) gates |= WordGate.PlainTurkic;
   if (russianLatinMarker(folded)) gates |= RussianLatinGate;
+  if (stretchedWord(folded)) gates |= StretchedGate;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -291,6 +293,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
+  // `Спасибооо Зорина` (stretched-letters.ts): read with each stretched run cut to one letter; that reading has none.
+  // A span over a stretched run needs one in the text read as it stands (`asWritten`: no re-reading of it).
+  if (textGates & StretchedGate && !asWritten && text.length <= titleCaseMaxLength) {
+    const reading = unstretch(text);
+    if (reading !== undefined) return spansAsWritten(scanNames(reading.text, resources, known, titleCaseRead), reading, () => scanNames(text, resources, known, titleCaseRead, true));
+  }
   // `Menya zovut Denis, pishu po povodu zakaza` (ru-latin-reading.ts): Russian typed in Latin letters is read in
   // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).
   if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count, resources)) {
