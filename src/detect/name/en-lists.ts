@@ -38,9 +38,16 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
       continue;
     }
     const members: number[] = [k];
+    // Members only everydayGivenMember() admits (`Ty`): lifted only beside two found names.
+    const weak = new Set<number>();
+    if (!member(text, tokens, words, scores, k, resources)) weak.add(k);
     while (!closed) {
       const [joint, next] = jointAfter(text, tokens, folded, last);
-      if (joint === Joint.None || next >= tokens.length || !(member(text, tokens, words, scores, next, resources) || everydayGivenMember(text, tokens, words, spans, next, resources))) break;
+      if (joint === Joint.None || next >= tokens.length) break;
+      if (!member(text, tokens, words, scores, next, resources)) {
+        if (!everydayGivenMember(text, tokens, words, spans, next, resources)) break;
+        weak.add(next);
+      }
       members.push(next);
       last = next;
       if (joint === Joint.Conjunction) closed = true;
@@ -58,11 +65,11 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
       if (span !== undefined && span.start === token.start && span.end === token.end && span.score >= nameWeights.coordinatedWith) {
         named = true;
         namedCount++;
-      } else if (scores[m]!.source === 'capital' && (span === undefined || (span.start === token.start && span.end === token.end))) unknown.push(m);
-      else if (span === undefined || (span.start === token.start && span.end === token.end)) {
-        // A given name the lists also hold as a word or as a stop word (`Ty`, `Will`): only among two found names.
-        unknown.push(m);
-        everydayGiven = true;
+      } else if (span === undefined || (span.start === token.start && span.end === token.end)) {
+        if (weak.has(m)) {
+          unknown.push(m);
+          everydayGiven = true;
+        } else if (scores[m]!.source === 'capital') unknown.push(m);
       }
     }
     if (!named || (everydayGiven && namedCount < 2)) continue;

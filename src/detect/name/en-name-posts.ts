@@ -16,8 +16,9 @@ import { nameWeights } from './weights.js';
  * (two letters or more), or every word in title case; nothing but spaces, `!`, `.` or symbols (emoji) stands around
  * them. One word is a listed given name (an everyday word too or not: `TANNER`); every other word is a listed name
  * the lists hold as nothing else, or a word of four letters or more that no list, cue or SCOWL form holds (`FOXX`,
- * `STARVIN`). A post of everyday words (`HAPPY BIRTHDAY MASON`, `GO TEAM`) has an English word and is not one. The
- * caller checked the text has no Cyrillic and no Turkic marker word.
+ * `STARVIN`); no word is on the Central Asian or Russian name lists. A post of everyday words (`HAPPY BIRTHDAY
+ * MASON`, `GO TEAM`) has an English word and is not one. The caller checked the text has no Cyrillic and no Turkic
+ * marker word.
  */
 export function nameOnlyPost(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources): Span | undefined {
   const count = tokens.length;
@@ -37,6 +38,8 @@ export function nameOnlyPost(text: string, tokens: readonly Token[], folded: rea
     if (words[k]!.cue !== 0 || resources.cueWords.has(word)) return undefined;
     const evidence = words[k]!.evidence(false, resources, false);
     if (evidence.endingLength !== 0 || evidence.stopFlags !== 0) return undefined;
+    // A Central Asian or Russian name (`Omad`, `Jasur`) may stand in a post in those languages (`Ishlaringizga Omad!`).
+    if (resources.names.getStem(word) !== undefined) return undefined;
     if ((evidence.nameFlags & WordFlag.First) !== 0) {
       if ((evidence.nameFlags & WordFlag.Ambiguous) === 0 && !englishWordForm(word)) plainGiven = true;
       given = true;

@@ -20,6 +20,8 @@ describe('a post that is only a name', () => {
     ['a cheer around a name that is a word', 'GO MASON GO'],
     ['a game title', 'PAPER MARIO'],
     ['thanks', 'THANK YOU'],
+    ['an Uzbek wish whose noun is a given name too', 'Ishlaringizga Omad!'],
+    ['the Uzbek wish shouted', 'ISHLARINGIZGA OMAD!'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -55,5 +57,12 @@ describe('a given name that is also a stop word, listed among found names', () =
     ['a list of things', 'Apples, Oranges, Ty and Pears'],
   ])('masks nothing (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a kin word beside one found name', 'Tobias and Dad went fishing', ['Tobias']],
+    ['a stop-word given name beside one found name', 'Tobias and Ty went fishing', ['Tobias']],
+  ])('keeps only the found name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
