@@ -50,7 +50,9 @@ export function unstretch(text: string): UnstretchedReading | undefined {
     const code = text.charCodeAt(i);
     let run = 1;
     while (i + run < text.length && text.charCodeAt(i + run) === code) run++;
-    const keep = run >= 3 && isLetterCode(code) ? (isVowelCode(code) ? 1 : 2) : run;
+    // A word of one letter only is an interjection as written (`ммм`, `ааа`), and chat passes know it so.
+    const wholeWord = !isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + run));
+    const keep = run >= 3 && isLetterCode(code) && !wholeWord ? (isVowelCode(code) ? 1 : 2) : run;
     if (keep !== run) runs.push(i, i + run);
     for (let k = 0; k < keep; k++) {
       from[reading.length] = i + k;

@@ -46,7 +46,8 @@ describe('stretched letters', () => {
     expect(spansAsWritten([{ start: 4, end: 10, type: 'NAME', score: 1, source: 'test' }], reading, () => [])).toEqual([]);
   });
 
-  it('leaves a text without a stretched run alone', () => {
+  it('leaves a text without a stretched run alone, and a word of one letter only', () => {
     expect(unstretch('Ассалому алайкум, 2000 сум')).toBeUndefined();
+    expect(unstretch('ммм, ааа')).toBeUndefined();
   });
 });
