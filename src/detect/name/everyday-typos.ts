@@ -24,10 +24,10 @@ const latinLetters = 'aeiouybcdfghjklmnpqrstvwxz';
 
 // Words this short have too many neighbours among names and words alike (`Лена`/`лента`).
 const minLength = 4;
-// A letter left out is tried in words of this length or more only.
+// A letter left out is read only in words of this length or more, and only of a role, label or cue word: too many
+// short names are one letter from a word (`Әмин`/`әдмин`), and the everyday words are too many to index.
 const minDropLength = 5;
-// An everyday word that is no role or cue is read through a left-out letter, or a swap of the last two, only in words
-// this long: shorter unlisted names are too often one such slip from a word (`Шариф`/`шарфи`, `Толқын`/`толықын`).
+// A swap of the last two letters is read only in words this long (`Шариф`/`шарфи`).
 const minLooseLength = 6;
 
 /** What a misspelt word reads as (everydayTypo). */
@@ -55,52 +55,81 @@ export function everydayTypo(folded: string, cyrillic: boolean, resources: NameR
 }
 
 function readsAsTypo(word: string, cyrillic: boolean, resources: NameResources): number {
-  // A word the lists or the Russian lexicon know is itself (`ислам`), not a slip. The lexicon is not asked about the
-  // words a slip reaches: it answers for crude stems, so unlisted surnames would reach its words (held-out recall).
-  if (reading(word, cyrillic, resources) !== TypoReading.None || (cyrillic && resources.commonWords.has(word))) return TypoReading.None;
+  // A role, title or label with a letter left out (`Шфикор`): one lookup in the index of their deletions.
+  if (word.length >= minDropLength && droppedLetterIndex(resources).has(word)) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : TypoReading.Cue;
   const length = word.length;
-  const loose = length >= minLooseLength;
-  let everyday = false;
-  let named = false;
-  // Cue: a role or cue word misspelt, whatever else the word may be; a name misspelt (`Praker`, `Алеив`, `Кнат`)
-  // rather than an everyday word.
-  const cue = (candidate: string, strict: boolean): boolean => {
-    const kind = reading(candidate, cyrillic, resources, !strict);
-    if (kind === TypoReading.Cue) return true;
-    if (kind === TypoReading.Everyday && (strict || loose)) everyday = true;
-    else if (kind === TypoReading.None && !named && listedName(candidate, cyrillic, resources)) named = true;
-    return false;
-  };
+  // A swap of the last two letters is another ending as often as a slip: only in longer words.
+  const lastSwap = length >= minLooseLength;
+  let everyday: number = TypoReading.None;
   for (let i = 1; i < length; i++) {
-    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && letter(word.charCodeAt(i)) && cue(word.slice(0, i) + word.slice(i + 1), true)) return TypoReading.Cue;
+    if (word.charCodeAt(i) !== word.charCodeAt(i - 1) || !letter(word.charCodeAt(i))) continue;
+    const kind = reading(word.slice(0, i) + word.slice(i + 1), cyrillic, resources, true);
+    if (kind === TypoReading.Cue) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : kind;
+    if (kind !== TypoReading.None) everyday = kind;
   }
   for (let i = 1; i + 1 < length; i++) {
     const a = word.charCodeAt(i);
     const b = word.charCodeAt(i + 1);
-    if (a !== b && letter(a) && letter(b) && cue(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), i + 2 < length)) return TypoReading.Cue;
+    if (a === b || !letter(a) || !letter(b)) continue;
+    const kind = reading(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), cyrillic, resources, true);
+    if (kind === TypoReading.Cue) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : kind;
+    if (kind !== TypoReading.None && (lastSwap || i + 2 < length)) everyday = kind;
   }
-  // A four-letter word is read through a left-out letter as a name only: too many short names are one letter from a
-  // word (`Әмин`/`әдмин`).
+  // Nearly every word asked about ends here: no everyday word one slip away.
+  if (everyday === TypoReading.None) return everyday;
+  return knownAsItIs(word, cyrillic, resources) || misspeltName(word, cyrillic, resources) ? TypoReading.None : everyday;
+}
+
+// A word the lists or the Russian lexicon know is itself (`ислам`), not a slip. The lexicon is not asked about the
+// words a slip reaches: it answers for crude stems, so unlisted surnames would reach its words (held-out recall).
+function knownAsItIs(word: string, cyrillic: boolean, resources: NameResources): boolean {
+  return reading(word, cyrillic, resources) !== TypoReading.None || (cyrillic && resources.commonWords.has(word));
+}
+
+// One slip from a listed name (`Praker`, `Алеив`, `Кнат`), or one swap or doubled letter from a surname or patronymic
+// ending (`Покровскяа`): a misspelt name rather than an everyday word. Asked only of words one slip from an everyday word.
+function misspeltName(word: string, cyrillic: boolean, resources: NameResources): boolean {
+  const length = word.length;
+  const suffixes = cyrillic ? turkicSuffixes : latinSuffixes;
+  const name = (candidate: string, shaped: boolean): boolean => listedName(candidate, cyrillic, resources) || (shaped && surnameMorphology(candidate, cyrillic, suffixes) !== undefined && reading(candidate, cyrillic, resources) === TypoReading.None);
+  for (let i = 1; i < length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && name(word.slice(0, i) + word.slice(i + 1), true)) return true;
+  for (let i = 1; i + 1 < length; i++) if (word.charCodeAt(i) !== word.charCodeAt(i + 1) && name(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true)) return true;
   const letters = cyrillic ? cyrillicLetters : latinLetters;
   for (let i = 1; i < length; i++) {
     const before = word.slice(0, i);
     const after = word.slice(i);
-    for (const added of letters) {
-      const candidate = before + added + after;
-      if (length >= minDropLength) {
-        if (cue(candidate, false)) return TypoReading.Cue;
-      } else if (!named && listedName(candidate, cyrillic, resources)) named = true;
-    }
+    for (const added of letters) if (name(before + added + after, false)) return true;
   }
-  return everyday && !named ? TypoReading.Everyday : TypoReading.None;
+  return false;
 }
 
-// A given name, surname or patronymic of the lists, as listed or with an ending, or a word ending like a surname or
-// patronymic (`Покровскяа` is Покровская misspelt, whatever adjective the lexicon holds).
+// A given name, surname or patronymic of the lists, as listed or with an ending.
 function listedName(word: string, cyrillic: boolean, resources: NameResources): boolean {
-  if (surnameMorphology(word, cyrillic, cyrillic ? turkicSuffixes : latinSuffixes) !== undefined) return true;
   const name = cyrillic ? resources.names.find(word, turkicSuffixes, 3) : resources.latinNames.find(word, latinSuffixes, 3) ?? resources.names.find(word, latinSuffixes, 3);
   return name !== undefined && (name.entry.flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0;
+}
+
+// Per resources: every role, title and dialogue label of six letters or more with one inner letter left out (cue words
+// are too many and too close to names: `Макронның`).
+const droppedLetterIndexes = new WeakMap<NameResources, ReadonlySet<string>>();
+function droppedLetterIndex(resources: NameResources): ReadonlySet<string> {
+  let index = droppedLetterIndexes.get(resources);
+  if (index === undefined) {
+    const built = new Set<string>();
+    const add = (word: string): void => {
+      if (word.length < minDropLength + 1 || word.includes(' ')) return;
+      for (let i = 1; i + 1 < word.length; i++) built.add(word.slice(0, i) + word.slice(i + 1));
+    };
+    for (const word of resources.speakerLabels) add(word);
+    // A deletion that is itself a word or a name is that word (`әдмин` − д is `Әмин`).
+    for (const key of built) {
+      const cyrillic = key.charCodeAt(0) >= 0x400;
+      if (reading(key, cyrillic, resources) !== TypoReading.None || listedName(key, cyrillic, resources) || (cyrillic && resources.commonWords.has(key))) built.delete(key);
+    }
+    index = built;
+    droppedLetterIndexes.set(resources, index);
+  }
+  return index;
 }
 
 // A letter of either alphabet (no apostrophe or hyphen: `bo‘ston` is no swap of `bos‘ton`).
@@ -110,14 +139,15 @@ function letter(code: number): boolean {
 
 /**
  * TypoReading of a folded word as it stands: a role or cue word, another everyday word or place, or neither (or a
- * listed name). `exact`: a stop word only as listed, not a stem with an ending (`толық` + `ын`).
+ * listed name). `exact`: an everyday stop word only as listed, not a stem with an ending (`макро` + `ның`); a role
+ * or title takes its endings (`Shifokorga`).
  */
 export function reading(word: string, cyrillic: boolean, resources: NameResources, exact = false): number {
   const stop = resources.stops.find(word, cyrillic ? turkicSuffixes : latinSuffixes, 2);
-  const stopped = stop !== undefined && (stop.stemLength === word.length || (!exact && stop.stemLength >= 4)) && (stop.entry.flags & (WordFlag.NotName | WordFlag.Place)) !== 0;
+  const stopped = stop !== undefined && (stop.stemLength === word.length || stop.stemLength >= 4) && (stop.entry.flags & (WordFlag.NotName | WordFlag.Place)) !== 0;
   let kind: number = TypoReading.None;
   if (resources.speakerLabels.has(word) || (stopped && resources.speakerLabels.has(cyrillic ? stop.entry.baseCyrillic : stop.entry.baseLatin))) kind = TypoReading.Cue;
-  else if (stopped || (word.length >= 5 && resources.cueWords.has(word)) || (!cyrillic && (exact ? englishCommonWords().has(word) : englishWordForm(word)))) kind = TypoReading.Everyday;
+  else if ((stopped && (!exact || stop.stemLength === word.length)) || (word.length >= 5 && resources.cueWords.has(word)) || (!cyrillic && (exact ? englishCommonWords().has(word) : englishWordForm(word)))) kind = TypoReading.Everyday;
   if (kind === TypoReading.None) return kind;
   const name = cyrillic ? resources.names.find(word, turkicSuffixes, 2) : resources.latinNames.find(word, latinSuffixes, 2) ?? resources.names.find(word, latinSuffixes, 2);
   const named = name !== undefined && (name.entry.flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && !(stopped && stop.stemLength > name.stemLength);
