@@ -108,7 +108,10 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
     if (candidate.kind === Kind.Unknown) {
       const oblique = obliquePerson(word, governor, resources);
       if (oblique !== undefined) return oblique;
-    } else if (candidate.oblique || (candidate.kind === Kind.Listed && !thanksWords.has(governor))) return candidate.base;
+    } else if (!thanksWords.has(governor) || candidate.kind === Kind.Listed) {
+      // After thanks, a case form that is also an everyday word stays a word (`спасибо тому, кто помог`, `спасибо вере`).
+      if (candidate.oblique || candidate.kind === Kind.Listed) return candidate.base;
+    }
   }
   if (candidate.oblique) return undefined;
   const closes = closesClause(text, tokens, folded, k);
@@ -231,7 +234,7 @@ function candidateAt(word: string, info: WordInfo, resources: NameResources): Ca
     const oblique = evidence.endingLength !== 0 && !feminineToo;
     if (feminineToo) return { kind: everydayRussianWord(word, evidence, resources) ? Kind.Shared : Kind.Listed, base: word, oblique: false };
     // A case form of an everyday word (`тому` of `Тома`) or an everyday word itself (`вера`): only where a person stands.
-    const shared = everydayRussianWord(word, evidence, resources) || ((evidence.nameFlags & WordFlag.Ambiguous) !== 0 && resources.commonWords.has(word));
+    const shared = everydayRussianWord(word, evidence, resources) || resources.commonWords.has(word);
     return { kind: shared ? Kind.Shared : Kind.Listed, base: evidence.base, oblique };
   }
   if (evidence.nameFlags !== 0) return undefined;
@@ -240,7 +243,7 @@ function candidateAt(word: string, info: WordInfo, resources: NameResources): Ca
   return { kind: Kind.Unknown, base: person, oblique: false };
 }
 // Nominative adjective endings, which the lexicon lacks for many participles (`довольная`, `внимательный`).
-const adjectiveShape = new EndingSet(['ая', 'яя', 'ый', 'ое', 'ее']);
+const adjectiveShape = new EndingSet(['ая', 'яя', 'ый', 'ое', 'ее', 'ский', 'цкий', 'кий', 'гий', 'хий', 'ший', 'щий', 'жий', 'чий']);
 
 /**
  * The word that asks for the case of token `k` as a person: a verb that takes only a person right before it (perhaps
