@@ -3,6 +3,7 @@
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { lowerTitleCaseLines } from './title-case.js';
 import { lowerCapsLines } from './caps-lines.js';
+import { nameOnlyPost } from './en-name-posts.js';
 import { relineFlatDialogue } from './flat-dialogues.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -312,6 +313,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.SpeakerLabel && stats.colon === true && !titleCaseRead && text.length <= titleCaseMaxLength && text.indexOf('\n') === -1) {
     const relined = relineFlatDialogue(text, tokens, folded, resources);
     if (relined !== undefined) return scanNames(relined, resources, known);
+  }
+  // `TANNER QUORVELL`, `Starvin Marvin` (en-name-posts.ts): a post that is only a name, before it is read lowered.
+  if (count <= 3 && count > 1 && capsWords + capitalisedInside + 1 >= count && cyrillicWords === 0 && !turkic && !titleCaseRead) {
+    const post = nameOnlyPost(text, tokens, folded, words, resources);
+    if (post !== undefined) return [post];
   }
   // `СПАСИБО АЛИШЕРУ ЗА ПОМОЩЬ` (caps-lines.ts): its ALL CAPS lines are read as lower-case writing.
   if (capsWords >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
