@@ -55,6 +55,7 @@ import { findExpletiveNames } from './en-expletive-names.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
+import { trimEverydayTypos } from './everyday-typos.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
 import { coordinationWord, findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -682,6 +683,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
   // `salem, adam keldi`, `s 8 marta!` (cyrillic-lookalike-names.ts): Kazakh or Russian words in Latin text that reads no English.
   if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0) dropCyrillicLookalikeNames(text, tokens, folded, spans, resources);
+  // `Шфиокор Ҳамидов Муҳаммад`, `Магазиин` (everyday-typos.ts): a misspelt everyday word at a span's edge.
+  if (spans.length > 0) trimEverydayTypos(text, tokens, folded, words, spans, resources, turkic);
   return spans;
 }
 
