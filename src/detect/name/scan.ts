@@ -106,6 +106,7 @@ import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findSurnameTails } from './ru-chat-surname-tails.js';
+import { findLowerRussianSlots, widenLowerSurnames } from './ru-chat-lower-slots.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
@@ -447,6 +448,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `с мариной вишневской`, `с мариной ким` (ru-chat-surname-tails.ts): lower-case writing only.
     if (lowerCaseWriting && cyrillicWords > 1) findSurnameTails(text, tokens, folded, words, spans, resources);
+    // `это была зорислава`, `позовите марину`, `курьер айдамир, претензий нет` (ru-chat-lower-slots.ts): lower-case writing only.
+    if (lowerCaseWriting && cyrillicWords > 1) {
+      findLowerRussianSlots(text, tokens, folded, words, spans, resources);
+      // `анну шевчук`, `ивана тена` (ru-chat-lower-slots.ts): the surname after a found given name.
+      if (spans.length > 0) widenLowerSurnames(text, tokens, folded, words, spans, resources);
+    }
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
