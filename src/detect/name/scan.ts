@@ -87,6 +87,7 @@ import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } f
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { findLowerPatronymicNames } from './chat-lower-patronymics.js';
+import { findLowerGenitiveNames } from './turkic-lower-genitives.js';
 import { findLowerDialogueNames, mayHaveLowerDialogue } from './chat-lower-dialogue.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
@@ -656,6 +657,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
+  // `нұрсаяның көмегі`, `ерқанаттың телефоны` (turkic-lower-genitives.ts): lower-case Kazakh or Kyrgyz writing only.
+  if (lowerCaseWriting && turkic && cyrillicWords > 1) findLowerGenitiveNames(text, tokens, folded, words, spans, resources, turkic);
   // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `zarmir bekmurod o‘g‘li` (chat-lower-patronymics.ts): lower-case
   // writing with a word ending like a surname or patronymic, or a patronymic word.
   if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
