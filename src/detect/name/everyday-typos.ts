@@ -192,7 +192,9 @@ function misspelt(tokens: readonly Token[], folded: readonly string[], words: re
   if (words[k]!.bits & (WordBit.PatronymicWord | WordBit.Particle | WordBit.HonorificWithEnding)) return false;
   const evidence = words[k]!.evidence(cyrillic, resources, turkic);
   if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) return false;
-  const typo = everydayTypo(word, cyrillic, resources);
+  const info = words[k]!;
+  let typo = info.typoReading;
+  if (typo === -1) typo = info.typoReading = everydayTypo(word, cyrillic, resources);
   // A word ending like a surname is read as a misspelt role or title only (`Куурьер`).
   return evidence.morph === Morph.None ? typo !== TypoReading.None : typo === TypoReading.Cue;
 }
