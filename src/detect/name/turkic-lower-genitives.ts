@@ -16,11 +16,12 @@ import { nameWeights } from './weights.js';
 const genitive = new EndingSet(['ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'нын', 'нин', 'дын', 'дин', 'тын', 'тин', 'нун', 'нүн', 'дун', 'дүн', 'тун', 'түн']);
 // Before the genitive, a plural (`тілшілердің`) or a possessive (`кешенінің`, `саясатының`): a group or a thing.
 const groupOrPossessed = new EndingSet(['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'ы', 'і', 'у', 'ү']);
-// What a person has, as the stems of the possessed word (its possessive and case endings follow).
+// What a person has, as the stems of the possessed word (its possessive and case endings follow); not `аты` "its
+// name", which places and shops have too (`кафенің аты әдемі`).
 const personStems = [
   'көмег', 'көмек', 'жардам', 'арқас', 'аркас', 'жауаб', 'жооб', 'кеңес', 'кеңеш', 'мінез', 'мүнөз', 'сыпайы', 'сылык', 'ықылас', 'ыклас', 'мейір', 'пейил',
   'сөз', 'пікір', 'пикир', 'айтуы', 'айтқан', 'айткан', 'телефон', 'нөмір', 'номер', 'қызмет', 'кызмат', 'жұмыс', 'жумуш', 'еңбег', 'эмгег', 'кәсіби', 'шеберл', 'адалд',
-  'қамқор', 'камкор', 'аты', 'атын', 'есім', 'тегі', 'байланыс', 'поштас', 'почтас', 'мекенжай', 'дарег',
+  'қамқор', 'камкор', 'есім', 'тегі', 'байланыс', 'поштас', 'почтас', 'мекенжай', 'дарег',
 ];
 const personStemFirsts = new Set(personStems.map((stem) => stem.charCodeAt(0)));
 
