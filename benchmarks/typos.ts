@@ -18,14 +18,8 @@ import { formatScoreTable } from '../src/eval/report.js';
 import { ensureDevCorpus } from './lib/dev-corpus.js';
 import { createRng, type Rng } from './lib/rng.js';
 import { withoutPunctuation, withTypos, type GoldRecord, type Slip } from './lib/typos.js';
+import { optionValue } from './lib/args.js';
 
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  if (at < 0) return undefined;
-  const value = process.argv[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-  return value;
-}
 
 
 const rate = Number(optionValue('--rate') ?? '0.2');
