@@ -4,7 +4,7 @@
 // Понедельника`), so an oblique adjective or noun form after a given name in its base form, or a past-tense verb,
 // reads as the next clause; Kazakh, Kyrgyz and Uzbek surnames are never Turkic everyday words.
 
-import { russianRunOnOpener } from './run-on-openers.js';
+import { russianOpenerWord } from './run-on-openers.js';
 import { EndingSet } from './suffixes.js';
 
 // Oblique adjective and noun forms no nominative surname ends in (`Хорошего`, `Компенсацию`, `Документами`); not
@@ -23,7 +23,7 @@ export function everydayWordOpensClause(word: string, givenInBaseForm: boolean, 
   // `Айгүл Тапсырыс…`: a Turkic everyday word (a Russian one may be a surname: `Эдуард Кон`, `Қанат Ислам`).
   if (!russianWord) return turkic;
   // `Жанна Мой номер`, `Анна Можно…`: a pronoun, preposition or adverb opening a sentence.
-  if (russianRunOnOpener(word, true, () => false)) return true;
+  if (russianOpenerWord(word)) return true;
   if (word.length >= 6 && pastTenseEnding.test(word)) return true;
   return givenInBaseForm && word.length >= 5 && obliqueEnding.test(word);
 }
