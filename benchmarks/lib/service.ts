@@ -51,14 +51,15 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /**
- * `pii-gate serve` on examples/tenants.yaml with the node flag of `npm start` (a 4 MB young-generation semi-space:
- * ~30 MB less peak RSS under load, docs/http.md), request logs discarded.
+ * `pii-gate serve` on examples/tenants.yaml with the node flags of `npm start` (a 4 MB young-generation semi-space:
+ * ~30 MB less peak RSS under load; a 512 MB old-generation ceiling, which makes V8 grow the old generations
+ * more slowly: ~25-35 MB less; docs/http.md), request logs discarded.
  */
 export async function startPiiGate(extraArgs: readonly string[] = []): Promise<Service> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=4', 'dist/cli/main.js', 'serve', '--tenants', 'examples/tenants.yaml', '--host', '127.0.0.1', '--port', String(port), ...extraArgs],
+    ['--max-semi-space-size=4', '--max-old-space-size=512', 'dist/cli/main.js', 'serve', '--tenants', 'examples/tenants.yaml', '--host', '127.0.0.1', '--port', String(port), ...extraArgs],
     { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}`;

@@ -8,7 +8,7 @@ import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { PiscinaTask } from 'piscina';
 import { shareRussianCommonWords } from '../detect/name/common-words.js';
 import type { RedactionReport } from '../engine.js';
-import { redactDocument } from '../engine.js';
+import type { redactDocument } from '../engine.js';
 import type { ErrorCode } from '../errors.js';
 import { isErrorCode, PiiGateError } from '../errors.js';
 import type { ResolvedPolicy } from '../policy/types.js';
@@ -131,6 +131,12 @@ export class RedactionPool {
   /** Sizes the caller's share of a request (callerShareMaxChars > 0). */
   readonly #sizer = new ShareSizer();
   #callerDocuments = 0;
+  /**
+   * The engine's redactDocument, for the caller's share only. Imported when the pool starts with callerShareMaxChars
+   * > 0, never otherwise: the engine brings every detector's module (~11 MB of heap, ~15 MB of the service's RSS at
+   * rest), which a server whose workers do all the detection does not need on its main thread.
+   */
+  #redactDocument: typeof redactDocument | undefined;
 
   constructor(options: PoolOptions = {}) {
     this.config = parsePoolOptions(options);
@@ -172,16 +178,32 @@ export class RedactionPool {
       // A ceiling on the old generation also makes V8 grow it more slowly: a worker redacting the dev corpus peaks at
       // 49-50 MB of heap instead of 67-73 MB, at the same CPU (alternating runs). 128 MB still leaves room for the
       // largest document a batch can hold within taskTimeoutMs (1 MiB of text needs 62-81 MB); a worker that runs out
-      // fails its batch with 503 ERR_PII_POOL_WORKER_CRASHED and is replaced.
+      // fails its batch with 503 ERR_PII_POOL_WORKER_CRASHED and is replaced. A process-wide --max-old-space-size
+      // overrides this ceiling too (npm start's =512, for the main thread's sake: docs/http.md).
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
     });
+    // Loading while the workers warm up; ready waits for both.
+    const engine =
+      this.config.callerShareMaxChars > 0
+        ? import('../engine.js').then((module) => {
+            this.#redactDocument = module.redactDocument;
+          })
+        : undefined;
     this.ready = new Promise<void>((resolve, reject) => {
+      let warm = false;
+      const settleIfReady = (): void => {
+        if (!this.#isReady && warm && (engine === undefined || this.#redactDocument !== undefined)) {
+          this.#isReady = true;
+          resolve();
+        }
+      };
+      engine?.then(settleIfReady, (error: unknown) => reject(new PiiGateError('ERR_PII_INTERNAL', 'the engine failed to load', { cause: error })));
       this.#piscina.on('message', (message: unknown) => {
         if (!isWarmMessage(message)) return;
         this.#warmThreads.add(message.threadId);
-        if (!this.#isReady && this.#warmThreads.size >= this.config.threads) {
-          this.#isReady = true;
-          resolve();
+        if (this.#warmThreads.size >= this.config.threads) {
+          warm = true;
+          settleIfReady();
         }
       });
       this.#piscina.on('workerDestroy', (worker: PiscinaWorkerView) => this.#retireSlots(worker.id));
@@ -276,7 +298,7 @@ export class RedactionPool {
     // queued every worker is busy anyway, and whole requests make fewer, fuller batches (less messaging per document).
     const busyWorkers = this.#busyWorkers();
     const idle = this.#queue.length === 0 && busyWorkers < this.config.threads;
-    if (idle && this.config.callerShareMaxChars > 0) {
+    if (idle && this.#redactDocument !== undefined) {
       const shared = this.#redactSharing(policy, destination, documents, chars, totalChars, this.config.threads - busyWorkers);
       if (shared !== undefined) return shared;
     }
@@ -333,6 +355,7 @@ export class RedactionPool {
         this.#dispatch();
       }
       share.callerStartedAt = monotonicMs();
+      const redactDocument = this.#redactDocument!;
       for (let index = split; index < documents.length; index += 1) {
         let output: ReturnType<typeof redactDocument>;
         try {
