@@ -1,0 +1,56 @@
+// Typos for the typos benchmark: the slips customers make inside a word, with the gold spans moved to match.
+// Three kinds, one per chosen word: two neighbouring letters swapped (`спаисбо`), a letter typed twice (`Шифоккор`),
+// a letter left out (`Шифкор`). The first letter never changes, so a word keeps its case and its start.
+
+import type { Rng } from './rng.js';
+
+export interface GoldSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+export interface GoldRecord {
+  readonly text: string;
+  readonly spans: readonly GoldSpan[];
+}
+/** `words`: words outside names, each with chance `rate`; `names`: every name word of 4+ letters. */
+export type Where = 'words' | 'names';
+export type Slip = 'swap' | 'double' | 'drop';
+
+const word = /\p{L}+/gu;
+const surrogate = /[\uD800-\uDFFF]/u;
+
+/** The record with slips in the words `where` says; only NAME spans kept (the score is NAME's). */
+export function withTypos(record: GoldRecord, where: Where, rate: number, rng: Rng, slips: readonly Slip[] = ['swap', 'double', 'drop']): GoldRecord {
+  const spans = record.spans.filter((span) => span.type === 'NAME');
+  const inName = (at: number): boolean => spans.some((span) => at >= span.start && at < span.end);
+  // edits[i]: what replaces the letter at i (itself, doubled, or nothing).
+  const edits = record.text.split('');
+  for (const match of record.text.matchAll(word)) {
+    const start = match.index;
+    const length = match[0].length;
+    if (length < 4 || surrogate.test(match[0]) || inName(start) !== (where === 'names')) continue;
+    if (where === 'words' && !rng.chance(rate)) continue;
+    const slip = rng.pick(slips);
+    const at = start + rng.int(1, length - 2);
+    const [a, b] = [record.text[at]!, record.text[at + 1]!];
+    if (a.toLowerCase() !== a || b.toLowerCase() !== b) continue;
+    if (slip === 'swap') {
+      if (a === b) continue;
+      edits[at] = b;
+      edits[at + 1] = a;
+    } else if (slip === 'double') {
+      edits[at] = a + a;
+    } else {
+      edits[at] = '';
+    }
+  }
+  const moved = new Int32Array(record.text.length + 1);
+  let text = '';
+  for (let i = 0; i < record.text.length; i++) {
+    moved[i] = text.length;
+    text += edits[i];
+  }
+  moved[record.text.length] = text.length;
+  return { ...record, text, spans: spans.map((span) => ({ ...span, start: moved[span.start]!, end: moved[span.end]! })) };
+}
