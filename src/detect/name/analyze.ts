@@ -3,6 +3,7 @@
 import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
+import { misspeltName, misspeltSurnameEnding } from './name-typos.js';
 import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -158,6 +159,25 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
 
   const morph = surnameMorphology(folded, cyrillic, suffixes);
+  // `Ойбке`, `Жасуур`: one slip away from a listed name, an unknown word is that name, ambiguous (name-typos.ts).
+  // A surname or patronymic shape is evidence of its own (`Мейрамұлы` is no `Мейрамгүл` with a slip).
+  if (morph === undefined && evidence.nameFlags === 0 && evidence.stopFlags === 0 && folded.length >= 5) {
+    const slip = misspeltName(folded, cyrillic, suffixes, resources);
+    if (slip !== undefined) {
+      evidence.nameFlags = slip.entry.flags & (WordFlag.First | WordFlag.Surname);
+      evidence.base = cyrillic ? slip.entry.baseCyrillic : slip.entry.baseLatin;
+      evidence.endingLength = folded.length - slip.stemLength;
+    } else {
+      // `Холматва`, `марквоич`: a surname or patronymic ending with one slip.
+      const ending = misspeltSurnameEnding(folded, cyrillic, suffixes, resources);
+      if (ending !== undefined) {
+        evidence.morph = ending.kind;
+        evidence.base = folded.slice(0, ending.stemLength);
+        evidence.endingLength = folded.length - ending.stemLength;
+      }
+    }
+  }
+
   if (morph) {
     evidence.morph = morph.kind;
     if (evidence.nameFlags === 0) {
