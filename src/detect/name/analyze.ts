@@ -52,6 +52,9 @@ export function wordCacheGeneration(): number {
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
 const wordCacheLimit = 50_000;
 
+// Longer words are no misspelt name (the slip readings slice the word per letter: a pasted blob must not pay that).
+const longestMisspeltName = 24;
+
 // Endearing suffixes of Uzbek, Kazakh and Kyrgyz given names (suffixes.ts reads them as endings of the listed name).
 const endearing: ReadonlySet<string> = new Set(['jon', 'xon', 'жон', 'хон', 'жан']);
 
@@ -161,7 +164,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   const morph = surnameMorphology(folded, cyrillic, suffixes);
   // `Ойбке`, `Жасуур`: one slip away from a listed name, an unknown word is that name, ambiguous (name-typos.ts).
   // A surname or patronymic shape is evidence of its own (`Мейрамұлы` is no `Мейрамгүл` with a slip).
-  if (morph === undefined && evidence.nameFlags === 0 && evidence.stopFlags === 0 && folded.length >= 5) {
+  if (morph === undefined && evidence.nameFlags === 0 && evidence.stopFlags === 0 && folded.length >= 5 && folded.length <= longestMisspeltName) {
     const slip = misspeltName(folded, cyrillic, suffixes, resources);
     if (slip !== undefined) {
       evidence.nameFlags = slip.entry.flags & (WordFlag.First | WordFlag.Surname);

@@ -28,6 +28,9 @@ interface SlipIndex {
    */
   readonly dropped: ReadonlyMap<string, readonly LexiconEntry[]>;
   readonly droppedStems: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** Likewise with two inner neighbours swapped. */
+  readonly swapped: ReadonlyMap<string, readonly LexiconEntry[]>;
+  readonly swappedStems: ReadonlyMap<string, readonly LexiconEntry[]>;
 }
 
 const indexes = new WeakMap<Lexicon, SlipIndex>();
@@ -40,26 +43,31 @@ function usable(entry: LexiconEntry): boolean {
   return (entry.flags & nameBits) !== 0 && (entry.flags & (WordFlag.Ambiguous | WordFlag.NotName | WordFlag.Place)) === 0;
 }
 
+function addForm(forms: Map<string, LexiconEntry[]>, form: string, entry: LexiconEntry): void {
+  const entries = forms.get(form);
+  if (entries === undefined) forms.set(form, [entry]);
+  else entries.push(entry);
+}
+
 function slipIndex(names: Lexicon): SlipIndex {
   if (names === lastLexicon) return lastIndex!;
   let index = indexes.get(names);
   if (index === undefined) {
-    // Built once per lexicon, on the first word asked about (~4 000 keys, ~20 000 forms, ~20 ms).
+    // Built once per lexicon, on the first word asked about (~4 000 keys, ~40 000 forms, ~30 ms): a word then costs
+    // one skeleton and a few lookups per split into stem and ending, not a lexicon search per slip.
     const dropped = new Map<string, LexiconEntry[]>();
     const droppedStems = new Map<string, LexiconEntry[]>();
+    const swapped = new Map<string, LexiconEntry[]>();
+    const swappedStems = new Map<string, LexiconEntry[]>();
     names.forEachEntry((key, entry) => {
-      // A key of minStem letters would leave too short a form.
-      if (key.length < minStem + 1 || !usable(entry)) return;
-      const forms = baseKey(key, entry) ? dropped : droppedStems;
-      // Not the last letter: another last letter before an ending is another ending, not a slip.
-      for (let i = 1; i + 1 < key.length; i++) {
-        const form = key.slice(0, i) + key.slice(i + 1);
-        const entries = forms.get(form);
-        if (entries === undefined) forms.set(form, [entry]);
-        else entries.push(entry);
-      }
+      if (key.length < minStem || !usable(entry)) return;
+      const base = baseKey(key, entry);
+      // Not the last letter left out: another last letter before an ending is another ending, not a slip. A key of
+      // minStem letters would leave too short a form.
+      if (key.length > minStem) for (let i = 1; i + 1 < key.length; i++) addForm(base ? dropped : droppedStems, key.slice(0, i) + key.slice(i + 1), entry);
+      for (let i = 1; i + 1 < key.length; i++) if (key[i] !== key[i + 1]) addForm(base ? swapped : swappedStems, key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), entry);
     });
-    index = { dropped, droppedStems };
+    index = { dropped, droppedStems, swapped, swappedStems };
     indexes.set(names, index);
   }
   lastLexicon = names;
@@ -69,10 +77,9 @@ function slipIndex(names: Lexicon): SlipIndex {
 
 /**
  * The listed given name or surname that `folded` misspells by one slip, with the word's stem length (the rest is a
- * listed case ending), or undefined. The caller asks only about words no list knows
- * (analyze.ts). The lists are keyed by script-neutral skeletons, which also bring other letters together (`көңіл`
- * "mood" and `Корнил`, `сайлау` "election" and `Сағила`): the slip must hold letter for letter against the listed
- * name in the word's script.
+ * listed case ending), or undefined. The caller asks only about words no list knows (analyze.ts). The lists are
+ * keyed by script-neutral skeletons, which also bring other letters together (`көңіл` "mood" and `Корнил`, `сайлау`
+ * "election" and `Сағила`): the slip must hold letter for letter against the listed name in the word's script.
  */
 export function misspeltNameHit(folded: string, cyrillic: boolean, suffixes: SuffixTable, names: Lexicon): LexiconHit | undefined {
   // Two names one slip away (`Свтлану`: Светлана, Ukrainian Світлана) make a name no less likely: the first is kept.
@@ -87,30 +94,25 @@ export function misspeltNameHit(folded: string, cyrillic: boolean, suffixes: Suf
     const hit = listedHit(folded.slice(0, i) + folded.slice(i + 1), suffixes, names, minStem - 1);
     if (hit !== undefined) take(hit.entry, folded.slice(0, i <= hit.stemLength ? hit.stemLength + 1 : hit.stemLength));
   }
-  // Two inner neighbours swapped (`Ойбке`); a swap keeps the letters, so one letter more.
-  if (found === undefined && length >= minSwapped) {
-    for (let i = 1; i + 1 < length; i++) {
-      if (folded.charCodeAt(i) === folded.charCodeAt(i + 1)) continue;
-      const hit = listedHit(folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2), suffixes, names, minStem);
-      // Both letters in the stem: a swap across the stem's end makes another ending of any name (`Ерболан` is no
-      // `Ербол` + -на).
-      if (hit !== undefined && i + 1 < hit.stemLength) take(hit.entry, folded.slice(0, hit.stemLength));
+  if (found !== undefined) return found;
+  // Two neighbours of the stem swapped (`Ойбке`; a swap keeps the letters, so one letter more), or a letter of the
+  // stem left out (`Свтлану`).
+  const { dropped, droppedStems, swapped, swappedStems } = slipIndex(names);
+  const longest = Math.min(suffixes.maxLength, length - (minStem - 1));
+  for (let ending = 0; ending <= longest && found === undefined; ending++) {
+    if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
+    const stem = ending === 0 ? folded : folded.slice(0, length - ending);
+    const key = skeleton(stem);
+    if (length >= minSwapped && stem.length >= minStem) {
+      for (const entry of swapped.get(key) ?? noEntries) take(entry, stem);
+      if (ending !== 0) for (const entry of swappedStems.get(key) ?? noEntries) take(entry, stem);
     }
-  }
-  // A letter of the stem left out (`Карпв`): the stem is a listed key with one inner letter gone.
-  if (found === undefined) {
-    const { dropped, droppedStems } = slipIndex(names);
-    const longest = Math.min(suffixes.maxLength, length - (minStem - 1));
-    for (let ending = 0; ending <= longest && found === undefined; ending++) {
-      if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
-      const stem = ending === 0 ? folded : folded.slice(0, length - ending);
-      const key = skeleton(stem);
-      for (const entry of dropped.get(key) ?? []) take(entry, stem);
-      if (ending !== 0) for (const entry of droppedStems.get(key) ?? []) take(entry, stem);
-    }
+    for (const entry of dropped.get(key) ?? noEntries) take(entry, stem);
+    if (ending !== 0) for (const entry of droppedStems.get(key) ?? noEntries) take(entry, stem);
   }
   return found;
 }
+const noEntries: readonly LexiconEntry[] = [];
 
 // A listed given name or surname (no everyday word) that `candidate` is, with a stem of `least` letters or more; a
 // stem a case ending goes on (`алтына` of Алтынай) is no word without one.
@@ -227,18 +229,44 @@ function misspeltCommonWord(word: string, resources: NameResources): boolean {
   return commonAnswers.remember(word, found);
 }
 
-// Letters a slip may leave out of a surname or patronymic ending (`Оспанв`, `ильинчна`).
-const cyrillicEndingLetters = ['о', 'е', 'в', 'и', 'а', 'ч', 'н', 'л', 'ы', 'у', 'з'];
-// The slip must fall among the last letters (the surname ending and a case ending after it), after a stem of this many.
-const endingReach = 7;
+// The slip must fall in the surname ending, after a stem of this many letters.
 const surnameStem = 4;
 // The endings that make a surname or patronymic alone (morphology.ts): -ин, -ян, -ук also end everyday words of the
 // region (`менин` "my", `номин`), which a slip puts right too often, and Latin -uly every English adverb in -ly.
-const strongEndings = new EndingSet([
+const strongEndingList = [
   'ов', 'ев', 'ова', 'ева', 'ович', 'евич', 'овна', 'евна', 'ична', 'ұлы', 'қызы', 'кызы', 'уулу', 'ўғли', 'қизи',
   'ov', 'ev', 'ova', 'eva', 'yev', 'yeva', 'ovich', 'evich', 'ovna', 'evna', 'qizi', 'kyzy', 'uulu',
-]);
-const strongLength = 5;
+];
+const strongEndings = new EndingSet(strongEndingList);
+
+interface EndingSlip {
+  /** The ending put right. */
+  readonly right: string;
+  /** The slip left a letter out (the word is one letter shorter than the surname). */
+  readonly dropped: boolean;
+  /** The slip swapped the ending's last two letters. */
+  readonly lastSwapped: boolean;
+}
+// Every strong ending with one slip (a letter doubled, two swapped, one left out, not the last) → the ending: the
+// word's tail is looked up as it stands, so a word pays a few short lookups, not a surname analysis per slip.
+const endingSlips: ReadonlyMap<string, readonly EndingSlip[]> = (() => {
+  const slips = new Map<string, EndingSlip[]>();
+  const add = (form: string, slip: EndingSlip): void => {
+    if (strongEndingList.includes(form)) return;
+    const list = slips.get(form);
+    if (list === undefined) slips.set(form, [slip]);
+    else list.push(slip);
+  };
+  for (const right of strongEndingList) {
+    for (let i = 0; i < right.length; i++) {
+      add(right.slice(0, i + 1) + right.slice(i), { right, dropped: false, lastSwapped: false });
+      if (i + 1 < right.length && right[i] !== right[i + 1]) add(right.slice(0, i) + right[i + 1] + right[i] + right.slice(i + 2), { right, dropped: false, lastSwapped: i + 2 === right.length });
+      if (i + 1 < right.length) add(right.slice(0, i) + right.slice(i + 1), { right, dropped: true, lastSwapped: false });
+    }
+  }
+  return slips;
+})();
+const longestSlip = Math.max(...[...endingSlips.keys()].map((form) => form.length));
 
 /**
  * The surname or patronymic reading (Morph.Surname, Morph.Patronymic) of `folded` with one slip in its ending put
@@ -248,51 +276,50 @@ const strongLength = 5;
 export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixes: SuffixTable, resources: NameResources): MorphHit | undefined {
   const length = folded.length;
   // A hyphenated word is a place or a compound (`Абу-Грэйв`), not a misspelt surname.
-  if (length < 6 || folded.includes('-') || resources.everydayWords.has(folded)) return undefined;
-  if (cyrillic ? resources.commonWords.has(folded) : resources.latinNames.getStem(folded) !== undefined) return undefined;
-  const from = Math.max(surnameStem, length - endingReach);
-  let found: MorphHit | undefined;
-  // `inserted`: a letter was put back, which reads a surname ending into too many words with a case ending
-  // (`деректемелер` + в is -ев + -лер): then the ending must close the word.
-  // `least`: Morph.Patronymic for the last two letters swapped, which read -ов, -ev into `Сколково`, `Агенство`,
-  // `massive`, but put -ұлы right (`Ақылбекұыл`).
-  const read = (candidate: string, at: number, inserted: boolean, least: number = Morph.Surname): boolean => {
-    const hit = surnameMorphology(candidate, cyrillic, suffixes);
-    if (hit === undefined || hit.kind < least || (inserted && hit.stemLength !== candidate.length)) return false;
-    // A one-letter Latin ending after -ev (`Dataweave` with a swap is `datawaev` + -e) reads English words.
-    if (!cyrillic && candidate.length - hit.stemLength === 1 && !strongEndings.test(candidate)) return false;
-    const stem = candidate.slice(0, hit.stemLength);
-    // The slip lies in the surname ending or in the case ending after it, not in the stem before them.
-    if (at < hit.stemLength - strongLength || !strongEndings.test(stem)) return false;
-    found = { kind: hit.kind, stemLength: Math.min(length, hit.stemLength + (length - candidate.length)) };
-    return true;
-  };
-  const accept = (): MorphHit | undefined => (found !== undefined && cyrillic && misspeltCommonWord(folded, resources) ? undefined : found);
-  for (let i = from; i < length; i++) {
-    if (folded.charCodeAt(i) === folded.charCodeAt(i - 1) && read(folded.slice(0, i) + folded.slice(i + 1), i, false)) return accept();
-    if (i + 1 < length && folded.charCodeAt(i) !== folded.charCodeAt(i + 1) && read(folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2), i, false, i + 2 < length ? Morph.Surname : Morph.Patronymic)) return accept();
-  }
-  for (let i = from; i < length; i++) {
-    if (cyrillic) {
-      for (const letter of cyrillicEndingLetters) if (read(folded.slice(0, i) + letter + folded.slice(i), i, true)) return accept();
-    } else {
-      const letter = latinInsertion(folded, i);
-      if (letter !== '' && read(folded.slice(0, i) + letter + folded.slice(i), i, true)) return accept();
+  if (length < 6 || folded.includes('-')) return undefined;
+  const longestEnding = Math.min(suffixes.maxLength, length - surnameStem - 1);
+  for (let ending = 0; ending <= longestEnding; ending++) {
+    if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
+    const stemEnd = length - ending;
+    for (let k = 1; k <= longestSlip && stemEnd - k >= surnameStem; k++) {
+      const slips = endingSlips.get(folded.slice(stemEnd - k, stemEnd));
+      if (slips === undefined) continue;
+      for (const slip of slips) {
+        const hit = surnameFromSlip(folded, stemEnd - k, stemEnd, slip, cyrillic, suffixes);
+        if (hit === undefined) continue;
+        if (resources.everydayWords.has(folded) || (cyrillic ? resources.commonWords.has(folded) || misspeltCommonWord(folded, resources) : resources.latinNames.getStem(folded) !== undefined)) return undefined;
+        return hit;
+      }
     }
   }
   return undefined;
 }
 
-// English words end in -ive, -ena, -ly (`kollektiv`, `Gardena`): in Latin letters only the vowel of -ov/-ev left out
-// after a consonant (`Ismoilv`, `Karimva`) or the v of -ova/-eva (`Karimoa`) is put back.
-function latinInsertion(folded: string, at: number): string {
-  const next = folded.charCodeAt(at);
-  const after = at + 1 < folded.length ? folded.charCodeAt(at + 1) : 0;
-  const before = folded.charCodeAt(at - 1);
-  if (next === 118 /* v */ && (after === 0 || (after === 97 /* a */ && at + 2 === folded.length)) && !latinVowel(before)) return 'o';
-  if (next === 97 /* a */ && at + 1 === folded.length && (before === 111 /* o */ || before === 101 /* e */)) return 'v';
-  return '';
+// The word with folded[from, to) read as `slip.right`, if that reads as a strong surname or patronymic.
+function surnameFromSlip(folded: string, from: number, to: number, slip: EndingSlip, cyrillic: boolean, suffixes: SuffixTable): MorphHit | undefined {
+  const caseEnding = folded.length - to;
+  // A letter put back reads a surname ending into too many words with a case ending (`деректемелер` + в is -ев +
+  // -лер): then the ending must close the word; and before a lone в/v or -ва/-va only a consonant (`Оспанв`,
+  // `Karimva`: `kollektiv` keeps its -iv).
+  if (slip.dropped && (caseEnding > 0 || (vOpening(folded.charCodeAt(from)) && vowelCode(folded.charCodeAt(from - 1))) || (!cyrillic && !latinDroppable.has(slip.right)))) return undefined;
+  // The last two letters swapped read -ов, -ev into `Сколково`, `massive`: patronymics only (`Ақылбекұыл`).
+  const least = slip.lastSwapped && caseEnding === 0 ? Morph.Patronymic : Morph.Surname;
+  const candidate = folded.slice(0, from) + slip.right + folded.slice(to);
+  const hit = surnameMorphology(candidate, cyrillic, suffixes);
+  if (hit === undefined || hit.kind < least) return undefined;
+  // A one-letter Latin ending after -ev (`Dataweave` with a swap is `datawaev` + -e) reads English words.
+  if (!cyrillic && candidate.length - hit.stemLength === 1 && !strongEndings.test(candidate)) return undefined;
+  if (!strongEndings.test(candidate.slice(0, hit.stemLength))) return undefined;
+  return { kind: hit.kind, stemLength: Math.min(folded.length, hit.stemLength + (folded.length - candidate.length)) };
 }
-function latinVowel(code: number): boolean {
-  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
+
+// In Latin letters only -ov/-ev/-ova/-eva are put back from a letter left out: English words end in -ena, -ly
+// (`Gardena` is no `Gardevna`).
+const latinDroppable = new Set(['ov', 'ev', 'ova', 'eva']);
+
+function vOpening(code: number): boolean {
+  return code === 0x432 /* в */ || code === 118 /* v */;
+}
+function vowelCode(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || 'аеёиоуыэюяәөүұі'.includes(String.fromCharCode(code));
 }
