@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { asciiTitleCase } from './english.js';
+import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
 import { spanOverlapping } from './real-tokens.js';
@@ -32,14 +33,21 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
     let last = k;
     let named = false;
     let closed = false;
-    if (!member(text, tokens, words, scores, k, resources)) {
+    if (!member(text, tokens, words, scores, k, resources) && !everydayGivenMember(text, tokens, words, spans, k, resources)) {
       k++;
       continue;
     }
     const members: number[] = [k];
+    // Members only everydayGivenMember() admits (`Ty`): lifted only beside two found names.
+    const weak = new Set<number>();
+    if (!member(text, tokens, words, scores, k, resources)) weak.add(k);
     while (!closed) {
       const [joint, next] = jointAfter(text, tokens, folded, last);
-      if (joint === Joint.None || next >= tokens.length || !member(text, tokens, words, scores, next, resources)) break;
+      if (joint === Joint.None || next >= tokens.length) break;
+      if (!member(text, tokens, words, scores, next, resources)) {
+        if (!everydayGivenMember(text, tokens, words, spans, next, resources)) break;
+        weak.add(next);
+      }
       members.push(next);
       last = next;
       if (joint === Joint.Conjunction) closed = true;
@@ -48,14 +56,23 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
     if (!closed || members.length < 2) continue;
     // Which members are found names: spans are in text order, members too.
     const unknown: number[] = [];
+    let namedCount = 0;
+    let everydayGiven = false;
     for (const m of members) {
       const token = tokens[m]!;
       while (s < spans.length && spans[s]!.end <= token.start) s++;
       const span = s < spans.length && spans[s]!.start < token.end ? spans[s]! : undefined;
-      if (span !== undefined && span.start === token.start && span.end === token.end && span.score >= nameWeights.coordinatedWith) named = true;
-      else if (scores[m]!.source === 'capital' && (span === undefined || (span.start === token.start && span.end === token.end))) unknown.push(m);
+      if (span !== undefined && span.start === token.start && span.end === token.end && span.score >= nameWeights.coordinatedWith) {
+        named = true;
+        namedCount++;
+      } else if (span === undefined || (span.start === token.start && span.end === token.end)) {
+        if (weak.has(m)) {
+          unknown.push(m);
+          everydayGiven = true;
+        } else if (scores[m]!.source === 'capital') unknown.push(m);
+      }
     }
-    if (!named) continue;
+    if (!named || (everydayGiven && namedCount < 2)) continue;
     for (const m of unknown) {
       const token = tokens[m]!;
       const span = spanOverlapping(spans, token.start, token.end);
@@ -79,6 +96,19 @@ function member(text: string, tokens: readonly Token[], words: readonly WordInfo
   if (words[k]!.cue !== 0) return false;
   const evidence = words[k]!.evidence(false, resources, false);
   return evidence.nameFlags === 0 && evidence.stopFlags === 0;
+}
+
+/**
+ * `Vin, Dwayne, Ty, Luda and Jason`: a title-case word the lists hold as a given name but also as an everyday or stop
+ * word (`Ty`, `Will`, `Rose`), on no span, not a cue word. Lifted only in a list holding two found names.
+ */
+function everydayGivenMember(text: string, tokens: readonly Token[], words: readonly WordInfo[], spans: readonly Span[], k: number, resources: NameResources): boolean {
+  const token = tokens[k]!;
+  if (token.cyrillic || token.hasDigit || token.end - token.start < 2 || !asciiTitleCase(text, token) || words[k]!.cue !== 0) return false;
+  const evidence = words[k]!.evidence(false, resources, false);
+  if ((evidence.nameFlags & WordFlag.First) === 0 || evidence.endingLength !== 0 || (evidence.stopFlags & WordFlag.Place) !== 0) return false;
+  const span = spanOverlapping(spans, token.start, token.end);
+  return span === undefined || (span.start === token.start && span.end === token.end);
 }
 
 /** How token `k` joins the next member, and where that member is. */

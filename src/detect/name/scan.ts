@@ -3,6 +3,7 @@
 import { foldText, foldWord, lacksUpperCase } from '../../text/normalize.js';
 import { lowerTitleCaseLines } from './title-case.js';
 import { lowerCapsLines } from './caps-lines.js';
+import { nameOnlyPost } from './en-name-posts.js';
 import { relineFlatDialogue } from './flat-dialogues.js';
 import { tokenize, type Token, type TokenStats } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
@@ -54,6 +55,7 @@ import { findExpletiveNames } from './en-expletive-names.js';
 import { dropEnglishPlaceNames } from './en-place-negatives.js';
 import { findSigners, maySign } from './en-chat-signers.js';
 import { describeWord } from './facts.js';
+import { trimEverydayTypos } from './everyday-typos.js';
 import { findDashPairs } from './pairs.js';
 import { endsGreetingPhrase } from './greeting-words.js';
 import { coordinationWord, findBracketedOriginals, findCoordinatedNames, findRepeatedMentions, KnownNames } from './mentions.js';
@@ -311,6 +313,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textBits & WordBit.SpeakerLabel && stats.colon === true && !titleCaseRead && text.length <= titleCaseMaxLength && text.indexOf('\n') === -1) {
     const relined = relineFlatDialogue(text, tokens, folded, resources);
     if (relined !== undefined) return scanNames(relined, resources, known);
+  }
+  // `TANNER QUORVELL`, `Starvin Marvin` (en-name-posts.ts): a post that is only a name, before it is read lowered.
+  if (count <= 3 && count > 1 && capsWords + capitalisedInside + 1 >= count && cyrillicWords === 0 && !turkic && !titleCaseRead) {
+    const post = nameOnlyPost(text, tokens, folded, words, resources);
+    if (post !== undefined) return [post];
   }
   // `СПАСИБО АЛИШЕРУ ЗА ПОМОЩЬ` (caps-lines.ts): its ALL CAPS lines are read as lower-case writing.
   if (capsWords >= 2 && !titleCaseRead && text.length <= titleCaseMaxLength) {
@@ -669,6 +676,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (spans.length > 0 && (stats.colon === true || stats.dash === true || stats.comma === true || stats.hyphen === true)) dropSignedPlaces(text, tokens, folded, words, spans, resources);
   // `salem, adam keldi`, `s 8 marta!` (cyrillic-lookalike-names.ts): Kazakh or Russian words in Latin text that reads no English.
   if (spans.length > 0 && cyrillicWords === 0 && latinWords > 0) dropCyrillicLookalikeNames(text, tokens, folded, spans, resources);
+  // `Шфиокор Ҳамидов Муҳаммад`, `Магазиин` (everyday-typos.ts): a misspelt everyday word at a span's edge.
+  if (spans.length > 0) trimEverydayTypos(text, tokens, folded, words, spans, resources, turkic);
   return spans;
 }
 

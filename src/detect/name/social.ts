@@ -2,7 +2,8 @@
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { readsEnglish } from './english.js';
+import { asciiTitleCase, readsEnglish } from './english.js';
+import { englishWordForm } from './en-common-words.js';
 import { afterCapitalisedEveryday, afterTitleVerb, endsInPlaceHead, streetFollows, titleContinuation, inUnknownLanguage, latinListsOnly, nationalityWord } from './en-titles.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
@@ -110,7 +111,7 @@ export function reviewLatinSpans(
       }
       if (
         span !== undefined &&
-        (hashtag(text, span.start) || afterDeterminer(text, tokens, folded, span, first, last, social) || namesPlace(text, tokens, folded, span, first, last, social) ||
+        ((hashtag(text, span.start) && !hashtaggedPerson(text, tokens, folded, words, span, first, last, resources)) || afterDeterminer(text, tokens, folded, span, first, last, social) || namesPlace(text, tokens, folded, span, first, last, social) ||
           // English only: `band` is Uzbek for "busy" (`Jasur band edi`).
           (thingFollows(text, tokens, folded, span, last, social) && (english ??= readsEnglish(folded, social.functionWords))) ||
           (everyday && titleCaseRun(text, tokens, folded, span, first, last, cueBefore, cueAfter)))
@@ -158,6 +159,21 @@ function unknownCapital(sentenceStart: boolean, base: string): WordScore {
 function hashtag(text: string, start: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   return before === 35 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35);
+}
+
+/**
+ * `# Tobias quennel`, `#Brenna`: a hashtag made of a person's name, as social posts tag the people they write about
+ * (posts tokenised for NER put a space after `#`). The run's first word is a title-case given name the lists hold
+ * as a name only (not `Will`, `Hope`), written without an inner capital (`#JohnWickChapter` is a title), and no
+ * further token is glued to the run.
+ */
+function hashtaggedPerson(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], span: Span, first: number, last: number, resources: NameResources): boolean {
+  const token = tokens[first]!;
+  if (token.start !== span.start || !asciiTitleCase(text, token) || tokens[last]!.end !== span.end) return false;
+  const evidence = words[first]!.evidence(false, resources, false);
+  if ((evidence.nameFlags & WordFlag.First) === 0 || (evidence.nameFlags & WordFlag.Ambiguous) !== 0 || evidence.stopFlags !== 0 || evidence.endingLength !== 0) return false;
+  const code = span.end < text.length ? text.charCodeAt(span.end) : 32;
+  return !englishWordForm(folded[first]!) && (code === 32 || code === 33 || code === 44 || code === 46 || code === 10);
 }
 
 /**
