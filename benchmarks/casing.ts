@@ -12,6 +12,7 @@ import { formatScoreMarkdown, formatScoreTable } from '../src/eval/report.js';
 import type { Scoreboard, TypeScore } from '../src/eval/score.js';
 import { ensureDevCorpus } from './lib/dev-corpus.js';
 import { runStamp, updateResultsSection } from './lib/results.js';
+import { optionValue } from './lib/args.js';
 
 /** Same-length re-casings: a letter whose other case has another length (`İ`, `ß`) stays as written. */
 const casings: ReadonlyArray<readonly [string, string, (text: string) => string]> = [
@@ -46,13 +47,6 @@ function namesOnly(scoreboard: Scoreboard): Scoreboard {
   return { byLang };
 }
 
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  if (at < 0) return undefined;
-  const value = process.argv[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-  return value;
-}
 
 const corpus = optionValue('--corpus');
 const only = optionValue('--only');

@@ -150,6 +150,6 @@ console.log(`golden diff ${baseRoot} → ${headRoot}: ${cases.length} texts (${p
 if (countsOnly) {
   if (differences.length > 0) console.log(`differences by set (texts not printed): ${[...differencesBySet].map(([set, count]) => `${set} ${count}`).join(', ')}`);
 } else {
-  for (const difference of differences.slice(0, 20)) console.log(difference);
+  for (const difference of differences.slice(0, Number(process.env.GOLDEN_SHOW ?? 20))) console.log(difference);
 }
 process.exitCode = differences.length === 0 ? 0 : 1;

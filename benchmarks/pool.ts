@@ -4,6 +4,7 @@
 // pool's efficiency against it.
 // Usage: npm run build && npm run bench:pool [-- --budget-ms 800] [-- --capacity-runs 3 --capacity-ms 1000] [-- --no-write]
 //        [-- --caller-share-max-chars N] (default 0: the pool's default; 128000: the opt-in caller's share)
+//        [-- --no-one-worker-check] (skips the one-worker reference after the cells)
 
 import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     'caller-share-max-chars': { type: 'string', default: '0' },
     // Another file to write the section to (a trial run that leaves RESULTS.md alone).
     results: { type: 'string', default: resultsPath },
+    // The one-worker reference after the cells (see oneWorkerReference); --no-one-worker-check skips it.
+    'one-worker-check': { type: 'boolean', default: true },
   },
 });
 const budgetSeconds = Number(values['budget-ms']) / 1000;
@@ -316,6 +319,68 @@ for (const { docBytes, warm, batches } of requests) {
 }
 await pool.close();
 
+/**
+ * One worker alone, for the ≥ 100-document requests (`--one-worker-check`, on by default): the same requests through a
+ * pool of one thread, alternating with the single thread as above. Its worker never runs at the same time as another
+ * worker, so its CPU per document against the main thread's splits a pool worker's extra CPU into what one worker
+ * costs by itself (messaging, batch boundaries, caches gone cold while it waited) and what two workers running at once
+ * cost each other. Session 28 (load 11-14, machine capacity ×1.0): one worker ×0.85 / ×1.02 / ×1.05 the main thread's
+ * CPU per document at 200 B / 2 KB / 20 KB × 100, two workers ×1.18 / ×1.24 / ×1.18 in the same run.
+ */
+interface OneWorkerRow {
+  docBytes: number;
+  batch: number;
+  /** CPU µs per document: the single thread (this run), the one-worker pool's worker, and the two-worker pool's workers (cells above). */
+  singleMain: number;
+  oneWorker: number;
+  twoWorkers: number | undefined;
+  twoWorkersSingleMain: number | undefined;
+}
+
+async function oneWorkerReference(): Promise<OneWorkerRow[]> {
+  // Checked at the top of the file; a function declaration does not keep that narrowing.
+  if (policy === undefined) return [];
+  const threadsBefore = new Set(threadCpuMs().keys());
+  const alone = new RedactionPool({ threads: 1, callerShareMaxChars: 0 });
+  await alone.ready;
+  const workerThreads = new Set([...threadCpuMs().keys()].filter((id) => !threadsBefore.has(id)));
+  for (let pass = 0; pass < 2; pass++) await alone.redact(policy, destination, warmUpDocuments);
+  const rows: OneWorkerRow[] = [];
+  for (const { docBytes, batches } of requests) {
+    for (const { batch, documents } of batches.filter((entry) => entry.batch === 100)) {
+      await alone.redact(policy, destination, settlingDocuments(documents));
+      const samples = await interleave(
+        () => {
+          for (const document of documents) redactDocument(document, policy, destination);
+        },
+        () => alone.redact(policy, destination, documents),
+        true,
+      );
+      if (samples.runTime.single.size === 0) continue;
+      const two = cells.find((cell) => cell.docBytes === docBytes && cell.batch === batch)?.cpuSplit;
+      rows.push({
+        docBytes,
+        batch,
+        singleMain: splitCpu(samples.runTime.single, workerThreads, samples.single.length, batch).main,
+        oneWorker: splitCpu(samples.runTime.pooled, workerThreads, samples.pooled.length, batch).workers,
+        twoWorkers: two?.pool.workers,
+        twoWorkersSingleMain: two?.single.main,
+      });
+    }
+  }
+  await alone.close();
+  return rows;
+}
+const oneWorkerRows = values['one-worker-check'] ? await oneWorkerReference() : [];
+const ratioText = (value: number | undefined, main: number | undefined): string =>
+  value === undefined || main === undefined || main <= 0 ? '' : `×${(value / main).toFixed(2)}`;
+for (const row of oneWorkerRows) {
+  process.stdout.write(
+    `one worker ${String(row.docBytes).padStart(6)} B × ${row.batch}: CPU µs/doc single main ${row.singleMain.toFixed(1)}, one worker ${row.oneWorker.toFixed(1)} ` +
+      `(${ratioText(row.oneWorker, row.singleMain)}); two workers ${row.twoWorkers?.toFixed(1) ?? '-'} (${ratioText(row.twoWorkers, row.twoWorkersSingleMain)})\n`,
+  );
+}
+
 await sampleWorkload();
 await workload.close();
 const capacityAfter = await parallelCapacity();
@@ -401,6 +466,24 @@ if (!values['no-write']) {
             );
           }),
         ];
+  const oneWorkerTable =
+    oneWorkerRows.length === 0
+      ? []
+      : [
+          '',
+          'One worker alone (after the cells: the same ≥ 100-document requests through a pool of one thread, alternating with the single thread; ' +
+            'run time from schedstat as above): a pool worker\'s CPU per document over the main thread\'s, alone and with two workers running at once ' +
+            '(the cells above). The difference between the two is what two busy workers on two cores cost each other; what one worker alone spends over ' +
+            'the main thread is the pool\'s own (messaging, batch boundaries, caches gone cold while it waited).',
+          '',
+          '| doc size | docs/request | single: main µs/doc | one worker µs/doc | one worker / main | two workers µs/doc (cells above) | two workers / main |',
+          '|---:|---:|---:|---:|---:|---:|---:|',
+          ...oneWorkerRows.map(
+            (row) =>
+              `| ${row.docBytes} B | ${row.batch} | ${row.singleMain.toFixed(1)} | ${row.oneWorker.toFixed(1)} | ${ratioText(row.oneWorker, row.singleMain)} | ` +
+              `${row.twoWorkers?.toFixed(1) ?? ''} | ${ratioText(row.twoWorkers, row.twoWorkersSingleMain)} |`,
+          ),
+        ];
   updateResultsSection(
     'Pool',
     [
@@ -441,6 +524,7 @@ if (!values['no-write']) {
       '',
       ...table,
       ...splitTable,
+      ...oneWorkerTable,
       '',
       ...verdicts,
     ].join('\n'),

@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { detect } from '../src/detect/index.js';
 import { evaluateGold } from '../src/eval/evaluate.js';
 import { ensureDevCorpus } from './lib/dev-corpus.js';
+import { optionValue } from './lib/args.js';
 
 type Scheme = Readonly<Record<string, string>>;
 
@@ -56,13 +57,6 @@ export function transliterate(record: GoldRecord, scheme: Scheme): GoldRecord {
   return { ...record, text: out, spans };
 }
 
-function optionValue(flag: string): string | undefined {
-  const index = process.argv.indexOf(flag);
-  if (index < 0) return undefined;
-  const value = process.argv[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-  return value;
-}
 
 const corpus = optionValue('--corpus') ?? ensureDevCorpus();
 const outDir = optionValue('--out');

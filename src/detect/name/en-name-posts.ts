@@ -6,6 +6,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { englishWordForm } from './en-common-words.js';
+import { asciiTitleCase } from './english.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import type { WordInfo } from './vocabulary.js';
@@ -69,12 +70,5 @@ function capitals(text: string, token: Token): boolean {
 
 /** A capital A–Z, then lower-case a–z only, two letters at least. */
 function titleCase(text: string, token: Token): boolean {
-  if (token.end - token.start < 2) return false;
-  const first = text.charCodeAt(token.start);
-  if (first < 65 || first > 90) return false;
-  for (let at = token.start + 1; at < token.end; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
+  return token.end - token.start >= 2 && asciiTitleCase(text, token);
 }

@@ -191,7 +191,12 @@ function misspelt(tokens: readonly Token[], folded: readonly string[], words: re
   const cyrillic = tokens[k]!.cyrillic;
   if (words[k]!.bits & (WordBit.PatronymicWord | WordBit.Particle | WordBit.HonorificWithEnding)) return false;
   const evidence = words[k]!.evidence(cyrillic, resources, turkic);
-  return evidence.nameFlags === 0 && evidence.stopFlags === 0 && evidence.morph === Morph.None && everydayTypo(word, cyrillic, resources) !== TypoReading.None;
+  if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) return false;
+  const info = words[k]!;
+  let typo = info.typoReading;
+  if (typo === -1) typo = info.typoReading = everydayTypo(word, cyrillic, resources);
+  // A word ending like a surname is read as a misspelt role or title only (`Куурьер`).
+  return evidence.morph === Morph.None ? typo !== TypoReading.None : typo === TypoReading.Cue;
 }
 
 // The span's normalized form without the words trimmed off (its space-separated words, one per token), or the text

@@ -362,7 +362,7 @@ function verbShaped(text: string, tokens: readonly Token[], folded: readonly str
  * A past tense the lexicon knows, of a verb whose infinitive it knows too (`сказала` → `сказать`, `привезли` →
  * `привезти`; not `или`, `земли`), of the verbs of going (`пришел`, `ушла`), or of a stem in -г (`помогли`).
  */
-function knownPastTense(word: string, resources: NameResources): boolean {
+export function knownPastTense(word: string, resources: NameResources): boolean {
   if (notVerbs.has(word) || !resources.commonWords.has(word)) return false;
   const core = word.slice(0, word.length - pastTenseLength(word));
   // `помогли` (помочь), `привезли` (привезти): stems in -г and -з.
@@ -373,7 +373,7 @@ function knownPastTense(word: string, resources: NameResources): boolean {
 const notVerbs = new Set(['если', 'дело', 'дела', 'село', 'сила']);
 
 /** Length of a past-tense ending: -л, -ла, -ло, -ли, and the reflexive -лся, -лась, -лось, -лись; 0 for none. */
-function pastTenseLength(word: string): number {
+export function pastTenseLength(word: string): number {
   return endingLength(word.charCodeAt(word.length - 1), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 4));
 }
 function pastTenseEnding(text: string, token: Token): number {

@@ -20,11 +20,16 @@ export function englishRunOnOpener(word: string): boolean {
   return englishOpeners.has(word);
 }
 
+/** A Russian pronoun, preposition or adverb that opens a customer's sentence (`мой`, `можно`, `на`). */
+export function russianOpenerWord(word: string): boolean {
+  return russianOpeners.has(word);
+}
+
 /**
  * A Russian word opening the sentence after a greeting or thanks: a pronoun, preposition or everyday adverb (`На
  * Новый год…`), or a past-tense verb the lexicon knows before a lower-case word (`Купил`, not an unlisted name ending
  * in -ла such as `Зорбила`).
  */
 export function russianRunOnOpener(word: string, beforeCapital: boolean, isCommonWord: (folded: string) => boolean): boolean {
-  return russianOpeners.has(word) || (!beforeCapital && pastTense.test(word) && isCommonWord(word));
+  return russianOpenerWord(word) || (!beforeCapital && pastTense.test(word) && isCommonWord(word));
 }

@@ -87,6 +87,7 @@ import { findContactedLowerNames, findUnlistedTurkicNames, turkicContactVerb } f
 import { findCapitalPersonActs, findPersonActNames, personDeedWord } from './turkic-person-acts.js';
 import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { findLowerPatronymicNames } from './chat-lower-patronymics.js';
+import { findLowerGenitiveNames } from './turkic-lower-genitives.js';
 import { findLowerDialogueNames, mayHaveLowerDialogue } from './chat-lower-dialogue.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
@@ -106,12 +107,14 @@ import { findRussianCoordinatedNames, mayCoordinate } from './ru-coordination.js
 import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findSurnameTails } from './ru-chat-surname-tails.js';
+import { findLowerRussianSlots, widenLowerSurnames } from './ru-chat-lower-slots.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
 import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { readInCyrillic, readsRussianInLatin, RussianLatinGate, russianLatinMarker, spansInLatin } from './ru-latin-reading.js';
+import { spansAsWritten, StretchedGate, stretchedWord, unstretch } from './stretched-letters.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
 import { restorePlainLetters } from './plain-letters.js';
@@ -192,6 +195,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
   if (resources.plainLetters.markers.has(folded)) gates |= WordGate.PlainTurkic;
   if (russianLatinMarker(folded)) gates |= RussianLatinGate;
+  if (stretchedWord(folded)) gates |= StretchedGate;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -293,6 +297,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
+  // `Спасибооо Зорина` (stretched-letters.ts): read with each stretched run cut to one letter; that reading has none.
+  // A span over a stretched run needs one in the text read as it stands (`asWritten`: no re-reading of it).
+  if (textGates & StretchedGate && !asWritten && text.length <= titleCaseMaxLength) {
+    const reading = unstretch(text);
+    if (reading !== undefined) return spansAsWritten(scanNames(reading.text, resources, known, titleCaseRead), reading, () => scanNames(text, resources, known, titleCaseRead, true));
+  }
   // `Menya zovut Denis, pishu po povodu zakaza` (ru-latin-reading.ts): Russian typed in Latin letters is read in
   // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).
   if (textGates & RussianLatinGate && !asWritten && cyrillicWords === 0 && text.length <= titleCaseMaxLength && readsRussianInLatin(folded, count, resources)) {
@@ -439,6 +449,12 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (textBits & WordBit.PairSurname) findRussianNamePairs(text, tokens, folded, words, wordBits, spans, resources);
     // `с мариной вишневской`, `с мариной ким` (ru-chat-surname-tails.ts): lower-case writing only.
     if (lowerCaseWriting && cyrillicWords > 1) findSurnameTails(text, tokens, folded, words, spans, resources);
+    // `это была зорислава`, `позовите марину`, `курьер айдамир, претензий нет` (ru-chat-lower-slots.ts): lower-case writing only.
+    if (lowerCaseWriting && cyrillicWords > 1) {
+      findLowerRussianSlots(text, tokens, folded, words, spans, resources);
+      // `анну шевчук`, `ивана тена` (ru-chat-lower-slots.ts): the surname after a found given name.
+      if (spans.length > 0) widenLowerSurnames(text, tokens, folded, words, spans, resources);
+    }
     // `сардору и карамату`, `азиз и зарема помогли` (ru-coordination.ts): beside a name, or before a past tense.
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
@@ -641,6 +657,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if (lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
+  // `нұрсаяның көмегі`, `ерқанаттың телефоны` (turkic-lower-genitives.ts): lower-case Kazakh or Kyrgyz writing only.
+  if (lowerCaseWriting && turkic && cyrillicWords > 1) findLowerGenitiveNames(text, tokens, folded, words, spans, resources, turkic);
   // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `zarmir bekmurod o‘g‘li` (chat-lower-patronymics.ts): lower-case
   // writing with a word ending like a surname or patronymic, or a patronymic word.
   if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);

@@ -160,6 +160,11 @@ export class WordInfo {
    * every lower-case English token, and Never for nearly all of them.
    */
   lowerSocialKind = -1;
+  /**
+   * everyday-typos.ts everydayTypo() of this word (-1: not asked yet): asked of the edge words of most name spans,
+   * more distinct words than that module's own answer map holds over a corpus.
+   */
+  typoReading = -1;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;

@@ -26,6 +26,7 @@ import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { placeCaseForm } from './place-case-forms.js';
 import { EndingSet } from './suffixes.js';
+import { everydayWordOpensClause, loanNounWithTurkicCase } from './everyday-surnames.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
@@ -336,6 +337,7 @@ export function scoreWord(
       capital && previous?.given === true && previous.closes === undefined && evidence.nameFlags === 0 &&
       (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) &&
       onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic &&
+      !(evidence.stopFlags === WordFlag.NotName && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, resources.commonWords.has(word), turkic)) &&
       !(evidence.stopFlags === WordFlag.Place && words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0 && placeCaseForm(word, resources.placeWords));
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
@@ -520,6 +522,10 @@ export function scoreWord(
     source = 'capital';
     if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
     if (score === 0) return none;
+    // `Спасибо Мадина Хорошего дня`, `Оператор Мадина Отправила чек`: punctuation left out after a given name, an
+    // everyday form no surname takes opens the next clause (everyday-surnames.ts).
+    if (token.cyrillic && previous?.given === true && previous.kind === WordKind.Name && resources.commonWords.has(word) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, true, turkic)) return none;
+    if (token.cyrillic && turkic && previous?.given === true && previous.kind === WordKind.Name && loanNounWithTurkicCase(word, (stem) => resources.commonWords.has(stem))) return none;
     if (possessor || contacted) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;

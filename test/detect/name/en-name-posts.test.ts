@@ -1,6 +1,6 @@
 // English posts that name a person by shape alone (en-name-posts.ts, social.ts, en-lists.ts): a post that is only a
 // name in capitals or title case, a hashtag made of a given name, a given name that is also a stop word inside a
-// list of found names. Invented names and sentences, written for pii-gate.
+// list of found names; and a word on no list before a verb of the mind (cues/name-english-person-verbs.txt). Invented names and sentences, written for pii-gate.
 
 import { describe, expect, it } from 'vitest';
 import { names } from '../../helpers/names.js';
@@ -64,5 +64,23 @@ describe('a given name that is also a stop word, listed among found names', () =
     ['a stop-word given name beside one found name', 'Tobias and Ty went fishing', ['Tobias']],
   ])('keeps only the found name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a word on no list before a verb only a mind takes', () => {
+  it.each([
+    ['thinking', 'Quorvel thought it was fine', ['Quorvel']],
+    ['believing', 'Zelvane believes every rumour', ['Zelvane']],
+    ['in lower case', 'ravello thought it was fine', ['ravello']],
+  ])('is a person (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a brand on the lists', 'Netflix wants your money'],
+    ['a pronoun', 'i thought so'],
+    ['chat slang', 'lol thought so'],
+  ])('masks nothing (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ describe('a misspelt role or title before a name', () => {
     ['Uzbek Latin document word with an ending, a doubled letter', 'Hujjjatga Rahimova Dilnoza imzo qo‘ydi.', ['Rahimova Dilnoza']],
     ['Kazakh employee, swapped letters', 'Қызметкре Сейтжанов Ерболат дөрекі сөйледі.', ['Сейтжанов Ерболат']],
     ['Kazakh manager as a dialogue label', 'Менеджре Айкерім: Тапсырыс нөмірін айтыңызшы.', ['Айкерім']],
+    ['Russian courier ending like a surname, a doubled letter', 'Оператор Лариса: Куурьер Тимофей будет у вас до 17:40.', ['Лариса', 'Тимофей']],
     ['Kyrgyz doctor, swapped letters', 'Даыргер Асанова Бермет Кубанычбек кызы жакшы карады.', ['Асанова Бермет Кубанычбек кызы']],
   ])('is left out of the name (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);

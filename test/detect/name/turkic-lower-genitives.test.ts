@@ -1,0 +1,31 @@
+// Kazakh chat typed without capitals: a person named in the genitive before what is theirs
+// (turkic-lower-genitives.ts). Invented names.
+
+import { describe, expect, it } from 'vitest';
+import { names } from '../../helpers/names.js';
+
+describe('a lower-case name in the genitive before what a person has', () => {
+  it.each([
+    ['before their help', 'нұрсаяның көмегі үшін үлкен рахмет', ['нұрсаяның']],
+    ['before their phone', 'ерқанаттың телефоны өшірулі екен, хабарласа алмадым', ['ерқанаттың']],
+    ['thanks to them', 'зерекенің арқасында бәрі тез шешілді', ['зерекенің']],
+    ['before their answer', 'ақжүністің жауабы маған ұнады', ['ақжүністің']],
+    ['before their advice', 'мөлдіргүлдің кеңесі көп көмектесті', ['мөлдіргүлдің']],
+  ])('finds it (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('no name in the genitive of a group, a thing or a role', () => {
+  it.each([
+    ['a plural', 'тілшілердің көмегімен бәрі шешілді'],
+    ['a possessed noun', 'телерадиокешенінің көмегімен хабар тарады'],
+    ['a shop', 'дүкеннің жұмысы маған ұнамады'],
+    ['an order', 'тапсырыстың нөмірі қайда екен'],
+    ['a service role', 'курьердің телефоны өшірулі екен'],
+    ['a pronoun', 'сіздің көмегіңіз үшін рахмет'],
+    ['a company', 'компанияның қызметі нашар екен'],
+  ])('finds none (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
