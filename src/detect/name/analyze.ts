@@ -19,10 +19,15 @@ export interface WordEvidence {
   base: string;
   /** Length of the case ending after the stem (0 when the word is a base form or unknown). */
   endingLength: number;
-  /** The name came from the large English/international lists (weaker evidence for lower-case words). */
+  /**
+   * The name came from the large English/international lists, or is a misspelt reading of a listed name (weaker
+   * evidence for lower-case words).
+   */
   latinList: boolean;
   /** The listed name is also a listed place (`France`, `Phoenix`, `Вера`-like collisions with a city). */
   placeName?: boolean;
+  /** The name reading is one slip from a listed name or ending (name-typos.ts), not a list hit. */
+  misspelt?: boolean;
 }
 
 /**
@@ -168,13 +173,17 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     const slip = misspeltName(folded, cyrillic, suffixes, resources);
     if (slip !== undefined) {
       evidence.nameFlags = slip.entry.flags & (WordFlag.First | WordFlag.Surname);
+      evidence.misspelt = true;
+      // As weak as a name from the large international lists: lower-case text asks it for a frame.
+      evidence.latinList = true;
       evidence.base = cyrillic ? slip.entry.baseCyrillic : slip.entry.baseLatin;
       evidence.endingLength = folded.length - slip.stemLength;
     } else {
       // `Холматва`, `марквоич`: a surname or patronymic ending with one slip.
-      const ending = misspeltSurnameEnding(folded, cyrillic, suffixes, resources);
+      const ending = misspeltSurnameEnding(folded, cyrillic, suffixes, resources, turkic);
       if (ending !== undefined) {
         evidence.morph = ending.kind;
+        evidence.misspelt = true;
         evidence.base = folded.slice(0, ending.stemLength);
         evidence.endingLength = folded.length - ending.stemLength;
       }

@@ -7,7 +7,7 @@ import { skeleton } from '../../text/translit.js';
 import { inflectingStems, WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphHit } from './morphology.js';
 import type { NameResources } from './resources.js';
-import { EndingSet, endsWithListed, type SuffixTable } from './suffixes.js';
+import { EndingSet, endsWithListed, latinSuffixes, turkicSuffixes, type SuffixTable } from './suffixes.js';
 import { typoOfCommonWord } from './typos.js';
 import { WordAnswers } from './word-answers.js';
 
@@ -20,6 +20,8 @@ import { WordAnswers } from './word-answers.js';
 const minStem = 5;
 // A swap keeps the letters, so short swaps are read in too many words: one letter more.
 const minSwapped = 6;
+// A letter left out of a six-letter name leaves five that everyday words spell too (`маған` "to me" → Мағжан).
+const minDropped = 6;
 
 interface SlipIndex {
   /**
@@ -107,6 +109,7 @@ export function misspeltNameHit(folded: string, cyrillic: boolean, suffixes: Suf
       for (const entry of swapped.get(key) ?? noEntries) take(entry, stem);
       if (ending !== 0) for (const entry of swappedStems.get(key) ?? noEntries) take(entry, stem);
     }
+    if (stem.length < minDropped) continue;
     for (const entry of dropped.get(key) ?? noEntries) take(entry, stem);
     if (ending !== 0) for (const entry of droppedStems.get(key) ?? noEntries) take(entry, stem);
   }
@@ -186,7 +189,9 @@ const patronymicStarts = new Set([...misspeltPatronymics].map((form) => form.cha
 export function misspeltPatronymicWord(word: string): boolean {
   if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
   if (misspeltPatronymics.has(word)) return true;
-  for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (misspeltPatronymics.has(word.slice(0, word.length - cut))) return true;
+  // Only a listed case ending after it: `қыызметі` is `қызметі` "its service" with a doubled letter, not `қыыз` + `меті`.
+  const endings = word.charCodeAt(0) < 0x80 ? latinSuffixes : turkicSuffixes;
+  for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (misspeltPatronymics.has(word.slice(0, word.length - cut)) && endsWithListed(word, endings, cut)) return true;
   return false;
 }
 
@@ -273,7 +278,7 @@ const longestSlip = Math.max(...[...endingSlips.keys()].map((form) => form.lengt
  * right (`Холматва`, `Ortiqboyve`, `Ақылбекұыл`, `бобоевванинг`), or undefined. Asked about words with no reading
  * of their own that no list knows (analyze.ts).
  */
-export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixes: SuffixTable, resources: NameResources): MorphHit | undefined {
+export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixes: SuffixTable, resources: NameResources, turkic: boolean): MorphHit | undefined {
   const length = folded.length;
   // A hyphenated word is a place or a compound (`Абу-Грэйв`), not a misspelt surname.
   if (length < 6 || folded.includes('-')) return undefined;
@@ -282,9 +287,15 @@ export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixe
     if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
     const stemEnd = length - ending;
     for (let k = 1; k <= longestSlip && stemEnd - k >= surnameStem; k++) {
-      const slips = endingSlips.get(folded.slice(stemEnd - k, stemEnd));
+      const tail = folded.slice(stemEnd - k, stemEnd);
+      // `-лы` is the Kazakh "having" adjective (`пайдалы`, `сапалы`), far more often than `-ұлы` without its vowel.
+      if (tail === 'лы') continue;
+      const slips = endingSlips.get(tail);
       if (slips === undefined) continue;
       for (const slip of slips) {
+        // A letter of the Kazakh/Uzbek alphabet put back into a word of text that has none (`Шаттлы` is no `шатт` +
+        // `ұлы`): Russian plurals and short adjectives end in a consonant + `лы`.
+        if (cyrillic && !turkic && turkicLetter.test(slip.right)) continue;
         const hit = surnameFromSlip(folded, stemEnd - k, stemEnd, slip, cyrillic, suffixes);
         if (hit === undefined) continue;
         if (resources.everydayWords.has(folded) || (cyrillic ? resources.commonWords.has(folded) || misspeltCommonWord(folded, resources) : resources.latinNames.getStem(folded) !== undefined)) return undefined;
@@ -294,6 +305,8 @@ export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixe
   }
   return undefined;
 }
+
+const turkicLetter = /[әғқңөұүһіўҳ]/u;
 
 // The word with folded[from, to) read as `slip.right`, if that reads as a strong surname or patronymic.
 function surnameFromSlip(folded: string, from: number, to: number, slip: EndingSlip, cyrillic: boolean, suffixes: SuffixTable): MorphHit | undefined {

@@ -24,6 +24,10 @@ const notFound: [what: string, text: string, expected: string[]][] = [
   ['a Kazakh "election" one skeleton letter from Сағила', 'Сайлау демократиялық түрде өтті.', []],
   ['a Kazakh plural a letter short of a surname in -ев', 'Деректемелер төменде берілген.', []],
   ['an Uzbek "name" a letter short of a surname in -ин', 'Буюртма номига ёзилган.', []],
+  ['Russian plurals in a consonant + -лы (a Kazakh ұ put back would read -ұлы)', 'Шаттлы и катера были светлы и круглы.', []],
+  ['Kazakh adjectives in -лы "having" (-ұлы without its ұ)', 'Пайдалы және сапалы кеңес алдым, рақмет.', []],
+  ['a Kazakh "its service" with a doubled letter (кыыз + a non-ending)', 'Бекарыс Оспановтың қыызметі ұнады.', ['Бекарыс Оспановтың']],
+  ['a Kazakh "to me" a letter short of a six-letter name', 'Маған курьер өте ұнады, рақмет.', []],
   ['a Russian everyday word one letter from Лена', 'Курьер привёз коробку, внутри лента и открытка.', []],
 ];
 
