@@ -314,6 +314,8 @@ function surnameFromSlip(folded: string, from: number, to: number, slip: EndingS
   // A letter put back reads a surname ending into too many words with a case ending (`деректемелер` + в is -ев +
   // -лер): then the ending must close the word; and before a lone в/v or -ва/-va only a consonant (`Оспанв`,
   // `Karimva`: `kollektiv` keeps its -iv).
+  // Nor is a Latin `v` put back: `-ea`, `-oa` end places and English words (`Riverlea`, `Chelsea`), not `-eva`, `-ova`.
+  if (slip.dropped && !cyrillic && !folded.slice(from, to).includes('v')) return undefined;
   if (slip.dropped && (caseEnding > 0 || (vOpening(folded.charCodeAt(from)) && vowelCode(folded.charCodeAt(from - 1))) || (!cyrillic && !latinDroppable.has(slip.right)))) return undefined;
   // The last two letters swapped read -ов, -ev into `Сколково`, `massive`: patronymics only (`Ақылбекұыл`).
   const least = slip.lastSwapped && caseEnding === 0 ? Morph.Patronymic : Morph.Surname;

@@ -27,6 +27,7 @@ const notFound: [what: string, text: string, expected: string[]][] = [
   ['Russian plurals in a consonant + -лы (a Kazakh ұ put back would read -ұлы)', 'Шаттлы и катера были светлы и круглы.', []],
   ['Kazakh adjectives in -лы "having" (-ұлы without its ұ)', 'Пайдалы және сапалы кеңес алдым, рақмет.', []],
   ['a Kazakh "its service" with a doubled letter (кыыз + a non-ending)', 'Бекарыс Оспановтың қыызметі ұнады.', ['Бекарыс Оспановтың']],
+  ['an English place in -ea (-eva without its v)', 'The parcel arrived at Oakenlea this morning.', []],
   ['a Kazakh "to me" a letter short of a six-letter name', 'Маған курьер өте ұнады, рақмет.', []],
   ['a Russian everyday word one letter from Лена', 'Курьер привёз коробку, внутри лента и открытка.', []],
 ];
