@@ -19,6 +19,8 @@ const notFound: [what: string, text: string, expected: string[]][] = [
   ['an English subject field', 'Agent: How can I help?\nSubject: late delivery.', []],
   ['a misspelt Uzbek "customer" label', "Operator Nodira: Buyurtma raqami?\nMjioz: raqam yo'q.", ['Nodira']],
   ['an ALL CAPS label', 'Оператор: Чем помочь?\nСМС: код не пришёл.', []],
+  ['a Russian ticket answered by e-mail (Re:)', 'Re: заказ не пришёл, курьер не звонил.', []],
+  ['an English ticket answered by e-mail (Re:)', 'Re: order\nHi team, the parcel is late.', []],
   ['labels with no role line: a form, not a dialogue', 'Кулбарой: Номер заказа 5070106627.\nКулбарой: Когда привезут?', []],
 ];
 
