@@ -4,20 +4,26 @@
 
 import { analyzeWord } from './analyze.js';
 import { editDistanceWithin } from './chat.js';
-import { Cue } from './cues.js';
-import type { NameResources } from './resources.js';
+import { CueWord, type NameResources } from './resources.js';
+import { oneSlip } from './slips.js';
 import { foldedWordSet } from './folded-words.js';
 
 interface CueTarget {
   readonly word: string;
-  readonly kind: number;
+  // A word this short is read only through a slip (no substitution: `атым` is one letter from too many words).
+  readonly short: boolean;
+  // Not a greeting, thanks or one-word cue: a letter more or less at the end is another ending (`алды` "took" beside
+  // `алдым` "I took"), not a slip.
+  readonly endings: boolean;
 }
 
-// Per resources: the one-word strong and introducing cue phrases of five letters or more, by first letter (typos
-// rarely hit the first one), and the answer for each word asked about (each word is asked once per vocabulary entry).
+// Per resources: the cue words of five letters or more (the one-word and last words of cue phrases, roles, words
+// after a name) and the four-letter last words of introductions (`атым`, `adym`), by first letter (typos rarely hit
+// the first one), and the cue word each word asked about misspells ('' for none; each word is asked once per
+// vocabulary entry).
 interface CueTypos {
   readonly targets: ReadonlyMap<number, readonly CueTarget[]>;
-  readonly answers: Map<string, number>;
+  readonly answers: Map<string, string>;
 }
 const typosByResources = new WeakMap<NameResources, CueTypos>();
 const answerLimit = 4096;
@@ -32,20 +38,18 @@ function cueTypos(resources: NameResources): CueTypos {
   let found = typosByResources.get(resources);
   if (found === undefined) {
     const targets = new Map<number, CueTarget[]>();
-    for (const word of chatGreetings()) {
+    const add = (word: string, short: boolean, endings: boolean): void => {
       const group = targets.get(word.charCodeAt(0)) ?? [];
-      group.push({ word, kind: Cue.Strong });
+      if (!group.some((target) => target.word === word)) group.push({ word, short, endings });
       targets.set(word.charCodeAt(0), group);
-    }
-    for (const [word, phrases] of resources.cuesBefore) {
-      if (word.length < 5 || word.length > longestTarget) continue;
-      for (const phrase of phrases) {
-        if (phrase.words.length !== 1 || phrase.question || !phrase.strong) continue;
-        const group = targets.get(word.charCodeAt(0)) ?? [];
-        group.push({ word, kind: phrase.intro ? Cue.Intro : Cue.Strong });
-        targets.set(word.charCodeAt(0), group);
-        break;
-      }
+    };
+    for (const word of chatGreetings()) add(word, false, false);
+    for (const [word, kinds] of resources.cueWords) {
+      if (word.length > longestTarget || word.includes(' ') || word.includes('-')) continue;
+      const phrases = resources.cuesBefore.get(word);
+      const oneWord = phrases?.some((phrase) => phrase.words.length === 1 && !phrase.question && phrase.strong) === true;
+      if (word.length >= 5 && kinds & (CueWord.PhraseEnd | CueWord.Role | CueWord.After)) add(word, false, !oneWord);
+      else if (word.length === 4 && phrases?.some((phrase) => phrase.intro) === true) add(word, true, !oneWord);
     }
     found = { targets, answers: new Map() };
     typosByResources.set(resources, found);
@@ -56,40 +60,48 @@ function cueTypos(resources: NameResources): CueTypos {
 }
 
 /**
- * The cue kind (Cue.Strong, Cue.Intro) of the one-word greeting, thanks, request or self-introduction that `word`
- * misspells by one edit (a swap of neighbours counts as one; not another last letter, which is another ending), or
- * 0. A word that any list or the Russian lexicon knows is itself, not a typo (`привез` is no `привет`).
+ * The cue word (a greeting, thanks, request, self-introduction, role, or a word after a name) that `word` misspells
+ * by one edit (a swap of neighbours counts as one; not another last letter, which is another ending), or undefined.
+ * A word that any list or the Russian lexicon knows is itself, not a typo (`привез` is no `привет`). A chat spelling
+ * of a greeting (`салям`) is returned as it stands.
  */
-export function misspeltCueKind(word: string, resources: NameResources): number {
+export function misspeltCueWord(word: string, resources: NameResources): string | undefined {
   // describeWord() asks once per vocabulary word; markCues() asks again only for the words found here.
-  if (word.length < 4 || word.length > longestTarget + 1) return 0;
+  if (word.length < 4 || word.length > longestTarget + 1) return undefined;
   const { targets, answers } = cueTypos(resources);
   const group = targets.get(word.charCodeAt(0));
-  if (group === undefined) return 0;
+  if (group === undefined) return undefined;
   const remembered = answers.get(word);
-  if (remembered !== undefined) return remembered;
+  if (remembered !== undefined) return remembered === '' ? undefined : remembered;
   // A chat spelling of a greeting as it stands is one, whatever else the lexicon reads in it (`салям`).
-  let kind = chatGreetings().has(word) ? Cue.Strong : 0;
-  if (kind !== 0) {
-    answers.set(word, kind);
-    return kind;
+  if (chatGreetings().has(word)) {
+    answers.set(word, word);
+    return word;
   }
+  let found = '';
   for (const target of group) {
-    if (Math.abs(target.word.length - word.length) <= 1 && nearStart(word, target.word) && editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
-      kind = target.kind;
+    if (Math.abs(target.word.length - word.length) > 1 || !nearStart(word, target.word)) continue;
+    if (target.endings && otherLength(word, target.word)) continue;
+    if (target.short ? oneSlip(word, target.word) : editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
+      found = target.word;
       break;
     }
   }
-  if (kind === 0 || knownWord(word, resources)) return 0;
+  if (found !== '' && knownWord(word, resources)) found = '';
   if (answers.size >= answerLimit) answers.clear();
-  answers.set(word, kind);
-  return kind;
+  answers.set(word, found);
+  return found === '' ? undefined : found;
 }
 
 // Only the last letter differs: another grammatical ending, not a typo (Kazakh `тегін` "free" beside `тегім` "my
 // surname", `есімін` beside `есімім`).
 function otherEnding(word: string, target: string): boolean {
   return word.length === target.length && word.charCodeAt(word.length - 1) !== target.charCodeAt(word.length - 1) && target.startsWith(word.slice(0, -1));
+}
+
+// A letter more or less at the end only (`алды` beside `алдым`, `oldim` beside `oldi`): another ending.
+function otherLength(word: string, target: string): boolean {
+  return word.length === target.length + 1 ? word.startsWith(target) : word.length + 1 === target.length && target.startsWith(word);
 }
 
 /** A greeting as chat spells it (cues/name-chat-greetings.txt): never a name. */

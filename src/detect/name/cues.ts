@@ -2,7 +2,8 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { opensChatMessage } from './chat-openings.js';
-import { misspeltCueKind } from './cue-typos.js';
+import { misspeltCueWord } from './cue-typos.js';
+import { oneSlip } from './slips.js';
 import { answerAfterSpeakerLabel, cueGap, onlySpaces, questionGap, roleGap } from './gaps.js';
 import { CueWord, type NameResources } from './resources.js';
 import { EndingSet } from './suffixes.js';
@@ -23,21 +24,31 @@ export function markCues(
   const count = tokens.length;
   for (let j = 0; j < count; j++) {
     // WordInfo.cue and .bits of each token's word (`folded[j]`).
-    const kinds = wordCues[j]!;
+    let kinds = wordCues[j]!;
+    let word = folded[j]!;
+    // The end of a cue phrase misspelt already: no other word of the phrase may be.
+    let slipped = false;
     if (kinds === 0) {
       if (j > 0 && wordBits[j]! & WordBit.HonorificWithEnding && honorificWithEnding(text, tokens, j)) cueAfter[j - 1] = 1;
-      // `спассибо алишер`, `imim bahodirjon` (cue-typos.ts).
-      if (wordBits[j]! & WordBit.MisspeltCue && j + 1 < count && cueBefore[j + 1] === 0 && cueGap(text, tokens[j]!.end, tokens[j + 1]!.start)) cueBefore[j + 1] = misspeltCueKind(folded[j]!, resources);
-      continue;
+      if (!(wordBits[j]! & WordBit.MisspeltCue)) continue;
+      // `спассибо алишер`, `Operattor Azamat`, `меннің атыым толқын`, `Данаға үллкен рақмет` (cue-typos.ts): read as
+      // the cue word it misspells; a chat spelling of a greeting (`салям`) cues the word after it.
+      const target = misspeltCueWord(word, resources)!;
+      kinds = resources.cueWords.get(target) ?? 0;
+      if (kinds === 0) {
+        if (j + 1 < count && cueBefore[j + 1] === 0 && cueGap(text, tokens[j]!.end, tokens[j + 1]!.start)) cueBefore[j + 1] = Cue.Strong;
+        continue;
+      }
+      word = target;
+      slipped = true;
     }
-    const word = folded[j]!;
     const next = j + 1 < count ? tokens[j + 1]! : undefined;
     if (next && kinds & CueWord.PhraseEnd) {
       const plainGap = cueGap(text, tokens[j]!.end, next.start);
       const askGap = !plainGap && questionGap(text, tokens[j]!.end, next.start);
       if (plainGap || askGap) {
         for (const phrase of resources.cuesBefore.get(word)!) {
-          if (phrase.question === askGap && phraseEndsAt(text, tokens, folded, phrase.words, j)) {
+          if (phrase.question === askGap && phraseEndsNear(text, tokens, folded, phrase.words, j, slipped)) {
             let kind: number = phrase.intro ? Cue.Intro : phrase.strong ? Cue.Strong : Cue.Weak;
             const first = j - phrase.words.length + 1;
             if (phrase.opening && opensChatMessage(text, tokens, folded, first, j + 1, cueBefore[first] === Cue.Strong)) kind = Cue.Strong;
@@ -51,7 +62,7 @@ export function markCues(
     // `Как к вам обращаться?` / `Ismingizni ayting.`, then the next speaker's line: `Клиент: Ованес`.
     if (next && kinds & CueWord.QuestionEnd) {
       for (const phrase of resources.cuesBefore.get(word)!) {
-        if (!phrase.question || !phraseEndsAt(text, tokens, folded, phrase.words, j)) continue;
+        if (!phrase.question || !phraseEndsNear(text, tokens, folded, phrase.words, j, slipped)) continue;
         const answer = answerAfterSpeakerLabel(text, tokens, j);
         if (answer !== -1) cueBefore[answer] = Cue.Intro;
         break;
@@ -98,6 +109,23 @@ export function phraseEndsAt(text: string, tokens: readonly Token[], folded: rea
   if (first < 0) return false;
   for (let k = 0; k < words.length; k++) {
     if (folded[first + k] !== words[k]) return false;
+    if (k > 0 && !onlySpaces(text, tokens[first + k - 1]!.end, tokens[first + k]!.start, 3)) return false;
+  }
+  return true;
+}
+
+/**
+ * phraseEndsAt, except that one word of the phrase may be misspelt (slips.ts): a word of four letters or more before
+ * the last (`меян зовут`, `my naem is`), or the last (`slipped`: markCues read it as the cue word it misspells).
+ */
+function phraseEndsNear(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly string[], end: number, slipped: boolean): boolean {
+  const first = end - words.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (k + 1 < words.length && folded[first + k] !== words[k]) {
+      if (slipped || words[k]!.length < 4 || !oneSlip(folded[first + k]!, words[k]!)) return false;
+      slipped = true;
+    }
     if (k > 0 && !onlySpaces(text, tokens[first + k - 1]!.end, tokens[first + k]!.start, 3)) return false;
   }
   return true;

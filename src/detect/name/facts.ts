@@ -1,7 +1,7 @@
 // The context-free facts of a folded word (cue kinds, patronymic word, surname ending, street word, …) in one place.
 
 import { isHonorificWithEnding } from './cues.js';
-import { misspeltCueKind } from './cue-typos.js';
+import { misspeltCueWord } from './cue-typos.js';
 import { isEnglishChatCueWord } from './english.js';
 import type { NameResources } from './resources.js';
 import { isStreetWord } from './runs.js';
@@ -22,6 +22,6 @@ export function describeWord(folded: string, resources: NameResources): WordFact
   if (isEnglishChatCueWord(folded, resources)) bits |= WordBit.EnglishChatCue;
   if (folded.indexOf('-') > 2) bits |= WordBit.InnerHyphen;
   const cue = resources.cueWords.get(folded) ?? 0;
-  if (cue === 0 && misspeltCueKind(folded, resources) !== 0) bits |= WordBit.MisspeltCue;
+  if (cue === 0 && misspeltCueWord(folded, resources) !== undefined) bits |= WordBit.MisspeltCue;
   return { cue, bits };
 }

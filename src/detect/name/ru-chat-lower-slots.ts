@@ -99,7 +99,7 @@ function namedElsewhere(spans: readonly Span[], base: string): boolean {
 
 function slotBase(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources): string | undefined {
   const word = folded[k]!;
-  const candidate = candidateAt(word, words[k]!, resources);
+  const candidate = lowerSlotCandidate(word, words[k]!, resources);
   if (candidate === undefined) return undefined;
   const previous = k > 0 && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1) ? folded[k - 1]! : '';
   // Oblique places: after a verb or preposition that takes a person.
@@ -221,6 +221,15 @@ function lineStart(text: string, at: number): boolean {
 }
 const thanksWords = new Set(['спасибо', 'спс', 'благодарна', 'благодарен', 'благодарю', 'благодарим']);
 const thanks = new Set(['спасибо', 'спс', 'благодарю', 'благодарим', 'спасибочки', 'огромное', 'большое']);
+
+// candidateAt() depends on the word alone (one vocabulary per resources): remembered on its WordInfo.
+function lowerSlotCandidate(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
+  const known = info.lowerSlot;
+  if (known !== null) return known as Candidate | undefined;
+  const candidate = candidateAt(word, info, resources);
+  info.lowerSlot = candidate;
+  return candidate;
+}
 
 function candidateAt(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
   if (resources.cueWords.has(word) || resources.serviceRoles.has(word) || resources.roles.has(word) || receivers.has(word)) return undefined;

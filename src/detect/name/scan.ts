@@ -116,6 +116,7 @@ import { dropCyrillicLookalikeNames } from './cyrillic-lookalike-names.js';
 import { reviewLatinSpans } from './social.js';
 import { readInCyrillic, readsRussianInLatin, RussianLatinGate, russianLatinMarker, spansInLatin } from './ru-latin-reading.js';
 import { spansAsWritten, StretchedGate, stretchedWord, unstretch } from './stretched-letters.js';
+import { RespelledGate, respelledCueWord, respellCues, spansRespelled } from './respelled-cues.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
 import { restorePlainLetters } from './plain-letters.js';
@@ -197,6 +198,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (resources.plainLetters.markers.has(folded)) gates |= WordGate.PlainTurkic;
   if (russianLatinMarker(folded)) gates |= RussianLatinGate;
   if (stretchedWord(folded)) gates |= StretchedGate;
+  if (respelledCueWord(folded, facts.cue, bits, resources)) gates |= RespelledGate;
   if (gates !== 0) return { cue: facts.cue, bits, gates };
   return bits === facts.bits ? facts : { cue: facts.cue, bits };
 }
@@ -303,6 +305,11 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (textGates & StretchedGate && !asWritten && text.length <= titleCaseMaxLength) {
     const reading = unstretch(text);
     if (reading !== undefined) return spansAsWritten(scanNames(reading.text, resources, known, titleCaseRead), reading, () => scanNames(text, resources, known, titleCaseRead, true));
+  }
+  // `Operattor Muxlisa:`, `меннің атыым толқын` (respelled-cues.ts): read with its misspelt cue words spelt right.
+  if (textGates & RespelledGate && text.length <= titleCaseMaxLength) {
+    const reading = respellCues(text, tokens, folded, wordCues, wordBits, resources);
+    if (reading !== undefined) return spansRespelled(scanNames(reading.text, resources, known, titleCaseRead, asWritten), reading);
   }
   // `Menya zovut Denis, pishu po povodu zakaza` (ru-latin-reading.ts): Russian typed in Latin letters is read in
   // Cyrillic, by the Russian lists and cues (`asWritten`: that reading misread the text, which is read as it stands).

@@ -165,6 +165,12 @@ export class WordInfo {
    * more distinct words than that module's own answer map holds over a corpus.
    */
   typoReading = -1;
+  /**
+   * ru-chat-lower-slots.ts candidateAt() of this word (null: not asked yet; undefined: no candidate), which that pass
+   * alone reads and writes: asked of most lower-case Cyrillic words of lower-case chat, and its misspelling test
+   * builds dozens of strings per word.
+   */
+  lowerSlot: object | undefined | null = null;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;
