@@ -17,6 +17,7 @@ import { surnameStem, unlistedPools, feminineSurname, type NameLang, type PoolKi
 import { fillTemplate, type BlindSpan, type Genre } from './lib/blind-render.js';
 import { templates } from './lib/blind-templates.js';
 import { createRng } from './lib/rng.js';
+import { onNameList } from './lib/on-list.js';
 
 export interface BlindRecord {
   id: string;
@@ -68,7 +69,7 @@ export async function listedUnlistedWords(): Promise<string[]> {
   for (const { word } of unlistedWords()) {
     const folded = foldWord(word);
     const cyrillic = /[\u0400-\u04ff]/u.test(folded);
-    if (analyzeWord(folded, cyrillic, resources, true).nameFlags !== 0 || analyzeWord(folded, cyrillic, resources, false).nameFlags !== 0) listed.push(word);
+    if (onNameList(analyzeWord(folded, cyrillic, resources, true)) || onNameList(analyzeWord(folded, cyrillic, resources, false))) listed.push(word);
   }
   return [...new Set(listed)];
 }

@@ -11,6 +11,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRng, type Rng } from './lib/rng.js';
+import { onNameList } from './lib/on-list.js';
 
 type Lang = 'ru' | 'uz-latn' | 'uz-cyrl' | 'kk' | 'ky' | 'en';
 type Genre = 'review' | 'chat' | 'dialogue' | 'negative';
@@ -678,7 +679,7 @@ async function listedNames(): Promise<string[]> {
     for (const name of [...pool.male, ...pool.female, ...pool.surnames]) {
       const folded = foldWord(name);
       const cyrillic = /[\u0400-\u04ff]/u.test(folded);
-      if (analyzeWord(folded, cyrillic, resources, true).nameFlags !== 0 || analyzeWord(folded, cyrillic, resources, false).nameFlags !== 0) listed.push(name);
+      if (onNameList(analyzeWord(folded, cyrillic, resources, true)) || onNameList(analyzeWord(folded, cyrillic, resources, false))) listed.push(name);
     }
   }
   return listed;

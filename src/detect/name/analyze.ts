@@ -3,6 +3,7 @@
 import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
+import { misspeltName, misspeltSurnameEnding } from './name-typos.js';
 import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -18,10 +19,15 @@ export interface WordEvidence {
   base: string;
   /** Length of the case ending after the stem (0 when the word is a base form or unknown). */
   endingLength: number;
-  /** The name came from the large English/international lists (weaker evidence for lower-case words). */
+  /**
+   * The name came from the large English/international lists, or is a misspelt reading of a listed name (weaker
+   * evidence for lower-case words).
+   */
   latinList: boolean;
   /** The listed name is also a listed place (`France`, `Phoenix`, `Вера`-like collisions with a city). */
   placeName?: boolean;
+  /** The name reading is one slip from a listed name or ending (name-typos.ts), not a list hit. */
+  misspelt?: boolean;
 }
 
 /**
@@ -50,6 +56,9 @@ export function wordCacheGeneration(): number {
 
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
 const wordCacheLimit = 50_000;
+
+// Longer words are no misspelt name (the slip readings slice the word per letter: a pasted blob must not pay that).
+const longestMisspeltName = 24;
 
 // Endearing suffixes of Uzbek, Kazakh and Kyrgyz given names (suffixes.ts reads them as endings of the listed name).
 const endearing: ReadonlySet<string> = new Set(['jon', 'xon', 'жон', 'хон', 'жан']);
@@ -158,6 +167,29 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
 
   const morph = surnameMorphology(folded, cyrillic, suffixes);
+  // `Ойбке`, `Жасуур`: one slip away from a listed name, an unknown word is that name, ambiguous (name-typos.ts).
+  // A surname or patronymic shape is evidence of its own (`Мейрамұлы` is no `Мейрамгүл` with a slip).
+  if (morph === undefined && evidence.nameFlags === 0 && evidence.stopFlags === 0 && folded.length >= 5 && folded.length <= longestMisspeltName) {
+    const slip = misspeltName(folded, cyrillic, suffixes, resources);
+    if (slip !== undefined) {
+      evidence.nameFlags = slip.entry.flags & (WordFlag.First | WordFlag.Surname);
+      evidence.misspelt = true;
+      // As weak as a name from the large international lists: lower-case text asks it for a frame.
+      evidence.latinList = true;
+      evidence.base = cyrillic ? slip.entry.baseCyrillic : slip.entry.baseLatin;
+      evidence.endingLength = folded.length - slip.stemLength;
+    } else {
+      // `Холматва`, `марквоич`: a surname or patronymic ending with one slip.
+      const ending = misspeltSurnameEnding(folded, cyrillic, suffixes, resources, turkic);
+      if (ending !== undefined) {
+        evidence.morph = ending.kind;
+        evidence.misspelt = true;
+        evidence.base = folded.slice(0, ending.stemLength);
+        evidence.endingLength = folded.length - ending.stemLength;
+      }
+    }
+  }
+
   if (morph) {
     evidence.morph = morph.kind;
     if (evidence.nameFlags === 0) {

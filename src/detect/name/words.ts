@@ -30,6 +30,7 @@ import { everydayWordOpensClause, loanNounWithTurkicCase } from './everyday-surn
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
+import { misspeltPatronymicWord } from './name-typos.js';
 
 // Words that join parts of one name: Kyrgyz/Kazakh/Uzbek patronymic words and Arabic/European particles.
 const patronymicWords = new Set(['уулу', 'кызы', 'ұлы', 'қызы', 'улы', "o'g'li", "o'gli", 'ogli', 'qizi', 'ўғли', 'қизи', 'угли', 'оглы', 'uulu', 'kyzy', 'uly', 'gizi']);
@@ -38,11 +39,11 @@ const patronymicPrefixes = new Set([...patronymicWords].map((word) => word.slice
 const patronymicStarts = new Set([...patronymicWords].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 /** `уулу`, `o‘g‘li`, and with a case ending (`o‘g‘liga`, `уулуна`, `кызынын`). */
 export function isPatronymicWord(word: string): boolean {
-  if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
-  if (!patronymicPrefixes.has(word.slice(0, 3))) return false;
+  if (word.length < 3 || word.length > 12 || !patronymicStarts.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return misspeltPatronymicWord(word);
+  if (!patronymicPrefixes.has(word.slice(0, 3))) return misspeltPatronymicWord(word);
   if (patronymicWords.has(word)) return true;
   for (let cut = 1; cut <= 5 && cut < word.length - 3; cut++) if (patronymicWords.has(word.slice(0, word.length - cut))) return true;
-  return false;
+  return misspeltPatronymicWord(word);
 }
 
 // Cheap pre-check before analysing a lower-case word after a name: does it end like a surname or patronymic

@@ -1,0 +1,7 @@
+// The held-out and blind generators prove their "unlisted" names are on no detector list. A misspelt reading (one
+// slip from a listed name, src/detect/name/name-typos.ts) is the detector's inference, not a listing.
+
+/** Whether analyzeWord found the word itself on a name list. */
+export function onNameList(evidence: { nameFlags: number; misspelt?: boolean }): boolean {
+  return evidence.nameFlags !== 0 && evidence.misspelt !== true;
+}
