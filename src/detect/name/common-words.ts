@@ -7,6 +7,7 @@ import { patternsDir } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import { articleBeforeCapital } from './foreign.js';
 import { onlySpaces } from './gaps.js';
+import type { WordInfo } from './vocabulary.js';
 import { WordAnswers } from './word-answers.js';
 
 // Inflection endings, longest first: build and lookup strip the same one, so every form of a word maps to the
@@ -216,6 +217,17 @@ export class RussianCommonWords {
     return folded.length > answersMaxLength ? answer : this.#answers.remember(folded, answer);
   }
 
+  /**
+   * has() of an interned word, remembered on it (one vocabulary per resources, so per RussianCommonWords): the scan's
+   * passes ask about the same capitalised words token after token, and the WordInfo is at hand where the answer map's
+   * probe is a cache miss.
+   */
+  hasWord(info: WordInfo): boolean {
+    let known = info.commonWord;
+    if (known === -1) known = info.commonWord = this.has(info.folded) ? 1 : 0;
+    return known === 1;
+  }
+
   /** Whether it is some form of a proper noun the dictionary knows (Иерусалим, Марс, Элиста). */
   isProperNoun(folded: string): boolean {
     return this.#find(properNounBit, folded, commonWordKeyLength(folded));
@@ -285,6 +297,8 @@ export interface CapitalQuestion {
   readonly addressesSomeone: boolean;
   /** Right after `я` (`Я Жду`, `я Сразу`): a self-introduction would name the writer, but an everyday word there is a verb or adverb. */
   readonly afterI: boolean;
+  /** The interned word of `word`, when the asker has it (RussianCommonWords.hasWord). */
+  readonly info?: WordInfo;
 }
 
 export interface CapitalContext {
@@ -300,14 +314,15 @@ export interface CapitalContext {
  * Reads the question about token `i` (a capitalised Cyrillic word on no list) off the text around it. The parts read
  * off the neighbours are worked out when first asked: most questions end at the lexicon lookup.
  */
-export function capitalQuestion(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext): CapitalQuestion {
-  return new TextCapitalQuestion(text, tokens, folded, i, context);
+export function capitalQuestion(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext, info?: WordInfo): CapitalQuestion {
+  return new TextCapitalQuestion(text, tokens, folded, i, context, info);
 }
 
 class TextCapitalQuestion implements CapitalQuestion {
   readonly word: string;
   readonly atStart: boolean;
   readonly russianText: boolean;
+  readonly info: WordInfo | undefined;
   readonly #text: string;
   readonly #tokens: readonly Token[];
   readonly #folded: readonly string[];
@@ -318,10 +333,11 @@ class TextCapitalQuestion implements CapitalQuestion {
   #unusualShape: boolean | undefined;
   #addressesSomeone: boolean | undefined;
 
-  constructor(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext) {
+  constructor(text: string, tokens: readonly Token[], folded: readonly string[], i: number, context: CapitalContext, info: WordInfo | undefined) {
     this.word = folded[i]!;
     this.atStart = context.atStart;
     this.russianText = context.russianText;
+    this.info = info;
     this.#text = text;
     this.#tokens = tokens;
     this.#folded = folded;
@@ -425,7 +441,7 @@ export function commonWordScore(question: CapitalQuestion, commonWords: RussianC
   // An everyday word next to a cue or a name can still be a name (`Здравствуйте, Роза`), but not a verb's personal
   // form, a word before an object pronoun (`Здравствуйте, Беспокоим вас`) or one after `я` (`Я Жду`): a name on no
   // list introduced so is no everyday word.
-  if (commonWords.has(word)) return question.neighboured && !question.addressesSomeone && !question.afterI ? undefined : 0;
+  if (question.info === undefined ? commonWords.has(word) : commonWords.hasWord(question.info)) return question.neighboured && !question.addressesSomeone && !question.afterI ? undefined : 0;
   // Next to a name the run rules decide (an unlisted word after a surname joins it only with a cue).
   if (question.neighboured || question.atStart || !question.russianText || question.unusualShape || word.length < 4 || nonNameEnding.test(word) || bodyPrefix.test(word)) return undefined;
   // A proper noun in the dictionary but on no name list is a place or a body far more often than a person.
@@ -443,5 +459,5 @@ const masculineSurnameEnding = /(ов|ев|ин|ын)$/u;
  * a name when it is a form of an everyday word and no cue or name stands next to it.
  */
 export function commonWordAtStart(commonWords: RussianCommonWords, question: CapitalQuestion): boolean {
-  return !question.neighboured && !masculineSurnameEnding.test(question.word) && commonWords.has(question.word);
+  return !question.neighboured && !masculineSurnameEnding.test(question.word) && (question.info === undefined ? commonWords.has(question.word) : commonWords.hasWord(question.info));
 }

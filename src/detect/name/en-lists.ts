@@ -25,6 +25,8 @@ type Joint = (typeof Joint)[keyof typeof Joint];
  * The caller checked that the text has no Cyrillic or Turkic word and a comma or `and`; spans in text order.
  */
 export function liftListedUnknowns(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], scores: readonly WordScore[], spans: Span[], resources: NameResources): void {
+  // A run lifts nothing until `and`, `or` or `&` closes it (jointAfter): without one in the text, no run closes.
+  if (!mayCloseList(text, folded)) return;
   let added: Span[] | undefined;
   let s = 0;
   let k = 0;
@@ -83,6 +85,16 @@ export function liftListedUnknowns(text: string, tokens: readonly Token[], folde
   if (added === undefined) return;
   for (const span of added) spans.push(span);
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** The text has a word `and` or `or`, or a `&`: what closes a list (jointAfter's Conjunction). */
+function mayCloseList(text: string, folded: readonly string[]): boolean {
+  if (text.indexOf('&') !== -1) return true;
+  for (let k = 0; k < folded.length; k++) {
+    const word = folded[k]!;
+    if (word === 'and' || word === 'or') return true;
+  }
+  return false;
 }
 
 /** A title-case Latin word: a found name, or one the scan scored on its capital alone that no list or cue knows. */

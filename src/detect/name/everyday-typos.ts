@@ -10,6 +10,7 @@ import { Morph, surnameMorphology } from './morphology.js';
 import { englishCommonWords, englishWordForm } from './en-common-words.js';
 import type { NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
+import { anyCode, someSlipUndone } from './slips.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { WordAnswers } from './word-answers.js';
 
@@ -61,20 +62,14 @@ function readsAsTypo(word: string, cyrillic: boolean, resources: NameResources):
   // A swap of the last two letters is another ending as often as a slip: only in longer words.
   const lastSwap = length >= minLooseLength;
   let everyday: number = TypoReading.None;
-  for (let i = 1; i < length; i++) {
-    if (word.charCodeAt(i) !== word.charCodeAt(i - 1) || !letter(word.charCodeAt(i))) continue;
-    const kind = reading(word.slice(0, i) + word.slice(i + 1), cyrillic, resources, true);
-    if (kind === TypoReading.Cue) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : kind;
-    if (kind !== TypoReading.None) everyday = kind;
-  }
-  for (let i = 1; i + 1 < length; i++) {
-    const a = word.charCodeAt(i);
-    const b = word.charCodeAt(i + 1);
-    if (a === b || !letter(a) || !letter(b)) continue;
-    const kind = reading(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), cyrillic, resources, true);
-    if (kind === TypoReading.Cue) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : kind;
-    if (kind !== TypoReading.None && (lastSwap || i + 2 < length)) everyday = kind;
-  }
+  // A doubled letter typed once, then two neighbours swapped back (slips.ts): a role or cue word ends the search.
+  const cue = someSlipUndone(word, letter, 1, (undone, swapped, at) => {
+    const kind = reading(undone, cyrillic, resources, true);
+    if (kind === TypoReading.Cue) return true;
+    if (kind !== TypoReading.None && (!swapped || lastSwap || at + 2 < length)) everyday = kind;
+    return false;
+  });
+  if (cue) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : TypoReading.Cue;
   // Nearly every word asked about ends here: no everyday word one slip away.
   if (everyday === TypoReading.None) return everyday;
   return knownAsItIs(word, cyrillic, resources) || misspeltName(word, cyrillic, resources) ? TypoReading.None : everyday;
@@ -92,8 +87,7 @@ function misspeltName(word: string, cyrillic: boolean, resources: NameResources)
   const length = word.length;
   const suffixes = cyrillic ? turkicSuffixes : latinSuffixes;
   const name = (candidate: string, shaped: boolean): boolean => listedName(candidate, cyrillic, resources) || (shaped && surnameMorphology(candidate, cyrillic, suffixes) !== undefined && reading(candidate, cyrillic, resources) === TypoReading.None);
-  for (let i = 1; i < length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && name(word.slice(0, i) + word.slice(i + 1), true)) return true;
-  for (let i = 1; i + 1 < length; i++) if (word.charCodeAt(i) !== word.charCodeAt(i + 1) && name(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true)) return true;
+  if (someSlipUndone(word, anyCode, 1, (undone) => name(undone, true))) return true;
   const letters = cyrillic ? cyrillicLetters : latinLetters;
   for (let i = 1; i < length; i++) {
     const before = word.slice(0, i);

@@ -80,7 +80,7 @@ export function addressee(text: string, tokens: readonly Token[], folded: readon
   if (info.cue !== 0 || (info.bits & ~passGateBits & ~WordBit.SurnameLike) !== 0) return false;
   if (lineOpener(word) || resources.roles.has(word) || resources.speakerLabels.has(word) || resources.cueWords.has(word)) return false;
   // Dialogue lines carry typos of everyday words (`Номмер заказа`, `Преезвоним`): the Russian lexicon's near misses too.
-  if (token.cyrillic && (resources.commonWords.has(word) || typoOfCommonWord(word, resources.commonWords))) return false;
+  if (token.cyrillic && (resources.commonWords.hasWord(info) || typoOfCommonWord(word, resources.commonWords))) return false;
   // English sentence adverbs and interjections (`Agent: Unfortunately, …`, `Support: Sorry, …`).
   if (!token.cyrillic && ((word.length >= 6 && word.endsWith('ly')) || resources.chatWords.englishFunctionWords.has(word))) return false;
   const evidence = info.evidence(token.cyrillic, resources, true);

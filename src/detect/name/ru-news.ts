@@ -326,7 +326,7 @@ function bulletBefore(text: string, start: number): boolean {
  * hyphenated (`Пресс-служба`, `Вице-спикер`: compounds of news prose that open a sentence).
  */
 export function unknownSurname(word: string, info: WordInfo, resources: NameResources): boolean {
-  if (word.includes('-') || resources.commonWords.has(word) || resources.commonWords.isProperNoun(word) || resources.cueWords.has(word) || organisationShape(word)) return false;
+  if (word.includes('-') || resources.commonWords.hasWord(info) || resources.commonWords.isProperNoun(word) || resources.cueWords.has(word) || organisationShape(word)) return false;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return false;
   // `-ский`/`-ская` and other adjective forms are places and bodies in news (`Химкинского`).

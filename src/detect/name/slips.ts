@@ -31,3 +31,28 @@ export function oneSlip(word: string, target: string): boolean {
   }
   return false;
 }
+
+/**
+ * Visits `word` with one slip undone, in this order: each doubled letter typed once (`мееня` → `меня`; `at`: the
+ * second copy), then each two inner neighbours swapped back (`сотурдника` → `сотрудника`; `at`: the first of the
+ * pair). Only letters `letter` accepts take part; a swap ends at least `swapEnd` letters before the end (1: the last
+ * two may swap). Stops at, and returns true for, the first visit that returns true.
+ */
+export function someSlipUndone(word: string, letter: (code: number) => boolean, swapEnd: number, visit: (reading: string, swapped: boolean, at: number) => boolean): boolean {
+  const length = word.length;
+  for (let i = 1; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === word.charCodeAt(i - 1) && letter(code) && visit(word.slice(0, i) + word.slice(i + 1), false, i)) return true;
+  }
+  for (let i = 1; i + swapEnd < length; i++) {
+    const a = word.charCodeAt(i);
+    const b = word.charCodeAt(i + 1);
+    if (a !== b && letter(a) && letter(b) && visit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true, i)) return true;
+  }
+  return false;
+}
+
+/** Any code at all (someSlipUndone's `letter` for words of letters only). */
+export function anyCode(): boolean {
+  return true;
+}

@@ -8,6 +8,7 @@ import { foldedWordSet } from './folded-words.js';
 import { lineBreakBetween, onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
+import { foldWord } from '../../text/normalize.js';
 import { EndingSet, forEachSplit, latinSuffixes, turkicSuffixes } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 
@@ -35,7 +36,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, token.start))) {
-      lines.push(lineFirst, i, inside, capitalised);
+      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0);
       textInside += inside;
       textCapitalised += capitalised;
       if (mostlyCapitalised(inside, capitalised)) {
@@ -49,7 +50,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     }
     if (!insideWord(text, token)) continue;
     inside++;
-    if (titleCaseWord(text, token, folded[i]!)) capitalised++;
+    if (titleCaseWord(text, token, folded[i]!, turkic)) capitalised++;
   }
   if (candidates === 0) return undefined;
   const textShaped = textCapitalised >= textInside * minTextShare;
@@ -59,6 +60,8 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
   let latinEveryday = 0;
+  // Latin everyday words of no English form in a text not marked Turkic: Uzbek typed in Latin letters.
+  let uzbekEveryday = 0;
   let turkicEveryday = 0;
   for (let l = 0; l < lines.length; l += lineSlots) {
     if (!textShaped && !mostlyCapitalised(lines[l + 2]!, lines[l + 3]!)) {
@@ -68,10 +71,13 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     let everyday = 0;
     for (let i = lines[l]!; i < lines[l + 1]!; i++) {
       const token = tokens[i]!;
-      if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!)) continue;
+      if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!, turkic)) continue;
       if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) {
         everyday++;
-        if (!token.cyrillic && !englishFunctionWords.has(folded[i]!)) latinEveryday++;
+        if (!token.cyrillic && !englishFunctionWords.has(folded[i]!)) {
+          latinEveryday++;
+          if (!turkic && !englishWordForm(folded[i]!)) uzbekEveryday++;
+        }
         if (turkic && !quoted(text, token)) turkicEveryday++;
       }
     }
@@ -81,25 +87,36 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   }
   // A mostly capitalised line is title case when it has everyday words in capitals, or the text as a whole has (a
   // dialogue typed so, whose lines are short).
-  const titleText = (textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare) || everyWordCapitalised(textInside, textCapitalised, latinEveryday, turkicEveryday);
+  // One such word is enough to read a title-case text's Latin words as Uzbek (title-case.ts readWord).
+  const uzbekLatin = uzbekEveryday >= 1;
+  const titleText = (textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare) || everyWordCapitalised(textInside, textCapitalised, latinEveryday, turkicEveryday) || ((turkic || uzbekLatin) && turkicTitleText(textShaped, textCapitalised, textEveryday));
   let lowered: string[] | undefined;
   for (let l = 0; l < lines.length; l += lineSlots) {
     if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic))) continue;
-    lowerLine(text, tokens, folded, words, wordBits, resources, turkic, lines[l]!, lines[l + 1]!, (lowered ??= []));
+    lowerLine(text, tokens, folded, words, wordBits, resources, turkic, uzbekLatin, lines[l + 4] === 1, lines[l]!, lines[l + 1]!, (lowered ??= []));
   }
   return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
 }
 
 /**
+ * A Central Asian text mostly capitalised, with four everyday words in capitals and three tenths of its capitalised
+ * words everyday ones: a dialogue typed so has many names, short lines and no Russian or English headline style that
+ * might capitalise a word.
+ */
+function turkicTitleText(textShaped: boolean, capitalised: number, everyday: number): boolean {
+  return textShaped && everyday >= minTurkicTextEveryday && everyday >= capitalised * minTurkicEverydayShare;
+}
+
+/**
  * Every word inside the text's sentences capitalised, three or more, with one everyday word of a Turkic text among
- * them (not one in quotes: `«Хабар»` is a channel), or two Latin ones that are not English function words (`Xodim
+ * them (not one in quotes: `«Хабар»` is a channel), or one Latin one that is no English function word (`Xodim
  * Sharipova Sevara Qo'pol Gapirdi`, `Yuk Nilufarning Nomiga Yozilgan`): short texts and dialogues typed so are mostly
  * names and miss the share of everyday words a line needs (minEverydayShare), while ordinary Central Asian writing
  * leaves some word inside a sentence in lower case. Russian lists of foreign names are all capitals with Russian
  * look-alike words in them (`Франк Де Блекере`), and English capitalises its headlines: neither counts here.
  */
 function everyWordCapitalised(inside: number, capitalised: number, latinEveryday: number, turkicEveryday: number): boolean {
-  return capitalised === inside && inside >= 3 && (latinEveryday >= 2 || turkicEveryday >= 1);
+  return capitalised === inside && inside >= 3 && (latinEveryday >= 1 || turkicEveryday >= 1);
 }
 
 /**
@@ -127,35 +144,48 @@ function titleLine(capitalised: number, everyday: number, turkic: boolean): bool
   return everyday >= capitalised * minEverydayShare && (everyday >= 3 || (everyday === 2 && (capitalised === 2 || (turkic && capitalised <= 4))));
 }
 const minLineShare = 0.8;
-// Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones.
-const lineSlots = 4;
+// Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones, 1 when every
+// word inside its sentences is capitalised.
+const lineSlots = 5;
 const minTextEveryday = 3;
 const minTextShare = 0.7;
 // News and lists capitalise many names, and some surnames are everyday words too (`Макрон`): in title-case writing
 // the everyday words are a good part of the capitalised ones.
 const minEverydayShare = 0.5;
+const minTurkicTextEveryday = 4;
+const minTurkicEverydayShare = 0.3;
 
 /**
- * Lowers the everyday words of tokens [first, end) of a title-case line; in Turkic text also every other word but
- * listed names and surname shapes (its verb forms and case forms are on no list: `Yubordik`, `Рақамини`). Unknown
- * words of Russian or English text keep their capitals: an unlisted surname is more likely there than a word no
- * lexicon holds. An ambiguous listed name (`Лола`, `Sari`) keeps its capital beside a name or an initial; street
- * words keep theirs (`Kimberly Way`: addresses are written so).
+ * Lowers the everyday words of tokens [first, end) of a title-case line. In a Turkic line with every word capitalised
+ * (`everyWord`), and in Uzbek typed in Latin letters (`uzbekLatin`: the text has a capitalised Uzbek everyday word of
+ * no English form), every other word too but listed names and surname or patronymic shapes: Central Asian everyday
+ * words are mostly on no list (`Qo'pol`, `Дөрекі`, `Тумани`), so such a word keeps its capital only where lower-case
+ * writing would read a name too (nameSlot: a sentence's first word, the one addressed or greeted, after a role or a
+ * label's colon, beside a name by a conjunction, before `кызы`, after a surname). Unknown words of Russian or English text keep their
+ * capitals: an unlisted surname is more likely there than a word no lexicon holds; so do those of a Kazakh news line
+ * with some word in lower case (`канцлері Ангела Меркель`). An ambiguous listed name (`Лола`, `Sari`) keeps its
+ * capital beside a name or an initial, or declined in a Turkic line; street words keep theirs (`Kimberly Way`:
+ * addresses are written so) but in Uzbek, which writes them in lower case.
  */
-function lowerLine(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: Int32Array, resources: NameResources, turkic: boolean, first: number, end: number, lowered: string[]): void {
+function lowerLine(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: Int32Array, resources: NameResources, turkic: boolean, uzbekLatin: boolean, everyWord: boolean, first: number, end: number, lowered: string[]): void {
   const reading: Reading[] = [];
   for (let i = first; i < end; i++) {
     if (wordBits[i]! & WordBit.StreetOrPossessive) {
-      reading.push(streetReading(tokens[i]!, wordBits[i]!));
+      reading.push(uzbekLatin ? Reading.Lower : streetReading(tokens[i]!, wordBits[i]!));
       continue;
     }
-    const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic);
+    const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic || (uzbekLatin && !tokens[i]!.cyrillic), everyWord);
     // A word read as everyday by its ending or a lexicon stem alone is a given name before a surname (`Радик Жакупов`).
     reading.push(word);
   }
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
     if (word === Reading.Keep) continue;
+    if (word === Reading.Unlisted && nameSlot(text, tokens, folded, words, reading, first, end, i)) {
+      // Kept, it is a name its neighbours may lean on (`Ақшәйім Мен Зерен`).
+      reading[i - first] = Reading.Keep;
+      continue;
+    }
     if (word === Reading.Ambiguous && (addressSlot(text, tokens[i]!) || besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1) || namedSlot(text, tokens, words, i))) continue;
     const token = tokens[i]!;
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
@@ -195,9 +225,11 @@ const enum Reading {
   Lower,
   /** A listed name that is also an everyday word: lowered unless a name stands next to it. */
   Ambiguous,
+  /** A word on no list in a Turkic line: lowered unless it stands where a name does whatever the casing. */
+  Unlisted,
 }
 
-function readWord(text: string, token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): Reading {
+function readWord(text: string, token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean, everyWord: boolean): Reading {
   if (token.hasDigit || text.charCodeAt(token.start) === folded.charCodeAt(0)) return Reading.Keep;
   const everyday = resources.everydayWords.has(folded);
   // Abbreviated titles and initials keep their capitals (`Mrs.`, `Dr.`, `U.A.`): the title passes read them so. A
@@ -209,9 +241,11 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   // Turkic function words right after names: collective numerals, `all`, `self`, kin words of address (`Екеуі`, `Aka`).
   if (turkicFunctionWord(folded)) return Reading.Lower;
   if (everyday) return addressSlot(text, token) && (info.evidence(token.cyrillic, resources, turkic).nameFlags & WordFlag.First) !== 0 ? Reading.Keep : Reading.Lower;
-  const flags = info.evidence(token.cyrillic, resources, turkic).nameFlags;
+  const evidence = info.evidence(token.cyrillic, resources, turkic);
+  const flags = evidence.nameFlags;
   if ((flags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0) {
-    if (flags & WordFlag.Ambiguous) return Reading.Ambiguous;
+    // Declined in a Turkic line, it is the name (`Sobirning Nomiga`, `Umidni`): an everyday word so declined is rare.
+    if (flags & WordFlag.Ambiguous) return turkic && evidence.endingLength > 0 ? Reading.Keep : Reading.Ambiguous;
     // A surname of the world list that is a Russian word (`Буду`, `Рад`) is lowered.
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
@@ -220,6 +254,11 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   // addressed or a label's colon opens a clause: an unlisted name (`Mijoz: Zarifbek …`, `Rahmat, Dilbar!`).
   if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return addressSlot(text, token) || afterColon(text, token) ? Reading.Keep : Reading.Lower;
   // An English word on no name list, in a line its function words made title case (`We Will Call You Back`).
+  // In a Turkic line a word on no list is no name by its capital alone: it keeps the capital where a name would stand
+  // in lower-case writing too (nameSlot), or when it is formed like a surname, a patronymic or a Central Asian given
+  // name (`-bek`, `-jon`: analyze.ts nameShape).
+  // English words are lowered as below (`Yuk`, `Bank`).
+  if (turkic && everyWord) return nameFormed(token, folded) || evidence.nameShape ? Reading.Keep : !token.cyrillic && englishWordForm(folded) ? Reading.Lower : Reading.Unlisted;
   return !token.cyrillic && !turkic && englishWordForm(folded) ? Reading.Lower : Reading.Keep;
 }
 
@@ -272,6 +311,64 @@ function besideName(text: string, tokens: readonly Token[], folded: readonly str
   return true;
 }
 
+/**
+ * Token `i`, a word on no list in a Turkic title-case line, stands where a name stands in lower-case writing too: it
+ * opens a sentence, is addressed or greeted, follows a role word or a label's colon, is coordinated with a kept name
+ * (`Гүлнар Мен Ақберен`), is the father's name before `кызы`, `уулу`, `o'g'li`, or follows a surname.
+ */
+function nameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], first: number, end: number, i: number): boolean {
+  const token = tokens[i]!;
+  if (token.sentenceStart || addressSlot(text, token) || afterColon(text, token) || namedSlot(text, tokens, words, i)) return true;
+  // `Зорбек Ака`, `Ақшәйімге Рақмет`, `Зерен Көмектесті`: before an honorific or another word written right after
+  // names (thanks, telling, helping, `both of them`: cues/name-after.txt and name-honorifics.txt).
+  if (i + 1 < end && (words[i + 1]!.cue & CueWord.After) !== 0 && onlySpaces(text, token.end, tokens[i + 1]!.start, 1)) return true;
+  return coordinatedWithName(text, tokens, folded, reading, first, i) || greetedSlot(text, tokens, words, first, i) || (i + 1 < end && patronymicWords.has(folded[i + 1]!)) || afterSurname(text, tokens, folded, reading, first, i);
+}
+
+/** `Тўхтаева Зебинисо`, `Tursunova Zebiniso`: token `i` one space after a kept word shaped like a surname, the given name. */
+function afterSurname(text: string, tokens: readonly Token[], folded: readonly string[], reading: readonly Reading[], first: number, i: number): boolean {
+  if (i - 1 < first || reading[i - 1 - first] !== Reading.Keep || !onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)) return false;
+  const word = folded[i - 1]!;
+  return text.charCodeAt(tokens[i - 1]!.start) !== word.charCodeAt(0) && bareSurnameEnding.test(word);
+}
+// A surname in the nominative (`Тўхтаева`, `Tursunova`): a case ending or a patronymic after it closes the name.
+const bareSurnameEnding = /(?:ов|ев|ова|ева|ov|ev|ova|eva)$/u;
+
+/** `Гүлнар Мен Ақберен`, `Hilola Va Zarina`: token `i` follows a conjunction right after a kept capitalised word. */
+function coordinatedWithName(text: string, tokens: readonly Token[], folded: readonly string[], reading: readonly Reading[], first: number, i: number): boolean {
+  if (i - 2 < first || !conjunctions.has(folded[i - 1]!) || reading[i - 2 - first] !== Reading.Keep) return false;
+  const name = tokens[i - 2]!;
+  return text.charCodeAt(name.start) !== folded[i - 2]!.charCodeAt(0) && onlySpaces(text, name.end, tokens[i - 1]!.start, 1) && onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1);
+}
+// Kazakh, Kyrgyz, Uzbek (both scripts), Russian and English "and" (`мен` is also "I", but not between two capitalised words).
+const conjunctions: ReadonlySet<string> = new Set(['мен', 'пен', 'бен', 'менен', 'жана', 'және', 'ва', 'va', 'билан', 'bilan', 'и', 'and']);
+
+/**
+ * A word shaped like a surname or patronymic, bare or with a Turkic case ending (`Абдрахманованың`, `Ерланұлы`,
+ * `Бобоеванинг`, `Berikqizi`): names are formed so, everyday words hardly.
+ */
+function nameFormed(token: Token, folded: string): boolean {
+  if (nameFormingEnding.test(folded)) return true;
+  return forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 4, (stem) => nameFormingEnding.test(folded.slice(0, stem)));
+}
+const nameFormingEnding = /(?:ов|ев|ова|ева|ина|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|ov|ev|ova|eva|uly|qizi|ovich|evich|ovna|evna)$/u;
+
+/**
+ * `Рақмет, Аяулым.`, `Hurmatli Zarifbek!`: token `i` right after a word ending a cue phrase (a thanks, a greeting, a
+ * form of address), with a comma or a space between, and a punctuation mark or the line's end after it.
+ */
+function greetedSlot(text: string, tokens: readonly Token[], words: readonly WordInfo[], first: number, i: number): boolean {
+  if (i - 1 < first || (words[i - 1]!.cue & CueWord.PhraseEnd) === 0) return false;
+  let at = tokens[i - 1]!.end;
+  if (text.charCodeAt(at) === 44) at++;
+  if (!onlySpaces(text, at, tokens[i]!.start, 1)) return false;
+  const after = text.charCodeAt(tokens[i]!.end);
+  return Number.isNaN(after) || after === 10 || after === 13 || after === 33 || after === 44 || after === 46 || after === 63;
+}
+
+// The separate word of a Kazakh, Kyrgyz or Uzbek patronymic (`Сейтек кызы`, `Jasur o'g'li`).
+const patronymicWords: ReadonlySet<string> = new Set(['кызы', 'уулу', 'қызы', 'ұлы', 'улы', 'қизи', 'ўғли', 'угли', 'qizi', 'kyzy', 'uulu', 'uly'].concat(["o'g'li", 'o‘g‘li', 'o’g’li', 'o`g`li', 'oʻgʻli'].map(foldWord)));
+
 function applyLowered(text: string, tokens: readonly Token[], lowered: readonly string[]): string {
   let out = '';
   let copied = 0;
@@ -298,9 +395,15 @@ function insideWord(text: string, token: Token): boolean {
   return text.charCodeAt(back) !== 58;
 }
 
-/** A capital, then a lower-case letter (`Большое`, not `ООО` or `iPhone`). */
-function titleCaseWord(text: string, token: Token, folded: string): boolean {
-  return text.charCodeAt(token.start) !== folded.charCodeAt(0) && text.charCodeAt(token.start + 1) === folded.charCodeAt(1);
+/**
+ * A capital, then a lower-case letter (`Большое`, not `ООО` or `iPhone`). An apostrophe, which folding changes, counts
+ * as lower-case (`O‘g‘li`), and so does `ё` in Turkic text (`Аёл`), not in Russian, where such a word is mostly a
+ * Korean name's syllable (`Ли Мён Хак`).
+ */
+function titleCaseWord(text: string, token: Token, folded: string, turkic: boolean): boolean {
+  if (text.charCodeAt(token.start) === folded.charCodeAt(0)) return false;
+  const second = text.charCodeAt(token.start + 1);
+  return second === folded.charCodeAt(1) || folded.charCodeAt(1) === 39 || (second === 0x451 && turkic);
 }
 
 /**

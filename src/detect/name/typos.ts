@@ -2,6 +2,7 @@
 // misspelt word on no list must not pass for an unseen name.
 
 import type { RussianCommonWords } from './common-words.js';
+import { anyCode, someSlipUndone } from './slips.js';
 import { WordAnswers } from './word-answers.js';
 
 // Answers per word (the same chat words are asked about text after text, by several passes; each answer builds
@@ -26,13 +27,6 @@ export function typoOfCommonWord(word: string, commonWords: RussianCommonWords):
 }
 
 function readsAsTypo(word: string, commonWords: RussianCommonWords): boolean {
-  const length = word.length;
-  for (let i = 1; i < length; i++) {
-    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && commonWords.has(word.slice(0, i) + word.slice(i + 1))) return true;
-  }
-  if (length < 6) return false;
-  for (let i = 1; i + 2 < length; i++) {
-    if (word.charCodeAt(i) !== word.charCodeAt(i + 1) && commonWords.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
-  }
-  return false;
+  // Swaps only in words of six letters or more, and not of the last two letters.
+  return someSlipUndone(word, anyCode, word.length < 6 ? word.length : 2, (reading) => commonWords.has(reading));
 }

@@ -171,6 +171,8 @@ export class WordInfo {
    * builds dozens of strings per word.
    */
   lowerSlot: object | undefined | null = null;
+  /** RussianCommonWords.has() of this word (-1: not asked yet; 0 or 1): common-words.ts hasWord(). */
+  commonWord = -1;
 
   constructor(folded: string, facts: WordFacts, hash = -1) {
     this.folded = folded;

@@ -63,7 +63,7 @@ function everydaySurnameLike(word: string, cyrillic: boolean, turkic: boolean, i
   if (evidence.endingLength === 0 || evidence.nameFlags !== 0) return false;
   const ending = word.charCodeAt(word.length - evidence.endingLength);
   const vowel = ending === 0x430 || ending === 0x443 || ending === 0x44b || ending === 0x43e || ending === 0x435 || ending === 0x438 || ending === 0x44e || ending === 0x44f;
-  return !vowel && resources.commonWords.has(word);
+  return !vowel && resources.commonWords.hasWord(info);
 }
 
 // One-entry memo: the scan asks about word i + 1 while scoring word i, then about the same string as word i + 1.
@@ -337,7 +337,7 @@ export function scoreWord(
       capital && previous?.given === true && previous.closes === undefined && evidence.nameFlags === 0 &&
       (evidence.stopFlags === WordFlag.Place || (evidence.stopFlags === WordFlag.NotName && token.cyrillic && !resources.cueWords.has(word))) &&
       onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && tokens[i - 1]!.cyrillic === token.cyrillic &&
-      !(evidence.stopFlags === WordFlag.NotName && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, resources.commonWords.has(word), turkic)) &&
+      !(evidence.stopFlags === WordFlag.NotName && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, resources.commonWords.hasWord(info), turkic)) &&
       !(evidence.stopFlags === WordFlag.Place && words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0 && placeCaseForm(word, resources.placeWords));
     if (surnameAfterGiven) return wordScore(WordKind.Name, nameWeights.unknownCapital, word, 'capital');
     // `Н. Кан заявил`: a place name right after an initial is a surname (not after `Г.`, `С.`, `П.`, `Д.`: город,
@@ -406,7 +406,7 @@ export function scoreWord(
       if (surnameLike && (cue === Cue.Strong || cue === Cue.Intro) && (token.cyrillic || evidence.base === word || !russianTypedInLatin(word, evidence, resources))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // Not a lower-case everyday genitive before a capitalised name (`адвокат истцов Томас`): capitalised writing
       // would have capitalised the surname too.
-      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic) && !(token.cyrillic && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) !== folded[i + 1]!.charCodeAt(0) && resources.commonWords.has(word))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
+      if (surnameLike && cue === Cue.Role && nextIsGivenName(text, tokens, words, i, resources, turkic) && !(token.cyrillic && i + 1 < tokens.length && text.charCodeAt(tokens[i + 1]!.start) !== folded[i + 1]!.charCodeAt(0) && resources.commonWords.hasWord(info))) return lowerNameScore(evidence, cue, turkic, unambiguousFirst, surnameLike, nameWeights.surname, 'cue');
       // `здравствуйте, азамат ерланович`, `hurmatli mashhura rahim qizi`: a patronymic after the word makes it the
       // given name, listed as an everyday word or not listed at all.
       // Not a genitive (`uning katta o‘g‘li` "his elder son", after the cue word `katta`).
@@ -477,25 +477,25 @@ export function scoreWord(
     score = morphScore;
     source = 'morphology';
   }
-  if (atStart && score === morphScore && evidence.nameFlags === 0 && token.cyrillic && !turkic && commonWordAtStart(resources.commonWords, capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic, after: 'other' }))) return none;
+  if (atStart && score === morphScore && evidence.nameFlags === 0 && token.cyrillic && !turkic && commonWordAtStart(resources.commonWords, capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic, after: 'other' }, info))) return none;
   // Adjectival forms (`Российской`, `Петровского`) count only right after a given name or an initial.
   const adjectival =
     token.cyrillic && !turkic && (adjectiveEnding.test(word) || locativeAdjective(word)) && (evidence.nameFlags & WordFlag.First) === 0 && evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic;
   if (
     adjectival && !evidence.nameShape && !(previous?.given || previous?.kind === WordKind.Initial) && !nextIsGivenName(text, tokens, words, i, resources, turkic) &&
     // `Тифензее`: an -ее form the Russian lexicon does not know is a foreign name, not a comparative (`новее`).
-    !(word.endsWith('ее') && !resources.commonWords.has(word)) &&
+    !(word.endsWith('ее') && !resources.commonWords.hasWord(info)) &&
     // `президентом Обамой`: after a role word, an adjective-like form the lexicon does not know is a foreign name.
-    !(cue === Cue.Role && !resources.commonWords.has(word) && !resources.commonWords.isProperNoun(word)) &&
+    !(cue === Cue.Role && !resources.commonWords.hasWord(info) && !resources.commonWords.isProperNoun(word)) &&
     // `Спасибо, Аглая!`, `Здравствуйте, Ангелая`: after thanks or a greeting, an -ая word no everyday adjective
     // (the lexicon knows `Спасибо, дорогая`; it holds some given names as proper nouns).
-    !(cue === Cue.Strong && token.cyrillic && !resources.commonWords.has(word)) &&
+    !(cue === Cue.Strong && token.cyrillic && !resources.commonWords.hasWord(info)) &&
     !(evidence.morph === Morph.WeakSurname && skiySurnameInContext(text, tokens, folded, i, cue, after, previous)) &&
     !(word.endsWith('ий') && !skiyStem.test(word) && nextIsSurname(text, tokens, folded, words, i, resources, turkic)) &&
     // `Оператор Власий:`: after a service role, an -ий word that is no everyday word is a given name.
-    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.has(word)) &&
+    !(word.endsWith('ий') && cue === Cue.Role && afterServiceRole(folded, i, resources) && !resources.commonWords.hasWord(info)) &&
     // `Оператор: Евграфий Петрович`: before a capitalised patronymic, an -ий word the lexicon does not know is the given name.
-    !(word.endsWith('ий') && !resources.commonWords.has(word) && nextIsPatronymic(text, tokens, folded, words, i, resources, turkic)) &&
+    !(word.endsWith('ий') && !resources.commonWords.hasWord(info) && nextIsPatronymic(text, tokens, folded, words, i, resources, turkic)) &&
     // `с Каролиной Бехзодовной`: after a name word, a woman's patronymic in an oblique case (ru-full-names.ts).
     !(previous?.kind === WordKind.Name && word.length >= 7 && femininePatronymicWord(word))
   ) {
@@ -520,18 +520,18 @@ export function scoreWord(
     }
     score = atStart ? nameWeights.unknownCapitalAtSentenceStart : nameWeights.unknownCapital;
     source = 'capital';
-    if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }), resources.commonWords) ?? score;
+    if (token.cyrillic) score = commonWordScore(capitalQuestion(text, tokens, folded, i, { atStart, cued: cue !== Cue.None || after !== 0, russianText: mostlyCyrillic && !turkic, after: previous?.kind === WordKind.Initial ? 'initial' : previous !== undefined && previous.kind !== WordKind.None ? 'nameWord' : 'other' }, info), resources.commonWords) ?? score;
     if (score === 0) return none;
     // `Спасибо Мадина Хорошего дня`, `Оператор Мадина Отправила чек`: punctuation left out after a given name, an
     // everyday form no surname takes opens the next clause (everyday-surnames.ts).
-    if (token.cyrillic && previous?.given === true && previous.kind === WordKind.Name && resources.commonWords.has(word) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, true, turkic)) return none;
+    if (token.cyrillic && previous?.given === true && previous.kind === WordKind.Name && resources.commonWords.hasWord(info) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, true, turkic)) return none;
     if (token.cyrillic && turkic && previous?.given === true && previous.kind === WordKind.Name && loanNounWithTurkicCase(word, (stem) => resources.commonWords.has(stem))) return none;
     if (possessor || contacted) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
     // `работает Сундуков Радик`, `Тұрсынбаев Тілеухан`: right after a capitalised -ов/-ова surname, an unlisted
     // capitalised word of the same script that is no everyday word is the given name (surname-first, as forms write).
-    if (afterCapitalSurname(text, tokens, i, previous) && !adjectiveEnding.test(word) && !(token.cyrillic && !turkic && resources.commonWords.has(word))) {
+    if (afterCapitalSurname(text, tokens, i, previous) && !adjectiveEnding.test(word) && !(token.cyrillic && !turkic && resources.commonWords.hasWord(info))) {
       givenAfterSurname = true;
       score = nameWeights.firstAmbiguous;
     }

@@ -1,7 +1,8 @@
-// oneSlip (slips.ts): a word is another with two inner neighbours swapped, a letter doubled or one left out.
+// slips.ts: oneSlip (a word is another with two inner neighbours swapped, a letter doubled or one left out) and
+// someSlipUndone (the readings of a word with one such slip undone).
 
 import { describe, expect, it } from 'vitest';
-import { oneSlip } from '../../../src/detect/name/slips.js';
+import { anyCode, oneSlip, someSlipUndone } from '../../../src/detect/name/slips.js';
 
 describe('oneSlip', () => {
   it.each([
@@ -25,4 +26,29 @@ describe('oneSlip', () => {
   ])('does not read %s: %s as %s', (_, word, target) => {
     expect(oneSlip(word, target)).toBe(false);
   });
+});
+
+describe('someSlipUndone', () => {
+  const readings = (word: string, swapEnd: number): string[] => {
+    const seen: string[] = [];
+    someSlipUndone(word, anyCode, swapEnd, (reading) => {
+      seen.push(reading);
+      return false;
+    });
+    return seen;
+  };
+
+  it.each([
+    ['a doubled letter typed once, then each inner swap back', 'мееня', 1, ['меня', 'менея', 'мееян']],
+    ['no swap of the last two', 'мееня', 2, ['меня', 'менея']],
+    ['no swap at all in a short word', 'мееня', 5, ['меня']],
+  ] as const)('reads %s: %s', (_, word, swapEnd, expected) => {
+    expect(readings(word, swapEnd)).toEqual(expected);
+  });
+});
+
+it('someSlipUndone stops at the first reading the visit accepts', () => {
+  const seen: string[] = [];
+  expect(someSlipUndone('мееня', anyCode, 1, (reading) => seen.push(reading) === 2)).toBe(true);
+  expect(seen).toEqual(['меня', 'менея']);
 });
