@@ -117,7 +117,7 @@ export function findLowerDialogueNames(text: string, tokens: readonly Token[], f
   if (added) spans.sort((a, b) => a.start - b.start);
 }
 
-const enum Strength {
+export const enum Strength {
   None,
   /** On no list and not shaped like a given name: only a role label or a second mention makes it a name. */
   Unlisted,
@@ -126,7 +126,7 @@ const enum Strength {
 }
 
 /** Whether token `k` could be a person's name at all, and on what evidence of its own. */
-function nameLike(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources, turkic: boolean): Strength {
+export function nameLike(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, resources: NameResources, turkic: boolean): Strength {
   const token = tokens[k]!;
   const word = folded[k]!;
   if (word.length < 3 || token.end - token.start !== word.length || word.includes('-')) return Strength.None;
@@ -162,7 +162,7 @@ function closesClause(text: string, end: number): boolean {
   return end + 1 >= text.length || next === 32 || next === 10 || next === 13;
 }
 
-function opensLine(text: string, at: number): boolean {
+export function opensLine(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;

@@ -89,6 +89,7 @@ import { findLowerSurnamePairs } from './turkic-lower-pairs.js';
 import { findLowerPatronymicNames } from './chat-lower-patronymics.js';
 import { findLowerGenitiveNames } from './turkic-lower-genitives.js';
 import { findLowerDialogueNames, mayHaveLowerDialogue } from './chat-lower-dialogue.js';
+import { findBareLabelNames } from './dialogue-bare-labels.js';
 import { locativeAttributiveWord } from './turkic-shape.js';
 import { boughtWord, dropFirstPersonObjects } from './turkic-object-negatives.js';
 import { dropWishedNouns, wishedNounWord } from './turkic-chat-wishes.js';
@@ -671,6 +672,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);
   // `менеджер зармина:`, `rahmat, yulduz!` (chat-lower-dialogue.ts): lower-case dialogues and thanks, not in English.
   if (lowerCaseWriting && count > 2 && (stats.colon === true || stats.comma === true) && mayHaveLowerDialogue(text)) findLowerDialogueNames(text, tokens, folded, words, spans, resources, turkic, cyrillicWords > 0);
+  // `Кулбарой: …` in a capitalised dialogue with role labels (dialogue-bare-labels.ts).
+  if (!lowerCaseWriting && count > 2 && stats.colon === true && textBits & WordBit.SpeakerLabel) findBareLabelNames(text, tokens, folded, words, spans, resources, turkic);
   // `ильсур где мой заказ`, `dilfuza buyurtma qachon keladi` (chat-addressed.ts): a lower-case line opener.
   if (count > 1 && mayOpenWithAddressee(text, tokens, lineOpener)) findAddressedOpeners(text, tokens, folded, words, firstCodes, spans, resources, turkic);
   // `меня мухаббат зовут` (ru-called.ts): Cyrillic text with a form of the verb as a word that spells `зовут` or `звать`.

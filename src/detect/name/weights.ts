@@ -10,6 +10,8 @@ export const nameWeights = {
   lowerContinuation: 0.5,
   lowerAfterIntro: 0.6,
   lowerVocative: 0.55,
+  /** `Кулбарой: …` in a capitalised dialogue with role labels: a line's own label, on no list (dialogue-bare-labels.ts). */
+  bareLabel: 0.7,
   lowerPairStart: 0.45,
   repeatedMention: 0.8,
   /** An unknown capitalised word joined by `and`/`и` to a name scoring at least coordinatedWith. */
