@@ -67,6 +67,9 @@ const ruleShapes = [
   'Бурулкан менин суроолорума жооп берди. Гүлсезім керемет, бәрін түсіндірді. Сагынайга ыраазычылык билдирем.\nКардар: Бекжанды чакырыңызчы?\nКлиент: Айгизя, где заказ?\n',
   // Turkic name words, thanks and persons reached (turkic-name-words.ts, turkic-thanks.ts, turkic-contacted.ts).
   "курьердин аты сабыркан экен рахмат 🙏 темиркан\nтамерланга жаздым xondamirdan so'radim ",
+  // Unknown one-word speaker labels with no `Role:` line (chat.ts roleSpeakerElsewhere, dialogue-bare-labels.ts): each
+  // label asked for a role line elsewhere with a scan of the whole text (1 MB took ~20 s).
+  'Оператор Анна: Назовите номер\nКулбарой: Номер заказа\nAgent Tom: How can I help?\nQuorvel: The order is late\n',
 ];
 const repeated = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 

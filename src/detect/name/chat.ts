@@ -225,18 +225,35 @@ const postpositions = new Set(['деген', 'degan', 'деган']);
  * unknown speaker label (rare).
  */
 export function roleSpeakerElsewhere(text: string, tokens: readonly Token[], folded: readonly string[], speaker: number, resources: NameResources): boolean {
-  let dialogue = false;
-  for (let k = 0; k + 1 < tokens.length && !dialogue; k++) {
-    if (k === speaker) continue;
+  const roleLines = roleLineTokens(text, tokens, folded, resources);
+  const dialogue = roleLines.some((k) => k !== speaker);
+  return dialogue && !misspeltLabel(folded[speaker]!, resources.speakerLabels);
+}
+
+// The first two tokens that open a line with a role word and a colon, once per text (a dialogue of thousands of
+// unknown labels asked a whole-text scan per label: quadratic). Two, so that one other than the asking label is known.
+// Remembered for the last text only: the scan reuses its token array from text to text.
+let roleLinesText: string | undefined;
+let roleLinesTokens: readonly Token[] | undefined;
+let roleLinesCount = -1;
+let roleLines: number[] = [];
+function roleLineTokens(text: string, tokens: readonly Token[], folded: readonly string[], resources: NameResources): number[] {
+  if (text === roleLinesText && tokens === roleLinesTokens && tokens.length === roleLinesCount) return roleLines;
+  const found: number[] = [];
+  for (let k = 0; k + 1 < tokens.length && found.length < 2; k++) {
     // Cheapest test first: most tokens do not open a line.
     let before = tokens[k]!.start - 1;
     while (before >= 0 && text.charCodeAt(before) === 32) before--;
     if (before >= 0 && text.charCodeAt(before) !== 10 && text.charCodeAt(before) !== 13) continue;
     let at = tokens[k]!.end;
     while (at < text.length && text.charCodeAt(at) === 32) at++;
-    dialogue = text.charCodeAt(at) === 58 && resources.roles.has(folded[k]!);
+    if (text.charCodeAt(at) === 58 && resources.roles.has(folded[k]!)) found.push(k);
   }
-  return dialogue && !misspeltLabel(folded[speaker]!, resources.speakerLabels);
+  roleLinesText = text;
+  roleLinesTokens = tokens;
+  roleLinesCount = tokens.length;
+  roleLines = found;
+  return found;
 }
 
 /**

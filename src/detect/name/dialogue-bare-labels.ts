@@ -31,10 +31,14 @@ export function findBareLabelNames(text: string, tokens: readonly Token[], folde
   }
   if (candidates === undefined || roleLines === 0) return;
   let added = false;
+  // The spans by start (passes may have appended out of order), walked once: candidates come in text order.
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  let s = 0;
   for (const k of candidates) {
     const token = tokens[k]!;
     const word = folded[k]!;
-    const covering = coveringSpan(spans, token);
+    while (s < sorted.length && sorted[s]!.end <= token.start) s++;
+    const covering = s < sorted.length && sorted[s]!.start < token.end ? sorted[s] : undefined;
     // Another pass read more around the word (`Оператор Анна`), or less than a name exactly there.
     if (covering !== undefined && (covering.start !== token.start || covering.end !== token.end || covering.score >= nameWeights.bareLabel)) continue;
     const strength = nameLike(tokens, folded, words, k, resources, turkic);
@@ -55,9 +59,4 @@ export function findBareLabelNames(text: string, tokens: readonly Token[], folde
 // A capital, then lower-case letters: ALL CAPS labels (`ADMIN:`, `SMS:`) are no names.
 function capitalisedWord(text: string, token: Token, word: string): boolean {
   return token.end - token.start === word.length && word.length >= 3 && text.charCodeAt(token.start) !== word.charCodeAt(0) && text.charCodeAt(token.start + 1) === word.charCodeAt(1);
-}
-
-function coveringSpan(spans: readonly Span[], token: Token): Span | undefined {
-  for (const span of spans) if (span.start < token.end && token.start < span.end) return span;
-  return undefined;
 }
