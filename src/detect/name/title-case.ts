@@ -39,7 +39,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, token.start))) {
-      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0, 0, lowerInside);
+      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0, 0, lowerInside, 0);
       textInside += inside;
       textCapitalised += capitalised;
       if (mostlyCapitalised(inside, capitalised)) {
@@ -80,7 +80,10 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     for (let i = lines[l]!; i < lines[l + 1]!; i++) {
       const token = tokens[i]!;
       if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!, turkic)) continue;
-      if (!token.cyrillic && lines[l + 6] === 0 && englishMinorWords.has(folded[i]!)) lines[l + 5] = lines[l + 5]! + 1;
+      if (!token.cyrillic && lines[l + 6] === 0) {
+        if (englishMinorWords.has(folded[i]!)) lines[l + 5] = lines[l + 5]! + 1;
+        else if (englishFunctionWords.has(folded[i]!)) lines[l + 7] = 1;
+      }
       if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) {
         everyday++;
         if (!token.cyrillic && !englishFunctionWords.has(folded[i]!)) {
@@ -161,13 +164,15 @@ function quoted(text: string, token: Token): boolean {
 
 /**
  * A line of English typed with every word capitalised (`Both Kador And Nelford Were Helpful`, `The Order Is Under
- * Velli Zobritor`): no word inside its sentences in lower case (acronyms may stand there: `KZT`), three or more capitalised, with a minor word among them (an
- * article, a short preposition or a conjunction: the title styles of headlines and works leave those in lower case),
- * or two or more such lines' minor words in a text mostly capitalised, where a short line may have none.
+ * Velli Zobritor`): no word inside its sentences in lower case (acronyms may stand there: `KZT`), three or more
+ * capitalised, with two minor words among them (articles, short prepositions, conjunctions: the title styles of
+ * headlines and works leave those in lower case), or one and a pronoun or auxiliary (`Were`: a clause, not an
+ * advert's `Festival Tickets On Sale Now`); or two or more such lines' minor words in a text mostly capitalised,
+ * where a short line may have none.
  */
 function englishTitleLine(lines: readonly number[], l: number, textShaped: boolean, textMinor: number): boolean {
   if (lines[l + 6] !== 0 || lines[l + 3]! < 2) return false;
-  return (lines[l + 5]! >= 1 && lines[l + 3]! >= 3) || (textShaped && textMinor >= 2);
+  return (lines[l + 3]! >= 3 && (lines[l + 5]! >= 2 || (lines[l + 5]! === 1 && lines[l + 7] === 1))) || (textShaped && textMinor >= 2);
 }
 // Articles, short prepositions and conjunctions: title styles write them in lower case inside a title.
 const englishMinorWords: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
@@ -186,8 +191,8 @@ function titleLine(capitalised: number, everyday: number, turkic: boolean): bool
 const minLineShare = 0.8;
 // Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones, 1 when every
 // word inside its sentences is capitalised, its count of capitalised English minor words (englishTitleLine), its
-// count of words inside sentences that open in lower case.
-const lineSlots = 7;
+// count of words inside sentences that open in lower case, 1 when it has a capitalised English pronoun or auxiliary.
+const lineSlots = 8;
 const minTextEveryday = 3;
 const minTextShare = 0.7;
 // News and lists capitalise many names, and some surnames are everyday words too (`Макрон`): in title-case writing
@@ -323,12 +328,23 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
  */
 function latinNameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], resources: NameResources, first: number, end: number, i: number): boolean {
   const token = tokens[i]!;
-  if (i > first && reading[i - 1 - first] === Reading.Ambiguous && onlySpaces(text, tokens[i - 1]!.end, token.start, 1)) return true;
-  if (i + 1 < end && reading[i + 1 - first] === Reading.Ambiguous && onlySpaces(text, token.end, tokens[i + 1]!.start, 1)) return true;
+  if (i > first && reading[i - 1 - first] === Reading.Ambiguous && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && namePair(text, tokens, folded, i - 1)) return true;
+  if (i + 1 < end && reading[i + 1 - first] === Reading.Ambiguous && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && namePair(text, tokens, folded, i)) return true;
   if (token.sentenceStart && text.charCodeAt(token.end) === 44) return true;
   if (i > first && (words[i - 1]!.cue & CueWord.PhraseEnd) !== 0 && cueGap(text, tokens[i - 1]!.end, token.start) && strongCueEndsAt(text, tokens, folded, resources, i - 1)) return true;
   if (coordinatedWithName(text, tokens, folded, reading, first, i)) return true;
   return i + 2 < end && folded[i + 1] === 'and' && reading[i + 2 - first] === Reading.Keep && text.charCodeAt(tokens[i + 2]!.start) !== folded[i + 2]!.charCodeAt(0) && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && onlySpaces(text, tokens[i + 1]!.end, tokens[i + 2]!.start, 1);
+}
+
+/**
+ * Tokens `k` and `k + 1`, two listed names that are English words, read as one name: inside a sentence, or opening
+ * one before a comma or colon (`Dean Wood, Your Order`), or with one of them no English word (`Bill Collins Mixed
+ * Up My Order`); a sentence may open with two everyday words (`Young Guy At The Desk`).
+ */
+function namePair(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (!tokens[k]!.sentenceStart) return true;
+  const after = text.charCodeAt(tokens[k + 1]!.end);
+  return after === 44 || after === 58 || !englishWordForm(folded[k]!) || !englishWordForm(folded[k + 1]!);
 }
 
 /** A strong cue phrase (name-before.txt, name-intro.txt) ends at token `k`. */
@@ -382,7 +398,8 @@ function besideName(text: string, tokens: readonly Token[], folded: readonly str
   if (other < first || other >= end) return false;
   const token = tokens[other]!;
   // An initial, or a title before the word (`Dr. Taylor`).
-  const initial = token.end - token.start === 1 || (other < i && token.end - token.start <= 3 && text.charCodeAt(token.end) === 46);
+  // The English pronoun `I` is no initial (`I Hope The Order Comes`) unless a dot follows it.
+  const initial = (token.end - token.start === 1 && !(folded[other] === 'i' && !token.cyrillic && text.charCodeAt(token.end) !== 46)) || (other < i && token.end - token.start <= 3 && text.charCodeAt(token.end) === 46);
   if (!initial && (reading[other - first] !== Reading.Keep || token.hasDigit || text.charCodeAt(token.start) === folded[other]!.charCodeAt(0))) return false;
   const [from, to] = other < i ? [token.end, tokens[i]!.start] : [tokens[i]!.end, token.start];
   for (let at = from; at < to; at++) {

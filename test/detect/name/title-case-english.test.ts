@@ -51,6 +51,9 @@ describe('capitalised text that is no English title-case writing, read as before
     ['a work title inside ordinary writing', 'We watched The Lord Of The Rings with Jessica yesterday.', ['Jessica']],
     ['a firm with Of inside ordinary writing', 'I bank with Bank Of America and Zarvina helped me.', ['Zarvina']],
     ['a sentence of everyday words only', 'We Will Call You Back Tomorrow With The Details.', []],
+    ['the pronoun I before an everyday word that is a name too', 'I Hope The Next Order Will Come On Time.', []],
+    ['two everyday words that are names too opening a sentence', 'Young Guy At The Desk Did Not Know Anything.', []],
+    ['an advert with one capitalised preposition', 'Tobias Thunder Festival Tickets On Sale Now Here Today', []],
     ['kk, a thanked name on no list before a full stop', 'Рақмет, Ақшәйім.', ['Ақшәйім']],
     ['Russian title case', 'Курьер Приехал Вовремя, Все Отлично, Спасибо Большое.', []],
   ])('%s: %s', (_, text, expected) => {
