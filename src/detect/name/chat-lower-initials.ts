@@ -38,9 +38,17 @@ function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
   return token.end - token.start === 1 && !token.hasDigit && text.charCodeAt(token.end) === 46;
 }
 
-/** Entry test: a letter, a dot and a space or letter after it (`б.и.`, `х. `), cheap. */
+/** Entry test: a one-letter word before a dot somewhere (`б.и.`, `х. `): a walk over the dots. */
 export function mayHaveLowerInitials(text: string): boolean {
-  return / [\p{Ll}]\.(?: ?[\p{Ll}]\.)? ?[\p{Ll}]/u.test(text) || /[\p{Ll}] [\p{Ll}]\.(?:[\p{Ll}]\.)?(?:[ ,;]|$)/mu.test(text);
+  let at = text.indexOf('.', 1);
+  while (at !== -1) {
+    if (letterCode(text.charCodeAt(at - 1)) && (at < 2 || !letterCode(text.charCodeAt(at - 2)))) return true;
+    at = text.indexOf('.', at + 1);
+  }
+  return false;
+}
+function letterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x400 && code <= 0x52f);
 }
 
 /**

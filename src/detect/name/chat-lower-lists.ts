@@ -91,6 +91,8 @@ function judgeChain(tokens: readonly Token[], folded: readonly string[], words: 
     if (evidence.stopFlags !== 0) continue;
     let name = false;
     if (evidence.nameFlags & WordFlag.First) {
+      // In English a listed name that is also a word needs a list of three (`tom, greta and yusuf`, not `emma and grace`).
+      if (!token.cyrillic && !turkic && evidence.nameFlags & WordFlag.Ambiguous && items.length < 3) continue;
       name = !englishModals.has(word) && !resources.chatWords.englishFunctionWords.has(word) && !resources.englishSocial.functionWords.has(word);
     } else if (evidence.nameFlags === 0 && both) {
       name = token.end - token.start >= 4 && !resources.everydayWords.has(word) && !resources.commonWords.has(word) && !resources.englishSocial.functionWords.has(word);

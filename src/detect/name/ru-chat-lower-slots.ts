@@ -291,10 +291,13 @@ function surnameCandidate(word: string, nameFlags: number, endingLength: number,
   // A woman's surname reads as the genitive of the man's (`петрова`: `петров`): her base form all the same.
   if (nameFlags & WordFlag.Surname) return (endingLength === 0 || feminineSurname.test(word)) && (!common || !nounLikeEndings.test(word));
   if (nameFlags !== 0) return false;
+  // -ский/-цкий words the lexicon lacks are adjectives as often as surnames (`стажерский`): listed ones only.
+  if (adjectivalSurname.test(word)) return false;
   if (!common && !resources.commonWords.isProperNoun(word)) return !nounLikeEndings.test(word) || unknownToRussian(word, resources);
   return (word.endsWith('ов') || word.endsWith('ев')) && resources.commonWords.has(word.slice(0, -2));
 }
 const adjectiveOrVerb = new EndingSet(['ого', 'ому', 'ыми', 'ими']);
+const adjectivalSurname = new EndingSet(['ский', 'цкий', 'ская', 'цкая']);
 
 // Korean surnames as Russian spells them (patterns/names/ru/korean-surnames.txt), and `ли`, a particle that never
 // opens a clause (these are read only there).
