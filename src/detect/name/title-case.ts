@@ -221,9 +221,9 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
       continue;
     }
     const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic || (uzbekLatin && !tokens[i]!.cyrillic), everyWord);
-    // English writing capitalises a sentence's first word: it stays so (`Hello! Complaint About Allen`, not a
+    // Ordinary writing capitalises a sentence's first word: it stays so (`Hello! Complaint About Allen`, not a
     // lower-case `complaint` after a greeting), though it is no name its neighbours may lean on.
-    if (word === Reading.Lower && !turkic && !uzbekLatin && !tokens[i]!.cyrillic && tokens[i]!.sentenceStart) {
+    if (word === Reading.Lower && tokens[i]!.sentenceStart) {
       reading.push(Reading.Opener);
       continue;
     }
@@ -232,8 +232,11 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
   }
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
-    if (word === Reading.Keep || word === Reading.Opener) continue;
-    if (word === Reading.Unlisted && nameSlot(text, tokens, folded, words, reading, first, end, i)) {
+    if (word === Reading.Keep) continue;
+    // Kept in English; in other writing only before a word lowered (`Қорабы Жыртылып`), not before a word kept,
+    // which it would join as a capitalised case word (`Ҳужжатга Собиров Ш.`).
+    if (word === Reading.Opener && ((!turkic && !uzbekLatin && !tokens[i]!.cyrillic) || (i + 1 < end && reading[i + 1 - first] === Reading.Lower))) continue;
+    if (word === Reading.Unlisted && nameSlot(text, tokens, folded, words, reading, resources, first, end, i)) {
       // Kept, it is a name its neighbours may lean on (`Ақшәйім Мен Зерен`).
       reading[i - first] = Reading.Keep;
       continue;
@@ -280,7 +283,7 @@ const enum Reading {
   Ambiguous,
   /** A word on no list in a Turkic line: lowered unless it stands where a name does whatever the casing. */
   Unlisted,
-  /** An English sentence's first word, everyday: capitalised as in ordinary writing, but no name beside others. */
+  /** A sentence's first word, everyday: capitalised as in ordinary writing, but no name beside others. */
   Opener,
 }
 
@@ -306,7 +309,9 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     // A surname of the world list that is a Russian word (`Буду`, `Рад`) is lowered.
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
-  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
+  // In a Turkic line with every word capitalised, -ин/-ын is mostly a case or possessive ending (`Номерин`,
+  // `Меенин`): such a word keeps its capital only where a name stands (nameSlot, surnameAfterGiven).
+  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : turkic && everyWord && !ovSurnameEnding.test(folded) ? Reading.Unlisted : Reading.Keep;
   // A word read as everyday by its ending or another language's lexicon alone keeps its capital where a name is
   // addressed or a label's colon opens a clause: an unlisted name (`Mijoz: Zarifbek …`, `Rahmat, Dilbar!`).
   if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return (addressSlot(text, token) || afterColon(text, token)) && !(turkic && token.cyrillic && personalPredicate.test(folded)) ? Reading.Keep : Reading.Lower;
@@ -358,6 +363,9 @@ function strongCueEndsAt(text: string, tokens: readonly Token[], folded: readonl
 // Kazakh and Kyrgyz personal endings of a predicate, first person and the polite second (`Ыраазымын`,
 // `Ризамыз`, `Келесиз`): a word read as everyday and so ending is the sentence's verb, never a name addressed.
 const personalPredicate = /...(?:мын|мин|мун|мүн|мін|пын|пин|пун|пүн|пін|бын|бин|бун|бүн|бін|быз|биз|буз|бүз|біз|пыз|пиз|пуз|пүз|піз|мыз|миз|муз|мүз|міз|сыз|сиз|суз|сүз|сіз)$/u;
+// Uzbek ones in Latin letters, after four letters or more (`Roziman`, `Mamnunmiz`; not `Salman`); in Cyrillic `-ман`
+// ends Kyrgyz names too (`Калыйман`).
+const uzbekPredicate = /[a-z]{4}(?:man|miz|siz)$/u;
 
 /**
  * Token `i` stands where a name does whatever the casing: after a role word (`Operator Sharon`) or before a speaker's
@@ -414,13 +422,33 @@ function besideName(text: string, tokens: readonly Token[], folded: readonly str
  * opens a sentence, is addressed or greeted, follows a role word or a label's colon, is coordinated with a kept name
  * (`Гүлнар Мен Ақберен`), is the father's name before `кызы`, `уулу`, `o'g'li`, or follows a surname.
  */
-function nameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], first: number, end: number, i: number): boolean {
+function nameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], resources: NameResources, first: number, end: number, i: number): boolean {
   const token = tokens[i]!;
+  // `Men Roziman` ("I am content"): an Uzbek predicate after a pronoun is no self-introduction.
+  if (!token.sentenceStart && uzbekPredicate.test(folded[i]!)) return false;
   if (token.sentenceStart || (addressSlot(text, token) && !(token.cyrillic && personalPredicate.test(folded[i]!))) || afterColon(text, token) || namedSlot(text, tokens, words, i)) return true;
   // `Зорбек Ака`, `Ақшәйімге Рақмет`, `Зерен Көмектесті`: before an honorific or another word written right after
   // names (thanks, telling, helping, `both of them`: cues/name-after.txt and name-honorifics.txt).
   if (i + 1 < end && (words[i + 1]!.cue & CueWord.After) !== 0 && onlySpaces(text, token.end, tokens[i + 1]!.start, 1)) return true;
-  return coordinatedWithName(text, tokens, folded, reading, first, i) || greetedSlot(text, tokens, words, first, i) || (i + 1 < end && patronymicWords.has(folded[i + 1]!)) || afterSurname(text, tokens, folded, reading, first, i);
+  return coordinatedWithName(text, tokens, folded, reading, first, i) || greetedSlot(text, tokens, words, first, i) || (i + 1 < end && patronymicWords.has(folded[i + 1]!)) || afterSurname(text, tokens, folded, reading, first, i) || surnameAfterGiven(text, tokens, folded, words, reading, resources, first, end, i);
+}
+
+/**
+ * `Аяулым Жиреншина`, `Жиреншина Аяулым`: token `i`, shaped like a surname in -ин/-ын (Turkic case endings make
+ * everyday words so, and a title-case line keeps such a word only where a name stands), one space beside a kept
+ * capitalised word in no case form; no predicate (`Мейірханға Ризамын`).
+ */
+function surnameAfterGiven(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], resources: NameResources, first: number, end: number, i: number): boolean {
+  if (!surnameEnding.test(folded[i]!) || personalPredicate.test(folded[i]!)) return false;
+  return givenBeside(text, tokens, folded, words, reading, resources, first, end, i, i - 1) || givenBeside(text, tokens, folded, words, reading, resources, first, end, i, i + 1);
+}
+
+/** Token `other`, a kept capitalised word in no case form and of no surname shape, one space beside token `i`. */
+function givenBeside(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], resources: NameResources, first: number, end: number, i: number, other: number): boolean {
+  if (other < first || other >= end || reading[other - first] !== Reading.Keep) return false;
+  const [left, right] = other < i ? [tokens[other]!, tokens[i]!] : [tokens[i]!, tokens[other]!];
+  if (!onlySpaces(text, left.end, right.start, 1) || text.charCodeAt(tokens[other]!.start) === folded[other]!.charCodeAt(0)) return false;
+  return words[other]!.evidence(tokens[other]!.cyrillic, resources, true).endingLength === 0 && !surnameEnding.test(folded[other]!);
 }
 
 /** `Тўхтаева Зебинисо`, `Tursunova Zebiniso`: token `i` one space after a kept word shaped like a surname, the given name. */
@@ -581,6 +609,8 @@ function latinTurkicWord(token: Token, folded: string, everyday: ReadonlySet<str
 }
 
 // Russian and Uzbek surname endings, declined (`Курсова`, `Турова`, `Соколов` are forms of everyday words too).
+// The surname endings -ов/-ев, bare or declined: Turkic everyday words hardly end so.
+const ovSurnameEnding = /(?:ов|ев|ov|ev)(?:а|у|ой|ым|ых|е|ы|a|ga|ni|ning)?$/u;
 const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|е|ы|a|ga|ni|ning)?$/u;
 
 // Kazakh and Kyrgyz past tenses and presents, possessed datives and locatives (`Келді`, `Жөнөттүк`, `Жатырмын`,

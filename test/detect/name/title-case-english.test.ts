@@ -35,12 +35,15 @@ describe('a function word beside a name, every word capitalised', () => {
   });
 });
 
-describe('Kazakh and Kyrgyz title-case lines', () => {
+describe('Kazakh, Kyrgyz and Uzbek title-case lines', () => {
   it.each([
     ['ky, a postposition after a name', 'Курьер Нургүл Эшикке Чейин Алып Келди.', ['Нургүл']],
     ['ky, a first-person predicate after a comma', 'Оператор Айгүл Тез Жооп Берди, Ыраазыбыз.', ['Айгүл']],
     ['ky, a verb of the first person plural after a comma', 'Курьер Бакытбек Эртең Келет, Күтөбүз.', ['Бакытбек']],
     ['ky without its own letters or a marker word', 'Кутучасы Жыртылып Калыптыр, Ичиндеги Буюмдар Сынган.', []],
+    ['kk, an everyday word opening the sentence before words lowered', 'Қорабы Жыртылып Қалыпты, Ішіндегі Заттар Сынған.', []],
+    ['ky, a misspelt word ending in -ине', 'Менеджер Мирлан: Сизге +996 555 123 456 Номреине Чалабыз.', ['Мирлан']],
+    ['uz-latn, a predicate after the pronoun', "Zarifbek Anvarovichga Aytib Qo'ying, Men Roziman.", ['Zarifbek Anvarovichga']],
   ])('keeps everyday words out of names (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -55,6 +58,8 @@ describe('capitalised text that is no English title-case writing, read as before
     ['two everyday words that are names too opening a sentence', 'Young Guy At The Desk Did Not Know Anything.', []],
     ['an advert with one capitalised preposition', 'Tobias Thunder Festival Tickets On Sale Now Here Today', []],
     ['kk, a thanked name on no list before a full stop', 'Рақмет, Ақшәйім.', ['Ақшәйім']],
+    ['kk, a surname in -ина beside a given name on no list', 'Сәлеметсіз Бе! Зерентай Жарылқапина Тапсырысты Шатастырып Жіберді.', ['Зерентай Жарылқапина']],
+    ['ky, a given name ending in -ман', 'Медер Менен Калыйман Экөө Тең Жардам Беришти.', ['Медер', 'Калыйман']],
     ['Russian title case', 'Курьер Приехал Вовремя, Все Отлично, Спасибо Большое.', []],
   ])('%s: %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
