@@ -103,7 +103,7 @@ const englishGreetings = new Set(['hi', 'hey', 'hello', 'thanks', 'thx', 'dear',
 
 // Plural, case and possessive endings of Turkic everyday words after a greeting (`salom hammaga`, `сәлем достар`,
 // `assalomu alaykum buyurtmam`, `сәлем барлығына`): a name after a greeting stands in the nominative.
-const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім', 'ына', 'іне']);
+const turkicWordEnding = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'im', 'am', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'дың', 'дің', 'тың', 'тің', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз', 'им', 'ым', 'ім', 'ына', 'іне']);
 
 // The same without the first-person possessive (-im, -ым), which names end in too (`Nodirabegim`, `Аяулым`).
 const turkicCaseOrPlural = new EndingSet(['lar', 'ler', 'ga', 'ni', 'ning', 'dan', 'da', 'miz', 'ngiz', 'ingiz', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ни', 'ні', 'ны', 'нинг', 'ның', 'нің', 'нын', 'нин', 'мыз', 'міз', 'миз', 'ңыз', 'ңіз', 'нгиз']);
@@ -190,7 +190,8 @@ export function unlistedChatName(text: string, tokens: readonly Token[], folded:
 // `курьер сумкани унутиб кетди`): a word Russian does not know that ends like a Turkic past tense, participle,
 // converb or accusative is a verb or a thing there, not a name. Russian datives of names (`адлету`, `нурлану`) and
 // short words keep their reading.
-const turkicVerbEnding = new EndingSet(['ди', 'ды', 'ти', 'ты', 'ган', 'ген', 'гип', 'кип']);
+// And the first person (`айтамыз`, `айтамын`, `айтамиз` "we say": `рахмет айтамыз` thanks nobody by that name).
+const turkicVerbEnding = new EndingSet(['ди', 'ды', 'ти', 'ты', 'ган', 'ген', 'гип', 'кип', 'амыз', 'емиз', 'еміз', 'аймыз', 'еймиз', 'амиз', 'амын', 'емин', 'емін', 'аймын', 'еймин']);
 const turkicAccusative = new EndingSet(['ни']);
 export function turkicVerbOrObject(word: string): boolean {
   return (word.length >= 5 && turkicVerbEnding.test(word)) || (word.length >= 6 && turkicAccusative.test(word)) || (word.length >= 7 && areYouEnding.test(word));

@@ -50,6 +50,10 @@ const vowel = /[аәеёиоөуұүыіэюяaeiouy]$/u;
 // Female patronymics in the nominative take no further ending (`Ивановна`; `будничная` is an adjective).
 const closedPatronymic = new Set(['овна', 'евна', 'ьевна', 'ична', 'инична', 'ovna', 'evna', 'ichna']);
 
+// The Kazakh genitive as typed with Russian letters, or as Kyrgyz writes it, after a plural or after к п т ш
+// (`тилшилердин`, `мектептин`, `министрликтин`): no Russian surname ends so (`Костин` does, after с).
+const turkicGenitive = /(?:[лдт][еа]рд|[кпшт]т)ин$/u;
+
 function classify(stem: string, cyrillic: boolean, endingLength = 0): MorphKind {
   const tables = cyrillic ? cyrillicTables : latinTables;
   for (let length = Math.min(tables.patronymic.max, stem.length - 2); length >= 2; length--) {
@@ -62,6 +66,7 @@ function classify(stem: string, cyrillic: boolean, endingLength = 0): MorphKind 
   for (let length = Math.min(tables.surname.max, stem.length - 3); length >= 2; length--) {
     const ending = stem.slice(stem.length - length);
     if (!tables.surname.set.has(ending)) continue;
+    if (ending === 'ин' && turkicGenitive.test(stem)) continue;
     return (cyrillic ? weakCyrillic : weakLatin).has(ending) ? Morph.WeakSurname : Morph.Surname;
   }
   return Morph.None;

@@ -15,6 +15,7 @@ import { chatPerson } from './ru-vocatives.js';
 import { typoOfCommonWord } from './typos.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
+import { EndingSet } from './suffixes.js';
 
 /**
  * In Cyrillic text without Turkic letters: two lower-case words one space apart, one ending like a surname
@@ -26,6 +27,7 @@ import { nameWeights } from './weights.js';
  */
 export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
+  let turkicText: boolean | undefined;
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -47,6 +49,12 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
     if (!surnameWord(folded[surname]!, words[surname]!, resources)) continue;
     const base = chatPerson(folded[given]!, words[given]!, resources, true);
     if (base === undefined) continue;
+    // In Turkic text an -ин word is rather a case form (`министрликтин`), and an unlisted word with a Turkic ending no
+    // given name (`каржысы`): asked once per text, at its first such pair.
+    if (turkicGenitive.test(folded[surname]!) || (turkicEnding.test(folded[given]!) && words[given]!.evidence(true, resources, false).nameFlags === 0)) {
+      turkicText ??= readsTurkic(tokens, folded, words, resources);
+      if (turkicText) continue;
+    }
     (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: surname === k ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
     k++;
   }
@@ -107,4 +115,37 @@ function surnameWord(word: string, info: WordInfo, resources: NameResources): bo
   }
   if (evidence.morph !== Morph.Surname && evidence.morph !== Morph.Patronymic) return false;
   return !resources.commonWords.has(word) && !typoOfCommonWord(word, resources.commonWords);
+}
+
+// Endings only Turkic words take, as typed with Russian letters or as Kyrgyz writes them: the genitive
+// (`тилшилердин`, `министрликтин`, `онимнин`), participles and converbs (`калган`, `кыскарып`), the past (`келди`),
+// "we" and the polite "you" (`беремиз`, `турыныздар`), the third person's possessive (`каржысы`, `маселесин`,
+// `ортасында`), the dative (`сактауга`, `акимине`), the ablative, "until" (`дейин`), "without" (`нысансыз`),
+// -лык (`спорттык`), verbal nouns (`калуы`), the plural, the instrumental and the -атын participle.
+const turkicEnding = new EndingSet([
+  'лардын', 'лердин', 'дардын', 'дердин', 'тардын', 'тердин', 'лыктын', 'ликтин', 'луктун', 'дыктын', 'диктин', 'мнин', 'мнын',
+  'ган', 'ген', 'кан', 'кен', 'ып', 'ип', 'уп', 'ды', 'ди', 'ты', 'ти',
+  'мыз', 'миз', 'быз', 'биз', 'пыз', 'пиз', 'ныз', 'низ', 'ныздар', 'низдер',
+  'сы', 'си', 'сын', 'син', 'сына', 'сине', 'сында', 'синде', 'ындагы', 'индеги', 'дагы', 'деги', 'тагы', 'теги',
+  'га', 'ге', 'ка', 'ке', 'ына', 'ине', 'дейин', 'уы', 'уи', 'лары', 'лери', 'дары', 'дери', 'тары', 'тери',
+  'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'сыз', 'сиз', 'лык', 'лик', 'дык', 'дик', 'тык', 'тик',
+  'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'мен', 'бен', 'пен', 'атын', 'етин', 'йтын', 'йтин',
+]);
+// An -ин surname form, in Turkic text rather a genitive, an accusative or a dative (`министрликтин`, `маселесин`,
+// `кадесине`, `мумкин`).
+const turkicGenitive = new EndingSet(['ин', 'ын', 'ун', 'ине', 'ина', 'ыны', 'ини']);
+/**
+ * Kazakh or Uzbek typed with Russian letters, or Kyrgyz with none of its own letters in it: two different words of five or more
+ * letters that Russian does not know and no list holds as a name end as only Turkic words do. Then
+ * `жобада министрликтин` is a place and an office's genitive, not a given name and an -ин surname.
+ */
+function readsTurkic(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources): boolean {
+  let seen: string | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const word = folded[k]!;
+    if (word.length < 5 || word === seen || !tokens[k]!.cyrillic || !turkicEnding.test(word) || resources.commonWords.hasWord(words[k]!) || words[k]!.evidence(true, resources, false).nameFlags !== 0) continue;
+    if (seen !== undefined) return true;
+    seen = word;
+  }
+  return false;
 }

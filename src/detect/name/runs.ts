@@ -28,8 +28,19 @@ function pastTenseAfter(text: string, tokens: readonly Token[], folded: readonly
 
 // Turkic converb (-ib, -ып), accusative (-ni, -ды) and possessive + accusative (-ingizni, -ыңызды) endings.
 const converbOrAccusative = new EndingSet(['ib', 'иб', 'ып', 'іп', 'ni', 'ни', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ну', 'нү', 'ду', 'дү']);
+// The second person's possessive before the dative (`Сұрағыңызға жауап береміз`, `Savolingizga javob`, `Суроонузга`):
+// "to your question" — names do not take "your".
+const yourDative = new EndingSet(['ыңызға', 'іңізге', 'ңызға', 'ңізге', 'ыңызга', 'иңизге', 'ңызга', 'ңизге', 'уңузга', 'үңүзгө', 'ңузга', 'ңүзгө', 'ingizga', 'ngizga', 'ингизга', 'нгизга']);
 function inflectedBeforeVerb(word: string): boolean {
-  return word.length >= 5 && converbOrAccusative.test(word);
+  return word.length >= 5 && (converbOrAccusative.test(word) || yourDative.test(word));
+}
+// `Курьерге рахмет`, `Операторга спасибо`: a role in the dative before thanks is the person's job, not the name.
+const dative = new EndingSet(['га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ga', 'ka', 'qa']);
+function roleInDative(word: string, resources: NameResources): boolean {
+  return word.length >= 6 && dative.test(word) && resources.roles.has(word.slice(0, -2));
+}
+function yourObject(word: string): boolean {
+  return word.length >= 7 && yourDative.test(word);
 }
 
 const regionGenitives = new Set(['области', 'района', 'края', 'округа', 'республики']);
@@ -197,9 +208,9 @@ export function scoreRun(
   else if (cue === Cue.Verb) cueBonus = nameWeights.verbCue;
   // `Жазып алдым`, `Ismingizni ayting`: a converb or an accusative before a verb of telling or taking is an everyday
   // word, not the person (a name takes the dative there: `Jasurga ayting`).
-  if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && inflectedBeforeVerb(folded[last]!) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
+  if (cueAfter[last] === 1) cueBonus = best < 0.5 && first === last && (inflectedBeforeVerb(folded[last]!) || roleInDative(folded[last]!, resources)) ? cueBonus : Math.max(cueBonus, nameWeights.afterCue);
   // A reporting verb right after a sentence-opening capitalised word: `Макартур сказал`.
-  else if (cueAfter[last] === 2) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
+  else if (cueAfter[last] === 2 && !(best < 0.5 && first === last && yourObject(folded[last]!))) cueBonus = Math.max(cueBonus, tokens[first]!.sentenceStart && best < 0.5 ? nameWeights.verbCueAtSentenceStart : nameWeights.verbCue);
   else if (tokens[first]!.cyrillic && last + 1 < tokens.length && !afterPlacePreposition && pastTenseAfter(text, tokens, folded, last) && (first !== last || pastTenseVouches(folded[last]!, folded[last + 1]!, resources))) {
     cueBonus = Math.max(cueBonus, nameWeights.pastTenseCue);
   }
