@@ -4,6 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import { misspeltName, misspeltSurnameEnding } from './name-typos.js';
+import { restoredListedWord } from './plain-letters.js';
 import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -70,7 +71,9 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.
-  const stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
+  let stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
+  // `Казакстан`, `Кытайдын`: a place our lists spell with Kazakh letters, typed with Russian ones.
+  if (stop === undefined && cyrillic && !turkic && folded.length >= 4) stop = plainPlace(folded, resources);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
@@ -205,6 +208,13 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
   }
   return evidence;
+}
+
+function plainPlace(folded: string, resources: NameResources): LexiconHit | undefined {
+  const restored = restoredListedWord(folded, resources.plainLetters);
+  if (restored === undefined || restored.length !== folded.length) return undefined;
+  const place = resources.stops.find(restored, turkicSuffixes, 2);
+  return place !== undefined && place.entry.flags === WordFlag.Place ? place : undefined;
 }
 
 /**
