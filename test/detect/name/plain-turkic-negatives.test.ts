@@ -22,6 +22,7 @@ describe('Turkic case forms typed in Russian letters', () => {
     ['"our country\'s" opening the sentence', 'Елимиздин тургындары ризашылык билдирди.'],
     ['"the world\'s" opening the sentence', 'Алемнин коп елинде бул тауар сатылады.'],
     ['a possessive genitive opening the sentence', 'Акимшилигинин жауабы келмеди.'],
+    ['a genitive in a short sentence with one more Turkic ending', 'Жаз куннин ыстыгы катты.'],
   ])('is no name (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
