@@ -145,3 +145,110 @@ export function russianFromLatin(word: string): string | undefined {
   // `dobryy`, `bolshoy`: the adjective ending ый / ой after a consonant y.
   return out.replace(/ыы$/u, 'ый').replace(/ё/gu, 'е');
 }
+
+// skeletonTable as code lists (undefined: the code stands for itself).
+const skeletonCodes: Array<readonly number[] | undefined> = skeletonTable.map((mapped) => (mapped === undefined ? undefined : [...mapped].map((char) => char.charCodeAt(0))));
+
+/** The key filter's cell (lexicon.ts) of a key of this length and these codes (0 for a position the key lacks). */
+export function keyFilterCell(length: number, first: number, second: number, beforeLast: number, last: number, bits: number): number {
+  let hash = Math.imul(length, 0x9e3779b1);
+  hash = Math.imul(hash ^ first, 0x85ebca6b);
+  hash = Math.imul(hash ^ second, 0xc2b2ae35);
+  hash = Math.imul(hash ^ beforeLast, 0x27d4eb2f);
+  hash = Math.imul(hash ^ last, 0x165667b1);
+  return (hash ^ (hash >>> 15)) & (bits - 1);
+}
+
+/**
+ * skeleton() of every prefix of one folded word, from one pass over it: Lexicon.find and the misspelt-name readings
+ * look a word up by the skeleton of each stem its case endings leave, and most of those stems are no key. key(n) is
+ * skeleton(folded.slice(0, n)); filterCell(n, bits) is keyFilterCell() of that key, read without building it. The `h`
+ * of `zh`/`kh` rewrites the code before it and softenY reads the code after a `y`, so only a prefix's last code (and
+ * the `y` rule around it) differs from the whole word's skeleton up to there.
+ */
+export class PrefixSkeletons {
+  folded = '';
+  /** Skeleton codes of the whole word before softenY. */
+  readonly #raw: number[] = [];
+  /** Per prefix length: the length of its skeleton before softenY, and the last code right after it was read. */
+  readonly #end: number[] = [0];
+  readonly #last: number[] = [0];
+  readonly #codes: number[] = [];
+  // Of the prefix being read: its raw length, its last code, and whether a leading `ye` loses its `y`.
+  #length = 0;
+  #lastCode = 0;
+  #offset = 0;
+
+  reset(folded: string): void {
+    this.folded = folded;
+    const raw = this.#raw;
+    raw.length = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      const size = raw.length;
+      if (code === 104 /* h */ && i > 0 && size > 0 && (raw[size - 1] === 122 /* z */ || raw[size - 1] === 107) /* k */) {
+        raw[size - 1] = raw[size - 1] === 122 ? 106 /* j */ : 120 /* x */;
+      } else if (code < skeletonCodes.length) {
+        const mapped = skeletonCodes[code];
+        if (mapped === undefined) raw.push(code);
+        else for (let k = 0; k < mapped.length; k++) raw.push(mapped[k]!);
+      } else {
+        const mapped = latinFold[folded[i]!];
+        if (mapped === undefined) raw.push(code);
+        else for (let k = 0; k < mapped.length; k++) raw.push(mapped.charCodeAt(k));
+      }
+      this.#end[i + 1] = raw.length;
+      this.#last[i + 1] = raw.length > 0 ? raw[raw.length - 1]! : 0;
+    }
+  }
+
+  #select(prefix: number): number {
+    const length = this.#end[prefix]!;
+    this.#length = length;
+    this.#lastCode = this.#last[prefix]!;
+    this.#offset = length >= 2 && this.#rawAt(0) === 121 /* y */ && this.#rawAt(1) === 101 /* e */ ? 1 : 0;
+    return length - this.#offset;
+  }
+
+  #rawAt(index: number): number {
+    return index === this.#length - 1 ? this.#lastCode : this.#raw[index]!;
+  }
+
+  // Code `index` of the selected prefix's skeleton (softenY applied), `size` its length.
+  #softAt(index: number, size: number): number {
+    const code = this.#rawAt(index + this.#offset);
+    if (code !== 121 /* y */ || index === 0 || !softVowel(this.#rawAt(index - 1 + this.#offset))) return code;
+    return index + 1 < size && softVowel(this.#rawAt(index + 1 + this.#offset)) ? code : 105 /* i */;
+  }
+
+  /** skeleton(folded.slice(0, prefix)). */
+  key(prefix: number): string {
+    const size = this.#select(prefix);
+    const codes = this.#codes;
+    codes.length = size;
+    for (let i = 0; i < size; i++) codes[i] = this.#softAt(i, size);
+    return String.fromCharCode.apply(null, codes);
+  }
+
+  /** keyFilterCell() of key(prefix). */
+  filterCell(prefix: number, bits: number): number {
+    const size = this.#select(prefix);
+    if (size === 0) return keyFilterCell(0, 0, 0, 0, 0, bits);
+    return keyFilterCell(size, this.#softAt(0, size), size > 1 ? this.#softAt(1, size) : 0, size > 1 ? this.#softAt(size - 2, size) : 0, this.#softAt(size - 1, size), bits);
+  }
+}
+
+function softVowel(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
+}
+
+const sharedPrefixes = new PrefixSkeletons();
+
+/**
+ * The PrefixSkeletons of `folded`, shared: valid until the next call with another word (read them in a loop that asks
+ * about no other word).
+ */
+export function prefixSkeletons(folded: string): PrefixSkeletons {
+  if (sharedPrefixes.folded !== folded) sharedPrefixes.reset(folded);
+  return sharedPrefixes;
+}

@@ -1,7 +1,7 @@
 // A word list keyed by stems: base forms go in once, inflected forms are found by stripping a listed ending.
 
 import { foldWord } from '../../text/normalize.js';
-import { skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
+import { keyFilterCell, prefixSkeletons, skeleton, uzbekCyrillicToLatin, uzbekLatinToCyrillic } from '../../text/translit.js';
 import { endsWithListed, forEachSplit, type SuffixTable } from './suffixes.js';
 
 /** What a list says about a word. Bit flags, so one key can carry several (a first name that is also a surname). */
@@ -92,7 +92,9 @@ export class Lexicon {
   // no key; the bit (a 128 KiB table) answers them without hashing the fresh key string and probing the large map.
   readonly #filter = new Uint8Array(keyFilterBits >> 3);
   #mayHold(key: string): boolean {
-    const index = keyFilterIndex(key);
+    return this.#mayHoldCell(keyFilterIndex(key));
+  }
+  #mayHoldCell(index: number): boolean {
     return (this.#filter[index >> 3]! & (1 << (index & 7))) !== 0;
   }
 
@@ -105,12 +107,24 @@ export class Lexicon {
   find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
     // forEachSplit(folded, suffixes, minStem) as a loop (no closure per word): longest stem first.
     const longest = Math.min(suffixes.maxLength, folded.length - minStem);
+    if (this.#transliterate) {
+      // The skeleton of each stem from one pass over the word; a stem whose key's filter bit is clear is never built.
+      for (let length = 0; length <= longest; length++) {
+        if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
+        const stemLength = folded.length - length;
+        const prefixes = prefixSkeletons(folded);
+        if (!this.#mayHoldCell(prefixes.filterCell(stemLength, keyFilterBits))) continue;
+        const entry = this.#entries.get(prefixes.key(stemLength));
+        if (entry !== undefined) return { entry, stemLength };
+      }
+      return undefined;
+    }
     for (let length = 0; length <= longest; length++) {
       if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
       const stemLength = folded.length - length;
       const key = this.#key(length === 0 ? folded : folded.slice(0, stemLength));
-      // The word as it stands (length 0, no skeleton) is usually interned with its hash kept: no filter for it.
-      if ((length !== 0 || this.#transliterate) && !this.#mayHold(key)) continue;
+      // The word as it stands (length 0) is usually interned with its hash kept: no filter for it.
+      if (length !== 0 && !this.#mayHold(key)) continue;
       const entry = this.#entries.get(key);
       if (entry !== undefined) return { entry, stemLength };
     }
@@ -122,12 +136,7 @@ const keyFilterBits = 1 << 20;
 // Length, the first two and the last two codes of a key, mixed into 20 bits (out-of-range codes read as 0).
 function keyFilterIndex(key: string): number {
   const length = key.length;
-  let hash = Math.imul(length, 0x9e3779b1);
-  hash = Math.imul(hash ^ (key.charCodeAt(0) | 0), 0x85ebca6b);
-  hash = Math.imul(hash ^ (key.charCodeAt(1) | 0), 0xc2b2ae35);
-  hash = Math.imul(hash ^ (key.charCodeAt(length - 2) | 0), 0x27d4eb2f);
-  hash = Math.imul(hash ^ (key.charCodeAt(length - 1) | 0), 0x165667b1);
-  return (hash ^ (hash >>> 15)) & (keyFilterBits - 1);
+  return keyFilterCell(length, key.charCodeAt(0) | 0, key.charCodeAt(1) | 0, key.charCodeAt(length - 2) | 0, key.charCodeAt(length - 1) | 0, keyFilterBits);
 }
 
 /** The base form plus the stem Russian declension attaches endings to. */

@@ -3,7 +3,7 @@
 // that name; one whose surname or patronymic ending has a slip reads as a surname; patronymic words with one slip
 // (`кыыз`, `qiizi`, `ууллу`) still join a name (words.ts isPatronymicWord). The frames a listed name needs still apply.
 
-import { skeleton } from '../../text/translit.js';
+import { keyFilterCell, prefixSkeletons, skeleton } from '../../text/translit.js';
 import { inflectingStems, WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphHit } from './morphology.js';
 import type { NameResources } from './resources.js';
@@ -33,7 +33,13 @@ interface SlipIndex {
   /** Likewise with two inner neighbours swapped. */
   readonly swapped: ReadonlyMap<string, readonly LexiconEntry[]>;
   readonly swappedStems: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /**
+   * One bit per keyFilterCell() of every key of the four maps: most stems asked about are no key, and their
+   * skeletons are then never built (PrefixSkeletons reads the cell from the word).
+   */
+  readonly filter: Uint8Array;
 }
+const slipFilterBits = 1 << 20;
 
 const indexes = new WeakMap<Lexicon, SlipIndex>();
 let lastLexicon: Lexicon | undefined;
@@ -45,7 +51,7 @@ function usable(entry: LexiconEntry): boolean {
   return (entry.flags & nameBits) !== 0 && (entry.flags & (WordFlag.Ambiguous | WordFlag.NotName | WordFlag.Place)) === 0;
 }
 
-function addForm(forms: Map<string, LexiconEntry[]>, form: string, entry: LexiconEntry): void {
+function addTo(forms: Map<string, LexiconEntry[]>, form: string, entry: LexiconEntry): void {
   const entries = forms.get(form);
   if (entries === undefined) forms.set(form, [entry]);
   else entries.push(entry);
@@ -61,6 +67,12 @@ function slipIndex(names: Lexicon): SlipIndex {
     const droppedStems = new Map<string, LexiconEntry[]>();
     const swapped = new Map<string, LexiconEntry[]>();
     const swappedStems = new Map<string, LexiconEntry[]>();
+    const filter = new Uint8Array(slipFilterBits >> 3);
+    const addForm = (forms: Map<string, LexiconEntry[]>, form: string, entry: LexiconEntry): void => {
+      addTo(forms, form, entry);
+      const cell = keyFilterCell(form.length, form.charCodeAt(0) | 0, form.charCodeAt(1) | 0, form.charCodeAt(form.length - 2) | 0, form.charCodeAt(form.length - 1) | 0, slipFilterBits);
+      filter[cell >> 3] = filter[cell >> 3]! | (1 << (cell & 7));
+    };
     names.forEachEntry((key, entry) => {
       if (key.length < minStem || !usable(entry)) return;
       const base = baseKey(key, entry);
@@ -69,7 +81,7 @@ function slipIndex(names: Lexicon): SlipIndex {
       if (key.length > minStem) for (let i = 1; i + 1 < key.length; i++) addForm(base ? dropped : droppedStems, key.slice(0, i) + key.slice(i + 1), entry);
       for (let i = 1; i + 1 < key.length; i++) if (key[i] !== key[i + 1]) addForm(base ? swapped : swappedStems, key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), entry);
     });
-    index = { dropped, droppedStems, swapped, swappedStems };
+    index = { dropped, droppedStems, swapped, swappedStems, filter };
     indexes.set(names, index);
   }
   lastLexicon = names;
@@ -99,12 +111,18 @@ export function misspeltNameHit(folded: string, cyrillic: boolean, suffixes: Suf
   if (found !== undefined) return found;
   // Two neighbours of the stem swapped (`Ойбке`; a swap keeps the letters, so one letter more), or a letter of the
   // stem left out (`Свтлану`).
-  const { dropped, droppedStems, swapped, swappedStems } = slipIndex(names);
+  const { dropped, droppedStems, swapped, swappedStems, filter } = slipIndex(names);
   const longest = Math.min(suffixes.maxLength, length - (minStem - 1));
   for (let ending = 0; ending <= longest && found === undefined; ending++) {
     if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
-    const stem = ending === 0 ? folded : folded.slice(0, length - ending);
-    const key = skeleton(stem);
+    const stemLength = length - ending;
+    // Not a stem the swaps reach (minStem, one letter more for the word) nor one the dropped letters reach.
+    if ((length < minSwapped || stemLength < minStem) && stemLength < minDropped) continue;
+    const prefixes = prefixSkeletons(folded);
+    const cell = prefixes.filterCell(stemLength, slipFilterBits);
+    if ((filter[cell >> 3]! & (1 << (cell & 7))) === 0) continue;
+    const key = prefixes.key(stemLength);
+    const stem = ending === 0 ? folded : folded.slice(0, stemLength);
     if (length >= minSwapped && stem.length >= minStem) {
       for (const entry of swapped.get(key) ?? noEntries) take(entry, stem);
       if (ending !== 0) for (const entry of swappedStems.get(key) ?? noEntries) take(entry, stem);
@@ -200,10 +218,11 @@ export function misspeltPatronymicWord(word: string): boolean {
  * everyday word (`лентаа` is `лента`, not `Лена`).
  */
 export function misspeltName(folded: string, cyrillic: boolean, suffixes: SuffixTable, resources: NameResources): LexiconHit | undefined {
-  if (resources.everydayWords.has(folded)) return undefined;
-  if (cyrillic ? resources.commonWords.has(folded) : resources.latinNames.getStem(folded) !== undefined) return undefined;
+  // The slip readings first: few words have one, and the word lists are then asked about those only.
   const hit = misspeltNameHit(folded, cyrillic, suffixes, resources.names);
-  if (hit === undefined || (cyrillic && misspeltCommonWord(folded, resources))) return undefined;
+  if (hit === undefined || resources.everydayWords.has(folded)) return undefined;
+  if (cyrillic ? resources.commonWords.has(folded) : resources.latinNames.getStem(folded) !== undefined) return undefined;
+  if (cyrillic && misspeltCommonWord(folded, resources)) return undefined;
   // The name put right must be no stop word either (`Агуста` is `августа`, a month's, before it is the name Августа).
   const stop = resources.stops.find(cyrillic ? hit.entry.baseCyrillic : hit.entry.baseLatin, suffixes, 4);
   return stop === undefined ? hit : undefined;
@@ -272,6 +291,16 @@ const endingSlips: ReadonlyMap<string, readonly EndingSlip[]> = (() => {
   return slips;
 })();
 const longestSlip = Math.max(...[...endingSlips.keys()].map((form) => form.length));
+// Last code (all below U+0530) → bit k set when some slip form of k letters ends with it: a tail that is no form is
+// never sliced off the word.
+const slipTailLengths: Uint16Array = (() => {
+  const table = new Uint16Array(0x530);
+  for (const form of endingSlips.keys()) {
+    const last = form.charCodeAt(form.length - 1);
+    table[last] = table[last]! | (1 << form.length);
+  }
+  return table;
+})();
 
 /**
  * The surname or patronymic reading (Morph.Surname, Morph.Patronymic) of `folded` with one slip in its ending put
@@ -286,7 +315,11 @@ export function misspeltSurnameEnding(folded: string, cyrillic: boolean, suffixe
   for (let ending = 0; ending <= longestEnding; ending++) {
     if (ending === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, ending)) continue;
     const stemEnd = length - ending;
+    const lastCode = folded.charCodeAt(stemEnd - 1);
+    const tailLengths = lastCode < slipTailLengths.length ? slipTailLengths[lastCode]! : 0;
+    if (tailLengths === 0) continue;
     for (let k = 1; k <= longestSlip && stemEnd - k >= surnameStem; k++) {
+      if ((tailLengths & (1 << k)) === 0) continue;
       const tail = folded.slice(stemEnd - k, stemEnd);
       // `-лы` is the Kazakh "having" adjective (`пайдалы`, `сапалы`), far more often than `-ұлы` without its vowel.
       if (tail === 'лы') continue;
