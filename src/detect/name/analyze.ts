@@ -85,6 +85,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
+  // `Акмарал`, `Багланга`: a Kazakh name typed with Russian letters (қ as к, which name keys keep apart: Uzbek q/k).
+  if (hit === undefined && cyrillic && !turkic && folded.length >= 4) hit = plainName(folded, resources);
   if (hit === undefined && cyrillic && !turkic) {
     // A Turkic ending on a long listed first name is safe even in text with no Turkic marker (`Мээримди`).
     const turkicHit = resources.names.find(folded, turkicSuffixes, 5);
@@ -208,6 +210,13 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
       resources.nameBeginnings.some((beginning) => key.length >= beginning.length + 3 && key.startsWith(beginning));
   }
   return evidence;
+}
+
+function plainName(folded: string, resources: NameResources): LexiconHit | undefined {
+  const restored = restoredListedWord(folded, resources.plainLetters);
+  if (restored === undefined || restored.length !== folded.length) return undefined;
+  const name = resources.names.find(restored, turkicSuffixes, 2);
+  return name !== undefined && name.entry.flags & WordFlag.First && (name.entry.flags & WordFlag.NotName) === 0 ? name : undefined;
 }
 
 function plainPlace(folded: string, resources: NameResources): LexiconHit | undefined {

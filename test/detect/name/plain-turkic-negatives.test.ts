@@ -38,3 +38,12 @@ describe('names beside the same forms', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a Kazakh name typed with Russian letters (қ as к)', () => {
+  it.each([
+    ['opening a sentence', 'Акмарал тапсырысты уакытында экелди.', ['Акмарал']],
+    ['in the dative before thanks', 'Акботага коп рахмет!', ['Акботага']],
+  ])('is a name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
