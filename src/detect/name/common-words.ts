@@ -218,6 +218,15 @@ export class RussianCommonWords {
   }
 
   /**
+   * has() of a word built on the spot (a slip undone, a letter put in): asked about once, so not remembered. The
+   * answer map's lookup and store of a fresh string cost more than the table probe, and the one-off strings would push
+   * the text's own words out of it.
+   */
+  hasCandidate(folded: string): boolean {
+    return this.#find(0, folded, commonWordKeyLength(folded));
+  }
+
+  /**
    * has() of an interned word, remembered on it (one vocabulary per resources, so per RussianCommonWords): the scan's
    * passes ask about the same capitalised words token after token, and the WordInfo is at hand where the answer map's
    * probe is a cache miss.

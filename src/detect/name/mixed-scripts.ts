@@ -96,7 +96,7 @@ export function russianTypedInLatin(word: string, evidence: WordEvidence, resour
 function readsAsRussian(word: string, resources: NameResources): boolean {
   const cyrillic = russianFromLatin(word);
   if (cyrillic === undefined) return false;
-  const known = (candidate: string): boolean => resources.commonWords.has(candidate) || isRussianChatSlang(candidate) || typoOfCommonWord(candidate, resources.commonWords);
+  const known = (candidate: string): boolean => resources.commonWords.hasCandidate(candidate) || isRussianChatSlang(candidate) || typoOfCommonWord(candidate, resources.commonWords);
   if (known(cyrillic)) return true;
   // `eto`, `etot`: a first e is often э.
   if (cyrillic.charCodeAt(0) === 0x435 && known('э' + cyrillic.slice(1))) return true;

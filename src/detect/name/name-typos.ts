@@ -248,7 +248,7 @@ function misspeltCommonWord(word: string, resources: NameResources): boolean {
   for (let i = 1; i < word.length && !found; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    for (let code = 0x430; code <= 0x44f && !found; code++) found = resources.commonWords.has(head + String.fromCharCode(code) + tail);
+    for (let code = 0x430; code <= 0x44f && !found; code++) found = resources.commonWords.hasCandidate(head + String.fromCharCode(code) + tail);
   }
   return commonAnswers.remember(word, found);
 }

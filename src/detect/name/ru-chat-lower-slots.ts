@@ -2,6 +2,7 @@
 // the capital letter (`это была зорислава`, `заказ оформляла сайрина, всё чётко`, `курьер айдамир, претензий нет`,
 // `позовите марину`, `пожаловаться на эльмурада`, `злата спасибо вам`).
 
+import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
@@ -16,8 +17,12 @@ import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
-/** What a candidate word is: a listed first name (`Listed`, one an everyday word also spells: `Shared`), or a word on no list Russian does not know. */
-const Kind = { Listed: 1, Shared: 2, Unknown: 3 } as const;
+/**
+ * What a candidate word is: a listed first name (`Listed`, one an everyday word also spells: `Shared`), a word on no
+ * list Russian does not know (`Unknown`), or a surname in its base form (`Surname`: listed, or shaped like one and no
+ * Russian noun; a Korean one, `ли`, `ким`, only before a deed or a department).
+ */
+const Kind = { Listed: 1, Shared: 2, Unknown: 3, Surname: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
 interface Candidate {
@@ -78,8 +83,9 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
     while (at < spans.length && spans[at]!.end <= token.start) at++;
     // Named already, or inside a longer span a later pass may lift (`яной глебовной`).
     if (at < spans.length && spans[at]!.start < token.end && (spans[at]!.score >= 0.5 || spans[at]!.start < token.start || spans[at]!.end > token.end)) continue;
-    if (!token.cyrillic || token.hasDigit || token.end - token.start < 4) continue;
+    if (!token.cyrillic || token.hasDigit) continue;
     const word = folded[k]!;
+    if (token.end - token.start < 4 && !eastAsian().has(word)) continue;
     if (word.includes('-') || words[k]!.bits & WordBit.MisspeltCue) continue;
     const base = slotBase(text, tokens, folded, words, k, resources);
     // A word named elsewhere in the text: the repeated mentions (mentions.ts) name it here too, at that span's score.
@@ -114,6 +120,7 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
     }
   }
   if (candidate.oblique) return undefined;
+  if (candidate.kind === Kind.Surname && word.length < 4) return clauseOpens(text, tokens, folded, k) && (departmentAfter(text, tokens, folded, k) || deedAfter(text, tokens, folded, k, candidate.base)) ? candidate.base : undefined;
   const closes = closesClause(text, tokens, folded, k);
   // `это была зорислава`, `с вами говорит ладислава`, `по имени тамилла`.
   const names = previous === '' ? undefined : naming.get(previous);
@@ -160,6 +167,20 @@ const deedStems = new Set([
 ]);
 const deedGap = new Set(['не', 'опять', 'снова', 'уже', 'тоже', 'сразу', 'быстро', 'вообще', 'так', 'и', 'сам', 'сама', 'мне', 'нам', 'вчера', 'сегодня', 'была', 'был', 'очень']);
 
+/** A surname base form (surnameEndings or a Korean surname), whose ending tells its gender or that it has none. */
+function surnameBase(base: string): boolean {
+  return base.length < 4 ? eastAsian().has(base) : surnameEndings.test(base);
+}
+/** A surname agrees with a past tense or short adjective: -ов/-ин/-ский a man's, -ова/-ина/-ская a woman's, others either. */
+function surnameAgrees(base: string, verb: string): boolean {
+  const feminineVerb = verb.endsWith('а') || verb.endsWith('лась');
+  if (masculineSurname.test(base)) return !feminineVerb;
+  if (feminineSurname.test(base)) return feminineVerb;
+  return true;
+}
+const masculineSurname = new EndingSet(['ов', 'ев', 'ёв', 'ин', 'ын', 'ский', 'цкий']);
+const feminineSurname = new EndingSet(['ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая']);
+
 /** Up to three particles (or `был(а) очень`) after token `k`, then a deed of deedStems agreeing with `base`. */
 function deedAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, base: string): boolean {
   for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
@@ -167,6 +188,7 @@ function deedAfter(text: string, tokens: readonly Token[], folded: readonly stri
     const word = folded[m]!;
     const stem = word.endsWith('ла') ? word.slice(0, -1) : word.endsWith('лась') ? word.slice(0, -3) + 'ся' : word;
     if (deedStems.has(stem) || deedStems.has(word)) {
+      if (surnameBase(base)) return surnameAgrees(base, word);
       if (word.endsWith('л') || word.endsWith('лся') || word.endsWith('ла') || word.endsWith('лась') || word.endsWith('ез')) return agreesWithVerb(base, word.endsWith('ез') ? 'привез' : word) || agreesAcrossShape(base, word);
       // A short adjective: its gender.
       return word.endsWith('а') ? agreesWithVerb(base, 'была') || agreesAcrossShape(base, 'была') : agreesWithVerb(base, 'был') || agreesAcrossShape(base, 'был');
@@ -232,6 +254,7 @@ function lowerSlotCandidate(word: string, info: WordInfo, resources: NameResourc
 }
 
 function candidateAt(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
+  if (word.length < 4) return eastAsian().has(word) ? { kind: Kind.Surname, base: word, oblique: false } : undefined;
   if (resources.cueWords.has(word) || resources.serviceRoles.has(word) || resources.roles.has(word) || receivers.has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return undefined;
@@ -246,11 +269,44 @@ function candidateAt(word: string, info: WordInfo, resources: NameResources): Ca
     const shared = everydayRussianWord(word, evidence, resources) || resources.commonWords.has(word);
     return { kind: shared ? Kind.Shared : Kind.Listed, base: evidence.base, oblique };
   }
+  if (surnameCandidate(word, evidence.nameFlags, evidence.endingLength, resources)) return { kind: Kind.Surname, base: word, oblique: false };
   if (evidence.nameFlags !== 0) return undefined;
   const person = chatPerson(word, info, resources);
   if (person === undefined || !unknownToRussian(word, resources) || adjectiveShape.test(word) || slipOfCommonWord(word, resources)) return undefined;
   return { kind: Kind.Unknown, base: person, oblique: false };
 }
+// Nominative surname endings: -ов/-ев/-ин and their feminines, Ukrainian, Armenian, Georgian endings, -ский/-цкий.
+const surnameEndings = new EndingSet(['ов', 'ев', 'ёв', 'ин', 'ын', 'ова', 'ева', 'ёва', 'ина', 'ына', 'енко', 'ук', 'юк', 'ян', 'дзе', 'швили', 'ский', 'цкий', 'ская', 'цкая']);
+// Endings whose words Russian also has as nouns in the base form (`магазин`, `голова`, `машина`, `слова`): listed surnames only.
+const nounLikeEndings = new EndingSet(['ин', 'ын', 'ина', 'ына', 'ова', 'ева', 'ёва', 'ский', 'цкий', 'ская', 'цкая']);
+
+/**
+ * A surname in its base form: a Korean one, or one of surnameEndings that a surname list holds (not as a first name),
+ * or that Russian does not know; an -ов/-ев word Russian knows as a genitive plural (`султанов`: `султан`), which
+ * never opens a clause before a deed on its own.
+ */
+function surnameCandidate(word: string, nameFlags: number, endingLength: number, resources: NameResources): boolean {
+  if (word.length < 5 || !surnameEndings.test(word) || nameFlags & WordFlag.First || adjectiveOrVerb.test(word)) return false;
+  const common = resources.commonWords.has(word);
+  // A woman's surname reads as the genitive of the man's (`петрова`: `петров`): her base form all the same.
+  if (nameFlags & WordFlag.Surname) return (endingLength === 0 || feminineSurname.test(word)) && (!common || !nounLikeEndings.test(word));
+  if (nameFlags !== 0) return false;
+  // -ский/-цкий words the lexicon lacks are adjectives as often as surnames (`стажерский`): listed ones only.
+  if (adjectivalSurname.test(word)) return false;
+  if (!common && !resources.commonWords.isProperNoun(word)) return !nounLikeEndings.test(word) || unknownToRussian(word, resources);
+  return (word.endsWith('ов') || word.endsWith('ев')) && resources.commonWords.has(word.slice(0, -2));
+}
+const adjectiveOrVerb = new EndingSet(['ого', 'ому', 'ыми', 'ими']);
+const adjectivalSurname = new EndingSet(['ский', 'цкий', 'ская', 'цкая']);
+
+// Korean surnames as Russian spells them (patterns/names/ru/korean-surnames.txt), and `ли`, a particle that never
+// opens a clause (these are read only there).
+let eastAsianSurnames: ReadonlySet<string> | undefined;
+function eastAsian(): ReadonlySet<string> {
+  eastAsianSurnames ??= new Set([...readPatternWords('names/ru/korean-surnames.txt'), 'ли']);
+  return eastAsianSurnames;
+}
+
 // Nominative adjective endings, which the lexicon lacks for many participles (`довольная`, `внимательный`).
 const adjectiveShape = new EndingSet(['ая', 'яя', 'ый', 'ое', 'ее', 'ский', 'цкий', 'кий', 'гий', 'хий', 'ший', 'щий', 'жий', 'чий']);
 

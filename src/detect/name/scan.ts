@@ -109,6 +109,8 @@ import { everydayOpenerBeforeName } from './ru-openers.js';
 import { findRussianNamePairs, pairSurnameWord } from './ru-pairs.js';
 import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { findLowerRussianSlots, widenLowerSurnames } from './ru-chat-lower-slots.js';
+import { findLowerListedNames, mayListLower } from './chat-lower-lists.js';
+import { findLowerInitialsNames, mayHaveLowerInitials } from './chat-lower-initials.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
@@ -467,6 +469,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
+  // `б.и. цой`, `трубецкая п.п.` (chat-lower-initials.ts): lower-case writing only.
+  if (lowerCaseWriting && mayHaveLowerInitials(text)) findLowerInitialsNames(text, tokens, folded, words, spans, resources, turkic);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
   // Every hyphen or dash is either inside a token (stats.hyphen) or between tokens (stats.dash).
   if (text.length > 8 && (stats.dash === true || stats.hyphen === true) && dashNearEnd(text)) findSignature(text, tokens, folded, words, scores, spans, resources, turkic, lowerCaseWriting);
@@ -584,6 +588,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
       }
     }
     if (endingSurname) widenToGivenNames(text, tokens, folded, words, scores, spans, resources, turkic);
+    // `ерасыл, мирас және томирис`, `медер менен калыйман экөө тең` (chat-lower-lists.ts): lower-case writing only.
+    if (lowerCaseWriting && ((textBits & WordBit.Conjunction) !== 0 || mayListLower(text))) findLowerListedNames(text, tokens, folded, words, spans, resources, turkic);
     findRepeatedMentions(text, tokens, folded, words, scores, spans, turkic, firstCodes);
     if (stats.parenthesis === true) findBracketedOriginals(text, tokens, spans);
     if (textBits & WordBit.Conjunction) findCoordinatedNames(text, tokens, folded, scores, spans);

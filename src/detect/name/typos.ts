@@ -28,5 +28,5 @@ export function typoOfCommonWord(word: string, commonWords: RussianCommonWords):
 
 function readsAsTypo(word: string, commonWords: RussianCommonWords): boolean {
   // Swaps only in words of six letters or more, and not of the last two letters.
-  return someSlipUndone(word, anyCode, word.length < 6 ? word.length : 2, (reading) => commonWords.has(reading));
+  return someSlipUndone(word, anyCode, word.length < 6 ? word.length : 2, (reading) => commonWords.hasCandidate(reading));
 }

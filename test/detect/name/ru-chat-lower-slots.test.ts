@@ -44,3 +44,27 @@ describe('no name in those places', () => {
     expect(names(text).filter((name) => name !== 'прохор' && name !== 'анне')).toEqual([]);
   });
 });
+
+describe('a lower-case surname alone where a person stands', () => {
+  it.each([
+    ['a surname in -ов before a deed', 'зарубов опять перепутал заказ, третий раз', ['зарубов']],
+    ['a listed surname in -енко before `не` and a deed', 'петренко не выдал чек, жду уже неделю', ['петренко']],
+    ['a Korean surname before a department', 'ким из бухгалтерии всё объяснил, спасибо', ['ким']],
+    ['a Korean surname before a deed', 'ли опять перепутал заказ, третий раз', ['ли']],
+    ['a listed surname in -ова before a department', 'кузнецова из бухгалтерии всё объяснила, спасибо', ['кузнецова']],
+  ])('finds it (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('no surname in a noun of the same shape', () => {
+  it.each([
+    ['a shop in -ин', 'магазин опять перепутал заказ, третий раз'],
+    ['a man in -ина', 'мужчина на кассе нагрубил, а охранник промолчал'],
+    ['a catalogue before a department', 'каталог из офиса опять перепутал цены'],
+    ['a genitive plural', 'заказов не было уже неделю'],
+    ['a head in -ова, no deed', 'голова кругом, курьер опять опоздал'],
+  ])('keeps it out (%s): %s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
