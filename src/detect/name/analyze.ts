@@ -29,6 +29,8 @@ export interface WordEvidence {
   placeName?: boolean;
   /** The name reading is one slip from a listed name or ending (name-typos.ts), not a list hit. */
   misspelt?: boolean;
+  /** The name was read with letters given back (plain-letters.ts: `Акмарал` as Ақмарал), not as listed. */
+  respelt?: boolean;
 }
 
 /**
@@ -86,7 +88,10 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
   // `Акмарал`, `Багланга`: a Kazakh name typed with Russian letters (қ as к, which name keys keep apart: Uzbek q/k).
-  if (hit === undefined && cyrillic && !turkic && folded.length >= 4) hit = plainName(folded, resources);
+  if (hit === undefined && cyrillic && !turkic && folded.length >= 4) {
+    hit = plainName(folded, resources);
+    if (hit !== undefined) evidence.respelt = true;
+  }
   if (hit === undefined && cyrillic && !turkic) {
     // A Turkic ending on a long listed first name is safe even in text with no Turkic marker (`Мээримди`).
     const turkicHit = resources.names.find(folded, turkicSuffixes, 5);
