@@ -59,6 +59,11 @@ export function establishmentWord(word: string): boolean {
 export function possessedEstablishment(word: string): boolean {
   establishmentWords ??= foldedWordSet('stoplists/establishment-words.txt');
   productWords ??= foldedWordSet('stoplists/product-words.txt');
+  // Asked of every word the scan meets for the first time: a word whose first three letters begin no listed word has
+  // no listed stem, and none of its prefixes is sliced off and looked up.
+  if (word.length < 4) return false;
+  stemStarts ??= new Set([...establishmentWords, ...productWords].filter((listed) => listed.length >= 3).map(startCode));
+  if (!stemStarts.has(startCode(word))) return false;
   for (let length = Math.min(word.length - 1, 14); length >= 3; length--) {
     const stem = word.slice(0, length);
     if (!establishmentWords.has(stem) && !productWords.has(stem)) continue;
@@ -68,6 +73,12 @@ export function possessedEstablishment(word: string): boolean {
     return marker < word.length && possessiveVowels.includes(word[marker]!) && word.length - marker <= 6;
   }
   return false;
+}
+
+// The first three codes of every establishment and goods word of three letters or more, as one number.
+let stemStarts: ReadonlySet<number> | undefined;
+function startCode(word: string): number {
+  return (word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)) * 0x10000 + word.charCodeAt(2);
 }
 
 // The vowels of the third-person possessive (ы і и у ү; Latin i u), and every vowel a stem may end in.

@@ -243,10 +243,14 @@ const stemKeysMaxLength = 48;
 export function stemKeys(folded: string): readonly string[] {
   let keys = stemKeysCache.get(folded);
   if (keys === undefined) {
-    keys = inflectingStems(folded)
-      .map((stem, index) => ({ key: skeleton(stem), minLength: index === 0 ? 2 : 3 }))
-      .filter(({ key, minLength }) => key.length >= minLength)
-      .map(({ key }) => key);
+    // A loop, not map/filter/map: asked for every name word a long document finds for the first time.
+    const stems = inflectingStems(folded);
+    const found: string[] = [];
+    for (let index = 0; index < stems.length; index++) {
+      const key = skeleton(stems[index]!);
+      if (key.length >= (index === 0 ? 2 : 3)) found.push(key);
+    }
+    keys = found;
     if (folded.length > stemKeysMaxLength) return keys;
     if (stemKeysCache.size >= stemKeysCacheLimit) stemKeysCache.clear();
     stemKeysCache.set(folded, keys);

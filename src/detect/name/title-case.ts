@@ -5,7 +5,8 @@ import type { Token } from '../../text/tokenize.js';
 import { turkicVerbOrObject } from './chat.js';
 import { englishWordForm } from './en-common-words.js';
 import { foldedWordSet } from './folded-words.js';
-import { lineBreakBetween, onlySpaces } from './gaps.js';
+import { cueGap, lineBreakBetween, onlySpaces } from './gaps.js';
+import { phraseEndsAt } from './cues.js';
 import { WordFlag } from './lexicon.js';
 import { CueWord, type NameResources } from './resources.js';
 import { foldWord } from '../../text/normalize.js';
@@ -33,10 +34,12 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   let lineFirst = 0;
   let inside = 0;
   let capitalised = 0;
+  // Words inside sentences that open in lower case (not `KZT`, `ИНН`).
+  let lowerInside = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, token.start))) {
-      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0);
+      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0, 0, lowerInside, 0);
       textInside += inside;
       textCapitalised += capitalised;
       if (mostlyCapitalised(inside, capitalised)) {
@@ -47,22 +50,27 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
       lineFirst = i;
       inside = 0;
       capitalised = 0;
+      lowerInside = 0;
     }
     if (!insideWord(text, token)) continue;
     inside++;
     if (titleCaseWord(text, token, folded[i]!, turkic)) capitalised++;
+    else if (text.charCodeAt(token.start) === folded[i]!.charCodeAt(0)) lowerInside++;
   }
   if (candidates === 0) return undefined;
   const textShaped = textCapitalised >= textInside * minTextShare;
   // Everyday words are some of the capitalised ones: a line needs two capitalised (titleLine), the text three
   // (titleText). Without them no line is lowered, and the everyday words need not be looked up (`Привет, Алишер!`).
   if (widest < 2 && !(textShaped && textCapitalised >= minTextEveryday)) return undefined;
+  if (!turkic && textShaped && unmarkedTurkic(text, tokens, folded, words, resources)) turkic = true;
   // Then the everyday words among the capitalised ones, of the lines that may be title case.
   let textEveryday = 0;
   let latinEveryday = 0;
   // Latin everyday words of no English form in a text not marked Turkic: Uzbek typed in Latin letters.
   let uzbekEveryday = 0;
   let turkicEveryday = 0;
+  // Capitalised English minor words inside the sentences of lines with every such word capitalised (englishTitleLine).
+  let textMinor = 0;
   for (let l = 0; l < lines.length; l += lineSlots) {
     if (!textShaped && !mostlyCapitalised(lines[l + 2]!, lines[l + 3]!)) {
       lines[l + 2] = 0;
@@ -72,6 +80,10 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
     for (let i = lines[l]!; i < lines[l + 1]!; i++) {
       const token = tokens[i]!;
       if (!insideWord(text, token) || !titleCaseWord(text, token, folded[i]!, turkic)) continue;
+      if (!token.cyrillic && lines[l + 6] === 0) {
+        if (englishMinorWords.has(folded[i]!)) lines[l + 5] = lines[l + 5]! + 1;
+        else if (englishFunctionWords.has(folded[i]!)) lines[l + 7] = 1;
+      }
       if (streetReading(token, wordBits[i]!) === Reading.Lower || ((everydayWord(token, folded[i]!, words[i]!, resources, turkic) && !(turkic && verbShapeBeforeSurname(text, tokens, folded, words, resources, i))) || (turkic && russianWordInTurkic(token, folded[i]!, resources)))) {
         everyday++;
         if (!token.cyrillic && !englishFunctionWords.has(folded[i]!)) {
@@ -81,6 +93,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
         if (turkic && !quoted(text, token)) turkicEveryday++;
       }
     }
+    textMinor += lines[l + 5]!;
     textEveryday += everyday;
     // The line's count of everyday words, where its count of capitalised ones was (kept in lines[l + 2] as a mark).
     lines[l + 2] = mostlyCapitalised(lines[l + 2]!, lines[l + 3]!) ? everyday + 1 : 0;
@@ -92,10 +105,27 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   const titleText = (textShaped && textEveryday >= minTextEveryday && textEveryday >= textCapitalised * minEverydayShare) || everyWordCapitalised(textInside, textCapitalised, latinEveryday, turkicEveryday) || ((turkic || uzbekLatin) && turkicTitleText(textShaped, textCapitalised, textEveryday));
   let lowered: string[] | undefined;
   for (let l = 0; l < lines.length; l += lineSlots) {
-    if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic))) continue;
+    if (lines[l + 2] === 0 || !(titleText || titleLine(lines[l + 3]!, lines[l + 2]! - 1, turkic) || (!turkic && englishTitleLine(lines, l, textShaped, textMinor)))) continue;
     lowerLine(text, tokens, folded, words, wordBits, resources, turkic, uzbekLatin, lines[l + 4] === 1, lines[l]!, lines[l + 1]!, (lowered ??= []));
   }
   return lowered === undefined ? undefined : applyLowered(text, tokens, lowered);
+}
+
+/**
+ * A Cyrillic text with no Kazakh, Kyrgyz or Uzbek letter and no word that marks it Turkic, mostly capitalised, whose
+ * capitalised words inside sentences read as Turkic everyday words and verb forms more often than as Russian words,
+ * two or more (`Кутучасы Жыртылып Калыптыр, Ичиндеги Буюмдар Сынган`): Kyrgyz and Kazakh without their own letters.
+ */
+function unmarkedTurkic(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources): boolean {
+  let turkicWords = 0;
+  let russianWords = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.cyrillic || !insideWord(text, token) || !titleCaseWord(text, token, folded[i]!, false)) continue;
+    if (resources.commonWords.has(folded[i]!)) russianWords++;
+    else if (everydayWord(token, folded[i]!, words[i]!, resources, true)) turkicWords++;
+  }
+  return turkicWords >= 2 && turkicWords > russianWords;
 }
 
 /**
@@ -132,6 +162,21 @@ function quoted(text: string, token: Token): boolean {
   return false;
 }
 
+/**
+ * A line of English typed with every word capitalised (`Both Kador And Nelford Were Helpful`, `The Order Is Under
+ * Velli Zobritor`): no word inside its sentences in lower case (acronyms may stand there: `KZT`), three or more
+ * capitalised, with two minor words among them (articles, short prepositions, conjunctions: the title styles of
+ * headlines and works leave those in lower case), or one and a pronoun or auxiliary (`Were`: a clause, not an
+ * advert's `Festival Tickets On Sale Now`); or two or more such lines' minor words in a text mostly capitalised,
+ * where a short line may have none.
+ */
+function englishTitleLine(lines: readonly number[], l: number, textShaped: boolean, textMinor: number): boolean {
+  if (lines[l + 6] !== 0 || lines[l + 3]! < 2) return false;
+  return (lines[l + 3]! >= 3 && (lines[l + 5]! >= 2 || (lines[l + 5]! === 1 && lines[l + 7] === 1))) || (textShaped && textMinor >= 2);
+}
+// Articles, short prepositions and conjunctions: title styles write them in lower case inside a title.
+const englishMinorWords: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
+
 function mostlyCapitalised(inside: number, capitalised: number): boolean {
   return inside > 0 && capitalised >= inside * minLineShare;
 }
@@ -145,8 +190,9 @@ function titleLine(capitalised: number, everyday: number, turkic: boolean): bool
 }
 const minLineShare = 0.8;
 // Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones, 1 when every
-// word inside its sentences is capitalised.
-const lineSlots = 5;
+// word inside its sentences is capitalised, its count of capitalised English minor words (englishTitleLine), its
+// count of words inside sentences that open in lower case, 1 when it has a capitalised English pronoun or auxiliary.
+const lineSlots = 8;
 const minTextEveryday = 3;
 const minTextShare = 0.7;
 // News and lists capitalise many names, and some surnames are everyday words too (`Макрон`): in title-case writing
@@ -175,18 +221,25 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
       continue;
     }
     const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic || (uzbekLatin && !tokens[i]!.cyrillic), everyWord);
+    // English writing capitalises a sentence's first word: it stays so (`Hello! Complaint About Allen`, not a
+    // lower-case `complaint` after a greeting), though it is no name its neighbours may lean on.
+    if (word === Reading.Lower && !turkic && !uzbekLatin && !tokens[i]!.cyrillic && tokens[i]!.sentenceStart) {
+      reading.push(Reading.Opener);
+      continue;
+    }
     // A word read as everyday by its ending or a lexicon stem alone is a given name before a surname (`Радик Жакупов`).
     reading.push(word);
   }
   for (let i = first; i < end; i++) {
     const word = reading[i - first]!;
-    if (word === Reading.Keep) continue;
+    if (word === Reading.Keep || word === Reading.Opener) continue;
     if (word === Reading.Unlisted && nameSlot(text, tokens, folded, words, reading, first, end, i)) {
       // Kept, it is a name its neighbours may lean on (`Ақшәйім Мен Зерен`).
       reading[i - first] = Reading.Keep;
       continue;
     }
     if (word === Reading.Ambiguous && (addressSlot(text, tokens[i]!) || besideName(text, tokens, folded, reading, first, end, i, i - 1) || besideName(text, tokens, folded, reading, first, end, i, i + 1) || namedSlot(text, tokens, words, i))) continue;
+    if (word === Reading.Ambiguous && !turkic && !tokens[i]!.cyrillic && latinNameSlot(text, tokens, folded, words, reading, resources, first, end, i)) continue;
     const token = tokens[i]!;
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
   }
@@ -227,6 +280,8 @@ const enum Reading {
   Ambiguous,
   /** A word on no list in a Turkic line: lowered unless it stands where a name does whatever the casing. */
   Unlisted,
+  /** An English sentence's first word, everyday: capitalised as in ordinary writing, but no name beside others. */
+  Opener,
 }
 
 function readWord(text: string, token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean, everyWord: boolean): Reading {
@@ -240,6 +295,8 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   // addressed a listed given name is one (`Xursandmiz, Umid!`).
   // Turkic function words right after names: collective numerals, `all`, `self`, kin words of address (`Екеуі`, `Aka`).
   if (turkicFunctionWord(folded)) return Reading.Lower;
+  // English function words are no names whatever a list says (`And`, `The`); `Will` may be one.
+  if (!token.cyrillic && (englishMinorWords.has(folded) || (!turkic && englishFunctionWords.has(folded) && folded !== 'will'))) return Reading.Lower;
   if (everyday) return addressSlot(text, token) && (info.evidence(token.cyrillic, resources, turkic).nameFlags & WordFlag.First) !== 0 ? Reading.Keep : Reading.Lower;
   const evidence = info.evidence(token.cyrillic, resources, turkic);
   const flags = evidence.nameFlags;
@@ -252,7 +309,7 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : Reading.Keep;
   // A word read as everyday by its ending or another language's lexicon alone keeps its capital where a name is
   // addressed or a label's colon opens a clause: an unlisted name (`Mijoz: Zarifbek …`, `Rahmat, Dilbar!`).
-  if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return addressSlot(text, token) || afterColon(text, token) ? Reading.Keep : Reading.Lower;
+  if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return (addressSlot(text, token) || afterColon(text, token)) && !(turkic && token.cyrillic && personalPredicate.test(folded)) ? Reading.Keep : Reading.Lower;
   // An English word on no name list, in a line its function words made title case (`We Will Call You Back`).
   // In a Turkic line a word on no list is no name by its capital alone: it keeps the capital where a name would stand
   // in lower-case writing too (nameSlot), or when it is formed like a surname, a patronymic or a Central Asian given
@@ -261,6 +318,46 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   if (turkic && everyWord) return nameFormed(token, folded) || evidence.nameShape ? Reading.Keep : !token.cyrillic && englishWordForm(folded) ? Reading.Lower : Reading.Unlisted;
   return !token.cyrillic && !turkic && englishWordForm(folded) ? Reading.Lower : Reading.Keep;
 }
+
+/**
+ * Token `i`, a listed Latin name that is also an everyday word (`Grace`, `Hunter`, `Mason`), in a title-case line
+ * of Russian or English text, stands where a name does: beside another such word, one space apart (`Dean Wood`,
+ * `Under Rose Mary`: two everyday words that are both names are one name), after a cue phrase that asks for a name
+ * (`Hello Holly`, `Thanks To Penny`, `Spoke With Grace`), opening a sentence before a comma (`Penny, Thank You`),
+ * or joined by `and` to a kept name (`Both Dinara And Mason`, `Mason And Dinara`).
+ */
+function latinNameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], resources: NameResources, first: number, end: number, i: number): boolean {
+  const token = tokens[i]!;
+  if (i > first && reading[i - 1 - first] === Reading.Ambiguous && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && namePair(text, tokens, folded, i - 1)) return true;
+  if (i + 1 < end && reading[i + 1 - first] === Reading.Ambiguous && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && namePair(text, tokens, folded, i)) return true;
+  if (token.sentenceStart && text.charCodeAt(token.end) === 44) return true;
+  if (i > first && (words[i - 1]!.cue & CueWord.PhraseEnd) !== 0 && cueGap(text, tokens[i - 1]!.end, token.start) && strongCueEndsAt(text, tokens, folded, resources, i - 1)) return true;
+  if (coordinatedWithName(text, tokens, folded, reading, first, i)) return true;
+  return i + 2 < end && folded[i + 1] === 'and' && reading[i + 2 - first] === Reading.Keep && text.charCodeAt(tokens[i + 2]!.start) !== folded[i + 2]!.charCodeAt(0) && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && onlySpaces(text, tokens[i + 1]!.end, tokens[i + 2]!.start, 1);
+}
+
+/**
+ * Tokens `k` and `k + 1`, two listed names that are English words, read as one name: inside a sentence, or opening
+ * one before a comma or colon (`Dean Wood, Your Order`), or with one of them no English word (`Bill Collins Mixed
+ * Up My Order`); a sentence may open with two everyday words (`Young Guy At The Desk`).
+ */
+function namePair(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  if (!tokens[k]!.sentenceStart) return true;
+  const after = text.charCodeAt(tokens[k + 1]!.end);
+  return after === 44 || after === 58 || !englishWordForm(folded[k]!) || !englishWordForm(folded[k + 1]!);
+}
+
+/** A strong cue phrase (name-before.txt, name-intro.txt) ends at token `k`. */
+function strongCueEndsAt(text: string, tokens: readonly Token[], folded: readonly string[], resources: NameResources, k: number): boolean {
+  for (const phrase of resources.cuesBefore.get(folded[k]!) ?? []) {
+    if ((phrase.strong || phrase.intro) && !phrase.question && phraseEndsAt(text, tokens, folded, phrase.words, k)) return true;
+  }
+  return false;
+}
+
+// Kazakh and Kyrgyz personal endings of a predicate, first person and the polite second (`Ыраазымын`,
+// `Ризамыз`, `Келесиз`): a word read as everyday and so ending is the sentence's verb, never a name addressed.
+const personalPredicate = /...(?:мын|мин|мун|мүн|мін|пын|пин|пун|пүн|пін|бын|бин|бун|бүн|бін|быз|биз|буз|бүз|біз|пыз|пиз|пуз|пүз|піз|мыз|миз|муз|мүз|міз|сыз|сиз|суз|сүз|сіз)$/u;
 
 /**
  * Token `i` stands where a name does whatever the casing: after a role word (`Operator Sharon`) or before a speaker's
@@ -301,7 +398,8 @@ function besideName(text: string, tokens: readonly Token[], folded: readonly str
   if (other < first || other >= end) return false;
   const token = tokens[other]!;
   // An initial, or a title before the word (`Dr. Taylor`).
-  const initial = token.end - token.start === 1 || (other < i && token.end - token.start <= 3 && text.charCodeAt(token.end) === 46);
+  // The English pronoun `I` is no initial (`I Hope The Order Comes`) unless a dot follows it.
+  const initial = (token.end - token.start === 1 && !(folded[other] === 'i' && !token.cyrillic && text.charCodeAt(token.end) !== 46)) || (other < i && token.end - token.start <= 3 && text.charCodeAt(token.end) === 46);
   if (!initial && (reading[other - first] !== Reading.Keep || token.hasDigit || text.charCodeAt(token.start) === folded[other]!.charCodeAt(0))) return false;
   const [from, to] = other < i ? [token.end, tokens[i]!.start] : [tokens[i]!.end, token.start];
   for (let at = from; at < to; at++) {
@@ -318,7 +416,7 @@ function besideName(text: string, tokens: readonly Token[], folded: readonly str
  */
 function nameSlot(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], reading: readonly Reading[], first: number, end: number, i: number): boolean {
   const token = tokens[i]!;
-  if (token.sentenceStart || addressSlot(text, token) || afterColon(text, token) || namedSlot(text, tokens, words, i)) return true;
+  if (token.sentenceStart || (addressSlot(text, token) && !(token.cyrillic && personalPredicate.test(folded[i]!))) || afterColon(text, token) || namedSlot(text, tokens, words, i)) return true;
   // `Зорбек Ака`, `Ақшәйімге Рақмет`, `Зерен Көмектесті`: before an honorific or another word written right after
   // names (thanks, telling, helping, `both of them`: cues/name-after.txt and name-honorifics.txt).
   if (i + 1 < end && (words[i + 1]!.cue & CueWord.After) !== 0 && onlySpaces(text, token.end, tokens[i + 1]!.start, 1)) return true;
