@@ -4,6 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import { misspeltName, misspeltSurnameEnding } from './name-typos.js';
+import { restoredListedWord } from './plain-letters.js';
 import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -28,6 +29,8 @@ export interface WordEvidence {
   placeName?: boolean;
   /** The name reading is one slip from a listed name or ending (name-typos.ts), not a list hit. */
   misspelt?: boolean;
+  /** The name was read with letters given back (plain-letters.ts: `Акмарал` as Ақмарал), not as listed. */
+  respelt?: boolean;
 }
 
 /**
@@ -70,7 +73,9 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.
-  const stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
+  let stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
+  // `Казакстан`, `Кытайдын`: a place our lists spell with Kazakh letters, typed with Russian ones.
+  if (stop === undefined && cyrillic && !turkic && folded.length >= 4) stop = plainPlace(folded, resources);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
@@ -82,6 +87,11 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   }
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
+  // `Акмарал`, `Багланга`: a Kazakh name typed with Russian letters (қ as к, which name keys keep apart: Uzbek q/k).
+  if (hit === undefined && cyrillic && !turkic && folded.length >= 4) {
+    hit = plainName(folded, resources);
+    if (hit !== undefined) evidence.respelt = true;
+  }
   if (hit === undefined && cyrillic && !turkic) {
     // A Turkic ending on a long listed first name is safe even in text with no Turkic marker (`Мээримди`).
     const turkicHit = resources.names.find(folded, turkicSuffixes, 5);
@@ -203,6 +213,20 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
     evidence.nameShape = hasAffix(key, resources.nameEndings, true) || hasAffix(key, resources.nameBeginnings, false);
   }
   return evidence;
+}
+
+function plainName(folded: string, resources: NameResources): LexiconHit | undefined {
+  const restored = restoredListedWord(folded, resources.plainLetters);
+  if (restored === undefined || restored.length !== folded.length) return undefined;
+  const name = resources.names.find(restored, turkicSuffixes, 2);
+  return name !== undefined && name.entry.flags & WordFlag.First && (name.entry.flags & WordFlag.NotName) === 0 ? name : undefined;
+}
+
+function plainPlace(folded: string, resources: NameResources): LexiconHit | undefined {
+  const restored = restoredListedWord(folded, resources.plainLetters);
+  if (restored === undefined || restored.length !== folded.length) return undefined;
+  const place = resources.stops.find(restored, turkicSuffixes, 2);
+  return place !== undefined && place.entry.flags === WordFlag.Place ? place : undefined;
 }
 
 /**

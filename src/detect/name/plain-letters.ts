@@ -164,6 +164,14 @@ export function restorePlainLetters(text: string, tokens: readonly Token[], fold
   return out + text.slice(copied);
 }
 
+/**
+ * A capitalised word as our lists spell it with Turkic letters, the whole word or a listed stem with up to five
+ * letters of ending (`Казакстаннын` → `қазақстанның`); undefined when no list knows it.
+ */
+export function restoredListedWord(word: string, plain: PlainLetters): string | undefined {
+  return restoredWord(word, false, plain, true);
+}
+
 // Endings a listed stem may carry (`құжатқа`, `қизига`, `мерекесінде`): up to five letters after four or more.
 const maxEnding = 5;
 const minStem = 4;

@@ -27,7 +27,7 @@ import { EndingSet } from './suffixes.js';
  */
 export function findRussianNamePairs(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], wordBits: ArrayLike<number>, spans: Span[], resources: NameResources): void {
   let found: Span[] | undefined;
-  let turkicText: boolean | undefined;
+  let turkicWords: number | undefined;
   // The scan's spans are sorted and disjoint, and pairs come in text order: one pointer walks them (linear cost).
   let next = 0;
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -49,11 +49,12 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
     if (!surnameWord(folded[surname]!, words[surname]!, resources)) continue;
     const base = chatPerson(folded[given]!, words[given]!, resources, true);
     if (base === undefined) continue;
-    // In Turkic text an -ин word is rather a case form (`министрликтин`), and an unlisted word with a Turkic ending no
-    // given name (`каржысы`): asked once per text, at its first such pair.
-    if (turkicGenitive.test(folded[surname]!) || (turkicEnding.test(folded[given]!) && words[given]!.evidence(true, resources, false).nameFlags === 0)) {
-      turkicText ??= readsTurkic(tokens, folded, words, resources);
-      if (turkicText) continue;
+    // In Turkic text an -ин word is rather a case form (`министрликтин`; one Turkic-only ending in the text is enough
+    // then), and an unlisted word with a Turkic ending no given name (`каржысы`): asked once per text.
+    const caseForm = turkicGenitive.test(folded[surname]!) && words[surname]!.evidence(true, resources, false).nameFlags === 0;
+    if (caseForm || (turkicEnding.test(folded[given]!) && words[given]!.evidence(true, resources, false).nameFlags === 0)) {
+      turkicWords ??= turkicWordCount(tokens, folded, words, resources);
+      if (turkicWords >= (caseForm ? 1 : 2)) continue;
     }
     (found ??= []).push({ start: a.start, end: b.end, type: 'NAME', score: nameWeights.lowerFirstAfterCue, source: 'name:cue', normalized: surname === k ? `${folded[k]!} ${base}` : `${base} ${folded[k + 1]!}` });
     k++;
@@ -135,17 +136,18 @@ const turkicEnding = new EndingSet([
 // `кадесине`, `мумкин`).
 const turkicGenitive = new EndingSet(['ин', 'ын', 'ун', 'ине', 'ина', 'ыны', 'ини']);
 /**
- * Kazakh or Uzbek typed with Russian letters, or Kyrgyz with none of its own letters in it: two different words of five or more
- * letters that Russian does not know and no list holds as a name end as only Turkic words do. Then
- * `жобада министрликтин` is a place and an office's genitive, not a given name and an -ин surname.
+ * Kazakh or Uzbek typed with Russian letters, or Kyrgyz with none of its own letters in it, shows in words of five or
+ * more letters that Russian does not know and no list holds as a name, ending as only Turkic words do: how many
+ * different ones (0, 1, or 2 for more). `жобада министрликтин` is then a place and an office's genitive, not a given
+ * name and an -ин surname.
  */
-function readsTurkic(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources): boolean {
+function turkicWordCount(tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], resources: NameResources): number {
   let seen: string | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const word = folded[k]!;
     if (word.length < 5 || word === seen || !tokens[k]!.cyrillic || !turkicEnding.test(word) || resources.commonWords.hasWord(words[k]!) || words[k]!.evidence(true, resources, false).nameFlags !== 0) continue;
-    if (seen !== undefined) return true;
+    if (seen !== undefined) return 2;
     seen = word;
   }
-  return false;
+  return seen === undefined ? 0 : 1;
 }
