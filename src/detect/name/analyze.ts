@@ -74,8 +74,11 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // Stop words take every Turkic ending even in text without a Turkic marker (`Астанада`): a wrong stop hit only
   // costs a missed name, never a masked place.
   let stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
-  // `Казакстан`, `Кытайдын`: a place our lists spell with Kazakh letters, typed with Russian ones.
-  if (stop === undefined && cyrillic && !turkic && folded.length >= 4) stop = plainPlace(folded, resources);
+  // The word as our lists spell it with Kazakh letters, when it was typed with Russian ones (asked at most once).
+  let restored: string | undefined | null = cyrillic && !turkic && folded.length >= 4 ? undefined : null;
+  const plainSpelling = (): string | null => (restored === undefined ? (restored = sameLength(restoredListedWord(folded, resources.plainLetters), folded)) : restored);
+  // `Казакстан`, `Кытайдын`: a place typed so.
+  if (stop === undefined && plainSpelling() !== null) stop = plainPlace(plainSpelling()!, resources);
   // A short stop stem with an ending (`ол` + `ьга`) is too loose: inflected stop words need 4 letters of stem.
   if (stop && (stop.stemLength === folded.length || stop.stemLength >= 4)) evidence.stopFlags = stop.entry.flags;
   else if (folded.includes('-')) {
@@ -88,8 +91,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
 
   let hit: LexiconHit | undefined = resources.names.find(folded, suffixes, 2);
   // `Акмарал`, `Багланга`: a Kazakh name typed with Russian letters (қ as к, which name keys keep apart: Uzbek q/k).
-  if (hit === undefined && cyrillic && !turkic && folded.length >= 4) {
-    hit = plainName(folded, resources);
+  if (hit === undefined && plainSpelling() !== null) {
+    hit = plainName(plainSpelling()!, resources);
     if (hit !== undefined) evidence.respelt = true;
   }
   if (hit === undefined && cyrillic && !turkic) {
@@ -215,16 +218,16 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   return evidence;
 }
 
-function plainName(folded: string, resources: NameResources): LexiconHit | undefined {
-  const restored = restoredListedWord(folded, resources.plainLetters);
-  if (restored === undefined || restored.length !== folded.length) return undefined;
+function sameLength(restored: string | undefined, folded: string): string | null {
+  return restored !== undefined && restored.length === folded.length ? restored : null;
+}
+
+function plainName(restored: string, resources: NameResources): LexiconHit | undefined {
   const name = resources.names.find(restored, turkicSuffixes, 2);
   return name !== undefined && name.entry.flags & WordFlag.First && (name.entry.flags & WordFlag.NotName) === 0 ? name : undefined;
 }
 
-function plainPlace(folded: string, resources: NameResources): LexiconHit | undefined {
-  const restored = restoredListedWord(folded, resources.plainLetters);
-  if (restored === undefined || restored.length !== folded.length) return undefined;
+function plainPlace(restored: string, resources: NameResources): LexiconHit | undefined {
   const place = resources.stops.find(restored, turkicSuffixes, 2);
   return place !== undefined && place.entry.flags === WordFlag.Place ? place : undefined;
 }

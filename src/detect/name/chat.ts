@@ -200,7 +200,7 @@ export function turkicVerbOrObject(word: string): boolean {
 const areYouEnding = new EndingSet(['мисиз', 'мысыз', 'місіз', 'сизби', 'сызбы']);
 
 // Turkic dative endings (Uzbek -ga/-ka/-qa, Kazakh -ға/-ге/-қа/-ке, Kyrgyz -га/-го/-гө/-ка/-ко/-кө).
-const dativeEnding = new EndingSet(['ga', 'ka', 'qa', 'ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө']);
+export const dativeEnding = new EndingSet(['ga', 'ka', 'qa', 'ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө']);
 
 /**
  * `ақсұлуға айтыңызшы`, `Жээнбекке чоң рахмат`, `shukrulloga ayting`: a word on no list in the dative, right before

@@ -52,7 +52,7 @@ export function findRussianNamePairs(text: string, tokens: readonly Token[], fol
     // In Turkic text an -ин word is rather a case form (`министрликтин`), and an unlisted word with a Turkic ending no
     // given name (`каржысы`): asked once per text. (One Turkic-only ending in the text was measured too little: it
     // cost two Russian names on held-out.)
-    const caseForm = turkicGenitive.test(folded[surname]!) && words[surname]!.evidence(true, resources, false).nameFlags === 0;
+    const caseForm = inCaseForm.test(folded[surname]!) && words[surname]!.evidence(true, resources, false).nameFlags === 0;
     if (caseForm || (turkicEnding.test(folded[given]!) && words[given]!.evidence(true, resources, false).nameFlags === 0)) {
       turkicWords ??= turkicWordCount(tokens, folded, words, resources);
       if (turkicWords >= 2) continue;
@@ -135,7 +135,7 @@ const turkicEnding = new EndingSet([
 ]);
 // An -ин surname form, in Turkic text rather a genitive, an accusative or a dative (`министрликтин`, `маселесин`,
 // `кадесине`, `мумкин`).
-const turkicGenitive = new EndingSet(['ин', 'ын', 'ун', 'ине', 'ина', 'ыны', 'ини']);
+const inCaseForm = new EndingSet(['ин', 'ын', 'ун', 'ине', 'ина', 'ыны', 'ини']);
 /**
  * Kazakh or Uzbek typed with Russian letters, or Kyrgyz with none of its own letters in it, shows in words of five or
  * more letters that Russian does not know and no list holds as a name, ending as only Turkic words do: how many

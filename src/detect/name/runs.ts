@@ -3,7 +3,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { afterEnglishPlacePreposition, houseNumberAfter } from './addresses.js';
-import { afterNamingRole, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCuedSurname } from './chat.js';
+import { afterNamingRole, dativeEnding, isVocative, roleSpeakerElsewhere, unlistedGivenAfterCuedSurname } from './chat.js';
 import { Cue } from './cues.js';
 import { afterColon, colonAfter, isNumber, isSpeakerPrefix, onlySpaces, openingQuote, questionGap } from './gaps.js';
 import type { NameResources } from './resources.js';
@@ -35,9 +35,8 @@ function inflectedBeforeVerb(word: string): boolean {
   return word.length >= 5 && (converbOrAccusative.test(word) || yourDative.test(word));
 }
 // `Курьерге рахмет`, `Операторга спасибо`: a role in the dative before thanks is the person's job, not the name.
-const dative = new EndingSet(['га', 'ге', 'ға', 'ка', 'ке', 'қа', 'ga', 'ka', 'qa']);
 function roleInDative(word: string, resources: NameResources): boolean {
-  return word.length >= 6 && dative.test(word) && resources.roles.has(word.slice(0, -2));
+  return word.length >= 6 && dativeEnding.test(word) && resources.roles.has(word.slice(0, -2));
 }
 function yourObject(word: string): boolean {
   return word.length >= 7 && yourDative.test(word);
