@@ -9,6 +9,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
+import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { addFoundSpans, overlappingSpan } from './span-search.js';
 import { EndingSet } from './suffixes.js';
@@ -48,7 +49,7 @@ export function mayHaveTurkicFrames(text: string): boolean {
  * case ending the frame asks for (gratitude, praise, `nomiga`) after a stem of four letters or more that is no role,
  * plural or possessive. Adds to the scan's spans (sorted, disjoint).
  */
-export function findLowerTurkicFrames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+export function findLowerTurkicFrames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources, known: KnownNames | undefined): void {
   let found: Span[] | undefined;
   const count = tokens.length;
   for (let k = 0; k + 1 < count; k++) {
@@ -57,9 +58,13 @@ export function findLowerTurkicFrames(text: string, tokens: readonly Token[], fo
     const next = folded[k + 1]!;
     const frame = frameAt(text, tokens, folded, k, next);
     if (frame === Frame.None) continue;
+    // `талант сейтқазиев бәрін түсіндірді`: a surname after the word; the pair pass (turkic-lower-pairs.ts) owns it.
+    if (frame === Frame.Explained && words[k + 1]!.bits & WordBit.SurnameLike) continue;
     const word = folded[k]!;
     if (resources.cueWords.has(word) || resources.roles.has(word) || resources.serviceRoles.has(word) || words[k]!.bits & (WordBit.MisspeltCue | WordBit.SpeakerLabel)) continue;
     if (overlappingSpan(spans, token.start, token.end) !== undefined) continue;
+    // A name the tenant listed: the known-name pass gives it its own, higher score.
+    if (known !== undefined && known.findWord(words[k]!, token.cyrillic) !== undefined) continue;
     const evidence = words[k]!.evidence(token.cyrillic, resources, true);
     if (evidence.stopFlags !== 0 || evidence.placeName === true) continue;
     let base: string | undefined;
