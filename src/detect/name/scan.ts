@@ -111,6 +111,7 @@ import { findSurnameTails } from './ru-chat-surname-tails.js';
 import { findLowerRussianSlots, widenLowerSurnames } from './ru-chat-lower-slots.js';
 import { findLowerListedNames, mayListLower } from './chat-lower-lists.js';
 import { findLowerInitialsNames, mayHaveLowerInitials } from './chat-lower-initials.js';
+import { findLowerTurkicFrames, mayHaveTurkicFrames } from './chat-lower-turkic-frames.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
@@ -469,6 +470,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     // mayCoordinate() looks for ` и ` in the text, then for a comma: without an `и` token or a comma, neither.
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
+  // `серік, сізге рақмет`, `шолпанға ризамын` (chat-lower-turkic-frames.ts): lower-case Turkic or Latin writing only.
+  if (lowerCaseWriting && (turkic || cyrillicWords === 0) && mayHaveTurkicFrames(text)) findLowerTurkicFrames(text, tokens, folded, words, spans, resources, known);
   // `б.и. цой`, `трубецкая п.п.` (chat-lower-initials.ts): lower-case writing only.
   if (lowerCaseWriting && mayHaveLowerInitials(text)) findLowerInitialsNames(text, tokens, folded, words, spans, resources, turkic);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
