@@ -75,7 +75,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // costs a missed name, never a masked place.
   let stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
   // The word as our lists spell it with Kazakh letters, when it was typed with Russian ones (asked at most once).
-  let restored: string | undefined | null = cyrillic && !turkic && folded.length >= 4 ? undefined : null;
+  let restored: string | undefined | null = cyrillic && folded.length >= 4 ? undefined : null;
   const plainSpelling = (): string | null => (restored === undefined ? (restored = sameLength(restoredListedWord(folded, resources.plainLetters), folded)) : restored);
   // `Казакстан`, `Кытайдын`: a place typed so.
   if (stop === undefined && plainSpelling() !== null) stop = plainPlace(plainSpelling()!, resources);

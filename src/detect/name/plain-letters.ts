@@ -55,12 +55,16 @@ export interface PlainLetters {
   readonly restoreLower: ReadonlyMap<string, string>;
   /** Plain forms of everyday Turkic words that are no Russian word and no name: a text with one reads Turkic. */
   readonly markers: ReadonlySet<string>;
+  /** Plain forms of everyday Kazakh words Kyrgyz may write the same way (`калды`): a text with one reads Turkic. */
+  readonly looseMarkers: ReadonlySet<string>;
   /** Words and names our lists hold as typed (no Turkic letter), Russian ones included: no letters guessed for them. */
   readonly listed: ReadonlySet<string>;
 }
 
 // `кызы` is Kyrgyz as it stands (words.ts reads it); Kyrgyz writes neither of these plain.
 const patronymicWords = ['ўғли', 'қизи'];
+// Kyrgyz patronymic words as written: never a sign of Kazakh typed plain (PlainLetters.looseMarkers).
+const kyrgyzPatronymics: ReadonlySet<string> = new Set(['кызы', 'уулу']);
 
 // A marker's own spelling has a letter Kyrgyz never writes plain the same way: Kazakh `қалды` typed plain is Kyrgyz
 // `калды` as written, and Kyrgyz has no ә і ұ ў ҳ (`бәрі` → `бари`, Kyrgyz `баары`).
@@ -122,6 +126,7 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
   const restore = new Map<string, string>();
   const restoreLower = new Map<string, string>();
   const markers = new Set<string>();
+  const looseMarkers = new Set<string>();
   for (const [plain, spellings] of answers) {
     // Two spellings (`дўкон`/`дүкөн`), or a plain form some list holds as typed: the letters stay as typed. In lower
     // case a Russian word stays, but an everyday Kazakh word wins over a name, or over the same word in another
@@ -134,23 +139,43 @@ export function loadPlainLetters(cueFiles: readonly string[], names: Lexicon, is
     if (!(listed.has(plain) || listedNames.has(plain)) || (everyday.has(plain) && sameList) || sameWord) restoreLower.set(plain, spelling);
     if ((listed.has(plain) || listedNames.has(plain)) && !sameWord) continue;
     restore.set(plain, spelling);
-    if (everyday.has(plain) && !listed.has(plain) && plain.length >= 4 && (notKyrgyz.test(spelling) || patronymicWords.includes(spelling)) && !isRussianWord(plain) && names.getStem(plain) === undefined) markers.add(plain);
+    if (everyday.has(plain) && !listed.has(plain) && plain.length >= 4 && !isRussianWord(plain) && names.getStem(plain) === undefined) {
+      if (notKyrgyz.test(spelling) || patronymicWords.includes(spelling)) markers.add(plain);
+      else if (!kyrgyzPatronymics.has(plain)) looseMarkers.add(plain);
+    }
   }
-  return { restore, restoreLower, markers, listed: new Set([...listed, ...listedNames]) };
+  return { restore, restoreLower, markers, looseMarkers, listed: new Set([...listed, ...listedNames]) };
 }
+
+/** How far restorePlainLetters() gives letters back. */
+export const PlainReading = {
+  /**
+   * A word Kyrgyz never types plain is in the text (PlainLetters.markers): listed words and stems with endings, and
+   * lower-case words' letters guessed.
+   */
+  Guess: 0,
+  /**
+   * Everyday Kazakh words typed plain that Kyrgyz may write so too (PlainLetters.looseMarkers), and no Kyrgyz or
+   * Uzbek marker as written: the whole listed words only (`Кеше Акбота келди` → `Ақбота келді`).
+   */
+  Listed: 1,
+  /** A Turkic marker as written, which may be Kyrgyz: only letters Kyrgyz would not type as к г. */
+  NotKyrgyz: 2,
+} as const;
+export type PlainReading = (typeof PlainReading)[keyof typeof PlainReading];
 
 /**
  * `text` with the Turkic letters of the words `plain` knows given back (capitals kept), or undefined when no word
  * changed. Same length as `text`.
  */
-export function restorePlainLetters(text: string, tokens: readonly Token[], folded: readonly string[], plain: PlainLetters, guess: boolean): string | undefined {
+export function restorePlainLetters(text: string, tokens: readonly Token[], folded: readonly string[], plain: PlainLetters, reading: PlainReading): string | undefined {
   let out = '';
   let copied = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = folded[i]!;
     if (word.length !== token.end - token.start) continue;
-    const restored = restoredWord(word, text.charCodeAt(token.start) === word.charCodeAt(0), plain, guess);
+    const restored = restoredWord(word, text.charCodeAt(token.start) === word.charCodeAt(0), plain, reading);
     if (restored === undefined) continue;
     out += text.slice(copied, token.start);
     for (let k = 0; k < restored.length; k++) {
@@ -169,26 +194,27 @@ export function restorePlainLetters(text: string, tokens: readonly Token[], fold
  * letters of ending (`Казакстаннын` → `қазақстанның`); undefined when no list knows it.
  */
 export function restoredListedWord(word: string, plain: PlainLetters): string | undefined {
-  return restoredWord(word, false, plain, true);
+  return restoredWord(word, false, plain, PlainReading.Guess);
 }
 
 // Endings a listed stem may carry (`құжатқа`, `қизига`, `мерекесінде`): up to five letters after four or more.
 const maxEnding = 5;
 const minStem = 4;
 
-function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters, guess: boolean): string | undefined {
+function restoredWord(word: string, lowerCase: boolean, plain: PlainLetters, reading: PlainReading): string | undefined {
   const restore = lowerCase ? plain.restoreLower : plain.restore;
   const exact = restore.get(word);
+  if (reading === PlainReading.Listed) return exact;
   // Without a word Kyrgyz never types plain, the text may be Kyrgyz as written: only letters Kyrgyz would not type
   // as к г are given back (`номуруңуз`, `бәрі`), not those of `бақыт`, `қызы`, `аға`, which Kyrgyz spells plain.
-  if (!guess) return exact !== undefined && (notKyrgyz.test(exact) || !kazakhConsonant.test(exact)) ? exact : undefined;
+  if (reading === PlainReading.NotKyrgyz) return exact !== undefined && (notKyrgyz.test(exact) || !kazakhConsonant.test(exact)) ? exact : undefined;
   if (exact !== undefined) return exact;
   if (plain.listed.has(word) || word.length < minStem) return undefined;
   for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - maxEnding); stem--) {
     const restored = restore.get(word.slice(0, stem));
     if (restored !== undefined) return lowerCase ? withPatronymic(restored + harmonised(word.slice(stem), restored)) : restored + harmonised(word.slice(stem), restored);
   }
-  if (!lowerCase || !guess) return undefined;
+  if (!lowerCase) return undefined;
   const guessed = withPatronymic(harmonisedWord(word) ?? word);
   return guessed === word ? undefined : guessed;
 }

@@ -122,7 +122,7 @@ import { spansAsWritten, StretchedGate, stretchedWord, unstretch } from './stret
 import { RespelledGate, respelledCueWord, respellCues, spansRespelled } from './respelled-cues.js';
 import { joins, scoreRun } from './runs.js';
 import { Vocabulary, WordBit, WordGate, type WordFacts, type WordInfo } from './vocabulary.js';
-import { restorePlainLetters } from './plain-letters.js';
+import { PlainReading, restorePlainLetters } from './plain-letters.js';
 import { nameWeights } from './weights.js';
 import { notAName, plainLowerWord, scoreWord, WordKind, type WordScore } from './words.js';
 
@@ -199,6 +199,7 @@ function withGateBits(facts: WordFacts, folded: string, resources: NameResources
   if (greetingOpenerWord(folded)) gates |= WordGate.Greeting;
   if (selfNamingWord(folded)) gates |= WordGate.SelfNaming;
   if (resources.plainLetters.markers.has(folded)) gates |= WordGate.PlainTurkic;
+  if (resources.plainLetters.looseMarkers.has(folded)) gates |= WordGate.LooseTurkic;
   if (russianLatinMarker(folded)) gates |= RussianLatinGate;
   if (stretchedWord(folded)) gates |= StretchedGate;
   if (respelledCueWord(folded, facts.cue, bits, resources)) gates |= RespelledGate;
@@ -303,6 +304,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     }
   }
 
+  // `Кеше Акбота келди`: an everyday Kazakh word typed with Russian letters that Kyrgyz may write so too makes the
+  // text Turkic; without a Turkic marker as written it is read as Kazakh typed plain (plain-letters.ts).
+  const looseTurkic = !turkic && (textGates & WordGate.LooseTurkic) !== 0 && cyrillicWords > 0;
+  if (looseTurkic) turkic = true;
   // `Спасибооо Зорина` (stretched-letters.ts): read with each stretched run cut to one letter; that reading has none.
   // A span over a stretched run needs one in the text read as it stands (`asWritten`: no re-reading of it).
   if (textGates & StretchedGate && !asWritten && text.length <= titleCaseMaxLength) {
@@ -327,7 +332,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // back. A Turkic marker without Turkic letters (`буюртма`) may stand in such a text too, but then so may Kyrgyz
   // written as it should be: letters are guessed only with a word whose own spelling Kyrgyz never types plain.
   if ((textGates & WordGate.PlainTurkic || turkic) && !stats.turkicLetter && text.length <= titleCaseMaxLength) {
-    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters, (textGates & WordGate.PlainTurkic) !== 0);
+    const reading = textGates & WordGate.PlainTurkic ? PlainReading.Guess : looseTurkic ? PlainReading.Listed : PlainReading.NotKyrgyz;
+    const restored = restorePlainLetters(text, tokens, folded, resources.plainLetters, reading);
     if (restored !== undefined) return scanNames(restored, resources, known, titleCaseRead);
   }
   // `Оператор: Чем помочь? Клиент: Зорбек, …` on one line (flat-dialogues.ts): its turns are read as lines.

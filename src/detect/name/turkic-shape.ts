@@ -10,10 +10,15 @@ interface Ending {
   readonly key: string;
   /** Also closes everyday words with a possessive (`~ali`: `Filiali`): not on a capitalised word alone. */
   readonly weak: boolean;
+  /** The key with q typed as k, for words typed plain (plainTyped); undefined without a q. */
+  readonly plainKey: string | undefined;
 }
 let endings: readonly Ending[] | undefined;
 function givenEndings(): readonly Ending[] {
-  endings ??= readPatternWords('names/turkic-given-endings.txt').map((entry) => ({ key: skeleton(foldWord(entry.replace('~', ''))), weak: entry.startsWith('~') }));
+  endings ??= readPatternWords('names/turkic-given-endings.txt').map((entry) => {
+    const key = skeleton(foldWord(entry.replace('~', '')));
+    return { key, weak: entry.startsWith('~'), plainKey: key.includes('q') ? key.replaceAll('q', 'k') : undefined };
+  });
   return endings;
 }
 
@@ -51,17 +56,27 @@ export function turkicGivenShape(word: string): number {
 }
 
 function findShape(word: string): number {
-  const base = endingOf(skeleton(word));
+  const base = endingOf(skeleton(word), plainTyped(word));
   if (base !== undefined) return base.weak ? GivenShape.WeakBase : GivenShape.Base;
   for (let cut = 2; cut <= longestCase && cut <= word.length - 5; cut++) {
-    if (caseEndings.has(word.slice(word.length - cut)) && endingOf(skeleton(word.slice(0, word.length - cut))) !== undefined) return GivenShape.CaseEnding;
+    if (caseEndings.has(word.slice(word.length - cut)) && endingOf(skeleton(word.slice(0, word.length - cut)), plainTyped(word)) !== undefined) return GivenShape.CaseEnding;
   }
   return GivenShape.None;
 }
 
-function endingOf(key: string): Ending | undefined {
-  for (const ending of givenEndings()) if (key.length >= ending.key.length + 3 && key.endsWith(ending.key)) return ending;
+function endingOf(key: string, plain: boolean): Ending | undefined {
+  for (const ending of givenEndings()) {
+    if (key.length < ending.key.length + 3) continue;
+    if (key.endsWith(ending.key) || (plain && ending.plainKey !== undefined && key.endsWith(ending.plainKey))) return ending;
+  }
   return undefined;
+}
+
+// A Cyrillic word with no Kazakh, Kyrgyz, Uzbek or Tajik letter: Kazakh typed on a Russian keyboard writes қ as к
+// (`Торекул` for `Төреқұл`), which the skeleton keeps apart (Uzbek q and k are two letters).
+const turkicOnlyLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
+function plainTyped(word: string): boolean {
+  return word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x530 && !turkicOnlyLetter.test(word);
 }
 
 // Vowels of the Kazakh, Kyrgyz and Uzbek third-person possessive after a consonant (not -у: a Russian dative, `борису`).

@@ -118,6 +118,8 @@ export const WordGate = {
   SelfNaming: 512,
   /** An everyday Kazakh/Uzbek word typed with Russian letters (`кужатка`, plain-letters.ts): the scan reads the text again with its letters back. */
   PlainTurkic: 1024,
+  /** An everyday Kazakh word typed with Russian letters that Kyrgyz may write so too (`калды`): the text is Turkic. */
+  LooseTurkic: 2048,
 } as const;
 
 /** The WordBit flags that only say which later pass of the scan a word may switch on (no fact of the word's kind). */
