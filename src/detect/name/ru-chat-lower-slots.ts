@@ -44,7 +44,14 @@ const personObjectVerbs = new Set([
 // `дозвониться до`, `соедините с`, `в лице`, `претензия к`.
 const complaintWords = new Set(['пожаловаться', 'пожаловалась', 'пожаловался', 'жалуюсь', 'жалуемся', 'жалоба', 'жалобу', 'претензия', 'претензию', 'претензии', 'нажаловаться']);
 const contactWords = new Set(['дозвониться', 'дозвонилась', 'дозвонился', 'дозвонились', 'достучаться']);
-const connectWords = new Set(['соедините', 'соедини', 'свяжите', 'связаться', 'переключите', 'переключили']);
+const connectWords = new Set([
+  'соедините', 'соедини', 'свяжите', 'связаться', 'переключите', 'переключили',
+  // Talking with a person: `общалась с викторией`, `договорились с ростиславом`.
+  'общалась', 'общался', 'общались', 'поговорила', 'поговорил', 'поговорили', 'разговаривала', 'разговаривал', 'договорилась', 'договорился', 'договорились',
+  'созвонилась', 'созвонился', 'созвонились', 'переписывалась', 'переписывался', 'связалась', 'связался', 'связались',
+]);
+// Names that are abstract nouns too, whose instrumental is a manner (`общался с любовью`, `договорились с надеждой`).
+const mannerNames = new Set(['надежда', 'любовь', 'вера', 'слава', 'радость']);
 const between = new Set(['пожалуйста', 'пожалуста', 'плиз', 'пж', 'меня', 'нас', 'срочно', 'еще', 'ещё']);
 
 // Words after which the word after a past tense is that verb's subject, the verb having none before it: object
@@ -117,7 +124,7 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
       if (oblique !== undefined) return oblique;
     } else if (!thanksWords.has(governor) || candidate.kind === Kind.Listed) {
       // After thanks, a case form that is also an everyday word stays a word (`спасибо тому, кто помог`, `спасибо вере`).
-      if (candidate.oblique || candidate.kind === Kind.Listed) return candidate.base;
+      if ((candidate.oblique || candidate.kind === Kind.Listed) && !(governor === 'с' && mannerNames.has(candidate.base))) return candidate.base;
     }
   }
   if (candidate.oblique) return undefined;

@@ -22,6 +22,8 @@ describe('a lower-case name in a place only a person takes', () => {
     ['a dialogue line labelled with the name', 'оператор: чем могу помочь?\nзорислава: где мой заказ 4412?', ['зорислава']],
     ['a listed given name with an unlisted surname', 'хочу поблагодарить менеджера анну шевчук за помощь', ['анну шевчук']],
     ['a given name in the dative with an unlisted surname', 'спасибо ольге ковальчук за быструю доставку', ['ольге ковальчук']],
+    ['a listed name also a word, talked with', 'общалась с викторией, она всё решила', ['викторией']],
+    ['a pet name also a word, agreed with', 'договорились с гулей на субботу', ['гулей']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -40,6 +42,9 @@ describe('no name in those places', () => {
     ['a form field, no dialogue', 'пинфл: 30127574035677\nинн: 123456789'],
     ['a misspelt word after a given name', 'курьер прохор бует у вас до 7:47, ждите звонка'],
     ['an everyday word after a given name', 'спасибо анне большое за помощь с заказом'],
+    ['a role talked with', 'общалась с оператором, она всё решила'],
+    ['a shop agreed with', 'договорились с магазином на субботу'],
+    ['a name that is an abstract noun, as a manner', 'договорились с надеждой на скидку'],
   ])('finds none but the names (%s): %s', (_, text) => {
     expect(names(text).filter((name) => name !== 'прохор' && name !== 'анне')).toEqual([]);
   });
