@@ -25,6 +25,14 @@ describe('PrefixSkeletons', () => {
     }
   });
 
+  it.each(words)('reads %j right after a longer word was read into the same object', (word) => {
+    // reset() keeps its buffer from word to word: nothing of the longer word may show through.
+    const prefixes = new PrefixSkeletons();
+    prefixes.reset('zhakhongirbekovichyeva');
+    prefixes.reset(word);
+    for (let length = 0; length <= word.length; length++) expect(prefixes.key(length)).toBe(skeleton(word.slice(0, length)));
+  });
+
   it('is shared per word and read afresh for another one', () => {
     const first = prefixSkeletons('zhanbolot');
     expect(first.key(2)).toBe('j');

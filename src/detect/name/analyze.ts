@@ -251,7 +251,13 @@ function hasAffix(key: string, list: readonly string[], atEnd: boolean): boolean
     affixIndexes.set(list, index);
   }
   const group = index.get(key.charCodeAt(atEnd ? key.length - 1 : 0));
-  if (group !== undefined && group.some((affix) => key.length >= affix.length + 3 && (atEnd ? key.endsWith(affix) : key.startsWith(affix)))) return true;
+  if (group !== undefined) {
+    // A loop, not some() with a closure (one per call).
+    for (let k = 0; k < group.length; k++) {
+      const affix = group[k]!;
+      if (key.length >= affix.length + 3 && (atEnd ? key.endsWith(affix) : key.startsWith(affix))) return true;
+    }
+  }
   const empty = index.get(-1);
   return empty !== undefined && key.length >= 3;
 }

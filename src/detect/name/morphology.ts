@@ -1,7 +1,7 @@
 // Surname and patronymic morphology: endings that mark a word as a family name or patronymic in the region's
 // languages, checked after a case ending is stripped (`Назарбаевқа` → `назарбаев` → -ев).
 
-import { forEachSplit, type SuffixTable } from './suffixes.js';
+import { endsWithListed, type SuffixTable } from './suffixes.js';
 
 export const Morph = {
   None: 0,
@@ -29,11 +29,28 @@ const weakLatin = new Set(['ski', 'ska', 'sky', 'yan', 'pur']);
 // Adjectival surnames (Петровский, Крупская) decline like adjectives; these endings replace -ий/-ая.
 const adjectivalCases = ['ого', 'ому', 'им', 'ом', 'ой', 'ую', 'ие', 'их', 'ими'];
 
-function endingSet(endings: readonly string[]): { set: Set<string>; max: number } {
-  return { set: new Set(endings), max: Math.max(...endings.map((ending) => ending.length)) };
+// Each table's endings by length, with what classify() asks of each: it reads the ending at a fixed place in the
+// word, where at most one ending of a length can stand, so no ending is sliced off the word to look it up.
+interface Ending {
+  text: string;
+  /** attachedPatronymic: not after a vowel. */
+  attached: boolean;
+  /** closedPatronymic: no case ending after it. */
+  closed: boolean;
+  /** weakCyrillic / weakLatin. */
+  weak: boolean;
 }
-const cyrillicTables = { patronymic: endingSet(cyrillicPatronymic), surname: endingSet(cyrillicSurname) };
-const latinTables = { patronymic: endingSet(latinPatronymic), surname: endingSet(latinSurname) };
+interface EndingTable {
+  byLength: ReadonlyArray<readonly Ending[] | undefined>;
+  max: number;
+}
+function endingSet(endings: readonly string[], weak: ReadonlySet<string>): EndingTable {
+  const byLength: Ending[][] = [];
+  for (const text of new Set(endings)) {
+    (byLength[text.length] ??= []).push({ text, attached: attachedPatronymic.has(text), closed: closedPatronymic.has(text), weak: weak.has(text) });
+  }
+  return { byLength, max: Math.max(...endings.map((ending) => ending.length)) };
+}
 
 export interface MorphHit {
   kind: MorphKind;
@@ -45,7 +62,8 @@ export interface MorphHit {
 // letters are an adjective ending (атаулы, санаулы). -қызы makes no adjective: after a vowel it is still the
 // daughter of a father whose name ends in one (`Әлиқызы`, `Мұстафақызы`).
 const attachedPatronymic = new Set(['ұлы', 'улы', 'uly']);
-const vowel = /[аәеёиоөуұүыіэюяaeiouy]$/u;
+// The vowels after which -ұлы/-улы/-uly is an adjective ending, as codes.
+const vowelCodes: ReadonlySet<number> = new Set([...'аәеёиоөуұүыіэюяaeiouy'].map((letter) => letter.charCodeAt(0)));
 
 // Female patronymics in the nominative take no further ending (`Ивановна`; `будничная` is an adjective).
 const closedPatronymic = new Set(['овна', 'евна', 'ьевна', 'ична', 'инична', 'ovna', 'evna', 'ichna']);
@@ -56,20 +74,33 @@ const closedPatronymic = new Set(['овна', 'евна', 'ьевна', 'ичн�
 // which the -ин reading had found, five of them in blind Kazakh typed plain.
 const turkicGenitive = /(?:[лдт][еа]рд|[кпшт]т)ин$/u;
 
-function classify(stem: string, cyrillic: boolean, endingLength = 0): MorphKind {
+const cyrillicTables = { patronymic: endingSet(cyrillicPatronymic, weakCyrillic), surname: endingSet(cyrillicSurname, weakCyrillic) };
+const latinTables = { patronymic: endingSet(latinPatronymic, weakLatin), surname: endingSet(latinSurname, weakLatin) };
+
+// The ending of `table` that word[stemLength - length, stemLength) is, if any.
+function endingAt(table: EndingTable, word: string, stemLength: number, length: number): Ending | undefined {
+  const group = table.byLength[length];
+  if (group === undefined) return undefined;
+  const at = stemLength - length;
+  for (let k = 0; k < group.length; k++) if (word.startsWith(group[k]!.text, at)) return group[k];
+  return undefined;
+}
+
+// The kind of word[0, stemLength), a stem with `endingLength` codes of case ending after it in the word.
+function classify(word: string, stemLength: number, cyrillic: boolean, endingLength: number): MorphKind {
   const tables = cyrillic ? cyrillicTables : latinTables;
-  for (let length = Math.min(tables.patronymic.max, stem.length - 2); length >= 2; length--) {
-    const ending = stem.slice(stem.length - length);
-    if (!tables.patronymic.set.has(ending)) continue;
-    if (attachedPatronymic.has(ending) && vowel.test(stem.slice(0, -length))) continue;
-    if (closedPatronymic.has(ending) && endingLength > 0) continue;
+  for (let length = Math.min(tables.patronymic.max, stemLength - 2); length >= 2; length--) {
+    const ending = endingAt(tables.patronymic, word, stemLength, length);
+    if (ending === undefined) continue;
+    if (ending.attached && vowelCodes.has(word.charCodeAt(stemLength - length - 1))) continue;
+    if (ending.closed && endingLength > 0) continue;
     return Morph.Patronymic;
   }
-  for (let length = Math.min(tables.surname.max, stem.length - 3); length >= 2; length--) {
-    const ending = stem.slice(stem.length - length);
-    if (!tables.surname.set.has(ending)) continue;
-    if (ending === 'ин' && turkicGenitive.test(stem)) continue;
-    return (cyrillic ? weakCyrillic : weakLatin).has(ending) ? Morph.WeakSurname : Morph.Surname;
+  for (let length = Math.min(tables.surname.max, stemLength - 3); length >= 2; length--) {
+    const ending = endingAt(tables.surname, word, stemLength, length);
+    if (ending === undefined) continue;
+    if (ending.text === 'ин' && turkicGenitive.test(stemLength === word.length ? word : word.slice(0, stemLength))) continue;
+    return ending.weak ? Morph.WeakSurname : Morph.Surname;
   }
   return Morph.None;
 }
@@ -77,12 +108,15 @@ function classify(stem: string, cyrillic: boolean, endingLength = 0): MorphKind 
 /** Strongest surname/patronymic reading of a folded word, allowing one case ending after it. */
 export function surnameMorphology(folded: string, cyrillic: boolean, suffixes: SuffixTable): MorphHit | undefined {
   let best: MorphHit | undefined;
-  forEachSplit(folded, suffixes, 4, (stemLength) => {
-    const kind = classify(folded.slice(0, stemLength), cyrillic, folded.length - stemLength);
+  // forEachSplit(folded, suffixes, 4, …) as a loop: no closure per word.
+  const longest = Math.min(suffixes.maxLength, folded.length - 4);
+  for (let length = 0; length <= longest; length++) {
+    if (length === 0 ? !suffixes.endings.has('') : !endsWithListed(folded, suffixes, length)) continue;
+    const stemLength = folded.length - length;
+    const kind = classify(folded, stemLength, cyrillic, length);
     // The strongest reading wins; among equals the shortest stem, so every case form shares one base.
     if (kind !== Morph.None && (best === undefined || kind >= best.kind)) best = { kind, stemLength };
-    return false;
-  });
+  }
   if (best === undefined && cyrillic) {
     for (const ending of adjectivalCases) {
       if (folded.length > ending.length + 4 && folded.endsWith(ending) && /(?:ск|цк)$/u.test(folded.slice(0, -ending.length))) {

@@ -74,7 +74,13 @@ export function everydayNameShape(word: string, key: string, ending: string): bo
 export function everydayShapedWord(word: string, resources: NameResources, atStart: boolean): boolean {
   if (atStart && negativeConverb(word)) return true;
   const key = skeleton(word);
-  return resources.nameEndings.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending) && key.startsWith(ending));
+  // A loop, not some() with a closure: asked of every capitalised word shaped like a name.
+  const endings = resources.nameEndings;
+  for (let k = 0; k < endings.length; k++) {
+    const ending = endings[k]!;
+    if (key.length >= ending.length + 3 && key.endsWith(ending) && key.startsWith(ending)) return true;
+  }
+  return false;
 }
 
 // Kazakh and Kyrgyz negative converbs (`жазбай`, `түшүнбөй`, `болбой`): -б + vowel + й after a consonant. Given names
