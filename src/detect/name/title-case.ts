@@ -39,7 +39,7 @@ export function lowerTitleCaseLines(text: string, tokens: readonly Token[], fold
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, token.start))) {
-      lines.push(lineFirst, i, inside, capitalised, capitalised === inside ? 1 : 0, 0, lowerInside, 0);
+      lines.push(lineFirst, i, inside, capitalised, lowerInside === 0 && capitalised > 0 ? 1 : 0, 0, lowerInside, 0);
       textInside += inside;
       textCapitalised += capitalised;
       if (mostlyCapitalised(inside, capitalised)) {
@@ -189,8 +189,8 @@ function titleLine(capitalised: number, everyday: number, turkic: boolean): bool
   return everyday >= capitalised * minEverydayShare && (everyday >= 3 || (everyday === 2 && (capitalised === 2 || (turkic && capitalised <= 4))));
 }
 const minLineShare = 0.8;
-// Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones, 1 when every
-// word inside its sentences is capitalised, its count of capitalised English minor words (englishTitleLine), its
+// Per line: first token, end token, words inside sentences (then everyday words + 1), capitalised ones, 1 when no
+// word inside its sentences opens in lower case (an acronym may stand there: `SMS Да Келген Жок`), its count of capitalised English minor words (englishTitleLine), its
 // count of words inside sentences that open in lower case, 1 when it has a capitalised English pronoun or auxiliary.
 const lineSlots = 8;
 const minTextEveryday = 3;
@@ -265,6 +265,20 @@ function russianWordInTurkic(token: Token, folded: string, resources: NameResour
 }
 
 /**
+ * A Kyrgyz, Kazakh or Uzbek genitive of a curated everyday word (`Курьердин`, `Магазиндин`, `Заказдын`), in a
+ * Russian or mixed line too: Central Asian Russian declines loan words so. The Russian lexicon is no stem list here: its
+ * keys meet surnames (`Воронин`).
+ */
+function genitiveOfWord(token: Token, folded: string, resources: NameResources): boolean {
+  if (!token.cyrillic) return false;
+  const match = genitiveEnding.exec(folded);
+  if (match === null) return false;
+  const stem = folded.slice(0, match.index);
+  return resources.everydayWords.has(stem);
+}
+const genitiveEnding = /(?<=.{4})(?:[дтн][ыиуүі]н|нинг)$/u;
+
+/**
  * A word that reads as a Turkic verb by its ending alone, before a capitalised surname shape on no everyday list: a
  * given name (`Радик Жакупов`: `-дик` ends Uzbek verbs too).
  */
@@ -309,9 +323,13 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
     // A surname of the world list that is a Russian word (`Буду`, `Рад`) is lowered.
     return (flags & WordFlag.First) === 0 && token.cyrillic && !turkic && resources.commonWords.has(folded) ? Reading.Lower : Reading.Keep;
   }
+  // A kin word of address or a postposition with a case or possessive ending (`Аганын`, `Akaning`, `Opaga`): no name.
+  if (turkic && turkicFunctionForm(token, folded)) return Reading.Lower;
   // In a Turkic line with every word capitalised, -ин/-ын is mostly a case or possessive ending (`Номерин`,
-  // `Меенин`): such a word keeps its capital only where a name stands (nameSlot, surnameAfterGiven).
-  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, resources.everydayWords) ? Reading.Lower : turkic && everyWord && !ovSurnameEnding.test(folded) ? Reading.Unlisted : Reading.Keep;
+  // `Меенин`): such a word keeps its capital only where a name stands (nameSlot, surnameAfterGiven), or when it is a
+  // surname declined (`Токторованын`). A first-person predicate (`Мақтаймын`) and the genitive of an everyday word in
+  // a Russian line (`Курьердин`) are lowered.
+  if (surnameEnding.test(folded)) return (turkic && (turkicEverydayForm(token, folded, resources.everydayWords) || turkicFormLikeSurname(token, folded))) || genitiveOfWord(token, folded, resources) ? Reading.Lower : turkic && everyWord && !ovSurnameEnding.test(folded) && !nameFormed(token, folded) ? Reading.Unlisted : Reading.Keep;
   // A word read as everyday by its ending or another language's lexicon alone keeps its capital where a name is
   // addressed or a label's colon opens a clause: an unlisted name (`Mijoz: Zarifbek …`, `Rahmat, Dilbar!`).
   if (everydayWord(token, folded, info, resources, turkic) || (turkic && russianWordInTurkic(token, folded, resources))) return (addressSlot(text, token) || afterColon(text, token)) && !(turkic && token.cyrillic && personalPredicate.test(folded)) ? Reading.Keep : Reading.Lower;
@@ -359,6 +377,15 @@ function strongCueEndsAt(text: string, tokens: readonly Token[], folded: readonl
   }
   return false;
 }
+
+/**
+ * A Kazakh or Kyrgyz word ending in -ин/-ын that no name has: a first-person or polite predicate (`Мақтаймын`,
+ * `Ризамын`), or a plural with a possessive (`Сандарын`, `Товарларын`).
+ */
+function turkicFormLikeSurname(token: Token, folded: string): boolean {
+  return token.cyrillic && (personalPredicate.test(folded) || pluralPossessive.test(folded));
+}
+const pluralPossessive = /...(?:[лдт][аео]р|[лдт][еө]р)(?:ын|ин|ун|үн|ін)$/u;
 
 // Kazakh and Kyrgyz personal endings of a predicate, first person and the polite second (`Ыраазымын`,
 // `Ризамыз`, `Келесиз`): a word read as everyday and so ending is the sentence's verb, never a name addressed.
@@ -541,16 +568,20 @@ function titleCaseWord(text: string, token: Token, folded: string, turkic: boole
 export function everydayWord(token: Token, folded: string, info: WordInfo, resources: NameResources, turkic: boolean): boolean {
   const everyday = resources.everydayWords;
   if (everyday.has(folded)) return true;
+  // Kin words of address, collective numerals, postpositions (`Aka`, `Екеуі`, `Uchun`): Turkic words even in a Russian
+  // or mixed line (`Привет Sardor Aka, Qalesiz?`).
+  if (turkicFunctionWord(folded)) return true;
   const evidence = info.evidence(token.cyrillic, resources, turkic);
   // A listed name says nothing of the writing: names are capitalised anyway.
   if ((evidence.nameFlags & (WordFlag.First | WordFlag.Surname | WordFlag.Patronymic)) !== 0 && (evidence.nameFlags & WordFlag.Ambiguous) === 0) return false;
   if (evidence.stopFlags & WordFlag.Place) return false;
   // Months and weekdays are lower case in Russian and Central Asian writing (`Шанба Куни`, `Сентябрь Ойида`).
   if (calendarWord(token, folded)) return true;
-  if (surnameEnding.test(folded)) return turkic && turkicEverydayForm(token, folded, everyday);
+  // A first-person or polite predicate ends like a surname in -ин/-ын (`Мақтаймын`, `Ризамын`).
+  if (surnameEnding.test(folded)) return turkic && (turkicEverydayForm(token, folded, everyday) || turkicFormLikeSurname(token, folded));
   // English capitalises headlines, addresses and firms by convention (`Grand Rapids`, `Kimberly Way`): its words do
   // not count. The Russian lexicon's stem keys meet Kazakh and Kyrgyz words by chance (`Радик`, `Хабар`).
-  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) : englishFunctionWords.has(folded) || (!englishWordForm(folded) && latinTurkicWord(token, folded, everyday));
+  if (!turkic) return token.cyrillic ? resources.commonWords.has(folded) || loanPossessive(folded, everyday) : englishFunctionWords.has(folded) || (!englishWordForm(folded) && latinTurkicWord(token, folded, everyday));
   // A word that marks a text Turkic is an everyday one (`Жоқ`, `Менен`); greetings among them open sentences.
   if (token.cyrillic && resources.turkicMarkers.has(folded) && !greetingMarkers.has(folded)) return true;
   if (turkicEverydayForm(token, folded, everyday)) return true;
@@ -566,11 +597,22 @@ function turkicEverydayForm(token: Token, folded: string, everyday: ReadonlySet<
   if (forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => everyday.has(folded.slice(0, stem)))) return true;
   if (possessedForm(folded, folded.length, token.cyrillic, everyday)) return true;
   // An Uzbek case after the possessive (`Buyurtmangizni`, `Raqamimga`).
-  for (const ending of token.cyrillic ? uzbekCasesCyrillic : uzbekCasesLatin) {
+  for (const ending of token.cyrillic ? casesCyrillic : uzbekCasesLatin) {
     if (folded.endsWith(ending) && possessedForm(folded, folded.length - ending.length, token.cyrillic, everyday)) return true;
   }
   return false;
 }
+
+/**
+ * A Russian everyday word ending in a vowel with a Kyrgyz, Kazakh or Uzbek third-person possessive (`Машинасы`,
+ * `Доставкаси`, `Коробкасын`): mixed lines decline loan words so, and no Russian word or name ends so.
+ */
+function loanPossessive(folded: string, everyday: ReadonlySet<string>): boolean {
+  const at = folded.lastIndexOf('с');
+  if (at < 4 || !possessedCyrillic.includes(folded.slice(at)) || !vowels.includes(folded.charAt(at - 1))) return false;
+  return everyday.has(folded.slice(0, at));
+}
+const vowels = 'аеиоуыэюяё';
 
 /** folded.slice(0, end) is an everyday word with a possessive ending (`Номерин`, `Дарегине`, `Buyurtmangiz`). */
 function possessedForm(folded: string, end: number, cyrillic: boolean, everyday: ReadonlySet<string>): boolean {
@@ -594,10 +636,12 @@ const englishFunctionWords: ReadonlySet<string> = new Set([
 const turkicLetters = /[әғқңөұүһіўҳ]/u;
 const greetingMarkers: ReadonlySet<string> = new Set(['рахмат', 'рақмет', 'раҳмат', 'салам', 'сәлем', 'салом']);
 const uzbekCasesLatin = ['ni', 'ga', 'da', 'dan', 'ning'];
-const uzbekCasesCyrillic = ['ни', 'га', 'да', 'дан', 'нинг'];
+// Uzbek, then Kyrgyz and Kazakh cases after a first- or second-person possessive (`Курьериңиздин`, `Номериңизге`).
+const casesCyrillic = ['ни', 'га', 'да', 'дан', 'нинг', 'дын', 'дин', 'дун', 'дүн', 'дың', 'дің', 'ды', 'ди', 'ду', 'дү', 'ді', 'ге', 'ға', 'го', 'гө', 'де', 'до', 'дө', 'ден', 'дон', 'дөн'];
 // Third-person possessive, bare and before the accusative, dative, locative and ablative: Kyrgyz and Kazakh
-// (`-ын`, `-ине`, `-ында`; after a vowel `-сын`: `баа` → `Баасын`), Uzbek (`-ини`, `-ига`, `-ида`, `Raqamim`, `Buyurtmangiz`).
-const possessedCyrillic = ['ы', 'и', 'у', 'ү', 'і', 'ын', 'ин', 'ун', 'үн', 'ін', 'ына', 'ине', 'уна', 'үнө', 'іне', 'ында', 'инде', 'унда', 'үндө', 'інде', 'ынан', 'инен', 'інен', 'ини', 'ига', 'ида', 'идан', 'им', 'имиз', 'ингиз', 'нгиз', 'сы', 'си', 'су', 'сү', 'сі', 'сын', 'син', 'сун', 'сүн', 'сін', 'сына', 'сине', 'суна', 'сүнө', 'сіне', 'сында', 'синде', 'сінде'];
+// (`-ын`, `-ине`, `-ында`; after a vowel `-сын`: `баа` → `Баасын`), Uzbek (`-ини`, `-ига`, `-ида`, `Raqamim`, `Buyurtmangiz`);
+// first and second person of Kyrgyz and Kazakh (`Курьериңиз`, `Курьерибиз`, `Номерім`).
+const possessedCyrillic = ['ы', 'и', 'у', 'ү', 'і', 'ын', 'ин', 'ун', 'үн', 'ін', 'ына', 'ине', 'уна', 'үнө', 'іне', 'ында', 'инде', 'унда', 'үндө', 'інде', 'ынан', 'инен', 'інен', 'ини', 'ига', 'ида', 'идан', 'им', 'имиз', 'ингиз', 'нгиз', 'ыңыз', 'иңиз', 'уңуз', 'үңүз', 'іңіз', 'ңыз', 'ңиз', 'ңуз', 'ңүз', 'ңіз', 'ым', 'ум', 'үм', 'ім', 'ыбыз', 'ибиз', 'убуз', 'үбүз', 'ымыз', 'іміз', 'сы', 'си', 'су', 'сү', 'сі', 'сын', 'син', 'сун', 'сүн', 'сін', 'сына', 'сине', 'суна', 'сүнө', 'сіне', 'сында', 'синде', 'сінде'];
 const possessedLatin = ['i', 'ini', 'iga', 'ida', 'idan', 'ining', 'si', 'sini', 'siga', 'sida', 'im', 'imiz', 'ingiz', 'ngiz', 'm', 'miz'];
 const voicedLetters = 'гғб';
 const devoicedLetters = 'кқп';
@@ -619,13 +663,19 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 // cases (`Артылған`, `Атқаруға`, `Салатынын`, `Алушы`, `Шығып`, `Балаларға`), and the Kyrgyz rounded forms
 // (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
 const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
-const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'yman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
 
 let functionWords: ReadonlySet<string> | undefined;
 /** On patterns/stoplists/title-case-turkic.txt: Turkic function words that follow names and are on no everyday list. */
 function turkicFunctionWord(folded: string): boolean {
   functionWords ??= foldedWordSet('stoplists/title-case-turkic.txt');
   return functionWords.has(folded);
+}
+
+/** A Turkic function word with a case or possessive ending of two letters or more (`Аганын`, `Эжеге`, `Akaning`). */
+function turkicFunctionForm(token: Token, folded: string): boolean {
+  functionWords ??= foldedWordSet('stoplists/title-case-turkic.txt');
+  return forEachSplit(folded, token.cyrillic ? turkicSuffixes : latinSuffixes, 3, (stem) => folded.length - stem >= 2 && functionWords!.has(folded.slice(0, stem)));
 }
 
 let calendarWords: ReadonlySet<string> | undefined;
