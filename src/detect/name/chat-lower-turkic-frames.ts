@@ -9,8 +9,10 @@ import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
+import { englishCommonWords } from './en-common-words.js';
 import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
+import { namedElsewhere } from './ru-chat-lower-slots.js';
 import { addFoundSpans, overlappingSpan } from './span-search.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -40,8 +42,12 @@ const beforeCase = new EndingSet(['лер', 'лар', 'дер', 'дар', 'те�
 
 /** Entry test: a word of one of the frames in the text (cheap substring tests). */
 export function mayHaveTurkicFrames(text: string): boolean {
-  return text.includes(',') || text.includes('ди') || text.includes('ді') || text.includes('dі') || text.includes('di') || text.includes('им') || text.includes('ман') || text.includes('man') || text.includes('ын');
+  if (text.includes(',') || text.includes('ди') || text.includes('ді') || text.includes('dі') || text.includes('di') || text.includes('им') || text.includes('ман') || text.includes('man') || text.includes('ын')) return true;
+  for (const stem of roleStems) if (text.includes(stem)) return true;
+  return false;
 }
+// Service roles' stems (`kuryer`, `оператор`, `сотувчи`, `маман`): the role frame's entry test.
+const roleStems = ['kuryer', 'курьер', 'operator', 'оператор', 'menejer', 'менеджер', 'менежер', 'sotuvchi', 'сотувчи', 'сатуш', 'сатуучу', 'mutaxassis', 'мутахассис', 'маман', 'haydovchi', 'ҳайдовчи', 'usta', 'уста', 'kassir', 'кассир'];
 
 /**
  * In Turkic text (or Uzbek Latin) typed without capitals: token `k`, left unnamed, is a name in one of the frames
@@ -49,18 +55,21 @@ export function mayHaveTurkicFrames(text: string): boolean {
  * case ending the frame asks for (gratitude, praise, `nomiga`) after a stem of four letters or more that is no role,
  * plural or possessive. Adds to the scan's spans (sorted, disjoint).
  */
-export function findLowerTurkicFrames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources, known: KnownNames | undefined): void {
+export function findLowerTurkicFrames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources, known: KnownNames | undefined, turkic: boolean): void {
   let found: Span[] | undefined;
   const count = tokens.length;
-  for (let k = 0; k + 1 < count; k++) {
+  for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     if (token.hasDigit || token.end - token.start < 3) continue;
-    const next = folded[k + 1]!;
-    const frame = frameAt(text, tokens, folded, k, next);
+    let frame = k + 1 < count ? frameAt(text, tokens, folded, k, folded[k + 1]!) : Frame.None;
+    // `kuryer lola soat 14:25gacha keladi`, `rahmat, aziz.`: after a service role or Turkic thanks.
+    if (frame === Frame.None && k > 0) frame = afterRoleOrThanks(text, tokens, folded, k, resources, turkic);
     if (frame === Frame.None) continue;
     // `талант сейтқазиев бәрін түсіндірді`: a surname after the word; the pair pass (turkic-lower-pairs.ts) owns it.
-    if (frame === Frame.Explained && words[k + 1]!.bits & WordBit.SurnameLike) continue;
+    if ((frame === Frame.Explained || frame === Frame.Role) && k + 1 < count && words[k + 1]!.bits & WordBit.SurnameLike) continue;
     const word = folded[k]!;
+    // `umid qilaman`, `үміт етемін`: a noun in a compound verb.
+    if (frame === Frame.Role && k + 1 < count && lightVerb(folded[k + 1]!)) continue;
     if (resources.cueWords.has(word) || resources.roles.has(word) || resources.serviceRoles.has(word) || words[k]!.bits & (WordBit.MisspeltCue | WordBit.SpeakerLabel)) continue;
     if (overlappingSpan(spans, token.start, token.end) !== undefined) continue;
     // A name the tenant listed: the known-name pass gives it its own, higher score.
@@ -70,18 +79,20 @@ export function findLowerTurkicFrames(text: string, tokens: readonly Token[], fo
     let base: string | undefined;
     if (evidence.nameFlags & WordFlag.First) {
       // The opening frames take the name as it stands; the others its case form.
-      const bare = frame === Frame.Thanked || frame === Frame.Explained;
+      const bare = frame === Frame.Thanked || frame === Frame.Explained || frame === Frame.Role || frame === Frame.ThankedAfter;
       if (bare === (evidence.endingLength === 0)) base = evidence.base;
-    } else if (evidence.nameFlags === 0 && frame !== Frame.Thanked && frame !== Frame.Explained) {
+    } else if (evidence.nameFlags === 0 && (frame === Frame.Named || frame === Frame.Grateful || frame === Frame.Praised)) {
       base = unlistedStem(word, frame, resources);
     }
     if (base === undefined) continue;
+    // A bare name named elsewhere in the text: the repeated mentions (mentions.ts) name it here too, at that span's score.
+    if (evidence.endingLength === 0 && namedElsewhere(spans, base)) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   addFoundSpans(spans, found);
 }
 
-const Frame = { None: 0, Thanked: 1, Explained: 2, Named: 3, Grateful: 4, Praised: 5 } as const;
+const Frame = { None: 0, Thanked: 1, Explained: 2, Named: 3, Grateful: 4, Praised: 5, Role: 6, ThankedAfter: 7 } as const;
 type Frame = (typeof Frame)[keyof typeof Frame];
 
 function frameAt(text: string, tokens: readonly Token[], folded: readonly string[], k: number, next: string): Frame {
@@ -110,6 +121,41 @@ function frameAt(text: string, tokens: readonly Token[], folded: readonly string
     if (explained.has(folded[m]!) || (helpNouns.has(folded[m]!) && m + 1 < tokens.length && gave.has(folded[m + 1]!))) return Frame.Explained;
   }
   return Frame.None;
+}
+
+// Thanks before a comma and the person thanked: `rahmat, aziz.`, `рақмет, тұмар!`.
+const thanksFirst = new Set(['рахмет', 'рақмет', 'рахмат', 'раҳмат', 'rahmat', 'raxmat', 'rakhmat']);
+
+/**
+ * Token `k` (a listed given name, the caller checks) right after a service role (`kuryer lola`, `курьер бўстон`), or
+ * after thanks and a comma with the clause ending after it (`rahmat, aziz.`, `рақмет, тұмар!`, `раҳмат, бўстон`
+ * closing the text).
+ */
+function afterRoleOrThanks(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources, turkic: boolean): Frame {
+  const previous = folded[k - 1]!;
+  const start = tokens[k]!.start;
+  const before = tokens[k - 1]!.end;
+  if (resources.serviceRoles.has(previous) && onlySpaces(text, before, start, 2)) return tokens[k]!.cyrillic ? (turkic ? Frame.Role : Frame.None) : latinRole(text, tokens, folded, k) ? Frame.Role : Frame.None;
+  if (!thanksFirst.has(previous) || text.charCodeAt(before) !== 44 || !onlySpaces(text, before + 1, start, 2)) return Frame.None;
+  const end = tokens[k]!.end;
+  const after = end < text.length ? text.charCodeAt(end) : 10;
+  return after === 46 || after === 33 || after === 63 || after === 44 || after === 10 || after === 13 ? Frame.ThankedAfter : Frame.None;
+}
+
+/** `qilaman`, `қилди`, `етті`, `bo'ldi`: a light verb that makes a verb of the noun before it. */
+function lightVerb(word: string): boolean {
+  return word.startsWith('qil') || word.startsWith('қил') || word.startsWith('қыл') || word.startsWith('кыл') || word.startsWith('ет') || word.startsWith('эт') || word.startsWith("bo'l") || word.startsWith('bo‘l') || word.startsWith('бўл') || word.startsWith('бол');
+}
+
+/**
+ * In Latin letters, a role Uzbek spells its own way (`kuryer`, `menejer`, `sotuvchi`), or one English shares
+ * (`operator`) with a word English does not have after the name (`operator lola juda ...`, not `operator will call`).
+ */
+function latinRole(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
+  const english = englishCommonWords();
+  if (!english.has(folded[k - 1]!)) return true;
+  if (k + 1 >= tokens.length || tokens[k + 1]!.cyrillic || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) return false;
+  return !english.has(folded[k + 1]!);
 }
 
 /** A word on no list, read through the case ending its frame asks for: its stem when that may be a given name. */

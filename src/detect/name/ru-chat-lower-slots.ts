@@ -95,7 +95,8 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
   if (found !== undefined) mergeReplacing(spans, found);
 }
 
-function namedElsewhere(spans: readonly Span[], base: string): boolean {
+/** A span of score 0.5 or more names `base` (alone or as one of its words). */
+export function namedElsewhere(spans: readonly Span[], base: string): boolean {
   for (const span of spans) {
     if (span.score < 0.5 || span.normalized === undefined) continue;
     if (span.normalized === base || span.normalized.startsWith(base + ' ') || span.normalized.endsWith(' ' + base) || span.normalized.includes(' ' + base + ' ')) return true;

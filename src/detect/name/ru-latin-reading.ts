@@ -27,6 +27,18 @@ const russianLatinMarkers = new Set([
   'v', 'po', 'za', 'ot', 'iz', 'dlya', 'bez', 'cherez', 'posle', 'zhe', 'tozhe', 'chem', 'vy', 'nas', 'ikh',
   'vot', 'tak', 'tut', 'zdes', 'eschyo', 'esche', 'eshche', 'eshchyo', 'kotoryy', 'kotoraya', 'ona', 'oni',
   'ego', 'ee', 'ey', 'tebe', 'tebya', 'sebya', 'nado', 'mozhet', 'khochu', 'prosto', 'potom', 'dazhe', 'togda',
+  // Service-chat verbs, adverbs and staff nouns in the forms a complaint or thanks uses. Left out: the forms Uzbek
+  // chat uses as loanwords too (`vrach`, `kassir`, `konsultant`, `problema`).
+  'opyat', 'snova', 'pereputal', 'pereputala', 'pereputali', 'zhdali', 'zhdu', 'zhdem', 'zhdyom', 'prishlo', 'prishli',
+  'dostavili', 'privezli', 'otvetil', 'otvetila', 'otvetili', 'skazal', 'skazala', 'skazali', 'pozovite', 'soedinite',
+  'rabotaet', 'pomogite', 'zvonite', 'napishite', 'otlichno', 'bystro', 'vezhlivo', 'vezhlivyy', 'vezhlivaya', 'grubo',
+  'grubil', 'grubila', 'spasibochki', 'blagodarnost', 'izvinite', 'uvazhaemyy', 'uvazhaemaya', 'dorogoy', 'dorogaya',
+  'voditel', 'voditelya', 'voditelyu', 'sotrudnik', 'sotrudnika', 'sotrudniku', 'sotrudnitsa', 'konsultanta',
+  'konsultantu', 'prodavets', 'prodavtsa', 'prodavtsu', 'kassira', 'kassiru', 'vracha', 'vrachu', 'medsestra',
+  'medsestre', 'medsestry', 'obratilsya', 'obratilas', 'pozvonil', 'pozvonila', 'perezvonil', 'perezvonila', 'peredal',
+  'peredala', 'nichem', 'pomoch', 'zakazal', 'zakazala', 'zakazyval', 'zakazyvala', 'poluchil', 'poluchila', 'kuda',
+  'zachem', 'kto', 'kogo', 'komu', 'dolgo', 'opozdal', 'opozdala', 'opozdali', 'zaderzhka', 'reshil', 'reshila',
+  'reshili', 'vopros', 'otvet', 'proshu', 'mnogo', 'luchshe', 'normalno', 'plokho', 'vmeste', 'vecher', 'utro',
 ]);
 
 /** Whether `folded` is one of the Russian-in-Latin marker words (a word gate of the scan). */
@@ -85,6 +97,7 @@ const readings = new Map<string, string>();
 const readingsLimit = 20_000;
 
 const softenable = 'лнтрсдзмвпбчш';
+const looseFinalY = /([aeou])i$/u;
 const looseIotated = /[^aeouy]i[auo]/u;
 const looseIotatedAll = /([^aeouy])i([auo])/gu;
 
@@ -98,10 +111,19 @@ export function cyrillicWord(word: string, resources: NameResources): string {
   return found;
 }
 
+// Chat words whose reading without the soft sign is a rarer word the dictionary knows too (`опят` "honey fungi",
+// `ест` "eats"): read with it.
+const softReadings: ReadonlyMap<string, string> = new Map([['opyat', 'опять'], ['est', 'есть'], ['byt', 'быть']]);
+
 function readWord(word: string, resources: NameResources): string {
+  const soft = softReadings.get(word);
+  if (soft !== undefined) return soft;
   // Chat writes ж as j too (`pojaluysta`), where the reading takes `ja` for я: both spellings are tried.
   // The looser chat spelling writes я, ю, ё after a consonant as ia, iu, io (`Mariia`, `Daria`): read as ya, yu, yo too.
   const spellings = word.includes('j') ? [word, word.replace(/j/gu, 'zh')] : [word];
+  // The looser spelling writes a final й as i (`s Umidoi`, `moi`): Russian words end in -ой -ай -ей -уй far more
+  // often than in -ои -аи -еи -уи, so that reading comes first (not after i: `Marii` is Марии as often as not).
+  if (looseFinalY.test(word)) spellings.unshift(word.replace(looseFinalY, '$1y'));
   if (looseIotated.test(word)) spellings.push(word.replace(looseIotatedAll, '$1y$2'));
   const candidates: string[] = [];
   for (const spelling of spellings) {

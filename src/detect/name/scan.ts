@@ -477,7 +477,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     if ((spans.length > 0 || textBits & WordBit.RussianChatPlace) && (textBits & WordBit.Conjunction || stats.comma === true) && mayCoordinate(text, stats.comma === true, spans)) findRussianCoordinatedNames(text, tokens, folded, words, scores, spans, resources);
   }
   // `серік, сізге рақмет`, `шолпанға ризамын` (chat-lower-turkic-frames.ts): lower-case Turkic or Latin writing only.
-  if (lowerCaseWriting && (turkic || cyrillicWords === 0) && mayHaveTurkicFrames(text)) findLowerTurkicFrames(text, tokens, folded, words, spans, resources, known);
+  if (lowerCaseWriting && (turkic || cyrillicWords === 0) && mayHaveTurkicFrames(text)) findLowerTurkicFrames(text, tokens, folded, words, spans, resources, known, turkic);
   // `б.и. цой`, `трубецкая п.п.` (chat-lower-initials.ts): lower-case writing only.
   if (lowerCaseWriting && mayHaveLowerInitials(text)) findLowerInitialsNames(text, tokens, folded, words, spans, resources, turkic);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.

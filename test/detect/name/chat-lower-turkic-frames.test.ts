@@ -13,6 +13,11 @@ describe('a lower-case Turkic name in a place only a person takes', () => {
     ['Kazakh, gratitude in the dative', 'тапсырыс уақытында келді, мен шолпанға ризамын', ['шолпанға']],
     ['Uzbek Latin, gratitude in the ablative', 'buyurtma vaqtida keldi, men loladan juda minnatdorman', ['loladan']],
     ['Kyrgyz, praise of a name on no list', 'менеджер сайкалды мактайм, баарын түшүндүрдү', ['сайкалды']],
+    ['Uzbek Latin, an everyday-word name after the courier', 'kuryer olim soat beshgacha keladi, kutib turing', ['olim']],
+    ['Uzbek Latin, after a role English shares', 'operator lola juda xushmuomala ekan', ['lola']],
+    ['Uzbek Latin, an everyday-word name after the manager', 'menejer yulduz javob bermadi', ['yulduz']],
+    ['Uzbek Latin, thanked after a comma', 'rahmat, nodir! hammasi tushunarli', ['nodir']],
+    ['Uzbek Latin, thanked at the end of the message', 'buyurtma vaqtida keldi. rahmat, aziz', ['aziz']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -27,6 +32,12 @@ describe('no name in those places', () => {
     ['Kazakh, on behalf of a people', 'мұсылман халықтарының атынан алғыс айтамын'],
     ['Kazakh, grateful to the shop', 'мен дүкенге ризамын, бәрі жақсы'],
     ['Uzbek Latin, grateful to the staff', 'men xodimlardan juda minnatdorman'],
+    ['English, a role before a verb that is a name too', 'the operator will call you back tomorrow'],
+    ['English, thanks before a word that is a name too', 'thanks, will do'],
+    ['Uzbek Latin, thanks before an everyday word', "rahmat, hammasi zo'r."],
+    ['Uzbek Latin, a role before an adverb', 'kuryer tez keldi, rahmat'],
+    ['Uzbek Latin, a name-word in a compound verb after a role', "menejer umid qiladi tez hal bo'ladi deb"],
+    ['Kazakh, thanks before an everyday word', 'рақмет, жақсы! курьер келді'],
   ])('keeps it out (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -12,6 +12,7 @@ describe('Russian typed in Latin letters', () => {
   it.each([
     ['a lower-case name before "from the call centre"', 'vopros reshil bogdan iz podderzhki, a ne kurer', ['bogdan']],
     ['two lower-case names, the first after its past tense', 'vopros reshila zorvena iz koll-tsentra, a bozhena dazhe ne perezvonila', ['zorvena', 'bozhena']],
+    ['a lower-case surname before "again mixed up"', 'zorbanov opyat pereputal zakaz', ['zorbanov']],
     ['a given name and patronymic addressed', 'Uvazhaemaya Evdokiya Savelevna, vash zakaz uzhe v puti.', ['Evdokiya Savelevna']],
     ['an instrumental pair', 'Vchera obschalis s Platonom Gurevichem iz otdela dostavki, on vsyo obyasnil.', ['Platonom Gurevichem']],
   ])('masks the name (%s): %s', (_, text, expected) => {
@@ -48,6 +49,9 @@ describe('the Cyrillic reading', () => {
     ['a first e as э', 'eto', 'это'],
     ['a brand shape kept', 'Wildberries', 'Wildberries'],
     ['an e-mail address kept', 'gleb.zaytsev@mail.ru', 'gleb.zaytsev@mail.ru'],
+    ['"again" with its soft sign, not the mushrooms', 'opyat', 'опять'],
+    ['a final й typed i after a vowel', 'Mi s Umidoi zhdali', 'Ми с Умидой ждали'],
+    ['a final -ии kept after i', 'Marii', 'Марии'],
   ])('reads %s: %s', (_, latin, cyrillic) => {
     expect(readInCyrillic(latin, resources).text).toBe(cyrillic);
   });
@@ -66,6 +70,8 @@ describe('the Cyrillic reading', () => {
     ['one marker word among English words', ['we', 'said', 'da', 'to', 'the', 'driver'], false],
     ['English', ['thanks', 'olga', 'you', 'are', 'great'], false],
     ['Uzbek Latin', ['rahmat', 'dilnoza', 'opa', 'buyurtma', 'keldi'], false],
+    ['a staff noun and two service-chat words', ['sotrudnitsa', 'vezhlivo', 'otvetila'], true],
+    ['Uzbek Latin with Russian loanwords', ['vrach', 'kassir', 'yaxshi', 'gapirdi'], false],
   ])('tells Russian in Latin letters by %s', (_, words, expected) => {
     expect(readsRussianInLatin(words, words.length, resources)).toBe(expected);
   });
