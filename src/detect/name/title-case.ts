@@ -220,6 +220,10 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
       reading.push(uzbekLatin ? Reading.Lower : streetReading(tokens[i]!, wordBits[i]!));
       continue;
     }
+    if ((turkic || uzbekLatin) && auxiliaryAfterConverb(text, tokens, folded, first, i)) {
+      reading.push(Reading.Lower);
+      continue;
+    }
     const word = readWord(text, tokens[i]!, folded[i]!, words[i]!, resources, turkic || (uzbekLatin && !tokens[i]!.cyrillic), everyWord);
     // Ordinary writing capitalises a sentence's first word: it stays so (`Hello! Complaint About Allen`, not a
     // lower-case `complaint` after a greeting), though it is no name its neighbours may lean on.
@@ -247,6 +251,24 @@ function lowerLine(text: string, tokens: readonly Token[], folded: readonly stri
     lowered[i] = lowerSameLength(text.slice(token.start, token.end));
   }
 }
+
+/**
+ * Token `i` is the auxiliary verb after a converb (`Иштебей Турду`, `Aylanib Yurdi`, `Кайтарып Берди`): a past tense
+ * (or an Uzbek present continuous) one space after a word ending like a converb. Such verbs are names too (`Турды`, `Berdi`), never there.
+ */
+function auxiliaryAfterConverb(text: string, tokens: readonly Token[], folded: readonly string[], first: number, i: number): boolean {
+  if (i <= first || !onlySpaces(text, tokens[i - 1]!.end, tokens[i]!.start, 1)) return false;
+  const previous = folded[i - 1]!;
+  if (previous.length < 4 || !(tokens[i]!.cyrillic ? cyrillicConverb : latinConverb).test(previous)) return false;
+  return (tokens[i]!.cyrillic ? cyrillicTense : latinTense).test(folded[i]!);
+}
+// Converbs in -п/-б and negative ones in -бей/-пей/-мей (not -бай/-пай: surnames end so, `Құнанбай`). Past tenses only:
+// the present in -ат/-ет ends given names (`Марат`, `Бекет`).
+const cyrillicConverb = /(?:ып|ип|уп|үп|іп|иб|бей|пей|мей|бөй|пөй|мөй)$/u;
+const latinConverb = /(?:ib|ub)$/u;
+const cyrillicTense = /^.{2,}(?:ды|ди|ду|дү|ді|ты|ти|ту|тү|ті|моқда|япти)$/u;
+const shortAccusative = /^(?:[^']{2,3}|[^']{1,2}'[^'])(?:ды|ди|ду|дү|ді|ты|ти|ту|тү|ті|ны|ни|ну|нү|ні|ni)$/u;
+const latinTense = /^.{2,}(?:di|ti|moqda|yapti)$/u;
 
 /**
  * English addresses capitalise their street words (`Kimberly Way`); Russian and Central Asian writing does not, and
@@ -338,7 +360,8 @@ function readWord(text: string, token: Token, folded: string, info: WordInfo, re
   // in lower-case writing too (nameSlot), or when it is formed like a surname, a patronymic or a Central Asian given
   // name (`-bek`, `-jon`: analyze.ts nameShape).
   // English words are lowered as below (`Yuk`, `Bank`).
-  if (turkic && everyWord) return nameFormed(token, folded) || evidence.nameShape ? Reading.Keep : !token.cyrillic && englishWordForm(folded) ? Reading.Lower : Reading.Unlisted;
+  // A root of two or three letters in the accusative (`Үйдү`, `Yo'lni`, `Йўлни`): an object, hardly a name.
+  if (turkic && everyWord) return nameFormed(token, folded) || evidence.nameShape ? Reading.Keep : (!token.cyrillic && englishWordForm(folded)) || shortAccusative.test(folded) ? Reading.Lower : Reading.Unlisted;
   return !token.cyrillic && !turkic && englishWordForm(folded) ? Reading.Lower : Reading.Keep;
 }
 
@@ -456,9 +479,13 @@ function nameSlot(text: string, tokens: readonly Token[], folded: readonly strin
   if (token.sentenceStart || (addressSlot(text, token) && !(token.cyrillic && personalPredicate.test(folded[i]!))) || afterColon(text, token) || namedSlot(text, tokens, words, i)) return true;
   // `Зорбек Ака`, `Ақшәйімге Рақмет`, `Зерен Көмектесті`: before an honorific or another word written right after
   // names (thanks, telling, helping, `both of them`: cues/name-after.txt and name-honorifics.txt).
-  if (i + 1 < end && (words[i + 1]!.cue & CueWord.After) !== 0 && onlySpaces(text, token.end, tokens[i + 1]!.start, 1)) return true;
+  // A thanks intensifier counts only before the thanks (`Айбекке Чоң Рахмат`, not `Өлчөмү Чоң Чыкты`).
+  if (i + 1 < end && (words[i + 1]!.cue & CueWord.After) !== 0 && onlySpaces(text, token.end, tokens[i + 1]!.start, 1) && !(thanksIntensifiers.has(folded[i + 1]!) && !thanksWords.has(folded[i + 2] ?? ''))) return true;
   return coordinatedWithName(text, tokens, folded, reading, first, i) || greetedSlot(text, tokens, words, first, i) || (i + 1 < end && patronymicWords.has(folded[i + 1]!)) || afterSurname(text, tokens, folded, reading, first, i) || surnameAfterGiven(text, tokens, folded, words, reading, resources, first, end, i);
 }
+
+const thanksIntensifiers: ReadonlySet<string> = new Set(['katta', 'катта', 'үлкен', 'чоң', 'zor', 'зор']);
+const thanksWords: ReadonlySet<string> = new Set(['рахмат', 'рақмет', 'раҳмат', 'рахмет', 'rahmat', 'raxmat', 'rahmatlar', 'алғыс', 'алғысымды', 'ризашылық', 'ризашылығымды', 'ыраазычылык', 'ыраазычылыгымды', 'ташаккур', 'tashakkur', 'спасибо']);
 
 /**
  * `Аяулым Жиреншина`, `Жиреншина Аяулым`: token `i`, shaped like a surname in -ин/-ын (Turkic case endings make
@@ -662,8 +689,8 @@ const surnameEnding = /(?:ов|ев|ин|ын|ov|ev|in)(?:а|у|ой|ым|ых|�
 // Also participles, infinitives in the dative, habitual participles, agent nouns, converbs and plurals with their
 // cases (`Артылған`, `Атқаруға`, `Салатынын`, `Алушы`, `Шығып`, `Балаларға`), and the Kyrgyz rounded forms
 // (`Түшүндүрдү`, `Болгон`, `Көрсөтүп`, `Айтыңызчы` as `Жазуңуз`): names hardly take them.
-const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі']);
-const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'yman', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
+const cyrillicTurkicVerbEnding = new EndingSet(['ду', 'дү', 'ту', 'тү', 'гон', 'гөн', 'кон', 'көн', 'ип', 'үп', 'иңиз', 'уңуз', 'үңүз', 'ған', 'қан', 'кен', 'уға', 'уге', 'ууга', 'үүгө', 'атын', 'етін', 'йтын', 'йтін', 'ытын', 'итин', 'ушы', 'уші', 'уучу', 'үүчү', 'ып', 'іп', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лары', 'лері', 'дары', 'дері', 'тары', 'тері', 'ларға', 'лерге', 'ларды', 'лерді', 'лардың', 'лердің', 'ларда', 'лерде', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'моқда', 'япти', 'ді', 'ті', 'ында', 'інде', 'дык', 'дик', 'дук', 'дүк', 'тык', 'тик', 'тук', 'түк', 'дық', 'дік', 'тық', 'тік', 'дым', 'дим', 'дум', 'дүм', 'тым', 'тим', 'тум', 'түм', 'дім', 'тім', 'мын', 'мін', 'пын', 'пін', 'бын', 'бін', 'ыңыз', 'іңіз', 'ызчы', 'изчи', 'ңызшы', 'ңізші', 'ине', 'ына', 'іне', 'ысы', 'ісі', 'лари', 'ларини', 'ларига', 'ларида', 'ларидан', 'ларининг']);
+const latinTurkicVerbEnding = new EndingSet(['di', 'dik', 'dim', 'dingiz', 'gan', 'yapti', 'yapman', 'aman', 'yman', 'lari', 'larini', 'lariga', 'larida', 'laridan', 'larining', 'ymiz', 'amiz', 'ing', 'ingiz', 'moqda']);
 
 let functionWords: ReadonlySet<string> | undefined;
 /** On patterns/stoplists/title-case-turkic.txt: Turkic function words that follow names and are on no everyday list. */

@@ -59,3 +59,25 @@ describe('Russian loan words with Turkic endings in a title-case Russian line', 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('everyday words of a title-case review in a name slot', () => {
+  it.each([
+    ['ky, a short root in the accusative after a role', 'Курьер Үйдү Таппай, Эки Саат Жолдо Жүрдү.', []],
+    ['uz-latn, a short root in the accusative after a role', "Taksi Haydovchisi Yo'lni Bilmay, Shaharni Aylanib Yurdi.", []],
+    ['uz-cyrl, an auxiliary after a converb that is also a name', 'Такси Ҳайдовчиси Йўлни Билмай, Шаҳарни Айланиб Юрди.', []],
+    ['ky, a possessed noun before an intensifier with no thanks after it', 'Сатып Алган Бутумдун Өлчөмү Чоң Чыкты, Алмаштырып Бердиңиздер, Чоң Рахмат.', []],
+    ['kk, a numeral after a role in the dative', 'Интернет Байланысы Үзіліп Қалады, Операторға Үш Рет Хабарластым.', []],
+    ['uz-latn, a plural with a possessive', 'Oshxonadagi Taomlar Mazali, Porsiyalari Katta.', []],
+    ['uz-cyrl, a plural with a possessive', 'Ошхонадаги Таомлар Мазали, Порциялари Катта.', []],
+  ])('are no name (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['ky, an unlisted name in the accusative after a role', 'Менеджер Тынарбекти Мактайм, Баарын Түшүндүрдү.', ['Тынарбекти']],
+    ['uz-cyrl, a name of four letters in the accusative', 'Менеджер Азизни Мақтайман, Ҳаммасини Тушунтирди.', ['Азизни']],
+    ['ky, a name before an intensifier and thanks', 'Курьер Айсулууга Чоң Рахмат, Тез Жеткирди.', ['Айсулууга']],
+  ])('keep the names beside them (%s): %s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
