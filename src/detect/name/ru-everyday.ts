@@ -2,6 +2,7 @@
 
 import type { WordEvidence } from './analyze.js';
 import { WordFlag } from './lexicon.js';
+import { plainFold } from './plain-letters.js';
 import type { NameResources } from './resources.js';
 
 /**
@@ -89,8 +90,16 @@ const thingVerbs = new Set(['пришел', 'пришла', 'пришло', 'п�
  * whose only evidence is a name-like ending on the transliterated key is no name (`Кешбэк пришел`: -бэк is no -бек).
  */
 export function everydayAtSentenceStart(word: string, evidence: WordEvidence, resources: NameResources): boolean {
-  if (evidence.nameFlags !== 0) return everydayRussianWord(word, evidence, resources);
+  // A capitalised Kazakh name typed with Russian letters is its own spelling (`Алия, спасибо` for `Әлия`, `Султан`
+  // for `Сұлтан`); in lower case the everyday word still wins (`турецкий султан`).
+  if (evidence.nameFlags !== 0) return everydayRussianWord(word, evidence, resources) && !plainKazakhSpelling(word, evidence.base);
   return evidence.nameShape && word.indexOf('э', 1) !== -1;
+}
+
+const kazakhLetter = /[әғқңөұүһі]/u;
+
+function plainKazakhSpelling(word: string, base: string): boolean {
+  return kazakhLetter.test(base) && isRussianFormOf(word, plainFold(base));
 }
 
 /**
