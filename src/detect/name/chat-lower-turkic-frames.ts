@@ -24,7 +24,7 @@ const explained = new Set(['түсіндірді', 'көмектесті', 'тү
 const helpNouns = new Set(['көмек', 'кеңес', 'жауап', 'жардам', 'кеңеш', 'жооп', 'yordam', 'maslahat', 'javob', 'ёрдам', 'маслаҳат', 'жавоб']);
 const gave = new Set(['берді', 'берди', 'berdi', 'berishdi', 'беришди', 'беришти', 'берген', 'бердi']);
 // `X-нің атына`, `X-ning nomiga`: in X's name.
-const inTheName = new Set(['nomiga', 'номига', 'nomidan', 'номидан', 'атына', 'атынан', 'атына', 'атынан', 'атына']);
+const inTheName = new Set(['nomiga', 'номига', 'nomidan', 'номидан', 'атына', 'атынан']);
 // Gratitude taking its person in the dative (Kazakh, Kyrgyz) or the ablative (Uzbek).
 const gratefulDative = new Set(['ризамын', 'ризамыз', 'ыраазымын', 'ыраазыбыз', 'разымын']);
 const gratefulAblative = new Set(['minnatdorman', 'minnatdormiz', 'миннатдорман', 'миннатдормиз', 'roziman', 'розиман']);

@@ -96,10 +96,9 @@ export function everydayAtSentenceStart(word: string, evidence: WordEvidence, re
   return evidence.nameShape && word.indexOf('э', 1) !== -1;
 }
 
-const kazakhLetter = /[әғқңөұүһі]/u;
-
 function plainKazakhSpelling(word: string, base: string): boolean {
-  return kazakhLetter.test(base) && isRussianFormOf(word, plainFold(base));
+  const plain = plainFold(base);
+  return plain !== base && isRussianFormOf(word, plain);
 }
 
 /**

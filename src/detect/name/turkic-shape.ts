@@ -3,6 +3,7 @@
 import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
+import { plainFold } from './plain-letters.js';
 import { WordAnswers } from './word-answers.js';
 
 // Skeletons, so `қул`, `құл` and `qul` are one entry. Loaded once per process or worker.
@@ -56,10 +57,11 @@ export function turkicGivenShape(word: string): number {
 }
 
 function findShape(word: string): number {
-  const base = endingOf(skeleton(word), plainTyped(word));
+  const plain = plainTyped(word);
+  const base = endingOf(skeleton(word), plain);
   if (base !== undefined) return base.weak ? GivenShape.WeakBase : GivenShape.Base;
   for (let cut = 2; cut <= longestCase && cut <= word.length - 5; cut++) {
-    if (caseEndings.has(word.slice(word.length - cut)) && endingOf(skeleton(word.slice(0, word.length - cut)), plainTyped(word)) !== undefined) return GivenShape.CaseEnding;
+    if (caseEndings.has(word.slice(word.length - cut)) && endingOf(skeleton(word.slice(0, word.length - cut)), plain) !== undefined) return GivenShape.CaseEnding;
   }
   return GivenShape.None;
 }
@@ -73,10 +75,9 @@ function endingOf(key: string, plain: boolean): Ending | undefined {
 }
 
 // A Cyrillic word with no Kazakh, Kyrgyz, Uzbek or Tajik letter: Kazakh typed on a Russian keyboard writes қ as к
-// (`Торекул` for `Төреқұл`), which the skeleton keeps apart (Uzbek q and k are two letters).
-const turkicOnlyLetter = /[әғқңөұүһіўҳҷӣӯ]/u;
+// (`Торекул` for `Төреқұл`), which the skeleton keeps apart (Uzbek q and k are two letters). Asked once per word.
 function plainTyped(word: string): boolean {
-  return word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x530 && !turkicOnlyLetter.test(word);
+  return word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x530 && plainFold(word) === word;
 }
 
 // Vowels of the Kazakh, Kyrgyz and Uzbek third-person possessive after a consonant (not -у: a Russian dative, `борису`).
