@@ -4,7 +4,7 @@ import { skeleton } from '../../text/translit.js';
 import { WordFlag, type Lexicon, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import { Morph, surnameMorphology, type MorphKind } from './morphology.js';
 import { misspeltName, misspeltSurnameEnding } from './name-typos.js';
-import { restoredListedWord } from './plain-letters.js';
+import { restoredListedWord, typedPlain } from './plain-letters.js';
 import { CueWord, type NameResources } from './resources.js';
 import { cyrillicSuffixes, endsWithListed, suffixTable, type SuffixTable, latinSuffixes, possessiveSuffixes, turkicSuffixes } from './suffixes.js';
 
@@ -75,7 +75,8 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // costs a missed name, never a masked place.
   let stop = russianStop(folded, resources.stops.find(folded, cyrillic ? turkicSuffixes : suffixes, 2), cyrillic && !turkic, resources);
   // The word as our lists spell it with Kazakh letters, when it was typed with Russian ones (asked at most once).
-  let restored: string | undefined | null = cyrillic && folded.length >= 4 ? undefined : null;
+  // A word with a Turkic letter was not typed plain: nothing to give back (most words of Kazakh text as written).
+  let restored: string | undefined | null = cyrillic && folded.length >= 4 && (!turkic || typedPlain(folded)) ? undefined : null;
   const plainSpelling = (): string | null => (restored === undefined ? (restored = sameLength(restoredListedWord(folded, resources.plainLetters), folded)) : restored);
   // `Казакстан`, `Кытайдын`: a place typed so.
   if (stop === undefined && plainSpelling() !== null) stop = plainPlace(plainSpelling()!, resources);

@@ -15,6 +15,11 @@ const turkicLetters = 'әғқңөұүһіўҳҷӣӯ';
 const russianLetters = 'агкноуухиухчиу';
 const plainOf = new Map([...turkicLetters].map((letter, at) => [letter.charCodeAt(0), russianLetters.charCodeAt(at)]));
 
+/** Whether `folded` has none of the Kazakh, Kyrgyz, Uzbek or Tajik letters a Russian keyboard lacks. */
+export function typedPlain(folded: string): boolean {
+  return !hasTurkicLetter.test(folded);
+}
+
 /** `word` (folded) with every Turkic letter typed as the Russian one; the same length. */
 export function plainFold(folded: string): string {
   let out = '';

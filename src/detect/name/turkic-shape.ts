@@ -3,7 +3,7 @@
 import { readPatternWords } from '../../patterns.js';
 import { foldWord } from '../../text/normalize.js';
 import { skeleton } from '../../text/translit.js';
-import { plainFold } from './plain-letters.js';
+import { typedPlain } from './plain-letters.js';
 import { WordAnswers } from './word-answers.js';
 
 // Skeletons, so `қул`, `құл` and `qul` are one entry. Loaded once per process or worker.
@@ -77,7 +77,7 @@ function endingOf(key: string, plain: boolean): Ending | undefined {
 // A Cyrillic word with no Kazakh, Kyrgyz, Uzbek or Tajik letter: Kazakh typed on a Russian keyboard writes қ as к
 // (`Торекул` for `Төреқұл`), which the skeleton keeps apart (Uzbek q and k are two letters). Asked once per word.
 function plainTyped(word: string): boolean {
-  return word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x530 && plainFold(word) === word;
+  return word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x530 && typedPlain(word);
 }
 
 // Vowels of the Kazakh, Kyrgyz and Uzbek third-person possessive after a consonant (not -у: a Russian dative, `борису`).
