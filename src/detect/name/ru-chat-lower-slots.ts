@@ -56,6 +56,8 @@ const connectWords = new Set([
 ]);
 // Names that are abstract nouns too, whose instrumental is a manner (`общался с любовью`, `договорились с надеждой`).
 const mannerNames = new Set(['надежда', 'любовь', 'вера', 'слава', 'радость']);
+// Pronoun forms that spell case forms of a name (`тому`, `той` of `Тома`).
+const pronounForms = new Set(['тому', 'той', 'тем', 'том', 'тех']);
 const between = new Set(['пожалуйста', 'пожалуста', 'плиз', 'пж', 'меня', 'нас', 'срочно', 'еще', 'ещё']);
 
 // Words after which the word after a past tense is that verb's subject, the verb having none before it: object
@@ -130,9 +132,13 @@ function pairedSurname(text: string, tokens: readonly Token[], folded: readonly 
     for (const span of spans) if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5) return undefined;
     return pairAgrees(folded[k + 1]!, surname.base, folded[k]!, given.base) ? `${given.base} ${surname.base}` : undefined;
   }
-  if ((given.kind !== Kind.Listed && given.kind !== Kind.Unknown) || surname.kind !== Kind.Surname) return undefined;
-  if (given.kind === Kind.Unknown && (words[k + 1]!.evidence(true, resources, false).nameFlags & WordFlag.Surname) === 0) return undefined;
-  for (const span of spans) if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5) return undefined;
+  if (given.kind === Kind.Surname || surname.kind !== Kind.Surname) return undefined;
+  // A word Russian does not know, or a name that is also an everyday word (`роман морозов`), only before a listed surname.
+  if (given.kind !== Kind.Listed && (words[k + 1]!.evidence(true, resources, false).nameFlags & WordFlag.Surname) === 0) return undefined;
+  // A span of the surname alone (`морозов` before a deed) gives way to the pair.
+  for (const span of spans) {
+    if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5 && !(span.start === tokens[k + 1]!.start && span.end === tokens[k + 1]!.end)) return undefined;
+  }
   const form = folded[k]!;
   const bases = given.kind === Kind.Listed ? [given.base] : unknownBases(form);
   for (const base of bases) if (pairAgrees(form, base, folded[k + 1]!, surname.base)) return `${base} ${surname.base}`;
@@ -169,9 +175,10 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
     } else if (candidate.kind === Kind.Surname) {
       // `позовите белоусову`, `соедините с воронцовым`: a surname's case form in the case asked for.
       if (candidate.oblique ? surnameCaseAgrees(word, governor) : genitiveSpelling(word, governor)) return candidate.base;
-    } else if (!thanksWords.has(governor) || candidate.kind === Kind.Listed) {
-      // After thanks, a case form that is also an everyday word stays a word (`спасибо тому, кто помог`, `спасибо вере`).
-      if ((candidate.oblique || candidate.kind === Kind.Listed) && !(governor === 'с' && mannerNames.has(candidate.base))) return candidate.base;
+    } else if (!thanksWords.has(governor) || candidate.kind === Kind.Listed || !(mannerNames.has(candidate.base) || pronounForms.has(word))) {
+      // After thanks, a case form of a pronoun or of a name that is also an abstract noun stays a word (`спасибо тому,
+      // кто помог`, `спасибо вере`); `спасибо марине`, `жалоба на романа` are people.
+      if ((candidate.oblique || candidate.kind === Kind.Listed || word.endsWith('а')) && !(governor === 'с' && mannerNames.has(candidate.base))) return candidate.base;
     }
   } else {
     // `позовите к телефону марину`, `жду ответа от марины`, `мы с воронцовым` (ru-lower-governors.ts).
@@ -183,7 +190,7 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
         if (oblique !== undefined) return oblique;
       } else if (candidate.kind === Kind.Surname) {
         if (candidate.oblique ? surnameCaseAgrees(word, more.word) : genitiveSpelling(word, more.word)) return candidate.base;
-      } else if (candidate.kind === Kind.Listed ? true : more.strong && !thanksWords.has(more.word) && (candidate.oblique || word.endsWith('а'))) {
+      } else if (candidate.kind === Kind.Listed ? true : more.strong && (!thanksWords.has(more.word) || !(mannerNames.has(candidate.base) || pronounForms.has(word))) && (candidate.oblique || word.endsWith('а'))) {
         // A name that is also an everyday word only where nothing but a person stands (`спросите веру`, `спросить
         // романа`, not `отзыв о розе`).
         if (!(more.word === 'с' && mannerNames.has(candidate.base))) return candidate.base;
@@ -213,7 +220,9 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
   // `вера из поддержки очень помогла`, `лада с ресепшена`: opening its clause before из/с and a department.
   if (clauseOpens(text, tokens, folded, k) && departmentAfter(text, tokens, folded, k)) return candidate.base;
   // `зулмира опять перепутала адрес`, `эльмурад не взял трубку`: opening its clause before a deed only a person does.
-  if (candidate.kind !== Kind.Shared && clauseOpens(text, tokens, folded, k) && deedAfter(text, tokens, folded, k, candidate.base)) return candidate.base;
+  // A name that is also an everyday word only before a deed no thing or feeling does (`марина опять перепутала`, not
+  // `надежда пришла`).
+  if ((clauseOpens(text, tokens, folded, k) || roleOpens(text, tokens, folded, k, resources)) && deedAfter(text, tokens, folded, k, candidate.base, candidate.kind === Kind.Shared)) return candidate.base;
   return undefined;
 }
 
@@ -223,7 +232,14 @@ function clauseOpens(text: string, tokens: readonly Token[], folded: readonly st
   if (!openers.has(folded[k - 1]!)) return false;
   return k === 1 || tokens[k - 1]!.sentenceStart || !onlySpaces(text, tokens[k - 2]!.end, tokens[k - 1]!.start, 3);
 }
-const openers = new Set(['а', 'и', 'но', 'вчера', 'сегодня', 'потом', 'тогда', 'еще', 'ещё', 'кстати', 'короче', 'кароче', 'ну']);
+/** `курьер петров приехал`: a service role opening the clause right before token `k`. */
+function roleOpens(text: string, tokens: readonly Token[], folded: readonly string[], k: number, resources: NameResources): boolean {
+  // `курьер котов так и не приехал`: a noun's genitive plural after a role is what the role serves.
+  const word = folded[k]!;
+  if ((word.endsWith('ов') || word.endsWith('ев')) && resources.commonWords.has(word.slice(0, -2)) && !resources.commonWords.isProperNoun(word.slice(0, -2))) return false;
+  return k > 0 && resources.serviceRoles.has(folded[k - 1]!) && onlySpaces(text, tokens[k - 1]!.end, tokens[k]!.start, 1) && clauseOpens(text, tokens, folded, k - 1);
+}
+const openers = new Set(['это', 'а', 'и', 'но', 'вчера', 'сегодня', 'потом', 'тогда', 'еще', 'ещё', 'кстати', 'короче', 'кароче', 'ну']);
 
 const departments = new Set(['поддержки', 'техподдержки', 'саппорта', 'отдела', 'службы', 'колл-центра', 'кол-центра', 'ресепшена', 'ресепшн', 'бухгалтерии', 'офиса', 'филиала', 'склада', 'доставки', 'кассы', 'регистратуры', 'администрации', 'магазина', 'сервиса', 'банка']);
 function departmentAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number): boolean {
@@ -237,8 +253,11 @@ const deedStems = new Set([
   'перепутал', 'взял', 'забыл', 'опоздал', 'положил', 'бросил', 'оставил', 'выдал', 'записал', 'отменил', 'потерял', 'нахамил', 'посоветовал', 'подобрал', 'упаковал',
   'собрал', 'починил', 'установил', 'настроил', 'отремонтировал', 'заменил', 'приехал', 'пришел', 'приходил', 'приезжал', 'отказал', 'отказался', 'обещал', 'сделал', 'привез', 'доставил',
   'сказал', 'просил', 'передал', 'написал', 'ответил', 'перезвонил', 'звонил', 'позвонил', 'объяснил', 'консультировал', 'принял', 'оформил', 'нагрубил', 'хамил',
+  'вежливая', 'вежливый', 'грубая', 'грубый', 'внимательная', 'внимательный', 'отзывчивая', 'отзывчивый', 'любезная', 'любезный', 'терпеливая', 'терпеливый',
   'вежлив', 'вежлива', 'груб', 'груба', 'любезна', 'любезен', 'терпелива', 'терпелив', 'внимательна', 'внимателен',
 ]);
+// Deeds a thing or a feeling does too (`любовь пришла`, `роза осталась`): not read after a name that is also a word.
+const feelingDeeds = new Set(['приехал', 'пришел', 'приходил', 'приезжал', 'сделал', 'бросил', 'оставил', 'потерял', 'взял']);
 const deedGap = new Set(['не', 'опять', 'снова', 'уже', 'тоже', 'сразу', 'быстро', 'вообще', 'так', 'и', 'сам', 'сама', 'мне', 'нам', 'вчера', 'сегодня', 'была', 'был', 'очень']);
 
 /** A surname base form (surnameEndings or a Korean surname), whose ending tells its gender or that it has none. */
@@ -256,16 +275,17 @@ const masculineSurname = new EndingSet(['ов', 'ев', 'ёв', 'ин', 'ын', 
 const feminineSurname = new EndingSet(['ова', 'ева', 'ёва', 'ина', 'ына', 'ская', 'цкая']);
 
 /** Up to three particles (or `был(а) очень`) after token `k`, then a deed of deedStems agreeing with `base`. */
-function deedAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, base: string): boolean {
+function deedAfter(text: string, tokens: readonly Token[], folded: readonly string[], k: number, base: string, personal = false): boolean {
   for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
     if (!onlySpaces(text, tokens[m - 1]!.end, tokens[m]!.start, 1)) return false;
     const word = folded[m]!;
     const stem = word.endsWith('ла') ? word.slice(0, -1) : word.endsWith('лась') ? word.slice(0, -3) + 'ся' : word;
     if (deedStems.has(stem) || deedStems.has(word)) {
+      if (personal && (feelingDeeds.has(stem) || mannerNames.has(base))) return false;
       if (surnameBase(base)) return surnameAgrees(base, word);
       if (word.endsWith('л') || word.endsWith('лся') || word.endsWith('ла') || word.endsWith('лась') || word.endsWith('ез')) return agreesWithVerb(base, word.endsWith('ез') ? 'привез' : word) || agreesAcrossShape(base, word);
       // A short adjective: its gender.
-      return word.endsWith('а') ? agreesWithVerb(base, 'была') || agreesAcrossShape(base, 'была') : agreesWithVerb(base, 'был') || agreesAcrossShape(base, 'был');
+      return word.endsWith('а') || word.endsWith('ая') ? agreesWithVerb(base, 'была') || agreesAcrossShape(base, 'была') : agreesWithVerb(base, 'был') || agreesAcrossShape(base, 'был');
     }
     if (!deedGap.has(word)) return false;
   }

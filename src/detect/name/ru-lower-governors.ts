@@ -26,7 +26,8 @@ const thanking: LowerGovernor = { word: 'спасибо', strong: true };
 const weak = (word: string): LowerGovernor => ({ word, strong: false });
 const from = weak('от');
 const to = weak('к');
-const withWhom = weak('с');
+// `мы с мариной`: a name that is also an abstract noun stays one there (ru-chat-lower-slots.ts mannerNames).
+const withWhom: LowerGovernor = { word: 'с', strong: true };
 const about = weak('о');
 const aboutAcc = weak('про');
 // `у марины сегодня выходной`: only a person has a day off.
@@ -56,6 +57,8 @@ const withWords = new Set([
   'работаю', 'работаем', 'работали', 'работала', 'работал', 'поговорить', 'переговорить', 'пообщаться', 'встреча', 'встречу',
   'встретилась', 'встретился', 'созвониться', 'разговор', 'переписка', 'переписку', 'знакома', 'знаком', 'знакомы', 'мы',
 ]);
+// `отзыв о работе петрова`, `довольна работой марины`.
+const workWords = new Set(['работе', 'работу', 'работа', 'работой', 'работы']);
 const pleasedWords = new Set(['довольна', 'доволен', 'довольны']);
 // Verbs of praise, blame and waiting, which take things too: `хочу похвалить марину`, `рекомендую марину`.
 const praiseVerbs = new Set([
@@ -89,7 +92,7 @@ export function lowerGovernor(text: string, tokens: readonly Token[], folded: re
   if (pleasedWords.has(previous)) return withWhom;
   if (praiseVerbs.has(previous)) return praising;
   // `кроме марины`, `по поводу марины`.
-  if (previous === 'кроме' || (previous === 'поводу' && before(text, tokens, folded, k - 1) === 'по')) return genitiveOf;
+  if (previous === 'кроме' || (previous === 'поводу' && before(text, tokens, folded, k - 1) === 'по') || workWords.has(previous)) return genitiveOf;
   if (callVerbs.has(previous)) return toPhone(text, tokens, folded, k) ? calling : undefined;
   let head = before(text, tokens, folded, k - 1);
   if (gap.has(head)) head = before(text, tokens, folded, k - 2);
@@ -196,7 +199,7 @@ export function genitiveSpelling(word: string, governor: string): boolean {
 const possessiveGenitive = new EndingSet(['ова', 'ева', 'ёва', 'ина', 'ына']);
 
 // A request or greeting the message makes right after the person it speaks to: `марина подскажите`, `надежда, добрый день`.
-const requestWords = new Set(['здравствуйте', 'здрасте', 'здравствуй', 'приветствую', 'подскажите', 'скажите', 'помогите', 'извините', 'простите', 'уточните', 'объясните', 'проверьте', 'посмотрите']);
+const requestWords = new Set(['спасибо', 'спс', 'благодарю', 'здравствуйте', 'здрасте', 'здравствуй', 'приветствую', 'подскажите', 'скажите', 'помогите', 'извините', 'простите', 'уточните', 'объясните', 'проверьте', 'посмотрите']);
 const greetings: ReadonlyMap<string, readonly string[]> = new Map([
   ['добрый', ['день', 'вечер']], ['доброе', ['утро']], ['доброго', ['дня', 'времени', 'утра', 'вечера']], ['доброй', ['ночи']],
 ]);
