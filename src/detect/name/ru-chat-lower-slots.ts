@@ -91,6 +91,9 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
   // `роману никитичу`, `веру петровну` (ru-lower-patronymic-pairs.ts): only where a patronymic can stand.
   if (text.includes('вн') || text.includes('ич')) findLowerPatronymicPairs(text, tokens, folded, words, spans, resources);
   let found: Span[] | undefined;
+  // The words of the spans at or above the threshold, gathered once: asking each span per candidate is quadratic on
+  // long texts that name someone in every line.
+  let named: ReadonlySet<string> | undefined;
   let at = 0;
   const count = tokens.length;
   for (let k = 0; k < count; k++) {
@@ -103,7 +106,7 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
     if (token.end - token.start < 3 && !eastAsian().has(word)) continue;
     if (word.includes('-') || words[k]!.bits & WordBit.MisspeltCue) continue;
     // `драгомир жмуров обещал`, `у беляны белоусовой` (ru-lower-name-pairs.ts): a given name and its surname.
-    const pair = pairedSurname(text, tokens, folded, words, k, spans, resources);
+    const pair = pairedSurname(text, tokens, folded, words, k, spans, at, resources);
     if (pair !== undefined) {
       (found ??= []).push({ start: token.start, end: tokens[k + 1]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: pair });
       k++;
@@ -111,7 +114,9 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
     }
     const base = slotBase(text, tokens, folded, words, k, resources);
     // A word named elsewhere in the text: the repeated mentions (mentions.ts) name it here too, at that span's score.
-    if (base === undefined || namedElsewhere(spans, base)) continue;
+    if (base === undefined) continue;
+    named ??= namedWords(spans);
+    if (named.has(base)) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: base });
   }
   if (found !== undefined) mergeReplacing(spans, found);
@@ -121,7 +126,7 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
  * Token `k`, a listed given name (no everyday word) or a word Russian does not know, and the next token, one space
  * apart, a surname (for the unknown word, a listed one) in its case and gender, no span over it: the pair's base forms.
  */
-function pairedSurname(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, spans: readonly Span[], resources: NameResources): string | undefined {
+function pairedSurname(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, spans: readonly Span[], from: number, resources: NameResources): string | undefined {
   if (k + 1 >= tokens.length || !tokens[k + 1]!.cyrillic || tokens[k + 1]!.end - tokens[k + 1]!.start < 5 || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) return undefined;
   const given = lowerSlotCandidate(folded[k]!, words[k]!, resources);
   if (given === undefined) return undefined;
@@ -129,15 +134,17 @@ function pairedSurname(text: string, tokens: readonly Token[], folded: readonly 
   if (surname === undefined) return undefined;
   // `сидорова илью`: the surname first.
   if (given.kind === Kind.Surname && surname.kind === Kind.Listed && folded[k]!.length >= 5) {
-    for (const span of spans) if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5) return undefined;
+    // Spans before `from` end before token `k`; sorted, so the first starting after the pair ends the search.
+    for (let s = from; s < spans.length && spans[s]!.start < tokens[k + 1]!.end; s++) if (spans[s]!.end > tokens[k]!.start && spans[s]!.score >= 0.5) return undefined;
     return pairAgrees(folded[k + 1]!, surname.base, folded[k]!, given.base) ? `${given.base} ${surname.base}` : undefined;
   }
   if (given.kind === Kind.Surname || surname.kind !== Kind.Surname) return undefined;
   // A word Russian does not know, or a name that is also an everyday word (`роман морозов`), only before a listed surname.
   if (given.kind !== Kind.Listed && (words[k + 1]!.evidence(true, resources, false).nameFlags & WordFlag.Surname) === 0) return undefined;
   // A span of the surname alone (`морозов` before a deed) gives way to the pair.
-  for (const span of spans) {
-    if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5 && !(span.start === tokens[k + 1]!.start && span.end === tokens[k + 1]!.end)) return undefined;
+  for (let s = from; s < spans.length && spans[s]!.start < tokens[k + 1]!.end; s++) {
+    const span = spans[s]!;
+    if (span.end > tokens[k]!.start && span.score >= 0.5 && !(span.start === tokens[k + 1]!.start && span.end === tokens[k + 1]!.end)) return undefined;
   }
   const form = folded[k]!;
   const bases = given.kind === Kind.Listed ? [given.base] : unknownBases(form);
@@ -151,6 +158,16 @@ function unknownBases(word: string): string[] {
   return bases;
 }
 const unknownEndings: readonly (readonly [string, string])[] = [['ой', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['ом', ''], ['ем', ''], ['а', ''], ['у', ''], ['е', '']];
+
+/** Every word of the normalized forms of the spans of score 0.5 or more (namedElsewhere() for many bases). */
+function namedWords(spans: readonly Span[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const span of spans) {
+    if (span.score < 0.5 || span.normalized === undefined) continue;
+    for (const word of span.normalized.split(' ')) words.add(word);
+  }
+  return words;
+}
 
 /** A span of score 0.5 or more names `base` (alone or as one of its words). */
 export function namedElsewhere(spans: readonly Span[], base: string): boolean {
