@@ -463,7 +463,7 @@ export function scoreWord(
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name
   // (the converb only opening a sentence: inside one its capital makes `Құрманбай` a name).
-  else if (evidence.nameShape && !everydayShapedWord(word, resources, atStart)) morphScore = nameWeights.nameShape;
+  else if (evidence.nameShape && !everydayShapedWord(word, resources, atStart, info)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && info.shapeBeforeCaseEnding(resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
