@@ -26,7 +26,7 @@ import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { placeCaseForm } from './place-case-forms.js';
 import { EndingSet } from './suffixes.js';
-import { everydayWordOpensClause, loanNounWithTurkicCase } from './everyday-surnames.js';
+import { everydayWordOpensClause, loanNounWithTurkicCase, turkicPersonalPossessive } from './everyday-surnames.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
@@ -525,7 +525,8 @@ export function scoreWord(
     // `Спасибо Мадина Хорошего дня`, `Оператор Мадина Отправила чек`: punctuation left out after a given name, an
     // everyday form no surname takes opens the next clause (everyday-surnames.ts).
     if (token.cyrillic && previous?.given === true && previous.kind === WordKind.Name && resources.commonWords.hasWord(info) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, true, turkic)) return none;
-    if (token.cyrillic && turkic && previous?.given === true && previous.kind === WordKind.Name && loanNounWithTurkicCase(word, (stem) => resources.commonWords.has(stem))) return none;
+    if (token.cyrillic && turkic && ((previous?.given === true && previous.kind === WordKind.Name) || cue === Cue.Role) && loanNounWithTurkicCase(word, (stem) => resources.commonWords.has(stem))) return none;
+    if (turkic && previous?.given === true && previous.kind === WordKind.Name && turkicPersonalPossessive(word)) return none;
     if (possessor || contacted) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;
