@@ -16,6 +16,14 @@ const russianOpeners: ReadonlySet<string> = new Set([
   'отзыв', 'документы', 'магазин', 'доставка', 'оплата', 'сумма', 'товар', 'посылка', 'компенсация', 'компенсацию',
 ]);
 
+/** Service nouns a support line names (`чек`, `заказ`, `номер`): as loanwords they take Turkic case endings (`Чекті`). */
+const serviceNouns: ReadonlySet<string> = new Set(['номер', 'заказ', 'почта', 'чек', 'трек', 'адрес', 'телефон', 'документ', 'магазин', 'товар', 'посылка', 'код', 'карта', 'ссылка', 'скидка', 'возврат', 'компенсация']);
+
+/** Whether `stem` (folded) is a service noun (serviceNouns). */
+export function russianServiceNoun(stem: string): boolean {
+  return serviceNouns.has(stem);
+}
+
 /** A Russian past-tense verb form (`взял`, `оплатила`, `заказали`, `получил`): asked together with the lexicon. */
 const pastTense = /(?:[аеиоуыя]л|[аеиоуыя]ла|[аеиоуыя]ли|[аеиоуыя]ло|лся|лась|лись)$/;
 

@@ -31,6 +31,7 @@ describe('an everyday word after a given name opens the next clause', () => {
     ['ru, a foreign surname ending like a verb', 'Премьер Романо Проди выступил', ['Романо Проди']],
     ['kk, a Russian word as a surname in Kazakh text', 'Қанат Ислам сынды атақты спортшылар сөз сөйледі.', ['Қанат Ислам']],
     ['kk, a surname with a genitive ending', 'Мария Мудряктың сөзі ұнады', ['Мария Мудряктың']],
+    ['uz, a misspelt given name that ends like a case ending, after a role', 'Оператор Малка: ёрдам берганимиздан хурсандмиз', ['Малка']],
   ])('keeps the surname (%s): %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
