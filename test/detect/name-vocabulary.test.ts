@@ -42,6 +42,40 @@ describe('the vocabulary of folded words', () => {
     expect(described).toBe(before);
   });
 
+  it.each([
+    ['everyday words met between thousands of new ones', 1_000, 3_000],
+    ['everyday words met between tens of thousands of new ones', 4_096, 40_000],
+  ])('keeps %s when it fills up, describing each once', (_case, limit, unique) => {
+    const described = new Map<string, number>();
+    const vocabulary = new Vocabulary((folded) => {
+      described.set(folded, (described.get(folded) ?? 0) + 1);
+      return { cue: 0, bits: folded.length, gates: folded.charCodeAt(0) };
+    }, limit);
+    const everyday = ['salom', 'привет', 'заказ', 'rahmat', 'доставка', 'kuryer', 'спасибо', 'buyurtma'];
+    const infos = new Map(everyday.map((word) => [word, vocabulary.find(word, 0, word.length)!]));
+    for (let k = 0; k < unique; k++) {
+      const word = `Ноль${k.toString(36)}`;
+      vocabulary.find(word, 0, word.length);
+      const again = everyday[k % everyday.length]!;
+      expect(vocabulary.find(again, 0, again.length)).toBe(infos.get(again));
+    }
+    for (const word of everyday) expect(described.get(word)).toBe(1);
+  });
+
+  it.each(['salom', 'Ноль1', 'Ноль2s', 'привет'])('reads %s by number with the facts it was described with after filling up', (word) => {
+    const vocabulary = new Vocabulary((folded) => ({ cue: folded.length, bits: folded.charCodeAt(1), gates: folded.charCodeAt(0) }), 500);
+    for (let k = 0; k < 2_000; k++) {
+      const other = `Ноль${k.toString(36)}`;
+      vocabulary.find(other, 0, other.length);
+      vocabulary.find(word, 0, word.length);
+    }
+    const [token] = tokenize(word);
+    const number = vocabulary.number(word, token!.start, token!.end, token!.foldHash);
+    const folded = foldWord(word);
+    expect(vocabulary.infoAt(number).folded).toBe(folded);
+    expect([vocabulary.foldedAt(number), vocabulary.cueAt(number), vocabulary.bitsAt(number), vocabulary.gatesAt(number), vocabulary.firstAt(number)]).toEqual([folded, folded.length, folded.charCodeAt(1), folded.charCodeAt(0), folded.charCodeAt(0)]);
+  });
+
   it('remembers exactly what analyzeWord says', () => {
     const vocabulary = new Vocabulary((folded) => describeWord(folded, resources));
     for (const word of ['алишеру', 'ивановой', 'jasurga', 'ташкент']) {

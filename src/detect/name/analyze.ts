@@ -43,18 +43,9 @@ export function analyzeWord(folded: string, cyrillic: boolean, resources: NameRe
   const cached = cache.get(folded);
   if (cached !== undefined) return cached;
   const evidence = lookUpWord(folded, cyrillic, resources, turkic);
-  if (cache.size >= wordCacheLimit) {
-    cache.clear();
-    generation++;
-  }
+  if (cache.size >= wordCacheLimit) cache.clear();
   cache.set(folded, evidence);
   return evidence;
-}
-
-// Counts the cache clearings, so callers that remember an answer (vocabulary.ts) know when to ask again.
-let generation = 0;
-export function wordCacheGeneration(): number {
-  return generation;
 }
 
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.

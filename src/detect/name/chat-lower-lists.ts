@@ -1,10 +1,12 @@
 // Lower-case chat, names in a list: the people a customer thanks or blames together are typed alike, so a word joined
 // to a found name by a conjunction (or a comma in a list that has one) is a person too when a given-name list holds
 // it, even one that is also a word (`ерасыл, мирас және томирис`, `sanjar, aziz va kamola`, `tom, greta and yusuf`),
-// and a word on no list when `both` closes the pair (`медер менен калыйман экөө тең`, `мейрам мен күмүшай екеуі де`).
+// and a word on no list when `both` closes the pair (`медер менен калыйман экөө тең`, `мейрам мен күмүшай екеуі де`)
+// or it ends like a Turkic given name (`кубатбек, чолпонай жана айсулуу`, `nodirbek va mohirabonu`).
 
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { givenNameStem } from './chat-lower-turkic-cases.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -40,7 +42,8 @@ function linkAfter(text: string, tokens: readonly Token[], folded: readonly stri
  * In text typed without capitals: chains of one-word items linked by commas and conjunctions (at least one
  * conjunction), holding a name span at or above the threshold; each other item the scan left unnamed is a name when
  * it is a listed given name (in any case form; an everyday-word one too, but no English modal or function word), or
- * when it is on no list, four letters or more, no cue, role or everyday word, and `both` closes or opens the chain.
+ * when it is on no list, four letters or more, no cue, role, place or everyday word, and `both` closes or opens the
+ * chain or (Turkic or Latin script) it ends like a given name.
  * Adds to the scan's spans (sorted, disjoint). The caller checked lower-case writing and a found span.
  */
 export function findLowerListedNames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources, turkic: boolean): void {
@@ -94,14 +97,21 @@ function judgeChain(tokens: readonly Token[], folded: readonly string[], words: 
       // In English a listed name that is also a word needs a list of three (`tom, greta and yusuf`, not `emma and grace`).
       if (!token.cyrillic && !turkic && evidence.nameFlags & WordFlag.Ambiguous && items.length < 3) continue;
       name = !englishModals.has(word) && !resources.chatWords.englishFunctionWords.has(word) && !resources.englishSocial.functionWords.has(word);
-    } else if (evidence.nameFlags === 0 && both) {
-      name = token.end - token.start >= 4 && !resources.everydayWords.has(word) && !resources.commonWords.has(word) && !resources.englishSocial.functionWords.has(word);
+    } else if (evidence.nameFlags === 0 && (both || ((turkic || !token.cyrillic) && !beforeSurname(words, item) && givenNameStem(word, resources)))) {
+      // On no list: `both` closes the pair, or the word ends like a Turkic given name (`кубатбек, чолпонай жана айсулуу`).
+      name = token.end - token.start >= 4 && !resources.everydayWords.has(word) && !resources.commonWords.has(word) && !resources.englishSocial.functionWords.has(word) && !resources.placeWords.has(word);
     }
     // Named elsewhere in the text: the repeated mentions (mentions.ts) name it here at their own score.
     if (!name || namedElsewhere(spans, evidence.base, word)) continue;
     (found ??= []).push({ start: token.start, end: token.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: evidence.base });
   }
   return found;
+}
+
+/** A surname-shaped word follows token `k` (`ziyodullo kuchkarov`): the pair pass names the two together. */
+function beforeSurname(words: readonly WordInfo[], k: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && (next.bits & WordBit.SurnameLike) !== 0;
 }
 
 /** A span at or above the threshold elsewhere names `base` or `word`, alone or as a word of a longer name. */

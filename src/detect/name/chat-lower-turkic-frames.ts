@@ -21,7 +21,8 @@ import { nameWeights } from './weights.js';
 const thanks = new Set(['рахмет', 'рақмет', 'рахмат', 'раҳмат', 'rahmat', 'raxmat', 'rakhmat', 'спасибо', 'спс', 'сізге', 'сизге', 'сизга', 'sizga']);
 // Verbs of explaining, helping, advising and answering: what a person does, third person past.
 const explained = new Set(['түсіндірді', 'көмектесті', 'түшүндүрдү', 'tushuntirdi', 'тушунтирди', 'түсіндіріп', 'түшүндүрүп', 'tushuntirib', 'тушунтириб', 'көмектесіп']);
-const helpNouns = new Set(['көмек', 'кеңес', 'жауап', 'жардам', 'кеңеш', 'жооп', 'yordam', 'maslahat', 'javob', 'ёрдам', 'маслаҳат', 'жавоб']);
+// Folded: ё is е (`ердам` is ёрдам).
+const helpNouns = new Set(['көмек', 'кеңес', 'жауап', 'жардам', 'кеңеш', 'жооп', 'yordam', 'maslahat', 'javob', 'ердам', 'маслаҳат', 'жавоб']);
 const gave = new Set(['берді', 'берди', 'berdi', 'berishdi', 'беришди', 'беришти', 'берген', 'бердi']);
 // `X-нің атына`, `X-ning nomiga`: in X's name.
 const inTheName = new Set(['nomiga', 'номига', 'nomidan', 'номидан', 'атына', 'атынан']);
@@ -37,8 +38,8 @@ const dative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'га', 'ка', '�
 const ablative = new EndingSet(['dan', 'дан', 'tan', 'тан']);
 const accusative = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ны', 'ні', 'ду', 'дү', 'ту', 'тү', 'ну', 'нү', 'ни', 'ди', 'ти', 'ni']);
 // Plural and possessive endings before a case ending: a thing of mine or many, no person (`заказымды`, `кызматкерлерди`,
-// `жастарының атынан`).
-const beforeCase = new EndingSet(['лер', 'лар', 'дер', 'дар', 'тер', 'тар', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'им', 'ім', 'ум', 'үм', 'ың', 'иң', 'ің', 'ңыз', 'ңиз', 'ңіз', 'im', 'ing', 'ingiz', 'сы', 'си', 'сі', 'су', 'сү', 'si', 'ы', 'і', 'lari', 'лари']);
+// `жастарының атынан`, `yordamidan minnatdorman` "grateful for his help").
+const beforeCase = new EndingSet(['лер', 'лар', 'дер', 'дар', 'тер', 'тар', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'им', 'ім', 'ум', 'үм', 'ың', 'иң', 'ің', 'ңыз', 'ңиз', 'ңіз', 'im', 'ing', 'ingiz', 'сы', 'си', 'сі', 'су', 'сү', 'si', 'ы', 'і', 'lari', 'лари', 'i', 'и']);
 
 /** Entry test: a word of one of the frames in the text (cheap substring tests). */
 export function mayHaveTurkicFrames(text: string): boolean {

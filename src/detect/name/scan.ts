@@ -112,6 +112,7 @@ import { findLowerRussianSlots, widenLowerSurnames } from './ru-chat-lower-slots
 import { findLowerListedNames, mayListLower } from './chat-lower-lists.js';
 import { findLowerInitialsNames, mayHaveLowerInitials } from './chat-lower-initials.js';
 import { findLowerTurkicFrames, mayHaveTurkicFrames } from './chat-lower-turkic-frames.js';
+import { findLowerTurkicCaseNames, mayHaveTurkicCaseFrames } from './chat-lower-turkic-cases.js';
 import { widenKoreanSurnames } from './ru-korean-openers.js';
 import { reviewNewsNames } from './ru-news.js';
 import { findRussianVocatives, mayAddress, russianThanksWord } from './ru-vocatives.js';
@@ -478,6 +479,8 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   }
   // `серік, сізге рақмет`, `шолпанға ризамын` (chat-lower-turkic-frames.ts): lower-case Turkic or Latin writing only.
   if (lowerCaseWriting && (turkic || cyrillicWords === 0) && mayHaveTurkicFrames(text)) findLowerTurkicFrames(text, tokens, folded, words, spans, resources, known, turkic);
+  // `ерболға көп рақмет`, `ikromjon bilan gaplashdim` (chat-lower-turkic-cases.ts): lower-case Turkic or Latin writing only.
+  if ((lowerCaseWriting || (text.length < 20 && lacksUpperCase(text) === true)) && (turkic || cyrillicWords === 0) && mayHaveTurkicCaseFrames(folded)) findLowerTurkicCaseNames(text, tokens, folded, words, spans, resources, known, turkic);
   // `б.и. цой`, `трубецкая п.п.` (chat-lower-initials.ts): lower-case writing only.
   if (lowerCaseWriting && mayHaveLowerInitials(text)) findLowerInitialsNames(text, tokens, folded, words, spans, resources, turkic);
   // `ок спасибо — дина` (signatures.ts): only when a dash stands near the end.
@@ -662,7 +665,10 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
   // writing (Cyrillic text read as Russian left out: 0.9% of the scan against 1.2-1.9% with it, for 8 of 1024 probe
   // sentences; messages capitalised only at sentence starts left out: about twice the cost, nothing on the corpora).
   if (lowerCaseWriting && (turkic || latinWords * 2 > count)) {
+    const listed = spans.length;
     findUnlistedTurkicNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
+    // `nodirbek va mohirabonu keldi` (chat-lower-lists.ts): the list again beside a name found just now.
+    if (spans.length > listed && ((textBits & WordBit.Conjunction) !== 0 || mayListLower(text))) findLowerListedNames(text, tokens, folded, words, spans, resources, turkic);
     // `eshmat juda yaxshi tushuntirdi`, `курьер ойниса кечикди` (turkic-person-acts.ts).
     findPersonActNames(text, tokens, folded, firstCodes, wordCues, words, spans, resources, turkic);
     // `алымкулова сыймык`, `hamdam abdullayeva` (turkic-lower-pairs.ts): only with a surname-like word.
@@ -681,7 +687,7 @@ export function scanNames(text: string, resources: NameResources, known: KnownNa
     else findCapitalPersonActs(text, tokens, folded, firstCodes, wordBits, wordCues, words, spans, resources, turkic);
   }
   // `нұрсаяның көмегі`, `ерқанаттың телефоны` (turkic-lower-genitives.ts): lower-case Kazakh or Kyrgyz writing only.
-  if (lowerCaseWriting && turkic && cyrillicWords > 1) findLowerGenitiveNames(text, tokens, folded, words, spans, resources, turkic);
+  if (lowerCaseWriting && ((turkic && cyrillicWords > 1) || (cyrillicWords === 0 && latinWords > 1 && text.includes('ning ')))) findLowerGenitiveNames(text, tokens, folded, words, spans, resources, turkic);
   // `с зармирой бекмуратовной`, `зармир төлтайұлы`, `zarmir bekmurod o‘g‘li` (chat-lower-patronymics.ts): lower-case
   // writing with a word ending like a surname or patronymic, or a patronymic word.
   if (lowerCaseWriting && count > 1 && textBits & (WordBit.SurnameLike | WordBit.PatronymicWord)) findLowerPatronymicNames(text, tokens, folded, wordBits, words, spans, resources, turkic);

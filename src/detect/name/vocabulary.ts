@@ -2,7 +2,7 @@
 // per word per process instead of once per token (a few thousand words make up most texts).
 
 import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord } from '../../text/normalize.js';
-import { analyzeWord, wordCacheGeneration, type WordEvidence } from './analyze.js';
+import { analyzeWord, type WordEvidence } from './analyze.js';
 import { splitKeys, stemKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
@@ -147,7 +147,6 @@ export class WordInfo {
   readonly gates: number;
   /** The vocabulary's hash of `folded` (checked on the object the lookup fetches anyway: no separate hash table). */
   readonly hash: number;
-  #generation = -1;
   #plain: WordEvidence | undefined;
   #turkic: WordEvidence | undefined;
   #mentionKeys: readonly string[] | undefined;
@@ -217,29 +216,18 @@ export class WordInfo {
   }
 
   /**
-   * analyzeWord() of this word, remembered here. Valid while analyzeWord's own cache keeps its entries (the
-   * generation changes when it is cleared), so every call answers exactly what analyzeWord would.
+   * analyzeWord() of this word, remembered here for as long as the vocabulary keeps the word. analyzeWord answers
+   * the same for the same word and lists (its own cache only saves the work), so a remembered answer stays right
+   * after that cache is cleared: the words of a long text are not looked up again each time it fills.
    */
   evidence(cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
-    if (this.#generation === wordCacheGeneration()) {
-      const remembered = turkic ? this.#turkic : this.#plain;
-      if (remembered !== undefined) return remembered;
-    }
-    const evidence = analyzeWord(this.folded, cyrillic, resources, turkic);
-    // Read after the call: analyzeWord may have cleared its cache before storing this word.
-    const now = wordCacheGeneration();
-    if (this.#generation !== now) {
-      this.#plain = undefined;
-      this.#turkic = undefined;
-      this.#generation = now;
-    }
-    if (turkic) this.#turkic = evidence;
-    else this.#plain = evidence;
-    return evidence;
+    if (turkic) return (this.#turkic ??= analyzeWord(this.folded, cyrillic, resources, true));
+    return (this.#plain ??= analyzeWord(this.folded, cyrillic, resources, false));
   }
 }
 
-// Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
+// Bounded so a stream of unique words cannot grow memory: at the limit the vocabulary keeps the half of its words met
+// most recently and forgets the rest (Vocabulary.#compact).
 const defaultLimit = 65_536;
 // Longer words are not kept: names and the words around them are far shorter.
 const maxInternedLength = 48;
@@ -269,6 +257,9 @@ export class Vocabulary {
   #firsts = new Uint16Array(initialTableSize / 2);
   #starts = new Int32Array(initialTableSize / 2 + 1);
   #codes = new Uint16Array(initialTableSize * 4);
+  // Word number → when it was last met (#clock at that lookup): at the size limit the words met most recently stay.
+  #met = new Int32Array(initialTableSize / 2);
+  #clock = 0;
   readonly #describe: (folded: string) => WordFacts;
   readonly #limit: number;
 
@@ -320,7 +311,10 @@ export class Vocabulary {
       if (stored !== hash) continue;
       const number = table[(slot << 1) + 1]!;
       const from = this.#starts[number]!;
-      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) return number;
+      if (this.#starts[number + 1]! - from === length && this.#foldsTo(text, start, length, from)) {
+        this.#meet(number);
+        return number;
+      }
     }
   }
 
@@ -374,8 +368,12 @@ export class Vocabulary {
       const stored = table[slot << 1]!;
       if (stored === -1) return this.#insert(hash, folded);
       if (stored === hash) {
-        const info = this.#infos[table[(slot << 1) + 1]!]!;
-        if (info.folded === folded) return info;
+        const number = table[(slot << 1) + 1]!;
+        const info = this.#infos[number]!;
+        if (info.folded === folded) {
+          this.#meet(number);
+          return info;
+        }
       }
     }
   }
@@ -391,15 +389,9 @@ export class Vocabulary {
     // A very long "word" (a pasted blob, an attack) is described afresh each time rather than kept in memory.
     if (folded.length > maxInternedLength) return new WordInfo(folded, this.#describe(folded));
     const info = new WordInfo(folded, this.#describe(folded), hash);
-    let size = this.#infos.length;
-    if (size >= this.#limit) {
-      this.#table = emptyTable(initialTableSize);
-      this.#infos = [];
-      this.#folded = [];
-      size = 0;
-    } else if ((size + 1) * 2 > this.#table.length >> 1) {
-      this.#grow();
-    }
+    if (this.#infos.length >= this.#limit) this.#compact(this.#limit >> 1);
+    const size = this.#infos.length;
+    if ((size + 1) * 2 > this.#table.length >> 1) this.#grow();
     const from = this.#starts[size]!;
     if (size + 2 > this.#starts.length) this.#starts = grown(this.#starts, size + 2);
     if (size >= this.#bits.length) {
@@ -407,6 +399,7 @@ export class Vocabulary {
       this.#gates = grown(this.#gates, size + 1);
       this.#cues = grown(this.#cues, size + 1);
       this.#firsts = grown(this.#firsts, size + 1);
+      this.#met = grown(this.#met, size + 1);
     }
     this.#bits[size] = info.bits;
     this.#gates[size] = info.gates;
@@ -418,7 +411,60 @@ export class Vocabulary {
     this.#starts[size + 1] = from + folded.length;
     this.#infos.push(info);
     this.#place(hash, size);
+    this.#meet(size);
     return info;
+  }
+
+  // Word `number` was met now.
+  #meet(number: number): void {
+    // The clock stays a small integer: at 2^30 every word is kept and the clock values are renumbered from 1.
+    if (this.#clock === clockLimit) this.#compact(this.#infos.length);
+    this.#met[number] = ++this.#clock;
+  }
+
+  /**
+   * Keeps the `keep` words met most recently, numbered anew in the order they were first met, and forgets the rest
+   * (their WordInfo answers with them). A long text of unknown words fills the vocabulary while its everyday words
+   * keep being met: forgetting them too would describe and analyse each again at its next occurrence. Word numbers
+   * change, which the readers allow (a number is valid until the next lookup).
+   */
+  #compact(keep: number): void {
+    const size = this.#infos.length;
+    const met = this.#met;
+    // Every word met has a clock value of its own: keep the words whose value is among the `keep` largest, and give
+    // each its rank among them as its new value (1 for the earliest), so the clock restarts at the number kept.
+    const order = met.slice(0, size).sort();
+    const dropped = Math.max(0, size - keep);
+    const since = dropped === 0 ? 0 : order[dropped]!;
+    const infos: WordInfo[] = [];
+    const folded: string[] = [];
+    const starts = this.#starts;
+    const codes = this.#codes;
+    // In place, forward: word w moves down to n ≤ w, its codes to positions before its own.
+    let to = 0;
+    for (let w = 0; w < size; w++) {
+      if (met[w]! < since) continue;
+      const n = infos.length;
+      const from = starts[w]!;
+      const end = starts[w + 1]!;
+      this.#bits[n] = this.#bits[w]!;
+      this.#gates[n] = this.#gates[w]!;
+      this.#cues[n] = this.#cues[w]!;
+      this.#firsts[n] = this.#firsts[w]!;
+      met[n] = rankOf(order, met[w]!) - dropped + 1;
+      starts[n] = to;
+      for (let k = from; k < end; k++) codes[to++] = codes[k]!;
+      infos.push(this.#infos[w]!);
+      folded.push(this.#folded[w]!);
+    }
+    starts[infos.length] = to;
+    this.#clock = infos.length;
+    this.#infos = infos;
+    this.#folded = folded;
+    let slots = initialTableSize;
+    while ((infos.length + 1) * 2 > slots) slots *= 2;
+    this.#table = emptyTable(slots);
+    for (let n = 0; n < infos.length; n++) this.#place(infos[n]!.hash, n);
   }
 
   #place(hash: number, number: number): void {
@@ -435,6 +481,21 @@ export class Vocabulary {
     this.#table = emptyTable(old.length);
     for (let at = 0; at < old.length; at += 2) if (old[at] !== -1) this.#place(old[at]!, old[at + 1]!);
   }
+}
+
+// Where #meet renumbers the clock (well below 2^31, so the values stay small integers).
+const clockLimit = 1 << 30;
+
+// The index of `value` in the ascending `sorted` (present there).
+function rankOf(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // A table of `slots` empty slots (two entries each).

@@ -13,6 +13,9 @@ describe('a listed or unlisted name beside a found one in a lower-case list', ()
     ['English, an everyday-word name first', 'on shift were tom, greta and yusuf, all very kind', ['tom', 'greta', 'yusuf']],
     ['Kyrgyz, an unlisted name before `экөө тең`', 'медер менен калыйман экөө тең жардам беришти', ['медер', 'калыйман']],
     ['Kazakh, an everyday-word name before a found one', 'рахмет айгүлге, мейрам мен айгүл екеуі де көмектесті', ['айгүлге', 'мейрам', 'айгүл']],
+    ['Kyrgyz, unlisted names shaped like given names beside a listed one', 'кызматкерлер эрмекбек, айдаяна жана айсулуу абдан жакшы', ['эрмекбек', 'айдаяна', 'айсулуу']],
+    ['Uzbek Latin, an unlisted shaped name after one found at the start', 'dilshodbek va barnobonu keldi, rahmat', ['dilshodbek', 'barnobonu']],
+    ['Kazakh, an unlisted shaped name after `мен`', 'бүгін жеңісбек пен сейілхан келді', ['жеңісбек', 'сейілхан']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -26,6 +29,7 @@ describe('no name from a list without a found one, or in a firm', () => {
     ['English everyday words before `both`', 'bread and butter were both fresh', ['bread', 'butter']],
     ['a firm named after people', 'the clark, romero and hall orchestra was founded in 1973', ['clark', 'hall']],
     ['a modal after `and`', 'ask priya and will call you back, thanks', ['will']],
+    ['Uzbek Latin, a dish beside a found name', 'sardorjon va dasturxon tayyor edi', ['dasturxon']],
   ])('keeps it out (%s): %s', (_, text, words) => {
     const found = names(text);
     for (const word of words) expect(found).not.toContain(word);

@@ -38,6 +38,7 @@ describe('no name in those places', () => {
     ['Uzbek Latin, a role before an adverb', 'kuryer tez keldi, rahmat'],
     ['Uzbek Latin, a name-word in a compound verb after a role', "menejer umid qiladi tez hal bo'ladi deb"],
     ['Kazakh, thanks before an everyday word', 'рақмет, жақсы! курьер келді'],
+    ['Uzbek Latin, grateful for the help (a possessive before the ablative)', 'buyurtma keldi, yordamidan minnatdorman'],
   ])('keeps it out (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

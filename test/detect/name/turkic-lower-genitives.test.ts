@@ -1,4 +1,4 @@
-// Kazakh chat typed without capitals: a person named in the genitive before what is theirs
+// Kazakh, Kyrgyz and Uzbek chat typed without capitals: a person named in the genitive before what is theirs
 // (turkic-lower-genitives.ts). Invented names.
 
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ describe('a lower-case name in the genitive before what a person has', () => {
     ['thanks to them', 'зерекенің арқасында бәрі тез шешілді', ['зерекенің']],
     ['before their answer', 'ақжүністің жауабы маған ұнады', ['ақжүністің']],
     ['before their advice', 'мөлдіргүлдің кеңесі көп көмектесті', ['мөлдіргүлдің']],
+    ['Kyrgyz, a listed name ending in a vowel, before their number', 'айсулуунун номерин берип коюңузчу, рахмат', ['айсулуунун']],
+    ['Uzbek Latin, a name on no list shaped like one, before their number', 'sardorjonning raqamini yuboring iltimos', ['sardorjonning']],
+    ['Uzbek Cyrillic, a listed name, before their number', 'гулчеҳранинг рақамини бера оласизми', ['гулчеҳранинг']],
+    ['Uzbek Cyrillic, a -бону name, before their help', 'барнобонунинг ёрдами билан ҳаммаси ҳал бўлди', ['барнобонунинг']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -25,6 +29,11 @@ describe('no name in the genitive of a group, a thing or a role', () => {
     ['a service role', 'курьердің телефоны өшірулі екен'],
     ['a pronoun', 'сіздің көмегіңіз үшін рахмет'],
     ['a company', 'компанияның қызметі нашар екен'],
+    ['Uzbek Latin, a shop', "do'konning raqamini yuboring iltimos"],
+    ['Uzbek Latin, a branch', 'filialning raqami kerak edi'],
+    ['Uzbek Latin, an app', 'ilovaning javobi kelmadi hali'],
+    ['Uzbek Latin, a service role', 'kuryerning raqamini bering iltimos'],
+    ['Uzbek Cyrillic, a department', 'бўлимнинг телефони ишламаяпти'],
   ])('finds none (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });
