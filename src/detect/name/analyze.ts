@@ -57,6 +57,12 @@ const longestMisspeltName = 24;
 // Endearing suffixes of Uzbek, Kazakh and Kyrgyz given names (suffixes.ts reads them as endings of the listed name).
 const endearing: ReadonlySet<string> = new Set(['jon', 'xon', 'жон', 'хон', 'жан']);
 
+// In Russian text a word with no Kazakh letter meets a Kazakh place only through the script-neutral key, which drops
+// the soft sign too (`Илье` is Илья's dative, not the district `Іле`): a listed name reading wins.
+function kazakhOnlyStop(folded: string, stop: LexiconEntry, russianText: boolean): boolean {
+  return russianText && !typedPlain(stop.baseCyrillic) && typedPlain(folded);
+}
+
 function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
   const suffixes = cyrillic ? (turkic ? turkicSuffixes : cyrillicSuffixes) : latinSuffixes;
   // placeName present from the start: one hidden class for every evidence object.
@@ -119,7 +125,7 @@ function lookUpWord(folded: string, cyrillic: boolean, resources: NameResources,
   // surname, not `королева` without its -а).
   if (
     hit && stop && evidence.stopFlags !== 0 && (hit.entry.flags & WordFlag.NotName) === 0 &&
-    (hit.stemLength > stop.stemLength || (hit.stemLength === folded.length && stop.stemLength === folded.length && isBaseForm(folded, hit.entry) && !isBaseForm(folded, stop.entry)))
+    (hit.stemLength > stop.stemLength || (hit.stemLength === folded.length && stop.stemLength === folded.length && isBaseForm(folded, hit.entry) && !isBaseForm(folded, stop.entry)) || kazakhOnlyStop(folded, stop.entry, cyrillic && !turkic))
   ) {
     evidence.stopFlags = 0;
   }

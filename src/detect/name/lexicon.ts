@@ -33,6 +33,9 @@ const cyrillicLetter = /[\u0400-\u052f]/u;
 
 export class Lexicon {
   readonly #entries = new Map<string, LexiconEntry>();
+  // Case forms of names whose stem is too short to be a key (`аня` → `ан`): the whole folded form (`аней`) to its
+  // hit. Read only for a word as it stands, never as a stem under another ending.
+  readonly #shortStemForms = new Map<string, LexiconHit>();
   readonly #transliterate: boolean;
 
   /**
@@ -59,7 +62,9 @@ export class Lexicon {
       baseCyrillic: isCyrillic ? folded : uzbekLatinToCyrillic(folded),
       baseLatin: isCyrillic ? uzbekCyrillicToLatin(folded) : folded,
     };
-    (inflect ? inflectingStems(folded) : [folded]).forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+    const stems = inflect ? inflectingStems(folded) : [folded];
+    stems.forEach((stem, index) => this.#put(this.#key(stem), entry, index === 0 ? 2 : 3));
+    if (stems.length > 1 && this.#key(stems[1]!).length < 3) for (const form of shortStemCaseForms(folded)) this.#putShortStemForm(form, entry, folded.length - 1);
     // Uzbek Latin `yo` is Cyrillic `ё`, which folding turns into `е`: `Doniyor` must also meet `Дониёр` → `дониер`.
     if (this.#transliterate && !isCyrillic && folded.includes('yo')) {
       const cyrillicFolded = foldWord(entry.baseCyrillic);
@@ -77,6 +82,18 @@ export class Lexicon {
       const index = keyFilterIndex(key);
       this.#filter[index >> 3] = this.#filter[index >> 3]! | (1 << (index & 7));
     }
+  }
+
+  #putShortStemForm(form: string, entry: LexiconEntry, stemLength: number): void {
+    const listed = this.#entries.get(this.#key(form));
+    // A listed word of that spelling is itself (`али` is Али, not Аля in the genitive).
+    if (listed !== undefined || this.#shortStemForms.has(form)) return;
+    this.#shortStemForms.set(form, { entry: { ...entry }, stemLength });
+  }
+
+  /** Marks the short-stem case forms that are everyday words (`але` "hello?", `раю`, `аду`) as ambiguous. */
+  markEverydayShortStemForms(everyday: (folded: string) => boolean): void {
+    for (const [form, hit] of this.#shortStemForms) if (everyday(form)) hit.entry.flags |= WordFlag.Ambiguous;
   }
 
   /** Exact key lookup of an already folded stem. */
@@ -105,6 +122,10 @@ export class Lexicon {
 
   /** Finds `folded` as a listed word, possibly with a case ending; the longest listed stem wins. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
+    if (folded.length <= shortStemFormLength && this.#shortStemForms.size !== 0) {
+      const form = this.#shortStemForms.get(folded);
+      if (form !== undefined) return form;
+    }
     // forEachSplit(folded, suffixes, minStem) as a loop (no closure per word): longest stem first.
     const longest = Math.min(suffixes.maxLength, folded.length - minStem);
     if (this.#transliterate) {
@@ -205,6 +226,26 @@ export function inflectingStems(folded: string): string[] {
   // Fleeting vowel: Павел → Павла, Лев → Льва is rare enough to skip.
   else if (folded.endsWith('ел') && folded.length > 4) stems.push(folded.slice(0, -2) + 'л');
   return stems;
+}
+
+// The longest case form of a short stem (`ильею`).
+const shortStemFormLength = 5;
+const hardBeforeI = new Set(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+
+/**
+ * The case forms of a Russian name in -а/-я whose stem is too short a key (`аня`, `ира`, `зоя`; `илья`, whose
+ * soft sign no key keeps), which too many words would meet as a stem: genitive, dative, accusative, instrumental
+ * (`ани`, `ане`, `аню`, `аней`, `анею`).
+ */
+export function shortStemCaseForms(folded: string): string[] {
+  if (folded.length > 4 || !cyrillicLetter.test(folded)) return [];
+  const last = folded.charCodeAt(folded.length - 1);
+  if (last !== 0x430 /* а */ && last !== 0x44f /* я */) return [];
+  const stem = folded.slice(0, -1);
+  // `Ия` in the dative is `ие`, also a Kazakh word: two-letter forms are left out.
+  if (stem.length < 2) return [];
+  const soft = last === 0x44f || hardBeforeI.has(stem[stem.length - 1]!);
+  return soft ? [stem + 'и', stem + 'е', stem + (last === 0x44f ? 'ю' : 'у'), stem + 'ей', stem + 'ею'] : [stem + 'ы', stem + 'е', stem + 'у', stem + 'ой', stem + 'ою'];
 }
 
 /**

@@ -293,6 +293,7 @@ export function loadNameResources(): NameResources {
 
   const turkicMarkers = foldedSet(readPatternWords('cues/turkic-markers.txt'));
   const commonWords = RussianCommonWords.load();
+  names.markEverydayShortStemForms((folded) => commonWords.has(folded));
   const streetStems = readPatternWords('stoplists/street-words.txt').filter((word) => word.startsWith('~')).map((word) => foldWord(word.slice(1)));
   return {
     cueShapes: new WordShapes(cueWords.keys()),
