@@ -5,13 +5,17 @@
 import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
+import { analyzeWord } from './analyze.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { everydayRussianWord, isRussianFormOf } from './ru-everyday.js';
 import { knownPastTense, pastTenseLength } from './ru-chat.js';
+import { pairAgrees } from './ru-lower-name-pairs.js';
+import { findLowerPatronymicPairs } from './ru-lower-patronymic-pairs.js';
 import { mergeReplacing } from './ru-spans.js';
 import { agreesAcrossShape, agreesWithVerb, obliquePerson, personVerb, unknownToRussian } from './ru-unlisted.js';
+import { genitiveSpelling, lowerGovernor, obliqueSurnameBase, requestAfter, surnameCaseAgrees } from './ru-lower-governors.js';
 import { chatPerson } from './ru-vocatives.js';
 import { EndingSet } from './suffixes.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
@@ -75,13 +79,15 @@ const naming = new Map<string, readonly string[]>([
   ['был', ['это']], ['была', ['это']], ['говорит', ['вами', 'вас']], ['беспокоит', ['вас']], ['имени', ['по']], ['зовут', []], ['звали', []],
 ]);
 // Service roles and the words for who receives or sends: `получатель марина, телефон тот же`.
-const receivers = new Set(['получатель', 'получательница', 'отправитель', 'заказчик', 'адресат']);
+const receivers = new Set(['получатель', 'получательница', 'отправитель', 'заказчик', 'адресат', 'ответственный', 'ответственная']);
 
 /**
  * In Russian text without Turkic letters and without a capital anywhere: a listed first name or a word Russian does not
  * know (ru-unlisted.ts) left unnamed, in one of the places above. Adds to the scan's spans (sorted, disjoint).
  */
 export function findLowerRussianSlots(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  // `роману никитичу`, `веру петровну` (ru-lower-patronymic-pairs.ts): only where a patronymic can stand.
+  if (text.includes('вн') || text.includes('ич')) findLowerPatronymicPairs(text, tokens, folded, words, spans, resources);
   let found: Span[] | undefined;
   let at = 0;
   const count = tokens.length;
@@ -92,8 +98,15 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
     if (at < spans.length && spans[at]!.start < token.end && (spans[at]!.score >= 0.5 || spans[at]!.start < token.start || spans[at]!.end > token.end)) continue;
     if (!token.cyrillic || token.hasDigit) continue;
     const word = folded[k]!;
-    if (token.end - token.start < 4 && !eastAsian().has(word)) continue;
+    if (token.end - token.start < 3 && !eastAsian().has(word)) continue;
     if (word.includes('-') || words[k]!.bits & WordBit.MisspeltCue) continue;
+    // `драгомир жмуров обещал`, `у беляны белоусовой` (ru-lower-name-pairs.ts): a given name and its surname.
+    const pair = pairedSurname(text, tokens, folded, words, k, spans, resources);
+    if (pair !== undefined) {
+      (found ??= []).push({ start: token.start, end: tokens[k + 1]!.end, type: 'NAME', score: nameWeights.lowerVocative, source: 'name:cue', normalized: pair });
+      k++;
+      continue;
+    }
     const base = slotBase(text, tokens, folded, words, k, resources);
     // A word named elsewhere in the text: the repeated mentions (mentions.ts) name it here too, at that span's score.
     if (base === undefined || namedElsewhere(spans, base)) continue;
@@ -101,6 +114,37 @@ export function findLowerRussianSlots(text: string, tokens: readonly Token[], fo
   }
   if (found !== undefined) mergeReplacing(spans, found);
 }
+
+/**
+ * Token `k`, a listed given name (no everyday word) or a word Russian does not know, and the next token, one space
+ * apart, a surname (for the unknown word, a listed one) in its case and gender, no span over it: the pair's base forms.
+ */
+function pairedSurname(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], k: number, spans: readonly Span[], resources: NameResources): string | undefined {
+  if (k + 1 >= tokens.length || !tokens[k + 1]!.cyrillic || tokens[k + 1]!.end - tokens[k + 1]!.start < 5 || !onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1)) return undefined;
+  const given = lowerSlotCandidate(folded[k]!, words[k]!, resources);
+  if (given === undefined) return undefined;
+  const surname = lowerSlotCandidate(folded[k + 1]!, words[k + 1]!, resources);
+  if (surname === undefined) return undefined;
+  // `сидорова илью`: the surname first.
+  if (given.kind === Kind.Surname && surname.kind === Kind.Listed && folded[k]!.length >= 5) {
+    for (const span of spans) if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5) return undefined;
+    return pairAgrees(folded[k + 1]!, surname.base, folded[k]!, given.base) ? `${given.base} ${surname.base}` : undefined;
+  }
+  if ((given.kind !== Kind.Listed && given.kind !== Kind.Unknown) || surname.kind !== Kind.Surname) return undefined;
+  if (given.kind === Kind.Unknown && (words[k + 1]!.evidence(true, resources, false).nameFlags & WordFlag.Surname) === 0) return undefined;
+  for (const span of spans) if (span.start < tokens[k + 1]!.end && span.end > tokens[k]!.start && span.score >= 0.5) return undefined;
+  const form = folded[k]!;
+  const bases = given.kind === Kind.Listed ? [given.base] : unknownBases(form);
+  for (const base of bases) if (pairAgrees(form, base, folded[k + 1]!, surname.base)) return `${base} ${surname.base}`;
+  return undefined;
+}
+/** The base forms a word Russian does not know may have as a given name: itself, or with its case ending undone. */
+function unknownBases(word: string): string[] {
+  const bases = [word];
+  for (const [ending, replace] of unknownEndings) if (word.endsWith(ending) && word.length - ending.length >= 3) bases.push(word.slice(0, word.length - ending.length) + replace);
+  return bases;
+}
+const unknownEndings: readonly (readonly [string, string])[] = [['ой', 'а'], ['ей', 'я'], ['ы', 'а'], ['е', 'а'], ['у', 'а'], ['и', 'я'], ['ю', 'я'], ['ом', ''], ['ем', ''], ['а', ''], ['у', ''], ['е', '']];
 
 /** A span of score 0.5 or more names `base` (alone or as one of its words). */
 export function namedElsewhere(spans: readonly Span[], base: string): boolean {
@@ -122,9 +166,28 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
     if (candidate.kind === Kind.Unknown) {
       const oblique = obliquePerson(word, governor, resources);
       if (oblique !== undefined) return oblique;
+    } else if (candidate.kind === Kind.Surname) {
+      // `позовите белоусову`, `соедините с воронцовым`: a surname's case form in the case asked for.
+      if (candidate.oblique ? surnameCaseAgrees(word, governor) : genitiveSpelling(word, governor)) return candidate.base;
     } else if (!thanksWords.has(governor) || candidate.kind === Kind.Listed) {
       // After thanks, a case form that is also an everyday word stays a word (`спасибо тому, кто помог`, `спасибо вере`).
       if ((candidate.oblique || candidate.kind === Kind.Listed) && !(governor === 'с' && mannerNames.has(candidate.base))) return candidate.base;
+    }
+  } else {
+    // `позовите к телефону марину`, `жду ответа от марины`, `мы с воронцовым` (ru-lower-governors.ts).
+    const more = lowerGovernor(text, tokens, folded, k);
+    if (more !== undefined) {
+      if (candidate.kind === Kind.Unknown) {
+        // `ответа от ростелекома`: a firm stands after `от` and `у` as often, in a man's name's genitive.
+        const oblique = !more.strong && (more.word === 'от' || more.word === 'у') && (word.endsWith('а') || word.endsWith('я')) ? undefined : obliquePerson(word, more.word, resources);
+        if (oblique !== undefined) return oblique;
+      } else if (candidate.kind === Kind.Surname) {
+        if (candidate.oblique ? surnameCaseAgrees(word, more.word) : genitiveSpelling(word, more.word)) return candidate.base;
+      } else if (candidate.kind === Kind.Listed ? true : more.strong && !thanksWords.has(more.word) && (candidate.oblique || word.endsWith('а'))) {
+        // A name that is also an everyday word only where nothing but a person stands (`спросите веру`, `спросить
+        // романа`, not `отзыв о розе`).
+        if (!(more.word === 'с' && mannerNames.has(candidate.base))) return candidate.base;
+      }
     }
   }
   if (candidate.oblique) return undefined;
@@ -141,6 +204,8 @@ function slotBase(text: string, tokens: readonly Token[], folded: readonly strin
   if (previous !== '' && invertedSubject(text, tokens, folded, k, candidate, resources)) return candidate.base;
   // `злата спасибо вам`, `веселина с вами было приятно работать`: the message opens with the person it thanks.
   if (opensMessage(tokens, k) && k + 1 < tokens.length && onlySpaces(text, tokens[k]!.end, tokens[k + 1]!.start, 1) && (thanks.has(folded[k + 1]!) || (folded[k + 1] === 'с' && folded[k + 2] === 'вами'))) return candidate.base;
+  // `марина подскажите`, `надежда, добрый день`: the message opens with the person it then asks or greets.
+  if (opensMessage(tokens, k) && requestAfter(text, tokens, folded, k)) return candidate.base;
   // `клиент: зорислава, где мой заказ?`: addressed right after a line's role label.
   if (afterRoleLabel(text, tokens, words, k) && markedAfter(text, tokens[k]!.end)) return candidate.base;
   // `зорислава: где мой заказ?` in a dialogue whose lines carry labels.
@@ -171,6 +236,7 @@ function departmentAfter(text: string, tokens: readonly Token[], folded: readonl
 const deedStems = new Set([
   'перепутал', 'взял', 'забыл', 'опоздал', 'положил', 'бросил', 'оставил', 'выдал', 'записал', 'отменил', 'потерял', 'нахамил', 'посоветовал', 'подобрал', 'упаковал',
   'собрал', 'починил', 'установил', 'настроил', 'отремонтировал', 'заменил', 'приехал', 'пришел', 'приходил', 'приезжал', 'отказал', 'отказался', 'обещал', 'сделал', 'привез', 'доставил',
+  'сказал', 'просил', 'передал', 'написал', 'ответил', 'перезвонил', 'звонил', 'позвонил', 'объяснил', 'консультировал', 'принял', 'оформил', 'нагрубил', 'хамил',
   'вежлив', 'вежлива', 'груб', 'груба', 'любезна', 'любезен', 'терпелива', 'терпелив', 'внимательна', 'внимателен',
 ]);
 const deedGap = new Set(['не', 'опять', 'снова', 'уже', 'тоже', 'сразу', 'быстро', 'вообще', 'так', 'и', 'сам', 'сама', 'мне', 'нам', 'вчера', 'сегодня', 'была', 'был', 'очень']);
@@ -262,7 +328,7 @@ function lowerSlotCandidate(word: string, info: WordInfo, resources: NameResourc
 }
 
 function candidateAt(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
-  if (word.length < 4) return eastAsian().has(word) ? { kind: Kind.Surname, base: word, oblique: false } : undefined;
+  if (word.length < 4) return eastAsian().has(word) ? { kind: Kind.Surname, base: word, oblique: false } : shortGivenName(word, info, resources);
   if (resources.cueWords.has(word) || resources.serviceRoles.has(word) || resources.roles.has(word) || receivers.has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return undefined;
@@ -278,11 +344,46 @@ function candidateAt(word: string, info: WordInfo, resources: NameResources): Ca
     return { kind: shared ? Kind.Shared : Kind.Listed, base: evidence.base, oblique };
   }
   if (surnameCandidate(word, evidence.nameFlags, evidence.endingLength, resources)) return { kind: Kind.Surname, base: word, oblique: false };
+  // `белоусову`, `окуневской`: a surname's case form, read only where a word asks for a person in that case.
+  const surname = obliqueSurnameBase(word, resources, (form) => unknownToRussian(form, resources));
+  if (surname !== undefined) return { kind: Kind.Surname, base: surname, oblique: true };
   if (evidence.nameFlags !== 0) return undefined;
+  // `зоей`, `евой`: the case form of a three-letter name.
+  if (word.length === 4) {
+    const short = shortCaseForm(word, resources);
+    if (short !== undefined) return { kind: Kind.Listed, base: short, oblique: true };
+  }
   const person = chatPerson(word, info, resources);
   if (person === undefined || !unknownToRussian(word, resources) || adjectiveShape.test(word) || slipOfCommonWord(word, resources)) return undefined;
   return { kind: Kind.Unknown, base: person, oblique: false };
 }
+/**
+ * A given name of three letters (`яна`, `зоя`, `ира`) or its case form (`оле`, `иру`, `ане`: the lexicon reads no
+ * case ending off a stem of two letters), no everyday word.
+ */
+function shortGivenName(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
+  if (word.length !== 3 || resources.commonWords.has(word) || resources.cueWords.has(word)) return undefined;
+  const evidence = info.evidence(true, resources, false);
+  if (evidence.stopFlags !== 0) return undefined;
+  if (evidence.nameFlags & WordFlag.First) return everydayRussianWord(word, evidence, resources) ? undefined : { kind: Kind.Listed, base: evidence.base, oblique: evidence.endingLength !== 0 };
+  if (evidence.nameFlags !== 0) return undefined;
+  const base = shortCaseForm(word, resources);
+  return base === undefined ? undefined : { kind: Kind.Listed, base, oblique: true };
+}
+/** `оле` → `оля`, `зоей` → `зоя`: a case ending after a stem of two letters, the base a listed given name no everyday word spells. */
+function shortCaseForm(word: string, resources: NameResources): string | undefined {
+  if (resources.commonWords.has(word)) return undefined;
+  for (const [ending, replace] of shortEndings) {
+    if (word.length - ending.length !== 2 || !word.endsWith(ending)) continue;
+    const base = word.slice(0, 2) + replace;
+    if (resources.commonWords.has(base)) continue;
+    const named = analyzeWord(base, true, resources, false);
+    if (named.stopFlags === 0 && named.nameFlags & WordFlag.First) return base;
+  }
+  return undefined;
+}
+const shortEndings: readonly (readonly [string, string])[] = [['ей', 'я'], ['ой', 'а'], ['е', 'я'], ['е', 'а'], ['у', 'а'], ['ю', 'я'], ['и', 'я'], ['ы', 'а']];
+
 // Nominative surname endings: -ов/-ев/-ин and their feminines, Ukrainian, Armenian, Georgian endings, -ский/-цкий.
 const surnameEndings = new EndingSet(['ов', 'ев', 'ёв', 'ин', 'ын', 'ова', 'ева', 'ёва', 'ина', 'ына', 'енко', 'ук', 'юк', 'ян', 'дзе', 'швили', 'ский', 'цкий', 'ская', 'цкая']);
 // Endings whose words Russian also has as nouns in the base form (`магазин`, `голова`, `машина`, `слова`): listed surnames only.
@@ -401,6 +502,7 @@ function opensMessage(tokens: readonly Token[], k: number): boolean {
  * decline; otherwise both words end alike. Widens the scan's spans in place (sorted, disjoint).
  */
 export function widenLowerSurnames(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  widenBefore(text, tokens, folded, words, spans, resources);
   let k = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s]!;
@@ -417,11 +519,72 @@ export function widenLowerSurnames(text: string, tokens: readonly Token[], folde
     const tail = words[k + 1]!.evidence(true, resources, false);
     if (tail.stopFlags !== 0 || tail.nameFlags & WordFlag.First) continue;
     const listed = (tail.nameFlags & WordFlag.Surname) !== 0;
-    if (!listed && (surname.length < 4 || !unknownToRussian(surname, resources) || adjectiveShape.test(surname) || slipOfCommonWord(surname, resources))) continue;
-    if (!sameCaseOrFixed(folded[k]!, given.base, surname)) continue;
+    // `иван успенский`, `фотинью островскую`: a surname declined as an adjective, in the given name's case.
+    const adjectival = !listed && adjectivalSurnameAfter(folded[k]!, given.base, surname, resources);
+    if (!listed && !adjectival && (surname.length < 4 || !unknownToRussian(surname, resources) || adjectiveShape.test(surname) || slipOfCommonWord(surname, resources))) continue;
+    if (!adjectival && !sameCaseOrFixed(folded[k]!, given.base, surname)) continue;
     span.end = next.end;
     if (span.normalized !== undefined) span.normalized = `${span.normalized} ${surname}`;
   }
+}
+
+/**
+ * `surname` is a -ский/-цкий surname (no everyday word, no -ческ- adjective) in the case of given name `given` (base
+ * `base`): `ивана успенского`, `валерия покровская`, `с глебом вишневским`.
+ */
+function adjectivalSurnameAfter(given: string, base: string, surname: string, resources: NameResources): boolean {
+  const at = Math.max(surname.lastIndexOf('ск'), surname.lastIndexOf('цк'));
+  if (at < 3 || surname.includes('ческ') || resources.commonWords.has(surname)) return false;
+  const ending = surname.slice(at + 2);
+  const feminine = base.endsWith('а') || base.endsWith('я') || base.endsWith('ь');
+  if (given === base) return ending === (feminine ? 'ая' : 'ий');
+  // `фотинью` is the accusative of `фотинья`, `любовью` the instrumental of `любовь`: every case the ending may be.
+  return (feminine ? feminineAdjectival : masculineAdjectival).some(([forms, wanted]) => wanted === ending && forms.some((form) => given.endsWith(form)));
+}
+// A given name's case ending and the adjectival surname ending of that case.
+const masculineAdjectival: readonly (readonly [readonly string[], string])[] = [[['ом', 'ем', 'ём'], 'им'], [['а', 'я'], 'ого'], [['у', 'ю'], 'ому'], [['е'], 'ом']];
+const feminineAdjectival: readonly (readonly [readonly string[], string])[] = [[['ой', 'ей', 'ью'], 'ой'], [['у', 'ю', 'ью'], 'ую'], [['ы', 'и', 'е'], 'ой']];
+
+/**
+ * `пак павел игоревич`, `сидорова илью`: a span opening with a listed given name (at or above the threshold) takes the
+ * surname right before it, one space apart, in the given name's case and gender (ru-lower-name-pairs.ts).
+ */
+function widenBefore(text: string, tokens: readonly Token[], folded: readonly string[], words: readonly WordInfo[], spans: Span[], resources: NameResources): void {
+  let k = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    if (span.score < 0.5) continue;
+    while (k < tokens.length && tokens[k]!.start < span.start) k++;
+    if (k === 0 || k >= tokens.length || tokens[k]!.start !== span.start) continue;
+    const previous = tokens[k - 1]!;
+    if (!previous.cyrillic || previous.hasDigit || previous.end - previous.start < 3 || !onlySpaces(text, previous.end, span.start, 1)) continue;
+    if (s > 0 && spans[s - 1]!.end > previous.start) continue;
+    const given = words[k]!.evidence(true, resources, false);
+    if ((given.nameFlags & WordFlag.First) === 0 || given.stopFlags !== 0) continue;
+    const surname = lowerSlotCandidate(folded[k - 1]!, words[k - 1]!, resources);
+    let base: string | undefined;
+    if (surname !== undefined && surname.kind === Kind.Surname && pairAgrees(folded[k]!, given.base, folded[k - 1]!, surname.base)) base = surname.base;
+    // `тена евгения ивановича`, `ашурпур мавзуна фарруховна`: before a given name and patronymic, a word Russian does not know.
+    else if (span.end > tokens[k]!.end && patronymicLast(folded, tokens, k, span.end) && foreignSurname(folded[k - 1]!, words[k - 1]!, resources)) base = folded[k - 1]!;
+    if (base === undefined) continue;
+    span.start = previous.start;
+    if (span.normalized !== undefined) span.normalized = `${base} ${span.normalized}`;
+  }
+}
+
+/** The span's last word (ending at `end`, after token `k`) is a Russian patronymic (-ович/-евич, -овна/-евна/-ична). */
+function patronymicLast(folded: readonly string[], tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m + 1 < tokens.length && tokens[m]!.end < end) m++;
+  const word = folded[m]!;
+  return word.includes('ович') || word.includes('евич') || word.includes('овн') || word.includes('евн') || word.includes('ичн');
+}
+/** A Korean surname in a case form (`тена`, `югаю`), or a word Russian does not know and no adjective or verb form. */
+function foreignSurname(word: string, info: WordInfo, resources: NameResources): boolean {
+  if (resources.cueWords.has(word) || resources.serviceRoles.has(word) || resources.roles.has(word) || receivers.has(word)) return false;
+  if (eastAsian().has(word) || (word.length <= 5 && (eastAsian().has(word.slice(0, -1)) || eastAsian().has(word.slice(0, -2))))) return word !== 'ли';
+  if (word.length < 4 || info.evidence(true, resources, false).stopFlags !== 0 || adjectiveShape.test(word)) return false;
+  return unknownToRussian(word, resources) && !slipOfCommonWord(word, resources);
 }
 
 /** The surname after given name `given` (base `base`) is in its case: the same last letter, or a woman's surname that does not decline. */

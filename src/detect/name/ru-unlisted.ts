@@ -254,6 +254,9 @@ const caseEndings: ReadonlyMap<string, readonly string[]> = new Map([
 // `с браузерной`: adjectives in -н-, -ск-; surname stems (-ов, -ев, -ин) are the surname rules' (ru-pairs.ts).
 const adjectiveOrSurnameStem = new EndingSet(['н', 'ск', 'цк', 'ов', 'ев', 'ин']);
 const hushing = new EndingSet(['ж', 'ш', 'ч', 'щ', 'ц']);
+// Slavic given names are compounds whose second half is an everyday word (`богумил`, `огнеслав`, `велимир`): a stem
+// ending in one of these halves stays a name.
+const slavicNameStem = new EndingSet(['слав', 'мир', 'мил']);
 
 /**
  * `инноград`, `промокод`: a stem of seven letters or more ends in an everyday word of four letters or more (a
@@ -287,7 +290,7 @@ export function obliquePerson(word: string, before: string, resources: NameResou
   if (dictionary && last === 0x44c /* ь */ && softEndings.includes(ending)) return resources.commonWords.has(stem + 'я') ? undefined : stem + 'я';
   // A consonant before the ending: a name in a vowel declines from the consonant before it (`зарем-ы`). A proper
   // noun of the lexicon is neither an adjective nor a compound (`с матреной`, `у иллариона`).
-  if (isVowelOrSign(last) || (!dictionary && (adjectiveOrSurnameStem.test(stem) || compoundOfCommonWord(stem, resources)))) return undefined;
+  if (isVowelOrSign(last) || (!dictionary && (adjectiveOrSurnameStem.test(stem) || (compoundOfCommonWord(stem, resources) && !slavicNameStem.test(stem))))) return undefined;
   for (const [form, base] of obliqueEndings) {
     if (form !== ending) continue;
     // `с ойпарчей`: -ей after a hushing consonant is the -а declension.
