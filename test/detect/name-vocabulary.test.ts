@@ -81,8 +81,8 @@ describe('the vocabulary of folded words', () => {
     for (const word of ['алишеру', 'ивановой', 'jasurga', 'ташкент']) {
       const info = vocabulary.get(word);
       const cyrillic = /[\u0400-\u052f]/u.test(word[0]!);
-      expect(info.evidence(cyrillic, resources, false)).toBe(analyzeWord(word, cyrillic, resources, false));
-      expect(info.evidence(cyrillic, resources, true)).toBe(analyzeWord(word, cyrillic, resources, true));
+      expect(info.evidence(cyrillic, resources, false)).toEqual(analyzeWord(word, cyrillic, resources, false));
+      expect(info.evidence(cyrillic, resources, true)).toEqual(analyzeWord(word, cyrillic, resources, true));
     }
   });
 });

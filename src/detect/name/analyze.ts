@@ -48,6 +48,14 @@ export function analyzeWord(folded: string, cyrillic: boolean, resources: NameRe
   return evidence;
 }
 
+/**
+ * analyzeWord() without its cache, for a caller that remembers the answer itself (vocabulary.ts WordInfo: every
+ * interned word would otherwise be stored twice, and a long text of new words paid a map insertion for each).
+ */
+export function analyzeWordAfresh(folded: string, cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
+  return lookUpWord(folded, cyrillic, resources, turkic);
+}
+
 // Bounded so a stream of unique words cannot grow memory; clearing is cheaper than LRU bookkeeping.
 const wordCacheLimit = 50_000;
 

@@ -24,7 +24,7 @@ import { WordBit, type WordInfo } from './vocabulary.js';
 import { nameWeights } from './weights.js';
 
 // Thanks after the person in the dative (Kazakh, Kyrgyz, Uzbek in both scripts, and Russian in mixed chat).
-const thanks = new Set(['рақмет', 'рахмет', 'рахмат', 'раҳмат', 'rahmat', 'raxmat', 'rakhmat', 'алғыс', 'алғысымды', 'алғысым', 'ташаккур', 'tashakkur', 'спасибо', 'благодарю']);
+const thanks = new Set(['рақмет', 'рахмет', 'рахмат', 'раҳмат', 'rahmat', 'raxmat', 'rakhmat', 'алғыс', 'алғысымды', 'алғысым', 'ташаккур', 'tashakkur', 'спасибо', 'благодарю', 'ыраазычылыгымды', 'ыраазычылык', 'minnatdorchilik', 'миннатдорчилик']);
 // Words that may stand between the person and the thanks: "many", "big", "great", "very", "from the heart".
 const between = new Set(['көп', 'үлкен', 'зор', 'чоң', 'катта', 'katta', 'зўр', "zo'r", 'zor', 'өте', 'абдан', 'juda', 'жуда', 'шын', 'жүректен', 'чын', 'жүрөктөн', 'chin', 'dildan', 'чин', 'дилдан', 'сізге', 'сизге', 'ko\'p', 'кўп']);
 // Verbs that reach a person in the dative: calling, writing, contacting, telling, sending, handing over; converbs and
@@ -34,7 +34,12 @@ const reached = new Set([
   'чалдым', 'чалып', 'чалдык', 'жаздым', 'кайрылдым', 'кайрылып', 'айтып', 'жибердим', 'жөнөттүм', 'билдирдим',
   'yozdim', 'yozib', 'yozdik', "qo'ng'iroq", 'murojaat', 'aytdim', 'aytib', 'yubordim', 'yuborib', 'telefon',
   'ездим', 'езиб', 'қўнғироқ', 'мурожаат', 'айтдим', 'айтиб', 'юбордим', 'юбориб', 'телефон',
+  // Complaining about someone: the complaint goes to them in the dative (`арманға шағым айтамын`).
+  'шағым', 'шағымданамын', 'даттанам', 'даттандым', 'shikoyat', 'шикоят',
 ]);
+// Asking for someone to the phone, the person in the accusative (`арманды шақырыңызшы`, `umidni chaqiring`).
+const summoned = new Set(['шақырыңызшы', 'шақырыңыз', 'шақырып', 'чакырыңызчы', 'чакырыңыз', 'чакырып', 'chaqiring', 'chaqirib', 'chaqirvoring', 'чақиринг', 'чақириб']);
+const accusativeOfName = new EndingSet(['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ни', 'ди', 'ти', 'ni']);
 // Verbs of talking or meeting with someone, after Kazakh -мен/-бен/-пен, Kyrgyz `менен`, Uzbek `bilan`.
 const talked = new Set([
   'сөйлестім', 'сөйлестік', 'сөйлесіп', 'сөйлесті', 'сөйлескенмін', 'хабарластым', 'байланыстым', 'кездестім', 'келістім', 'тілдестім', 'сөйлесу',
@@ -51,6 +56,14 @@ const toMe = new Set(['маған', 'мага', 'маган', 'менга', 'men
 const accusative = new EndingSet(['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ни', 'ni']);
 // Converbs of a compound verb (`алып келди`, `olib keldi`, `чалып`).
 const converb = new EndingSet(['ып', 'іп', 'уп', 'үп', 'ип', 'ib', 'иб']);
+// Nouns of compound verbs with "do" or "take" (`qabul qildi`, `кабыл алды`, `қабылдады` is one word).
+const compoundNoun = new Set(['qabul', 'қабул', 'кабыл', 'қабыл', 'hal', 'ҳал', 'chek', 'чек', 'javob', 'жавоб', 'жауап', 'жооп']);
+// Third-person past (`қабылдады`, `тексерді`, `keldi`), five letters or more: no plural accusative (`-ларды`).
+const past = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ду', 'дү', 'ту', 'тү', 'di', 'ti']);
+const pluralAccusative = new EndingSet(['ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді', 'ларды', 'лерди', 'lardi', 'larni']);
+function pastThird(word: string): boolean {
+  return word.length >= 5 && past.test(word) && !pluralAccusative.test(word);
+}
 
 const dative = new EndingSet(['ға', 'ге', 'қа', 'ке', 'га', 'го', 'гө', 'ка', 'ко', 'кө', 'ga', 'ka', 'qa']);
 const comitative = new EndingSet(['мен', 'бен', 'пен']);
@@ -58,11 +71,11 @@ const ablative = new EndingSet(['дан', 'ден', 'тан', 'тен', 'нан'
 // A plural or possessive before the case ending makes a group or a thing (`менеджерлерге`, `дүкеніне`, `do'koniga`).
 const groupOrPossessed = new EndingSet(['лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'лор', 'лөр', 'дор', 'дөр', 'тор', 'төр', 'lar', 'ler', 'ым', 'ім', 'им', 'ум', 'үм', 'ың', 'ің', 'иң', 'ыңыз', 'іңіз', 'ңыз', 'ңіз', 'ңиз', 'im', 'ing', 'ingiz', 'ы', 'і', 'си', 'сы', 'сі', 'i', 'si']);
 
-const Frame = { None: 0, Dative: 1, Comitative: 2, Ablative: 3, With: 4, Subject: 5 } as const;
+const Frame = { None: 0, Dative: 1, Comitative: 2, Ablative: 3, With: 4, Subject: 5, Summoned: 6 } as const;
 type Frame = (typeof Frame)[keyof typeof Frame];
 
 // Every word a frame ends in, for the entry test.
-const frameEnds: ReadonlySet<string> = new Set([...thanks, ...reached, ...talked, ...fromPerson, ...toMe]);
+const frameEnds: ReadonlySet<string> = new Set([...thanks, ...reached, ...talked, ...fromPerson, ...toMe, ...summoned]);
 
 /** Entry test: a word a frame ends in, after the first token (`folded`: the scan's folded tokens). */
 export function mayHaveTurkicCaseFrames(folded: readonly string[]): boolean {
@@ -93,7 +106,7 @@ export function findLowerTurkicCaseNames(text: string, tokens: readonly Token[],
     const covering = overlappingSpan(spans, token.start, token.end);
     if (covering !== undefined && (covering.score >= nameWeights.lowerVocative || covering.start !== token.start || covering.end !== token.end)) continue;
     if (known !== undefined && known.findWord(words[k]!, token.cyrillic) !== undefined) continue;
-    const ending = frame === Frame.With || frame === Frame.Subject ? 0 : frame === Frame.Dative ? 2 : 3;
+    const ending = frame === Frame.With || frame === Frame.Subject ? 0 : frame === Frame.Dative || frame === Frame.Summoned ? 2 : 3;
     const stem = word.slice(0, word.length - ending);
     if (stem.length < 3 || (ending > 0 && groupOrPossessed.test(stem))) continue;
     const base = nameBase(stem, token.cyrillic, resources, turkic);
@@ -122,8 +135,10 @@ function subjectAt(text: string, tokens: readonly Token[], folded: readonly stri
   else if (!object) return false;
   if (j >= tokens.length || !onlySpaces(text, tokens[j - 1]!.end, tokens[j]!.start, 1)) return false;
   const cyrillic = token.cyrillic;
-  if (reached.has(folded[j]!) || deedAfter(tokens, folded, cyrillic, j, resources)) return true;
-  return j + 1 < tokens.length && folded[j]!.length >= 4 && converb.test(folded[j]!) && onlySpaces(text, tokens[j]!.end, tokens[j + 1]!.start, 1) && deedAfter(tokens, folded, cyrillic, j + 1, resources);
+  if (reached.has(folded[j]!) || deedAfter(tokens, folded, cyrillic, j, resources) || (object && pastThird(folded[j]!))) return true;
+  // `olib keldi`, `qabul qildi`, `кабыл алды`: a converb or a noun of a compound verb, then the past.
+  if (j + 1 >= tokens.length || !onlySpaces(text, tokens[j]!.end, tokens[j + 1]!.start, 1)) return false;
+  return (folded[j]!.length >= 4 && converb.test(folded[j]!) && deedAfter(tokens, folded, cyrillic, j + 1, resources)) || (object && compoundNoun.has(folded[j]!) && pastThird(folded[j + 1]!));
 }
 
 function frameAt(text: string, tokens: readonly Token[], folded: readonly string[], k: number): Frame {
@@ -141,6 +156,7 @@ function frameAt(text: string, tokens: readonly Token[], folded: readonly string
     return Frame.None;
   }
   if (comitative.test(word) && talked.has(next)) return Frame.Comitative;
+  if (summoned.has(next) && accusativeOfName.test(word)) return Frame.Summoned;
   if (ablative.test(word) && fromPerson.has(next)) return Frame.Ablative;
   return Frame.None;
 }

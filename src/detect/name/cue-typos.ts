@@ -3,7 +3,6 @@
 // (`салям`, `здрасьте`, `хелоу`: cues/name-chat-greetings.txt), as they stand or one typo away.
 
 import { analyzeWord } from './analyze.js';
-import { editDistanceWithin } from './chat.js';
 import { CueWord, type NameResources } from './resources.js';
 import { oneSlip } from './slips.js';
 import { foldedWordSet } from './folded-words.js';
@@ -22,6 +21,11 @@ interface CueTarget {
 // the first one), and the cue word each word asked about misspells ('' for none; each word is asked once per
 // vocabulary entry).
 interface CueTypos {
+  /**
+   * By a word's first code and length (targetKey()): the targets of that first letter one letter shorter, as long or
+   * one letter longer, in the order of the whole first-letter group (the first that fits wins). Most of a group is
+   * of other lengths: this spares the loop over it for each new word of the vocabulary.
+   */
   readonly targets: ReadonlyMap<number, readonly CueTarget[]>;
   readonly answers: Map<string, string>;
 }
@@ -51,7 +55,14 @@ function cueTypos(resources: NameResources): CueTypos {
       if (word.length >= 5 && kinds & (CueWord.PhraseEnd | CueWord.Role | CueWord.After)) add(word, false, !oneWord);
       else if (word.length === 4 && phrases?.some((phrase) => phrase.intro) === true) add(word, true, !oneWord);
     }
-    found = { targets, answers: new Map() };
+    const byLength = new Map<number, CueTarget[]>();
+    for (const [first, group] of targets) {
+      for (let length = 4; length <= longestTarget + 1; length++) {
+        const near = group.filter((target) => Math.abs(target.word.length - length) <= 1);
+        if (near.length > 0) byLength.set(targetKey(first, length), near);
+      }
+    }
+    found = { targets: byLength, answers: new Map() };
     typosByResources.set(resources, found);
   }
   lastResources = resources;
@@ -69,7 +80,8 @@ export function misspeltCueWord(word: string, resources: NameResources): string 
   // describeWord() asks once per vocabulary word; markCues() asks again only for the words found here.
   if (word.length < 4 || word.length > longestTarget + 1) return undefined;
   const { targets, answers } = cueTypos(resources);
-  const group = targets.get(word.charCodeAt(0));
+  // No target of this first letter and a near length: no typo, and no chat greeting either (each is a target).
+  const group = targets.get(targetKey(word.charCodeAt(0), word.length));
   if (group === undefined) return undefined;
   const remembered = answers.get(word);
   if (remembered !== undefined) return remembered === '' ? undefined : remembered;
@@ -80,9 +92,9 @@ export function misspeltCueWord(word: string, resources: NameResources): string 
   }
   let found = '';
   for (const target of group) {
-    if (Math.abs(target.word.length - word.length) > 1 || !nearStart(word, target.word)) continue;
+    if (!nearStart(word, target.word)) continue;
     if (target.endings && otherLength(word, target.word)) continue;
-    if (target.short ? oneSlip(word, target.word) : editDistanceWithin(word, target.word, 1) && !otherEnding(word, target.word)) {
+    if (target.short ? oneSlip(word, target.word) : withinOneEdit(word, target.word) && !otherEnding(word, target.word)) {
       found = target.word;
       break;
     }
@@ -91,6 +103,36 @@ export function misspeltCueWord(word: string, resources: NameResources): string 
   if (answers.size >= answerLimit) answers.clear();
   answers.set(word, found);
   return found === '' ? undefined : found;
+}
+
+// CueTypos.targets' key: a first code (below 2^16) and a word length (4 to longestTarget + 1, below 16).
+function targetKey(first: number, length: number): number {
+  return first * 16 + length;
+}
+
+/**
+ * At most one edit apart: one letter replaced, added or left out, or two neighbours swapped (chat.ts
+ * editDistanceWithin(a, b, 1), the optimal-string-alignment distance, without its table): after the common beginning,
+ * the rest of the two words must be equal past the one edit.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const difference = a.length - b.length;
+  if (difference > 1 || difference < -1) return false;
+  const shorter = difference > 0 ? b.length : a.length;
+  let at = 0;
+  while (at < shorter && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  // Equal, or one letter more at the end of one.
+  if (at === shorter) return true;
+  if (difference === 1) return sameFrom(a, at + 1, b, at);
+  if (difference === -1) return sameFrom(a, at, b, at + 1);
+  if (sameFrom(a, at + 1, b, at + 1)) return true;
+  return at + 1 < a.length && a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at) && sameFrom(a, at + 2, b, at + 2);
+}
+
+// a from `i` on equals b from `j` on (the caller knows both rests have one length).
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  while (i < a.length) if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  return true;
 }
 
 // Only the last letter differs: another grammatical ending, not a typo (Kazakh `тегін` "free" beside `тегім` "my

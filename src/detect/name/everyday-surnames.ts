@@ -43,3 +43,12 @@ export function loanNounWithTurkicCase(word: string, isRussianWord: (folded: str
   }
   return false;
 }
+
+// `Көмектескенімізге`, `бергенибизге`, `buyurtmangizni`: "our" or "your" on a Turkic word, with a case ending or
+// not. No surname takes a first- or second-person possessive.
+const personalPossessive = /(?:ымыз|іміз|ибиз|ыбыз|убуз|үбүз|ңыз|ңіз|ңиз|нгиз|imiz|ingiz|ngiz)(?:ға|ге|қа|ке|га|ка|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ны|ні|ду|дү|ну|нү|ни|дың|дің|ның|нің|дын|дин|нын|нин|нинг|ga|ka|da|dan|ni|ning)?$/u;
+
+/** A Turkic word carrying "our" or "your" (personalPossessive): it opens the next clause after a given name. */
+export function turkicPersonalPossessive(word: string): boolean {
+  return word.length >= 7 && personalPossessive.test(word);
+}

@@ -55,6 +55,11 @@ export function everydayTypo(folded: string, cyrillic: boolean, resources: NameR
   return answers.get(folded) ?? answers.remember(folded, readsAsTypo(folded, cyrillic, resources));
 }
 
+/** everydayTypo() without its answer map, for a caller that remembers the answer on the interned word (misspelt()). */
+function everydayTypoAfresh(folded: string, cyrillic: boolean, resources: NameResources): number {
+  return folded.length < minLength || folded.length > 24 ? TypoReading.None : readsAsTypo(folded, cyrillic, resources);
+}
+
 function readsAsTypo(word: string, cyrillic: boolean, resources: NameResources): number {
   // A role, title or label with a letter left out (`Шфикор`): one lookup in the index of their deletions.
   if (word.length >= minDropLength && droppedLetterIndex(resources).has(word)) return knownAsItIs(word, cyrillic, resources) ? TypoReading.None : TypoReading.Cue;
@@ -188,7 +193,7 @@ function misspelt(tokens: readonly Token[], folded: readonly string[], words: re
   if (evidence.nameFlags !== 0 || evidence.stopFlags !== 0) return false;
   const info = words[k]!;
   let typo = info.typoReading;
-  if (typo === -1) typo = info.typoReading = everydayTypo(word, cyrillic, resources);
+  if (typo === -1) typo = info.typoReading = everydayTypoAfresh(word, cyrillic, resources);
   // A word ending like a surname is read as a misspelt role or title only (`Куурьер`).
   return evidence.morph === Morph.None ? typo !== TypoReading.None : typo === TypoReading.Cue;
 }

@@ -122,7 +122,7 @@ export class Lexicon {
 
   /** Finds `folded` as a listed word, possibly with a case ending; the longest listed stem wins. */
   find(folded: string, suffixes: SuffixTable, minStem = 2): LexiconHit | undefined {
-    if (folded.length <= shortStemFormLength && this.#shortStemForms.size !== 0) {
+    if (folded.length <= shortStemFormLength && this.#shortStemForms.size !== 0 && caseFormLast(folded.charCodeAt(folded.length - 1))) {
       const form = this.#shortStemForms.get(folded);
       if (form !== undefined) return form;
     }
@@ -231,6 +231,10 @@ export function inflectingStems(folded: string): string[] {
 // The longest case form of a short stem (`ильею`).
 const shortStemFormLength = 5;
 const hardBeforeI = new Set(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+// The last letters of those forms: и, е, у, ю, й, ы.
+function caseFormLast(code: number): boolean {
+  return code === 0x438 || code === 0x435 || code === 0x443 || code === 0x44e || code === 0x439 || code === 0x44b;
+}
 
 /**
  * The case forms of a Russian name in -а/-я whose stem is too short a key (`аня`, `ира`, `зоя`; `илья`, whose

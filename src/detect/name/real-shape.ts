@@ -29,6 +29,11 @@ export function nameShapeBeforeCaseEnding(word: string, resources: NameResources
   return answers.get(word) ?? answers.remember(word, findShape(word, resources));
 }
 
+/** nameShapeBeforeCaseEnding() without its answer map, for a caller that remembers the answer itself (vocabulary.ts). */
+export function nameShapeBeforeCaseEndingAfresh(word: string, resources: NameResources): boolean {
+  return word.length >= 6 && findShape(word, resources);
+}
+
 function findShape(word: string, resources: NameResources): boolean {
   for (let cut = 2; cut <= longestEnding && cut <= word.length - 4; cut++) {
     if (!caseEndings.has(word.slice(word.length - cut))) continue;

@@ -78,6 +78,34 @@ function streetAfter(text: string, tokens: readonly Token[], folded: readonly st
   return undefined;
 }
 
+// Towns and regions are seldom named after a person with a given name (`Димаш Құдайберген Нью-Йорк қаласында`).
+const settlementStems = ['қала', 'кала', 'шаҳар', 'шахар', 'shahar', 'город', 'ауыл', 'аул', 'qishloq', 'қишлоқ', 'облыс', 'обл', 'viloyat', 'вилоят'];
+function settlementAfter(folded: readonly string[], k: number): boolean {
+  const word = folded[k];
+  return word !== undefined && settlementStems.some((stem) => word.startsWith(stem));
+}
+
+/**
+ * The last token of the person a role word or greeting names before a street, station or district named after
+ * someone: one given name at most, with the surnames and patronymics beside it; the words after it name the place
+ * (`haydovchisi Gulnora Alisher Navoiy metro bekatigacha`, `Sarvar Karimov Amir Temur ko‘chasiga`). The run's last
+ * word always goes to the place.
+ */
+function personBeforeStreet(scores: readonly WordScore[], first: number, last: number): number {
+  let end = first;
+  // The first word is the given name unless it reads as a surname or patronymic (`Zarnigor`, on no list, is one).
+  let given = scores[first]!.closes !== 'surname' && scores[first]!.patronymic !== true;
+  for (let k = first + 1; k < last; k++) {
+    const word = scores[k]!;
+    if (word.given === true && word.closes !== 'surname' && word.patronymic !== true) {
+      if (given) break;
+      given = true;
+    }
+    end = k;
+  }
+  return end;
+}
+
 function initialsFollowName(scores: readonly WordScore[], i: number): boolean {
   let k = i;
   while (k >= 0 && scores[k]!.kind === WordKind.Initial) k--;
@@ -160,7 +188,7 @@ export function scoreRun(
     const street = streetAfter(text, tokens, folded, wordBits, last, first === last);
     if (street !== undefined) {
       if (!cued || (street === 'next' && last === first)) return undefined;
-      if (last > first) last--;
+      if (last > first) last = settlementAfter(folded, last + (street === 'next' ? 1 : 2)) ? last - 1 : personBeforeStreet(scores, first, last);
     }
   }
 

@@ -28,6 +28,8 @@ const personStems = [
   // Uzbek, both scripts (folded: ё is е).
   'yordam', 'ердам', 'javob', 'жавоб', 'maslahat', 'маслаҳат', 'muomala', 'муомала', 'raqam', 'рақам', 'telefon', 'nomer', 'xizmat', 'хизмат',
   'ism', 'исм', 'familiya', 'фамилия', 'aytish', 'айтиш', 'manzil', 'манзил', "so'z", 'сўз', 'fikr', 'фикр', 'mehnat', 'меҳнат',
+  // Work in Kyrgyz and Uzbek (`иши`, `ishi`: the possessive, so not `ишонч` "trust").
+  'иши', 'ishi',
 ];
 const personStemFirsts = new Set(personStems.map((stem) => stem.charCodeAt(0)));
 

@@ -56,6 +56,11 @@ export function turkicGivenShape(word: string): number {
   return answers.get(word) ?? answers.remember(word, findShape(word));
 }
 
+/** turkicGivenShape() without its answer map, for a caller that remembers the answer itself (vocabulary.ts). */
+export function turkicGivenShapeAfresh(word: string): number {
+  return word.length < 5 ? GivenShape.None : findShape(word);
+}
+
 function findShape(word: string): number {
   const plain = plainTyped(word);
   const base = endingOf(skeleton(word), plain);

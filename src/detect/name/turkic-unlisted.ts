@@ -71,8 +71,17 @@ export function everydayNameShape(word: string, key: string, ending: string): bo
  * A negative converb is capitalised only opening a sentence (`Жазбай кеттіңіз`); inside one, a capitalised -анбай,
  * -енбай word is a given name (`Құрманбай`, `Сәрсенбай`).
  */
-export function everydayShapedWord(word: string, resources: NameResources, atStart: boolean): boolean {
+export function everydayShapedWord(word: string, resources: NameResources, atStart: boolean, info?: WordInfo): boolean {
   if (atStart && negativeConverb(word)) return true;
+  if (info === undefined) return reduplicatedShape(word, resources);
+  // Remembered on the interned word (`info`, whose folded form `word` is): asked of every capitalised token of a name
+  // shape, and the skeleton is built afresh each time.
+  if (info.reduplicatedShape === -1) info.reduplicatedShape = reduplicatedShape(word, resources) ? 1 : 0;
+  return info.reduplicatedShape === 1;
+}
+
+// `Jonajon`, `Жонажон`: the word's skeleton begins and ends with one name-forming ending.
+function reduplicatedShape(word: string, resources: NameResources): boolean {
   const key = skeleton(word);
   // A loop, not some() with a closure: asked of every capitalised word shaped like a name.
   const endings = resources.nameEndings;

@@ -2,12 +2,12 @@
 // per word per process instead of once per token (a few thousand words make up most texts).
 
 import { foldCode, foldHashFinish, foldHashSeed, foldHashStep, foldWord } from '../../text/normalize.js';
-import { analyzeWord, type WordEvidence } from './analyze.js';
+import { analyzeWordAfresh, type WordEvidence } from './analyze.js';
 import { splitKeys, stemKeys } from './lexicon.js';
 import type { NameResources } from './resources.js';
 import { latinSuffixes, turkicSuffixes } from './suffixes.js';
-import { nameShapeBeforeCaseEnding } from './real-shape.js';
-import { turkicGivenShape } from './turkic-shape.js';
+import { nameShapeBeforeCaseEndingAfresh } from './real-shape.js';
+import { turkicGivenShapeAfresh } from './turkic-shape.js';
 
 /** Context-free facts about a folded word, as bits of WordInfo.bits. */
 export const WordBit = {
@@ -152,7 +152,8 @@ export class WordInfo {
   #mentionKeys: readonly string[] | undefined;
   #keysBase: string | undefined;
   #baseKeys: readonly string[] = [];
-  // turkicGivenShape() and nameShapeBeforeCaseEnding() of this word (-1: not asked yet). Their own caches hold fewer
+  // turkicGivenShape() and nameShapeBeforeCaseEnding() of this word (-1: not asked yet), asked without their own
+  // answer maps. Those hold fewer
   // words than a long text of unknown capitalised words has, and a token's visit here is one load.
   #givenShape = -1;
   #shapeBeforeCase = -1;
@@ -172,6 +173,8 @@ export class WordInfo {
    * builds dozens of strings per word.
    */
   lowerSlot: object | undefined | null = null;
+  /** turkic-unlisted.ts everydayShapedWord()'s reduplication test of this word (-1: not asked yet; 0 or 1). */
+  reduplicatedShape = -1;
   /** RussianCommonWords.has() of this word (-1: not asked yet; 0 or 1): common-words.ts hasWord(). */
   commonWord = -1;
 
@@ -205,24 +208,24 @@ export class WordInfo {
 
   /** turkicGivenShape(folded), remembered. */
   givenShape(): number {
-    if (this.#givenShape === -1) this.#givenShape = turkicGivenShape(this.folded);
+    if (this.#givenShape === -1) this.#givenShape = turkicGivenShapeAfresh(this.folded);
     return this.#givenShape;
   }
 
   /** nameShapeBeforeCaseEnding(folded, resources), remembered (one vocabulary per resources). */
   shapeBeforeCaseEnding(resources: NameResources): boolean {
-    if (this.#shapeBeforeCase === -1) this.#shapeBeforeCase = nameShapeBeforeCaseEnding(this.folded, resources) ? 1 : 0;
+    if (this.#shapeBeforeCase === -1) this.#shapeBeforeCase = nameShapeBeforeCaseEndingAfresh(this.folded, resources) ? 1 : 0;
     return this.#shapeBeforeCase === 1;
   }
 
   /**
-   * analyzeWord() of this word, remembered here for as long as the vocabulary keeps the word. analyzeWord answers
-   * the same for the same word and lists (its own cache only saves the work), so a remembered answer stays right
-   * after that cache is cleared: the words of a long text are not looked up again each time it fills.
+   * analyzeWord() of this word, remembered here for as long as the vocabulary keeps the word, and asked without
+   * analyzeWord's own cache (which only saves the work: the answer is the same): the words of a long text are not
+   * looked up again each time that cache fills, nor stored in it twice.
    */
   evidence(cyrillic: boolean, resources: NameResources, turkic: boolean): WordEvidence {
-    if (turkic) return (this.#turkic ??= analyzeWord(this.folded, cyrillic, resources, true));
-    return (this.#plain ??= analyzeWord(this.folded, cyrillic, resources, false));
+    if (turkic) return (this.#turkic ??= analyzeWordAfresh(this.folded, cyrillic, resources, true));
+    return (this.#plain ??= analyzeWordAfresh(this.folded, cyrillic, resources, false));
   }
 }
 

@@ -13,7 +13,7 @@ import { englishCommonWords } from './en-common-words.js';
 import { articleBeforeCapital, lowerAfterHyphen } from './foreign.js';
 import { onlySpaces } from './gaps.js';
 import { nameWithHyphenHonorific } from './real-honorific.js';
-import { englishRunOnOpener, russianRunOnOpener } from './run-on-openers.js';
+import { englishRunOnOpener, russianRunOnOpener, russianServiceNoun } from './run-on-openers.js';
 import { everydayAtSentenceStart, everydayGivenName, everydayOpener, everydayRussianWord } from './ru-everyday.js';
 import { capitalPossessor, openingPossessor } from './turkic-genitive.js';
 import { genitiveEnding, turkicPatronymicGiven } from './turkic-patronymic.js';
@@ -26,7 +26,7 @@ import type { KnownNames } from './mentions.js';
 import type { NameResources } from './resources.js';
 import { placeCaseForm } from './place-case-forms.js';
 import { EndingSet } from './suffixes.js';
-import { everydayWordOpensClause, loanNounWithTurkicCase } from './everyday-surnames.js';
+import { everydayWordOpensClause, loanNounWithTurkicCase, turkicPersonalPossessive } from './everyday-surnames.js';
 import { WordBit, type WordInfo } from './vocabulary.js';
 import { femininePatronymicWord } from './ru-full-names.js';
 import { nameWeights } from './weights.js';
@@ -463,7 +463,7 @@ export function scoreWord(
   else if (evidence.morph === Morph.WeakSurname) morphScore = nameWeights.weakSurname;
   // `Жазбай кеттіңіз`, `Jonajon do'konim` (turkic-unlisted.ts): a negative converb or a reduplication ends like a name
   // (the converb only opening a sentence: inside one its capital makes `Құрманбай` a name).
-  else if (evidence.nameShape && !everydayShapedWord(word, resources, atStart)) morphScore = nameWeights.nameShape;
+  else if (evidence.nameShape && !everydayShapedWord(word, resources, atStart, info)) morphScore = nameWeights.nameShape;
   // `Нұржанға`, `Azizbekning`: a name-forming ending behind a case ending; the case ending closes the name.
   const shapedCase = morphScore === 0 && evidence.nameFlags === 0 && evidence.stopFlags === 0 && (turkic || !token.cyrillic) && info.shapeBeforeCaseEnding(resources);
   // `Eshqul`, `Islomnazarning`, `Дәулетханның`: the name endings that need a second piece of evidence
@@ -526,6 +526,10 @@ export function scoreWord(
     // everyday form no surname takes opens the next clause (everyday-surnames.ts).
     if (token.cyrillic && previous?.given === true && previous.kind === WordKind.Name && resources.commonWords.hasWord(info) && onlySpaces(text, tokens[i - 1]!.end, token.start, 1) && everydayWordOpensClause(word, words[i - 1]!.evidence(token.cyrillic, resources, turkic).endingLength === 0, true, turkic)) return none;
     if (token.cyrillic && turkic && previous?.given === true && previous.kind === WordKind.Name && loanNounWithTurkicCase(word, (stem) => resources.commonWords.has(stem))) return none;
+    // `Менеджер Чекті жібердік`: a service noun with a Turkic case ending right after a role word is the line's first
+    // word (the colon left out); any Russian stem would take names (`Малка`, `Мелиссти`).
+    if (token.cyrillic && turkic && cue === Cue.Role && loanNounWithTurkicCase(word, russianServiceNoun)) return none;
+    if (turkic && previous?.given === true && previous.kind === WordKind.Name && turkicPersonalPossessive(word)) return none;
     if (possessor || contacted) score = Math.max(score, nameWeights.nameShape);
     // `Посылка пришла мятая`, `Брат сказал`: an everyday word opening a sentence before a verb (ru-everyday.ts).
     if (atStart && cue === Cue.None && after !== 0 && token.cyrillic && !turkic && everydayOpener(word, folded[i + 1], resources)) return none;

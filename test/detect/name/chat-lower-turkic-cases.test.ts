@@ -21,6 +21,11 @@ describe('a lower-case Turkic name in the case a person takes', () => {
     ['Kyrgyz, a listed name that is a word, doing something for the speaker', 'бүгүн болот мага чалып, баарын айтты', ['болот']],
     ['Uzbek Latin, a listed name that is a word, after the object', 'buyurtmani hayot olib keldi, rahmat', ['hayot']],
     ['Kazakh, a name on no list after the object', 'тапсырысты тұрарбек әкелді, рахмет', ['тұрарбек']],
+    ['Kazakh, an everyday-word name complained about in the dative', 'сәулеге шағым айтамын, дөрекі сөйледі', ['сәулеге']],
+    ['Kazakh, an everyday-word name asked for to the phone', 'жанарды шақырыңызшы, сұрағым бар', ['жанарды']],
+    ['Kazakh, an everyday-word name after my order, before a past tense', 'тапсырысымды мейрам қабылдады, рахмет', ['мейрам']],
+    ['Uzbek Latin, an everyday-word name before a compound verb', 'buyurtmamni lola qabul qildi', ['lola']],
+    ['Uzbek Latin, thanked in a long phrase', 'bahorga minnatdorchilik bildiraman', ['bahorga']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -44,6 +49,11 @@ describe('no name in those cases without a name-shaped word', () => {
     ['Kyrgyz, the operator called', 'бүгүн оператор мага чалды'],
     ['Uzbek Latin, nobody called', "bugun hech kim menga qo'ng'iroq qilmadi"],
     ['Uzbek Latin, the bank wrote', 'bugun bank menga yozdi'],
+    ['Kazakh, a complaint about the manager', 'менеджерге шағым айтамын'],
+    ['Kazakh, a complaint about the shop', 'дүкенге шағым айтамын'],
+    ['Kazakh, my order accepted today', 'тапсырысымды бүгін қабылдады'],
+    ['Uzbek Latin, my order accepted quickly', 'buyurtmamni tez qabul qildi'],
+    ['Uzbek Latin, the manager asked for', 'menejerni chaqiring'],
   ])('keeps it out (%s): %s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

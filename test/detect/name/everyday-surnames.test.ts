@@ -15,6 +15,11 @@ describe('an everyday word after a given name opens the next clause', () => {
     ['kk, a loanword with a case ending', 'Маман Айгүл Чекті поштаңызға жібердік', ['Айгүл']],
     ['ky, a loanword with a case ending', 'Адис Айбек Чекти дарегиңизге жөнөттүк', ['Айбек']],
     ['uz, an Uzbek noun', 'Курьер Жасур Буюртмани олиб келди', ['Жасур']],
+    ['ru, a short adjective', 'Оператор Зорина Рады были помочь', ['Зорина']],
+    ['ru, a service noun after a greeting', 'Здравствуйте Джамшед Почта для чека такая', ['Джамшед']],
+    ['ru, a service noun in a support line', 'Оператор Мохира Номер заказа уточните', ['Мохира']],
+    ['kk, a verbal noun with "our"', 'Маман Ботакөз Көмектескенімізге қуаныштымыз', ['Ботакөз']],
+    ['ky, a loanword with a case ending right after the role', 'Менеджер Чекти дарегиңизге жөнөттүк', []],
   ])('keeps the word out (%s): %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -26,6 +31,7 @@ describe('an everyday word after a given name opens the next clause', () => {
     ['ru, a foreign surname ending like a verb', 'Премьер Романо Проди выступил', ['Романо Проди']],
     ['kk, a Russian word as a surname in Kazakh text', 'Қанат Ислам сынды атақты спортшылар сөз сөйледі.', ['Қанат Ислам']],
     ['kk, a surname with a genitive ending', 'Мария Мудряктың сөзі ұнады', ['Мария Мудряктың']],
+    ['uz, a misspelt given name that ends like a case ending, after a role', 'Оператор Малка: ёрдам берганимиздан хурсандмиз', ['Малка']],
   ])('keeps the surname (%s): %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ describe('a lower-case name in the genitive before what a person has', () => {
     ['Uzbek Latin, a name on no list shaped like one, before their number', 'sardorjonning raqamini yuboring iltimos', ['sardorjonning']],
     ['Uzbek Cyrillic, a listed name, before their number', 'гулчеҳранинг рақамини бера оласизми', ['гулчеҳранинг']],
     ['Uzbek Cyrillic, a -бону name, before their help', 'барнобонунинг ёрдами билан ҳаммаси ҳал бўлди', ['барнобонунинг']],
+    ['Uzbek Latin, an everyday-word name, before their work', "bahorning ishidan norozi bo'ldim", ['bahorning']],
+    ['Kyrgyz, a name before their work', 'жылдыздын ишине абдан нааразымын', ['жылдыздын']],
   ])('finds it (%s): %s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
