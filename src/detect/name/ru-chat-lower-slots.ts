@@ -5,7 +5,6 @@
 import { readPatternWords } from '../../patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Span } from '../../types.js';
-import { analyzeWord } from './analyze.js';
 import { onlySpaces } from './gaps.js';
 import { WordFlag } from './lexicon.js';
 import type { NameResources } from './resources.js';
@@ -385,41 +384,21 @@ function candidateAt(word: string, info: WordInfo, resources: NameResources): Ca
   const surname = obliqueSurnameBase(word, resources, (form) => unknownToRussian(form, resources));
   if (surname !== undefined) return { kind: Kind.Surname, base: surname, oblique: true };
   if (evidence.nameFlags !== 0) return undefined;
-  // `зоей`, `евой`: the case form of a three-letter name.
-  if (word.length === 4) {
-    const short = shortCaseForm(word, resources);
-    if (short !== undefined) return { kind: Kind.Listed, base: short, oblique: true };
-  }
   const person = chatPerson(word, info, resources);
   if (person === undefined || !unknownToRussian(word, resources) || adjectiveShape.test(word) || slipOfCommonWord(word, resources)) return undefined;
   return { kind: Kind.Unknown, base: person, oblique: false };
 }
 /**
- * A given name of three letters (`яна`, `зоя`, `ира`) or its case form (`оле`, `иру`, `ане`: the lexicon reads no
- * case ending off a stem of two letters), no everyday word.
+ * A given name of three letters (`яна`, `зоя`, `ира`) or its case form (`оле`, `иру`, `ане`: lexicon.ts keeps the
+ * case forms of names whose stem is too short a key), no everyday word.
  */
 function shortGivenName(word: string, info: WordInfo, resources: NameResources): Candidate | undefined {
   if (word.length !== 3 || resources.commonWords.has(word) || resources.cueWords.has(word)) return undefined;
   const evidence = info.evidence(true, resources, false);
   if (evidence.stopFlags !== 0) return undefined;
-  if (evidence.nameFlags & WordFlag.First) return everydayRussianWord(word, evidence, resources) ? undefined : { kind: Kind.Listed, base: evidence.base, oblique: evidence.endingLength !== 0 };
-  if (evidence.nameFlags !== 0) return undefined;
-  const base = shortCaseForm(word, resources);
-  return base === undefined ? undefined : { kind: Kind.Listed, base, oblique: true };
+  if (!(evidence.nameFlags & WordFlag.First) || everydayRussianWord(word, evidence, resources)) return undefined;
+  return { kind: Kind.Listed, base: evidence.base, oblique: evidence.endingLength !== 0 };
 }
-/** `оле` → `оля`, `зоей` → `зоя`: a case ending after a stem of two letters, the base a listed given name no everyday word spells. */
-function shortCaseForm(word: string, resources: NameResources): string | undefined {
-  if (resources.commonWords.has(word)) return undefined;
-  for (const [ending, replace] of shortEndings) {
-    if (word.length - ending.length !== 2 || !word.endsWith(ending)) continue;
-    const base = word.slice(0, 2) + replace;
-    if (resources.commonWords.has(base)) continue;
-    const named = analyzeWord(base, true, resources, false);
-    if (named.stopFlags === 0 && named.nameFlags & WordFlag.First) return base;
-  }
-  return undefined;
-}
-const shortEndings: readonly (readonly [string, string])[] = [['ей', 'я'], ['ой', 'а'], ['е', 'я'], ['е', 'а'], ['у', 'а'], ['ю', 'я'], ['и', 'я'], ['ы', 'а']];
 
 // Nominative surname endings: -ов/-ев/-ин and their feminines, Ukrainian, Armenian, Georgian endings, -ский/-цкий.
 const surnameEndings = new EndingSet(['ов', 'ев', 'ёв', 'ин', 'ын', 'ова', 'ева', 'ёва', 'ина', 'ына', 'енко', 'ук', 'юк', 'ян', 'дзе', 'швили', 'ский', 'цкий', 'ская', 'цкая']);
