@@ -5,6 +5,12 @@
 /** English pronouns and articles that open a sentence; some are given names in the world lists (`My`, `The`). */
 const englishOpeners: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your', 'their', 'this', 'that', 'these', 'those', 'we', 'it', 'its', 'i', 'you', 'a', 'an', 'his', 'her', 'me']);
 
+/** Service nouns a support line names (`чек`, `заказ`, `номер`): as loanwords they take Turkic case endings (`Чекті`). */
+const serviceNouns: ReadonlySet<string> = new Set([
+  'номер', 'заказ', 'почта', 'чек', 'трек', 'адрес', 'телефон', 'вопрос', 'жалоба', 'отзыв', 'документ', 'документы', 'магазин', 'доставка',
+  'оплата', 'сумма', 'товар', 'посылка', 'код', 'карта', 'ссылка', 'скидка', 'возврат', 'компенсация', 'компенсацию',
+]);
+
 /** Russian pronouns, prepositions and adverbs that open a customer's sentence (folded, ё as е). */
 const russianOpeners: ReadonlySet<string> = new Set([
   'я', 'меня', 'мне', 'мной', 'мы', 'нас', 'нам', 'нами', 'вы', 'вас', 'вам', 'вами', 'мой', 'моя', 'мое', 'мои', 'мою', 'моего', 'моему',
@@ -12,12 +18,8 @@ const russianOpeners: ReadonlySet<string> = new Set([
   'вчера', 'когда', 'где', 'как', 'что', 'почему', 'можно', 'подскажите', 'скажите', 'хочу', 'хотел', 'хотела', 'у', 'на', 'в', 'с', 'к', 'по', 'за',
   // Short adjectives and the service nouns a support line opens with (`Оператор Мадина Рады были помочь`, `Джамшед
   // Номер заказа…`): no surname.
-  'рад', 'рада', 'рады', 'готов', 'готова', 'готовы', 'номер', 'заказ', 'почта', 'чек', 'трек', 'адрес', 'телефон', 'вопрос', 'жалоба',
-  'отзыв', 'документы', 'магазин', 'доставка', 'оплата', 'сумма', 'товар', 'посылка', 'компенсация', 'компенсацию',
+  'рад', 'рада', 'рады', 'готов', 'готова', 'готовы', ...serviceNouns,
 ]);
-
-/** Service nouns a support line names (`чек`, `заказ`, `номер`): as loanwords they take Turkic case endings (`Чекті`). */
-const serviceNouns: ReadonlySet<string> = new Set(['номер', 'заказ', 'почта', 'чек', 'трек', 'адрес', 'телефон', 'документ', 'магазин', 'товар', 'посылка', 'код', 'карта', 'ссылка', 'скидка', 'возврат', 'компенсация']);
 
 /** Whether `stem` (folded) is a service noun (serviceNouns). */
 export function russianServiceNoun(stem: string): boolean {
