@@ -39,7 +39,6 @@ const reached = new Set([
 ]);
 // Asking for someone to the phone, the person in the accusative (`арманды шақырыңызшы`, `umidni chaqiring`).
 const summoned = new Set(['шақырыңызшы', 'шақырыңыз', 'шақырып', 'чакырыңызчы', 'чакырыңыз', 'чакырып', 'chaqiring', 'chaqirib', 'chaqirvoring', 'чақиринг', 'чақириб']);
-const accusativeOfName = new EndingSet(['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ни', 'ди', 'ти', 'ni']);
 // Verbs of talking or meeting with someone, after Kazakh -мен/-бен/-пен, Kyrgyz `менен`, Uzbek `bilan`.
 const talked = new Set([
   'сөйлестім', 'сөйлестік', 'сөйлесіп', 'сөйлесті', 'сөйлескенмін', 'хабарластым', 'байланыстым', 'кездестім', 'келістім', 'тілдестім', 'сөйлесу',
@@ -51,16 +50,19 @@ const withWords = new Set(['менен', 'bilan', 'билан']);
 // After the ablative: an answer or news awaited from the person, asking them, buying from them.
 const fromPerson = new Set(['жауап', 'жооп', 'javob', 'жавоб', 'xabar', 'хабар', 'habar', 'сұрадым', 'сурадым', "so'radim", 'сўрадим', 'сұрап', 'сурап', "so'rab", 'сўраб', 'сатып', 'sotib', 'сотиб']);
 // "To me", "to us" between a subject and a deed done for the speaker (`болот мага чалып`, `umid menga yozdi`).
-const toMe = new Set(['маған', 'мага', 'маган', 'менга', 'menga', 'бізге', 'бизге', 'bizga', 'бизга', 'бизге']);
+const toMe = new Set(['маған', 'мага', 'маган', 'менга', 'menga', 'бізге', 'бизге', 'bizga', 'бизга']);
 // Accusative endings of the object a sentence may open with before its subject (`буйрутманы роза кабыл алды`).
-const accusative = new EndingSet(['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ни', 'ni']);
+const accusativeEndings = ['ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ну', 'нү', 'ду', 'дү', 'ту', 'тү', 'ни', 'ni'];
+const accusative = new EndingSet(accusativeEndings);
+// A name asked for to the phone also takes Uzbek Cyrillic -ди/-ти, which an opening object is not read by (`келди`).
+const accusativeOfName = new EndingSet([...accusativeEndings, 'ди', 'ти']);
 // Converbs of a compound verb (`алып келди`, `olib keldi`, `чалып`).
 const converb = new EndingSet(['ып', 'іп', 'уп', 'үп', 'ип', 'ib', 'иб']);
 // Nouns of compound verbs with "do" or "take" (`qabul qildi`, `кабыл алды`, `қабылдады` is one word).
 const compoundNoun = new Set(['qabul', 'қабул', 'кабыл', 'қабыл', 'hal', 'ҳал', 'chek', 'чек', 'javob', 'жавоб', 'жауап', 'жооп']);
 // Third-person past (`қабылдады`, `тексерді`, `keldi`), five letters or more: no plural accusative (`-ларды`).
 const past = new EndingSet(['ды', 'ді', 'ты', 'ті', 'ди', 'ти', 'ду', 'дү', 'ту', 'тү', 'di', 'ti']);
-const pluralAccusative = new EndingSet(['ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді', 'ларды', 'лерди', 'lardi', 'larni']);
+const pluralAccusative = new EndingSet(['ларды', 'лерді', 'дарды', 'дерді', 'тарды', 'терді', 'лерди', 'lardi', 'larni']);
 function pastThird(word: string): boolean {
   return word.length >= 5 && past.test(word) && !pluralAccusative.test(word);
 }
